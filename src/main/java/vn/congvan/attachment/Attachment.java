@@ -1,0 +1,73 @@
+package vn.congvan.attachment;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** What is known about one stored file of a dispatch. The bytes are in {@link AttachmentStorage}. */
+@Entity
+@Table(name = "attachment")
+class Attachment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long dispatchId;
+
+    private int position;
+
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    private AttachmentKind kind;
+
+    private String originalFilename;
+
+    private String contentType;
+
+    @Column(name = "size_bytes")
+    private long size;
+
+    private String sha256;
+
+    private String storageKey;
+
+    private Integer pageCount;
+
+    private Instant createdAt;
+
+    protected Attachment() {
+    }
+
+    Attachment(Long dispatchId, int position, String title, AttachmentKind kind, String originalFilename,
+            String contentType, long size, String sha256, String storageKey, Integer pageCount, Instant createdAt) {
+        this.dispatchId = dispatchId;
+        this.position = position;
+        this.title = title;
+        this.kind = kind;
+        this.originalFilename = originalFilename;
+        this.contentType = contentType;
+        this.size = size;
+        this.sha256 = sha256;
+        this.storageKey = storageKey;
+        this.pageCount = pageCount;
+        this.createdAt = createdAt;
+    }
+
+    AttachmentView toView() {
+        return new AttachmentView(id, dispatchId, position, title, kind, originalFilename, contentType, size, sha256,
+                pageCount, createdAt);
+    }
+
+    String getStorageKey() {
+        return storageKey;
+    }
+}

@@ -1,0 +1,161 @@
+package vn.congvan.attachment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpRange;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * Serves a stored file over HTTP: validators (ETag from the SHA-256, Last-Modified), conditional requests, single
+ * byte ranges, and caching headers. Where Tomcat offers sendfile the transfer is handed to it, so that the request
+ * thread is free as soon as the headers are decided and the kernel copies the bytes; elsewhere the file is streamed.
+ */
+@Component
+public class AttachmentDownloads {
+
+    // Tomcat's request attributes for zero-copy transfers (org.apache.coyote.Constants, Globals).
+    static final String SENDFILE_SUPPORTED = "org.apache.tomcat.sendfile.support";
+
+    static final String SENDFILE_FILENAME = "org.apache.tomcat.sendfile.filename";
+
+    static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
+
+    static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
+
+    private static final int BUFFER_SIZE = 64 * 1024;
+
+    private final Attachments attachments;
+
+    private final AttachmentStorage storage;
+
+    private final AttachmentProperties properties;
+
+    AttachmentDownloads(Attachments attachments, AttachmentStorage storage, AttachmentProperties properties) {
+        this.attachments = attachments;
+        this.storage = storage;
+        this.properties = properties;
+    }
+
+    public void serve(AttachmentView attachment, Disposition disposition, CachePolicy cachePolicy,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String etag = "\"" + attachment.sha256() + "\"";
+        long lastModified = attachment.createdAt().toEpochMilli();
+        long length = attachment.size();
+
+        // Set before the conditional check so that a 304 carries them too and Spring Security's no-store stays off.
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl(cachePolicy));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (new ServletWebRequest(request, response).checkNotModified(etag, lastModified)) {
+            return;
+        }
+        response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
+
+        long start = 0;
+        long end = length - 1;
+        if (rangeApplies(request, etag, lastModified)) {
+            Optional<List<HttpRange>> ranges = parse(request.getHeader(HttpHeaders.RANGE));
+            if (ranges.isEmpty()) {
+                rangeNotSatisfiable(response, length);
+                return;
+            }
+            // Several ranges are answered with the whole file, as RFC 9110 allows.
+            if (ranges.get().size() == 1) {
+                HttpRange range = ranges.get().get(0);
+                start = range.getRangeStart(length);
+                end = Math.min(range.getRangeEnd(length), length - 1);
+                if (start >= length || start > end) {
+                    rangeNotSatisfiable(response, length);
+                    return;
+                }
+                response.setStatus(HttpStatus.PARTIAL_CONTENT.value());
+                response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes " + start + "-" + end + "/" + length);
+            }
+        }
+        long count = end - start + 1;
+        response.setContentType(attachment.contentType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDispositions.of(disposition, attachment.originalFilename()));
+        response.setContentLengthLong(count);
+        if (HttpMethod.HEAD.matches(request.getMethod())) {
+            return;
+        }
+
+        String key = attachments.storageKey(attachment.id());
+        Optional<Path> file = storage.localFile(key);
+        if (file.isPresent() && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORTED))) {
+            request.setAttribute(SENDFILE_FILENAME, file.get().toAbsolutePath().toString());
+            request.setAttribute(SENDFILE_START, start);
+            request.setAttribute(SENDFILE_END, end + 1);
+            return;
+        }
+        try (InputStream in = storage.open(key)) {
+            in.skipNBytes(start);
+            copy(in, response.getOutputStream(), count);
+        }
+    }
+
+    private String cacheControl(CachePolicy policy) {
+        return policy == CachePolicy.PUBLIC ? "public, max-age=" + properties.publicMaxAge() : "private, no-cache";
+    }
+
+    /** A Range header counts unless an If-Range names another version of the file. */
+    private static boolean rangeApplies(HttpServletRequest request, String etag, long lastModified) {
+        if (request.getHeader(HttpHeaders.RANGE) == null) {
+            return false;
+        }
+        String ifRange = request.getHeader(HttpHeaders.IF_RANGE);
+        if (ifRange == null) {
+            return true;
+        }
+        if (ifRange.startsWith("\"") || ifRange.startsWith("W/")) {
+            return ifRange.equals(etag);
+        }
+        try {
+            return request.getDateHeader(HttpHeaders.IF_RANGE) / 1000 == lastModified / 1000;
+        }
+        catch (IllegalArgumentException ex) {
+            return false;
+        }
+    }
+
+    /** The ranges asked for; empty where the header cannot be understood. */
+    private static Optional<List<HttpRange>> parse(String header) {
+        try {
+            return Optional.of(HttpRange.parseRanges(header));
+        }
+        catch (IllegalArgumentException ex) {
+            return Optional.empty();
+        }
+    }
+
+    private static void rangeNotSatisfiable(HttpServletResponse response, long length) {
+        response.setStatus(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE.value());
+        response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes */" + length);
+        response.setContentLength(0);
+    }
+
+    private static void copy(InputStream in, OutputStream out, long count) throws IOException {
+        byte[] buffer = new byte[BUFFER_SIZE];
+        long remaining = count;
+        while (remaining > 0) {
+            int read = in.read(buffer, 0, (int) Math.min(buffer.length, remaining));
+            if (read == -1) {
+                throw new IOException("Stored file ended " + remaining + " bytes early");
+            }
+            out.write(buffer, 0, read);
+            remaining -= read;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package vn.congvan.attachment;
+
+/** What an attached file is to its dispatch. */
+public enum AttachmentKind {
+    /** Thông báo nhanh. */
+    BRIEFING,
+    /** Phụ lục. */
+    APPENDIX,
+    /** The document itself, as signed (a scan or a signed PDF). */
+    DOCUMENT,
+    OTHER
+}

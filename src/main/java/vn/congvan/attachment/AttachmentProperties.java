@@ -1,0 +1,17 @@
+package vn.congvan.attachment;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * @param storageRoot where the file-system storage keeps files and its staging area
+ * @param maxFileSize the largest file accepted
+ * @param publicMaxAge how long browsers may reuse a public file before they revalidate it, in seconds
+ */
+@ConfigurationProperties("congvan.attachment")
+public record AttachmentProperties(@DefaultValue("./data/files") Path storageRoot,
+        @DefaultValue("50MB") DataSize maxFileSize, @DefaultValue("600") long publicMaxAge) {
+}

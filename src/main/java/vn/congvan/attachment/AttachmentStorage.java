@@ -1,0 +1,26 @@
+package vn.congvan.attachment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where attachment bytes live. Files are kept under random keys, never under a name a client chose; the database
+ * keeps what is known about them. Implementations stream: no file is ever held whole in memory.
+ */
+public interface AttachmentStorage {
+
+    /** Streams the content into a staging file, counting and hashing it, and stops past {@code maxBytes}. */
+    StagedFile stage(InputStream content, long maxBytes) throws IOException;
+
+    /** Makes a staged file durable under a new random key (written, synced, then moved into place). */
+    String commit(StagedFile staged) throws IOException;
+
+    InputStream open(String key) throws IOException;
+
+    /** The file on the local file system, for zero-copy transfers; empty where the storage is not local. */
+    Optional<Path> localFile(String key);
+
+    void delete(String key) throws IOException;
+}

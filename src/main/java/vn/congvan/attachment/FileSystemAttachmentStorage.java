@@ -1,0 +1,123 @@
+package vn.congvan.attachment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps files under {@code <root>/objects/ab/cd/<key>}, where the key is 128 random bits. Content is received
+ * into {@code <root>/staging}, synced, and renamed into place, so a crash never leaves a half-written file under
+ * a key.
+ */
+@Component
+class FileSystemAttachmentStorage implements AttachmentStorage {
+
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
+
+    private static final int BUFFER_SIZE = 64 * 1024;
+
+    private final SecureRandom random = new SecureRandom();
+
+    private final Path objects;
+
+    private final Path staging;
+
+    FileSystemAttachmentStorage(AttachmentProperties properties) throws IOException {
+        Path root = properties.storageRoot().toAbsolutePath().normalize();
+        this.objects = Files.createDirectories(root.resolve("objects"));
+        this.staging = Files.createDirectories(root.resolve("staging"));
+    }
+
+    @Override
+    public StagedFile stage(InputStream content, long maxBytes) throws IOException {
+        Path file = Files.createTempFile(staging, "upload-", ".part");
+        MessageDigest sha256 = sha256();
+        long size = 0;
+        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha256)) {
+            byte[] buffer = new byte[BUFFER_SIZE];
+            int read;
+            while ((read = content.read(buffer)) != -1) {
+                size += read;
+                if (size > maxBytes) {
+                    throw new FileTooLargeException(maxBytes);
+                }
+                out.write(buffer, 0, read);
+            }
+        }
+        catch (IOException | RuntimeException ex) {
+            Files.deleteIfExists(file);
+            throw ex;
+        }
+        return new StagedFile(file, size, HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    @Override
+    public String commit(StagedFile staged) throws IOException {
+        try (FileChannel channel = FileChannel.open(staged.path(), StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        String key = newKey();
+        Path target = pathOf(key);
+        Files.createDirectories(target.getParent());
+        try {
+            Files.move(staged.path(), target, StandardCopyOption.ATOMIC_MOVE);
+        }
+        catch (AtomicMoveNotSupportedException ex) {
+            Files.move(staged.path(), target);
+        }
+        return key;
+    }
+
+    @Override
+    public InputStream open(String key) throws IOException {
+        return Files.newInputStream(pathOf(key));
+    }
+
+    @Override
+    public Optional<Path> localFile(String key) {
+        Path path = pathOf(key);
+        return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+    }
+
+    @Override
+    public void delete(String key) throws IOException {
+        Files.deleteIfExists(pathOf(key));
+    }
+
+    private String newKey() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private Path pathOf(String key) {
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("Not a storage key: " + key);
+        }
+        return objects.resolve(key.substring(0, 2)).resolve(key.substring(2, 4)).resolve(key);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+        }
+    }
+}

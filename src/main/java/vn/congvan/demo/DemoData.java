@@ -1,0 +1,244 @@
+package vn.congvan.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.congvan.attachment.AttachmentKind;
+import vn.congvan.attachment.Attachments;
+import vn.congvan.attachment.NewAttachment;
+import vn.congvan.dispatch.DispatchDraft;
+import vn.congvan.dispatch.DispatchFamily;
+import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.DispatchReference;
+import vn.congvan.dispatch.DocumentNumber;
+import vn.congvan.dispatch.Recipient;
+import vn.congvan.dispatch.Signer;
+import vn.congvan.dispatch.Urgency;
+import vn.congvan.dispatch.Visibility;
+import vn.congvan.organization.NewUnit;
+import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.UnitKind;
+
+/**
+ * The world of the sample dispatch 65-CV/BTGQU as it was in July 2023: the Ho Chi Minh City Party committee and
+ * its propaganda board, the District 1 Party committee with its board, Front, organisations and ward committees,
+ * the city dispatch 3080-CV/BTGTU and the district dispatch that forwards it, each with the briefing attached.
+ * Loading it again changes nothing: every piece is looked up by its code or number first.
+ */
+@Component
+@ConditionalOnBooleanProperty("congvan.demo.enabled")
+public class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    static final String PARTY_TERM = "NK 2020-2025";
+
+    static final String BRIEFING_TITLE =
+            "Thông báo nhanh kết quả Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 21 (khóa XI)";
+
+    static final String BRIEFING_FILENAME =
+            "Thông báo nhanh kết quả Hội nghị BCH Đảng bộ thành phố lần thứ 21 (khóa XI).pdf";
+
+    private static final Map<String, String> WARDS = Map.of("BENNGHE", "Bến Nghé", "BENTHANH", "Bến Thành",
+            "CAUKHO", "Cầu Kho", "CAUONGLANH", "Cầu Ông Lãnh", "COGIANG", "Cô Giang", "DAKAO", "Đa Kao",
+            "NGUYENCUTRINH", "Nguyễn Cư Trinh", "NGUYENTHAIBINH", "Nguyễn Thái Bình", "PHAMNGULAO", "Phạm Ngũ Lão",
+            "TANDINH", "Tân Định");
+
+    private final OrganizationDirectory organization;
+
+    private final DispatchManagement dispatches;
+
+    private final Attachments attachments;
+
+    private final TransactionTemplate transaction;
+
+    private final Environment environment;
+
+    DemoData(OrganizationDirectory organization, DispatchManagement dispatches, Attachments attachments,
+            TransactionTemplate transaction, Environment environment) {
+        this.organization = organization;
+        this.dispatches = dispatches;
+        this.attachments = attachments;
+        this.transaction = transaction;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        DispatchReference district = load();
+        String port = environment.getProperty("local.server.port", "8080");
+        log.info("""
+
+                ==================================================================
+                 congvan: dữ liệu mẫu đã sẵn sàng (demo data loaded)
+                   Trang chủ:                 http://localhost:{}/
+                   Tài liệu tuyên truyền:     http://localhost:{}/tai-lieu-tuyen-truyen
+                   Công văn mẫu {}:  http://localhost:{}/tai-lieu-tuyen-truyen/{}
+                   Tài khoản mẫu: chưa có (đăng nhập đến cùng quy trình phát hành)
+                ==================================================================""",
+                port, port, district.notation(), port, district.id());
+    }
+
+    /** Loads what is missing and answers the district dispatch 65-CV/BTGQU. */
+    public DispatchReference load() throws IOException {
+        Path briefing = Files.createTempFile("thong-bao-nhanh-", ".pdf");
+        try {
+            writeBriefing(briefing);
+            return transaction.execute(status -> {
+                units();
+                DispatchReference city = cityDispatch();
+                attachBriefing(city, briefing);
+                DispatchReference district = districtDispatch(city);
+                attachBriefing(district, briefing);
+                return district;
+            });
+        }
+        finally {
+            Files.deleteIfExists(briefing);
+        }
+    }
+
+    private void units() {
+        LocalDate since = LocalDate.of(2020, 10, 1);
+        unit("TU-HCM", null, UnitKind.PARTY_COMMITTEE, "Thành ủy Thành phố Hồ Chí Minh",
+                "Thành ủy Thành phố Hồ Chí Minh", "TU", "TP. Hồ Chí Minh", since);
+        unit("TU-HCM.BTG", "TU-HCM", UnitKind.PARTY_BOARD, "Ban Tuyên giáo Thành ủy Thành phố Hồ Chí Minh",
+                "Ban Tuyên giáo", "BTGTU", "TP. Hồ Chí Minh", since);
+        unit("QU-Q1", "TU-HCM", UnitKind.PARTY_COMMITTEE, "Quận ủy Quận 1", "Quận ủy Quận 1", "QU", "Quận 1", since);
+        unit("QU-Q1.TT", "QU-Q1", UnitKind.PARTY_STANDING_OFFICE, "Thường trực Quận ủy Quận 1", "Thường trực Quận ủy",
+                null, "Quận 1", since);
+        unit("QU-Q1.BTG", "QU-Q1", UnitKind.PARTY_BOARD, "Ban Tuyên giáo Quận ủy Quận 1", "Ban Tuyên giáo", "BTGQU",
+                "Quận 1", since);
+        unit("QU-Q1.MTTQ", "QU-Q1", UnitKind.FATHERLAND_FRONT, "Ủy ban Mặt trận Tổ quốc Việt Nam Quận 1",
+                "Ủy ban MTTQ Việt Nam Quận 1", "MTTQ", "Quận 1", since);
+        unit("QU-Q1.DOAN", "QU-Q1", UnitKind.SOCIO_POLITICAL_ORGANISATION, "Quận Đoàn 1", "Quận Đoàn 1", "QĐ",
+                "Quận 1", since);
+        unit("QU-Q1.HLHPN", "QU-Q1", UnitKind.SOCIO_POLITICAL_ORGANISATION, "Hội Liên hiệp Phụ nữ Quận 1",
+                "Hội Liên hiệp Phụ nữ Quận 1", "HLHPN", "Quận 1", since);
+        unit("QU-Q1.HCCB", "QU-Q1", UnitKind.SOCIO_POLITICAL_ORGANISATION, "Hội Cựu chiến binh Quận 1",
+                "Hội Cựu chiến binh Quận 1", "HCCB", "Quận 1", since);
+        unit("QU-Q1.LDLD", "QU-Q1", UnitKind.SOCIO_POLITICAL_ORGANISATION, "Liên đoàn Lao động Quận 1",
+                "Liên đoàn Lao động Quận 1", "LĐLĐ", "Quận 1", since);
+        unit("QU-Q1.BCV", "QU-Q1", UnitKind.REPORTER_TEAM, "Đội ngũ báo cáo viên Quận ủy Quận 1",
+                "Báo cáo viên cấp quận", null, "Quận 1", since);
+        List<String> wardCodes = new ArrayList<>();
+        WARDS.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(ward -> {
+            String code = "QU-Q1.DU-" + ward.getKey();
+            unit(code, "QU-Q1", UnitKind.GRASSROOTS_PARTY_COMMITTEE, "Đảng ủy phường " + ward.getValue(),
+                    "Đảng ủy phường " + ward.getValue(), "ĐU", "Phường " + ward.getValue(), since);
+            wardCodes.add(code);
+        });
+
+        organization.registerGroup("QU-Q1.CAP-UY-CO-SO", "Cấp ủy cơ sở đảng",
+                "Các cấp ủy cơ sở đảng trực thuộc Đảng bộ Quận 1", wardCodes);
+        organization.registerGroup("QU-Q1.MTTQ-CTXH", "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội quận",
+                "Ủy ban MTTQ Việt Nam quận và các tổ chức chính trị - xã hội quận",
+                List.of("QU-Q1.MTTQ", "QU-Q1.DOAN", "QU-Q1.HLHPN", "QU-Q1.HCCB", "QU-Q1.LDLD"));
+        organization.registerGroup("QU-Q1.BCV", "Báo cáo viên cấp quận", "Đội ngũ báo cáo viên của Quận ủy",
+                List.of("QU-Q1.BCV"));
+        organization.registerGroup("TU-HCM.BTG-QH", "Ban Tuyên giáo các quận ủy, huyện ủy",
+                "Ban Tuyên giáo các quận ủy, huyện ủy và Thành ủy Thủ Đức", List.of("QU-Q1.BTG"));
+    }
+
+    private void unit(String code, String parentCode, UnitKind kind, String name, String shortName, String symbol,
+            String place, LocalDate since) {
+        organization.registerUnit(new NewUnit(code, parentCode, kind, name, shortName, symbol, place, since));
+    }
+
+    /**
+     * 3080-CV/BTGTU itself is not among the samples: what the district dispatch says of it (number, date, issuer,
+     * subject) is real; its addressees and body are a minimal reconstruction for the demo.
+     */
+    private DispatchReference cityDispatch() {
+        Long issuer = unitId("TU-HCM.BTG");
+        DispatchDraft draft = new DispatchDraft(DispatchFamily.PARTY, "CV", issuer, "TP. Hồ Chí Minh",
+                "Về việc gửi tài liệu “" + BRIEFING_TITLE + "”",
+                "Ban Tuyên giáo Thành ủy gửi tài liệu “" + BRIEFING_TITLE + "” để các đơn vị phổ biến đến cán bộ, "
+                        + "đảng viên và Nhân dân.\n\nTrân trọng.",
+                null, Urgency.NORMAL, Visibility.PUBLIC, null, null,
+                List.of(Recipient.group("Ban Tuyên giáo các quận ủy, huyện ủy và Thành ủy Thủ Đức",
+                        groupId("TU-HCM.BTG-QH"))),
+                List.of(Recipient.text("Như trên"), Recipient.text("Lưu Ban Tuyên giáo Thành ủy")));
+        return dispatches.registerIssued(draft, new DocumentNumber(3080, "CV/BTGTU"), PARTY_TERM,
+                LocalDate.of(2023, 7, 10));
+    }
+
+    /** 65-CV/BTGQU, read from the sample text exactly as extracted from its PDF. */
+    private DispatchReference districtDispatch(DispatchReference city) {
+        DispatchText text = DispatchText.parse(resource("/demo/65-CV-BTGQU-cong-van.txt"));
+        Map<String, Recipient> known = Map.of(
+                "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội quận",
+                Recipient.group("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội quận", groupId("QU-Q1.MTTQ-CTXH")),
+                "Cấp ủy cơ sở đảng", Recipient.group("Cấp ủy cơ sở đảng", groupId("QU-Q1.CAP-UY-CO-SO")),
+                "Các đồng chí báo cáo viên cấp quận",
+                Recipient.group("Các đồng chí báo cáo viên cấp quận", groupId("QU-Q1.BCV")),
+                "Thường trực Quận ủy", Recipient.unit("Thường trực Quận ủy", unitId("QU-Q1.TT")));
+        DispatchDraft draft = new DispatchDraft(DispatchFamily.PARTY, "CV", unitId("QU-Q1.BTG"), text.place(),
+                text.subject(), text.body(), new Signer(null, null, null, text.signerName()), Urgency.NORMAL,
+                Visibility.PUBLIC, city.id(),
+                "Công văn số 3080-CV/BTGTU ngày 10 tháng 7 năm 2023 của Ban Tuyên giáo Thành ủy",
+                text.addressees().stream().map(line -> known.getOrDefault(line, Recipient.text(line))).toList(),
+                text.distribution().stream().map(line -> known.getOrDefault(line, Recipient.text(line))).toList());
+        return dispatches.registerIssued(draft, new DocumentNumber(text.number(), text.symbol()), PARTY_TERM,
+                text.issuedOn());
+    }
+
+    private void attachBriefing(DispatchReference dispatch, Path briefing) {
+        if (!attachments.ofDispatch(dispatch.id()).isEmpty()) {
+            return;
+        }
+        try (InputStream in = Files.newInputStream(briefing)) {
+            attachments.attach(new NewAttachment(dispatch.id(), BRIEFING_TITLE, AttachmentKind.BRIEFING,
+                    BRIEFING_FILENAME), in);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private static void writeBriefing(Path target) throws IOException {
+        try (OutputStream out = Files.newOutputStream(target)) {
+            BriefingPdf.write(resource("/demo/65-CV-BTGQU-thong-bao-nhanh.txt"), BRIEFING_TITLE,
+                    "Ban Tuyên giáo Thành ủy Thành phố Hồ Chí Minh", BriefingPdf.dateOf(2023, 7, 10), out);
+        }
+    }
+
+    private Long unitId(String code) {
+        return organization.unitByCode(code).orElseThrow().id();
+    }
+
+    private Long groupId(String code) {
+        return organization.groupByCode(code).orElseThrow().id();
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = DemoData.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing demo resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

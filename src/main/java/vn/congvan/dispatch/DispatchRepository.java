@@ -1,0 +1,38 @@
+package vn.congvan.dispatch;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface DispatchRepository extends JpaRepository<Dispatch, Long> {
+
+    @EntityGraph(attributePaths = "type")
+    @Query(value = """
+            select d from Dispatch d
+            where d.visibility = vn.congvan.dispatch.Visibility.PUBLIC
+              and d.status = vn.congvan.dispatch.DispatchStatus.PUBLISHED
+            order by d.issuedOn desc, d.id desc
+            """, countQuery = """
+            select count(d) from Dispatch d
+            where d.visibility = vn.congvan.dispatch.Visibility.PUBLIC
+              and d.status = vn.congvan.dispatch.DispatchStatus.PUBLISHED
+            """)
+    Page<Dispatch> findPublished(Pageable pageable);
+
+    @EntityGraph(attributePaths = { "type", "recipientLines" })
+    @Query("select d from Dispatch d where d.id = :id")
+    Optional<Dispatch> findWithRecipients(Long id);
+
+    List<Dispatch> findByForwardsIdOrderByIssuedOnAscIdAsc(Long forwardsId);
+
+    @Query("""
+            select d from Dispatch d
+            where d.issuerUnitId = :issuerUnitId and d.number.number = :number and d.number.symbol = :symbol
+            """)
+    Optional<Dispatch> findByIssuerAndNumber(Long issuerUnitId, int number, String symbol);
+}

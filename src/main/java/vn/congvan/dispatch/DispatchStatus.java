@@ -1,0 +1,5 @@
+package vn.congvan.dispatch;
+
+public enum DispatchStatus {
+    DRAFT, PUBLISHED, WITHDRAWN
+}

@@ -1,0 +1,8 @@
+package vn.congvan.dispatch;
+
+import java.time.LocalDate;
+
+/** A dispatch in a list. */
+public record DispatchSummary(Long id, DispatchFamily family, String typeCode, String typeName, String notation,
+        LocalDate issuedOn, String issuerName, String subject, Visibility visibility, DispatchStatus status) {
+}

@@ -1,0 +1,6 @@
+package vn.congvan.dispatch;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DispatchTypeRepository extends JpaRepository<DispatchType, String> {
+}

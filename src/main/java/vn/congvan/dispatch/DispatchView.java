@@ -1,0 +1,21 @@
+package vn.congvan.dispatch;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A dispatch with every formal part (thành phần thể thức) needed to lay it out as on paper. */
+public record DispatchView(Long id, DispatchFamily family, String typeCode, String typeName, String notation,
+        String numberLine, String issuerName, String superiorHeader, String issuerHeader, LocalDate issuedOn,
+        String place, String subject, List<String> bodyParagraphs, List<Recipient> addressees,
+        List<Recipient> distribution, Signer signer, Urgency urgency, Visibility visibility, DispatchStatus status,
+        DispatchReference forwards, String forwardsReference, List<DispatchReference> forwardedBy) {
+
+    /** "Quận 1, ngày 12 tháng 7 năm 2023", with the leading zeros official practice gives days and months. */
+    public String placeAndDate() {
+        return issuedOn == null ? place : place + ", " + VietnameseDates.longForm(issuedOn);
+    }
+
+    public boolean isParty() {
+        return family == DispatchFamily.PARTY;
+    }
+}

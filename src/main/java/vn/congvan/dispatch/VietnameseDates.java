@@ -1,0 +1,20 @@
+package vn.congvan.dispatch;
+
+import java.time.LocalDate;
+
+/** Dates as Vietnamese documents print them. */
+public final class VietnameseDates {
+
+    private VietnameseDates() {
+    }
+
+    /**
+     * "ngày 12 tháng 7 năm 2023". Days below 10 and the months January and February take a leading zero (HD 36,
+     * NĐ 30), so that a date cannot be altered by adding a digit.
+     */
+    public static String longForm(LocalDate date) {
+        String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
+        String month = date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
+        return "ngày " + day + " tháng " + month + " năm " + date.getYear();
+    }
+}

@@ -1,0 +1,92 @@
+package vn.congvan.materials.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.congvan.attachment.AttachmentDownloads;
+import vn.congvan.attachment.AttachmentNotFoundException;
+import vn.congvan.attachment.AttachmentView;
+import vn.congvan.attachment.Attachments;
+import vn.congvan.attachment.CachePolicy;
+import vn.congvan.attachment.Disposition;
+import vn.congvan.dispatch.DispatchCatalog;
+import vn.congvan.dispatch.DispatchNotFoundException;
+import vn.congvan.dispatch.DispatchSummary;
+import vn.congvan.dispatch.DispatchView;
+
+/**
+ * The public section "Tài liệu tuyên truyền". Its path is the one the dispatches themselves tell units to visit,
+ * so it stays Vietnamese.
+ */
+@Controller
+@RequestMapping("/tai-lieu-tuyen-truyen")
+class MaterialsController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final DispatchCatalog catalog;
+
+    private final Attachments attachments;
+
+    private final AttachmentDownloads downloads;
+
+    MaterialsController(DispatchCatalog catalog, Attachments attachments, AttachmentDownloads downloads) {
+        this.catalog = catalog;
+        this.attachments = attachments;
+        this.downloads = downloads;
+    }
+
+    @GetMapping
+    String list(@RequestParam(name = "trang", defaultValue = "1") int page, Model model) {
+        Page<DispatchSummary> dispatches = catalog.publicDispatches(PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+        Map<Long, List<AttachmentView>> files = attachments
+                .ofDispatches(dispatches.map(DispatchSummary::id).getContent());
+        model.addAttribute("page", dispatches.map(dispatch -> new MaterialRow(dispatch, files.get(dispatch.id()))));
+        return "materials/list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable Long id, Model model) {
+        DispatchView dispatch = catalog.publicDispatch(id).orElseThrow(() -> new DispatchNotFoundException(id));
+        model.addAttribute("dispatch", dispatch);
+        model.addAttribute("attachments", attachments.ofDispatch(id));
+        return "materials/show";
+    }
+
+    @GetMapping("/{id}/tep/{attachmentId}")
+    void view(@PathVariable Long id, @PathVariable Long attachmentId, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        downloads.serve(publicAttachment(id, attachmentId), Disposition.INLINE, CachePolicy.PUBLIC, request, response);
+    }
+
+    @GetMapping("/{id}/tep/{attachmentId}/tai-ve")
+    void download(@PathVariable Long id, @PathVariable Long attachmentId, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        downloads.serve(publicAttachment(id, attachmentId), Disposition.ATTACHMENT, CachePolicy.PUBLIC, request,
+                response);
+    }
+
+    private AttachmentView publicAttachment(Long dispatchId, Long attachmentId) {
+        if (!catalog.isPubliclyVisible(dispatchId)) {
+            throw new DispatchNotFoundException(dispatchId);
+        }
+        return attachments.ofDispatch(dispatchId, attachmentId)
+                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
+    }
+
+    record MaterialRow(DispatchSummary dispatch, List<AttachmentView> attachments) {
+    }
+}
