@@ -84,7 +84,7 @@ public class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        DispatchReference district = load();
+        DispatchReference district = load().district();
         String port = environment.getProperty("local.server.port", "8080");
         log.info("""
 
@@ -98,8 +98,12 @@ public class DemoData implements ApplicationRunner {
                 port, port, district.notation(), port, district.id());
     }
 
-    /** Loads what is missing and answers the district dispatch 65-CV/BTGQU. */
-    public DispatchReference load() throws IOException {
+    /** The two sample dispatches. */
+    public record Samples(DispatchReference city, DispatchReference district) {
+    }
+
+    /** Loads what is missing and answers the sample dispatches, 3080-CV/BTGTU and 65-CV/BTGQU. */
+    public Samples load() throws IOException {
         Path briefing = Files.createTempFile("thong-bao-nhanh-", ".pdf");
         try {
             writeBriefing(briefing);
@@ -109,7 +113,7 @@ public class DemoData implements ApplicationRunner {
                 attachBriefing(city, briefing);
                 DispatchReference district = districtDispatch(city);
                 attachBriefing(district, briefing);
-                return district;
+                return new Samples(city, district);
             });
         }
         finally {

@@ -38,13 +38,13 @@ class EmbeddedPostgresConfiguration {
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
-        if (properties.dataDirectory() != null) {
+        if (properties.isPersistent()) {
             builder.setDataDirectory(Files.createDirectories(properties.dataDirectory().toAbsolutePath()))
                     .setCleanDataDirectory(false);
         }
         EmbeddedPostgres postgres = builder.start();
         log.info("Embedded PostgreSQL listening on port {} with data in {}", postgres.getPort(),
-                properties.dataDirectory() != null ? properties.dataDirectory().toAbsolutePath() : "a temporary directory");
+                properties.isPersistent() ? properties.dataDirectory().toAbsolutePath() : "a temporary directory");
         return postgres;
     }
 

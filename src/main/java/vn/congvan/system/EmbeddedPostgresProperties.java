@@ -13,4 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("congvan.embedded-postgres")
 public record EmbeddedPostgresProperties(@DefaultValue("true") boolean enabled, Path dataDirectory,
         @DefaultValue("0") int port) {
+
+    /** Whether data outlives the process; an empty {@code data-directory} (as the tests set it) means no. */
+    boolean isPersistent() {
+        return dataDirectory != null && !dataDirectory.toString().isBlank();
+    }
 }

@@ -1,0 +1,49 @@
+# syntax=docker/dockerfile:1
+
+# ---- build -------------------------------------------------------------------------------------------------------
+# The Maven wrapper downloads Maven itself; the cache mount keeps ~/.m2 (Maven and the dependencies) between builds.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /workspace
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+COPY src src
+RUN --mount=type=cache,target=/root/.m2 \
+    ./mvnw -B -DskipTests package \
+ && cp target/congvan-*.jar /workspace/app.jar
+
+# ---- runtime -----------------------------------------------------------------------------------------------------
+FROM eclipse-temurin:17-jre
+
+# curl for the HEALTHCHECK, installed explicitly rather than relying on what the base image happens to contain.
+RUN set -eux; \
+    apt-get update; \
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl; \
+    rm -rf /var/lib/apt/lists/*
+
+# A fixed numeric uid/gid so that orchestrators can check "runs as non-root" and volumes can be chowned to it.
+RUN set -eux; \
+    groupadd --system --gid 10001 congvan; \
+    useradd --system --uid 10001 --gid congvan --no-create-home --home-dir /nonexistent \
+        --shell /usr/sbin/nologin congvan; \
+    mkdir -p /var/lib/congvan/files; \
+    chown congvan:congvan /var/lib/congvan/files
+
+WORKDIR /opt/congvan
+COPY --from=build /workspace/app.jar app.jar
+
+# External PostgreSQL only: pass SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD
+# at run time. Extra JVM options can be given through JAVA_TOOL_OPTIONS.
+ENV SPRING_PROFILES_ACTIVE=prod \
+    CONGVAN_STORAGE_ROOT=/var/lib/congvan/files
+
+# Declared after the chown so that a new volume starts out owned by the application user.
+VOLUME ["/var/lib/congvan/files"]
+
+USER 10001:10001
+EXPOSE 8080
+
+HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
+    CMD curl -fsS -o /dev/null http://127.0.0.1:8080/actuator/health || exit 1
+
+# Exec form: java is PID 1 and receives SIGTERM, so server.shutdown=graceful can finish running requests.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/congvan/app.jar"]

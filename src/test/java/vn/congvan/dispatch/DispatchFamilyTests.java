@@ -1,0 +1,47 @@
+package vn.congvan.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class DispatchFamilyTests {
+
+    @Test
+    void partyNumbersJoinNumberAndSymbolWithAHyphenAndNoColon() {
+        String notation = DispatchFamily.PARTY.notation(65, "CV/BTGQU");
+
+        assertThat(notation).isEqualTo("65-CV/BTGQU");
+        assertThat(DispatchFamily.PARTY.numberLine(notation)).isEqualTo("Số 65-CV/BTGQU");
+    }
+
+    @Test
+    void stateNumbersTakeALeadingZeroASlashAndAColon() {
+        String notation = DispatchFamily.STATE.notation(5, "QĐ-UBND");
+
+        assertThat(notation).isEqualTo("05/QĐ-UBND");
+        assertThat(DispatchFamily.STATE.numberLine(notation)).isEqualTo("Số: 05/QĐ-UBND");
+        assertThat(DispatchFamily.MASS_ORG.notation(26, "QĐ-MTTQ")).isEqualTo("26/QĐ-MTTQ");
+    }
+
+    @Test
+    void documentNumbersStartAtOneAndNeedASymbol() {
+        assertThatThrownBy(() -> new DocumentNumber(0, "CV/BTGQU")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DocumentNumber(1, " ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void datesTakeLeadingZerosForDaysBelowTenAndForJanuaryAndFebruary() {
+        assertThat(VietnameseDates.longForm(LocalDate.of(2023, 7, 12))).isEqualTo("ngày 12 tháng 7 năm 2023");
+        assertThat(VietnameseDates.longForm(LocalDate.of(2024, 2, 5))).isEqualTo("ngày 05 tháng 02 năm 2024");
+        assertThat(VietnameseDates.longForm(LocalDate.of(2024, 11, 9))).isEqualTo("ngày 09 tháng 11 năm 2024");
+    }
+
+    @Test
+    void signerCompetenceLineJoinsCompetenceAndAuthority() {
+        assertThat(new Signer("K/T", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "A").competenceLine()).isEqualTo("K/T TRƯỞNG BAN");
+        assertThat(new Signer(null, null, null, "Nguyễn Trung Châu Tuyên").competenceLine()).isNull();
+    }
+}
