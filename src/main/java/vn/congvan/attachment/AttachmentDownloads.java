@@ -94,7 +94,8 @@ public class AttachmentDownloads {
 
         String key = attachments.storageKey(attachment.id());
         Optional<Path> file = storage.localFile(key);
-        if (file.isPresent() && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORTED))) {
+        if (file.isPresent() && properties.sendfile()
+                && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORTED))) {
             request.setAttribute(SENDFILE_FILENAME, file.get().toAbsolutePath().toString());
             request.setAttribute(SENDFILE_START, start);
             request.setAttribute(SENDFILE_END, end + 1);
@@ -110,9 +111,13 @@ public class AttachmentDownloads {
         return policy == CachePolicy.PUBLIC ? "public, max-age=" + properties.publicMaxAge() : "private, no-cache";
     }
 
-    /** A Range header counts unless an If-Range names another version of the file. */
+    /**
+     * A Range header in bytes counts unless an If-Range names another version of the file; a range in a unit we do
+     * not know is ignored (RFC 9110, 14.2).
+     */
     private static boolean rangeApplies(HttpServletRequest request, String etag, long lastModified) {
-        if (request.getHeader(HttpHeaders.RANGE) == null) {
+        String range = request.getHeader(HttpHeaders.RANGE);
+        if (range == null || !range.stripLeading().regionMatches(true, 0, "bytes=", 0, 6)) {
             return false;
         }
         String ifRange = request.getHeader(HttpHeaders.IF_RANGE);

@@ -8,8 +8,9 @@ import org.springframework.http.ContentDisposition;
 /**
  * Content-Disposition values that keep Vietnamese file names: a plain ASCII {@code filename} for old clients and
  * {@code filename*=UTF-8''...} (RFC 6266, RFC 8187) that browsers prefer. Spring's {@link ContentDisposition} given
- * a charset writes its fallback as an RFC 2047 encoded word, which tools such as {@code curl -OJ} save literally,
- * so the fallback is made here by taking the accents off.
+ * a charset makes its own fallback by replacing every letter outside ISO-8859-1 with "_" (earlier versions wrote an
+ * RFC 2047 encoded word), which leaves little of a Vietnamese name, so the fallback is made here by taking the
+ * accents off: "Thông báo" becomes "Thong bao".
  */
 final class ContentDispositions {
 

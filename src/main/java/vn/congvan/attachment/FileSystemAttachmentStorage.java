@@ -80,6 +80,7 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
         catch (AtomicMoveNotSupportedException ex) {
             Files.move(staged.path(), target);
         }
+        syncDirectory(target.getParent());
         return key;
     }
 
@@ -97,6 +98,16 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
     @Override
     public void delete(String key) throws IOException {
         Files.deleteIfExists(pathOf(key));
+    }
+
+    /** Makes the new directory entry itself durable, so that a power cut after the move cannot lose the file. */
+    private static void syncDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+        catch (IOException ex) {
+            // Some file systems (and platforms) cannot open a directory for syncing; the file itself is synced.
+        }
     }
 
     private String newKey() {

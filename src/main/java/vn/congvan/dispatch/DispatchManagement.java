@@ -37,12 +37,12 @@ public class DispatchManagement {
 
     /**
      * Records a document that was numbered and issued on paper, as it was issued. Answers the existing one if the
-     * issuer already has a document with that number and symbol, so that importing twice changes nothing.
+     * issuer already has a document with that number and symbol in that series, so that importing twice changes nothing.
      */
     public DispatchReference registerIssued(DispatchDraft draft, DocumentNumber number, String numberingSeries,
             LocalDate issuedOn) {
-        Optional<Dispatch> existing = dispatches.findByIssuerAndNumber(draft.issuerUnitId(), number.number(),
-                number.symbol());
+        Optional<Dispatch> existing = dispatches.findByIssuerAndNumber(draft.issuerUnitId(), numberingSeries,
+                number.number(), number.symbol());
         if (existing.isPresent()) {
             return existing.get().toReference();
         }

@@ -32,7 +32,8 @@ interface DispatchRepository extends JpaRepository<Dispatch, Long> {
 
     @Query("""
             select d from Dispatch d
-            where d.issuerUnitId = :issuerUnitId and d.number.number = :number and d.number.symbol = :symbol
+            where d.issuerUnitId = :issuerUnitId and d.numberingSeries = :series
+              and d.number.number = :number and d.number.symbol = :symbol
             """)
-    Optional<Dispatch> findByIssuerAndNumber(Long issuerUnitId, int number, String symbol);
+    Optional<Dispatch> findByIssuerAndNumber(Long issuerUnitId, String series, int number, String symbol);
 }

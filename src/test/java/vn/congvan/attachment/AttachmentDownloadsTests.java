@@ -30,13 +30,17 @@ class AttachmentDownloadsTests {
 
     AttachmentDownloads downloads;
 
+    Attachments attachments;
+
+    FileSystemAttachmentStorage storage;
+
     @BeforeEach
     void setUp() throws IOException {
         for (int i = 0; i < content.length; i++) {
             content[i] = (byte) (i % 251);
         }
-        FileSystemAttachmentStorage storage = new FileSystemAttachmentStorage(
-                new AttachmentProperties(root, DataSize.ofMegabytes(1), 600));
+        storage = new FileSystemAttachmentStorage(
+                new AttachmentProperties(root, DataSize.ofMegabytes(1), 600, true));
         String key;
         String sha256;
         try (StagedFile staged = storage.stage(new ByteArrayInputStream(content), content.length)) {
@@ -45,10 +49,10 @@ class AttachmentDownloadsTests {
         }
         attachment = new AttachmentView(7L, 3L, 1, "Thông báo nhanh", AttachmentKind.BRIEFING, "Thông báo.pdf",
                 "application/pdf", content.length, sha256, 2, Instant.parse("2023-07-12T02:00:00Z"));
-        Attachments attachments = mock(Attachments.class);
+        attachments = mock(Attachments.class);
         given(attachments.storageKey(7L)).willReturn(key);
         downloads = new AttachmentDownloads(attachments, storage,
-                new AttachmentProperties(root, DataSize.ofMegabytes(1), 600));
+                new AttachmentProperties(root, DataSize.ofMegabytes(1), 600, true));
     }
 
     @Test
@@ -82,6 +86,19 @@ class AttachmentDownloadsTests {
         assertThat((String) request.getAttribute(AttachmentDownloads.SENDFILE_FILENAME)).startsWith(root.toString());
         assertThat(request.getAttribute(AttachmentDownloads.SENDFILE_START)).isEqualTo(100L);
         assertThat(request.getAttribute(AttachmentDownloads.SENDFILE_END)).isEqualTo(200L);
+    }
+
+    @Test
+    void streamsEvenWhereSendfileIsOfferedIfConfigurationTurnsItOff() throws IOException {
+        downloads = new AttachmentDownloads(attachments, storage,
+                new AttachmentProperties(root, DataSize.ofMegabytes(1), 600, false));
+        MockHttpServletRequest request = get();
+        request.setAttribute(AttachmentDownloads.SENDFILE_SUPPORTED, Boolean.TRUE);
+
+        MockHttpServletResponse response = serve(request, CachePolicy.PUBLIC);
+
+        assertThat(request.getAttribute(AttachmentDownloads.SENDFILE_FILENAME)).isNull();
+        assertThat(response.getContentAsByteArray()).isEqualTo(content);
     }
 
     @Test
@@ -136,6 +153,17 @@ class AttachmentDownloadsTests {
     void answersSeveralRangesWithTheWholeFile() throws IOException {
         MockHttpServletRequest request = get();
         request.addHeader("Range", "bytes=0-9,20-29");
+
+        MockHttpServletResponse response = serve(request, CachePolicy.PUBLIC);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsByteArray()).isEqualTo(content);
+    }
+
+    @Test
+    void ignoresARangeInAnotherUnit() throws IOException {
+        MockHttpServletRequest request = get();
+        request.addHeader("Range", "items=0-5");
 
         MockHttpServletResponse response = serve(request, CachePolicy.PUBLIC);
 
