@@ -1,0 +1,14 @@
+package vn.congvan.delivery;
+
+import java.time.Instant;
+
+/**
+ * Something a recipient unit did with a dispatch sent to it: the first time it is recorded in the ledger, every
+ * time it is reported as an event (for the audit log).
+ */
+public record DeliveryEvent(Kind kind, Long dispatchId, Long unitId, Long attachmentId, Instant at) {
+
+    public enum Kind {
+        VIEWED, DOWNLOADED, ACKNOWLEDGED
+    }
+}

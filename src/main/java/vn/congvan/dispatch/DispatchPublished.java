@@ -1,0 +1,12 @@
+package vn.congvan.dispatch;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * A dispatch was numbered and sent. {@code recipientUnitIds} are the units its addressees and distribution
+ * resolved to at that moment (groups expanded); later changes to groups or the tree do not change them.
+ */
+public record DispatchPublished(Long dispatchId, Long issuerUnitId, String notation, Set<Long> recipientUnitIds,
+        Instant at) {
+}
