@@ -2,7 +2,6 @@ package vn.congvan.attachment;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,8 +32,7 @@ class Attachment {
 
     private String contentType;
 
-    @Column(name = "size_bytes")
-    private long size;
+    private long sizeBytes;
 
     private String sha256;
 
@@ -55,7 +53,7 @@ class Attachment {
         this.kind = kind;
         this.originalFilename = originalFilename;
         this.contentType = contentType;
-        this.size = size;
+        this.sizeBytes = size;
         this.sha256 = sha256;
         this.storageKey = storageKey;
         this.pageCount = pageCount;
@@ -63,8 +61,8 @@ class Attachment {
     }
 
     AttachmentView toView() {
-        return new AttachmentView(id, dispatchId, position, title, kind, originalFilename, contentType, size, sha256,
-                pageCount, createdAt);
+        return new AttachmentView(id, dispatchId, position, title, kind, originalFilename, contentType, sizeBytes,
+                sha256, pageCount, createdAt);
     }
 
     String getStorageKey() {

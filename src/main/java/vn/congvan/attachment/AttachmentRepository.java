@@ -3,6 +3,7 @@ package vn.congvan.attachment;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -18,5 +19,9 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
     @Query("select coalesce(max(a.position), 0) from Attachment a where a.dispatchId = :dispatchId")
     int lastPosition(Long dispatchId);
 
-    boolean existsByDispatchIdAndSha256(Long dispatchId, String sha256);
+    @Query("select coalesce(sum(a.sizeBytes), 0) from Attachment a where a.dispatchId = :dispatchId")
+    long totalSize(Long dispatchId);
+
+    @Query("select a.storageKey from Attachment a where a.storageKey in :keys")
+    Set<String> claimedKeys(Collection<String> keys);
 }

@@ -3,7 +3,9 @@ package vn.congvan.attachment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where attachment bytes live. Files are kept under random keys, never under a name a client chose; the database
@@ -23,4 +25,10 @@ public interface AttachmentStorage {
     Optional<Path> localFile(String key);
 
     void delete(String key) throws IOException;
+
+    /** Keys of the files stored before {@code cutoff}; the stream must be closed. */
+    Stream<String> keysStoredBefore(Instant cutoff) throws IOException;
+
+    /** Removes staging files left before {@code cutoff} by uploads that never finished; answers how many. */
+    int purgeStagingBefore(Instant cutoff) throws IOException;
 }

@@ -49,20 +49,48 @@ public class Attachments {
      */
     @Transactional
     public AttachmentView attach(NewAttachment spec, InputStream content) throws IOException {
-        try (StagedFile staged = storage.stage(content, properties.maxFileSize().toBytes())) {
-            String contentType = inspector.detectType(staged.path());
-            Integer pageCount = ContentInspector.PDF.equals(contentType) ? inspector.pageCount(staged.path()) : null;
+        String filename = spec.originalFilename();
+        try (StagedFile staged = stage(content, filename)) {
+            ContentInspector.Inspection inspection = inspector.inspect(staged.path(), filename);
+            if (attachments.totalSize(spec.dispatchId()) + staged.size() > properties.maxTotalSize().toBytes()) {
+                throw new AttachmentRejectedException(filename, AttachmentRejectedException.Reason.TOTAL_TOO_LARGE);
+            }
             String key = storage.commit(staged);
             deleteOnRollback(key);
             Attachment attachment = new Attachment(spec.dispatchId(), attachments.lastPosition(spec.dispatchId()) + 1,
-                    spec.title(), spec.kind(), spec.originalFilename(), contentType, staged.size(), staged.sha256(),
-                    key, pageCount, clock.instant());
+                    spec.title(), spec.kind(), filename, inspection.contentType(), staged.size(), staged.sha256(),
+                    key, inspection.pageCount(), clock.instant());
             return attachments.save(attachment).toView();
         }
     }
 
-    public boolean hasContent(Long dispatchId, String sha256) {
-        return attachments.existsByDispatchIdAndSha256(dispatchId, sha256);
+    /** Removes a file from a dispatch that is still a draft (the caller checks that it is). */
+    @Transactional
+    public void remove(Long dispatchId, Long attachmentId) {
+        Attachment attachment = attachments.findByIdAndDispatchId(attachmentId, dispatchId)
+                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
+        attachments.delete(attachment);
+        String key = attachment.getStorageKey();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    storage.delete(key);
+                }
+                catch (IOException ex) {
+                    log.warn("Could not remove file {}; the reconciler will", key, ex);
+                }
+            }
+        });
+    }
+
+    private StagedFile stage(InputStream content, String filename) throws IOException {
+        try {
+            return storage.stage(content, properties.maxFileSize().toBytes());
+        }
+        catch (FileTooLargeException ex) {
+            throw new AttachmentRejectedException(filename, AttachmentRejectedException.Reason.TOO_LARGE);
+        }
     }
 
     public List<AttachmentView> ofDispatch(Long dispatchId) {

@@ -5,31 +5,179 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
 
-/** Learns what a staged file really is from its bytes, never from its name or the client's word. */
+import vn.congvan.attachment.AttachmentRejectedException.Reason;
+
+/**
+ * Learns what a staged file really is from its bytes, never from its name or the client's word, and refuses what
+ * the portal does not circulate: other types, files whose name claims another type, corrupt or encrypted files.
+ * Tika's magic detection tells the family (PDF, ZIP, OpenDocument, PNG, JPEG, OLE2); an Office Open XML package is
+ * told apart (DOCX or XLSX) by the part at its heart, and every file is opened once to prove it is whole.
+ */
 @Component
 class ContentInspector {
 
     static final String PDF = "application/pdf";
 
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    static final String ODT = "application/vnd.oasis.opendocument.text";
+
+    static final String PNG = "image/png";
+
+    static final String JPEG = "image/jpeg";
+
+    /** The types accepted, with the file-name endings each may carry. */
+    static final Map<String, Set<String>> ACCEPTED = Map.of(PDF, Set.of("pdf"), DOCX, Set.of("docx"), XLSX,
+            Set.of("xlsx"), ODT, Set.of("odt"), PNG, Set.of("png"), JPEG, Set.of("jpg", "jpeg"));
+
     private final Tika tika = new Tika();
 
     String detectType(Path file) throws IOException {
+        String detected;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return tika.detect(in);
+            detected = tika.detect(in);
+        }
+        if ("application/zip".equals(detected) || "application/x-tika-ooxml".equals(detected)) {
+            return officeOpenXmlType(file).orElse(detected);
+        }
+        return detected;
+    }
+
+    /** Inspects a staged upload: answers its type and, for a PDF, its page count; refuses what is not accepted. */
+    Inspection inspect(Path file, String filename) throws IOException {
+        if (Files.size(file) == 0) {
+            throw new AttachmentRejectedException(filename, Reason.EMPTY);
+        }
+        String type = detectType(file);
+        if ("application/x-tika-msoffice".equals(type) || "application/x-tika-ooxml-protected".equals(type)) {
+            // A password-protected Office file is an OLE2 container around the encrypted package.
+            throw new AttachmentRejectedException(filename, encryptedOffice(filename) ? Reason.ENCRYPTED
+                    : Reason.TYPE_NOT_ALLOWED);
+        }
+        if (!ACCEPTED.containsKey(type)) {
+            throw new AttachmentRejectedException(filename, Reason.TYPE_NOT_ALLOWED);
+        }
+        if (!ACCEPTED.get(type).contains(extension(filename))) {
+            throw new AttachmentRejectedException(filename, Reason.MISLABELLED);
+        }
+        Integer pages = null;
+        switch (type) {
+            case PDF -> pages = pdfPages(file, filename);
+            case DOCX, XLSX, ODT -> requireWholeZip(file, filename);
+            default -> requireReadableImage(file, filename);
+        }
+        return new Inspection(type, pages);
+    }
+
+    /** Pages of a PDF, read with a file-backed cache so that a large PDF is not pulled into memory. */
+    private int pdfPages(Path file, String filename) {
+        try (PDDocument document = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+            if (document.isEncrypted()) {
+                throw new AttachmentRejectedException(filename, Reason.ENCRYPTED);
+            }
+            if (document.getNumberOfPages() == 0) {
+                throw new AttachmentRejectedException(filename, Reason.CORRUPT);
+            }
+            return document.getNumberOfPages();
+        }
+        catch (InvalidPasswordException ex) {
+            throw new AttachmentRejectedException(filename, Reason.ENCRYPTED);
+        }
+        catch (IOException ex) {
+            throw new AttachmentRejectedException(filename, Reason.CORRUPT);
         }
     }
 
-    /** Pages of a PDF, read from the file with a file-backed cache so a large PDF is not pulled into memory. */
-    int pageCount(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
-            return document.getNumberOfPages();
+    private static Optional<String> officeOpenXmlType(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry("word/document.xml") != null) {
+                return Optional.of(DOCX);
+            }
+            if (zip.getEntry("xl/workbook.xml") != null) {
+                return Optional.of(XLSX);
+            }
+            return Optional.empty();
         }
+        catch (IOException ex) {
+            return Optional.empty();
+        }
+    }
+
+    /** Every entry of the package must be readable to its end: a truncated or damaged package is refused. */
+    private static void requireWholeZip(Path file, String filename) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            byte[] buffer = new byte[8192];
+            Iterator<? extends ZipEntry> entries = zip.entries().asIterator();
+            while (entries.hasNext()) {
+                try (InputStream in = zip.getInputStream(entries.next())) {
+                    while (in.read(buffer) != -1) {
+                        // reading through checks each entry's CRC
+                    }
+                }
+            }
+        }
+        catch (IOException ex) {
+            throw new AttachmentRejectedException(filename, Reason.CORRUPT);
+        }
+    }
+
+    /** Reads the image's header and dimensions (not its pixels: a large image is not decoded into memory). */
+    private static void requireReadableImage(Path file, String filename) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new AttachmentRejectedException(filename, Reason.CORRUPT);
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                if (reader.getWidth(0) <= 0 || reader.getHeight(0) <= 0) {
+                    throw new AttachmentRejectedException(filename, Reason.CORRUPT);
+                }
+            }
+            finally {
+                reader.dispose();
+            }
+        }
+        catch (IOException | RuntimeException ex) {
+            if (ex instanceof AttachmentRejectedException rejected) {
+                throw rejected;
+            }
+            throw new AttachmentRejectedException(filename, Reason.CORRUPT);
+        }
+    }
+
+    private static boolean encryptedOffice(String filename) {
+        String extension = extension(filename);
+        return extension.equals("docx") || extension.equals("xlsx");
+    }
+
+    static String extension(String filename) {
+        int dot = filename.lastIndexOf('.');
+        return dot < 0 ? "" : filename.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    record Inspection(String contentType, Integer pageCount) {
     }
 }

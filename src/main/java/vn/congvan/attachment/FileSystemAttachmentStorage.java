@@ -14,7 +14,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -98,6 +100,36 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
     @Override
     public void delete(String key) throws IOException {
         Files.deleteIfExists(pathOf(key));
+    }
+
+    @Override
+    public Stream<String> keysStoredBefore(Instant cutoff) throws IOException {
+        return Files.walk(objects, 3)
+                .filter(path -> KEY.matcher(path.getFileName().toString()).matches())
+                .filter(path -> modifiedBefore(path, cutoff))
+                .map(path -> path.getFileName().toString());
+    }
+
+    @Override
+    public int purgeStagingBefore(Instant cutoff) throws IOException {
+        int removed = 0;
+        try (Stream<Path> files = Files.list(staging)) {
+            for (Path file : files.filter(path -> modifiedBefore(path, cutoff)).toList()) {
+                if (Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static boolean modifiedBefore(Path path, Instant cutoff) {
+        try {
+            return Files.isRegularFile(path) && Files.getLastModifiedTime(path).toInstant().isBefore(cutoff);
+        }
+        catch (IOException ex) {
+            return false;
+        }
     }
 
     /** Makes the new directory entry itself durable, so that a power cut after the move cannot lose the file. */

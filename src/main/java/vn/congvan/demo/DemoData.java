@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,18 +47,23 @@ import vn.congvan.organization.UnitKind;
  * Loading it again changes nothing: every piece is looked up by its code or number first.
  */
 @Component
+@Order(1)
 @ConditionalOnBooleanProperty("congvan.demo.enabled")
 public class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    static final String PARTY_TERM = "NK 2020-2025";
+    static final String PARTY_TERM = "2020-2025";
 
     static final String BRIEFING_TITLE =
             "Thông báo nhanh kết quả Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 21 (khóa XI)";
 
     static final String BRIEFING_FILENAME =
             "Thông báo nhanh kết quả Hội nghị BCH Đảng bộ thành phố lần thứ 21 (khóa XI).pdf";
+
+    static final String INTERNAL_NOTE_TITLE = "Hướng dẫn sinh hoạt chuyên đề tháng 8 năm 2023";
+
+    static final String INTERNAL_NOTE_FILENAME = "Hướng dẫn sinh hoạt chuyên đề tháng 8-2023.pdf";
 
     private static final Map<String, String> WARDS = Map.of("BENNGHE", "Bến Nghé", "BENTHANH", "Bến Thành",
             "CAUKHO", "Cầu Kho", "CAUONGLANH", "Cầu Ông Lãnh", "COGIANG", "Cô Giang", "DAKAO", "Đa Kao",
@@ -98,26 +105,33 @@ public class DemoData implements ApplicationRunner {
                 port, port, district.notation(), port, district.id());
     }
 
-    /** The two sample dispatches. */
-    public record Samples(DispatchReference city, DispatchReference district) {
+    /** The sample dispatches: the city's, the district's that forwards it, and a restricted one to one ward. */
+    public record Samples(DispatchReference city, DispatchReference district, DispatchReference restricted) {
     }
 
     /** Loads what is missing and answers the sample dispatches, 3080-CV/BTGTU and 65-CV/BTGQU. */
     public Samples load() throws IOException {
         Path briefing = Files.createTempFile("thong-bao-nhanh-", ".pdf");
+        Path internalNote = Files.createTempFile("huong-dan-", ".pdf");
         try {
             writeBriefing(briefing);
+            writePdf(internalNote, resource("/demo/huong-dan-noi-bo.txt"), INTERNAL_NOTE_TITLE,
+                    "Ban Tuyên giáo Quận ủy Quận 1", BriefingPdf.dateOf(2023, 7, 20));
             return transaction.execute(status -> {
                 units();
                 DispatchReference city = cityDispatch();
                 attachBriefing(city, briefing);
                 DispatchReference district = districtDispatch(city);
                 attachBriefing(district, briefing);
-                return new Samples(city, district);
+                DispatchReference restricted = restrictedDispatch();
+                attachIfNone(restricted, internalNote, INTERNAL_NOTE_TITLE, AttachmentKind.APPENDIX,
+                        INTERNAL_NOTE_FILENAME);
+                return new Samples(city, district, restricted);
             });
         }
         finally {
             Files.deleteIfExists(briefing);
+            Files.deleteIfExists(internalNote);
         }
     }
 
@@ -152,6 +166,11 @@ public class DemoData implements ApplicationRunner {
             wardCodes.add(code);
         });
 
+        // The 2020-2025 term of the city and district Party committees (the demo does not know the exact congress
+        // dates; the term is left open so that documents can still be numbered in it).
+        dispatches.registerPartyTerm(unitId("TU-HCM"), PARTY_TERM, LocalDate.of(2020, 10, 1), null);
+        dispatches.registerPartyTerm(unitId("QU-Q1"), PARTY_TERM, LocalDate.of(2020, 10, 1), null);
+
         organization.registerGroup("QU-Q1.CAP-UY-CO-SO", "Cấp ủy cơ sở đảng",
                 "Các cấp ủy cơ sở đảng trực thuộc Đảng bộ Quận 1", wardCodes);
         organization.registerGroup("QU-Q1.MTTQ-CTXH", "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội quận",
@@ -182,8 +201,7 @@ public class DemoData implements ApplicationRunner {
                 List.of(Recipient.group("Ban Tuyên giáo các quận ủy, huyện ủy và Thành ủy Thủ Đức",
                         groupId("TU-HCM.BTG-QH"))),
                 List.of(Recipient.text("Như trên"), Recipient.text("Lưu Ban Tuyên giáo Thành ủy")));
-        return dispatches.registerIssued(draft, new DocumentNumber(3080, "CV/BTGTU"), PARTY_TERM,
-                LocalDate.of(2023, 7, 10));
+        return dispatches.registerIssued(draft, new DocumentNumber(3080, "CV/BTGTU"), LocalDate.of(2023, 7, 10));
     }
 
     /** 65-CV/BTGQU, read from the sample text exactly as extracted from its PDF. */
@@ -202,17 +220,37 @@ public class DemoData implements ApplicationRunner {
                 "Công văn số 3080-CV/BTGTU ngày 10 tháng 7 năm 2023 của Ban Tuyên giáo Thành ủy",
                 text.addressees().stream().map(line -> known.getOrDefault(line, Recipient.text(line))).toList(),
                 text.distribution().stream().map(line -> known.getOrDefault(line, Recipient.text(line))).toList());
-        return dispatches.registerIssued(draft, new DocumentNumber(text.number(), text.symbol()), PARTY_TERM,
-                text.issuedOn());
+        return dispatches.registerIssued(draft, new DocumentNumber(text.number(), text.symbol()), text.issuedOn());
+    }
+
+    /**
+     * A restricted dispatch of the district board to one ward only, so that the access rules can be seen: the
+     * ward's members see it, other wards and the public get 404. Its text is made up for the demo.
+     */
+    private DispatchReference restrictedDispatch() {
+        DispatchDraft draft = new DispatchDraft(DispatchFamily.PARTY, "CV", unitId("QU-Q1.BTG"), "Quận 1",
+                "Về việc tổ chức sinh hoạt chuyên đề tháng 8 năm 2023 tại Đảng bộ phường Bến Nghé",
+                "Ban Tuyên giáo Quận ủy gửi Đảng ủy phường Bến Nghé hướng dẫn tổ chức sinh hoạt chuyên đề tháng 8 "
+                        + "năm 2023 (đính kèm) để triển khai trong các chi bộ trực thuộc.\n\n"
+                        + "Đề nghị Đảng ủy phường báo cáo kết quả về Ban Tuyên giáo Quận ủy trước ngày 31 tháng 8 "
+                        + "năm 2023.\n\nTrân trọng.",
+                new Signer(null, null, null, "Nguyễn Trung Châu Tuyên"), Urgency.NORMAL, Visibility.RESTRICTED, null,
+                null, List.of(Recipient.unit("Đảng ủy phường Bến Nghé", unitId("QU-Q1.DU-BENNGHE"))),
+                List.of(Recipient.text("Như trên"), Recipient.text("Lưu Ban Tuyên giáo Quận ủy")));
+        return dispatches.registerIssued(draft, new DocumentNumber(66, "CV/BTGQU"), LocalDate.of(2023, 7, 20));
     }
 
     private void attachBriefing(DispatchReference dispatch, Path briefing) {
+        attachIfNone(dispatch, briefing, BRIEFING_TITLE, AttachmentKind.BRIEFING, BRIEFING_FILENAME);
+    }
+
+    private void attachIfNone(DispatchReference dispatch, Path file, String title, AttachmentKind kind,
+            String filename) {
         if (!attachments.ofDispatch(dispatch.id()).isEmpty()) {
             return;
         }
-        try (InputStream in = Files.newInputStream(briefing)) {
-            attachments.attach(new NewAttachment(dispatch.id(), BRIEFING_TITLE, AttachmentKind.BRIEFING,
-                    BRIEFING_FILENAME), in);
+        try (InputStream in = Files.newInputStream(file)) {
+            attachments.attach(new NewAttachment(dispatch.id(), title, kind, filename), in);
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -220,9 +258,14 @@ public class DemoData implements ApplicationRunner {
     }
 
     private static void writeBriefing(Path target) throws IOException {
+        writePdf(target, resource("/demo/65-CV-BTGQU-thong-bao-nhanh.txt"), BRIEFING_TITLE,
+                "Ban Tuyên giáo Thành ủy Thành phố Hồ Chí Minh", BriefingPdf.dateOf(2023, 7, 10));
+    }
+
+    private static void writePdf(Path target, String text, String title, String author, Calendar created)
+            throws IOException {
         try (OutputStream out = Files.newOutputStream(target)) {
-            BriefingPdf.write(resource("/demo/65-CV-BTGQU-thong-bao-nhanh.txt"), BRIEFING_TITLE,
-                    "Ban Tuyên giáo Thành ủy Thành phố Hồ Chí Minh", BriefingPdf.dateOf(2023, 7, 10), out);
+            BriefingPdf.write(text, title, author, created, out);
         }
     }
 

@@ -3,11 +3,15 @@ package vn.congvan.dispatch;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +26,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import vn.congvan.account.CurrentUser;
 
 /**
  * A dispatch (công văn) and, more generally, any document an issuer circulates. It is drafted, then published
@@ -82,6 +88,15 @@ class Dispatch {
 
     private String forwardsReference;
 
+    private Long relatedId;
+
+    @Enumerated(EnumType.STRING)
+    private DispatchRelation relation;
+
+    private Instant withdrawnAt;
+
+    private String withdrawalReason;
+
     @Column(updatable = false)
     private Instant createdAt;
 
@@ -93,31 +108,73 @@ class Dispatch {
     @OrderBy("role, position")
     private List<RecipientLine> recipientLines = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "dispatch_recipient_unit", joinColumns = @JoinColumn(name = "dispatch_id"))
+    @Column(name = "unit_id")
+    private Set<Long> recipientUnitIds = new LinkedHashSet<>();
+
     protected Dispatch() {
     }
 
     static Dispatch draft(DispatchDraft draft, DispatchType type, PrintedIssuer issuer, Instant now) {
         Dispatch dispatch = new Dispatch();
-        dispatch.family = Objects.requireNonNull(draft.family());
-        dispatch.type = Objects.requireNonNull(type);
         dispatch.issuerUnitId = Objects.requireNonNull(draft.issuerUnitId());
         dispatch.issuerName = issuer.name();
         dispatch.issuerHeader = issuer.header();
         dispatch.superiorHeader = issuer.superiorHeader();
-        dispatch.place = draft.place() != null ? draft.place() : issuer.place();
-        dispatch.subject = requireText(draft.subject(), "subject");
-        dispatch.body = requireText(draft.body(), "body");
-        dispatch.signer = draft.signer();
-        dispatch.urgency = draft.urgency() != null ? draft.urgency() : Urgency.NORMAL;
-        dispatch.visibility = Objects.requireNonNull(draft.visibility());
-        dispatch.forwardsId = draft.forwardsId();
-        dispatch.forwardsReference = draft.forwardsReference();
         dispatch.status = DispatchStatus.DRAFT;
         dispatch.createdAt = now;
-        dispatch.updatedAt = now;
-        dispatch.replaceRecipients(RecipientRole.ADDRESSEE, draft.addressees());
-        dispatch.replaceRecipients(RecipientRole.DISTRIBUTION, draft.distribution());
+        dispatch.apply(draft, type, issuer.place(), now);
         return dispatch;
+    }
+
+    /**
+     * A new draft that corrects (đính chính) or replaces (thay thế) this published dispatch: it starts as a copy,
+     * of the same form, and is linked to this one.
+     */
+    Dispatch supersede(DispatchRelation relation, Instant now) {
+        if (status != DispatchStatus.PUBLISHED) {
+            throw new IllegalStateException("Only a published dispatch can be corrected or replaced");
+        }
+        Dispatch next = new Dispatch();
+        next.issuerUnitId = issuerUnitId;
+        next.issuerName = issuerName;
+        next.issuerHeader = issuerHeader;
+        next.superiorHeader = superiorHeader;
+        next.status = DispatchStatus.DRAFT;
+        next.createdAt = now;
+        next.apply(toDraft(), type, place, now);
+        next.relation = Objects.requireNonNull(relation);
+        next.relatedId = id;
+        return next;
+    }
+
+    /** Changes what a drafter decides; only a draft can change. */
+    void revise(DispatchDraft draft, DispatchType type, Instant now) {
+        requireDraft();
+        apply(draft, type, place, now);
+    }
+
+    private void apply(DispatchDraft draft, DispatchType type, String defaultPlace, Instant now) {
+        this.family = Objects.requireNonNull(draft.family());
+        this.type = Objects.requireNonNull(type);
+        this.place = draft.place() != null && !draft.place().isBlank() ? draft.place().strip() : defaultPlace;
+        this.subject = requireText(draft.subject(), "subject");
+        this.body = requireText(draft.body(), "body");
+        this.signer = draft.signer();
+        this.urgency = draft.urgency() != null ? draft.urgency() : Urgency.NORMAL;
+        this.visibility = Objects.requireNonNull(draft.visibility());
+        this.forwardsId = draft.forwardsId();
+        this.forwardsReference = draft.forwardsReference();
+        this.updatedAt = now;
+        replaceRecipients(RecipientRole.ADDRESSEE, draft.addressees());
+        replaceRecipients(RecipientRole.DISTRIBUTION, draft.distribution());
+    }
+
+    private void requireDraft() {
+        if (status != DispatchStatus.DRAFT) {
+            throw new IllegalStateException("Only a draft can change; this one is " + status);
+        }
     }
 
     private static String requireText(String value, String what) {
@@ -128,24 +185,95 @@ class Dispatch {
     }
 
     private void replaceRecipients(RecipientRole role, List<Recipient> recipients) {
-        recipientLines.removeIf(line -> line.getRole() == role);
+        List<RecipientLine> kept = new ArrayList<>(recipientLines.stream().filter(line -> line.getRole() != role).toList());
+        recipientLines.clear();
+        recipientLines.addAll(kept);
         int position = 1;
         for (Recipient recipient : recipients) {
             recipientLines.add(new RecipientLine(this, role, position++, recipient));
         }
     }
 
-    /** Gives the draft its number in the given series and makes it visible to its audience. */
-    void publish(DocumentNumber number, String numberingSeries, LocalDate issuedOn, Instant at) {
-        if (status != DispatchStatus.DRAFT) {
-            throw new IllegalStateException("Only a draft can be published; this one is " + status);
-        }
+    /**
+     * Gives the draft its number in the given series and sends it to the given units, which are kept as they are
+     * now: later changes to groups or to the unit tree do not change who received it.
+     */
+    void publish(DocumentNumber number, String numberingSeries, LocalDate issuedOn, Instant at,
+            Set<Long> recipientUnits) {
+        requireDraft();
         this.number = Objects.requireNonNull(number);
         this.numberingSeries = Objects.requireNonNull(numberingSeries);
         this.issuedOn = Objects.requireNonNull(issuedOn);
+        this.recipientUnitIds.clear();
+        this.recipientUnitIds.addAll(recipientUnits);
         this.status = DispatchStatus.PUBLISHED;
         this.publishedAt = at;
         this.updatedAt = at;
+    }
+
+    /** Thu hồi: the dispatch leaves inboxes and the public section; who had it sees the reason. */
+    void withdraw(String reason, Instant at) {
+        if (status != DispatchStatus.PUBLISHED) {
+            throw new IllegalStateException("Only a published dispatch can be withdrawn; this one is " + status);
+        }
+        this.withdrawalReason = requireText(reason, "reason for withdrawal");
+        this.withdrawnAt = at;
+        this.status = DispatchStatus.WITHDRAWN;
+        this.updatedAt = at;
+    }
+
+    /**
+     * Who may see this dispatch: a draft only the issuing unit's clerks; a public published one everyone; anything
+     * else (restricted, or withdrawn) the issuing unit's clerks, administrators and the members of the units it was
+     * sent to. For everyone else it does not exist.
+     */
+    boolean isVisibleTo(CurrentUser viewer) {
+        if (status == DispatchStatus.DRAFT) {
+            return viewer != null && viewer.isClerkOf(issuerUnitId);
+        }
+        if (status == DispatchStatus.PUBLISHED && visibility == Visibility.PUBLIC) {
+            return true;
+        }
+        return viewer != null && (viewer.isAdmin() || viewer.isClerkOf(issuerUnitId)
+                || recipientUnitIds.stream().anyMatch(viewer::isMemberOf));
+    }
+
+    DispatchDraft toDraft() {
+        return new DispatchDraft(family, type.getCode(), issuerUnitId, place, subject, body, signer, urgency,
+                visibility, forwardsId, forwardsReference, recipients(RecipientRole.ADDRESSEE),
+                recipients(RecipientRole.DISTRIBUTION));
+    }
+
+    Long getIssuerUnitId() {
+        return issuerUnitId;
+    }
+
+    DispatchStatus getStatus() {
+        return status;
+    }
+
+    DispatchFamily getFamily() {
+        return family;
+    }
+
+    String getTypeCode() {
+        return type.getCode();
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Long getRelatedId() {
+        return relatedId;
+    }
+
+    Set<Long> getRecipientUnitIds() {
+        return Set.copyOf(recipientUnitIds);
+    }
+
+    List<Recipient> recipientsForResolution() {
+        return recipientLines.stream().map(RecipientLine::toRecipient).toList();
     }
 
     Long getId() {
@@ -166,16 +294,22 @@ class Dispatch {
 
     DispatchSummary toSummary() {
         return new DispatchSummary(id, family, type.getCode(), type.getName(), notation(), issuedOn, issuerName,
-                subject, visibility, status);
+                subject, visibility, status, updatedAt);
     }
 
-    DispatchView toView(DispatchReference forwards, List<DispatchReference> forwardedBy) {
+    DispatchView toView(Links links) {
         String notation = notation();
-        return new DispatchView(id, family, type.getCode(), type.getName(), notation,
+        return new DispatchView(id, version, issuerUnitId, family, type.getCode(), type.getName(), notation,
                 notation == null ? null : family.numberLine(notation), issuerName, superiorHeader, issuerHeader,
                 issuedOn, place, subject, List.of(body.split("\\R\\s*\\R")), recipients(RecipientRole.ADDRESSEE),
-                recipients(RecipientRole.DISTRIBUTION), signer, urgency, visibility, status, forwards,
-                forwardsReference, forwardedBy);
+                recipients(RecipientRole.DISTRIBUTION), signer, urgency, visibility, status, links.forwards(),
+                forwardsReference, links.forwardedBy(), relation, links.related(), links.supersededBy(), withdrawnAt,
+                withdrawalReason);
+    }
+
+    /** The dispatches this one is linked with, as far as the viewer may see them. */
+    record Links(DispatchReference forwards, List<DispatchReference> forwardedBy, DispatchReference related,
+            List<DispatchReference> supersededBy) {
     }
 
     private List<Recipient> recipients(RecipientRole role) {

@@ -1,21 +1,43 @@
 package vn.congvan.dispatch;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading dispatches. Every method here answers only what the public may see. */
+import vn.congvan.account.CurrentUser;
+
+/**
+ * Reading dispatches. Every method answers only what the viewer may see (a null viewer is an anonymous visitor):
+ * the access rule lives in {@link Dispatch#isVisibleTo(CurrentUser)}, not in URL patterns.
+ */
 @Service
 @Transactional(readOnly = true)
 public class DispatchCatalog {
 
     private final DispatchRepository dispatches;
 
-    DispatchCatalog(DispatchRepository dispatches) {
+    private final DispatchTypeRepository types;
+
+    DispatchCatalog(DispatchRepository dispatches, DispatchTypeRepository types) {
         this.dispatches = dispatches;
+        this.types = types;
+    }
+
+    /** Document types by code, in the order of their names. */
+    public Map<String, String> documentTypes() {
+        Map<String, String> byCode = new LinkedHashMap<>();
+        types.findAll(Sort.by("name")).forEach(type -> byCode.put(type.getCode(), type.getName()));
+        return byCode;
     }
 
     /** Published public dispatches, newest first. */
@@ -25,22 +47,52 @@ public class DispatchCatalog {
 
     /** A published public dispatch with everything its page shows; empty for anything else. */
     public Optional<DispatchView> publicDispatch(Long id) {
+        return visibleDispatch(id, null)
+                .filter(view -> view.isPublished() && view.visibility() == Visibility.PUBLIC);
+    }
+
+    /** The dispatch with everything its page shows, if the viewer may see it. */
+    public Optional<DispatchView> visibleDispatch(Long id, CurrentUser viewer) {
         return dispatches.findWithRecipients(id)
-                .filter(dispatch -> dispatch.toReference().isPubliclyVisible())
-                .map(dispatch -> dispatch.toView(forwardedOf(dispatch), dispatches
-                        .findByForwardsIdOrderByIssuedOnAscIdAsc(dispatch.getId())
-                        .stream()
-                        .map(Dispatch::toReference)
-                        .filter(DispatchReference::isPubliclyVisible)
-                        .toList()));
+                .filter(dispatch -> dispatch.isVisibleTo(viewer))
+                .map(dispatch -> dispatch.toView(links(dispatch, viewer)));
     }
 
     public boolean isPubliclyVisible(Long id) {
-        return dispatches.findById(id).map(dispatch -> dispatch.toReference().isPubliclyVisible()).orElse(false);
+        return publicDispatch(id).isPresent();
     }
 
-    private DispatchReference forwardedOf(Dispatch dispatch) {
-        return dispatch.getForwardsId() == null ? null
-                : dispatches.findById(dispatch.getForwardsId()).map(Dispatch::toReference).orElse(null);
+    public boolean isVisibleTo(Long id, CurrentUser viewer) {
+        return dispatches.findById(id).map(dispatch -> dispatch.isVisibleTo(viewer)).orElse(false);
+    }
+
+    /** The dispatches an issuing unit drafted or published, most recently changed first. */
+    public Page<DispatchSummary> ofIssuer(Long issuerUnitId, Pageable pageable) {
+        return dispatches.findByIssuer(issuerUnitId, pageable).map(Dispatch::toSummary);
+    }
+
+    /** Summaries by id, in one query; ids that do not exist are left out. */
+    public Map<Long, DispatchSummary> summaries(Collection<Long> ids) {
+        return dispatches.findByIdIn(ids).stream()
+                .map(Dispatch::toSummary)
+                .collect(Collectors.toMap(DispatchSummary::id, Function.identity()));
+    }
+
+    private Dispatch.Links links(Dispatch dispatch, CurrentUser viewer) {
+        DispatchReference forwards = visibleReference(dispatch.getForwardsId(), viewer);
+        DispatchReference related = visibleReference(dispatch.getRelatedId(), viewer);
+        return new Dispatch.Links(forwards,
+                visible(dispatches.findByForwardsIdOrderByIssuedOnAscIdAsc(dispatch.getId()), viewer), related,
+                visible(dispatches.findByRelatedIdOrderByIdAsc(dispatch.getId()), viewer));
+    }
+
+    private DispatchReference visibleReference(Long id, CurrentUser viewer) {
+        return id == null ? null
+                : dispatches.findById(id).filter(other -> other.isVisibleTo(viewer)).map(Dispatch::toReference)
+                        .orElse(null);
+    }
+
+    private static List<DispatchReference> visible(List<Dispatch> candidates, CurrentUser viewer) {
+        return candidates.stream().filter(other -> other.isVisibleTo(viewer)).map(Dispatch::toReference).toList();
     }
 }

@@ -1,18 +1,28 @@
 package vn.congvan.dispatch;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.congvan.account.CurrentUser;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitNotFoundException;
 import vn.congvan.organization.UnitSummary;
 
-/** Drafting and publishing dispatches. */
+/**
+ * Drafting, publishing, withdrawing and superseding dispatches. Each method checks that the acting clerk belongs
+ * to the issuing unit; a dispatch the clerk may not see answers as not found.
+ */
 @Service
 @Transactional
 public class DispatchManagement {
@@ -25,31 +35,175 @@ public class DispatchManagement {
 
     private final OrganizationDirectory organization;
 
+    private final NumberingSeries series;
+
+    private final NumberAllocator numbers;
+
+    private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
-    DispatchManagement(DispatchRepository dispatches, DispatchTypeRepository types,
-            OrganizationDirectory organization, Clock clock) {
+    DispatchManagement(DispatchRepository dispatches, DispatchTypeRepository types, OrganizationDirectory organization,
+            NumberingSeries series, NumberAllocator numbers, ApplicationEventPublisher events, Clock clock) {
         this.dispatches = dispatches;
         this.types = types;
         this.organization = organization;
+        this.series = series;
+        this.numbers = numbers;
+        this.events = events;
         this.clock = clock;
     }
 
+    /** Starts a draft for the clerk's own unit. */
+    public Long createDraft(DispatchDraft draft, CurrentUser clerk) {
+        requireClerkOf(draft.issuerUnitId(), clerk);
+        return dispatches.save(Dispatch.draft(draft, type(draft.typeCode()), printedIssuer(draft.issuerUnitId()),
+                clock.instant())).getId();
+    }
+
+    /** Changes a draft; {@code expectedVersion} is the version the clerk edited, so a concurrent edit is refused. */
+    public void reviseDraft(Long id, long expectedVersion, DispatchDraft draft, CurrentUser clerk) {
+        Dispatch dispatch = ownDispatch(id, clerk);
+        if (dispatch.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Dispatch.class, id);
+        }
+        requireClerkOf(draft.issuerUnitId(), clerk);
+        dispatch.revise(draft, type(draft.typeCode()), clock.instant());
+    }
+
+    /** The draft as its form shows it, for the clerk who may edit it. */
+    @Transactional(readOnly = true)
+    public DispatchDraft draftOf(Long id, CurrentUser clerk) {
+        return ownDispatch(id, clerk).toDraft();
+    }
+
     /**
-     * Records a document that was numbered and issued on paper, as it was issued. Answers the existing one if the
-     * issuer already has a document with that number and symbol in that series, so that importing twice changes nothing.
+     * Numbers the draft and sends it to the units its recipient lines name (groups resolved now, once). Without
+     * {@code manualNumber} the next number of the series is taken; with it (a document numbered on paper), the
+     * number is checked against the series.
      */
-    public DispatchReference registerIssued(DispatchDraft draft, DocumentNumber number, String numberingSeries,
-            LocalDate issuedOn) {
-        Optional<Dispatch> existing = dispatches.findByIssuerAndNumber(draft.issuerUnitId(), numberingSeries,
+    public DispatchReference publish(Long id, Integer manualNumber, LocalDate issuedOn, CurrentUser clerk) {
+        Dispatch dispatch = ownDispatch(id, clerk);
+        if (dispatch.getStatus() != DispatchStatus.DRAFT) {
+            throw new DispatchRuleException("dispatch.error.notDraft", "Dispatch " + id + " is not a draft");
+        }
+        return publish(dispatch, manualNumber, issuedOn != null ? issuedOn : LocalDate.now(clock));
+    }
+
+    /**
+     * Records a document that was numbered and issued on paper, as it was issued, and sends it. Answers the
+     * existing one if the issuer already has that number and symbol in the series, so importing twice changes
+     * nothing.
+     */
+    public DispatchReference registerIssued(DispatchDraft draft, DocumentNumber number, LocalDate issuedOn) {
+        NumberingSeries.Key key = series.keyFor(draft.family(), draft.typeCode(), draft.issuerUnitId(), issuedOn);
+        Optional<Dispatch> existing = dispatches.findByIssuerAndNumber(draft.issuerUnitId(), key.series(),
                 number.number(), number.symbol());
         if (existing.isPresent()) {
             return existing.get().toReference();
         }
-        Dispatch dispatch = Dispatch.draft(draft, type(draft.typeCode()), printedIssuer(draft.issuerUnitId()),
-                clock.instant());
-        dispatch.publish(number, numberingSeries, issuedOn, clock.instant());
-        return dispatches.save(dispatch).toReference();
+        Dispatch dispatch = dispatches.save(Dispatch.draft(draft, type(draft.typeCode()),
+                printedIssuer(draft.issuerUnitId()), clock.instant()));
+        numbers.advanceTo(draft.issuerUnitId(), key.series(), key.typeKey(), number.number());
+        return send(dispatch, number, key.series(), issuedOn);
+    }
+
+    /** Thu hồi, with the reason every recipient will read. */
+    public void withdraw(Long id, String reason, CurrentUser clerk) {
+        Dispatch dispatch = ownDispatch(id, clerk);
+        if (dispatch.getStatus() != DispatchStatus.PUBLISHED) {
+            throw new DispatchRuleException("dispatch.error.notPublished", "Dispatch " + id + " is not published");
+        }
+        Instant now = clock.instant();
+        dispatch.withdraw(reason, now);
+        events.publishEvent(new DispatchWithdrawn(id, dispatch.notation(), reason.strip(), now));
+    }
+
+    /** Starts a correction (đính chính) or replacement (thay thế) of a published dispatch, as a linked draft. */
+    public Long supersede(Long id, DispatchRelation relation, CurrentUser clerk) {
+        Dispatch dispatch = ownDispatch(id, clerk);
+        if (dispatch.getStatus() != DispatchStatus.PUBLISHED) {
+            throw new DispatchRuleException("dispatch.error.notPublished", "Dispatch " + id + " is not published");
+        }
+        Instant now = clock.instant();
+        Long next = dispatches.save(dispatch.supersede(relation, now)).getId();
+        events.publishEvent(new DispatchSuperseded(id, next, relation, now));
+        return next;
+    }
+
+    /** Configures a Party-committee term; numbering of Party documents needs one. Registering it again does nothing. */
+    public void registerPartyTerm(Long unitId, String name, LocalDate startsOn, LocalDate endsOn) {
+        series.registerTerm(unitId, name, startsOn, endsOn);
+    }
+
+    private DispatchReference publish(Dispatch dispatch, Integer manualNumber, LocalDate issuedOn) {
+        NumberingSeries.Key key = series.keyFor(dispatch.getFamily(), dispatch.getTypeCode(),
+                dispatch.getIssuerUnitId(), issuedOn);
+        String symbol = symbolOf(dispatch);
+        DocumentNumber number;
+        if (manualNumber != null) {
+            number = new DocumentNumber(manualNumber, symbol);
+            if (dispatches.findByIssuerAndNumber(dispatch.getIssuerUnitId(), key.series(), manualNumber, symbol)
+                    .isPresent()) {
+                throw new DuplicateNumberException(dispatch.getFamily().notation(manualNumber, symbol));
+            }
+            numbers.advanceTo(dispatch.getIssuerUnitId(), key.series(), key.typeKey(), manualNumber);
+        }
+        else {
+            number = new DocumentNumber(numbers.next(dispatch.getIssuerUnitId(), key.series(), key.typeKey()), symbol);
+        }
+        return send(dispatch, number, key.series(), issuedOn);
+    }
+
+    private DispatchReference send(Dispatch dispatch, DocumentNumber number, String numberingSeries,
+            LocalDate issuedOn) {
+        Set<Long> unitIds = new HashSet<>();
+        Set<Long> groupIds = new HashSet<>();
+        for (Recipient recipient : dispatch.recipientsForResolution()) {
+            if (recipient.unitId() != null) {
+                unitIds.add(recipient.unitId());
+            }
+            if (recipient.groupId() != null) {
+                groupIds.add(recipient.groupId());
+            }
+        }
+        Set<Long> recipients = organization.resolveRecipients(unitIds, groupIds);
+        if (recipients.isEmpty()) {
+            throw new DispatchRuleException("dispatch.error.noRecipients", "Dispatch has no recipient unit");
+        }
+        Instant now = clock.instant();
+        dispatch.publish(number, numberingSeries, issuedOn, now, recipients);
+        try {
+            dispatches.saveAndFlush(dispatch);
+        }
+        catch (DataIntegrityViolationException ex) {
+            throw new DuplicateNumberException(dispatch.notation());
+        }
+        events.publishEvent(new DispatchPublished(dispatch.getId(), dispatch.getIssuerUnitId(), dispatch.notation(),
+                Set.copyOf(recipients), now));
+        return dispatch.toReference();
+    }
+
+    private String symbolOf(Dispatch dispatch) {
+        UnitSummary issuer = organization.unit(dispatch.getIssuerUnitId())
+                .orElseThrow(() -> new UnitNotFoundException("#" + dispatch.getIssuerUnitId()));
+        if (issuer.symbolCode() == null || issuer.symbolCode().isBlank()) {
+            throw new DispatchRuleException("dispatch.error.noSymbol", "Unit " + issuer.code() + " has no symbol");
+        }
+        return dispatch.getFamily() == DispatchFamily.PARTY ? dispatch.getTypeCode() + "/" + issuer.symbolCode()
+                : dispatch.getTypeCode() + "-" + issuer.symbolCode();
+    }
+
+    private Dispatch ownDispatch(Long id, CurrentUser clerk) {
+        return dispatches.findWithRecipients(id)
+                .filter(dispatch -> clerk != null && clerk.isClerkOf(dispatch.getIssuerUnitId()))
+                .orElseThrow(() -> new DispatchNotFoundException(id));
+    }
+
+    private static void requireClerkOf(Long issuerUnitId, CurrentUser clerk) {
+        if (clerk == null || !clerk.isClerkOf(issuerUnitId)) {
+            throw new DispatchNotFoundException(null);
+        }
     }
 
     private DispatchType type(String code) {

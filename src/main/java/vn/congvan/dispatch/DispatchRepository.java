@@ -1,5 +1,6 @@
 package vn.congvan.dispatch;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,16 @@ interface DispatchRepository extends JpaRepository<Dispatch, Long> {
     Optional<Dispatch> findWithRecipients(Long id);
 
     List<Dispatch> findByForwardsIdOrderByIssuedOnAscIdAsc(Long forwardsId);
+
+    List<Dispatch> findByRelatedIdOrderByIdAsc(Long relatedId);
+
+    @EntityGraph(attributePaths = "type")
+    List<Dispatch> findByIdIn(Collection<Long> ids);
+
+    @EntityGraph(attributePaths = "type")
+    @Query(value = "select d from Dispatch d where d.issuerUnitId = :issuerUnitId order by d.updatedAt desc, d.id desc",
+            countQuery = "select count(d) from Dispatch d where d.issuerUnitId = :issuerUnitId")
+    Page<Dispatch> findByIssuer(Long issuerUnitId, Pageable pageable);
 
     @Query("""
             select d from Dispatch d

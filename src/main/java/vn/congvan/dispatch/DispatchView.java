@@ -1,14 +1,17 @@
 package vn.congvan.dispatch;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A dispatch with every formal part (thành phần thể thức) needed to lay it out as on paper. */
-public record DispatchView(Long id, DispatchFamily family, String typeCode, String typeName, String notation,
-        String numberLine, String issuerName, String superiorHeader, String issuerHeader, LocalDate issuedOn,
-        String place, String subject, List<String> bodyParagraphs, List<Recipient> addressees,
-        List<Recipient> distribution, Signer signer, Urgency urgency, Visibility visibility, DispatchStatus status,
-        DispatchReference forwards, String forwardsReference, List<DispatchReference> forwardedBy) {
+/** A dispatch with every formal part (thành phần thể thức) needed to lay it out as on paper, and its links. */
+public record DispatchView(Long id, long version, Long issuerUnitId, DispatchFamily family, String typeCode,
+        String typeName, String notation, String numberLine, String issuerName, String superiorHeader,
+        String issuerHeader, LocalDate issuedOn, String place, String subject, List<String> bodyParagraphs,
+        List<Recipient> addressees, List<Recipient> distribution, Signer signer, Urgency urgency,
+        Visibility visibility, DispatchStatus status, DispatchReference forwards, String forwardsReference,
+        List<DispatchReference> forwardedBy, DispatchRelation relation, DispatchReference related,
+        List<DispatchReference> supersededBy, Instant withdrawnAt, String withdrawalReason) {
 
     /** "Quận 1, ngày 12 tháng 7 năm 2023", with the leading zeros official practice gives days and months. */
     public String placeAndDate() {
@@ -17,5 +20,17 @@ public record DispatchView(Long id, DispatchFamily family, String typeCode, Stri
 
     public boolean isParty() {
         return family == DispatchFamily.PARTY;
+    }
+
+    public boolean isDraft() {
+        return status == DispatchStatus.DRAFT;
+    }
+
+    public boolean isPublished() {
+        return status == DispatchStatus.PUBLISHED;
+    }
+
+    public boolean isWithdrawn() {
+        return status == DispatchStatus.WITHDRAWN;
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_PATHS = { "/", "/tai-lieu-tuyen-truyen", "/tai-lieu-tuyen-truyen/**",
-            "/css/**", "/images/**", "/favicon.ico", "/actuator/health", "/actuator/health/**" };
+            "/css/**", "/js/**", "/images/**", "/favicon.ico", "/actuator/health", "/actuator/health/**" };
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -26,6 +26,8 @@ class SecurityConfiguration {
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                 .requestMatchers(HttpMethod.GET, PUBLIC_PATHS).permitAll()
                 .requestMatchers(HttpMethod.HEAD, PUBLIC_PATHS).permitAll()
+                .requestMatchers("/hop-thu/**").hasRole("MEMBER")
+                .requestMatchers("/quan-ly/**").hasRole("CLERK")
                 .anyRequest().denyAll())
             .headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(

@@ -40,7 +40,7 @@ class AttachmentDownloadsTests {
             content[i] = (byte) (i % 251);
         }
         storage = new FileSystemAttachmentStorage(
-                new AttachmentProperties(root, DataSize.ofMegabytes(1), 600, true));
+                new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 600, true));
         String key;
         String sha256;
         try (StagedFile staged = storage.stage(new ByteArrayInputStream(content), content.length)) {
@@ -52,7 +52,7 @@ class AttachmentDownloadsTests {
         attachments = mock(Attachments.class);
         given(attachments.storageKey(7L)).willReturn(key);
         downloads = new AttachmentDownloads(attachments, storage,
-                new AttachmentProperties(root, DataSize.ofMegabytes(1), 600, true));
+                new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 600, true));
     }
 
     @Test
@@ -91,7 +91,7 @@ class AttachmentDownloadsTests {
     @Test
     void streamsEvenWhereSendfileIsOfferedIfConfigurationTurnsItOff() throws IOException {
         downloads = new AttachmentDownloads(attachments, storage,
-                new AttachmentProperties(root, DataSize.ofMegabytes(1), 600, false));
+                new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 600, false));
         MockHttpServletRequest request = get();
         request.setAttribute(AttachmentDownloads.SENDFILE_SUPPORTED, Boolean.TRUE);
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,14 +35,14 @@ class AttachmentsIntegrationTests {
         Long dispatchId = demo.load().city().id();
         AttachmentView briefing = attachments.ofDispatch(dispatchId).get(0);
 
-        AttachmentView text = attachments.attach(new NewAttachment(dispatchId, "Ghi chú", AttachmentKind.OTHER,
-                "ghi-chu.pdf"), new ByteArrayInputStream("Chỉ là văn bản thường".getBytes(StandardCharsets.UTF_8)));
+        AttachmentView image = attachments.attach(new NewAttachment(dispatchId, "Ảnh", AttachmentKind.OTHER,
+                "anh.png"), new ByteArrayInputStream(TestFiles.png()));
 
         assertThat(briefing.contentType()).isEqualTo("application/pdf");
         assertThat(briefing.pageCount()).isGreaterThan(3);
-        assertThat(text.contentType()).startsWith("text/plain");
-        assertThat(text.pageCount()).isNull();
-        assertThat(text.position()).isGreaterThan(briefing.position());
+        assertThat(image.contentType()).isEqualTo("image/png");
+        assertThat(image.pageCount()).isNull();
+        assertThat(image.position()).isGreaterThan(briefing.position());
     }
 
     @Test
@@ -54,7 +53,7 @@ class AttachmentsIntegrationTests {
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
             try {
                 AttachmentView view = attachments.attach(new NewAttachment(dispatchId, "Sẽ bị hủy",
-                        AttachmentKind.OTHER, "huy.txt"), new ByteArrayInputStream("hủy".getBytes(StandardCharsets.UTF_8)));
+                        AttachmentKind.OTHER, "huy.pdf"), new ByteArrayInputStream(TestFiles.pdf(1)));
                 key[0] = attachments.storageKey(view.id());
                 assertThat(storage.localFile(key[0])).isPresent();
             }

@@ -26,7 +26,7 @@ class FileSystemAttachmentStorageTests {
 
     @BeforeEach
     void setUp() throws IOException {
-        storage = new FileSystemAttachmentStorage(new AttachmentProperties(root, DataSize.ofMegabytes(1), 600, true));
+        storage = new FileSystemAttachmentStorage(new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 600, true));
     }
 
     @Test

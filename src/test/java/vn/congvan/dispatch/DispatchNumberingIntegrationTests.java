@@ -64,12 +64,12 @@ class DispatchNumberingIntegrationTests {
     @Test
     void registeringAPaperDocumentTwiceKeepsOne() {
         Long issuer = organization.unitByCode("QU-Q1.BTG").orElseThrow().id();
-        DispatchDraft draft = DispatchDrafts.partyDispatch(issuer, Visibility.PUBLIC, "Về việc đăng ký hai lần");
+        DispatchDraft draft = DispatchDrafts.partyDispatch(issuer, Visibility.PUBLIC, "Về việc đăng ký hai lần", ward());
 
         DispatchReference first = management.registerIssued(draft, new DocumentNumber(902, "CV/BTGQU"),
-                "NK 2020-2025", LocalDate.of(2023, 8, 1));
+                LocalDate.of(2023, 8, 1));
         DispatchReference second = management.registerIssued(draft, new DocumentNumber(902, "CV/BTGQU"),
-                "NK 2020-2025", LocalDate.of(2023, 8, 1));
+                LocalDate.of(2023, 8, 1));
 
         assertThat(second.id()).isEqualTo(first.id());
         assertThat(first.notation()).isEqualTo("902-CV/BTGQU");
@@ -82,5 +82,9 @@ class DispatchNumberingIntegrationTests {
                 values ('PARTY', 'CV', ?, ?, ?, ?, 'Ban Tuyên giáo Quận ủy Quận 1', 'BAN TUYÊN GIÁO', date '2023-07-20',
                     'Quận 1', 'Về việc thử', 'Nội dung', 'RESTRICTED', 'PUBLISHED', now(), now())
                 """, number, symbol, series, issuer);
+    }
+
+    private Long ward() {
+        return organization.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow().id();
     }
 }

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,7 @@ import vn.congvan.attachment.AttachmentKind;
 import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.attachment.NewAttachment;
+import vn.congvan.attachment.TestFiles;
 import vn.congvan.demo.DemoData;
 import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
@@ -109,8 +109,8 @@ class MaterialsPagesIntegrationTests {
     void restrictedDispatchAndItsFileDoNotExistForThePublic() throws Exception {
         Long issuer = organization.unitByCode("QU-Q1.BTG").orElseThrow().id();
         DispatchReference restricted = management.registerIssued(
-                DispatchDrafts.partyDispatch(issuer, Visibility.RESTRICTED, "Về việc tài liệu nội bộ"),
-                new DocumentNumber(77, "CV/BTGQU"), "NK 2020-2025", LocalDate.of(2023, 7, 20));
+                DispatchDrafts.partyDispatch(issuer, Visibility.RESTRICTED, "Về việc tài liệu nội bộ", ward()),
+                new DocumentNumber(77, "CV/BTGQU"), LocalDate.of(2023, 7, 20));
         AttachmentView file = attach(restricted.id());
 
         mvc.perform(get("/tai-lieu-tuyen-truyen/{id}", restricted.id()))
@@ -127,8 +127,8 @@ class MaterialsPagesIntegrationTests {
     void fileOfAnotherDispatchIsNotFoundUnderAPublicDispatch() throws Exception {
         Long issuer = organization.unitByCode("QU-Q1.BTG").orElseThrow().id();
         DispatchReference restricted = management.registerIssued(
-                DispatchDrafts.partyDispatch(issuer, Visibility.RESTRICTED, "Về việc tài liệu nội bộ khác"),
-                new DocumentNumber(78, "CV/BTGQU"), "NK 2020-2025", LocalDate.of(2023, 7, 21));
+                DispatchDrafts.partyDispatch(issuer, Visibility.RESTRICTED, "Về việc tài liệu nội bộ khác", ward()),
+                new DocumentNumber(78, "CV/BTGQU"), LocalDate.of(2023, 7, 21));
         AttachmentView file = attach(restricted.id());
         DispatchReference sample = demo.load().district();
 
@@ -169,6 +169,10 @@ class MaterialsPagesIntegrationTests {
 
     private AttachmentView attach(Long dispatchId) throws IOException {
         return attachments.attach(new NewAttachment(dispatchId, "Tài liệu nội bộ", AttachmentKind.APPENDIX,
-                "tai-lieu-noi-bo.pdf"), new ByteArrayInputStream("Tài liệu nội bộ".getBytes(StandardCharsets.UTF_8)));
+                "tai-lieu-noi-bo.pdf"), new ByteArrayInputStream(TestFiles.pdf(1)));
+    }
+
+    private Long ward() {
+        return organization.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow().id();
     }
 }

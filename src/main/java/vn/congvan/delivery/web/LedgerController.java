@@ -1,0 +1,99 @@
+package vn.congvan.delivery.web;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.congvan.account.CurrentUser;
+import vn.congvan.delivery.DeliveryLedger;
+import vn.congvan.delivery.Ledger;
+import vn.congvan.delivery.LedgerLine;
+import vn.congvan.dispatch.DispatchCatalog;
+import vn.congvan.dispatch.DispatchNotFoundException;
+import vn.congvan.dispatch.DispatchView;
+import vn.congvan.system.Times;
+
+/** Sổ theo dõi: who received, opened, downloaded and acknowledged a dispatch; for the issuing unit's clerks. */
+@Controller
+@RequestMapping("/quan-ly/cong-van/{id}")
+class LedgerController {
+
+    private final DeliveryLedger ledger;
+
+    private final DispatchCatalog catalog;
+
+    private final Times times;
+
+    LedgerController(DeliveryLedger ledger, DispatchCatalog catalog, Times times) {
+        this.ledger = ledger;
+        this.catalog = catalog;
+        this.times = times;
+    }
+
+    @GetMapping("/so-theo-doi")
+    String show(@PathVariable Long id, @RequestParam(name = "loc", defaultValue = "ALL") Ledger.Filter filter,
+            @AuthenticationPrincipal CurrentUser clerk, Model model) {
+        model.addAttribute("dispatch", issuedBy(id, clerk));
+        model.addAttribute("ledger", ledger.ledger(id, filter));
+        model.addAttribute("filter", filter);
+        return "delivery/ledger";
+    }
+
+    /** The ledger as CSV (UTF-8 with a byte-order mark, so that spreadsheet programs read the diacritics). */
+    @GetMapping("/so-theo-doi.csv")
+    void csv(@PathVariable Long id, @RequestParam(name = "loc", defaultValue = "ALL") Ledger.Filter filter,
+            @AuthenticationPrincipal CurrentUser clerk, HttpServletResponse response) throws IOException {
+        DispatchView dispatch = issuedBy(id, clerk);
+        Ledger lines = ledger.ledger(id, filter);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("so-theo-doi-" + dispatch.notation().replaceAll("[^A-Za-z0-9-]", "-") + ".csv")
+                .build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(),
+                StandardCharsets.UTF_8));
+        out.print('\uFEFF');
+        out.print("Đơn vị,Mã đơn vị,Đã gửi,Xem lần đầu,Người xem,Tải về lần đầu,Người tải,Xác nhận,Người xác nhận\r\n");
+        for (LedgerLine line : lines.lines()) {
+            out.print(String.join(",", csv(line.unit().name()), csv(line.unit().code()),
+                    time(line.status().deliveredAt()), time(line.status().firstViewedAt()),
+                    csv(line.status().firstViewedBy()), time(line.status().firstDownloadedAt()),
+                    csv(line.status().firstDownloadedBy()), time(line.status().acknowledgedAt()),
+                    csv(line.status().acknowledgedBy())));
+            out.print("\r\n");
+        }
+        out.flush();
+    }
+
+    private DispatchView issuedBy(Long id, CurrentUser clerk) {
+        return catalog.visibleDispatch(id, clerk)
+                .filter(dispatch -> clerk.isClerkOf(dispatch.issuerUnitId()) && !dispatch.isDraft())
+                .orElseThrow(() -> new DispatchNotFoundException(id));
+    }
+
+    private String time(Instant instant) {
+        return times.format(instant);
+    }
+
+    /** RFC 4180 quoting; a leading formula character is neutralised so a spreadsheet does not run it. */
+    private static String csv(String value) {
+        if (value == null) {
+            return "";
+        }
+        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,346 @@
+package vn.congvan.dispatch.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.congvan.account.CurrentUser;
+import vn.congvan.attachment.AttachmentDownloads;
+import vn.congvan.attachment.AttachmentKind;
+import vn.congvan.attachment.AttachmentNotFoundException;
+import vn.congvan.attachment.AttachmentRejectedException;
+import vn.congvan.attachment.Attachments;
+import vn.congvan.attachment.CachePolicy;
+import vn.congvan.attachment.Disposition;
+import vn.congvan.attachment.NewAttachment;
+import vn.congvan.dispatch.DispatchCatalog;
+import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.DispatchNotFoundException;
+import vn.congvan.dispatch.DispatchReference;
+import vn.congvan.dispatch.DispatchRelation;
+import vn.congvan.dispatch.DispatchRuleException;
+import vn.congvan.dispatch.DispatchView;
+import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.UnitSummary;
+
+/** The clerk's side of dispatches: draft, attach files, preview, publish, withdraw, correct or replace. */
+@Controller
+@RequestMapping("/quan-ly/cong-van")
+class DispatchAdminController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final DispatchManagement management;
+
+    private final DispatchCatalog catalog;
+
+    private final Attachments attachments;
+
+    private final AttachmentDownloads downloads;
+
+    private final OrganizationDirectory organization;
+
+    private final MessageSource messages;
+
+    DispatchAdminController(DispatchManagement management, DispatchCatalog catalog, Attachments attachments,
+            AttachmentDownloads downloads, OrganizationDirectory organization, MessageSource messages) {
+        this.management = management;
+        this.catalog = catalog;
+        this.attachments = attachments;
+        this.downloads = downloads;
+        this.organization = organization;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(@RequestParam(name = "trang", defaultValue = "1") int page,
+            @AuthenticationPrincipal CurrentUser clerk, Model model) {
+        model.addAttribute("page", catalog.ofIssuer(clerk.unitId(), PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE)));
+        model.addAttribute("issuer", organization.unit(clerk.unitId()).map(UnitSummary::name).orElse(""));
+        return "dispatch/list";
+    }
+
+    @GetMapping("/moi")
+    String newDraft(@AuthenticationPrincipal CurrentUser clerk, Model model) {
+        DispatchForm form = new DispatchForm();
+        organization.unit(clerk.unitId()).ifPresent(unit -> form.setPlace(unit.placeName()));
+        return form(form, null, model);
+    }
+
+    @PostMapping("/moi")
+    String create(@Valid @ModelAttribute("form") DispatchForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser clerk, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(form, null, model);
+        }
+        RecipientChoices choices = choices();
+        Long id = management.createDraft(form.toDraft(clerk.unitId(), choices.groupNames(), choices.unitNames()), clerk);
+        redirect.addFlashAttribute("flash", "dispatch.flash.created");
+        return "redirect:/quan-ly/cong-van/" + id;
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser clerk, Model model) {
+        DispatchView dispatch = own(id, clerk);
+        model.addAttribute("dispatch", dispatch);
+        model.addAttribute("attachments", attachments.ofDispatch(id));
+        model.addAttribute("kinds", AttachmentKind.values());
+        if (!model.containsAttribute("publishForm")) {
+            model.addAttribute("publishForm", new PublishForm());
+        }
+        if (!model.containsAttribute("withdrawForm")) {
+            model.addAttribute("withdrawForm", new WithdrawForm());
+        }
+        return "dispatch/show";
+    }
+
+    @GetMapping("/{id}/sua")
+    String edit(@PathVariable Long id, @AuthenticationPrincipal CurrentUser clerk, Model model) {
+        DispatchView dispatch = own(id, clerk);
+        if (!dispatch.isDraft()) {
+            return "redirect:/quan-ly/cong-van/" + id;
+        }
+        return form(DispatchForm.of(management.draftOf(id, clerk), dispatch.version()), id, model);
+    }
+
+    @PostMapping("/{id}/sua")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") DispatchForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser clerk, Model model, RedirectAttributes redirect) {
+        own(id, clerk);
+        if (result.hasErrors()) {
+            return form(form, id, model);
+        }
+        RecipientChoices choices = choices();
+        try {
+            management.reviseDraft(id, form.getVersion(),
+                    form.toDraft(clerk.unitId(), choices.groupNames(), choices.unitNames()), clerk);
+        }
+        catch (ObjectOptimisticLockingFailureException ex) {
+            result.reject("dispatch.form.conflict");
+            return form(form, id, model);
+        }
+        catch (DispatchRuleException ex) {
+            result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+            return form(form, id, model);
+        }
+        redirect.addFlashAttribute("flash", "dispatch.flash.saved");
+        return "redirect:/quan-ly/cong-van/" + id;
+    }
+
+    /**
+     * Receives files. The browser's upload script asks with {@code X-Requested-With} and gets the outcome as plain
+     * text (so it can show progress and stay on the page); a plain form post is redirected back with a message.
+     */
+    @PostMapping("/{id}/tep")
+    Object upload(@PathVariable Long id, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @RequestParam(name = "kind", defaultValue = "APPENDIX") AttachmentKind kind,
+            @AuthenticationPrincipal CurrentUser clerk, HttpServletRequest request, RedirectAttributes redirect)
+            throws IOException {
+        requireDraft(id, clerk);
+        List<String> errors = new ArrayList<>();
+        int stored = 0;
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+                continue;
+            }
+            String filename = filename(file);
+            try (InputStream in = file.getInputStream()) {
+                attachments.attach(new NewAttachment(id, title(filename), kind, filename), in);
+                stored++;
+            }
+            catch (AttachmentRejectedException ex) {
+                errors.add(message(ex.messageKey(), ex.filename()));
+            }
+        }
+        if (stored == 0 && errors.isEmpty()) {
+            errors.add(message("attachment.rejected.NONE"));
+        }
+        boolean script = "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
+        if (script) {
+            return ResponseEntity.status(errors.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+                    .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                    .body(errors.isEmpty() ? message("dispatch.flash.uploaded") : String.join("\n", errors));
+        }
+        if (stored > 0) {
+            redirect.addFlashAttribute("flash", "dispatch.flash.uploaded");
+        }
+        if (!errors.isEmpty()) {
+            redirect.addFlashAttribute("flashErrors", errors);
+        }
+        return "redirect:/quan-ly/cong-van/" + id;
+    }
+
+    @PostMapping("/{id}/tep/{attachmentId}/xoa")
+    String removeFile(@PathVariable Long id, @PathVariable Long attachmentId,
+            @AuthenticationPrincipal CurrentUser clerk, RedirectAttributes redirect) {
+        requireDraft(id, clerk);
+        attachments.remove(id, attachmentId);
+        redirect.addFlashAttribute("flash", "dispatch.flash.fileRemoved");
+        return "redirect:/quan-ly/cong-van/" + id;
+    }
+
+    @PostMapping("/{id}/phat-hanh")
+    String publish(@PathVariable Long id, @Valid @ModelAttribute("publishForm") PublishForm form,
+            BindingResult result, @AuthenticationPrincipal CurrentUser clerk, RedirectAttributes redirect) {
+        own(id, clerk);
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute("org.springframework.validation.BindingResult.publishForm", result);
+            redirect.addFlashAttribute("publishForm", form);
+            return "redirect:/quan-ly/cong-van/" + id;
+        }
+        try {
+            DispatchReference published = management.publish(id, form.getManualNumber(), form.getIssuedOn(), clerk);
+            redirect.addFlashAttribute("flashText", message("dispatch.flash.published", published.notation()));
+        }
+        catch (DispatchRuleException ex) {
+            redirect.addFlashAttribute("flashErrors", List.of(message(ex.messageKey(), ex.arguments())));
+        }
+        return "redirect:/quan-ly/cong-van/" + id;
+    }
+
+    @PostMapping("/{id}/thu-hoi")
+    String withdraw(@PathVariable Long id, @Valid @ModelAttribute("withdrawForm") WithdrawForm form,
+            BindingResult result, @AuthenticationPrincipal CurrentUser clerk, RedirectAttributes redirect) {
+        own(id, clerk);
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute("org.springframework.validation.BindingResult.withdrawForm", result);
+            redirect.addFlashAttribute("withdrawForm", form);
+            return "redirect:/quan-ly/cong-van/" + id;
+        }
+        try {
+            management.withdraw(id, form.getReason(), clerk);
+            redirect.addFlashAttribute("flash", "dispatch.flash.withdrawn");
+        }
+        catch (DispatchRuleException ex) {
+            redirect.addFlashAttribute("flashErrors", List.of(message(ex.messageKey(), ex.arguments())));
+        }
+        return "redirect:/quan-ly/cong-van/" + id;
+    }
+
+    @PostMapping("/{id}/dinh-chinh")
+    String correct(@PathVariable Long id, @AuthenticationPrincipal CurrentUser clerk, RedirectAttributes redirect) {
+        return supersede(id, DispatchRelation.CORRECTS, clerk, redirect);
+    }
+
+    @PostMapping("/{id}/thay-the")
+    String replace(@PathVariable Long id, @AuthenticationPrincipal CurrentUser clerk, RedirectAttributes redirect) {
+        return supersede(id, DispatchRelation.REPLACES, clerk, redirect);
+    }
+
+    @GetMapping("/{id}/tep/{attachmentId}")
+    void view(@PathVariable Long id, @PathVariable Long attachmentId, @AuthenticationPrincipal CurrentUser clerk,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        own(id, clerk);
+        downloads.serve(attachments.ofDispatch(id, attachmentId)
+                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId)), Disposition.INLINE,
+                CachePolicy.PRIVATE, request, response);
+    }
+
+    @GetMapping("/{id}/tep/{attachmentId}/tai-ve")
+    void download(@PathVariable Long id, @PathVariable Long attachmentId,
+            @AuthenticationPrincipal CurrentUser clerk, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        own(id, clerk);
+        downloads.serve(attachments.ofDispatch(id, attachmentId)
+                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId)), Disposition.ATTACHMENT,
+                CachePolicy.PRIVATE, request, response);
+    }
+
+    /** A request beyond the container's limits never reaches the handler; say so instead of an error page. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object uploadTooLarge(HttpServletRequest request) {
+        String error = message("attachment.rejected.REQUEST_TOO_LARGE");
+        if ("XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).body(error);
+        }
+        RequestContextUtils.getOutputFlashMap(request).put("flashErrors", List.of(error));
+        String path = request.getRequestURI();
+        return "redirect:" + path.substring(0, path.lastIndexOf("/tep"));
+    }
+
+    private String supersede(Long id, DispatchRelation relation, CurrentUser clerk, RedirectAttributes redirect) {
+        own(id, clerk);
+        try {
+            Long next = management.supersede(id, relation, clerk);
+            redirect.addFlashAttribute("flash", "dispatch.flash.superseding." + relation.name());
+            return "redirect:/quan-ly/cong-van/" + next + "/sua";
+        }
+        catch (DispatchRuleException ex) {
+            redirect.addFlashAttribute("flashErrors", List.of(message(ex.messageKey(), ex.arguments())));
+            return "redirect:/quan-ly/cong-van/" + id;
+        }
+    }
+
+    private String form(DispatchForm form, Long id, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("dispatchId", id);
+        model.addAttribute("choices", choices());
+        model.addAttribute("types", catalog.documentTypes());
+        return "dispatch/form";
+    }
+
+    private RecipientChoices choices() {
+        return RecipientChoices.of(organization.allGroups(), organization.allUnits());
+    }
+
+    /** The dispatch if the clerk's unit issued it; for anyone else it does not exist. */
+    private DispatchView own(Long id, CurrentUser clerk) {
+        return catalog.visibleDispatch(id, clerk)
+                .filter(dispatch -> clerk.isClerkOf(dispatch.issuerUnitId()))
+                .orElseThrow(() -> new DispatchNotFoundException(id));
+    }
+
+    private void requireDraft(Long id, CurrentUser clerk) {
+        if (!own(id, clerk).isDraft()) {
+            throw new DispatchNotFoundException(id);
+        }
+    }
+
+    private String message(String key, Object... arguments) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage(key, arguments, key, locale);
+    }
+
+    /** The name the browser sent, without any path some browsers put before it. */
+    private static String filename(MultipartFile file) {
+        String name = file.getOriginalFilename() == null ? "tep" : file.getOriginalFilename();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+        return name.isEmpty() ? "tep" : name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    private static String title(String filename) {
+        int dot = filename.lastIndexOf('.');
+        return dot > 0 ? filename.substring(0, dot) : filename;
+    }
+}

@@ -1,0 +1,38 @@
+// Uploads the files of a form marked data-upload with a progress bar; without script the form posts as usual.
+(function () {
+    'use strict';
+    document.querySelectorAll('form[data-upload]').forEach(function (form) {
+        var progress = form.querySelector('.upload__progress');
+        var status = form.querySelector('.upload__status');
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var request = new XMLHttpRequest();
+            request.open('POST', form.action);
+            request.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
+            request.upload.addEventListener('progress', function (e) {
+                if (e.lengthComputable) {
+                    progress.hidden = false;
+                    progress.value = Math.round(e.loaded * 100 / e.total);
+                    status.textContent = progress.value + '%';
+                }
+            });
+            request.addEventListener('load', function () {
+                status.textContent = request.responseText;
+                if (request.status === 200) {
+                    window.location.reload();
+                } else {
+                    status.classList.add('field__error');
+                    progress.hidden = true;
+                    form.querySelectorAll('button').forEach(function (button) { button.disabled = false; });
+                }
+            });
+            request.addEventListener('error', function () {
+                status.textContent = form.getAttribute('data-upload-failed') || 'Upload failed';
+                progress.hidden = true;
+                form.querySelectorAll('button').forEach(function (button) { button.disabled = false; });
+            });
+            form.querySelectorAll('button').forEach(function (button) { button.disabled = true; });
+            request.send(new FormData(form));
+        });
+    });
+})();
