@@ -72,11 +72,14 @@ class ContentInspector {
         String type = detectType(file);
         if ("application/x-tika-msoffice".equals(type) || "application/x-tika-ooxml-protected".equals(type)) {
             // A password-protected Office file is an OLE2 container around the encrypted package.
-            throw new AttachmentRejectedException(filename, encryptedOffice(filename) ? Reason.ENCRYPTED
+            throw new AttachmentRejectedException(filename, namedOfficeOpenXml(filename) ? Reason.ENCRYPTED
                     : Reason.TYPE_NOT_ALLOWED);
         }
         if (!ACCEPTED.containsKey(type)) {
-            throw new AttachmentRejectedException(filename, Reason.TYPE_NOT_ALLOWED);
+            // A package that says it is a Word or Excel file but cannot be opened as one is damaged, not foreign.
+            boolean brokenPackage = ("application/zip".equals(type) || "application/x-tika-ooxml".equals(type))
+                    && namedOfficeOpenXml(filename);
+            throw new AttachmentRejectedException(filename, brokenPackage ? Reason.CORRUPT : Reason.TYPE_NOT_ALLOWED);
         }
         if (!ACCEPTED.get(type).contains(extension(filename))) {
             throw new AttachmentRejectedException(filename, Reason.MISLABELLED);
@@ -168,7 +171,8 @@ class ContentInspector {
         }
     }
 
-    private static boolean encryptedOffice(String filename) {
+    /** Whether the name is that of an Office Open XML document (the formats whose protected form is OLE2). */
+    private static boolean namedOfficeOpenXml(String filename) {
         String extension = extension(filename);
         return extension.equals("docx") || extension.equals("xlsx");
     }

@@ -1,0 +1,210 @@
+package vn.congvan.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.account.CurrentUser;
+import vn.congvan.account.TestUsers;
+import vn.congvan.organization.NewUnit;
+import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.UnitKind;
+
+@CongvanIntegrationTest
+class PublishingIntegrationTests {
+
+    @Autowired
+    DispatchManagement management;
+
+    @Autowired
+    DispatchCatalog catalog;
+
+    @Autowired
+    OrganizationDirectory organization;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    CurrentUser clerk;
+
+    Long board;
+
+    Long benNghe;
+
+    @BeforeEach
+    void setUp() {
+        TestUsers users = new TestUsers(organization);
+        clerk = users.clerk("QU-Q1.BTG");
+        board = clerk.unitId();
+        benNghe = organization.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow().id();
+    }
+
+    @Test
+    void publishingTakesTheNextNumberOfTheTypeInTheIssuersTerm() {
+        int before = lastNumber("NK 2020-2025", "KH");
+
+        DispatchReference first = management.publish(draft("KH", benNghe), null, LocalDate.of(2024, 3, 1), clerk);
+        DispatchReference second = management.publish(draft("KH", benNghe), null, LocalDate.of(2024, 3, 2), clerk);
+
+        assertThat(first.notation()).isEqualTo((before + 1) + "-KH/BTGQU");
+        assertThat(second.notation()).isEqualTo((before + 2) + "-KH/BTGQU");
+    }
+
+    @Test
+    void publishingInParallelNeverGivesTheSameNumberTwice() throws Exception {
+        List<Long> drafts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            drafts.add(draft("TB", benNghe));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<DispatchReference>> results = new ArrayList<>();
+        try {
+            for (Long id : drafts) {
+                Callable<DispatchReference> publish = () -> management.publish(id, null, LocalDate.of(2024, 5, 1), clerk);
+                results.add(pool.submit(publish));
+            }
+            Set<String> notations = new java.util.HashSet<>();
+            for (Future<DispatchReference> result : results) {
+                notations.add(result.get().notation());
+            }
+            assertThat(notations).hasSize(8);
+        }
+        finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("""
+                select count(distinct number) from dispatch where issuer_unit_id = ? and symbol = 'TB/BTGQU'
+                and numbering_series = 'NK 2020-2025'
+                """, Integer.class, board)).isEqualTo(jdbc.queryForObject("""
+                select count(*) from dispatch where issuer_unit_id = ? and symbol = 'TB/BTGQU'
+                and numbering_series = 'NK 2020-2025'
+                """, Integer.class, board));
+    }
+
+    @Test
+    void aNumberGivenByHandThatIsTakenIsRefusedWithTheNotation() {
+        Long id = draft("CV", benNghe);
+
+        assertThatThrownBy(() -> management.publish(id, 65, LocalDate.of(2023, 9, 1), clerk))
+                .isInstanceOf(DuplicateNumberException.class)
+                .satisfies(ex -> assertThat(((DispatchRuleException) ex).arguments()).containsExactly("65-CV/BTGQU"));
+        assertThat(catalog.visibleDispatch(id, clerk)).hasValueSatisfying(view -> assertThat(view.isDraft()).isTrue());
+    }
+
+    @Test
+    void aNumberGivenByHandMovesTheSeriesOnPastIt() {
+        DispatchReference manual = management.publish(draft("BC", benNghe), 500, LocalDate.of(2024, 6, 1), clerk);
+        DispatchReference next = management.publish(draft("BC", benNghe), null, LocalDate.of(2024, 6, 2), clerk);
+
+        assertThat(manual.notation()).isEqualTo("500-BC/BTGQU");
+        assertThat(next.notation()).isEqualTo("501-BC/BTGQU");
+    }
+
+    @Test
+    void stateDocumentsAreNumberedPerCalendarYearAcrossTypes() {
+        organization.registerUnit(new NewUnit("TEST-UBND", null, UnitKind.STATE_AGENCY, "Ủy ban nhân dân phường Thử",
+                "Ủy ban nhân dân phường Thử", "UBND", "Phường Thử", null));
+        CurrentUser stateClerk = new TestUsers(organization).clerk("TEST-UBND");
+
+        DispatchReference decision = management.publish(stateDraft("QĐ", stateClerk), null, LocalDate.of(2024, 1, 5),
+                stateClerk);
+        DispatchReference letter = management.publish(stateDraft("CV", stateClerk), null, LocalDate.of(2024, 2, 5),
+                stateClerk);
+        DispatchReference nextYear = management.publish(stateDraft("CV", stateClerk), null, LocalDate.of(2025, 1, 2),
+                stateClerk);
+
+        assertThat(decision.notation()).isEqualTo("01/QĐ-UBND");
+        assertThat(letter.notation()).isEqualTo("02/CV-UBND");
+        assertThat(nextYear.notation()).isEqualTo("01/CV-UBND");
+    }
+
+    @Test
+    void recipientsChosenAsAGroupAreFrozenWhenPublished() {
+        Long group = organization.groupByCode("QU-Q1.CAP-UY-CO-SO").orElseThrow().id();
+        Long id = management.createDraft(new DispatchDraft(DispatchFamily.PARTY, "CV", board, null,
+                "Về việc gửi các cấp ủy cơ sở", "Nội dung.", null, Urgency.NORMAL, Visibility.RESTRICTED, null, null,
+                List.of(Recipient.group("Cấp ủy cơ sở đảng", group)), List.of(Recipient.text("Như trên"))), clerk);
+        management.publish(id, null, LocalDate.of(2024, 7, 1), clerk);
+        Long newcomer = organization.registerUnit(new NewUnit("TEST-NEW-WARD", "QU-Q1",
+                UnitKind.GRASSROOTS_PARTY_COMMITTEE, "Đảng ủy phường Mới", "Đảng ủy phường Mới", "ĐU", "Phường Mới",
+                null)).id();
+
+        jdbc.update("insert into unit_group_member (group_id, unit_id) values (?, ?)", group, newcomer);
+
+        assertThat(jdbc.queryForObject("select count(*) from dispatch_recipient_unit where dispatch_id = ?",
+                Integer.class, id)).isEqualTo(10);
+        assertThat(jdbc.queryForObject("select count(*) from delivery where dispatch_id = ?", Integer.class, id))
+                .isEqualTo(10);
+        jdbc.update("delete from unit_group_member where group_id = ? and unit_id = ?", group, newcomer);
+    }
+
+    @Test
+    void aCorrectionIsADraftLinkedBothWaysToWhatItCorrects() {
+        DispatchReference original = management.publish(draft("CV", benNghe), null, LocalDate.of(2024, 8, 1), clerk);
+
+        Long correction = management.supersede(original.id(), DispatchRelation.CORRECTS, clerk);
+
+        DispatchView draft = catalog.visibleDispatch(correction, clerk).orElseThrow();
+        assertThat(draft.isDraft()).isTrue();
+        assertThat(draft.relation()).isEqualTo(DispatchRelation.CORRECTS);
+        assertThat(draft.related().id()).isEqualTo(original.id());
+        assertThat(catalog.visibleDispatch(original.id(), clerk).orElseThrow().supersededBy())
+                .extracting(DispatchReference::id).containsExactly(correction);
+    }
+
+    @Test
+    void aClerkOfAnotherIssuerFindsNothingToActOn() {
+        Long id = draft("CV", benNghe);
+        CurrentUser cityClerk = new TestUsers(organization).clerk("TU-HCM.BTG");
+
+        assertThatThrownBy(() -> management.publish(id, null, null, cityClerk))
+                .isInstanceOf(DispatchNotFoundException.class);
+        assertThat(catalog.visibleDispatch(id, cityClerk)).isEmpty();
+        assertThat(catalog.visibleDispatch(id, null)).isEmpty();
+    }
+
+    @Test
+    void aDraftWithoutAnyRecipientUnitCannotBePublished() {
+        Long id = management.createDraft(new DispatchDraft(DispatchFamily.PARTY, "CV", board, null, "Về việc thử",
+                "Nội dung.", null, Urgency.NORMAL, Visibility.PUBLIC, null, null,
+                List.of(Recipient.text("Các đồng chí")), List.of()), clerk);
+
+        assertThatThrownBy(() -> management.publish(id, null, LocalDate.of(2024, 9, 1), clerk))
+                .isInstanceOf(DispatchRuleException.class)
+                .extracting(ex -> ((DispatchRuleException) ex).messageKey()).isEqualTo("dispatch.error.noRecipients");
+    }
+
+    private Long draft(String type, Long addressee) {
+        return management.createDraft(new DispatchDraft(DispatchFamily.PARTY, type, board, null,
+                "Về việc kiểm thử cấp số", "Nội dung.", null, Urgency.NORMAL, Visibility.RESTRICTED, null, null,
+                List.of(Recipient.unit("Đảng ủy phường Bến Nghé", addressee)), List.of(Recipient.text("Như trên"))),
+                clerk);
+    }
+
+    private Long stateDraft(String type, CurrentUser stateClerk) {
+        return management.createDraft(new DispatchDraft(DispatchFamily.STATE, type, stateClerk.unitId(), null,
+                "Về việc kiểm thử", "Nội dung.", null, Urgency.NORMAL, Visibility.RESTRICTED, null, null,
+                List.of(Recipient.unit("Đảng ủy phường Bến Nghé", benNghe)), List.of()), stateClerk);
+    }
+
+    private int lastNumber(String series, String type) {
+        List<Integer> last = jdbc.queryForList("select last_number from numbering_counter where issuer_unit_id = ? "
+                + "and series = ? and type_key = ?", Integer.class, board, series, type);
+        return last.isEmpty() ? 0 : last.get(0);
+    }
+}
