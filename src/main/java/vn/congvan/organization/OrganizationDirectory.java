@@ -1,8 +1,10 @@
 package vn.congvan.organization;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +27,11 @@ public class OrganizationDirectory {
 
     public Optional<UnitSummary> unit(Long id) {
         return units.findById(id).map(Unit::toSummary);
+    }
+
+    /** Every unit, by name: for choosing a unit in a form. */
+    public List<UnitSummary> allUnits() {
+        return units.findAll(Sort.by("name", "id")).stream().map(Unit::toSummary).toList();
     }
 
     public Optional<UnitSummary> unitByCode(String code) {
