@@ -51,6 +51,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return displayName;
     }
 
+    /** The same as {@link #displayName()}, as a bean property for {@code sec:authentication="principal.displayName"}. */
+    public String getDisplayName() {
+        return displayName;
+    }
+
     /** The one unit the person belongs to. */
     public Long unitId() {
         return unitId;
