@@ -33,7 +33,7 @@ public final class PasswordPolicy {
             violations.add(NEEDS_LETTER_AND_DIGIT);
         }
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        if (!name.isEmpty() && candidate.toLowerCase(Locale.ROOT).contains(name)) {
+        if (name.length() >= 3 && candidate.toLowerCase(Locale.ROOT).contains(name)) {
             violations.add(CONTAINS_USERNAME);
         }
         return violations;

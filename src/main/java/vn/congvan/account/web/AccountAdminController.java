@@ -1,6 +1,10 @@
 package vn.congvan.account.web;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -128,7 +132,10 @@ class AccountAdminController {
     private Map<String, String> unitOptions() {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("", messages.getMessage("account.unit.none", null, LocaleContextHolder.getLocale()));
-        for (UnitSummary unit : organization.allUnits()) {
+        Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
+        List<UnitSummary> units = organization.allUnits().stream()
+                .sorted(Comparator.comparing(UnitSummary::name, vietnamese)).toList();
+        for (UnitSummary unit : units) {
             options.put(String.valueOf(unit.id()), unit.name());
         }
         return options;

@@ -73,7 +73,7 @@ class AccountAdminIntegrationTests {
                 .andExpect(content().string(containsString("/quan-tri/don-vi")))
                 .andExpect(content().string(containsString("/quan-tri/nhom-don-vi")))
                 .andExpect(content().string(containsString("/quan-tri/nhat-ky")))
-                .andExpect(content().string(containsString("Văn thư Ban Tuyên giáo")))
+                .andExpect(content().string(containsString("Quản trị viên")))
                 .andExpect(content().string(not(containsString("??"))));
         mvc.perform(get("/quan-tri/tai-khoan")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("vanthu")))
