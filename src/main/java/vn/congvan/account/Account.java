@@ -138,6 +138,10 @@ class Account {
         return username;
     }
 
+    boolean isAdministrator() {
+        return enabled && roles.contains(Role.ADMIN);
+    }
+
     boolean isEnabled() {
         return enabled;
     }

@@ -89,6 +89,10 @@ public class AccountManagement {
         if (account.getVersion() != update.version()) {
             throw new ObjectOptimisticLockingFailureException(Account.class, id);
         }
+        boolean staysAdministrator = update.enabled() && update.roles() != null && update.roles().contains(Role.ADMIN);
+        if (account.isAdministrator() && !staysAdministrator && !accounts.existsOtherEnabledAdministrator(id)) {
+            throw new LastAdministratorException();
+        }
         boolean wasEnabled = account.isEnabled();
         account.describe(update.displayName(), update.email());
         account.assign(update.unitId(), update.roles());

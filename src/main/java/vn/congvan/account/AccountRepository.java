@@ -23,6 +23,10 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select count(a) > 0 from Account a join a.roles r where r = vn.congvan.account.Role.ADMIN")
     boolean existsAdministrator();
 
+    @Query("select count(a) > 0 from Account a join a.roles r where r = vn.congvan.account.Role.ADMIN "
+            + "and a.enabled = true and a.id <> ?1")
+    boolean existsOtherEnabledAdministrator(Long id);
+
     @Query("select a.email from Account a where a.unitId = ?1 and a.enabled = true and a.email is not null "
             + "order by a.username")
     List<String> findEmailsOfUnit(Long unitId);

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvan.account.AccountManagement;
 import vn.congvan.account.AccountNotFoundException;
 import vn.congvan.account.AccountSummary;
+import vn.congvan.account.LastAdministratorException;
 import vn.congvan.account.Role;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitSummary;
@@ -102,6 +103,9 @@ class AccountAdminController {
             }
             catch (OptimisticLockingFailureException ex) {
                 result.reject("account.stale");
+            }
+            catch (LastAdministratorException ex) {
+                result.reject("account.lastAdministrator");
             }
         }
         return showEdit(account, model);
