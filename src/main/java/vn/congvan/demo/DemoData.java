@@ -100,7 +100,6 @@ public class DemoData implements ApplicationRunner {
                    Trang chủ:                 http://localhost:{}/
                    Tài liệu tuyên truyền:     http://localhost:{}/tai-lieu-tuyen-truyen
                    Công văn mẫu {}:  http://localhost:{}/tai-lieu-tuyen-truyen/{}
-                   Tài khoản mẫu: chưa có (đăng nhập đến cùng quy trình phát hành)
                 ==================================================================""",
                 port, port, district.notation(), port, district.id());
     }

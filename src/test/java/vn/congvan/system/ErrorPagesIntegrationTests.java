@@ -2,10 +2,15 @@ package vn.congvan.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +25,7 @@ class ErrorPagesIntegrationTests {
     @LocalServerPort
     int port;
 
-    HttpClient http = HttpClient.newHttpClient();
+    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     @Test
     void unknownDispatchGetsTheVietnameseNotFoundPage() throws Exception {
@@ -42,11 +47,37 @@ class ErrorPagesIntegrationTests {
     }
 
     @Test
+    void anonymousVisitorOfAProtectedPageIsSentToTheLoginPage() throws Exception {
+        HttpResponse<String> response = get("/quan-tri");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/dang-nhap"));
+    }
+
+    @Test
     void deniedPathGetsTheVietnameseForbiddenPage() throws Exception {
+        logIn("bennghe", "Demo@2023");
+
         HttpResponse<String> response = get("/quan-tri");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("Không có quyền truy cập");
+    }
+
+    /** Logs in as a browser does: the login page's CSRF token and session cookie, then the form. */
+    private void logIn(String username, String password) throws Exception {
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get("/dang-nhap").body());
+        assertThat(token.find()).isTrue();
+        String form = "username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/dang-nhap"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).doesNotContain("dang-nhap"));
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -2,8 +2,10 @@ package vn.congvan.materials.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -161,8 +163,10 @@ class MaterialsPagesIntegrationTests {
 
     @Test
     void everythingElseIsDenied() throws Exception {
-        mvc.perform(get("/admin")).andExpect(status().isForbidden());
-        mvc.perform(get("/actuator/env")).andExpect(status().isForbidden());
+        mvc.perform(get("/admin")).andExpect(status().isFound())
+                .andExpect(redirectedUrl("/dang-nhap"));
+        mvc.perform(get("/admin").with(user("admin").roles("ADMIN"))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/env").with(user("admin").roles("ADMIN"))).andExpect(status().isForbidden());
         mvc.perform(get("/actuator/health")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"status\":\"UP\"")));
     }

@@ -1,0 +1,33 @@
+package vn.congvan.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+    @EntityGraph(attributePaths = "roles")
+    Optional<Account> findByUsername(String username);
+
+    @EntityGraph(attributePaths = "roles")
+    Optional<Account> findWithRolesById(Long id);
+
+    @EntityGraph(attributePaths = "roles")
+    List<Account> findAllByOrderByUsername();
+
+    boolean existsByUsername(String username);
+
+    @Query("select count(a) > 0 from Account a join a.roles r where r = vn.congvan.account.Role.ADMIN")
+    boolean existsAdministrator();
+
+    @Query("select count(a) > 0 from Account a join a.roles r where r = vn.congvan.account.Role.ADMIN "
+            + "and a.enabled = true and a.id <> ?1")
+    boolean existsOtherEnabledAdministrator(Long id);
+
+    @Query("select a.email from Account a where a.unitId = ?1 and a.enabled = true and a.email is not null "
+            + "order by a.username")
+    List<String> findEmailsOfUnit(Long unitId);
+}

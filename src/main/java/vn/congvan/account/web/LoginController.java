@@ -1,0 +1,28 @@
+package vn.congvan.account.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The login page; Spring Security's filter handles the POST to the same address. */
+@Controller
+class LoginController {
+
+    private final LoginPageSettings settings;
+
+    LoginController(LoginPageSettings settings) {
+        this.settings = settings;
+    }
+
+    @GetMapping("/dang-nhap")
+    String login(@RequestParam(name = "loi", required = false) String failed,
+            @RequestParam(name = "khoa", required = false) String locked,
+            @RequestParam(name = "thoat", required = false) String loggedOut, Model model) {
+        model.addAttribute("failed", failed != null);
+        model.addAttribute("locked", locked != null);
+        model.addAttribute("loggedOut", loggedOut != null);
+        model.addAttribute("lockMinutes", settings.lockMinutes());
+        return "account/login";
+    }
+}

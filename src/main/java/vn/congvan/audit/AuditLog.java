@@ -1,0 +1,81 @@
+package vn.congvan.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The audit log (nhật ký): append and read. Entries are never changed or removed. */
+@Service
+@Transactional(readOnly = true)
+public class AuditLog {
+
+    /** Audit times are shown and filtered on Vietnamese clocks, whatever the server's zone. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    public static final int PAGE_SIZE = 50;
+
+    private final AuditEntryRepository entries;
+
+    private final Clock clock;
+
+    AuditLog(AuditEntryRepository entries, Clock clock) {
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    /**
+     * Appends an entry. It joins the caller's transaction, if any: an action rolled back leaves no entry behind,
+     * which is what the log should say.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    void record(AuditAction action, Instant at, Actor actor, String subjectType, Long subjectId, String details) {
+        entries.save(new AuditEntry(at == null ? clock.instant() : at, action, actor.username(), actor.unitId(),
+                actor.clientAddress(), subjectType, subjectId, details));
+    }
+
+    /** Newest first, {@value #PAGE_SIZE} a page. */
+    public Page<AuditEntryView> search(AuditQuery query, int page) {
+        PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE,
+                Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
+        return entries.findAll(matching(query), request).map(AuditEntry::toView);
+    }
+
+    private static Specification<AuditEntry> matching(AuditQuery query) {
+        return (root, criteria, builder) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (query.action() != null) {
+                predicates.add(builder.equal(root.get("action"), query.action()));
+            }
+            if (query.username() != null && !query.username().isBlank()) {
+                predicates.add(builder.equal(root.get("actorUsername"),
+                        query.username().strip().toLowerCase(Locale.ROOT)));
+            }
+            if (query.from() != null) {
+                predicates.add(builder.greaterThanOrEqualTo(root.get("occurredAt"),
+                        query.from().atStartOfDay(ZONE).toInstant()));
+            }
+            if (query.to() != null) {
+                predicates.add(builder.lessThan(root.get("occurredAt"),
+                        query.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
+            }
+            return builder.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    /** Who acted, from where; any part may be unknown. */
+    record Actor(String username, Long unitId, String clientAddress) {
+    }
+}

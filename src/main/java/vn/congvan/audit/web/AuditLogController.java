@@ -1,0 +1,46 @@
+package vn.congvan.audit.web;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.congvan.audit.AuditAction;
+import vn.congvan.audit.AuditEntryView;
+import vn.congvan.audit.AuditLog;
+import vn.congvan.audit.AuditQuery;
+import vn.congvan.organization.OrganizationDirectory;
+
+/** The audit log for administrators: newest first, filtered by action, username and dates. */
+@Controller
+class AuditLogController {
+
+    private final AuditLog log;
+
+    private final OrganizationDirectory organization;
+
+    AuditLogController(AuditLog log, OrganizationDirectory organization) {
+        this.log = log;
+        this.organization = organization;
+    }
+
+    @GetMapping("/quan-tri/nhat-ky")
+    String list(@ModelAttribute("filter") AuditFilter filter, BindingResult result,
+            @RequestParam(name = "trang", defaultValue = "1") int page, Model model) {
+        // A malformed date or action is ignored rather than answered with an error page.
+        AuditQuery query = result.hasErrors() ? new AuditQuery(null, null, null, null) : filter.toQuery();
+        Page<AuditEntryView> entries = log.search(query, page - 1);
+        Map<Long, String> unitNames = new HashMap<>();
+        organization.allUnits().forEach(unit -> unitNames.put(unit.id(), unit.shortName()));
+        model.addAttribute("entries", entries);
+        model.addAttribute("unitNames", unitNames);
+        model.addAttribute("actions", AuditAction.values());
+        return "audit/log";
+    }
+}

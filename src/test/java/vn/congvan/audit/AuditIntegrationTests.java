@@ -1,0 +1,138 @@
+package vn.congvan.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.congvan.account.Accounts.DEMO_PASSWORD;
+import static vn.congvan.account.Accounts.from;
+import static vn.congvan.account.Accounts.uniqueAddress;
+import static vn.congvan.account.Accounts.uniqueUsername;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.account.AccountManagement;
+import vn.congvan.account.Accounts;
+import vn.congvan.organization.OrganizationDirectory;
+
+@CongvanIntegrationTest
+class AuditIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AuditLog log;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    OrganizationDirectory organization;
+
+    @Test
+    void loginSuccessAndFailureAreRecordedWithUsernameAndClientAddress() throws Exception {
+        String username = newMember();
+        String address = uniqueAddress();
+
+        mvc.perform(post("/dang-nhap").param("username", username).param("password", "Sai-mat-khau-1")
+                .with(csrf()).with(from(address)));
+        mvc.perform(post("/dang-nhap").param("username", username).param("password", DEMO_PASSWORD)
+                .with(csrf()).with(from(address)));
+
+        List<Map<String, Object>> entries = jdbc.queryForList("""
+                select action, actor_username, actor_unit_id, client_address from audit_entry
+                where actor_username = ? order by id""", username);
+        assertThat(entries).extracting(e -> e.get("action")).containsExactly("LOGIN_FAILURE", "LOGIN_SUCCESS");
+        assertThat(entries).allSatisfy(e -> assertThat(e.get("client_address")).isEqualTo(address));
+        assertThat(entries.get(1).get("actor_unit_id")).isEqualTo(dakao());
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void accountChangesAreRecordedWithTheAdministrator() {
+        String username = newMember();
+
+        assertThat(jdbc.queryForList("select actor_username from audit_entry where action = 'ACCOUNT_CHANGE' "
+                + "and subject_type = 'ACCOUNT' and details like ?", String.class, username + ":%"))
+                .containsExactly("admin");
+    }
+
+    @Test
+    void theTableRefusesUpdateAndDelete() {
+        String username = uniqueUsername("bat-bien");
+        log.record(AuditAction.LOGIN_FAILURE, Instant.now(), new AuditLog.Actor(username, null, "10.0.0.1"),
+                "ACCOUNT", null, "test");
+
+        assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> jdbc.update(
+                "update audit_entry set details = 'sửa' where actor_username = ?", username));
+        assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> jdbc.update(
+                "delete from audit_entry where actor_username = ?", username));
+        assertThat(jdbc.queryForObject("select details from audit_entry where actor_username = ?", String.class,
+                username)).isEqualTo("test");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void administratorListsAndFiltersTheLog() throws Exception {
+        String username = uniqueUsername("loc");
+        log.record(AuditAction.DOWNLOAD, Instant.parse("2025-03-01T02:00:00Z"),
+                new AuditLog.Actor(username, dakao(), "10.9.9.9"), "DISPATCH", 42L, "unit " + dakao());
+        log.record(AuditAction.LOGIN_SUCCESS, Instant.parse("2025-03-02T02:00:00Z"),
+                new AuditLog.Actor(username, dakao(), "10.9.9.9"), "ACCOUNT", null, null);
+
+        mvc.perform(get("/quan-tri/nhat-ky")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nhật ký hoạt động")))
+                .andExpect(content().string(not(containsString("??"))));
+        mvc.perform(get("/quan-tri/nhat-ky").param("username", username))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tải về tệp")))
+                .andExpect(content().string(containsString("01/03/2025 09:00:00")))
+                .andExpect(content().string(containsString("10.9.9.9")))
+                .andExpect(content().string(containsString("Đảng ủy phường Đa Kao")));
+        mvc.perform(get("/quan-tri/nhat-ky").param("username", username).param("action", "LOGIN_SUCCESS"))
+                .andExpect(content().string(containsString("02/03/2025 09:00:00")))
+                .andExpect(content().string(not(containsString("01/03/2025 09:00:00"))));
+        mvc.perform(get("/quan-tri/nhat-ky").param("username", username).param("from", "2025-03-02")
+                .param("to", "2025-03-02"))
+                .andExpect(content().string(containsString("02/03/2025 09:00:00")))
+                .andExpect(content().string(not(containsString("01/03/2025 09:00:00"))));
+        mvc.perform(get("/quan-tri/nhat-ky").param("username", username).param("to", "2025-02-28"))
+                .andExpect(content().string(containsString("Không có mục nào phù hợp.")));
+    }
+
+    @Test
+    @WithUserDetails("vanthu")
+    void onlyAdministratorsReadTheLog() throws Exception {
+        mvc.perform(get("/quan-tri/nhat-ky")).andExpect(status().isForbidden());
+    }
+
+    private String newMember() {
+        String username = uniqueUsername("nk");
+        accounts.open(Accounts.member(username, dakao()));
+        return username;
+    }
+
+    private Long dakao() {
+        return organization.unitByCode("QU-Q1.DU-DAKAO").orElseThrow().id();
+    }
+}
