@@ -1,7 +1,12 @@
 package vn.congvan.organization;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +38,50 @@ public class OrganizationDirectory {
 
     public Optional<UnitGroupSummary> groupByCode(String code) {
         return groups.findByCode(code).map(UnitGroup::toSummary);
+    }
+
+    public Optional<UnitGroupSummary> group(Long id) {
+        return groups.findById(id).map(UnitGroup::toSummary);
+    }
+
+    /** Every unit, ended ones included, in tree order: depth-first, siblings by name. One query. */
+    public List<UnitSummary> allUnits() {
+        return tree().stream().map(UnitTreeEntry::unit).toList();
+    }
+
+    /** Every unit, ended ones included, in tree order with its depth, for indented lists and pickers. One query. */
+    public List<UnitTreeEntry> tree() {
+        return UnitTree.of(units.findAll().stream().map(Unit::toSummary).toList());
+    }
+
+    /** Every group with its members, by name. One query. */
+    public List<UnitGroupSummary> allGroups() {
+        return groups.findAllWithMembers().stream()
+                .map(UnitGroup::toSummary)
+                .sorted(Comparator.comparing(UnitGroupSummary::name, UnitTree.VIETNAMESE))
+                .toList();
+    }
+
+    /** Every recorded succession (which ended unit was taken over by which), for all units. One query. */
+    public List<UnitSuccession> successions() {
+        return units.findSuccessions();
+    }
+
+    /**
+     * The units a dispatch addressed to these units and groups reaches: the units themselves and every current
+     * member of the groups. Descendants are not included, nor are ended units filtered out: the caller decides.
+     */
+    public Set<Long> resolveRecipients(Set<Long> unitIds, Set<Long> groupIds) {
+        Set<Long> recipients = new LinkedHashSet<>(unitIds);
+        if (!groupIds.isEmpty()) {
+            recipients.addAll(groups.findMemberUnitIds(groupIds));
+        }
+        return Set.copyOf(recipients);
+    }
+
+    /** Whether the unit exists on that day: from its {@code validFrom} (inclusive) to its {@code validTo} (exclusive). */
+    public boolean isActive(UnitSummary unit, LocalDate on) {
+        return Unit.isActive(unit.validFrom(), unit.validTo(), on);
     }
 
     /** The unit's parent, if it has one. */
