@@ -26,6 +26,7 @@ class SecurityConfiguration {
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                 .requestMatchers(HttpMethod.GET, PUBLIC_PATHS).permitAll()
                 .requestMatchers(HttpMethod.HEAD, PUBLIC_PATHS).permitAll()
+                .requestMatchers("/quan-tri/**").hasRole("ADMIN")
                 .anyRequest().denyAll())
             .headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(
