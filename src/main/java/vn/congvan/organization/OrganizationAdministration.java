@@ -114,6 +114,7 @@ public class OrganizationAdministration {
 
     /** Moves the unit under another parent (null: makes it a root); never under itself or its descendants. */
     public UnitSummary moveUnit(Long id, long version, Long newParentId) {
+        units.lockTreeShape();
         Unit unit = unit(id);
         unit.checkVersion(version);
         Long oldParentId = unit.getParentId();

@@ -22,6 +22,13 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
             select id from subtree""")
     List<Long> findSubtreeIds(Long id);
 
+    /**
+     * Serialises changes of the tree's shape until the transaction ends: two moves checked at the same time against
+     * the same tree could otherwise each pass the cycle check and together make a cycle (A under B, B under A).
+     */
+    @Query(nativeQuery = true, value = "select cast(pg_advisory_xact_lock(hashtext('congvan.unit-tree')) as text)")
+    String lockTreeShape();
+
     @Query("select new vn.congvan.organization.UnitSuccession(p, u.id) from Unit u join u.predecessorIds p")
     List<UnitSuccession> findSuccessions();
 }
