@@ -9,7 +9,6 @@ import static vn.congvan.organization.Units.uniqueCode;
 import static vn.congvan.organization.Units.ward;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -222,9 +221,5 @@ class OrganizationAdministrationIntegrationTests {
 
     private long version(UnitSummary unit) {
         return administration.unitForEditing(unit.id()).version();
-    }
-
-    static List<Long> ids(List<UnitSummary> units) {
-        return units.stream().map(UnitSummary::id).toList();
     }
 }

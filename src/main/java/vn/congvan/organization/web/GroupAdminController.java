@@ -125,8 +125,7 @@ class GroupAdminController {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("group", group);
         model.addAttribute("units", directory.tree().stream()
-                .map(entry -> UnitOption.of(entry, entry.unit().validTo() == null
-                        || today.isBefore(entry.unit().validTo())))
+                .map(entry -> UnitOption.of(entry, today))
                 .toList());
         return "organization/group-form";
     }

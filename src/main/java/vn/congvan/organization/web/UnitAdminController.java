@@ -52,7 +52,6 @@ class UnitAdminController {
     /** The whole tree, ended units included, from two queries: the units and the successions. */
     @GetMapping
     String tree(Model model) {
-        LocalDate today = LocalDate.now(clock);
         List<UnitTreeEntry> tree = directory.tree();
         Map<Long, UnitSummary> byId = tree.stream()
                 .collect(Collectors.toMap(entry -> entry.unit().id(), UnitTreeEntry::unit));
@@ -60,7 +59,7 @@ class UnitAdminController {
                 .collect(Collectors.groupingBy(UnitSuccession::predecessorId,
                         Collectors.mapping(succession -> byId.get(succession.successorId()), Collectors.toList())));
         model.addAttribute("rows", tree.stream()
-                .map(entry -> new UnitRow(entry.unit(), entry.depth(), directory.isActive(entry.unit(), today),
+                .map(entry -> new UnitRow(entry.unit(), entry.depth(),
                         successors.getOrDefault(entry.unit().id(), List.of())))
                 .toList());
         return "organization/units";
@@ -202,8 +201,7 @@ class UnitAdminController {
         LocalDate today = LocalDate.now(clock);
         return directory.tree().stream()
                 .filter(entry -> !excluded.contains(entry.unit().id()))
-                .map(entry -> UnitOption.of(entry, entry.unit().validTo() == null
-                        || today.isBefore(entry.unit().validTo())))
+                .map(entry -> UnitOption.of(entry, today))
                 .toList();
     }
 }
