@@ -1,14 +1,12 @@
 package vn.congvan.organization;
 
-import java.text.Collator;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,25 +43,6 @@ public class OrganizationDirectory {
         return groups.findByCode(code).map(UnitGroup::toSummary);
     }
 
-    /** Every unit, parents before their children, siblings by name. */
-    public List<UnitSummary> allUnits() {
-        List<UnitSummary> all = units.findAll().stream().map(Unit::toSummary).toList();
-        Map<Long, List<UnitSummary>> children = new HashMap<>();
-        all.forEach(unit -> children.computeIfAbsent(unit.parentId(), parent -> new ArrayList<>()).add(unit));
-        List<UnitSummary> ordered = new ArrayList<>(all.size());
-        addDepthFirst(children, null, ordered);
-        return ordered;
-    }
-
-    private static void addDepthFirst(Map<Long, List<UnitSummary>> children, Long parentId, List<UnitSummary> out) {
-        List<UnitSummary> siblings = new ArrayList<>(children.getOrDefault(parentId, List.of()));
-        siblings.sort(Comparator.comparing(UnitSummary::name, Collator.getInstance(Locale.forLanguageTag("vi"))));
-        for (UnitSummary unit : siblings) {
-            out.add(unit);
-            addDepthFirst(children, unit.id(), out);
-        }
-    }
-
     /** Units by id, in one query; ids that do not exist are left out. */
     public Map<Long, UnitSummary> unitsById(Collection<Long> ids) {
         Map<Long, UnitSummary> byId = new HashMap<>();
@@ -71,16 +50,48 @@ public class OrganizationDirectory {
         return byId;
     }
 
-    public List<UnitGroupSummary> allGroups() {
-        return groups.findAll().stream().map(UnitGroup::toSummary)
-                .sorted(Comparator.comparing(UnitGroupSummary::name)).toList();
+    public Optional<UnitGroupSummary> group(Long id) {
+        return groups.findById(id).map(UnitGroup::toSummary);
     }
 
-    /** The given units and every member of the given groups (not their descendants). */
+    /** Every unit, ended ones included, in tree order: depth-first, siblings by name. One query. */
+    public List<UnitSummary> allUnits() {
+        return tree().stream().map(UnitTreeEntry::unit).toList();
+    }
+
+    /** Every unit, ended ones included, in tree order with its depth, for indented lists and pickers. One query. */
+    public List<UnitTreeEntry> tree() {
+        return UnitTree.of(units.findAll().stream().map(Unit::toSummary).toList());
+    }
+
+    /** Every group with its members, by name. One query. */
+    public List<UnitGroupSummary> allGroups() {
+        return groups.findAllWithMembers().stream()
+                .map(UnitGroup::toSummary)
+                .sorted(Comparator.comparing(UnitGroupSummary::name, UnitTree.VIETNAMESE))
+                .toList();
+    }
+
+    /** Every recorded succession (which ended unit was taken over by which), for all units. One query. */
+    public List<UnitSuccession> successions() {
+        return units.findSuccessions();
+    }
+
+    /**
+     * The units a dispatch addressed to these units and groups reaches: the units themselves and every current
+     * member of the groups. Descendants are not included, nor are ended units filtered out: the caller decides.
+     */
     public Set<Long> resolveRecipients(Set<Long> unitIds, Set<Long> groupIds) {
-        Set<Long> resolved = new LinkedHashSet<>(unitIds);
-        groups.findAllById(groupIds).forEach(group -> resolved.addAll(group.toSummary().memberUnitIds()));
-        return resolved;
+        Set<Long> recipients = new LinkedHashSet<>(unitIds);
+        if (!groupIds.isEmpty()) {
+            recipients.addAll(groups.findMemberUnitIds(groupIds));
+        }
+        return Set.copyOf(recipients);
+    }
+
+    /** Whether the unit exists on that day: from its {@code validFrom} (inclusive) to its {@code validTo} (exclusive). */
+    public boolean isActive(UnitSummary unit, LocalDate on) {
+        return Unit.isActive(unit.validFrom(), unit.validTo(), on);
     }
 
     /** The unit's parent, if it has one. */

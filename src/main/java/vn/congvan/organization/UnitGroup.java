@@ -1,6 +1,7 @@
 package vn.congvan.organization;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -15,7 +16,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A named set of units that dispatches are addressed to as a whole ("Cấp ủy cơ sở đảng"). */
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * A named set of units that dispatches are addressed to as a whole ("Cấp ủy cơ sở đảng"). Changing the members
+ * changes who later dispatches reach; dispatches already sent keep the units they were resolved to.
+ */
 @Entity
 @Table(name = "unit_group")
 class UnitGroup {
@@ -45,14 +51,39 @@ class UnitGroup {
     }
 
     UnitGroup(String code, String name, String description, Instant now) {
-        this.code = code;
-        this.name = name;
-        this.description = description;
+        this.code = Unit.requireText(code, "code");
+        this.name = Unit.requireText(name, "name");
+        this.description = Unit.blankToNull(description);
         this.createdAt = now;
     }
 
     void add(Long unitId) {
         memberUnitIds.add(unitId);
+    }
+
+    void rename(String name, String description) {
+        this.name = Unit.requireText(name, "name");
+        this.description = Unit.blankToNull(description);
+    }
+
+    /** The group consists of exactly these units from now on. */
+    void replaceMembers(Collection<Long> unitIds) {
+        memberUnitIds.retainAll(Set.copyOf(unitIds));
+        memberUnitIds.addAll(unitIds);
+    }
+
+    void checkVersion(long expected) {
+        if (version != expected) {
+            throw new ObjectOptimisticLockingFailureException(UnitGroup.class, id);
+        }
+    }
+
+    Set<Long> getMemberUnitIds() {
+        return Set.copyOf(memberUnitIds);
+    }
+
+    long getVersion() {
+        return version;
     }
 
     Long getId() {

@@ -1,10 +1,34 @@
 package vn.congvan.organization;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface UnitRepository extends JpaRepository<Unit, Long> {
 
     Optional<Unit> findByCode(String code);
+
+    boolean existsByCode(String code);
+
+    /** The unit and all its descendants, at any depth. */
+    @Query(nativeQuery = true, value = """
+            with recursive subtree (id) as (
+                select id from unit where id = :id
+                union
+                select child.id from unit child join subtree on child.parent_id = subtree.id
+            )
+            select id from subtree""")
+    List<Long> findSubtreeIds(Long id);
+
+    /**
+     * Serialises changes of the tree's shape until the transaction ends: two moves checked at the same time against
+     * the same tree could otherwise each pass the cycle check and together make a cycle (A under B, B under A).
+     */
+    @Query(nativeQuery = true, value = "select cast(pg_advisory_xact_lock(hashtext('congvan.unit-tree')) as text)")
+    String lockTreeShape();
+
+    @Query("select new vn.congvan.organization.UnitSuccession(p, u.id) from Unit u join u.predecessorIds p")
+    List<UnitSuccession> findSuccessions();
 }

@@ -1,0 +1,153 @@
+package vn.congvan.organization.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.congvan.organization.web.Admins.admin;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.organization.OrganizationAdministration;
+import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.UnitGroupSummary;
+import vn.congvan.organization.UnitSummary;
+import vn.congvan.organization.Units;
+
+@CongvanIntegrationTest
+class GroupAdminIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrganizationDirectory directory;
+
+    @Autowired
+    OrganizationAdministration administration;
+
+    @Test
+    void groupListShowsTheDemoGroupsWithTheirMemberCounts() throws Exception {
+        UnitGroupSummary wards = directory.groupByCode("QU-Q1.CAP-UY-CO-SO").orElseThrow();
+
+        mvc.perform(get("/quan-tri/nhom-don-vi").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cấp ủy cơ sở đảng")))
+                .andExpect(content().string(containsString("QU-Q1.CAP-UY-CO-SO")))
+                .andExpect(content().string(matchesPattern("(?s).*<tr id=\"nhom-" + wards.id()
+                        + "\">.*?<td class=\"member-count\">10</td>.*")));
+    }
+
+    @Test
+    void editFormTicksTheMembersAmongUnitsIndentedByDepth() throws Exception {
+        UnitGroupSummary wards = directory.groupByCode("QU-Q1.CAP-UY-CO-SO").orElseThrow();
+        UnitSummary benNghe = directory.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow();
+        UnitSummary board = directory.unitByCode("QU-Q1.BTG").orElseThrow();
+
+        String html = mvc.perform(get("/quan-tri/nhom-don-vi/{id}/sua", wards.id()).with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Xóa nhóm")))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).containsPattern("<li (?=[^>]*class=\"indent-2\")(?=[^>]*data-depth=\"2\")[^>]*>\\s*<input type=\"checkbox\""
+                + "[^>]*value=\"" + benNghe.id() + "\"[^>]*checked");
+        assertThat(html).containsPattern("<input type=\"checkbox\"[^>]*value=\"" + board.id() + "\"(?![^>]*checked)[^>]*>");
+    }
+
+    @Test
+    void creatingAGroupWithMembersAndEditingThem() throws Exception {
+        UnitSummary city = Units.root(administration, "Thành phố thử nhóm");
+        UnitSummary first = Units.child(administration, city, "Phường Một");
+        UnitSummary second = Units.child(administration, city, "Phường Hai");
+        UnitSummary third = Units.child(administration, city, "Phường Ba");
+        String code = Units.uniqueCode("nhom");
+
+        mvc.perform(post("/quan-tri/nhom-don-vi/them").with(admin()).with(csrf())
+                        .param("code", code)
+                        .param("name", "Các phường thử")
+                        .param("description", "Nhóm để thử")
+                        .param("memberUnitIds", first.id().toString(), second.id().toString())
+                        .param("_memberUnitIds", "on"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/quan-tri/nhom-don-vi"))
+                .andExpect(flash().attribute("flash", "organization.group.created"));
+
+        UnitGroupSummary created = directory.groupByCode(code.toUpperCase()).orElseThrow();
+        assertThat(created.memberUnitIds()).containsExactlyInAnyOrder(first.id(), second.id());
+        long version = administration.groupForEditing(created.id()).version();
+
+        mvc.perform(post("/quan-tri/nhom-don-vi/{id}/sua", created.id()).with(admin()).with(csrf())
+                        .param("version", Long.toString(version))
+                        .param("code", "CODE-IGNORED")
+                        .param("name", "Các phường sau sáp nhập")
+                        .param("description", "")
+                        .param("memberUnitIds", third.id().toString())
+                        .param("_memberUnitIds", "on"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "organization.group.saved"));
+
+        UnitGroupSummary edited = directory.group(created.id()).orElseThrow();
+        assertThat(edited.code()).isEqualTo(code.toUpperCase());
+        assertThat(edited.name()).isEqualTo("Các phường sau sáp nhập");
+        assertThat(edited.memberUnitIds()).containsExactly(third.id());
+        assertThat(directory.resolveRecipients(Set.of(first.id()), Set.of(edited.id())))
+                .containsExactlyInAnyOrder(first.id(), third.id());
+    }
+
+    @Test
+    void aGroupFormWithErrorsIsShownAgainWithMessages() throws Exception {
+        mvc.perform(post("/quan-tri/nhom-don-vi/them").with(admin()).with(csrf())
+                        .param("code", "QU-Q1.CAP-UY-CO-SO").param("name", "Trùng mã"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("groupForm", "code", "organization.group.code.taken"))
+                .andExpect(content().string(containsString("Mã này đã được dùng cho một nhóm khác.")));
+        mvc.perform(post("/quan-tri/nhom-don-vi/them").with(admin()).with(csrf())
+                        .param("code", "").param("name", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vui lòng nhập mã nhóm.")))
+                .andExpect(content().string(containsString("Vui lòng nhập tên nhóm.")));
+    }
+
+    @Test
+    void aGroupThatDispatchesAreAddressedToIsNotDeleted() throws Exception {
+        UnitGroupSummary wards = directory.groupByCode("QU-Q1.CAP-UY-CO-SO").orElseThrow();
+        long version = administration.groupForEditing(wards.id()).version();
+
+        mvc.perform(post("/quan-tri/nhom-don-vi/{id}/xoa", wards.id()).with(admin()).with(csrf())
+                        .param("version", Long.toString(version)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/quan-tri/nhom-don-vi/" + wards.id() + "/sua"))
+                .andExpect(flash().attribute("flashError", "organization.group.delete.inUse"));
+        mvc.perform(get("/quan-tri/nhom-don-vi/{id}/sua", wards.id()).with(admin())
+                        .flashAttr("flashError", "organization.group.delete.inUse"))
+                .andExpect(content().string(containsString("Không thể xóa nhóm này")));
+
+        assertThat(directory.group(wards.id())).isPresent();
+    }
+
+    @Test
+    void aGroupNoDispatchNamesIsDeleted() throws Exception {
+        UnitGroupSummary group = administration.createGroup(Units.uniqueCode("xoa"), "Nhóm tạm", null, Set.of());
+
+        mvc.perform(post("/quan-tri/nhom-don-vi/{id}/xoa", group.id()).with(admin()).with(csrf())
+                        .param("version", Long.toString(administration.groupForEditing(group.id()).version())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/quan-tri/nhom-don-vi"))
+                .andExpect(flash().attribute("flash", "organization.group.deleted"));
+
+        assertThat(directory.group(group.id())).isEmpty();
+    }
+}
