@@ -9,6 +9,13 @@
             var request = new XMLHttpRequest();
             request.open('POST', form.action);
             request.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
+            // The token also travels as a header, so that an upload the server refuses for its size is not
+            // mistaken for a forged request.
+            var token = document.querySelector('meta[name="_csrf"]');
+            var header = document.querySelector('meta[name="_csrf_header"]');
+            if (token && header) {
+                request.setRequestHeader(header.content, token.content);
+            }
             request.upload.addEventListener('progress', function (e) {
                 if (e.lengthComputable) {
                     progress.hidden = false;

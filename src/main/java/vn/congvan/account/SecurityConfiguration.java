@@ -14,7 +14,10 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -33,12 +36,12 @@ class SecurityConfiguration {
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'self'";
 
-    private static final String[] PUBLIC_PATHS = { "/", "/tai-lieu-tuyen-truyen", "/tai-lieu-tuyen-truyen/**",
+    private static final String[] PUBLIC_PATHS = { "/", "/tai-lieu-tuyen-truyen", "/tai-lieu-tuyen-truyen/**", "/tim-kiem",
             "/css/**", "/js/**", "/images/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
             LOGIN_PAGE };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl(LOGIN_PAGE + "?loi");
         failures.setExceptionMappings(Map.of(LockedException.class.getName(), LOGIN_PAGE + "?khoa"));
@@ -60,13 +63,28 @@ class SecurityConfiguration {
                 .logoutUrl("/dang-xuat")
                 .logoutSuccessUrl(LOGIN_PAGE + "?thoat"))
             .sessionManagement(session -> session
-                .sessionFixation(fixation -> fixation.changeSessionId()))
+                .sessionFixation(fixation -> fixation.changeSessionId())
+                // Sessions are registered so that a change to an account ends its sessions (SignedInSessions).
+                .maximumSessions(-1)
+                .sessionRegistry(sessions)
+                .expiredUrl(LOGIN_PAGE + "?het-phien"))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.sameOrigin())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
             .csrf(Customizer.withDefaults());
         return http.build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when sessions end, so that it does not keep them forever. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /** "{bcrypt}…" today; older hashes keep working when the default encoder changes. */

@@ -19,6 +19,10 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
     @Query("select coalesce(max(a.position), 0) from Attachment a where a.dispatchId = :dispatchId")
     int lastPosition(Long dispatchId);
 
+    /** A transaction-scoped advisory lock on the dispatch's attachments. */
+    @Query(value = "select 1 from (select pg_advisory_xact_lock(8231, cast(:dispatchId as integer))) l", nativeQuery = true)
+    int lockDispatch(Long dispatchId);
+
     @Query("select coalesce(sum(a.sizeBytes), 0) from Attachment a where a.dispatchId = :dispatchId")
     long totalSize(Long dispatchId);
 

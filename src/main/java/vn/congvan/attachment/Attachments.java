@@ -2,6 +2,7 @@ package vn.congvan.attachment;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,8 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -34,8 +40,11 @@ public class Attachments {
 
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     Attachments(AttachmentRepository attachments, AttachmentStorage storage, ContentInspector inspector,
-            AttachmentProperties properties, Clock clock) {
+            AttachmentProperties properties, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.attachments = attachments;
         this.storage = storage;
         this.inspector = inspector;
@@ -52,6 +61,8 @@ public class Attachments {
         String filename = spec.originalFilename();
         try (StagedFile staged = stage(content, filename)) {
             ContentInspector.Inspection inspection = inspector.inspect(staged.path(), filename);
+            // One upload at a time per dispatch: the position and the total below are read, then written.
+            attachments.lockDispatch(spec.dispatchId());
             if (attachments.totalSize(spec.dispatchId()) + staged.size() > properties.maxTotalSize().toBytes()) {
                 throw new AttachmentRejectedException(filename, AttachmentRejectedException.Reason.TOTAL_TOO_LARGE);
             }
@@ -60,7 +71,26 @@ public class Attachments {
             Attachment attachment = new Attachment(spec.dispatchId(), attachments.lastPosition(spec.dispatchId()) + 1,
                     spec.title(), spec.kind(), filename, inspection.contentType(), staged.size(), staged.sha256(),
                     key, inspection.pageCount(), clock.instant());
-            return attachments.save(attachment).toView();
+            AttachmentView view = attachments.save(attachment).toView();
+            events.publishEvent(new AttachmentStored(view.id(), view.dispatchId(), view.contentType()));
+            return view;
+        }
+    }
+
+    /**
+     * The text of a stored PDF, read from the file with a file-backed cache; empty for other types. Meant for
+     * background work (search indexing), never for a request.
+     */
+    public String extractText(Long attachmentId) throws IOException {
+        Attachment attachment = attachments.findById(attachmentId)
+                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
+        if (!ContentInspector.PDF.equals(attachment.toView().contentType())) {
+            return "";
+        }
+        Path file = storage.localFile(attachment.getStorageKey())
+                .orElseThrow(() -> new IOException("Stored file of attachment " + attachmentId + " is missing"));
+        try (PDDocument document = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+            return new PDFTextStripper().getText(document);
         }
     }
 

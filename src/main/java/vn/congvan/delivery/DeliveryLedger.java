@@ -1,9 +1,11 @@
 package vn.congvan.delivery;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,6 +33,9 @@ import vn.congvan.organization.UnitSummary;
 @Service
 @Transactional
 public class DeliveryLedger {
+
+    /** Vietnamese alphabetical order (Đ after D, tones after the bare letter), not code-point order. */
+    private static final Collator VIETNAMESE_ORDER = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     private final DeliveryRepository deliveries;
 
@@ -124,7 +129,7 @@ public class DeliveryLedger {
         List<LedgerLine> lines = all.stream()
                 .filter(filter::keeps)
                 .map(status -> new LedgerLine(units.get(status.unitId()), status))
-                .sorted(Comparator.comparing(line -> line.unit().name()))
+                .sorted(Comparator.comparing(line -> line.unit().name(), VIETNAMESE_ORDER))
                 .toList();
         return new Ledger(dispatchId, lines, all.size(), (int) all.stream().filter(DeliveryStatus::isViewed).count(),
                 (int) all.stream().filter(status -> status.firstDownloadedAt() != null).count(),

@@ -152,7 +152,12 @@ class Dispatch {
     /** Changes what a drafter decides; only a draft can change. */
     void revise(DispatchDraft draft, DispatchType type, Instant now) {
         requireDraft();
+        Long forwarded = forwardsId;
         apply(draft, type, place, now);
+        // The form does not carry the link to the forwarded dispatch; an edit must not drop it.
+        if (draft.forwardsId() == null) {
+            this.forwardsId = forwarded;
+        }
     }
 
     private void apply(DispatchDraft draft, DispatchType type, String defaultPlace, Instant now) {

@@ -58,6 +58,17 @@ public class DispatchCatalog {
                 .map(dispatch -> dispatch.toView(links(dispatch, viewer)));
     }
 
+    /**
+     * A published dispatch regardless of who asks, with the units it was sent to: for read models (search) that
+     * apply the same access rule themselves. Never hand its result to a page directly.
+     */
+    public Optional<IndexableDispatch> publishedForIndexing(Long id) {
+        return dispatches.findWithRecipients(id)
+                .filter(dispatch -> dispatch.getStatus() == DispatchStatus.PUBLISHED)
+                .map(dispatch -> new IndexableDispatch(dispatch.toView(new Dispatch.Links(null, List.of(), null,
+                        List.of())), dispatch.getRecipientUnitIds()));
+    }
+
     public boolean isPubliclyVisible(Long id) {
         return publicDispatch(id).isPresent();
     }

@@ -167,7 +167,12 @@ public class DispatchManagement {
                 groupIds.add(recipient.groupId());
             }
         }
-        Set<Long> recipients = organization.resolveRecipients(unitIds, groupIds);
+        // Units that had ceased to exist on the day of issue receive nothing (groups may still list them).
+        Set<Long> resolved = organization.resolveRecipients(unitIds, groupIds);
+        Set<Long> recipients = new HashSet<>();
+        organization.unitsById(resolved).values().stream()
+                .filter(unit -> organization.isActive(unit, issuedOn))
+                .forEach(unit -> recipients.add(unit.id()));
         if (recipients.isEmpty()) {
             throw new DispatchRuleException("dispatch.error.noRecipients", "Dispatch has no recipient unit");
         }
@@ -207,7 +212,8 @@ public class DispatchManagement {
     }
 
     private DispatchType type(String code) {
-        return types.findById(code).orElseThrow(() -> new IllegalArgumentException("Unknown document type " + code));
+        return types.findById(code).orElseThrow(
+                () -> new DispatchRuleException("dispatch.form.type.required", "Unknown document type " + code));
     }
 
     private PrintedIssuer printedIssuer(Long unitId) {

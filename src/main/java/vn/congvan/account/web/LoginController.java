@@ -18,7 +18,9 @@ class LoginController {
     @GetMapping("/dang-nhap")
     String login(@RequestParam(name = "loi", required = false) String failed,
             @RequestParam(name = "khoa", required = false) String locked,
-            @RequestParam(name = "thoat", required = false) String loggedOut, Model model) {
+            @RequestParam(name = "thoat", required = false) String loggedOut,
+            @RequestParam(name = "het-phien", required = false) String expired, Model model) {
+        model.addAttribute("expired", expired != null);
         model.addAttribute("failed", failed != null);
         model.addAttribute("locked", locked != null);
         model.addAttribute("loggedOut", loggedOut != null);

@@ -93,7 +93,7 @@ class LedgerController {
         if (value == null) {
             return "";
         }
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

@@ -22,16 +22,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.congvan.account.CurrentUser;
@@ -104,7 +101,14 @@ class DispatchAdminController {
             return form(form, null, model);
         }
         RecipientChoices choices = choices();
-        Long id = management.createDraft(form.toDraft(clerk.unitId(), choices.groupNames(), choices.unitNames()), clerk);
+        Long id;
+        try {
+            id = management.createDraft(form.toDraft(clerk.unitId(), choices.groupNames(), choices.unitNames()), clerk);
+        }
+        catch (DispatchRuleException ex) {
+            result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+            return form(form, null, model);
+        }
         redirect.addFlashAttribute("flash", "dispatch.flash.created");
         return "redirect:/quan-ly/cong-van/" + id;
     }
@@ -222,6 +226,9 @@ class DispatchAdminController {
             DispatchReference published = management.publish(id, form.getManualNumber(), form.getIssuedOn(), clerk);
             redirect.addFlashAttribute("flashText", message("dispatch.flash.published", published.notation()));
         }
+        catch (ObjectOptimisticLockingFailureException ex) {
+            redirect.addFlashAttribute("flashErrors", List.of(message("dispatch.error.concurrent")));
+        }
         catch (DispatchRuleException ex) {
             redirect.addFlashAttribute("flashErrors", List.of(message(ex.messageKey(), ex.arguments())));
         }
@@ -240,6 +247,9 @@ class DispatchAdminController {
         try {
             management.withdraw(id, form.getReason(), clerk);
             redirect.addFlashAttribute("flash", "dispatch.flash.withdrawn");
+        }
+        catch (ObjectOptimisticLockingFailureException ex) {
+            redirect.addFlashAttribute("flashErrors", List.of(message("dispatch.error.concurrent")));
         }
         catch (DispatchRuleException ex) {
             redirect.addFlashAttribute("flashErrors", List.of(message(ex.messageKey(), ex.arguments())));
@@ -276,25 +286,16 @@ class DispatchAdminController {
                 CachePolicy.PRIVATE, request, response);
     }
 
-    /** A request beyond the container's limits never reaches the handler; say so instead of an error page. */
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    Object uploadTooLarge(HttpServletRequest request) {
-        String error = message("attachment.rejected.REQUEST_TOO_LARGE");
-        if ("XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                    .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).body(error);
-        }
-        RequestContextUtils.getOutputFlashMap(request).put("flashErrors", List.of(error));
-        String path = request.getRequestURI();
-        return "redirect:" + path.substring(0, path.lastIndexOf("/tep"));
-    }
-
     private String supersede(Long id, DispatchRelation relation, CurrentUser clerk, RedirectAttributes redirect) {
         own(id, clerk);
         try {
             Long next = management.supersede(id, relation, clerk);
             redirect.addFlashAttribute("flash", "dispatch.flash.superseding." + relation.name());
             return "redirect:/quan-ly/cong-van/" + next + "/sua";
+        }
+        catch (ObjectOptimisticLockingFailureException ex) {
+            redirect.addFlashAttribute("flashErrors", List.of(message("dispatch.error.concurrent")));
+            return "redirect:/quan-ly/cong-van/" + id;
         }
         catch (DispatchRuleException ex) {
             redirect.addFlashAttribute("flashErrors", List.of(message(ex.messageKey(), ex.arguments())));

@@ -83,6 +83,13 @@ public class DispatchForm {
         return !addresseeGroups.isEmpty() || !addresseeUnits.isEmpty() || !lines(addresseeLines).isEmpty();
     }
 
+    /** Each printed line becomes one recipient line, which holds at most 500 characters. */
+    @AssertTrue(message = "{dispatch.form.lines.lineSize}")
+    public boolean isLinesShortEnough() {
+        return lines(addresseeLines).stream().allMatch(line -> line.length() <= 500)
+                && lines(distributionLines).stream().allMatch(line -> line.length() <= 500);
+    }
+
     DispatchDraft toDraft(Long issuerUnitId, Map<Long, String> groupNames, Map<Long, String> unitNames) {
         boolean signed = !blank(signerName) || !blank(signerCompetence) || !blank(signerPosition);
         return new DispatchDraft(family, typeCode, issuerUnitId, place, subject, body,

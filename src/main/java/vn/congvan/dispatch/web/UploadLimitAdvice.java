@@ -1,0 +1,44 @@
+package vn.congvan.dispatch.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * A multipart request beyond the container's limits fails before any handler is chosen, so only an application-wide
+ * advice sees it. The upload script gets the message as text; a plain form post goes back to the draft with it.
+ */
+@ControllerAdvice
+class UploadLimitAdvice {
+
+    private final MessageSource messages;
+
+    UploadLimitAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object uploadTooLarge(HttpServletRequest request) {
+        String error = messages.getMessage("attachment.rejected.REQUEST_TOO_LARGE", null,
+                LocaleContextHolder.getLocale());
+        if ("XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).body(error);
+        }
+        RequestContextUtils.getOutputFlashMap(request).put("flashErrors", List.of(error));
+        String path = request.getRequestURI();
+        int files = path.lastIndexOf("/tep");
+        return "redirect:" + (files > 0 ? path.substring(0, files) : "/quan-ly/cong-van");
+    }
+}

@@ -1,0 +1,105 @@
+package vn.congvan.search;
+
+import java.sql.Array;
+import java.util.Locale;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.congvan.attachment.AttachmentStored;
+import vn.congvan.dispatch.DispatchCatalog;
+import vn.congvan.dispatch.DispatchPublished;
+import vn.congvan.dispatch.DispatchView;
+import vn.congvan.dispatch.DispatchWithdrawn;
+import vn.congvan.dispatch.IndexableDispatch;
+
+/**
+ * Keeps the search read model ({@code search_document}) in step with publications and withdrawals, and queues the
+ * text extraction of every stored attachment. The listeners run in the publishing transaction, so the index never
+ * shows a dispatch that was not published, nor keeps one that was withdrawn.
+ */
+@Component
+class SearchIndex {
+
+    private final JdbcTemplate jdbc;
+
+    private final DispatchCatalog catalog;
+
+    private final java.time.Clock clock;
+
+    SearchIndex(JdbcTemplate jdbc, DispatchCatalog catalog, java.time.Clock clock) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(DispatchPublished published) {
+        catalog.publishedForIndexing(published.dispatchId()).ifPresent(this::index);
+    }
+
+    @EventListener
+    void on(DispatchWithdrawn withdrawn) {
+        jdbc.update("delete from search_document where dispatch_id = ?", withdrawn.dispatchId());
+    }
+
+    @EventListener
+    void on(AttachmentStored stored) {
+        jdbc.update("""
+                insert into text_extraction_job (attachment_id, dispatch_id, created_at) values (?, ?, ?)
+                on conflict (attachment_id) do nothing
+                """, stored.attachmentId(), stored.dispatchId(), java.sql.Timestamp.from(clock.instant()));
+    }
+
+    @Transactional
+    void index(IndexableDispatch indexable) {
+        DispatchView d = indexable.dispatch();
+        Long[] recipients = indexable.recipientUnitIds().toArray(Long[]::new);
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("""
+                    insert into search_document (dispatch_id, visibility, issuer_unit_id, issuer_name, type_code,
+                        issued_on, number, number_key, notation, subject, body, attachment_text, recipient_unit_ids)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                        coalesce((select string_agg(content, ' ' order by attachment_id) from attachment_text
+                                  where dispatch_id = ?), ''), ?)
+                    on conflict (dispatch_id) do update set visibility = excluded.visibility,
+                        issuer_name = excluded.issuer_name, type_code = excluded.type_code,
+                        issued_on = excluded.issued_on, number = excluded.number, number_key = excluded.number_key,
+                        notation = excluded.notation, subject = excluded.subject, body = excluded.body,
+                        attachment_text = excluded.attachment_text, recipient_unit_ids = excluded.recipient_unit_ids
+                    """);
+            Array array = connection.createArrayOf("bigint", recipients);
+            statement.setLong(1, d.id());
+            statement.setString(2, d.visibility().name());
+            statement.setLong(3, d.issuerUnitId());
+            statement.setString(4, d.issuerName());
+            statement.setString(5, d.typeCode());
+            statement.setObject(6, d.issuedOn());
+            statement.setInt(7, Integer.parseInt(d.notation().replaceAll("\\D.*$", "")));
+            statement.setString(8, numberKey(d.notation()));
+            statement.setString(9, d.notation());
+            statement.setString(10, d.subject());
+            statement.setString(11, String.join("\n\n", d.bodyParagraphs()));
+            statement.setLong(12, d.id());
+            statement.setArray(13, array);
+            return statement;
+        });
+    }
+
+    /** "65-CV/BTGQU" and "05/QĐ-UBND" become "65 cv btgqu" and "5 qd ubnd": what any spelling of them reduces to. */
+    static String numberKey(String text) {
+        String plain = java.text.Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'),
+                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder();
+        for (String part : plain.split("[^a-z0-9]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String token = part.matches("\\d+") ? String.valueOf(Long.parseLong(part.length() > 18 ? part.substring(0, 18) : part)) : part;
+            key.append(key.length() > 0 ? " " : "").append(token);
+        }
+        return key.toString();
+    }
+}

@@ -1,0 +1,15 @@
+package vn.congvan.search;
+
+import java.time.LocalDate;
+
+/**
+ * What is searched for and how it is narrowed. {@code text} is what the person typed, with or without diacritics;
+ * the other fields are optional filters.
+ */
+public record SearchQuery(String text, Long issuerUnitId, String typeCode, Integer year, LocalDate from,
+        LocalDate to) {
+
+    public boolean isBlank() {
+        return text == null || text.isBlank();
+    }
+}

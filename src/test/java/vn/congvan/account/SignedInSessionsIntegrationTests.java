@@ -1,0 +1,54 @@
+package vn.congvan.account;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.congvan.account.Accounts.DEMO_PASSWORD;
+import static vn.congvan.account.Accounts.from;
+import static vn.congvan.account.Accounts.uniqueAddress;
+import static vn.congvan.account.Accounts.uniqueUsername;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.organization.OrganizationDirectory;
+
+/** A session holds who the person was when they signed in; a change to the account must end it. */
+@CongvanIntegrationTest
+class SignedInSessionsIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    OrganizationDirectory organization;
+
+    @Test
+    void aMemberMovedToAnotherUnitLosesTheSessionOfTheOldUnit() throws Exception {
+        String username = uniqueUsername("chuyen");
+        Long benNghe = organization.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow().id();
+        Long daKao = organization.unitByCode("QU-Q1.DU-DAKAO").orElseThrow().id();
+        AccountSummary account = accounts.open(Accounts.member(username, benNghe));
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/dang-nhap").param("username", username)
+                        .param("password", DEMO_PASSWORD).with(csrf()).with(from(uniqueAddress())))
+                .andExpect(redirectedUrl("/"))
+                .andReturn().getRequest().getSession(false);
+        mvc.perform(get("/hop-thu").session(session)).andExpect(status().isOk());
+
+        accounts.update(account.id(), new AccountUpdate(account.version(), account.displayName(), account.email(),
+                daKao, Set.of(Role.MEMBER), true));
+
+        mvc.perform(get("/hop-thu").session(session)).andExpect(redirectedUrl("/dang-nhap?het-phien"));
+    }
+}
