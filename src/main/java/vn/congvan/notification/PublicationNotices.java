@@ -1,0 +1,78 @@
+package vn.congvan.notification;
+
+import java.sql.Timestamp;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.congvan.account.AccountManagement;
+import vn.congvan.dispatch.DispatchCatalog;
+import vn.congvan.dispatch.DispatchPublished;
+import vn.congvan.dispatch.DispatchView;
+import vn.congvan.dispatch.IndexableDispatch;
+
+/**
+ * When a dispatch is published, writes one notice per member of each recipient unit who has an e-mail address
+ * into the outbox, inside the publishing transaction; {@link MailOutbox} sends them afterwards.
+ */
+@Component
+class PublicationNotices {
+
+    private final JdbcTemplate jdbc;
+
+    private final DispatchCatalog catalog;
+
+    private final AccountManagement accounts;
+
+    private final NotificationProperties properties;
+
+    private final java.time.Clock clock;
+
+    PublicationNotices(JdbcTemplate jdbc, DispatchCatalog catalog, AccountManagement accounts,
+            NotificationProperties properties, java.time.Clock clock) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.accounts = accounts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(DispatchPublished published) {
+        IndexableDispatch indexable = catalog.publishedForIndexing(published.dispatchId()).orElse(null);
+        if (indexable == null) {
+            return;
+        }
+        DispatchView dispatch = indexable.dispatch();
+        Set<String> addresses = new LinkedHashSet<>();
+        published.recipientUnitIds().stream().sorted()
+                .forEach(unitId -> addresses.addAll(accounts.emailsOfUnit(unitId)));
+        String subject = "[Văn bản mới] " + dispatch.typeName() + " số " + dispatch.notation() + " – "
+                + dispatch.subject();
+        String body = """
+                Kính gửi đồng chí,
+
+                %s đã gửi đến đơn vị của đồng chí %s số %s ngày %s:
+
+                %s
+
+                Xem văn bản, tải tệp đính kèm và xác nhận đã nhận tại:
+                %s/hop-thu/%d
+
+                (Thư gửi tự động từ cổng phát hành công văn; vui lòng không trả lời thư này.)
+                """.formatted(dispatch.issuerName(), dispatch.typeName().toLowerCase(java.util.Locale.forLanguageTag("vi")),
+                dispatch.notation(), dispatch.issuedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                dispatch.subject(), properties.baseUrl(), dispatch.id());
+        Timestamp now = Timestamp.from(clock.instant());
+        for (String address : addresses) {
+            jdbc.update("""
+                    insert into mail_outbox (dispatch_id, recipient, subject, body, created_at, next_attempt_at)
+                    values (?, ?, ?, ?, ?, ?)
+                    """, dispatch.id(), address, subject.length() > 1000 ? subject.substring(0, 1000) : subject, body,
+                    now, now);
+        }
+    }
+}
