@@ -26,6 +26,12 @@ public interface AttachmentStorage {
 
     void delete(String key) throws IOException;
 
+    /**
+     * Where a file derived from a stored one (such as its first page as an image) is kept beside it, named by
+     * {@code variant}; the caller writes it there once and serves it from there afterwards.
+     */
+    Path derivedFile(String key, String variant);
+
     /** Keys of the files stored before {@code cutoff}; the stream must be closed. */
     Stream<String> keysStoredBefore(Instant cutoff) throws IOException;
 

@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.regex.Pattern;
@@ -100,6 +101,18 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
     @Override
     public void delete(String key) throws IOException {
         Files.deleteIfExists(pathOf(key));
+        for (String variant : List.of(Thumbnails.VARIANT)) {
+            Files.deleteIfExists(derivedFile(key, variant));
+        }
+    }
+
+    @Override
+    public Path derivedFile(String key, String variant) {
+        if (!variant.matches("[a-z0-9-]+\\.[a-z]+")) {
+            throw new IllegalArgumentException("Not a variant name: " + variant);
+        }
+        Path file = pathOf(key);
+        return file.resolveSibling(file.getFileName() + "." + variant);
     }
 
     @Override

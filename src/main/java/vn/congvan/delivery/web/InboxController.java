@@ -23,6 +23,7 @@ import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.attachment.CachePolicy;
 import vn.congvan.attachment.Disposition;
+import vn.congvan.attachment.Thumbnails;
 import vn.congvan.delivery.DeliveryLedger;
 import vn.congvan.delivery.DeliveryStatus;
 import vn.congvan.dispatch.DispatchCatalog;
@@ -47,8 +48,11 @@ class InboxController {
 
     private final AttachmentDownloads downloads;
 
+    private final Thumbnails thumbnails;
+
     InboxController(DeliveryLedger ledger, DispatchCatalog catalog, Attachments attachments,
-            AttachmentDownloads downloads) {
+            AttachmentDownloads downloads, Thumbnails thumbnails) {
+        this.thumbnails = thumbnails;
         this.ledger = ledger;
         this.catalog = catalog;
         this.attachments = attachments;
@@ -99,6 +103,20 @@ class InboxController {
             @AuthenticationPrincipal CurrentUser member, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         serve(id, attachmentId, member, Disposition.ATTACHMENT, request, response);
+    }
+
+    @GetMapping("/{id}/tep/{attachmentId}/trang-dau.png")
+    void thumbnail(@PathVariable Long id, @PathVariable Long attachmentId, @AuthenticationPrincipal CurrentUser member,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        delivered(id, member);
+        if (visible(id, member).isWithdrawn()) {
+            throw new AttachmentNotFoundException(attachmentId);
+        }
+        AttachmentView attachment = attachments.ofDispatch(id, attachmentId)
+                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
+        if (!thumbnails.serve(attachment, CachePolicy.PRIVATE, request, response)) {
+            throw new AttachmentNotFoundException(attachmentId);
+        }
     }
 
     private void serve(Long id, Long attachmentId, CurrentUser member, Disposition disposition,

@@ -40,6 +40,7 @@ import vn.congvan.attachment.Attachments;
 import vn.congvan.attachment.CachePolicy;
 import vn.congvan.attachment.Disposition;
 import vn.congvan.attachment.NewAttachment;
+import vn.congvan.attachment.Thumbnails;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.DispatchNotFoundException;
@@ -69,8 +70,12 @@ class DispatchAdminController {
 
     private final MessageSource messages;
 
+    private final Thumbnails thumbnails;
+
     DispatchAdminController(DispatchManagement management, DispatchCatalog catalog, Attachments attachments,
-            AttachmentDownloads downloads, OrganizationDirectory organization, MessageSource messages) {
+            AttachmentDownloads downloads, OrganizationDirectory organization, MessageSource messages,
+            Thumbnails thumbnails) {
+        this.thumbnails = thumbnails;
         this.management = management;
         this.catalog = catalog;
         this.attachments = attachments;
@@ -284,6 +289,17 @@ class DispatchAdminController {
         downloads.serve(attachments.ofDispatch(id, attachmentId)
                 .orElseThrow(() -> new AttachmentNotFoundException(attachmentId)), Disposition.ATTACHMENT,
                 CachePolicy.PRIVATE, request, response);
+    }
+
+    @GetMapping("/{id}/tep/{attachmentId}/trang-dau.png")
+    void thumbnail(@PathVariable Long id, @PathVariable Long attachmentId, @AuthenticationPrincipal CurrentUser clerk,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        own(id, clerk);
+        if (!thumbnails.serve(attachments.ofDispatch(id, attachmentId)
+                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId)), CachePolicy.PRIVATE, request,
+                response)) {
+            throw new AttachmentNotFoundException(attachmentId);
+        }
     }
 
     private String supersede(Long id, DispatchRelation relation, CurrentUser clerk, RedirectAttributes redirect) {

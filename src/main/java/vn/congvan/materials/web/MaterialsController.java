@@ -22,6 +22,7 @@ import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.attachment.CachePolicy;
 import vn.congvan.attachment.Disposition;
+import vn.congvan.attachment.Thumbnails;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchNotFoundException;
 import vn.congvan.dispatch.DispatchSummary;
@@ -43,10 +44,14 @@ class MaterialsController {
 
     private final AttachmentDownloads downloads;
 
-    MaterialsController(DispatchCatalog catalog, Attachments attachments, AttachmentDownloads downloads) {
+    private final Thumbnails thumbnails;
+
+    MaterialsController(DispatchCatalog catalog, Attachments attachments, AttachmentDownloads downloads,
+            Thumbnails thumbnails) {
         this.catalog = catalog;
         this.attachments = attachments;
         this.downloads = downloads;
+        this.thumbnails = thumbnails;
     }
 
     @GetMapping
@@ -77,6 +82,14 @@ class MaterialsController {
             HttpServletResponse response) throws IOException {
         downloads.serve(publicAttachment(id, attachmentId), Disposition.ATTACHMENT, CachePolicy.PUBLIC, request,
                 response);
+    }
+
+    @GetMapping("/{id}/tep/{attachmentId}/trang-dau.png")
+    void thumbnail(@PathVariable Long id, @PathVariable Long attachmentId, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        if (!thumbnails.serve(publicAttachment(id, attachmentId), CachePolicy.PUBLIC, request, response)) {
+            throw new AttachmentNotFoundException(attachmentId);
+        }
     }
 
     private AttachmentView publicAttachment(Long dispatchId, Long attachmentId) {
