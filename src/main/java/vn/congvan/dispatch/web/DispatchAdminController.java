@@ -227,16 +227,10 @@ class DispatchAdminController {
             redirect.addFlashAttribute("publishForm", form);
             return "redirect:/quan-ly/cong-van/" + id;
         }
-        try {
+        attempt(redirect, () -> {
             DispatchReference published = management.publish(id, form.getManualNumber(), form.getIssuedOn(), clerk);
             redirect.addFlashAttribute("flashText", message("dispatch.flash.published", published.notation()));
-        }
-        catch (ObjectOptimisticLockingFailureException ex) {
-            redirect.addFlashAttribute("flashErrors", List.of(message("dispatch.error.concurrent")));
-        }
-        catch (DispatchRuleException ex) {
-            redirect.addFlashAttribute("flashErrors", List.of(message(ex.messageKey(), ex.arguments())));
-        }
+        });
         return "redirect:/quan-ly/cong-van/" + id;
     }
 
@@ -249,16 +243,10 @@ class DispatchAdminController {
             redirect.addFlashAttribute("withdrawForm", form);
             return "redirect:/quan-ly/cong-van/" + id;
         }
-        try {
+        attempt(redirect, () -> {
             management.withdraw(id, form.getReason(), clerk);
             redirect.addFlashAttribute("flash", "dispatch.flash.withdrawn");
-        }
-        catch (ObjectOptimisticLockingFailureException ex) {
-            redirect.addFlashAttribute("flashErrors", List.of(message("dispatch.error.concurrent")));
-        }
-        catch (DispatchRuleException ex) {
-            redirect.addFlashAttribute("flashErrors", List.of(message(ex.messageKey(), ex.arguments())));
-        }
+        });
         return "redirect:/quan-ly/cong-van/" + id;
     }
 
@@ -304,18 +292,24 @@ class DispatchAdminController {
 
     private String supersede(Long id, DispatchRelation relation, CurrentUser clerk, RedirectAttributes redirect) {
         own(id, clerk);
-        try {
-            Long next = management.supersede(id, relation, clerk);
+        Long[] next = new Long[1];
+        attempt(redirect, () -> {
+            next[0] = management.supersede(id, relation, clerk);
             redirect.addFlashAttribute("flash", "dispatch.flash.superseding." + relation.name());
-            return "redirect:/quan-ly/cong-van/" + next + "/sua";
+        });
+        return next[0] != null ? "redirect:/quan-ly/cong-van/" + next[0] + "/sua" : "redirect:/quan-ly/cong-van/" + id;
+    }
+
+    /** Runs a workflow step; a broken rule or a concurrent change becomes a message on the page, not an error page. */
+    private void attempt(RedirectAttributes redirect, Runnable step) {
+        try {
+            step.run();
         }
         catch (ObjectOptimisticLockingFailureException ex) {
             redirect.addFlashAttribute("flashErrors", List.of(message("dispatch.error.concurrent")));
-            return "redirect:/quan-ly/cong-van/" + id;
         }
         catch (DispatchRuleException ex) {
             redirect.addFlashAttribute("flashErrors", List.of(message(ex.messageKey(), ex.arguments())));
-            return "redirect:/quan-ly/cong-van/" + id;
         }
     }
 
