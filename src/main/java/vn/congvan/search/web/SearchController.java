@@ -24,6 +24,8 @@ class SearchController {
 
     private static final int PAGE_SIZE = 20;
 
+    private static final int MAX_QUERY = 200;
+
     private final DispatchSearch search;
 
     private final DispatchCatalog catalog;
@@ -42,7 +44,9 @@ class SearchController {
             @RequestParam(name = "den-ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(name = "trang", defaultValue = "1") int page,
             @AuthenticationPrincipal CurrentUser viewer, Model model) {
-        SearchQuery query = new SearchQuery(q, issuer, blankToNull(type), year, from, to);
+        // What anyone types is bounded: a search box is not a place for a whole document.
+        String text = q == null ? null : q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY) : q;
+        SearchQuery query = new SearchQuery(text, issuer, blankToNull(type), year, from, to);
         Page<SearchHit> hits = search.search(query, viewer,
                 PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
         model.addAttribute("query", query);
