@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Search latency over 100,000 generated dispatches (embedded PostgreSQL 17, the Flyway migrations, DispatchSearch's
+# own SQL): p50/p95 per query, EXPLAIN (ANALYZE, BUFFERS), alternative SQL variants. See docs/benchmarks.md.
+#
+#   bench/search.sh [extra Maven/system properties, e.g. -Dbench.rows=1000000 -Dbench.runs=50 -Dbench.variants=false]
+#
+# Needs nothing running; takes a few minutes on 2 cores. Add -o to run offline once the plugin is in ~/.m2.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+exec ./mvnw -B -q -Pbench -DskipTests test-compile exec:java "$@"
