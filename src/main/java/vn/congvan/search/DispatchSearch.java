@@ -1,5 +1,6 @@
 package vn.congvan.search;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.congvan.account.CurrentUser;
+import vn.congvan.account.Role;
 
 /**
  * Full-text search over published dispatches and the text of their attachments, in PostgreSQL: a {@code simple}
@@ -27,6 +29,9 @@ import vn.congvan.account.CurrentUser;
 @Service
 @Transactional(readOnly = true)
 public class DispatchSearch {
+
+    /** Beyond this many matches the count says "more than". */
+    public static final int COUNT_LIMIT = 1000;
 
     private static final Pattern NUMBER = Pattern.compile("\\b0*(\\d{1,9})\\b");
 
@@ -45,7 +50,8 @@ public class DispatchSearch {
         if (query.isBlank()) {
             return Page.empty(pageable);
         }
-        String text = query.text().strip();
+        // A spaced hyphen ("kinh tế - xã hội") is punctuation, not websearch's "not".
+        String text = query.text().strip().replaceAll("\\s+-\\s+", " ");
         Matcher number = NUMBER.matcher(SearchIndex.numberKey(text));
         Integer wanted = number.find() ? Integer.valueOf(number.group(1)) : null;
         MapSqlParameterSource parameters = new MapSqlParameterSource()
@@ -53,18 +59,22 @@ public class DispatchSearch {
                 .addValue("key", SearchIndex.numberKey(text))
                 .addValue("number", wanted)
                 .addValue("admin", viewer != null && viewer.isAdmin())
-                .addValue("clerkUnit", viewer != null && viewer.roles().contains(vn.congvan.account.Role.CLERK) ? viewer.unitId() : null)
-                .addValue("memberUnit", viewer != null && viewer.roles().contains(vn.congvan.account.Role.MEMBER) ? viewer.unitId() : null)
+                .addValue("clerkUnit", viewer != null && viewer.roles().contains(Role.CLERK) ? viewer.unitId() : null)
+                .addValue("memberUnit", viewer != null && viewer.roles().contains(Role.MEMBER) ? viewer.unitId() : null)
                 .addValue("issuer", query.issuerUnitId())
                 .addValue("type", query.typeCode())
                 .addValue("year", query.year())
                 .addValue("from", query.from())
                 .addValue("to", query.to())
+                .addValue("countLimit", COUNT_LIMIT + 1)
                 .addValue("limit", pageable.getPageSize())
                 .addValue("offset", pageable.getOffset());
+        // The number condition is only written when the query has a number, so that the planner can combine the
+        // text index with the number index (a constant "false or ..." would hide that choice).
         String matching = """
                 from search_document d, websearch_to_tsquery('vietnamese_unaccent', :q) query
-                where (d.document @@ query or (cast(:number as integer) is not null and d.number = :number))
+                where (d.document @@ query""" + (wanted != null ? " or d.number = :number)" : ")") + """
+
                   and (d.visibility = 'PUBLIC' or :admin
                        or (cast(:clerkUnit as bigint) is not null and d.issuer_unit_id = :clerkUnit)
                        or (cast(:memberUnit as bigint) is not null and :memberUnit = any (d.recipient_unit_ids)))
@@ -74,27 +84,33 @@ public class DispatchSearch {
                   and (cast(:from as date) is null or d.issued_on >= :from)
                   and (cast(:to as date) is null or d.issued_on <= :to)
                 """;
-        long total = jdbc.queryForObject("select count(*) " + matching, parameters, Long.class);
-        // The passage is made for the page's rows only: ts_headline reads the whole text.
+        // Counting stops past COUNT_LIMIT: "more than 1,000 results" needs no exact figure, and an exact count of
+        // a broad query reads most of the table.
+        long total = jdbc.queryForObject("select count(*) from (select 1 " + matching + " limit :countLimit) c",
+                parameters, Long.class);
+        String boost = wanted != null
+                ? "(case when d.number = :number then 10 + similarity(d.number_key, :key) * 10 else 0 end) + "
+                : "";
+        // Ranked on the small head vector (number, symbol, subject, issuer); body and attachment text decide
+        // whether a dispatch matches, and the date orders the rest. The passages are made for the page's rows.
         List<SearchHit> hits = jdbc.query("""
-                select r.*, ts_headline('vietnamese_unaccent', r.subject || ' ' || r.body || ' ' || r.attachment_text,
-                    websearch_to_tsquery('vietnamese_unaccent', :q),
-                    'MaxFragments=2, MaxWords=25, MinWords=10, FragmentDelimiter=" … ", StartSel=\uE000, StopSel=\uE001')
-                    as passage
+                select d.dispatch_id, d.notation, d.type_code, d.issuer_name, d.issued_on, d.subject, d.visibility,
+                    ts_headline('vietnamese_unaccent', d.subject || ' ' || d.body || ' ' || d.attachment_text,
+                        websearch_to_tsquery('vietnamese_unaccent', :q),
+                        'MaxFragments=2, MaxWords=25, MinWords=10, FragmentDelimiter=" … ", StartSel=\uE000, StopSel=\uE001')
+                        as passage
                 from (
-                    select d.dispatch_id, d.notation, d.type_code, d.issuer_name, d.issued_on, d.subject, d.body,
-                        d.attachment_text, d.visibility,
-                        (case when cast(:number as integer) is not null and d.number = :number
-                              then 10 + similarity(d.number_key, :key) * 10 else 0 end)
-                        + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', d.document, query) as rank
+                    select d.dispatch_id, """ + boost + """
+                        ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', d.head, query) as rank, d.issued_on
                 """ + matching + """
                     order by rank desc, d.issued_on desc, d.dispatch_id desc
                     limit :limit offset :offset
                 ) r
+                join search_document d on d.dispatch_id = r.dispatch_id
                 order by r.rank desc, r.issued_on desc, r.dispatch_id desc
                 """, parameters, (rs, row) -> new SearchHit(rs.getLong("dispatch_id"), rs.getString("notation"),
                         rs.getString("type_code"), rs.getString("issuer_name"),
-                        rs.getObject("issued_on", java.time.LocalDate.class), rs.getString("subject"),
+                        rs.getObject("issued_on", LocalDate.class), rs.getString("subject"),
                         passage(rs.getString("passage")), "PUBLIC".equals(rs.getString("visibility"))));
         return new PageImpl<>(hits, pageable, total);
     }
