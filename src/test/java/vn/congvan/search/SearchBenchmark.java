@@ -354,6 +354,11 @@ class SearchBenchmark {
 
     static void measure(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
         DispatchSearch search = new DispatchSearch(named);
+        // As in the application, each search runs in one (read-only) transaction, so its local settings apply.
+        org.springframework.transaction.support.TransactionTemplate transaction =
+                new org.springframework.transaction.support.TransactionTemplate(
+                        new org.springframework.jdbc.support.JdbcTransactionManager(jdbc.getDataSource()));
+        transaction.setReadOnly(true);
         CurrentUser member = new CurrentUser(2L, "member", null, "Member", MEMBER_UNIT, Set.of(Role.MEMBER), true);
         Map<String, CurrentUser> viewers = new LinkedHashMap<>();
         viewers.put("anonymous", null);
@@ -373,7 +378,8 @@ class SearchBenchmark {
                     SearchQuery query = new SearchQuery(text, null, null, null, null, null);
                     long[] total = new long[1];
                     double[] times = time(() -> {
-                        total[0] = search.search(query, viewer.getValue(), page).getTotalElements();
+                        total[0] = transaction.execute(
+                                status -> search.search(query, viewer.getValue(), page).getTotalElements());
                         return null;
                     });
                     for (double t : times) {
