@@ -30,8 +30,11 @@ import vn.congvan.account.Role;
 @Transactional(readOnly = true)
 public class DispatchSearch {
 
-    /** Beyond this many matches the count says "more than". */
-    public static final int COUNT_LIMIT = 1000;
+    /** Beyond this many matches the count says "more than", and only the newest matches are ranked. */
+    public static final int COUNT_LIMIT = 5000;
+
+    /** How many of the newest matches of a broad query are ranked. */
+    static final int BROAD_CANDIDATES = 200;
 
     private static final Pattern NUMBER = Pattern.compile("\\b0*(\\d{1,9})\\b");
 
@@ -88,19 +91,25 @@ public class DispatchSearch {
                   and (cast(:from as date) is null or d.issued_on >= :from)
                   and (cast(:to as date) is null or d.issued_on <= :to)
                 """;
-        // Counting stops past COUNT_LIMIT: "more than 1,000 results" needs no exact figure, and an exact count of
+        // Counting stops past COUNT_LIMIT: "more than 5,000 results" needs no exact figure, and an exact count of
         // a broad query reads most of the table.
         long total = jdbc.queryForObject("select count(*) from (select 1 " + matching + " limit :countLimit) c",
                 parameters, Long.class);
         String boost = wanted != null
                 ? "(case when c.number = :number then 10 + similarity(c.number_key, :key) * 10 else 0 end) + "
                 : "";
-        // Which matches are ranked: all of them when they are few; when a query matches more than COUNT_LIMIT
-        // dispatches (common words), the newest COUNT_LIMIT of them, so that ranking never reads most of the
-        // table. Ranking reads the small head vector (number, symbol, subject, issuer); body and attachment text
+        // Which matches are ranked: all of them when they are at most COUNT_LIMIT; when a query matches more
+        // (common words), the newest BROAD_CANDIDATES of them, so that ranking never reads most of the table.
+        // Ranking reads the small head vector (number, symbol, subject, issuer); body and attachment text
         // decide whether a dispatch matches, the date orders the rest.
+        boolean broad = total > COUNT_LIMIT;
         String candidates = "select d.dispatch_id, d.head, d.issued_on, d.number, d.number_key " + matching
-                + (total > COUNT_LIMIT ? " order by d.issued_on desc, d.dispatch_id desc limit :countLimit" : "");
+                + (broad ? " order by d.issued_on desc, d.dispatch_id desc limit " + BROAD_CANDIDATES : "");
+        if (broad) {
+            // The newest matches of a common word are found by walking the date index and testing each row: a
+            // few thousand rows, instead of fetching every match through the text index and sorting them.
+            jdbc.getJdbcTemplate().execute("set local enable_bitmapscan = off");
+        }
         // The passages are made for the page's rows only: ts_headline reads the whole text.
         List<SearchHit> hits = jdbc.query("""
                 select d.dispatch_id, d.notation, d.type_code, d.issuer_name, d.issued_on, d.subject, d.visibility,
