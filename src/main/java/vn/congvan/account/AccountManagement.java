@@ -57,6 +57,7 @@ public class AccountManagement {
     }
 
     /** The e-mail addresses of a unit's enabled accounts, for notices. */
+    /** The addresses of the unit's members (not its clerks or administrators), for notices of what it received. */
     public List<String> emailsOfUnit(Long unitId) {
         return accounts.findEmailsOfUnit(unitId);
     }

@@ -27,7 +27,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
             + "and a.enabled = true and a.id <> ?1")
     boolean existsOtherEnabledAdministrator(Long id);
 
-    @Query("select a.email from Account a where a.unitId = ?1 and a.enabled = true and a.email is not null "
-            + "order by a.username")
+    @Query("select a.email from Account a join a.roles r where r = vn.congvan.account.Role.MEMBER "
+            + "and a.unitId = ?1 and a.enabled = true and a.email is not null order by a.username")
     List<String> findEmailsOfUnit(Long unitId);
 }

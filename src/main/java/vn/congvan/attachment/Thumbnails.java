@@ -28,6 +28,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 @Component
 public class Thumbnails {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Thumbnails.class);
+
     static final String VARIANT = "page1.png";
 
     /** About 150 px wide for an A4 page: enough to recognise a document in a list. */
@@ -80,6 +82,11 @@ public class Thumbnails {
             BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, DPI, ImageType.RGB);
             ImageIO.write(image, "png", temporary.toFile());
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+        catch (IOException | RuntimeException ex) {
+            // A page PDFBox cannot draw leaves the file without a picture; the file itself is still served.
+            log.warn("Could not render the first page of attachment {}", attachment.id(), ex);
+            return Optional.empty();
         }
         finally {
             Files.deleteIfExists(temporary);

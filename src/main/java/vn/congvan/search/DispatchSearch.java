@@ -99,12 +99,14 @@ public class DispatchSearch {
                 ? "(case when c.number = :number then 10 + similarity(c.number_key, :key) * 10 else 0 end) + "
                 : "";
         // Which matches are ranked: all of them when they are at most COUNT_LIMIT; when a query matches more
-        // (common words), the newest BROAD_CANDIDATES of them, so that ranking never reads most of the table.
+        // (common words), the newest BROAD_CANDIDATES of them (or as many as the page needs), so that ranking
+        // never reads most of the table.
         // Ranking reads the small head vector (number, symbol, subject, issuer); body and attachment text
         // decide whether a dispatch matches, the date orders the rest.
         boolean broad = total > COUNT_LIMIT;
         String candidates = "select d.dispatch_id, d.head, d.issued_on, d.number, d.number_key " + matching
-                + (broad ? " order by d.issued_on desc, d.dispatch_id desc limit " + BROAD_CANDIDATES : "");
+                + (broad ? " order by d.issued_on desc, d.dispatch_id desc limit "
+                        + Math.max(BROAD_CANDIDATES, pageable.getOffset() + pageable.getPageSize()) : "");
         if (broad) {
             // The newest matches of a common word are found by walking the date index and testing each row: a
             // few thousand rows, instead of fetching every match through the text index and sorting them.

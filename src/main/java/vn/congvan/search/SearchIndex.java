@@ -62,14 +62,14 @@ class SearchIndex {
                     insert into search_document (dispatch_id, visibility, issuer_unit_id, issuer_name, type_code,
                         issued_on, number, number_key, notation, subject, body, attachment_text, recipient_unit_ids)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                        coalesce((select string_agg(content, ' ' order by attachment_id) from attachment_text
-                                  where dispatch_id = ?), ''), ?)
+                        coalesce((select left(string_agg(content, ' ' order by attachment_id), %d)
+                                  from attachment_text where dispatch_id = ?), ''), ?)
                     on conflict (dispatch_id) do update set visibility = excluded.visibility,
                         issuer_name = excluded.issuer_name, type_code = excluded.type_code,
                         issued_on = excluded.issued_on, number = excluded.number, number_key = excluded.number_key,
                         notation = excluded.notation, subject = excluded.subject, body = excluded.body,
                         attachment_text = excluded.attachment_text, recipient_unit_ids = excluded.recipient_unit_ids
-                    """);
+                    """.formatted(MAX_INDEXED_TEXT));
             Array array = connection.createArrayOf("bigint", recipients);
             statement.setLong(1, d.id());
             statement.setString(2, d.visibility().name());
@@ -80,12 +80,23 @@ class SearchIndex {
             statement.setInt(7, Integer.parseInt(d.notation().replaceAll("\\D.*$", "")));
             statement.setString(8, numberKey(d.notation()));
             statement.setString(9, d.notation());
-            statement.setString(10, d.subject());
-            statement.setString(11, String.join("\n\n", d.bodyParagraphs()));
+            statement.setString(10, indexable(d.subject()));
+            statement.setString(11, indexable(String.join("\n\n", d.bodyParagraphs())));
             statement.setLong(12, d.id());
             statement.setArray(13, array);
             return statement;
         });
+    }
+
+    /**
+     * How much attachment text a dispatch contributes to its search vector: a tsvector holds at most 1 MB, and the
+     * first pages of a long annex are what people search for.
+     */
+    static final int MAX_INDEXED_TEXT = 300_000;
+
+    /** Text as it may be indexed: without NUL (refused by PostgreSQL) and the private-use passage markers. */
+    static String indexable(String text) {
+        return text.replaceAll("[\\u0000\\uE000\\uE001]", " ");
     }
 
     /** "65-CV/BTGQU" and "05/QĐ-UBND" become "65 cv btgqu" and "5 qd ubnd": what any spelling of them reduces to. */

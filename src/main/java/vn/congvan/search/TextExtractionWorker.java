@@ -53,47 +53,79 @@ class TextExtractionWorker {
     /** Processes up to {@code limit} pending jobs; answers how many were taken. */
     int runPending(int limit) {
         int taken = 0;
-        while (taken < limit && Boolean.TRUE.equals(transaction.execute(status -> processOne()))) {
+        while (taken < limit) {
+            Long[] job;
+            try {
+                job = transaction.execute(status -> processOne());
+            }
+            catch (JobFailed failure) {
+                // The job's own transaction rolled back whole; its failure is recorded in a new one, so that a job
+                // that breaks the database (not only the extraction) cannot block the queue.
+                transaction.executeWithoutResult(status -> recordFailure(failure.attachmentId, failure.getCause()));
+                taken++;
+                continue;
+            }
+            if (job == null) {
+                break;
+            }
             taken++;
         }
         return taken;
     }
 
-    private boolean processOne() {
-        List<Long[]> job = jdbc.query("""
+    /** The job that was done, or null when none was pending. */
+    private Long[] processOne() {
+        List<Long[]> jobs = jdbc.query("""
                 select attachment_id, dispatch_id from text_extraction_job
                 where status = 'PENDING' order by created_at, attachment_id limit 1 for update skip locked
                 """, (rs, row) -> new Long[] { rs.getLong(1), rs.getLong(2) });
-        if (job.isEmpty()) {
-            return false;
+        if (jobs.isEmpty()) {
+            return null;
         }
-        Long attachmentId = job.get(0)[0];
-        Long dispatchId = job.get(0)[1];
+        Long attachmentId = jobs.get(0)[0];
+        Long dispatchId = jobs.get(0)[1];
         try {
-            String text = attachments.extractText(attachmentId).replace('\u0000', ' ');
+            String text = SearchIndex.indexable(attachments.extractText(attachmentId));
+            if (text.length() > SearchIndex.MAX_INDEXED_TEXT) {
+                text = text.substring(0, SearchIndex.MAX_INDEXED_TEXT);
+            }
             jdbc.update("""
                     insert into attachment_text (attachment_id, dispatch_id, content) values (?, ?, ?)
                     on conflict (attachment_id) do update set content = excluded.content
                     """, attachmentId, dispatchId, text);
             jdbc.update("""
-                    update search_document set attachment_text = coalesce((select string_agg(content, ' '
-                        order by attachment_id) from attachment_text where dispatch_id = ?), '')
+                    update search_document set attachment_text = coalesce((select left(string_agg(content, ' '
+                        order by attachment_id), %d) from attachment_text where dispatch_id = ?), '')
                     where dispatch_id = ?
-                    """, dispatchId, dispatchId);
+                    """.formatted(SearchIndex.MAX_INDEXED_TEXT), dispatchId, dispatchId);
             jdbc.update("update text_extraction_job set status = 'DONE', attempts = attempts + 1, finished_at = ? "
                     + "where attachment_id = ?", Timestamp.from(clock.instant()), attachmentId);
+            return jobs.get(0);
         }
         catch (Exception ex) {
-            log.warn("Could not extract the text of attachment {}", attachmentId, ex);
-            String error = String.valueOf(ex.getMessage());
-            jdbc.update("""
-                    update text_extraction_job set attempts = attempts + 1, last_error = ?,
-                        status = case when attempts + 1 >= ? then 'FAILED' else 'PENDING' end,
-                        finished_at = case when attempts + 1 >= ? then cast(? as timestamp with time zone) end
-                    where attachment_id = ?
-                    """, error.length() > 1000 ? error.substring(0, 1000) : error, MAX_ATTEMPTS, MAX_ATTEMPTS,
-                    Timestamp.from(clock.instant()), attachmentId);
+            throw new JobFailed(attachmentId, ex);
         }
-        return true;
+    }
+
+    private void recordFailure(Long attachmentId, Throwable cause) {
+        log.warn("Could not extract the text of attachment {}", attachmentId, cause);
+        String error = String.valueOf(cause.getMessage());
+        jdbc.update("""
+                update text_extraction_job set attempts = attempts + 1, last_error = ?,
+                    status = case when attempts + 1 >= ? then 'FAILED' else 'PENDING' end,
+                    finished_at = case when attempts + 1 >= ? then cast(? as timestamp with time zone) end
+                where attachment_id = ?
+                """, error.length() > 1000 ? error.substring(0, 1000) : error, MAX_ATTEMPTS, MAX_ATTEMPTS,
+                Timestamp.from(clock.instant()), attachmentId);
+    }
+
+    private static final class JobFailed extends RuntimeException {
+
+        private final Long attachmentId;
+
+        JobFailed(Long attachmentId, Exception cause) {
+            super(cause);
+            this.attachmentId = attachmentId;
+        }
     }
 }

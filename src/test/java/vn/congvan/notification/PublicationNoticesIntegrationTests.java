@@ -69,6 +69,8 @@ class PublicationNoticesIntegrationTests {
         member("mail-a1", recipient, "a1@phuong.test");
         member("mail-a2", recipient, "a2@phuong.test");
         member("mail-a3", recipient, null);
+        accounts.openUnlessExists(new NewAccount("mail-a4", "Văn thư phường", "clerk@phuong.test", recipient,
+                Set.of(Role.CLERK), "Demo@2023"));
         member("mail-b1", other, "b1@phuong.test");
         smtp = new GreenMail(ServerSetupTest.SMTP);
         smtp.start();

@@ -87,7 +87,8 @@ class MaterialsFeedController {
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text);
+        // Characters XML 1.0 does not allow (pasted from word processors) would make the whole feed unreadable.
+        xml.writeCharacters(text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", ""));
         xml.writeEndElement();
     }
 

@@ -45,8 +45,8 @@ class SearchController {
             @RequestParam(name = "trang", defaultValue = "1") int page,
             @AuthenticationPrincipal CurrentUser viewer, Model model) {
         // What anyone types is bounded: a search box is not a place for a whole document.
-        String text = q == null ? null : q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY) : q;
-        SearchQuery query = new SearchQuery(text, issuer, blankToNull(type), year, from, to);
+        String text = q == null ? null : clean(q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY) : q);
+        SearchQuery query = new SearchQuery(text, issuer, blankToNull(clean(type)), year, from, to);
         Page<SearchHit> hits = search.search(query, viewer,
                 PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
         model.addAttribute("query", query);
@@ -65,6 +65,11 @@ class SearchController {
             return "/hop-thu/" + hit.dispatchId();
         }
         return "/quan-ly/cong-van/" + hit.dispatchId();
+    }
+
+    /** Control characters (NUL above all, which PostgreSQL refuses in text) are nothing anyone searches for. */
+    private static String clean(String value) {
+        return value == null ? null : value.replaceAll("\\p{Cntrl}", " ");
     }
 
     private static String blankToNull(String value) {

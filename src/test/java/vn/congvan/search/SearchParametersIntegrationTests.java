@@ -1,0 +1,32 @@
+package vn.congvan.search;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.congvan.CongvanIntegrationTest;
+
+/** Whatever is typed or put in the address, the search page answers with a page, never an error. */
+@CongvanIntegrationTest
+class SearchParametersIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void oddInputIsHarmless() throws Exception {
+        for (String q : new String[] { "a\u0000b", "-", " - ", "\"", "!!!", "99999999999999999999", "65-", "<b>",
+                "x".repeat(5000) }) {
+            mvc.perform(get("/tim-kiem").param("q", q)).andExpect(status().isOk());
+        }
+        mvc.perform(get("/tim-kiem").param("q", "thong bao").param("loai", "\u0000")).andExpect(status().isOk());
+        mvc.perform(get("/tim-kiem").param("q", "thong bao").param("nam", "2023").param("tu-ngay", "2023-01-01")
+                .param("den-ngay", "2023-12-31").param("co-quan", "1").param("loai", "CV")).andExpect(status().isOk());
+        mvc.perform(get("/tim-kiem").param("co-quan", "1")).andExpect(status().isOk());
+        mvc.perform(get("/tim-kiem").param("q", "thong bao").param("trang", "400")).andExpect(status().isOk());
+    }
+}
