@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -45,8 +46,20 @@ public class DispatchSearch {
 
     private final NamedParameterJdbcTemplate jdbc;
 
+    private final int countLimit;
+
+    private final int broadCandidates;
+
+    @Autowired
     DispatchSearch(NamedParameterJdbcTemplate jdbc) {
+        this(jdbc, COUNT_LIMIT, BROAD_CANDIDATES);
+    }
+
+    /** With other thresholds, so that tests can reach the broad-query path with a few dispatches. */
+    DispatchSearch(NamedParameterJdbcTemplate jdbc, int countLimit, int broadCandidates) {
         this.jdbc = jdbc;
+        this.countLimit = countLimit;
+        this.broadCandidates = broadCandidates;
     }
 
     public Page<SearchHit> search(SearchQuery query, CurrentUser viewer, Pageable pageable) {
@@ -73,7 +86,7 @@ public class DispatchSearch {
                 .addValue("year", query.year())
                 .addValue("from", query.from())
                 .addValue("to", query.to())
-                .addValue("countLimit", COUNT_LIMIT + 1)
+                .addValue("countLimit", countLimit + 1)
                 .addValue("limit", pageable.getPageSize())
                 .addValue("offset", pageable.getOffset());
         // The number condition is only written when the query has a number, so that the planner can combine the
@@ -103,10 +116,10 @@ public class DispatchSearch {
         // never reads most of the table.
         // Ranking reads the small head vector (number, symbol, subject, issuer); body and attachment text
         // decide whether a dispatch matches, the date orders the rest.
-        boolean broad = total > COUNT_LIMIT;
+        boolean broad = total > countLimit;
         String candidates = "select d.dispatch_id, d.head, d.issued_on, d.number, d.number_key " + matching
                 + (broad ? " order by d.issued_on desc, d.dispatch_id desc limit "
-                        + Math.max(BROAD_CANDIDATES, pageable.getOffset() + pageable.getPageSize()) : "");
+                        + Math.max(broadCandidates, pageable.getOffset() + pageable.getPageSize()) : "");
         if (broad) {
             // The newest matches of a common word are found by walking the date index and testing each row: a
             // few thousand rows, instead of fetching every match through the text index and sorting them.
