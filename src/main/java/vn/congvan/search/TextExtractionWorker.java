@@ -40,7 +40,8 @@ class TextExtractionWorker {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "PT5S", fixedDelayString = "${congvan.search.extraction-every:PT3S}")
+    @Scheduled(initialDelayString = "${congvan.search.extraction-first-after:PT5S}",
+            fixedDelayString = "${congvan.search.extraction-every:PT3S}")
     void runScheduled() {
         try {
             runPending(20);
