@@ -60,6 +60,6 @@ class Delivery {
 
     DeliveryStatus toStatus() {
         return new DeliveryStatus(dispatchId, unitId, deliveredAt, firstViewedAt, firstViewedBy, firstDownloadedAt,
-                firstDownloadedBy, acknowledgedAt, acknowledgedBy);
+                firstDownloadedBy, acknowledgedAt, acknowledgedBy, withdrawnAt);
     }
 }

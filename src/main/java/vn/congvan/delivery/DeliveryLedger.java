@@ -83,6 +83,9 @@ public class DeliveryLedger {
     /** Where the member's unit stands with the dispatch; empty if it was not sent to the unit. */
     @Transactional(readOnly = true)
     public Optional<DeliveryStatus> statusFor(Long dispatchId, CurrentUser member) {
+        if (member == null || !member.isMemberOf(member.unitId())) {
+            return Optional.empty();
+        }
         return deliveries.findByDispatchIdAndUnitId(dispatchId, member.unitId()).map(Delivery::toStatus);
     }
 
@@ -100,7 +103,7 @@ public class DeliveryLedger {
     }
 
     private boolean record(Kind kind, Long dispatchId, Long attachmentId, CurrentUser member) {
-        if (deliveries.findByDispatchIdAndUnitId(dispatchId, member.unitId()).isEmpty()) {
+        if (statusFor(dispatchId, member).isEmpty()) {
             return false;
         }
         Instant now = clock.instant();

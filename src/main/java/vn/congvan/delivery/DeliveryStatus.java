@@ -5,7 +5,7 @@ import java.time.Instant;
 /** Where one dispatch stands with one recipient unit. */
 public record DeliveryStatus(Long dispatchId, Long unitId, Instant deliveredAt, Instant firstViewedAt,
         String firstViewedBy, Instant firstDownloadedAt, String firstDownloadedBy, Instant acknowledgedAt,
-        String acknowledgedBy) {
+        String acknowledgedBy, Instant withdrawnAt) {
 
     public boolean isViewed() {
         return firstViewedAt != null;
@@ -13,5 +13,10 @@ public record DeliveryStatus(Long dispatchId, Long unitId, Instant deliveredAt, 
 
     public boolean isAcknowledged() {
         return acknowledgedAt != null;
+    }
+
+    /** The dispatch was withdrawn: the unit may read why, its files are no longer handed out. */
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
     }
 }

@@ -83,8 +83,7 @@ class InboxController {
     @PostMapping("/{id}/xac-nhan")
     String acknowledge(@PathVariable Long id, @AuthenticationPrincipal CurrentUser member,
             RedirectAttributes redirect) {
-        delivered(id, member);
-        if (visible(id, member).isWithdrawn()) {
+        if (delivered(id, member).isWithdrawn()) {
             throw new DispatchNotFoundException(id);
         }
         ledger.acknowledge(id, member);
@@ -108,8 +107,7 @@ class InboxController {
     @GetMapping("/{id}/tep/{attachmentId}/trang-dau.png")
     void thumbnail(@PathVariable Long id, @PathVariable Long attachmentId, @AuthenticationPrincipal CurrentUser member,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
-        delivered(id, member);
-        if (visible(id, member).isWithdrawn()) {
+        if (delivered(id, member).isWithdrawn()) {
             throw new AttachmentNotFoundException(attachmentId);
         }
         AttachmentView attachment = attachments.ofDispatch(id, attachmentId)
@@ -121,8 +119,7 @@ class InboxController {
 
     private void serve(Long id, Long attachmentId, CurrentUser member, Disposition disposition,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
-        delivered(id, member);
-        if (visible(id, member).isWithdrawn()) {
+        if (delivered(id, member).isWithdrawn()) {
             // A withdrawn dispatch's files are frozen: its page says why, its files are no longer handed out.
             throw new AttachmentNotFoundException(attachmentId);
         }

@@ -223,9 +223,7 @@ class DispatchAdminController {
             BindingResult result, @AuthenticationPrincipal CurrentUser clerk, RedirectAttributes redirect) {
         own(id, clerk);
         if (result.hasErrors()) {
-            redirect.addFlashAttribute("org.springframework.validation.BindingResult.publishForm", result);
-            redirect.addFlashAttribute("publishForm", form);
-            return "redirect:/quan-ly/cong-van/" + id;
+            return backWithErrors(id, "publishForm", form, result, redirect);
         }
         attempt(redirect, () -> {
             DispatchReference published = management.publish(id, form.getManualNumber(), form.getIssuedOn(), clerk);
@@ -239,9 +237,7 @@ class DispatchAdminController {
             BindingResult result, @AuthenticationPrincipal CurrentUser clerk, RedirectAttributes redirect) {
         own(id, clerk);
         if (result.hasErrors()) {
-            redirect.addFlashAttribute("org.springframework.validation.BindingResult.withdrawForm", result);
-            redirect.addFlashAttribute("withdrawForm", form);
-            return "redirect:/quan-ly/cong-van/" + id;
+            return backWithErrors(id, "withdrawForm", form, result, redirect);
         }
         attempt(redirect, () -> {
             management.withdraw(id, form.getReason(), clerk);
@@ -298,6 +294,14 @@ class DispatchAdminController {
             redirect.addFlashAttribute("flash", "dispatch.flash.superseding." + relation.name());
         });
         return next[0] != null ? "redirect:/quan-ly/cong-van/" + next[0] + "/sua" : "redirect:/quan-ly/cong-van/" + id;
+    }
+
+    /** Shows a small form of the dispatch page again, with its errors, after the redirect. */
+    private static String backWithErrors(Long id, String name, Object form, BindingResult result,
+            RedirectAttributes redirect) {
+        redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + name, result);
+        redirect.addFlashAttribute(name, form);
+        return "redirect:/quan-ly/cong-van/" + id;
     }
 
     /** Runs a workflow step; a broken rule or a concurrent change becomes a message on the page, not an error page. */
