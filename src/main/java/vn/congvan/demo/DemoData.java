@@ -90,7 +90,7 @@ public class DemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void run(ApplicationArguments args) {
         DispatchReference district = load().district();
         String port = environment.getProperty("local.server.port", "8080");
         log.info("""
@@ -109,28 +109,23 @@ public class DemoData implements ApplicationRunner {
     }
 
     /** Loads what is missing and answers the sample dispatches, 3080-CV/BTGTU and 65-CV/BTGQU. */
-    public Samples load() throws IOException {
-        Path briefing = Files.createTempFile("thong-bao-nhanh-", ".pdf");
-        Path internalNote = Files.createTempFile("huong-dan-", ".pdf");
-        try {
-            writeBriefing(briefing);
-            writePdf(internalNote, resource("/demo/huong-dan-noi-bo.txt"), INTERNAL_NOTE_TITLE,
-                    "Ban Tuyên giáo Quận ủy Quận 1", BriefingPdf.dateOf(2023, 7, 20));
+    public Samples load() {
+        // The PDFs are typeset only when a dispatch still lacks its file, so that a restart does no work for them.
+        try (DemoPdf briefing = new DemoPdf("/demo/65-CV-BTGQU-thong-bao-nhanh.txt", BRIEFING_TITLE,
+                "Ban Tuyên giáo Thành ủy Thành phố Hồ Chí Minh", BriefingPdf.dateOf(2023, 7, 10));
+                DemoPdf internalNote = new DemoPdf("/demo/huong-dan-noi-bo.txt", INTERNAL_NOTE_TITLE,
+                        "Ban Tuyên giáo Quận ủy Quận 1", BriefingPdf.dateOf(2023, 7, 20))) {
             return transaction.execute(status -> {
                 units();
                 DispatchReference city = cityDispatch();
-                attachBriefing(city, briefing);
+                attachIfNone(city, briefing, BRIEFING_TITLE, AttachmentKind.BRIEFING, BRIEFING_FILENAME);
                 DispatchReference district = districtDispatch(city);
-                attachBriefing(district, briefing);
+                attachIfNone(district, briefing, BRIEFING_TITLE, AttachmentKind.BRIEFING, BRIEFING_FILENAME);
                 DispatchReference restricted = restrictedDispatch();
                 attachIfNone(restricted, internalNote, INTERNAL_NOTE_TITLE, AttachmentKind.APPENDIX,
                         INTERNAL_NOTE_FILENAME);
                 return new Samples(city, district, restricted);
             });
-        }
-        finally {
-            Files.deleteIfExists(briefing);
-            Files.deleteIfExists(internalNote);
         }
     }
 
@@ -239,16 +234,12 @@ public class DemoData implements ApplicationRunner {
         return dispatches.registerIssued(draft, new DocumentNumber(66, "CV/BTGQU"), LocalDate.of(2023, 7, 20));
     }
 
-    private void attachBriefing(DispatchReference dispatch, Path briefing) {
-        attachIfNone(dispatch, briefing, BRIEFING_TITLE, AttachmentKind.BRIEFING, BRIEFING_FILENAME);
-    }
-
-    private void attachIfNone(DispatchReference dispatch, Path file, String title, AttachmentKind kind,
+    private void attachIfNone(DispatchReference dispatch, DemoPdf pdf, String title, AttachmentKind kind,
             String filename) {
         if (!attachments.ofDispatch(dispatch.id()).isEmpty()) {
             return;
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(pdf.file())) {
             attachments.attach(new NewAttachment(dispatch.id(), title, kind, filename), in);
         }
         catch (IOException ex) {
@@ -256,15 +247,51 @@ public class DemoData implements ApplicationRunner {
         }
     }
 
-    private static void writeBriefing(Path target) throws IOException {
-        writePdf(target, resource("/demo/65-CV-BTGQU-thong-bao-nhanh.txt"), BRIEFING_TITLE,
-                "Ban Tuyên giáo Thành ủy Thành phố Hồ Chí Minh", BriefingPdf.dateOf(2023, 7, 10));
-    }
+    /** A demo PDF typeset from a text resource into a temporary file the first time it is needed. */
+    private static final class DemoPdf implements AutoCloseable {
 
-    private static void writePdf(Path target, String text, String title, String author, Calendar created)
-            throws IOException {
-        try (OutputStream out = Files.newOutputStream(target)) {
-            BriefingPdf.write(text, title, author, created, out);
+        private final String resource;
+
+        private final String title;
+
+        private final String author;
+
+        private final Calendar created;
+
+        private Path file;
+
+        DemoPdf(String resource, String title, String author, Calendar created) {
+            this.resource = resource;
+            this.title = title;
+            this.author = author;
+            this.created = created;
+        }
+
+        Path file() throws IOException {
+            if (file == null) {
+                Path written = Files.createTempFile("congvan-demo-", ".pdf");
+                try (OutputStream out = Files.newOutputStream(written)) {
+                    BriefingPdf.write(resource(resource), title, author, created, out);
+                }
+                catch (IOException | RuntimeException ex) {
+                    Files.deleteIfExists(written);
+                    throw ex;
+                }
+                file = written;
+            }
+            return file;
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (file != null) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
         }
     }
 
