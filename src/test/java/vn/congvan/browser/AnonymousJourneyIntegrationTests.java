@@ -1,0 +1,97 @@
+package vn.congvan.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.attachment.AttachmentView;
+import vn.congvan.attachment.Attachments;
+
+/**
+ * A visitor who has no account finds the district board's dispatch 65-CV/BTGQU in the public section, by searching
+ * without diacritics, reads it, views its briefing in the browser and downloads it whole.
+ */
+@CongvanIntegrationTest
+class AnonymousJourneyIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Attachments attachments;
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    void findsReadsViewsAndDownloadsThePublicBriefing(Viewport viewport) throws Exception {
+        Long dispatchId = jdbc.queryForObject("select id from dispatch where number = 65 and symbol = 'CV/BTGQU'",
+                Long.class);
+        AttachmentView briefing = attachments.ofDispatch(dispatchId).get(0);
+
+        try (Browser browser = Browser.start(port, viewport, "anonymous")) {
+            browser.open("/");
+            assertThat(browser.find(By.cssSelector(".site-header")).getText())
+                    .containsIgnoringCase("Ban Tuyên giáo Quận ủy Quận 1");
+            browser.screenshot("home");
+
+            browser.click("Tài liệu tuyên truyền");
+            browser.waitForPath("/tai-lieu-tuyen-truyen");
+            assertThat(browser.mainText()).contains("65-CV/BTGQU", "3080-CV/BTGTU");
+            browser.screenshot("materials");
+
+            browser.click("Tìm kiếm");
+            browser.waitForPath("/tim-kiem");
+            browser.fill("Từ khóa, số hoặc ký hiệu văn bản", "thong bao nhanh");
+            browser.click("Tìm");
+            browser.waitForPath("/tim-kiem?q=thong+bao+nhanh");
+            assertThat(browser.mainText()).contains("65-CV/BTGQU");
+            assertThat(browser.findAll(By.cssSelector(".snippet mark"))).isNotEmpty();
+            browser.screenshot("search-without-diacritics");
+
+            browser.click("65-CV/BTGQU");
+            browser.waitForPath("/tai-lieu-tuyen-truyen/" + dispatchId);
+            assertThat(browser.mainText()).contains("Số 65-CV/BTGQU", "Kính gửi", "Nơi nhận", "ĐẢNG CỘNG SẢN VIỆT NAM");
+            browser.screenshot("dispatch");
+
+            String original = browser.driver().getWindowHandle();
+            browser.click("Xem");
+            String viewer = browser.wait("the briefing to open in a new tab", () -> browser.driver().getWindowHandles()
+                    .stream().filter(handle -> !handle.equals(original)).findFirst());
+            browser.driver().switchTo().window(viewer);
+            browser.wait("the briefing shown inline as a PDF", () -> Optional.of(browser)
+                    .filter(b -> "application/pdf".equals(b.script("return document.contentType"))));
+            assertThat(browser.path()).isEqualTo("/tai-lieu-tuyen-truyen/" + dispatchId + "/tep/" + briefing.id());
+            browser.driver().close();
+            browser.driver().switchTo().window(original);
+
+            browser.click("Tải về");
+            Path file = browser.downloaded(briefing.originalFilename());
+            byte[] bytes = Files.readAllBytes(file);
+            assertThat(bytes).hasSize((int) briefing.size());
+            assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)))
+                    .isEqualTo(briefing.sha256());
+            try (PDDocument pdf = Loader.loadPDF(bytes)) {
+                assertThat(pdf.getNumberOfPages()).isEqualTo(briefing.pageCount());
+            }
+            browser.screenshot("downloaded");
+        }
+    }
+
+}
