@@ -22,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.util.FileSystemUtils;
@@ -129,11 +130,11 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
-    /** The link or button whose visible text is exactly {@code text}. */
+    /** The link, button or disclosure ({@code <summary>}) whose visible text is exactly {@code text}. */
     public WebElement control(String text) {
         String literal = xpathLiteral(text);
         return wait("a control '" + text + "'", () -> driver.findElements(By.xpath("//a[normalize-space()=" + literal
-                + "] | //button[normalize-space()=" + literal + "]")).stream().filter(WebElement::isDisplayed)
+                + "] | //button[normalize-space()=" + literal + "] | //summary[normalize-space()=" + literal + "]")).stream().filter(WebElement::isDisplayed)
                 .findFirst());
     }
 
@@ -144,12 +145,16 @@ public final class Browser implements AutoCloseable {
         control.click();
     }
 
-    /** The form control labelled {@code label} (by {@code <label for>}). */
+    /** The form control labelled {@code label} (by {@code <label for>}; "(bắt buộc)" after the label is ignored). */
     public WebElement field(String label) {
-        WebElement element = wait("a label '" + label + "'",
-                () -> driver.findElements(By.xpath("//label[normalize-space()=" + xpathLiteral(label) + "]")).stream()
-                        .findFirst());
+        String literal = xpathLiteral(label);
+        WebElement element = wait("a label '" + label + "'", () -> driver.findElements(By.xpath("//label[normalize-space()="
+                + literal + " or normalize-space(span[1])=" + literal + "]")).stream().findFirst());
         return driver.findElement(By.id(element.getAttribute("for")));
+    }
+
+    public void choose(String label, String option) {
+        new Select(field(label)).selectByVisibleText(option);
     }
 
     public void fill(String label, String value) {

@@ -1,0 +1,153 @@
+package vn.congvan.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.account.Accounts;
+
+/**
+ * The clerk of Ban Tuyên giáo Quận ủy Quận 1 drafts a public dispatch to a group and a unit picked from the tree,
+ * uploads two files (the network slowed down so that the progress bar can be seen), checks the preview, publishes
+ * it, reads the ledger, withdraws it, and finds it gone from the public section.
+ */
+@CongvanIntegrationTest
+class ClerkJourneyIntegrationTests {
+
+    private static final Pattern NUMBER = Pattern.compile("(\\d+-CV/BTGQU)");
+
+    @LocalServerPort
+    int port;
+
+    @TempDir
+    Path files;
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    void draftsUploadsPublishesFollowsAndWithdraws(Viewport viewport) throws Exception {
+        String subject = "Về việc tổ chức học tập chuyên đề năm 2026 (" + viewport.label() + ")";
+        Path briefing = Files.write(files.resolve("thong-bao-nhanh.pdf"), scannedPdf(1));
+        Path appendix = Files.write(files.resolve("phu-luc.pdf"), scannedPdf(2));
+
+        try (Browser browser = Browser.start(port, viewport, "clerk")) {
+            browser.logIn("vanthu", Accounts.DEMO_PASSWORD);
+            browser.click("Quản lý công văn");
+            browser.waitForPath("/quan-ly/cong-van");
+            browser.click("Soạn công văn mới");
+            browser.waitForPath("/quan-ly/cong-van/moi");
+
+            browser.choose("Hệ thống văn bản", "Văn bản của Đảng");
+            browser.choose("Loại văn bản", "Công văn");
+            browser.fill("Trích yếu (Về việc ...)", subject);
+            browser.fill("Nội dung (mỗi đoạn cách nhau một dòng trống)",
+                    "Ban Tuyên giáo Quận ủy đề nghị các đơn vị tổ chức học tập chuyên đề.\n\nTrân trọng.");
+            browser.tick("Báo cáo viên cấp quận");
+            browser.click("Chọn từng đơn vị");
+            browser.tick("Hội Cựu chiến binh Quận 1");
+            browser.fill("Thẩm quyền ký (T/M, K/T, T/L...)", "K/T");
+            browser.fill("Thay mặt / ký thay cho (BAN THƯỜNG VỤ, TRƯỞNG BAN...)", "TRƯỞNG BAN");
+            browser.fill("Chức vụ người ký", "PHÓ TRƯỞNG BAN");
+            browser.fill("Họ và tên người ký", "Nguyễn Văn Thử");
+            browser.choose("Phạm vi", "Công khai");
+            browser.screenshot("form");
+            browser.click("Lưu dự thảo");
+            String page = browser.wait("the saved draft", () -> Optional.of(browser.path())
+                    .filter(p -> p.matches("/quan-ly/cong-van/\\d+")));
+
+            browser.throttle(256 * 1024);
+            browser.field("Chọn tệp (có thể chọn nhiều tệp)").sendKeys(briefing + "\n" + appendix);
+            browser.click("Tải lên");
+            WebElement progress = browser.wait("the upload progress bar", () -> browser
+                    .findAll(By.cssSelector(".upload__progress")).stream().filter(WebElement::isDisplayed).findFirst());
+            browser.screenshot("uploading");
+            assertThat(Integer.parseInt(progress.getAttribute("value"))).isBetween(0, 100);
+            browser.wait("both files listed", () -> Optional.of(browser.findAll(By.cssSelector("li.file")))
+                    .filter(list -> list.size() == 2));
+            browser.unthrottle();
+            assertThat(browser.mainText()).contains("thong-bao-nhanh.pdf", "phu-luc.pdf");
+
+            WebElement preview = browser.find(By.cssSelector("main .document"));
+            assertThat(preview.getText()).contains(subject, "Kính gửi", "Báo cáo viên cấp quận",
+                    "Hội Cựu chiến binh Quận 1", "Nguyễn Văn Thử");
+            browser.screenshot("preview");
+
+            browser.click("Phát hành");
+            browser.waitForText("Đã phát hành");
+            Matcher number = NUMBER.matcher(browser.find(By.tagName("h1")).getText());
+            assertThat(number.find()).as("the number in the heading").isTrue();
+            String notation = number.group(1);
+            assertThat(preview(browser)).contains("Số " + notation);
+            browser.screenshot("published");
+
+            browser.click("Sổ theo dõi");
+            browser.waitForPath(page + "/so-theo-doi");
+            assertThat(browser.mainText()).contains("0/2 đơn vị đã xác nhận", "Hội Cựu chiến binh Quận 1",
+                    "Đội ngũ báo cáo viên Quận ủy Quận 1");
+            browser.screenshot("ledger");
+
+            browser.open("/tai-lieu-tuyen-truyen");
+            assertThat(browser.mainText()).contains(notation, subject);
+
+            browser.open(page);
+            browser.fill("Lý do thu hồi", "Ban hành nhầm đối tượng nhận.");
+            browser.click("Thu hồi văn bản");
+            browser.waitForText("Lý do thu hồi: Ban hành nhầm đối tượng nhận.");
+            browser.screenshot("withdrawn");
+
+            browser.click("Tài liệu tuyên truyền");
+            browser.waitForPath("/tai-lieu-tuyen-truyen");
+            assertThat(browser.mainText()).doesNotContain(notation).doesNotContain(subject);
+            browser.open(page.replace("/quan-ly/cong-van/", "/tai-lieu-tuyen-truyen/"));
+            assertThat(browser.mainText()).contains("Không tìm thấy trang");
+            browser.screenshot("gone-from-public");
+        }
+    }
+
+    private static String preview(Browser browser) {
+        return browser.find(By.cssSelector("main .document")).getText();
+    }
+
+    /** A one-page PDF holding a noisy image, like a scan: about half a megabyte that does not compress. */
+    private static byte[] scannedPdf(long seed) throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            BufferedImage image = new BufferedImage(400, 400, BufferedImage.TYPE_INT_RGB);
+            Random random = new Random(seed);
+            for (int x = 0; x < image.getWidth(); x++) {
+                for (int y = 0; y < image.getHeight(); y++) {
+                    image.setRGB(x, y, random.nextInt(0x1000000));
+                }
+            }
+            PDImageXObject scan = LosslessFactory.createFromImage(document, image);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.drawImage(scan, 50, 300, 400, 400);
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+}
