@@ -2,10 +2,8 @@ package vn.congvan.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.security.MessageDigest;
-import java.time.LocalDate;
 import java.util.HexFormat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,25 +13,10 @@ import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import vn.congvan.CongvanIntegrationTest;
-import vn.congvan.account.AccountManagement;
 import vn.congvan.account.Accounts;
-import vn.congvan.account.CurrentUser;
-import vn.congvan.account.TestUsers;
-import vn.congvan.attachment.AttachmentKind;
-import vn.congvan.attachment.AttachmentView;
-import vn.congvan.attachment.Attachments;
-import vn.congvan.attachment.NewAttachment;
-import vn.congvan.attachment.TestFiles;
-import vn.congvan.dispatch.DispatchDrafts;
-import vn.congvan.dispatch.DispatchManagement;
-import vn.congvan.dispatch.DispatchReference;
-import vn.congvan.dispatch.Visibility;
-import vn.congvan.organization.OrganizationAdministration;
-import vn.congvan.organization.OrganizationDirectory;
-import vn.congvan.organization.UnitSummary;
-import vn.congvan.organization.Units;
 
 /**
  * A member of a ward Party committee logs in, finds the new dispatch unread in the inbox, opens it, downloads its
@@ -46,38 +29,17 @@ class MemberJourneyIntegrationTests {
     int port;
 
     @Autowired
-    OrganizationDirectory organization;
-
-    @Autowired
-    OrganizationAdministration administration;
-
-    @Autowired
-    AccountManagement accounts;
-
-    @Autowired
-    DispatchManagement management;
-
-    @Autowired
-    Attachments attachments;
+    ApplicationContext context;
 
     @ParameterizedTest
     @EnumSource(Viewport.class)
     void opensDownloadsAndAcknowledgesTheNewDispatch(Viewport viewport) throws Exception {
-        UnitSummary district = organization.unitByCode("QU-Q1").orElseThrow();
-        UnitSummary ward = Units.ward(administration, district, "Đảng ủy phường Thử nghiệm " + viewport.label(),
-                LocalDate.of(2025, 7, 1));
-        String username = Accounts.uniqueUsername("phuong");
-        accounts.open(Accounts.member(username, ward.id()));
-        CurrentUser clerk = new TestUsers(organization).clerk("QU-Q1.BTG");
-        String subject = "Về việc triển khai tài liệu sinh hoạt chi bộ tháng " + viewport.label();
-        Long id = management.createDraft(DispatchDrafts.partyDispatch(clerk.unitId(), Visibility.RESTRICTED, subject,
-                ward.id()), clerk);
-        AttachmentView file = attachments.attach(new NewAttachment(id, "Tài liệu sinh hoạt chi bộ",
-                AttachmentKind.BRIEFING, "tai-lieu-sinh-hoat.pdf"), new ByteArrayInputStream(TestFiles.pdf(3)));
-        DispatchReference sent = management.publish(id, null, LocalDate.now(), clerk);
+        NewWardDelivery sent = NewWardDelivery.send(context, "member " + viewport.label());
+        String subject = sent.subject();
+        Long id = sent.dispatchId();
 
         try (Browser browser = Browser.start(port, viewport, "member")) {
-            browser.logIn(username, Accounts.DEMO_PASSWORD);
+            browser.logIn(sent.username(), Accounts.DEMO_PASSWORD);
             browser.click("Hộp văn bản đến");
             browser.waitForPath("/hop-thu");
             WebElement row = inboxRow(browser, subject);
@@ -93,7 +55,7 @@ class MemberJourneyIntegrationTests {
             browser.click("Tải về");
             byte[] bytes = Files.readAllBytes(browser.downloaded("tai-lieu-sinh-hoat.pdf"));
             assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)))
-                    .isEqualTo(file.sha256());
+                    .isEqualTo(sent.file().sha256());
 
             browser.click("Xác nhận đã nhận");
             browser.waitForText("Đã xác nhận");
