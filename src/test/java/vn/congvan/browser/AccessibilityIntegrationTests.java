@@ -3,7 +3,9 @@ package vn.congvan.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -91,9 +93,12 @@ class AccessibilityIntegrationTests {
     @Test
     void theChecksCatchAnUnlabelledControlAMissingAlternativeAWidePageAndAnInvisibleFocus() {
         try (Browser browser = Browser.start(port, Viewport.PHONE, "a11y-self-check")) {
-            browser.driver().get("data:text/html;charset=utf-8,<!DOCTYPE html><html lang='vi'><title>Thử</title>"
-                    + "<style>*:focus{outline:none}</style><main><h1>Thử</h1><input type='text'><img src='data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw=='>"
-                    + "<a href='#'>Liên kết</a><div style='width:600px'>Rộng</div></main></html>");
+            String page = "<!DOCTYPE html><html lang='vi'><meta charset='utf-8'><title>Thử</title>"
+                    + "<style>*:focus{outline:none}</style><main><h1>Thử</h1><input type='text'>"
+                    + "<img src='data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw=='>"
+                    + "<a href='#top'>Liên kết</a><div style='width:600px'>Rộng</div></main></html>";
+            browser.driver().get("data:text/html;base64,"
+                    + Base64.getEncoder().encodeToString(page.getBytes(StandardCharsets.UTF_8)));
 
             assertThat(browser.seriousAccessibilityViolations()).anyMatch(v -> v.startsWith("label "))
                     .anyMatch(v -> v.startsWith("image-alt "));
