@@ -28,11 +28,15 @@ import vn.congvan.organization.OrganizationDirectory;
 
 /**
  * axe-core on every kind of page, as each kind of user sees it, on a desktop and on a phone: no serious or critical
- * violation (labels, contrast, alternative text, landmarks, names of links and buttons...), and no page scrolls
- * sideways. The failures of all pages are reported together.
+ * violation (labels, contrast, alternative text, landmarks, names of links and buttons...), no page scrolls
+ * sideways, and on the desktop the first Tab stops of each page show where the focus is. The failures of all pages
+ * are reported together.
  */
 @CongvanIntegrationTest
 class AccessibilityIntegrationTests {
+
+    /** How many Tab stops of each page are checked for a visible focus ring (the header, menu and main content). */
+    private static final int FOCUS_STOPS = 25;
 
     @LocalServerPort
     int port;
@@ -115,6 +119,9 @@ class AccessibilityIntegrationTests {
             browser.seriousAccessibilityViolations().forEach(violation -> problems.add(path + ": " + violation));
             try {
                 browser.assertNoHorizontalScroll();
+                if (browser.viewport() == Viewport.DESKTOP) {
+                    browser.tabThrough(FOCUS_STOPS);
+                }
             }
             catch (AssertionError ex) {
                 problems.add(ex.getMessage());

@@ -218,6 +218,17 @@ public final class Browser implements AutoCloseable {
         throw new AssertionError("Tab did not reach " + description + " within " + atMost + " presses on " + path());
     }
 
+    /** Presses Tab {@code stops} times (or until the focus leaves the page), checking each focus ring. */
+    public void tabThrough(int stops) {
+        for (int i = 0; i < stops; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            if (Boolean.TRUE.equals(script("return document.activeElement === document.body"))) {
+                return;
+            }
+            assertFocusVisible();
+        }
+    }
+
     public void press(CharSequence keys) {
         new Actions(driver).sendKeys(keys).perform();
     }
