@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
@@ -85,7 +83,7 @@ class AnonymousJourneyIntegrationTests {
             Path file = browser.downloaded(briefing.originalFilename());
             byte[] bytes = Files.readAllBytes(file);
             assertThat(bytes).hasSize((int) briefing.size());
-            assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)))
+            assertThat(Browser.sha256(bytes))
                     .isEqualTo(briefing.sha256());
             try (PDDocument pdf = Loader.loadPDF(bytes)) {
                 assertThat(pdf.getNumberOfPages()).isEqualTo(briefing.pageCount());

@@ -7,11 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -184,7 +188,7 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("main")).getText();
     }
 
-    public <T> T wait(String what, java.util.function.Supplier<Optional<T>> probe) {
+    public <T> T wait(String what, Supplier<Optional<T>> probe) {
         return new WebDriverWait(driver, PATIENCE).withMessage("waiting for " + what + " on " + path())
                 .until(ignored -> probe.get().orElse(null));
     }
@@ -345,6 +349,16 @@ public final class Browser implements AutoCloseable {
         }
         finally {
             FileSystemUtils.deleteRecursively(profile.toFile());
+        }
+    }
+
+    /** The SHA-256 of a file's bytes in hexadecimal, as attachments record it. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
         }
     }
 

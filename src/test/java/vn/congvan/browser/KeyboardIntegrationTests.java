@@ -2,6 +2,8 @@ package vn.congvan.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
@@ -52,7 +54,7 @@ class KeyboardIntegrationTests {
             browser.press(sent.username());
             browser.tabTo("the password", "#password", 1);
             browser.press(Accounts.DEMO_PASSWORD + Keys.ENTER);
-            browser.wait("the login", () -> java.util.Optional.of(browser.path()).filter(p -> !p.startsWith("/dang-nhap")));
+            browser.wait("the login", () -> Optional.of(browser.path()).filter(p -> !p.startsWith("/dang-nhap")));
 
             browser.tabTo("the inbox in the menu", "nav a[href='/hop-thu']", 15);
             browser.press(Keys.ENTER);

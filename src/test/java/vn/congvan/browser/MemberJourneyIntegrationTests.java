@@ -3,8 +3,6 @@ package vn.congvan.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -54,7 +52,7 @@ class MemberJourneyIntegrationTests {
 
             browser.click("Tải về");
             byte[] bytes = Files.readAllBytes(browser.downloaded("tai-lieu-sinh-hoat.pdf"));
-            assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)))
+            assertThat(Browser.sha256(bytes))
                     .isEqualTo(sent.file().sha256());
 
             browser.click("Xác nhận đã nhận");
