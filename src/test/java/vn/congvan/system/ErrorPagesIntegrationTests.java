@@ -35,6 +35,7 @@ class ErrorPagesIntegrationTests {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
         assertThat(response.body()).contains("Không tìm thấy trang", "Về trang chủ", "Tài liệu tuyên truyền")
+                .contains("<a class=\"site-lang\" href=\"?lang=en\"")
                 .doesNotContain("Exception", "vn.congvan", "at org.");
     }
 

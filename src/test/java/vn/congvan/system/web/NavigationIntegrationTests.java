@@ -1,0 +1,45 @@
+package vn.congvan.system.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.congvan.CongvanIntegrationTest;
+
+/**
+ * The menu marks the section a page belongs to, and the language link leads to the same page in the other language
+ * (the error pages' link is checked over real HTTP in {@code ErrorPagesIntegrationTests}).
+ */
+@CongvanIntegrationTest
+class NavigationIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theMenuMarksTheCurrentSectionOnly() throws Exception {
+        mvc.perform(get("/tai-lieu-tuyen-truyen"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<a href=\"/tai-lieu-tuyen-truyen\" aria-current=\"page\">")))
+                .andExpect(content().string(containsString("<a href=\"/\">Trang chủ</a>")));
+        mvc.perform(get("/"))
+                .andExpect(content().string(containsString("<a href=\"/\" aria-current=\"page\">Trang chủ</a>")))
+                .andExpect(content().string(not(containsString(
+                        "<a href=\"/tai-lieu-tuyen-truyen\" aria-current=\"page\">"))));
+    }
+
+    @Test
+    void theLanguageLinkKeepsTheSearch() throws Exception {
+        mvc.perform(get("/tim-kiem").queryParam("q", "thong bao nhanh"))
+                .andExpect(content().string(containsString("href=\"?q=thong%20bao%20nhanh&amp;lang=en\"")));
+        mvc.perform(get("/tim-kiem").queryParam("q", "thong bao nhanh").queryParam("lang", "en"))
+                .andExpect(content().string(containsString("href=\"?q=thong%20bao%20nhanh&amp;lang=vi\"")));
+    }
+}
