@@ -12,4 +12,10 @@ public record SearchQuery(String text, Long issuerUnitId, String typeCode, Integ
     public boolean isBlank() {
         return text == null || text.isBlank();
     }
+
+    /** Whether any filter narrows the search (the page then shows the filters open). */
+    public boolean isFiltered() {
+        return issuerUnitId != null || (typeCode != null && !typeCode.isBlank()) || year != null || from != null
+                || to != null;
+    }
 }

@@ -1,6 +1,8 @@
 package vn.congvan.search;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
@@ -10,7 +12,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.congvan.CongvanIntegrationTest;
 
-/** Whatever is typed or put in the address, the search page answers with a page, never an error. */
+/**
+ * Whatever is typed or put in the address, the search page answers with a page, never an error; its filters are
+ * folded away unless one is in use.
+ */
 @CongvanIntegrationTest
 class SearchParametersIntegrationTests {
 
@@ -28,5 +33,13 @@ class SearchParametersIntegrationTests {
                 .param("den-ngay", "2023-12-31").param("co-quan", "1").param("loai", "CV")).andExpect(status().isOk());
         mvc.perform(get("/tim-kiem").param("co-quan", "1")).andExpect(status().isOk());
         mvc.perform(get("/tim-kiem").param("q", "thong bao").param("trang", "400")).andExpect(status().isOk());
+    }
+
+    @Test
+    void theFiltersOpenOnlyWhenOneIsUsed() throws Exception {
+        mvc.perform(get("/tim-kiem").param("q", "thong bao"))
+                .andExpect(content().string(containsString("<details class=\"search-filters\">")));
+        mvc.perform(get("/tim-kiem").param("q", "thong bao").param("nam", "2023"))
+                .andExpect(content().string(containsString("<details class=\"search-filters\" open=\"open\">")));
     }
 }
