@@ -49,21 +49,21 @@ class AnonymousJourneyIntegrationTests {
                     .containsIgnoringCase("Ban Tuyên giáo Quận ủy Quận 1");
             browser.screenshot("home");
 
-            browser.click("Tài liệu tuyên truyền");
+            browser.follow("Tài liệu tuyên truyền");
             browser.waitForPath("/tai-lieu-tuyen-truyen");
             assertThat(browser.findAll(By.cssSelector("main .material"))).isNotEmpty();
             browser.screenshot("materials");
 
-            browser.click("Tìm kiếm");
+            browser.follow("Tìm kiếm");
             browser.waitForPath("/tim-kiem");
             browser.fill("Từ khóa, số hoặc ký hiệu văn bản", "thong bao nhanh hoi nghi ban chap hanh");
-            browser.click("Tìm");
+            browser.follow("Tìm");
             browser.waitForPath("/tim-kiem?q=thong+bao+nhanh+hoi+nghi+ban+chap+hanh");
             assertThat(browser.mainText()).contains("65-CV/BTGQU");
             assertThat(browser.findAll(By.cssSelector(".snippet mark"))).isNotEmpty();
             browser.screenshot("search-without-diacritics");
 
-            browser.click("65-CV/BTGQU");
+            browser.follow("65-CV/BTGQU");
             browser.waitForPath("/tai-lieu-tuyen-truyen/" + dispatchId);
             assertThat(browser.mainText()).contains("Số 65-CV/BTGQU", "Kính gửi", "Nơi nhận", "ĐẢNG CỘNG SẢN VIỆT NAM");
             browser.screenshot("dispatch");

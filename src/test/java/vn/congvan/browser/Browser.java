@@ -21,11 +21,13 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -72,8 +74,15 @@ public final class Browser implements AutoCloseable {
     public static Browser start(int port, Viewport viewport, String journey) {
         Path chromium = executable("congvan.browser.chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser");
         Path chromedriver = executable("congvan.browser.chromedriver", "/usr/bin/chromedriver");
+        Path profile;
         try {
-            Path profile = Files.createTempDirectory("congvan-chromium-");
+            profile = Files.createTempDirectory("congvan-chromium-");
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        ChromeDriver driver = null;
+        try {
             Path downloads = Files.createDirectories(profile.resolve("downloads"));
             ChromeOptions options = new ChromeOptions();
             options.setBinary(chromium.toFile());
@@ -86,7 +95,7 @@ public final class Browser implements AutoCloseable {
                     "download.prompt_for_download", false, "intl.accept_languages", "vi-VN,vi"));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
                     .usingAnyFreePort().build();
-            ChromeDriver driver = new ChromeDriver(service, options);
+            driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", viewport.width(),
                     "height", viewport.height(), "deviceScaleFactor", 1, "mobile", viewport.mobile()));
@@ -94,8 +103,13 @@ public final class Browser implements AutoCloseable {
                     Map.of("behavior", "allow", "downloadPath", downloads.toString()));
             return new Browser(driver, "http://localhost:" + port, viewport, journey, profile, downloads);
         }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+        catch (IOException | RuntimeException ex) {
+            // Leave no Chromium, ChromeDriver or profile behind when the start fails half-way.
+            if (driver != null) {
+                driver.quit();
+            }
+            FileSystemUtils.deleteRecursively(profile.toFile());
+            throw ex instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) ex;
         }
     }
 
@@ -149,6 +163,21 @@ public final class Browser implements AutoCloseable {
         control.click();
     }
 
+    /** Clicks the visible link or button with that text and waits until the next page has replaced this one. */
+    public void follow(String text) {
+        follow(control(text));
+    }
+
+    /** Clicks the link or button and waits until the next page has replaced this one. */
+    public void follow(WebElement control) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        String from = path();
+        scrollIntoView(control);
+        control.click();
+        new WebDriverWait(driver, PATIENCE).withMessage("waiting for a click to lead to another page from " + from)
+                .until(ExpectedConditions.stalenessOf(page));
+    }
+
     /** The form control labelled {@code label} (by {@code <label for>}; "(bắt buộc)" after the label is ignored). */
     public WebElement field(String label) {
         String literal = xpathLiteral(label);
@@ -189,8 +218,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T wait(String what, Supplier<Optional<T>> probe) {
+        // A page being replaced (after a click, a submit or upload.js's reload) makes elements stale: look again.
         return new WebDriverWait(driver, PATIENCE).withMessage("waiting for " + what + " on " + path())
-                .until(ignored -> probe.get().orElse(null));
+                .ignoring(StaleElementReferenceException.class).until(ignored -> probe.get().orElse(null));
     }
 
     public void waitForText(String text) {
@@ -237,15 +267,16 @@ public final class Browser implements AutoCloseable {
         new Actions(driver).sendKeys(keys).perform();
     }
 
-    /** The element that has the keyboard focus shows a focus ring: an outline or a box shadow. */
+    /** The element that has the keyboard focus shows a focus ring: an outline at least 2 px wide, not transparent. */
     public void assertFocusVisible() {
         String problem = (String) script("""
                 const element = document.activeElement;
                 if (!element || element === document.body) { return null; }
                 const style = getComputedStyle(element);
-                const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-                const shadow = style.boxShadow && style.boxShadow !== 'none';
-                return outline || shadow ? null
+                const colour = style.outlineColor.match(/rgba?\\(([^)]*)\\)/);
+                const opaque = !colour || colour[1].split(',').length < 4 || parseFloat(colour[1].split(',')[3]) > 0;
+                const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 && opaque;
+                return ring ? null
                     : element.tagName + ' "' + (element.innerText || element.name || '').trim().slice(0, 40) + '"';
                 """);
         if (problem != null) {
@@ -338,7 +369,7 @@ public final class Browser implements AutoCloseable {
         open("/dang-nhap");
         fill("Tên đăng nhập", username);
         fill("Mật khẩu", password);
-        find(By.cssSelector("main form button[type=submit]")).click();
+        follow(find(By.cssSelector("main form button[type=submit]")));
         wait("the login to finish", () -> Optional.of(path()).filter(p -> !p.startsWith("/dang-nhap")));
     }
 

@@ -54,9 +54,9 @@ class ClerkJourneyIntegrationTests {
 
         try (Browser browser = Browser.start(port, viewport, "clerk")) {
             browser.logIn("vanthu", Accounts.DEMO_PASSWORD);
-            browser.click("Quản lý công văn");
+            browser.follow("Quản lý công văn");
             browser.waitForPath("/quan-ly/cong-van");
-            browser.click("Soạn công văn mới");
+            browser.follow("Soạn công văn mới");
             browser.waitForPath("/quan-ly/cong-van/moi");
 
             browser.choose("Hệ thống văn bản", "Văn bản của Đảng");
@@ -73,17 +73,23 @@ class ClerkJourneyIntegrationTests {
             browser.fill("Họ và tên người ký", "Nguyễn Văn Thử");
             browser.choose("Phạm vi", "Công khai");
             browser.screenshot("form");
-            browser.click("Lưu dự thảo");
+            browser.follow("Lưu dự thảo");
             String page = browser.wait("the saved draft", () -> Optional.of(browser.path())
                     .filter(p -> p.matches("/quan-ly/cong-van/\\d+")));
 
             browser.throttle(256 * 1024);
             browser.field("Chọn tệp (có thể chọn nhiều tệp)").sendKeys(briefing + "\n" + appendix);
             browser.click("Tải lên");
-            WebElement progress = browser.wait("the upload progress bar", () -> browser
-                    .findAll(By.cssSelector(".upload__progress")).stream().filter(WebElement::isDisplayed).findFirst());
+            // Under way: the bar is shown and has moved, and the status says how far, e.g. "20%".
+            String status = browser.wait("the upload progress bar to move", () -> Optional.ofNullable((String) browser
+                    .script("""
+                            const bar = document.querySelector('.upload__progress');
+                            const status = document.querySelector('.upload__status');
+                            return bar && !bar.hidden && bar.value > 0 && bar.value < 100
+                                ? status.textContent : null;
+                            """)));
             browser.screenshot("uploading");
-            assertThat(Integer.parseInt(progress.getAttribute("value"))).isBetween(0, 100);
+            assertThat(status).matches("\\d{1,2}%");
             browser.wait("both files listed", () -> Optional.of(browser.findAll(By.cssSelector("li.file")))
                     .filter(list -> list.size() == 2));
             browser.unthrottle();
@@ -94,7 +100,7 @@ class ClerkJourneyIntegrationTests {
                     "Hội Cựu chiến binh Quận 1", "Nguyễn Văn Thử");
             browser.screenshot("preview");
 
-            browser.click("Phát hành");
+            browser.follow("Phát hành");
             browser.waitForText("Đã phát hành");
             Matcher number = NUMBER.matcher(browser.find(By.tagName("h1")).getText());
             assertThat(number.find()).as("the number in the heading").isTrue();
@@ -102,7 +108,7 @@ class ClerkJourneyIntegrationTests {
             assertThat(preview(browser)).contains("Số " + notation);
             browser.screenshot("published");
 
-            browser.click("Sổ theo dõi");
+            browser.follow("Sổ theo dõi");
             browser.waitForPath(page + "/so-theo-doi");
             assertThat(browser.mainText()).contains("0/2 đơn vị đã xác nhận", "Hội Cựu chiến binh Quận 1",
                     "Đội ngũ báo cáo viên Quận ủy Quận 1");
@@ -113,11 +119,11 @@ class ClerkJourneyIntegrationTests {
 
             browser.open(page);
             browser.fill("Lý do thu hồi", "Ban hành nhầm đối tượng nhận.");
-            browser.click("Thu hồi văn bản");
+            browser.follow("Thu hồi văn bản");
             browser.waitForText("Lý do thu hồi: Ban hành nhầm đối tượng nhận.");
             browser.screenshot("withdrawn");
 
-            browser.click("Tài liệu tuyên truyền");
+            browser.follow("Tài liệu tuyên truyền");
             browser.waitForPath("/tai-lieu-tuyen-truyen");
             assertThat(browser.mainText()).doesNotContain(notation).doesNotContain(subject);
             browser.open(page.replace("/quan-ly/cong-van/", "/tai-lieu-tuyen-truyen/"));

@@ -50,7 +50,8 @@ class KeyboardIntegrationTests {
             browser.press(Keys.ENTER);
             browser.waitForPath("/dang-nhap");
             // The username field has the focus when the page opens.
-            assertThat(browser.script("return document.activeElement.id")).isEqualTo("username");
+            browser.wait("the username field to have the focus", () -> Optional.of(browser)
+                    .filter(b -> "username".equals(b.script("return document.activeElement.id"))));
             browser.press(sent.username());
             browser.tabTo("the password", "#password", 1);
             browser.press(Accounts.DEMO_PASSWORD + Keys.ENTER);

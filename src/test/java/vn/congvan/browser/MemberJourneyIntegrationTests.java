@@ -38,14 +38,14 @@ class MemberJourneyIntegrationTests {
 
         try (Browser browser = Browser.start(port, viewport, "member")) {
             browser.logIn(sent.username(), Accounts.DEMO_PASSWORD);
-            browser.click("Hộp văn bản đến");
+            browser.follow("Hộp văn bản đến");
             browser.waitForPath("/hop-thu");
             WebElement row = inboxRow(browser, subject);
             assertThat(row.getText()).contains(sent.notation(), "Chưa xem");
             assertThat(browser.mainText()).contains("1 văn bản chưa xem");
             browser.screenshot("inbox-unread");
 
-            row.findElement(By.linkText(sent.notation())).click();
+            browser.follow(row.findElement(By.linkText(sent.notation())));
             browser.waitForPath("/hop-thu/" + id);
             assertThat(browser.mainText()).contains("Số " + sent.notation(), subject, "Xác nhận đã nhận");
             browser.screenshot("dispatch");
@@ -55,12 +55,12 @@ class MemberJourneyIntegrationTests {
             assertThat(Browser.sha256(bytes))
                     .isEqualTo(sent.file().sha256());
 
-            browser.click("Xác nhận đã nhận");
+            browser.follow("Xác nhận đã nhận");
             browser.waitForText("Đã xác nhận");
             assertThat(browser.findAll(By.xpath("//button[normalize-space()='Xác nhận đã nhận']"))).isEmpty();
             browser.screenshot("acknowledged");
 
-            browser.click("Hộp văn bản đến");
+            browser.follow("Hộp văn bản đến");
             browser.waitForPath("/hop-thu");
             assertThat(inboxRow(browser, subject).getText()).contains("Đã xác nhận").doesNotContain("Chưa xem");
             assertThat(browser.mainText()).contains("Không còn văn bản nào chưa xem");

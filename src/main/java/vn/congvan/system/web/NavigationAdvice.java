@@ -2,6 +2,7 @@ package vn.congvan.system.web;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -11,9 +12,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * What the layout needs to know about the request: which part of the site a page belongs to ({@code navSection}),
- * so that the menu marks it with {@code aria-current="page"}, and the link to the same page in the other language
- * ({@code languageSwitch}), which keeps the page's query (a search stays a search).
+ * What the layout needs to know about the request: the part of the site a page belongs to ({@code navSection}) and
+ * whether the page is that part's menu entry itself ({@code navEntry}), so that the menu marks it with
+ * {@code aria-current="page"} (or {@code "true"} on a page inside the section) and a visible underline; and the
+ * link to the same page in the other language ({@code languageSwitch}), which keeps the page's query (a search
+ * stays a search).
  */
 @ControllerAdvice
 class NavigationAdvice {
@@ -21,15 +24,24 @@ class NavigationAdvice {
     private static final Map<String, String> SECTIONS = Map.of("/tai-lieu-tuyen-truyen", "materials",
             "/tim-kiem", "search", "/hop-thu", "inbox", "/quan-ly", "dispatches", "/quan-tri", "admin");
 
+    /** The addresses the menu links to. */
+    private static final Set<String> ENTRIES = Set.of("/", "/tai-lieu-tuyen-truyen", "/tim-kiem", "/hop-thu",
+            "/quan-ly/cong-van", "/quan-tri");
+
     @ModelAttribute("navSection")
     String navSection(HttpServletRequest request) {
-        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+        String path = path(request);
         if ("/".equals(path)) {
             return "home";
         }
         return SECTIONS.entrySet().stream()
                 .filter(section -> path.equals(section.getKey()) || path.startsWith(section.getKey() + "/"))
                 .map(Map.Entry::getValue).findFirst().orElse("");
+    }
+
+    @ModelAttribute("navEntry")
+    boolean navEntry(HttpServletRequest request) {
+        return ENTRIES.contains(path(request));
     }
 
     /**
@@ -41,5 +53,9 @@ class NavigationAdvice {
         String other = "en".equals(locale.getLanguage()) ? "vi" : "en";
         String query = "GET".equals(request.getMethod()) ? request.getQueryString() : null;
         return "?" + UriComponentsBuilder.newInstance().query(query).replaceQueryParam("lang", other).build().getQuery();
+    }
+
+    private static String path(HttpServletRequest request) {
+        return UrlPathHelper.defaultInstance.getPathWithinApplication(request);
     }
 }

@@ -2,6 +2,7 @@ package vn.congvan.system.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.account.TestUsers;
 
 /**
  * The menu marks the section a page belongs to, and the language link leads to the same page in the other language
@@ -33,6 +35,14 @@ class NavigationIntegrationTests {
                 .andExpect(content().string(containsString("<a href=\"/\" aria-current=\"page\">Trang chủ</a>")))
                 .andExpect(content().string(not(containsString(
                         "<a href=\"/tai-lieu-tuyen-truyen\" aria-current=\"page\">"))));
+    }
+
+    @Test
+    void aPageInsideASectionMarksItsEntryAsCurrentButNotAsThePage() throws Exception {
+        mvc.perform(get("/tim-kiem").queryParam("q", "65"))
+                .andExpect(content().string(containsString("<a href=\"/tim-kiem\" aria-current=\"page\">")));
+        mvc.perform(get("/quan-tri/don-vi").with(user(new TestUsers(null).admin())))
+                .andExpect(content().string(containsString("<a href=\"/quan-tri\" aria-current=\"true\">")));
     }
 
     @Test
