@@ -163,6 +163,13 @@ public final class Browser implements AutoCloseable {
         control.click();
     }
 
+    /** The menu's link named {@code text} (a badge after the name, such as an unread count, is not part of it). */
+    public WebElement menu(String text) {
+        String literal = xpathLiteral(text);
+        return find(By.xpath("//nav[contains(@class, 'site-nav')]//a[normalize-space()=" + literal
+                + " or normalize-space(span[1])=" + literal + "]"));
+    }
+
     /** Clicks the visible link or button with that text and waits until the next page has replaced this one. */
     public void follow(String text) {
         follow(control(text));

@@ -18,7 +18,8 @@ import vn.congvan.account.Accounts;
 
 /**
  * A member of a ward Party committee logs in, finds the new dispatch unread in the inbox, opens it, downloads its
- * file and confirms receipt. Each run has its own ward, account and dispatch, so it starts from an unread inbox.
+ * file and confirms receipt; the menu's unread badge goes away once it is opened. Each run has its own ward, account
+ * and dispatch, so it starts from an unread inbox.
  */
 @CongvanIntegrationTest
 class MemberJourneyIntegrationTests {
@@ -38,7 +39,9 @@ class MemberJourneyIntegrationTests {
 
         try (Browser browser = Browser.start(port, viewport, "member")) {
             browser.logIn(sent.username(), Accounts.DEMO_PASSWORD);
-            browser.follow("Hộp văn bản đến");
+            assertThat(browser.menu("Hộp văn bản đến").findElement(By.cssSelector(".nav-badge [aria-hidden]"))
+                    .getText()).as("the unread badge in the menu").isEqualTo("1");
+            browser.follow(browser.menu("Hộp văn bản đến"));
             browser.waitForPath("/hop-thu");
             WebElement row = inboxRow(browser, subject);
             assertThat(row.getText()).contains(sent.notation(), "Chưa xem");
@@ -60,8 +63,9 @@ class MemberJourneyIntegrationTests {
             assertThat(browser.findAll(By.xpath("//button[normalize-space()='Xác nhận đã nhận']"))).isEmpty();
             browser.screenshot("acknowledged");
 
-            browser.follow("Hộp văn bản đến");
+            browser.follow(browser.menu("Hộp văn bản đến"));
             browser.waitForPath("/hop-thu");
+            assertThat(browser.findAll(By.cssSelector(".site-nav .nav-badge"))).as("no unread badge").isEmpty();
             assertThat(inboxRow(browser, subject).getText()).contains("Đã xác nhận").doesNotContain("Chưa xem");
             assertThat(browser.mainText()).contains("Không còn văn bản nào chưa xem");
             browser.screenshot("inbox-acknowledged");
