@@ -50,6 +50,7 @@ class MemberJourneyIntegrationTests {
 
             browser.follow(row.findElement(By.linkText(sent.notation())));
             browser.waitForPath("/hop-thu/" + id);
+            assertThat(browser.findAll(By.cssSelector(".site-nav .nav-badge"))).as("the badge once opened").isEmpty();
             assertThat(browser.mainText()).contains("Số " + sent.notation(), subject, "Xác nhận đã nhận");
             browser.screenshot("dispatch");
 

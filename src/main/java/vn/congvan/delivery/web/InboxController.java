@@ -1,6 +1,7 @@
 package vn.congvan.delivery.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -76,7 +77,9 @@ class InboxController {
         }
         model.addAttribute("dispatch", dispatch);
         model.addAttribute("status", ledger.statusFor(id, member).orElse(status));
-        model.addAttribute("attachments", dispatch.isWithdrawn() ? java.util.List.of() : attachments.ofDispatch(id));
+        model.addAttribute("attachments", dispatch.isWithdrawn() ? List.of() : attachments.ofDispatch(id));
+        // The menu's badge was counted before this view was recorded: count again, so that it agrees with the page.
+        model.addAttribute("inboxUnread", ledger.unreadCount(member));
         return "delivery/show";
     }
 
