@@ -2,6 +2,7 @@ package vn.congvan.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,10 +57,12 @@ public class AccountManagement {
         return accounts.existsAdministrator();
     }
 
-    /** The e-mail addresses of a unit's enabled accounts, for notices. */
-    /** The addresses of the unit's members (not its clerks or administrators), for notices of what it received. */
-    public List<String> emailsOfUnit(Long unitId) {
-        return accounts.findEmailsOfUnit(unitId);
+    /**
+     * The addresses of the enabled members (not clerks or administrators) of these units, unit by unit, for notices
+     * of what they received; one query however many units.
+     */
+    public List<String> emailsOfUnits(Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? List.of() : accounts.findEmailsOfUnits(unitIds);
     }
 
     /** Opens an account; the password must satisfy {@link PasswordPolicy}. */

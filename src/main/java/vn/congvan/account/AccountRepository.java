@@ -1,5 +1,6 @@
 package vn.congvan.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,6 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     boolean existsOtherEnabledAdministrator(Long id);
 
     @Query("select a.email from Account a join a.roles r where r = vn.congvan.account.Role.MEMBER "
-            + "and a.unitId = ?1 and a.enabled = true and a.email is not null order by a.username")
-    List<String> findEmailsOfUnit(Long unitId);
+            + "and a.unitId in ?1 and a.enabled = true and a.email is not null order by a.unitId, a.username")
+    List<String> findEmailsOfUnits(Collection<Long> unitIds);
 }

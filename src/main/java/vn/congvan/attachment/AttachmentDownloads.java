@@ -48,16 +48,24 @@ public class AttachmentDownloads {
         this.properties = properties;
     }
 
-    public void serve(AttachmentView attachment, Disposition disposition, CachePolicy cachePolicy,
+    /**
+     * Serves the attachment of that dispatch, or throws {@link AttachmentNotFoundException} if the dispatch has no
+     * such attachment. The caller has already decided that the person may see the dispatch.
+     */
+    public void serve(Long dispatchId, Long attachmentId, Disposition disposition, CachePolicy cachePolicy,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Attachment attachment = attachments.find(dispatchId, attachmentId)
+                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
+        serve(attachment.toView(), attachment.getStorageKey(), disposition, cachePolicy, request, response);
+    }
+
+    void serve(AttachmentView attachment, String key, Disposition disposition, CachePolicy cachePolicy,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         String etag = "\"" + attachment.sha256() + "\"";
         long lastModified = attachment.createdAt().toEpochMilli();
         long length = attachment.size();
 
-        // Set before the conditional check so that a 304 carries them too and Spring Security's no-store stays off.
-        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl(cachePolicy));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        if (new ServletWebRequest(request, response).checkNotModified(etag, lastModified)) {
+        if (answeredNotModified(request, response, cacheControl(cachePolicy, properties), etag, lastModified)) {
             return;
         }
         response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
@@ -92,7 +100,6 @@ public class AttachmentDownloads {
             return;
         }
 
-        String key = attachments.storageKey(attachment.id());
         Optional<Path> file = storage.localFile(key);
         if (file.isPresent() && properties.sendfile()
                 && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORTED))) {
@@ -107,8 +114,19 @@ public class AttachmentDownloads {
         }
     }
 
-    private String cacheControl(CachePolicy policy) {
+    static String cacheControl(CachePolicy policy, AttachmentProperties properties) {
         return policy == CachePolicy.PUBLIC ? "public, max-age=" + properties.publicMaxAge() : "private, no-cache";
+    }
+
+    /**
+     * Sets the caching headers and answers 304 when the client's copy is current. The headers are set before the
+     * check so that a 304 carries them too and Spring Security's no-store stays off.
+     */
+    static boolean answeredNotModified(HttpServletRequest request, HttpServletResponse response, String cacheControl,
+            String etag, long lastModified) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        return new ServletWebRequest(request, response).checkNotModified(etag, lastModified);
     }
 
     /**

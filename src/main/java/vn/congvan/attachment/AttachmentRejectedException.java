@@ -7,7 +7,7 @@ package vn.congvan.attachment;
 public class AttachmentRejectedException extends RuntimeException {
 
     public enum Reason {
-        EMPTY, TOO_LARGE, TOTAL_TOO_LARGE, TYPE_NOT_ALLOWED, MISLABELLED, CORRUPT, ENCRYPTED
+        EMPTY, TOO_LARGE, TOTAL_TOO_LARGE, TYPE_NOT_ALLOWED, MISLABELLED, CORRUPT, ENCRYPTED, UNPACKS_TOO_LARGE
     }
 
     private final String filename;

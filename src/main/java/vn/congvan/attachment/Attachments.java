@@ -144,6 +144,11 @@ public class Attachments {
         return attachments.findByIdAndDispatchId(attachmentId, dispatchId).map(Attachment::toView);
     }
 
+    /** The attachment with its storage key, for serving it; the key never leaves the module. */
+    Optional<Attachment> find(Long dispatchId, Long attachmentId) {
+        return attachments.findByIdAndDispatchId(attachmentId, dispatchId);
+    }
+
     String storageKey(Long attachmentId) {
         return attachments.findById(attachmentId)
                 .map(Attachment::getStorageKey)

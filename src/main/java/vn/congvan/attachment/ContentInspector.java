@@ -127,15 +127,25 @@ class ContentInspector {
         }
     }
 
-    /** Every entry of the package must be readable to its end: a truncated or damaged package is refused. */
-    private static void requireWholeZip(Path file, String filename) {
+    /**
+     * Every entry of the package must be readable to its end: a truncated or damaged package is refused. Reading
+     * stops once the package has unpacked to more than {@link #unpackLimit} bytes, so that a "zip bomb" cannot keep
+     * the request busy writing gigabytes through the inflater.
+     */
+    static void requireWholeZip(Path file, String filename) throws IOException {
+        long limit = unpackLimit(Files.size(file));
+        long unpacked = 0;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             byte[] buffer = new byte[8192];
             Iterator<? extends ZipEntry> entries = zip.entries().asIterator();
             while (entries.hasNext()) {
                 try (InputStream in = zip.getInputStream(entries.next())) {
-                    while (in.read(buffer) != -1) {
-                        // reading through checks each entry's CRC
+                    // Reading through checks each entry's CRC.
+                    for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
+                        unpacked += read;
+                        if (unpacked > limit) {
+                            throw new AttachmentRejectedException(filename, Reason.UNPACKS_TOO_LARGE);
+                        }
                     }
                 }
             }
@@ -143,6 +153,14 @@ class ContentInspector {
         catch (IOException ex) {
             throw new AttachmentRejectedException(filename, Reason.CORRUPT);
         }
+    }
+
+    /**
+     * How far an Office package may unpack: a hundred times its size (real documents stay far below), at least
+     * 16 MB, at most 512 MB.
+     */
+    static long unpackLimit(long packedSize) {
+        return Math.min(512L << 20, Math.max(16L << 20, packedSize * 100));
     }
 
     /** Reads the image's header and dimensions (not its pixels: a large image is not decoded into memory). */

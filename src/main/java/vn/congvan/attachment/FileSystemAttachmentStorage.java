@@ -101,7 +101,7 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
     @Override
     public void delete(String key) throws IOException {
         Files.deleteIfExists(pathOf(key));
-        for (String variant : List.of(Thumbnails.VARIANT)) {
+        for (String variant : List.of(Thumbnails.VARIANT, Thumbnails.FAILED_VARIANT)) {
             Files.deleteIfExists(derivedFile(key, variant));
         }
     }

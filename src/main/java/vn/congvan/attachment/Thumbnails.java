@@ -32,6 +32,9 @@ public class Thumbnails {
 
     static final String VARIANT = "page1.png";
 
+    /** An empty file beside the stored one: its first page could not be drawn. */
+    static final String FAILED_VARIANT = "page1.failed";
+
     /** About 150 px wide for an A4 page: enough to recognise a document in a list. */
     private static final float DPI = 18f;
 
@@ -47,17 +50,22 @@ public class Thumbnails {
         this.properties = properties;
     }
 
-    /** Serves the thumbnail, or answers false if the attachment has none (it is not a PDF). */
-    public boolean serve(AttachmentView attachment, CachePolicy cachePolicy, HttpServletRequest request,
+    /**
+     * Serves the thumbnail of that dispatch's attachment, or answers false if it has none (it is not a PDF, or its
+     * first page cannot be drawn). Throws {@link AttachmentNotFoundException} if the dispatch has no such
+     * attachment; the caller has already decided that the person may see the dispatch.
+     */
+    public boolean serve(Long dispatchId, Long attachmentId, CachePolicy cachePolicy, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        Optional<Path> thumbnail = thumbnail(attachment);
+        Attachment stored = attachments.find(dispatchId, attachmentId)
+                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
+        AttachmentView attachment = stored.toView();
+        Optional<Path> thumbnail = thumbnail(attachment, stored.getStorageKey());
         if (thumbnail.isEmpty()) {
             return false;
         }
-        response.setHeader(HttpHeaders.CACHE_CONTROL, cachePolicy == CachePolicy.PUBLIC
-                ? "public, max-age=" + properties.publicMaxAge() : "private, no-cache");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        if (new ServletWebRequest(request, response).checkNotModified("\"" + attachment.sha256() + "-p1\"",
+        if (AttachmentDownloads.answeredNotModified(request, response,
+                AttachmentDownloads.cacheControl(cachePolicy, properties), "\"" + attachment.sha256() + "-p1\"",
                 attachment.createdAt().toEpochMilli())) {
             return true;
         }
@@ -67,25 +75,33 @@ public class Thumbnails {
         return true;
     }
 
-    Optional<Path> thumbnail(AttachmentView attachment) throws IOException {
+    Optional<Path> thumbnail(AttachmentView attachment, String key) throws IOException {
         if (!attachment.isPdf()) {
             return Optional.empty();
         }
-        String key = attachments.storageKey(attachment.id());
         Path target = storage.derivedFile(key, VARIANT);
         if (Files.isRegularFile(target)) {
             return Optional.of(target);
         }
+        // A first page that could not be drawn once is not tried again at every view of a list.
+        Path failed = storage.derivedFile(key, FAILED_VARIANT);
+        if (Files.exists(failed)) {
+            return Optional.empty();
+        }
         Path source = storage.localFile(key).orElseThrow(() -> new IOException("Stored file is missing"));
         Path temporary = Files.createTempFile(target.getParent(), "thumb-", ".part");
         try (PDDocument document = Loader.loadPDF(source.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, DPI, ImageType.RGB);
+            PDFRenderer renderer = new PDFRenderer(document);
+            // A scanned page's image is decoded at the thumbnail's size, not at full resolution.
+            renderer.setSubsamplingAllowed(true);
+            BufferedImage image = renderer.renderImageWithDPI(0, DPI, ImageType.RGB);
             ImageIO.write(image, "png", temporary.toFile());
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
         catch (IOException | RuntimeException ex) {
             // A page PDFBox cannot draw leaves the file without a picture; the file itself is still served.
             log.warn("Could not render the first page of attachment {}", attachment.id(), ex);
+            Files.write(failed, new byte[0]);
             return Optional.empty();
         }
         finally {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -45,6 +46,11 @@ public class DispatchCatalog {
         return dispatches.findPublished(pageable).map(Dispatch::toSummary);
     }
 
+    /** The newest published public dispatches (home page, feed): a list, so no count is run. */
+    public List<DispatchSummary> latestPublic(int count) {
+        return dispatches.findLatestPublished(Limit.of(count)).stream().map(Dispatch::toSummary).toList();
+    }
+
     /** A published public dispatch with everything its page shows; empty for anything else. */
     public Optional<DispatchView> publicDispatch(Long id) {
         return visibleDispatch(id, null)
@@ -72,6 +78,15 @@ public class DispatchCatalog {
     /** Whether anyone may see the dispatch (published and public): one lookup, for every public file request. */
     public boolean isPubliclyVisible(Long id) {
         return dispatches.findById(id).map(dispatch -> dispatch.isVisibleTo(null)).orElse(false);
+    }
+
+    /**
+     * The status of the dispatch if the clerk acts for its issuer; empty otherwise. One lookup, for the clerk's
+     * requests that need no more than the right to touch the dispatch (files, actions).
+     */
+    public Optional<DispatchStatus> statusForIssuingClerk(Long id, CurrentUser clerk) {
+        return dispatches.findById(id).filter(dispatch -> clerk.isClerkOf(dispatch.getIssuerUnitId()))
+                .map(Dispatch::getStatus);
     }
 
     /** The dispatches an issuing unit drafted or published, most recently changed first. */

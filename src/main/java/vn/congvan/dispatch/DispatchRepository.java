@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -12,18 +13,22 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DispatchRepository extends JpaRepository<Dispatch, Long> {
 
+    String PUBLISHED_PUBLIC = """
+            from Dispatch d
+            where d.visibility = vn.congvan.dispatch.Visibility.PUBLIC
+              and d.status = vn.congvan.dispatch.DispatchStatus.PUBLISHED
+            """;
+
+    String NEWEST_FIRST = " order by d.issuedOn desc, d.id desc";
+
     @EntityGraph(attributePaths = "type")
-    @Query(value = """
-            select d from Dispatch d
-            where d.visibility = vn.congvan.dispatch.Visibility.PUBLIC
-              and d.status = vn.congvan.dispatch.DispatchStatus.PUBLISHED
-            order by d.issuedOn desc, d.id desc
-            """, countQuery = """
-            select count(d) from Dispatch d
-            where d.visibility = vn.congvan.dispatch.Visibility.PUBLIC
-              and d.status = vn.congvan.dispatch.DispatchStatus.PUBLISHED
-            """)
+    @Query(value = "select d " + PUBLISHED_PUBLIC + NEWEST_FIRST, countQuery = "select count(d) " + PUBLISHED_PUBLIC)
     Page<Dispatch> findPublished(Pageable pageable);
+
+    /** The newest public dispatches, without the count a page would need. */
+    @EntityGraph(attributePaths = "type")
+    @Query("select d " + PUBLISHED_PUBLIC + NEWEST_FIRST)
+    List<Dispatch> findLatestPublished(Limit limit);
 
     @EntityGraph(attributePaths = { "type", "recipientLines" })
     @Query("select d from Dispatch d where d.id = :id")

@@ -47,9 +47,8 @@ class PublicationNotices {
             return;
         }
         DispatchView dispatch = indexable.dispatch();
-        Set<String> addresses = new LinkedHashSet<>();
-        published.recipientUnitIds().stream().sorted()
-                .forEach(unitId -> addresses.addAll(accounts.emailsOfUnit(unitId)));
+        // A person with accounts in several recipient units gets one notice.
+        Set<String> addresses = new LinkedHashSet<>(accounts.emailsOfUnits(published.recipientUnitIds()));
         String subject = "[Văn bản mới] " + dispatch.typeName() + " số " + dispatch.notation() + " – "
                 + dispatch.subject();
         String body = """
@@ -67,12 +66,11 @@ class PublicationNotices {
                 dispatch.notation(), dispatch.issuedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                 dispatch.subject(), properties.baseUrl(), dispatch.id());
         Timestamp now = Timestamp.from(clock.instant());
-        for (String address : addresses) {
-            jdbc.update("""
-                    insert into mail_outbox (dispatch_id, recipient, subject, body, created_at, next_attempt_at)
-                    values (?, ?, ?, ?, ?, ?)
-                    """, dispatch.id(), address, subject.length() > 1000 ? subject.substring(0, 1000) : subject, body,
-                    now, now);
-        }
+        String shortSubject = subject.length() > 1000 ? subject.substring(0, 1000) : subject;
+        jdbc.batchUpdate("""
+                insert into mail_outbox (dispatch_id, recipient, subject, body, created_at, next_attempt_at)
+                values (?, ?, ?, ?, ?, ?)
+                """, addresses.stream().map(address -> new Object[] { dispatch.id(), address, shortSubject, body, now,
+                now }).toList());
     }
 }

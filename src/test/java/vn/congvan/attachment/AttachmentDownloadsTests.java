@@ -1,7 +1,6 @@
 package vn.congvan.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 import java.io.ByteArrayInputStream;
@@ -28,6 +27,8 @@ class AttachmentDownloadsTests {
 
     AttachmentView attachment;
 
+    String key;
+
     AttachmentDownloads downloads;
 
     Attachments attachments;
@@ -41,7 +42,6 @@ class AttachmentDownloadsTests {
         }
         storage = new FileSystemAttachmentStorage(
                 new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 600, true));
-        String key;
         String sha256;
         try (StagedFile staged = storage.stage(new ByteArrayInputStream(content), content.length)) {
             sha256 = staged.sha256();
@@ -50,7 +50,6 @@ class AttachmentDownloadsTests {
         attachment = new AttachmentView(7L, 3L, 1, "Thông báo nhanh", AttachmentKind.BRIEFING, "Thông báo.pdf",
                 "application/pdf", content.length, sha256, 2, Instant.parse("2023-07-12T02:00:00Z"));
         attachments = mock(Attachments.class);
-        given(attachments.storageKey(7L)).willReturn(key);
         downloads = new AttachmentDownloads(attachments, storage,
                 new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 600, true));
     }
@@ -188,7 +187,7 @@ class AttachmentDownloadsTests {
 
     private MockHttpServletResponse serve(MockHttpServletRequest request, CachePolicy policy) throws IOException {
         MockHttpServletResponse response = new MockHttpServletResponse();
-        downloads.serve(attachment, Disposition.INLINE, policy, request, response);
+        downloads.serve(attachment, key, Disposition.INLINE, policy, request, response);
         return response;
     }
 }

@@ -114,6 +114,30 @@ public final class TestFiles {
         return java.util.Arrays.copyOf(whole, whole.length / 2);
     }
 
+    /** A Word package of a few kilobytes with a part that unpacks to 20 MB of zeros: the shape of a "zip bomb". */
+    public static byte[] zipBomb() {
+        byte[] docx = docx();
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes);
+                java.util.zip.ZipInputStream parts = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (ZipEntry part = parts.getNextEntry(); part != null; part = parts.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(part.getName()));
+                parts.transferTo(zip);
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry("word/media/padding.bin"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 20; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+            zip.finish();
+            return bytes.toByteArray();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
     private static byte[] zip(String... namesAndContents) {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (int i = 0; i < namesAndContents.length; i += 2) {

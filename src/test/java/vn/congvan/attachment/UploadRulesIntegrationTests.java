@@ -119,6 +119,11 @@ class UploadRulesIntegrationTests {
     }
 
     @Test
+    void refusesAnOfficePackageThatUnpacksFarBeyondItsSize() {
+        assertRefused("bom.docx", TestFiles.zipBomb(), Reason.UNPACKS_TOO_LARGE);
+    }
+
+    @Test
     void refusesAnEncryptedPdf() {
         assertRefused("mat-khau.pdf", TestFiles.encryptedPdf(), Reason.ENCRYPTED);
     }

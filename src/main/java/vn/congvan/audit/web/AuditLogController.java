@@ -2,6 +2,7 @@ package vn.congvan.audit.web;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -36,8 +37,10 @@ class AuditLogController {
         // A malformed date or action is ignored rather than answered with an error page.
         AuditQuery query = result.hasErrors() ? new AuditQuery(null, null, null, null) : filter.toQuery();
         Page<AuditEntryView> entries = log.search(query, page - 1);
+        // Only the units of the actors on this page, in one query.
         Map<Long, String> unitNames = new HashMap<>();
-        organization.allUnits().forEach(unit -> unitNames.put(unit.id(), unit.shortName()));
+        organization.unitsById(entries.stream().map(AuditEntryView::actorUnitId).filter(Objects::nonNull).toList())
+                .forEach((id, unit) -> unitNames.put(id, unit.shortName()));
         model.addAttribute("entries", entries);
         model.addAttribute("unitNames", unitNames);
         model.addAttribute("actions", AuditAction.values());

@@ -64,7 +64,6 @@ class InboxController {
     String inbox(@RequestParam(name = "trang", defaultValue = "1") int page,
             @AuthenticationPrincipal CurrentUser member, Model model) {
         model.addAttribute("page", ledger.inbox(member, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE)));
-        model.addAttribute("unread", ledger.unreadCount(member));
         return "delivery/inbox";
     }
 
@@ -78,8 +77,6 @@ class InboxController {
         model.addAttribute("dispatch", dispatch);
         model.addAttribute("status", ledger.statusFor(id, member).orElse(status));
         model.addAttribute("attachments", dispatch.isWithdrawn() ? List.of() : attachments.ofDispatch(id));
-        // The menu's badge was counted before this view was recorded: count again, so that it agrees with the page.
-        model.addAttribute("inboxUnread", ledger.unreadCount(member));
         return "delivery/show";
     }
 
@@ -113,9 +110,7 @@ class InboxController {
         if (delivered(id, member).isWithdrawn()) {
             throw new AttachmentNotFoundException(attachmentId);
         }
-        AttachmentView attachment = attachments.ofDispatch(id, attachmentId)
-                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
-        if (!thumbnails.serve(attachment, CachePolicy.PRIVATE, request, response)) {
+        if (!thumbnails.serve(id, attachmentId, CachePolicy.PRIVATE, request, response)) {
             throw new AttachmentNotFoundException(attachmentId);
         }
     }
@@ -126,10 +121,11 @@ class InboxController {
             // A withdrawn dispatch's files are frozen: its page says why, its files are no longer handed out.
             throw new AttachmentNotFoundException(attachmentId);
         }
-        AttachmentView attachment = attachments.ofDispatch(id, attachmentId)
-                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
+        if (attachments.ofDispatch(id, attachmentId).isEmpty()) {
+            throw new AttachmentNotFoundException(attachmentId);
+        }
         ledger.recordDownloaded(id, attachmentId, member);
-        downloads.serve(attachment, disposition, CachePolicy.PRIVATE, request, response);
+        downloads.serve(id, attachmentId, disposition, CachePolicy.PRIVATE, request, response);
     }
 
     private DeliveryStatus delivered(Long id, CurrentUser member) {

@@ -47,6 +47,7 @@ import vn.congvan.dispatch.DispatchNotFoundException;
 import vn.congvan.dispatch.DispatchReference;
 import vn.congvan.dispatch.DispatchRelation;
 import vn.congvan.dispatch.DispatchRuleException;
+import vn.congvan.dispatch.DispatchStatus;
 import vn.congvan.dispatch.DispatchView;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitSummary;
@@ -145,7 +146,7 @@ class DispatchAdminController {
     @PostMapping("/{id}/sua")
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") DispatchForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser clerk, Model model, RedirectAttributes redirect) {
-        own(id, clerk);
+        owned(id, clerk);
         if (result.hasErrors()) {
             return form(form, id, model);
         }
@@ -221,7 +222,7 @@ class DispatchAdminController {
     @PostMapping("/{id}/phat-hanh")
     String publish(@PathVariable Long id, @Valid @ModelAttribute("publishForm") PublishForm form,
             BindingResult result, @AuthenticationPrincipal CurrentUser clerk, RedirectAttributes redirect) {
-        own(id, clerk);
+        owned(id, clerk);
         if (result.hasErrors()) {
             return backWithErrors(id, "publishForm", form, result, redirect);
         }
@@ -235,7 +236,7 @@ class DispatchAdminController {
     @PostMapping("/{id}/thu-hoi")
     String withdraw(@PathVariable Long id, @Valid @ModelAttribute("withdrawForm") WithdrawForm form,
             BindingResult result, @AuthenticationPrincipal CurrentUser clerk, RedirectAttributes redirect) {
-        own(id, clerk);
+        owned(id, clerk);
         if (result.hasErrors()) {
             return backWithErrors(id, "withdrawForm", form, result, redirect);
         }
@@ -259,35 +260,29 @@ class DispatchAdminController {
     @GetMapping("/{id}/tep/{attachmentId}")
     void view(@PathVariable Long id, @PathVariable Long attachmentId, @AuthenticationPrincipal CurrentUser clerk,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
-        own(id, clerk);
-        downloads.serve(attachments.ofDispatch(id, attachmentId)
-                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId)), Disposition.INLINE,
-                CachePolicy.PRIVATE, request, response);
+        owned(id, clerk);
+        downloads.serve(id, attachmentId, Disposition.INLINE, CachePolicy.PRIVATE, request, response);
     }
 
     @GetMapping("/{id}/tep/{attachmentId}/tai-ve")
     void download(@PathVariable Long id, @PathVariable Long attachmentId,
             @AuthenticationPrincipal CurrentUser clerk, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        own(id, clerk);
-        downloads.serve(attachments.ofDispatch(id, attachmentId)
-                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId)), Disposition.ATTACHMENT,
-                CachePolicy.PRIVATE, request, response);
+        owned(id, clerk);
+        downloads.serve(id, attachmentId, Disposition.ATTACHMENT, CachePolicy.PRIVATE, request, response);
     }
 
     @GetMapping("/{id}/tep/{attachmentId}/trang-dau.png")
     void thumbnail(@PathVariable Long id, @PathVariable Long attachmentId, @AuthenticationPrincipal CurrentUser clerk,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
-        own(id, clerk);
-        if (!thumbnails.serve(attachments.ofDispatch(id, attachmentId)
-                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId)), CachePolicy.PRIVATE, request,
-                response)) {
+        owned(id, clerk);
+        if (!thumbnails.serve(id, attachmentId, CachePolicy.PRIVATE, request, response)) {
             throw new AttachmentNotFoundException(attachmentId);
         }
     }
 
     private String supersede(Long id, DispatchRelation relation, CurrentUser clerk, RedirectAttributes redirect) {
-        own(id, clerk);
+        owned(id, clerk);
         Long[] next = new Long[1];
         attempt(redirect, () -> {
             next[0] = management.supersede(id, relation, clerk);
@@ -336,8 +331,13 @@ class DispatchAdminController {
                 .orElseThrow(() -> new DispatchNotFoundException(id));
     }
 
+    /** The dispatch's status if the clerk acts for its issuer; 404 otherwise. Cheaper than {@link #own}. */
+    private DispatchStatus owned(Long id, CurrentUser clerk) {
+        return catalog.statusForIssuingClerk(id, clerk).orElseThrow(() -> new DispatchNotFoundException(id));
+    }
+
     private void requireDraft(Long id, CurrentUser clerk) {
-        if (!own(id, clerk).isDraft()) {
+        if (owned(id, clerk) != DispatchStatus.DRAFT) {
             throw new DispatchNotFoundException(id);
         }
     }

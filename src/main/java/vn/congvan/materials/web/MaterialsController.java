@@ -74,30 +74,30 @@ class MaterialsController {
     @GetMapping("/{id}/tep/{attachmentId}")
     void view(@PathVariable Long id, @PathVariable Long attachmentId, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        downloads.serve(publicAttachment(id, attachmentId), Disposition.INLINE, CachePolicy.PUBLIC, request, response);
+        downloads.serve(publicDispatch(id), attachmentId, Disposition.INLINE, CachePolicy.PUBLIC, request, response);
     }
 
     @GetMapping("/{id}/tep/{attachmentId}/tai-ve")
     void download(@PathVariable Long id, @PathVariable Long attachmentId, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        downloads.serve(publicAttachment(id, attachmentId), Disposition.ATTACHMENT, CachePolicy.PUBLIC, request,
+        downloads.serve(publicDispatch(id), attachmentId, Disposition.ATTACHMENT, CachePolicy.PUBLIC, request,
                 response);
     }
 
     @GetMapping("/{id}/tep/{attachmentId}/trang-dau.png")
     void thumbnail(@PathVariable Long id, @PathVariable Long attachmentId, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        if (!thumbnails.serve(publicAttachment(id, attachmentId), CachePolicy.PUBLIC, request, response)) {
+        if (!thumbnails.serve(publicDispatch(id), attachmentId, CachePolicy.PUBLIC, request, response)) {
             throw new AttachmentNotFoundException(attachmentId);
         }
     }
 
-    private AttachmentView publicAttachment(Long dispatchId, Long attachmentId) {
+    /** The dispatch's id if it is published and public; 404 otherwise. */
+    private Long publicDispatch(Long dispatchId) {
         if (!catalog.isPubliclyVisible(dispatchId)) {
             throw new DispatchNotFoundException(dispatchId);
         }
-        return attachments.ofDispatch(dispatchId, attachmentId)
-                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
+        return dispatchId;
     }
 
     record MaterialRow(DispatchSummary dispatch, List<AttachmentView> attachments) {

@@ -12,7 +12,6 @@ import javax.xml.stream.XMLStreamWriter;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +41,7 @@ class MaterialsFeedController {
     @GetMapping("/tai-lieu-tuyen-truyen/feed.atom")
     void feed(HttpServletResponse response) throws IOException, XMLStreamException {
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        var dispatches = catalog.publicDispatches(PageRequest.of(0, ENTRIES)).getContent();
+        var dispatches = catalog.latestPublic(ENTRIES);
         Instant updated = dispatches.stream().map(DispatchSummary::updatedAt).max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
         response.setContentType("application/atom+xml;charset=UTF-8");

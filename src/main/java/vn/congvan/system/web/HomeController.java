@@ -1,6 +1,5 @@
 package vn.congvan.system.web;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +19,7 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("latest", catalog.publicDispatches(PageRequest.of(0, LATEST)).getContent());
+        model.addAttribute("latest", catalog.latestPublic(LATEST));
         return "system/home";
     }
 }
