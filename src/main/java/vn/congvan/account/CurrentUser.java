@@ -51,11 +51,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return displayName;
     }
 
-    /** The same as {@link #displayName()}, for templates that read bean properties. */
-    public String getDisplayName() {
-        return displayName;
-    }
-
     /** The one unit the person belongs to. */
     public Long unitId() {
         return unitId;

@@ -50,10 +50,6 @@ class Delivery {
         this.deliveredAt = deliveredAt;
     }
 
-    Long getUnitId() {
-        return unitId;
-    }
-
     Long getDispatchId() {
         return dispatchId;
     }

@@ -125,6 +125,8 @@ class Dispatch {
         dispatch.status = DispatchStatus.DRAFT;
         dispatch.createdAt = now;
         dispatch.apply(draft, type, issuer.place(), now);
+        // The link to a forwarded dispatch is set when the draft is made; edits (whose form has no such field) keep it.
+        dispatch.forwardsId = draft.forwardsId();
         return dispatch;
     }
 
@@ -136,14 +138,7 @@ class Dispatch {
         if (status != DispatchStatus.PUBLISHED) {
             throw new IllegalStateException("Only a published dispatch can be corrected or replaced");
         }
-        Dispatch next = new Dispatch();
-        next.issuerUnitId = issuerUnitId;
-        next.issuerName = issuerName;
-        next.issuerHeader = issuerHeader;
-        next.superiorHeader = superiorHeader;
-        next.status = DispatchStatus.DRAFT;
-        next.createdAt = now;
-        next.apply(toDraft(), type, place, now);
+        Dispatch next = draft(toDraft(), type, new PrintedIssuer(issuerName, issuerHeader, superiorHeader, place), now);
         next.relation = Objects.requireNonNull(relation);
         next.relatedId = id;
         return next;
@@ -152,12 +147,7 @@ class Dispatch {
     /** Changes what a drafter decides; only a draft can change. */
     void revise(DispatchDraft draft, DispatchType type, Instant now) {
         requireDraft();
-        Long forwarded = forwardsId;
         apply(draft, type, place, now);
-        // The form does not carry the link to the forwarded dispatch; an edit must not drop it.
-        if (draft.forwardsId() == null) {
-            this.forwardsId = forwarded;
-        }
     }
 
     private void apply(DispatchDraft draft, DispatchType type, String defaultPlace, Instant now) {
@@ -169,7 +159,6 @@ class Dispatch {
         this.signer = draft.signer();
         this.urgency = draft.urgency() != null ? draft.urgency() : Urgency.NORMAL;
         this.visibility = Objects.requireNonNull(draft.visibility());
-        this.forwardsId = draft.forwardsId();
         this.forwardsReference = draft.forwardsReference();
         this.updatedAt = now;
         replaceRecipients(RecipientRole.ADDRESSEE, draft.addressees());

@@ -50,10 +50,6 @@ class RecipientLine {
         return role;
     }
 
-    int getPosition() {
-        return position;
-    }
-
     Recipient toRecipient() {
         return new Recipient(printedText, unitId, groupId);
     }

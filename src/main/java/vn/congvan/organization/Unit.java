@@ -170,10 +170,6 @@ class Unit {
         return version;
     }
 
-    String getName() {
-        return name;
-    }
-
     UnitSummary toSummary() {
         return new UnitSummary(id, parentId, kind, code, name, shortName, symbolCode, placeName, validFrom, validTo,
                 predecessorId);
