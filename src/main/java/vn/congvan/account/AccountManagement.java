@@ -94,8 +94,11 @@ public class AccountManagement {
             throw new ObjectOptimisticLockingFailureException(Account.class, id);
         }
         boolean staysAdministrator = update.enabled() && update.roles() != null && update.roles().contains(Role.ADMIN);
-        if (account.isAdministrator() && !staysAdministrator && !accounts.existsOtherEnabledAdministrator(id)) {
-            throw new LastAdministratorException();
+        if (account.isAdministrator() && !staysAdministrator) {
+            accounts.lockAdministrators();
+            if (!accounts.existsOtherEnabledAdministrator(id)) {
+                throw new LastAdministratorException();
+            }
         }
         boolean wasEnabled = account.isEnabled();
         account.describe(update.displayName(), update.email());

@@ -24,6 +24,13 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select count(a) > 0 from Account a join a.roles r where r = vn.congvan.account.Role.ADMIN")
     boolean existsAdministrator();
 
+    /**
+     * A transaction-scoped lock taken before the last-administrator check, so that two administrators demoting
+     * each other at the same moment cannot both pass it.
+     */
+    @Query(nativeQuery = true, value = "select cast(pg_advisory_xact_lock(hashtext('congvan.administrators')) as text)")
+    String lockAdministrators();
+
     @Query("select count(a) > 0 from Account a join a.roles r where r = vn.congvan.account.Role.ADMIN "
             + "and a.enabled = true and a.id <> ?1")
     boolean existsOtherEnabledAdministrator(Long id);

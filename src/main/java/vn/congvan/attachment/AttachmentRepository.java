@@ -19,8 +19,12 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
     @Query("select coalesce(max(a.position), 0) from Attachment a where a.dispatchId = :dispatchId")
     int lastPosition(Long dispatchId);
 
-    /** A transaction-scoped advisory lock on the dispatch's attachments. */
-    @Query(value = "select 1 from (select pg_advisory_xact_lock(8231, cast(:dispatchId as integer))) l", nativeQuery = true)
+    /**
+     * A transaction-scoped advisory lock on the dispatch's attachments. The id is hashed to the lock's 32-bit key
+     * (an id past 2^31 must not fail); two dispatches sharing a key only wait for each other.
+     */
+    @Query(value = "select 1 from (select pg_advisory_xact_lock(8231, hashint8(cast(:dispatchId as bigint)))) l",
+            nativeQuery = true)
     int lockDispatch(Long dispatchId);
 
     @Query("select coalesce(sum(a.sizeBytes), 0) from Attachment a where a.dispatchId = :dispatchId")

@@ -321,7 +321,7 @@ class DispatchAdminController {
     }
 
     private RecipientChoices choices() {
-        return RecipientChoices.of(organization.allGroups(), organization.allUnits());
+        return RecipientChoices.of(organization.allGroups(), organization.tree());
     }
 
     /** The dispatch if the clerk's unit issued it; for anyone else it does not exist. */

@@ -1,24 +1,18 @@
 package vn.congvan.dispatch.web;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import vn.congvan.organization.UnitGroupSummary;
-import vn.congvan.organization.UnitSummary;
+import vn.congvan.organization.UnitTreeEntry;
 
 /** What a drafter picks recipients from: the groups, and the unit tree indented by depth. */
 record RecipientChoices(List<UnitGroupSummary> groups, List<UnitOption> units) {
 
-    static RecipientChoices of(List<UnitGroupSummary> groups, List<UnitSummary> unitsInTreeOrder) {
-        Map<Long, Integer> depth = new HashMap<>();
-        List<UnitOption> options = unitsInTreeOrder.stream().map(unit -> {
-            int level = unit.parentId() == null ? 0 : depth.getOrDefault(unit.parentId(), 0) + 1;
-            depth.put(unit.id(), level);
-            return new UnitOption(unit.id(), unit.name(), level);
-        }).toList();
-        return new RecipientChoices(groups, options);
+    static RecipientChoices of(List<UnitGroupSummary> groups, List<UnitTreeEntry> tree) {
+        return new RecipientChoices(groups, tree.stream()
+                .map(entry -> new UnitOption(entry.unit().id(), entry.unit().name(), entry.depth())).toList());
     }
 
     Map<Long, String> groupNames() {
