@@ -2,6 +2,7 @@ package vn.congvan.attachment;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -78,10 +79,11 @@ public class Attachments {
     }
 
     /**
-     * The text of a stored PDF, read from the file with a file-backed cache; empty for other types. Meant for
-     * background work (search indexing), never for a request.
+     * The text of a stored PDF, at most {@code maxChars} characters of it (reading stops there), read from the file
+     * with a file-backed cache; empty for other types. Meant for background work (search indexing), never for a
+     * request.
      */
-    public String extractText(Long attachmentId) throws IOException {
+    public String extractText(Long attachmentId, int maxChars) throws IOException {
         Attachment attachment = attachments.findById(attachmentId)
                 .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
         if (!ContentInspector.PDF.equals(attachment.toView().contentType())) {
@@ -89,9 +91,36 @@ public class Attachments {
         }
         Path file = storage.localFile(attachment.getStorageKey())
                 .orElseThrow(() -> new IOException("Stored file of attachment " + attachmentId + " is missing"));
+        StringBuilder text = new StringBuilder();
+        Writer bounded = new Writer() {
+            @Override
+            public void write(char[] characters, int offset, int length) throws IOException {
+                int room = maxChars - text.length();
+                text.append(characters, offset, Math.min(room, length));
+                if (length > room) {
+                    throw new TextLimitReached();
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
         try (PDDocument document = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
-            return new PDFTextStripper().getText(document);
+            new PDFTextStripper().writeText(document, bounded);
         }
+        catch (TextLimitReached enough) {
+            // The rest of the document is not read: the index keeps no more than this.
+        }
+        return text.toString();
+    }
+
+    /** Stops the text stripper once enough text is collected. */
+    private static final class TextLimitReached extends IOException {
     }
 
     /** Removes a file from a dispatch that is still a draft (the caller checks that it is). */

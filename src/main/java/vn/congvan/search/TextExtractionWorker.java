@@ -86,7 +86,7 @@ class TextExtractionWorker {
         Long attachmentId = jobs.get(0)[0];
         Long dispatchId = jobs.get(0)[1];
         try {
-            String text = SearchIndex.indexable(attachments.extractText(attachmentId));
+            String text = SearchIndex.indexable(attachments.extractText(attachmentId, SearchIndex.MAX_INDEXED_TEXT));
             if (text.length() > SearchIndex.MAX_INDEXED_TEXT) {
                 text = text.substring(0, SearchIndex.MAX_INDEXED_TEXT);
             }
