@@ -22,12 +22,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -182,7 +182,21 @@ public final class Browser implements AutoCloseable {
         scrollIntoView(control);
         control.click();
         new WebDriverWait(driver, PATIENCE).withMessage("waiting for a click to lead to another page from " + from)
-                .until(ExpectedConditions.stalenessOf(page));
+                .until(ignored -> isGone(page));
+    }
+
+    /**
+     * Whether the element's page has been replaced. Chromium reports a node of a page being replaced either as stale
+     * or, during the swap, as "not belonging to the document": both mean the old page is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        }
+        catch (WebDriverException gone) {
+            return true;
+        }
     }
 
     /** The form control labelled {@code label} (by {@code <label for>}; "(bắt buộc)" after the label is ignored). */
