@@ -9,10 +9,14 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import vn.congvan.attachment.TestClamd;
 
 /**
  * The whole application on a real server port, on its own embedded PostgreSQL, with the demo data loaded. Every
- * integration test uses this one annotation so that they share one application context (and one database).
+ * integration test uses this one annotation so that they share one application context (and one database). Files
+ * are scanned by a real clamd that the test support starts ({@link TestClamd}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,5 +24,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@ContextConfiguration(initializers = TestClamd.Initializer.class)
 public @interface CongvanIntegrationTest {
 }

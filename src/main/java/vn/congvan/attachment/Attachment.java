@@ -42,11 +42,21 @@ class Attachment {
 
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    private ScanState scanState;
+
+    private String scanSignature;
+
+    private Instant scannedAt;
+
+    private Instant scanAttemptedAt;
+
     protected Attachment() {
     }
 
     Attachment(Long dispatchId, int position, String title, AttachmentKind kind, String originalFilename,
-            String contentType, long size, String sha256, String storageKey, Integer pageCount, Instant createdAt) {
+            String contentType, long size, String sha256, String storageKey, Integer pageCount, Instant createdAt,
+            ScanState scanState) {
         this.dispatchId = dispatchId;
         this.position = position;
         this.title = title;
@@ -58,11 +68,42 @@ class Attachment {
         this.storageKey = storageKey;
         this.pageCount = pageCount;
         this.createdAt = createdAt;
+        this.scanState = scanState;
+        if (scanState == ScanState.CLEAN) {
+            this.scannedAt = createdAt;
+        }
+        if (scanState == ScanState.PENDING) {
+            this.scanAttemptedAt = createdAt;
+        }
+    }
+
+    /** The retry job's clean verdict. */
+    void scannedClean(Instant at) {
+        this.scanState = ScanState.CLEAN;
+        this.scannedAt = at;
+        this.scanAttemptedAt = at;
+    }
+
+    /** The retry job found malware: the row stays, so the clerk sees why the file is gone. */
+    void scannedInfected(String signature, Instant at) {
+        this.scanState = ScanState.INFECTED;
+        this.scanSignature = signature;
+        this.scannedAt = at;
+        this.scanAttemptedAt = at;
+    }
+
+    /** A retry that could not scan: the file goes to the back of the queue. */
+    void scanAttempted(Instant at) {
+        this.scanAttemptedAt = at;
+    }
+
+    ScanState getScanState() {
+        return scanState;
     }
 
     AttachmentView toView() {
         return new AttachmentView(id, dispatchId, position, title, kind, originalFilename, contentType, sizeBytes,
-                sha256, pageCount, createdAt);
+                sha256, pageCount, createdAt, scanState, scanSignature);
     }
 
     String getStorageKey() {

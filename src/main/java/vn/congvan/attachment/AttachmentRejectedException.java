@@ -2,22 +2,31 @@ package vn.congvan.attachment;
 
 /**
  * A file was refused. {@link #reason()} names a message ("attachment.rejected.&lt;reason&gt;") that the page shows
- * with the file's name, so the person knows which file and why.
+ * with {@link #arguments()} (the file's name, then any detail such as the malware's name), so the person knows
+ * which file and why.
  */
 public class AttachmentRejectedException extends RuntimeException {
 
     public enum Reason {
-        EMPTY, TOO_LARGE, TOTAL_TOO_LARGE, TYPE_NOT_ALLOWED, MISLABELLED, CORRUPT, ENCRYPTED, UNPACKS_TOO_LARGE
+        EMPTY, TOO_LARGE, TOTAL_TOO_LARGE, TYPE_NOT_ALLOWED, MISLABELLED, CORRUPT, ENCRYPTED, UNPACKS_TOO_LARGE,
+        INFECTED
     }
 
     private final String filename;
 
     private final Reason reason;
 
+    private final String detail;
+
     public AttachmentRejectedException(String filename, Reason reason) {
-        super("Refused " + filename + ": " + reason);
+        this(filename, reason, null);
+    }
+
+    public AttachmentRejectedException(String filename, Reason reason, String detail) {
+        super("Refused " + filename + ": " + reason + (detail != null ? " (" + detail + ")" : ""));
         this.filename = filename;
         this.reason = reason;
+        this.detail = detail;
     }
 
     public String filename() {
@@ -28,7 +37,16 @@ public class AttachmentRejectedException extends RuntimeException {
         return reason;
     }
 
+    /** What else the message names, such as the signature clamd found; null for most reasons. */
+    public String detail() {
+        return detail;
+    }
+
     public String messageKey() {
         return "attachment.rejected." + reason.name();
+    }
+
+    public Object[] arguments() {
+        return new Object[] { filename, detail };
     }
 }

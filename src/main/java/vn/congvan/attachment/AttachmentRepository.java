@@ -32,4 +32,14 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
     @Query("select a.storageKey from Attachment a where a.storageKey in :keys")
     Set<String> claimedKeys(Collection<String> keys);
+
+    /**
+     * The next file the scan retry job should take, locked for the caller's transaction; rows another instance is
+     * scanning are passed over.
+     */
+    @Query(value = """
+            select * from attachment where scan_state in ('PENDING', 'NOT_SCANNED')
+            order by scan_attempted_at nulls first, id limit 1 for update skip locked
+            """, nativeQuery = true)
+    Optional<Attachment> nextToScan();
 }

@@ -43,9 +43,12 @@ public class Attachments {
 
     private final ApplicationEventPublisher events;
 
+    private final MalwareScanner scanner;
+
     Attachments(AttachmentRepository attachments, AttachmentStorage storage, ContentInspector inspector,
-            AttachmentProperties properties, Clock clock, ApplicationEventPublisher events) {
+            AttachmentProperties properties, Clock clock, ApplicationEventPublisher events, MalwareScanner scanner) {
         this.events = events;
+        this.scanner = scanner;
         this.attachments = attachments;
         this.storage = storage;
         this.inspector = inspector;
@@ -54,13 +57,16 @@ public class Attachments {
     }
 
     /**
-     * Stores the content and records it. The file is received and inspected before it is moved into place, and if
-     * the surrounding transaction rolls back the file goes with it: there is never a row without its file.
+     * Stores the content and records it. The file is received, scanned for malware and inspected before it is moved
+     * into place, and if the surrounding transaction rolls back the file goes with it: there is never a row without
+     * its file. An infected file is refused (and its staged copy removed) before anything opens it; a file the
+     * scanner could not scan is stored as {@link ScanState#PENDING} (ADR 0015).
      */
     @Transactional
     public AttachmentView attach(NewAttachment spec, InputStream content) throws IOException {
         String filename = spec.originalFilename();
         try (StagedFile staged = stage(content, filename)) {
+            MalwareScanner.Outcome scan = scanner.scanUpload(staged.path(), filename);
             ContentInspector.Inspection inspection = inspector.inspect(staged.path(), filename);
             // One upload at a time per dispatch: the position and the total below are read, then written.
             attachments.lockDispatch(spec.dispatchId());
@@ -71,9 +77,11 @@ public class Attachments {
             deleteOnRollback(key);
             Attachment attachment = new Attachment(spec.dispatchId(), attachments.lastPosition(spec.dispatchId()) + 1,
                     spec.title(), spec.kind(), filename, inspection.contentType(), staged.size(), staged.sha256(),
-                    key, inspection.pageCount(), clock.instant());
+                    key, inspection.pageCount(), clock.instant(), scan.state());
             AttachmentView view = attachments.save(attachment).toView();
-            events.publishEvent(new AttachmentStored(view.id(), view.dispatchId(), view.contentType()));
+            if (view.servable()) {
+                events.publishEvent(new AttachmentStored(view.id(), view.dispatchId(), view.contentType()));
+            }
             return view;
         }
     }
@@ -88,6 +96,9 @@ public class Attachments {
                 .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
         if (!ContentInspector.PDF.equals(attachment.toView().contentType())) {
             return "";
+        }
+        if (!attachment.getScanState().servable()) {
+            throw new IOException("Attachment " + attachmentId + " is " + attachment.getScanState());
         }
         Path file = storage.localFile(attachment.getStorageKey())
                 .orElseThrow(() -> new IOException("Stored file of attachment " + attachmentId + " is missing"));
@@ -173,9 +184,34 @@ public class Attachments {
         return attachments.findByIdAndDispatchId(attachmentId, dispatchId).map(Attachment::toView);
     }
 
-    /** The attachment with its storage key, for serving it; the key never leaves the module. */
+    /**
+     * Whether uploaded files are scanned for malware. When they are not (no clamd on this machine, ADR 0015), clerks
+     * are told so plainly.
+     */
+    public boolean scansFiles() {
+        return scanner.required();
+    }
+
+    /**
+     * The files that keep the dispatch from being published, in order: while scanning is required every file must
+     * have been scanned clean; otherwise every file must be one that may be served. Holds the dispatch's attachment
+     * lock to the end of the caller's transaction, so no file arrives between this check and the publication.
+     */
+    public List<AttachmentView> blockingPublication(Long dispatchId) {
+        attachments.lockDispatch(dispatchId);
+        return attachments.findByDispatchIdOrderByPositionAsc(dispatchId).stream()
+                .map(Attachment::toView)
+                .filter(view -> scanner.required() ? view.scanState() != ScanState.CLEAN : !view.servable())
+                .toList();
+    }
+
+    /**
+     * The attachment with its storage key, for serving it; the key never leaves the module. A file that is not
+     * scanned yet, or was found infected, is not there to be served.
+     */
     Optional<Attachment> find(Long dispatchId, Long attachmentId) {
-        return attachments.findByIdAndDispatchId(attachmentId, dispatchId);
+        return attachments.findByIdAndDispatchId(attachmentId, dispatchId)
+                .filter(attachment -> attachment.getScanState().servable());
     }
 
     String storageKey(Long attachmentId) {

@@ -15,6 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.congvan.account.CurrentUser;
+import vn.congvan.attachment.AttachmentView;
+import vn.congvan.attachment.Attachments;
+import vn.congvan.attachment.ScanState;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitNotFoundException;
 import vn.congvan.organization.UnitSummary;
@@ -43,8 +46,12 @@ public class DispatchManagement {
 
     private final Clock clock;
 
+    private final Attachments attachments;
+
     DispatchManagement(DispatchRepository dispatches, DispatchTypeRepository types, OrganizationDirectory organization,
-            NumberingSeries series, NumberAllocator numbers, ApplicationEventPublisher events, Clock clock) {
+            NumberingSeries series, NumberAllocator numbers, ApplicationEventPublisher events, Clock clock,
+            Attachments attachments) {
+        this.attachments = attachments;
         this.dispatches = dispatches;
         this.types = types;
         this.organization = organization;
@@ -80,13 +87,14 @@ public class DispatchManagement {
     /**
      * Numbers the draft and sends it to the units its recipient lines name (groups resolved now, once). Without
      * {@code manualNumber} the next number of the series is taken; with it (a document numbered on paper), the
-     * number is checked against the series.
+     * number is checked against the series. A file that is not scanned clean keeps it a draft (ADR 0015).
      */
     public DispatchReference publish(Long id, Integer manualNumber, LocalDate issuedOn, CurrentUser clerk) {
         Dispatch dispatch = ownDispatch(id, clerk);
         if (dispatch.getStatus() != DispatchStatus.DRAFT) {
             throw new DispatchRuleException("dispatch.error.notDraft", "Dispatch " + id + " is not a draft");
         }
+        requireFilesScanned(id);
         return publish(dispatch, manualNumber, issuedOn != null ? issuedOn : LocalDate.now(clock));
     }
 
@@ -187,6 +195,20 @@ public class DispatchManagement {
         events.publishEvent(new DispatchPublished(dispatch.getId(), dispatch.getIssuerUnitId(), dispatch.notation(),
                 Set.copyOf(recipients), now));
         return dispatch.toReference();
+    }
+
+    /** Fails closed: a file the scanner has not cleared, or found infected, is never sent. */
+    private void requireFilesScanned(Long id) {
+        for (AttachmentView file : attachments.blockingPublication(id)) {
+            if (file.scanState() == ScanState.INFECTED) {
+                throw new DispatchRuleException("dispatch.error.fileInfected",
+                        "Dispatch " + id + " holds infected file " + file.id(), file.originalFilename(),
+                        file.scanSignature());
+            }
+            throw new DispatchRuleException("dispatch.error.fileNotScanned",
+                    "Dispatch " + id + " holds file " + file.id() + " not scanned (" + file.scanState() + ")",
+                    file.originalFilename());
+        }
     }
 
     private String symbolOf(Dispatch dispatch) {

@@ -48,7 +48,8 @@ class AttachmentDownloadsTests {
             key = storage.commit(staged);
         }
         attachment = new AttachmentView(7L, 3L, 1, "Thông báo nhanh", AttachmentKind.BRIEFING, "Thông báo.pdf",
-                "application/pdf", content.length, sha256, 2, Instant.parse("2023-07-12T02:00:00Z"));
+                "application/pdf", content.length, sha256, 2, Instant.parse("2023-07-12T02:00:00Z"), ScanState.CLEAN,
+                null);
         attachments = mock(Attachments.class);
         downloads = new AttachmentDownloads(attachments, storage,
                 new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 600, true));

@@ -125,6 +125,7 @@ class DispatchAdminController {
         model.addAttribute("dispatch", dispatch);
         model.addAttribute("attachments", attachments.ofDispatch(id));
         model.addAttribute("kinds", AttachmentKind.values());
+        model.addAttribute("scansFiles", attachments.scansFiles());
         if (!model.containsAttribute("publishForm")) {
             model.addAttribute("publishForm", new PublishForm());
         }
@@ -189,7 +190,7 @@ class DispatchAdminController {
                 stored++;
             }
             catch (AttachmentRejectedException ex) {
-                errors.add(message(ex.messageKey(), ex.filename()));
+                errors.add(message(ex.messageKey(), ex.arguments()));
             }
         }
         if (stored == 0 && errors.isEmpty()) {
