@@ -1,5 +1,5 @@
--- Login throttling per (account name, client address) pair, per address and per account name (ADR 0006, the
--- 2025 section). Typed names are no longer kept: the tables hold an HMAC-SHA256 of the normalised name under a
+-- Login throttling per (account name, client address) pair, per address and per account name (ADR 0017).
+-- Typed names are no longer kept: the tables hold an HMAC-SHA256 of the normalised name under a
 -- secret that only this database holds, so a password typed into the name field is not stored.
 
 -- The old rows name what was typed, verbatim; they only mattered for 15-30 minutes, so they are dropped, not moved.

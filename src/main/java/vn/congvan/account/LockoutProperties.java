@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Throttling of failed logins (ADR 0006, 2025 section). Failures count per (account name, client address) pair,
+ * Throttling of failed logins (ADR 0017). Failures count per (account name, client address) pair,
  * per address across all names and per account name across all addresses; past a key's free failures each further
  * attempt waits {@code firstDelay}, doubling up to {@code maxDelay}; only a pair is ever locked.
  *

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.account.LockoutRule.Refusal;
 
 /**
- * The record of failed logins behind the throttling rules (ADR 0006): per (account name, client address) pair, per
+ * The record of failed logins behind the throttling rules (ADR 0017): per (account name, client address) pair, per
  * address and per account name. A small working table in PostgreSQL, shared by every instance, not an entity: rows
  * are written, counted with index range scans that stop after the few newest rows a rule can use, and deleted once
  * no rule can look at them. Typed names are kept only as {@link NameKeys keyed hashes}.
