@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.congvan.account.LockoutRule.Refusal;
@@ -72,6 +73,20 @@ class LoginFailures {
         Optional<Refusal> account = known(name, clientAddress, now) ? Optional.empty()
                 : perAccount.refusal(newest(perAccount, now, "name_key = :name", name, clientAddress), now);
         return LockoutRule.strictest(pair, address, account);
+    }
+
+    /**
+     * Claims the (name, address) pair and the address for one attempt, until the caller's transaction ends; false
+     * when another attempt holds either. Without it, attempts sent in parallel would all pass the check before any
+     * of them is recorded. Never waits, so a flood cannot hold database connections; the name alone is not claimed,
+     * so guessers elsewhere cannot keep the owner's own attempts busy.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean claim(String typedName, String clientAddress) {
+        return jdbc.sql("""
+                select pg_try_advisory_xact_lock(8240, hashtext(:name || '|' || :address))
+                   and pg_try_advisory_xact_lock(8241, hashtext(:address))""")
+                .param("name", names.of(typedName)).param("address", clientAddress).query(Boolean.class).single();
     }
 
     @Transactional

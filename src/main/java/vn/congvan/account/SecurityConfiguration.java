@@ -29,6 +29,8 @@ import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who may open what. The public side ("Tài liệu tuyên truyền", the home page, the login page) is open to all; the
@@ -130,9 +132,10 @@ class SecurityConfiguration {
     /** The one way to log in: the account's password, behind the login throttle. */
     @Bean
     AuthenticationProvider authenticationProvider(AccountUserDetailsService accounts, PasswordEncoder passwordEncoder,
-            LoginFailures failures, Clock clock) {
+            LoginFailures failures, PlatformTransactionManager transactionManager, Clock clock) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new LockoutAuthenticationProvider(passwords, failures, clock);
+        return new LockoutAuthenticationProvider(passwords, failures, new TransactionTemplate(transactionManager),
+                clock);
     }
 }

@@ -22,11 +22,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -47,6 +51,12 @@ class LoginIntegrationTests {
 
     @Autowired
     NameKeys names;
+
+    @Autowired
+    LoginFailures failures;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -185,6 +195,37 @@ class LoginIntegrationTests {
         login(username, DEMO_PASSWORD, uniqueAddress()).andExpect(redirectedUrlPattern("/dang-nhap?cho=*"))
                 .andExpect(unauthenticated());
         login(username, DEMO_PASSWORD, home).andExpect(authenticated().withUsername(username));
+    }
+
+    @Test
+    void anAttemptWhileAnotherOfTheSamePairIsUnderWayIsRefusedUnchecked() throws Exception {
+        String username = newMember();
+        String address = uniqueAddress();
+        CountDownLatch claimed = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        CompletableFuture<Boolean> other = CompletableFuture.supplyAsync(() -> new TransactionTemplate(transactions)
+                .execute(status -> {
+                    boolean claim = failures.claim(username, address);
+                    claimed.countDown();
+                    try {
+                        done.await();
+                    }
+                    catch (InterruptedException ex) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return claim;
+                }));
+        claimed.await();
+        try {
+            login(username, DEMO_PASSWORD, address).andExpect(redirectedUrl("/dang-nhap?cho=1"))
+                    .andExpect(unauthenticated());
+        }
+        finally {
+            done.countDown();
+        }
+
+        assertThat(other.get()).isTrue();
+        login(username, DEMO_PASSWORD, address).andExpect(authenticated().withUsername(username));
     }
 
     @Test
