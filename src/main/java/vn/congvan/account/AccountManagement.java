@@ -3,7 +3,9 @@ package vn.congvan.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,12 +31,15 @@ public class AccountManagement {
 
     private final Clock clock;
 
+    private final LoginFailures loginFailures;
+
     AccountManagement(AccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, LoginFailures loginFailures) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
+        this.loginFailures = loginFailures;
     }
 
     public List<AccountSummary> all() {
@@ -127,6 +132,38 @@ public class AccountManagement {
         Instant now = clock.instant();
         account.touch(now);
         events.publishEvent(new AccountChanged(id, account.getUsername(), "password reset", now));
+    }
+
+    /** Recent failed logins and locked addresses of every account that has any, by account id. */
+    public Map<Long, FailedLogins> failedLogins() {
+        List<AccountSummary> all = all();
+        Map<String, FailedLogins> byUsername = loginFailures.summaries(all.stream().map(AccountSummary::username)
+                .toList());
+        Map<Long, FailedLogins> byId = new HashMap<>();
+        all.forEach(account -> {
+            FailedLogins failed = byUsername.get(account.username());
+            if (failed != null) {
+                byId.put(account.id(), failed);
+            }
+        });
+        return byId;
+    }
+
+    public FailedLogins failedLogins(Long id) {
+        String username = load(id).getUsername();
+        return loginFailures.summaries(List.of(username)).getOrDefault(username, FailedLogins.NONE);
+    }
+
+    /**
+     * Mở khóa đăng nhập: forgets the account's failed logins from every address, which ends its locks and waits.
+     * Published as an {@link AccountChanged}, so the audit log names the administrator.
+     */
+    @Transactional
+    public void unlockLogin(Long id) {
+        Account account = load(id);
+        int cleared = loginFailures.clear(account.getUsername());
+        events.publishEvent(new AccountChanged(id, account.getUsername(),
+                "login unlocked (" + cleared + " failed logins cleared)", clock.instant()));
     }
 
     private Account load(Long id) {

@@ -15,8 +15,9 @@ class AccountUserDetailsService implements UserDetailsService {
         this.accounts = accounts;
     }
 
+    /** An unknown name must not doom the login's transaction, which still has to record the failure. */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = UsernameNotFoundException.class)
     public CurrentUser loadUserByUsername(String username) {
         return accounts.findByUsername(Account.normalise(username)).map(Account::toCurrentUser)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));

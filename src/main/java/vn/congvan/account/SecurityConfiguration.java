@@ -1,31 +1,42 @@
 package vn.congvan.account;
 
+import java.io.IOException;
+import java.time.Clock;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who may open what. The public side ("Tài liệu tuyên truyền", the home page, the login page) is open to all; the
  * inbox is for members of recipient units, dispatch management for clerks, administration for administrators;
  * anything not listed is refused. URL rules are a first fence only: services check a {@link CurrentUser} again.
- * See ADR 0006 for the password encoding, the lockout and the Content-Security-Policy.
+ * See ADR 0006 for the password encoding, the login throttle and the Content-Security-Policy.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -36,16 +47,14 @@ class SecurityConfiguration {
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'self'";
 
+    private static final RedirectStrategy REDIRECTS = new DefaultRedirectStrategy();
+
     private static final String[] PUBLIC_PATHS = { "/", "/tai-lieu-tuyen-truyen", "/tai-lieu-tuyen-truyen/**", "/tim-kiem",
             "/css/**", "/js/**", "/images/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
             LOGIN_PAGE };
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
-        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-        failures.setDefaultFailureUrl(LOGIN_PAGE + "?loi");
-        failures.setExceptionMappings(Map.of(LockedException.class.getName(), LOGIN_PAGE + "?khoa"));
-
         http.authorizeHttpRequests(requests -> requests
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                 .requestMatchers(HttpMethod.GET, PUBLIC_PATHS).permitAll()
@@ -58,7 +67,7 @@ class SecurityConfiguration {
                 .loginPage(LOGIN_PAGE)
                 .loginProcessingUrl(LOGIN_PAGE)
                 .defaultSuccessUrl("/")
-                .failureHandler(failures))
+                .failureHandler(SecurityConfiguration::loginFailed))
             .logout(logout -> logout
                 .logoutUrl("/dang-xuat")
                 .logoutSuccessUrl(LOGIN_PAGE + "?thoat"))
@@ -74,6 +83,33 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
             .csrf(Customizer.withDefaults());
         return http.build();
+    }
+
+    /**
+     * Where a failed login goes: a refusal by the throttle says how long to wait (seconds for a delay, minutes for a
+     * locked pair); anything else is the one message that does not tell a wrong name from a wrong password.
+     */
+    private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception) throws IOException {
+        String target = LOGIN_PAGE + "?loi";
+        if (exception instanceof LoginRefusedException refused) {
+            target = refused.locked()
+                    ? LOGIN_PAGE + "?khoa=" + Math.max(1, (refused.secondsLeft() + 59) / 60)
+                    : LOGIN_PAGE + "?cho=" + refused.secondsLeft();
+        }
+        REDIRECTS.sendRedirect(request, response, target);
+    }
+
+    /**
+     * Spring Boot's publisher with one more mapping: it maps exceptions by exact class, and a throttle refusal is to
+     * be audited as a locked attempt like any {@link LockedException}.
+     */
+    @Bean
+    DefaultAuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(
+                Map.of(LoginRefusedException.class, AuthenticationFailureLockedEvent.class));
+        return publisher;
     }
 
     @Bean
@@ -93,12 +129,13 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** The one way to log in: the account's password, behind the lockout rules. */
+    /** The one way to log in: the account's password, behind the login throttle. */
     @Bean
     AuthenticationProvider authenticationProvider(AccountUserDetailsService accounts, PasswordEncoder passwordEncoder,
-            LoginFailures failures) {
+            LoginFailures failures, PlatformTransactionManager transactionManager, Clock clock) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new LockoutAuthenticationProvider(passwords, failures);
+        return new LockoutAuthenticationProvider(passwords, failures, new TransactionTemplate(transactionManager),
+                clock);
     }
 }

@@ -1,6 +1,7 @@
 package vn.congvan.audit;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -17,6 +18,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import vn.congvan.account.AccountChanged;
+import vn.congvan.account.AccountManagement;
+import vn.congvan.account.AccountSummary;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.delivery.DeliveryEvent;
 import vn.congvan.dispatch.DispatchPublished;
@@ -33,10 +36,16 @@ import vn.congvan.organization.OrganizationChanged;
 @Component
 class AuditListeners {
 
+    /** What a failed login with a name that is no account records instead of the name (as the log's readers read it). */
+    static final String UNKNOWN_NAME = "tên đăng nhập không tồn tại";
+
     private final AuditLog log;
 
-    AuditListeners(AuditLog log) {
+    private final AccountManagement accounts;
+
+    AuditListeners(AuditLog log, AccountManagement accounts) {
         this.log = log;
+        this.accounts = accounts;
     }
 
     @EventListener
@@ -49,16 +58,27 @@ class AuditListeners {
                 accountId, null);
     }
 
-    /** The attempted username is kept as the actor, so that failures can be found by the name that was tried. */
+    /**
+     * A failed login names the account when the name is one; otherwise what was typed is not kept at all (it may be
+     * a password typed into the wrong field), only that no such account exists and the address.
+     */
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
         Authentication authentication = event.getAuthentication();
-        String attempted = authentication.getName() == null ? null
-                : authentication.getName().strip().toLowerCase(Locale.ROOT);
         AuditAction action = event instanceof AuthenticationFailureLockedEvent ? AuditAction.LOGIN_LOCKED
                 : AuditAction.LOGIN_FAILURE;
-        log.record(action, null, new AuditLog.Actor(attempted, null, clientAddress(authentication)), "ACCOUNT", null,
-                event.getException().getClass().getSimpleName());
+        String reason = event.getException().getClass().getSimpleName();
+        Optional<AccountSummary> account = authentication.getName() == null ? Optional.empty()
+                : accounts.findByUsername(authentication.getName());
+        String address = clientAddress(authentication);
+        if (account.isPresent()) {
+            log.record(action, null, new AuditLog.Actor(account.get().username(), account.get().unitId(), address),
+                    "ACCOUNT", account.get().id(), reason);
+        }
+        else {
+            log.record(action, null, new AuditLog.Actor(null, null, address), "ACCOUNT", null,
+                    reason + "; " + UNKNOWN_NAME);
+        }
     }
 
     @EventListener

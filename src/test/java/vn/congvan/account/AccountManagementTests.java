@@ -28,7 +28,7 @@ class AccountManagementTests {
 
     AccountManagement accounts = new AccountManagement(repository,
             PasswordEncoderFactories.createDelegatingPasswordEncoder(), events,
-            Clock.fixed(Instant.parse("2025-03-01T00:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2025-03-01T00:00:00Z"), ZoneOffset.UTC), mock(LoginFailures.class));
 
     @Test
     void theLastEnabledAdministratorCannotBeDisabledOrLoseTheRole() {

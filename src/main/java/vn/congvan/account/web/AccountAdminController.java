@@ -58,6 +58,7 @@ class AccountAdminController {
         Map<Long, String> unitNames = new LinkedHashMap<>();
         organization.allUnits().forEach(unit -> unitNames.put(unit.id(), unit.name()));
         model.addAttribute("accounts", accounts.all());
+        model.addAttribute("failedLogins", accounts.failedLogins());
         model.addAttribute("unitNames", unitNames);
         return "account/list";
     }
@@ -129,6 +130,7 @@ class AccountAdminController {
 
     private String showEdit(AccountSummary account, Model model) {
         model.addAttribute("account", account);
+        model.addAttribute("failedLogins", accounts.failedLogins(account.id()));
         model.addAttribute("units", unitOptions());
         return "account/edit";
     }
