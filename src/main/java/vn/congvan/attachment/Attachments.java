@@ -59,7 +59,8 @@ public class Attachments {
      */
     @Transactional
     public AttachmentView attach(NewAttachment spec, InputStream content) throws IOException {
-        String filename = spec.originalFilename();
+        // Whoever calls, the name kept and shown is a clean one (ADR 0016); a refusal names the file the same way.
+        String filename = FileNames.clean(spec.originalFilename());
         try (StagedFile staged = stage(content, filename)) {
             ContentInspector.Inspection inspection = inspector.inspect(staged.path(), filename);
             // One upload at a time per dispatch: the position and the total below are read, then written.
