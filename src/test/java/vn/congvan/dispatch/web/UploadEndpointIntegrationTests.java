@@ -131,6 +131,22 @@ class UploadEndpointIntegrationTests {
         });
     }
 
+    @Test
+    void showsAnUploadedPdfInlineOnlyInASandboxThatRunsNoScript() throws Exception {
+        upload("xem.pdf", TestFiles.pdf(1));
+        Long id = jdbc.queryForObject("select id from attachment where dispatch_id = ?", Long.class, draft);
+
+        HttpResponse<String> file = get("/quan-ly/cong-van/" + draft + "/tep/" + id);
+
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).startsWith("inline;"));
+        // One policy, the file's own: Spring Security's policy for pages must not be added beside it.
+        assertThat(file.headers().allValues("Content-Security-Policy"))
+                .containsExactly("default-src 'none'; style-src 'unsafe-inline'; sandbox");
+        assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
     private HttpResponse<String> upload(String filename, byte[] content) throws IOException, InterruptedException {
         String boundary = "----congvan" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
