@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,6 +36,17 @@ public class AttachmentDownloads {
     static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
 
     private static final int BUFFER_SIZE = 64 * 1024;
+
+    /**
+     * The policy of every file response (ADR 0016): the file, whatever it holds, runs in a sandbox with an opaque
+     * origin and may load nothing, so that nothing shown inline can script the portal's pages or read its cookies.
+     * Chromium's PDF viewer still shows a PDF under it (checked with Chromium 156), and browsers show images under it
+     * (raw.githubusercontent.com serves the same policy); inline styles are allowed for the browser's own image page.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
+    /** The only types a browser is asked to show rather than save: it renders them itself and runs nothing. */
+    static final Set<String> SHOWN_INLINE = Set.of(ContentInspector.PDF, ContentInspector.PNG, ContentInspector.JPEG);
 
     private final Attachments attachments;
 
@@ -94,7 +106,7 @@ public class AttachmentDownloads {
         long count = end - start + 1;
         response.setContentType(attachment.contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDispositions.of(disposition, attachment.originalFilename()));
+                ContentDispositions.of(shownAs(disposition, attachment.contentType()), attachment.originalFilename()));
         response.setContentLengthLong(count);
         if (HttpMethod.HEAD.matches(request.getMethod())) {
             return;
@@ -114,18 +126,25 @@ public class AttachmentDownloads {
         }
     }
 
+    /** A file of any other type is always saved, even where "Xem" asked to show it. */
+    static Disposition shownAs(Disposition asked, String contentType) {
+        return SHOWN_INLINE.contains(contentType) ? asked : Disposition.ATTACHMENT;
+    }
+
     static String cacheControl(CachePolicy policy, AttachmentProperties properties) {
         return policy == CachePolicy.PUBLIC ? "public, max-age=" + properties.publicMaxAge() : "private, no-cache";
     }
 
     /**
      * Sets the caching headers and answers 304 when the client's copy is current. The headers are set before the
-     * check so that a 304 carries them too and Spring Security's no-store stays off.
+     * check so that a 304 carries them too and Spring Security's no-store stays off. The file's own
+     * Content-Security-Policy is set here too, so that Spring Security's policy for pages is not written over it.
      */
     static boolean answeredNotModified(HttpServletRequest request, HttpServletResponse response, String cacheControl,
             String etag, long lastModified) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
         response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         return new ServletWebRequest(request, response).checkNotModified(etag, lastModified);
     }
 

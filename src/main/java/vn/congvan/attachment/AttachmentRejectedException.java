@@ -9,7 +9,11 @@ public class AttachmentRejectedException extends RuntimeException {
 
     public enum Reason {
         EMPTY, TOO_LARGE, TOTAL_TOO_LARGE, TYPE_NOT_ALLOWED, MISLABELLED, CORRUPT, ENCRYPTED, UNPACKS_TOO_LARGE,
-        INFECTED
+        INFECTED,
+        /** A PDF cut short: no cross-reference where its end says there is one. */
+        PDF_TRUNCATED,
+        // Active content in a PDF (ADR 0016); when a file has several, the first of these is named.
+        PDF_JAVASCRIPT, PDF_LAUNCH, PDF_EMBEDDED_FILE, PDF_FORM_SUBMISSION
     }
 
     private final String filename;

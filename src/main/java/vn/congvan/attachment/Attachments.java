@@ -64,7 +64,8 @@ public class Attachments {
      */
     @Transactional
     public AttachmentView attach(NewAttachment spec, InputStream content) throws IOException {
-        String filename = spec.originalFilename();
+        // Whoever calls, the name kept and shown is a clean one (ADR 0016); a refusal names the file the same way.
+        String filename = FileNames.clean(spec.originalFilename());
         try (StagedFile staged = stage(content, filename)) {
             MalwareScanner.Outcome scan = scanner.scanUpload(staged.path(), filename);
             ContentInspector.Inspection inspection = inspector.inspect(staged.path(), filename);

@@ -93,9 +93,26 @@ class ContentInspector {
         return new Inspection(type, pages);
     }
 
-    /** Pages of a PDF, read with a file-backed cache so that a large PDF is not pulled into memory. */
+    /**
+     * Pages of a PDF, read with a file-backed cache so that a large PDF is not pulled into memory. The file must end
+     * with a cross-reference where its trailer says, and no object of it may hold active content (ADR 0016).
+     */
     private int pdfPages(Path file, String filename) {
+        try {
+            if (!PdfActiveContent.endsWithCrossReference(file)) {
+                throw new AttachmentRejectedException(filename, Reason.PDF_TRUNCATED);
+            }
+        }
+        catch (IOException ex) {
+            throw new AttachmentRejectedException(filename, Reason.CORRUPT);
+        }
         try (PDDocument document = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+            // Looked at before the encryption is refused, so that a file opened with an empty password names what
+            // it carries.
+            Optional<Reason> active = PdfActiveContent.find(document.getDocument());
+            if (active.isPresent()) {
+                throw new AttachmentRejectedException(filename, active.get());
+            }
             if (document.isEncrypted()) {
                 throw new AttachmentRejectedException(filename, Reason.ENCRYPTED);
             }
@@ -107,7 +124,7 @@ class ContentInspector {
         catch (InvalidPasswordException ex) {
             throw new AttachmentRejectedException(filename, Reason.ENCRYPTED);
         }
-        catch (IOException ex) {
+        catch (IOException | PdfActiveContent.TooManyObjects ex) {
             throw new AttachmentRejectedException(filename, Reason.CORRUPT);
         }
     }

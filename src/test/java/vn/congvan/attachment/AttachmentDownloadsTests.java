@@ -182,6 +182,42 @@ class AttachmentDownloadsTests {
         assertThat(response.getContentAsByteArray()).isEmpty();
     }
 
+    @Test
+    void sandboxesEveryFileSoThatNothingShownInlineCanScriptThePortal() throws IOException {
+        MockHttpServletResponse response = serve(get(), CachePolicy.PRIVATE);
+
+        assertThat(response.getHeader("Content-Security-Policy")).contains("sandbox").contains("default-src 'none'")
+                .doesNotContain("script-src");
+        assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(response.getHeader("Content-Disposition")).startsWith("inline;");
+    }
+
+    @Test
+    void savesEveryTypeButPdfsAndImagesEvenWhenAskedToShowIt() throws IOException {
+        attachment = new AttachmentView(8L, 3L, 2, "Phụ lục", AttachmentKind.APPENDIX, "Phụ lục.docx",
+                ContentInspector.DOCX, content.length, attachment.sha256(), null, attachment.createdAt());
+
+        MockHttpServletResponse response = serve(get(), CachePolicy.PRIVATE);
+
+        assertThat(response.getHeader("Content-Disposition")).startsWith("attachment;");
+        assertThat(AttachmentDownloads.shownAs(Disposition.INLINE, ContentInspector.PNG)).isEqualTo(Disposition.INLINE);
+        assertThat(AttachmentDownloads.shownAs(Disposition.INLINE, ContentInspector.JPEG)).isEqualTo(Disposition.INLINE);
+        assertThat(AttachmentDownloads.shownAs(Disposition.INLINE, ContentInspector.ODT))
+                .isEqualTo(Disposition.ATTACHMENT);
+        assertThat(AttachmentDownloads.shownAs(Disposition.INLINE, "text/html")).isEqualTo(Disposition.ATTACHMENT);
+    }
+
+    @Test
+    void answersA304WithTheSandboxToo() throws IOException {
+        MockHttpServletRequest request = get();
+        request.addHeader("If-None-Match", "\"" + attachment.sha256() + "\"");
+
+        MockHttpServletResponse response = serve(request, CachePolicy.PUBLIC);
+
+        assertThat(response.getStatus()).isEqualTo(304);
+        assertThat(response.getHeader("Content-Security-Policy")).isEqualTo(AttachmentDownloads.CONTENT_SECURITY_POLICY);
+    }
+
     private MockHttpServletRequest get() {
         return new MockHttpServletRequest("GET", "/file");
     }

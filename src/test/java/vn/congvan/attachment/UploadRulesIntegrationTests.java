@@ -114,7 +114,7 @@ class UploadRulesIntegrationTests {
 
     @Test
     void refusesCorruptFiles() {
-        assertRefused("hong.pdf", TestFiles.corruptPdf(), Reason.CORRUPT);
+        assertRefused("hong.pdf", TestFiles.corruptPdf(), Reason.PDF_TRUNCATED);
         assertRefused("hong.docx", TestFiles.truncatedDocx(), Reason.CORRUPT);
     }
 

@@ -39,6 +39,7 @@ import vn.congvan.attachment.AttachmentRejectedException;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.attachment.CachePolicy;
 import vn.congvan.attachment.Disposition;
+import vn.congvan.attachment.FileNames;
 import vn.congvan.attachment.NewAttachment;
 import vn.congvan.attachment.Thumbnails;
 import vn.congvan.dispatch.DispatchCatalog;
@@ -348,11 +349,9 @@ class DispatchAdminController {
         return messages.getMessage(key, arguments, key, locale);
     }
 
-    /** The name the browser sent, without any path some browsers put before it. */
+    /** The name the browser sent, cleaned as it will be kept (no folder, no invisible characters, not too long). */
     private static String filename(MultipartFile file) {
-        String name = file.getOriginalFilename() == null ? "tep" : file.getOriginalFilename();
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
-        return name.isEmpty() ? "tep" : name.length() > 255 ? name.substring(name.length() - 255) : name;
+        return FileNames.clean(file.getOriginalFilename());
     }
 
     private static String title(String filename) {
