@@ -195,7 +195,7 @@ class AttachmentDownloadsTests {
     @Test
     void savesEveryTypeButPdfsAndImagesEvenWhenAskedToShowIt() throws IOException {
         attachment = new AttachmentView(8L, 3L, 2, "Phụ lục", AttachmentKind.APPENDIX, "Phụ lục.docx",
-                ContentInspector.DOCX, content.length, attachment.sha256(), null, attachment.createdAt());
+                ContentInspector.DOCX, content.length, attachment.sha256(), null, attachment.createdAt(), ScanState.CLEAN, null);
 
         MockHttpServletResponse response = serve(get(), CachePolicy.PRIVATE);
 
