@@ -3,7 +3,10 @@ package vn.congvan.account;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.MultipartConfigElement;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -16,16 +19,23 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Who may open what. The public side ("Tài liệu tuyên truyền", the home page, the login page) is open to all; the
  * inbox is for members of recipient units, dispatch management for clerks, administration for administrators;
  * anything not listed is refused. URL rules are a first fence only: services check a {@link CurrentUser} again.
- * See ADR 0006 for the password encoding, the lockout and the Content-Security-Policy.
+ * See ADR 0006 for the password encoding, the lockout and the Content-Security-Policy. An upload that the rules would
+ * refuse is refused before its body is read ({@link UnreadBodyRefusal}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -41,7 +51,12 @@ class SecurityConfiguration {
             LOGIN_PAGE };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions,
+            ObjectProvider<MultipartConfigElement> multipart, MessageSource messages, LocaleResolver locales)
+            throws Exception {
+        UnreadBodyRefusal unreadBodies = new UnreadBodyRefusal(
+                multipart.getIfAvailable(() -> new MultipartConfigElement("")).getMaxRequestSize(),
+                new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), new AccessDeniedHandlerImpl(), messages, locales);
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl(LOGIN_PAGE + "?loi");
         failures.setExceptionMappings(Map.of(LockedException.class.getName(), LOGIN_PAGE + "?khoa"));
@@ -72,8 +87,12 @@ class SecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.sameOrigin())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-            .csrf(Customizer.withDefaults());
-        return http.build();
+            .csrf(Customizer.withDefaults())
+            .addFilterBefore(unreadBodies, CsrfFilter.class);
+        DefaultSecurityFilterChain chain = http.build();
+        chain.getFilters().stream().filter(AuthorizationFilter.class::isInstance).map(AuthorizationFilter.class::cast)
+                .findFirst().ifPresent(authorization -> unreadBodies.useRules(authorization.getAuthorizationManager()));
+        return chain;
     }
 
     @Bean
