@@ -3,9 +3,8 @@ package vn.congvan.account;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.MultipartConfigElement;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +27,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -52,10 +52,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions,
-            ObjectProvider<MultipartConfigElement> multipart, MessageSource messages, LocaleResolver locales)
-            throws Exception {
-        UnreadBodyRefusal unreadBodies = new UnreadBodyRefusal(
-                multipart.getIfAvailable(() -> new MultipartConfigElement("")).getMaxRequestSize(),
+            @Value("${spring.servlet.multipart.max-request-size:-1B}") DataSize maxRequestSize, MessageSource messages,
+            LocaleResolver locales) throws Exception {
+        UnreadBodyRefusal unreadBodies = new UnreadBodyRefusal(maxRequestSize.toBytes(),
                 new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), new AccessDeniedHandlerImpl(), messages, locales);
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl(LOGIN_PAGE + "?loi");

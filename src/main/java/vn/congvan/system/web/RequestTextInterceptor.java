@@ -1,5 +1,7 @@
 package vn.congvan.system.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -8,6 +10,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The fields and file names of a multipart form, checked as {@link RequestTextFilter} checks other requests, once the
@@ -27,12 +30,13 @@ class RequestTextInterceptor implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws Exception {
-        if (!(request instanceof MultipartHttpServletRequest multipart)) {
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        if (multipart == null) {
             return true;
         }
         boolean storable = RequestText.storable(multipart.getParameterMap())
                 && RequestText.storableNames(multipart.getMultiFileMap().keySet())
-                && multipart.getMultiFileMap().values().stream().flatMap(java.util.List::stream)
+                && multipart.getMultiFileMap().values().stream().flatMap(List::stream)
                         .map(MultipartFile::getOriginalFilename).allMatch(RequestText::storable);
         if (!storable) {
             RequestText.refuse(request, response, messages, locales);
