@@ -2,6 +2,7 @@ package vn.congvan.system.web;
 
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -30,8 +31,9 @@ class RequestTextInterceptor implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws Exception {
+        // An error page is no place to read a body: it may be the page of a request refused unread.
         MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
-        if (multipart == null) {
+        if (multipart == null || request.getDispatcherType() != DispatcherType.REQUEST) {
             return true;
         }
         boolean storable = RequestText.storable(multipart.getParameterMap())
