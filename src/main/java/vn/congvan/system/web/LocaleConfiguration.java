@@ -2,6 +2,7 @@ package vn.congvan.system.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,9 +58,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * Switches to a supported language named by {@code lang} in the query string; any other value is ignored. Only
-     * the query string is read: reading the parameters would read (and spool) the body of a multipart request, even
-     * on the error page of a request that is refused unread.
+     * Switches to a supported language named by {@code lang}; any other value is ignored. Of a multipart request only
+     * the query string is read: reading its parameters would read (and spool) its body, even on the error page of a
+     * request that is refused unread.
      */
     static class LanguageSwitch implements HandlerInterceptor {
 
@@ -71,7 +72,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-            RequestText.queryParameter(request, "lang").filter(LANGUAGES::contains)
+            Optional<String> lang = RequestTextFilter.multipart(request) ? RequestText.queryParameter(request, "lang")
+                    : Optional.ofNullable(request.getParameter("lang"));
+            lang.filter(LANGUAGES::contains)
                     .ifPresent(language -> locales.setLocale(request, response, Locale.forLanguageTag(language)));
             return true;
         }
