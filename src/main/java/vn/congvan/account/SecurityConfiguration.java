@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -26,17 +28,25 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
+import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Who may open what. The public side ("Tài liệu tuyên truyền", the home page, the login page) is open to all; the
  * inbox is for members of recipient units, dispatch management for clerks, administration for administrators;
  * anything not listed is refused. URL rules are a first fence only: services check a {@link CurrentUser} again.
- * See ADR 0006 for the password encoding, the login throttle and the Content-Security-Policy.
+ * See ADR 0006 for the password encoding, the login throttle and the Content-Security-Policy. An upload that the
+ * rules would refuse is refused before its body is read ({@link UnreadBodyRefusal}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -54,7 +64,12 @@ class SecurityConfiguration {
             LOGIN_PAGE };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions,
+            @Value("${spring.servlet.multipart.max-request-size:-1B}") DataSize maxRequestSize, MessageSource messages,
+            LocaleResolver locales) throws Exception {
+        UnreadBodyRefusal unreadBodies = new UnreadBodyRefusal(maxRequestSize.toBytes(),
+                new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), new AccessDeniedHandlerImpl(), messages, locales);
+
         http.authorizeHttpRequests(requests -> requests
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                 .requestMatchers(HttpMethod.GET, PUBLIC_PATHS).permitAll()
@@ -81,8 +96,12 @@ class SecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.sameOrigin())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-            .csrf(Customizer.withDefaults());
-        return http.build();
+            .csrf(Customizer.withDefaults())
+            .addFilterBefore(unreadBodies, CsrfFilter.class);
+        DefaultSecurityFilterChain chain = http.build();
+        chain.getFilters().stream().filter(AuthorizationFilter.class::isInstance).map(AuthorizationFilter.class::cast)
+                .findFirst().ifPresent(authorization -> unreadBodies.useRules(authorization.getAuthorizationManager()));
+        return chain;
     }
 
     /**

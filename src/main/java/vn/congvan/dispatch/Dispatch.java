@@ -3,6 +3,7 @@ package vn.congvan.dispatch;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -178,14 +179,23 @@ class Dispatch {
         return value.strip();
     }
 
+    /**
+     * Rewrites the role's lines in place: line n keeps its row and its position and takes the n-th recipient, extra
+     * recipients get new rows after it, surplus rows go. Clearing and re-adding would make Hibernate insert the new
+     * rows (with the same positions) before it deletes the old ones, against the unique position per role.
+     */
     private void replaceRecipients(RecipientRole role, List<Recipient> recipients) {
-        List<RecipientLine> kept = new ArrayList<>(recipientLines.stream().filter(line -> line.getRole() != role).toList());
-        recipientLines.clear();
-        recipientLines.addAll(kept);
-        int position = 1;
-        for (Recipient recipient : recipients) {
-            recipientLines.add(new RecipientLine(this, role, position++, recipient));
+        List<RecipientLine> current = recipientLines.stream().filter(line -> line.getRole() == role)
+                .sorted(Comparator.comparingInt(RecipientLine::getPosition)).toList();
+        for (int index = 0; index < recipients.size(); index++) {
+            if (index < current.size()) {
+                current.get(index).rewrite(index + 1, recipients.get(index));
+            }
+            else {
+                recipientLines.add(new RecipientLine(this, role, index + 1, recipients.get(index)));
+            }
         }
+        recipientLines.removeAll(current.subList(Math.min(recipients.size(), current.size()), current.size()));
     }
 
     /**

@@ -46,8 +46,20 @@ class RecipientLine {
         this.groupId = recipient.groupId();
     }
 
+    /** Takes another recipient at the given place; the row stays, so no other line's position is disturbed. */
+    void rewrite(int position, Recipient recipient) {
+        this.position = position;
+        this.printedText = recipient.printedText();
+        this.unitId = recipient.unitId();
+        this.groupId = recipient.groupId();
+    }
+
     RecipientRole getRole() {
         return role;
+    }
+
+    int getPosition() {
+        return position;
     }
 
     Recipient toRecipient() {

@@ -1,6 +1,8 @@
 package vn.congvan.search;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,6 +20,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.Role;
+import vn.congvan.dispatch.Visibility;
 
 /**
  * Full-text search over published dispatches and the text of their attachments, in PostgreSQL: a {@code simple}
@@ -150,11 +153,49 @@ public class DispatchSearch {
         return new PageImpl<>(hits, pageable, total);
     }
 
-    /** Issuers that have something in the index, for the filter. */
-    public Map<Long, String> issuers() {
-        Map<Long, String> issuers = new java.util.LinkedHashMap<>();
-        jdbc.query("select distinct issuer_unit_id, issuer_name from search_document order by issuer_name",
-                new MapSqlParameterSource(), rs -> {
+    /**
+     * The issuers of the dispatches the viewer may see, for the filter: of public ones for everybody, of all for an
+     * administrator, of the ones sent to the member's unit, and the clerk's own unit. An issuer that has only
+     * dispatches the viewer may not see is not named. The distinct issuers are found by walking the
+     * (visibility, issuer) index from one issuer to the next (a loose index scan), a few lookups per issuer
+     * however many dispatches there are.
+     */
+    public Map<Long, String> issuers(CurrentUser viewer) {
+        boolean admin = viewer != null && viewer.isAdmin();
+        String[] visibilities = admin ? Arrays.stream(Visibility.values()).map(Visibility::name).toArray(String[]::new)
+                : new String[] { Visibility.PUBLIC.name() };
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("visibilities", visibilities)
+                .addValue("allVisibilities", Arrays.stream(Visibility.values()).map(Visibility::name).toArray(String[]::new))
+                .addValue("clerkUnit", viewer != null && viewer.roles().contains(Role.CLERK) ? viewer.unitId() : null)
+                .addValue("memberUnit", viewer != null && viewer.roles().contains(Role.MEMBER) ? viewer.unitId() : null);
+        Map<Long, String> issuers = new LinkedHashMap<>();
+        jdbc.query("""
+                with recursive walk (visibility, issuer) as (
+                    select v.visibility, (select d.issuer_unit_id from search_document d
+                                          where d.visibility = v.visibility order by d.issuer_unit_id limit 1)
+                    from unnest(cast(:visibilities as varchar[])) v (visibility)
+                  union all
+                    select w.visibility, (select d.issuer_unit_id from search_document d
+                                          where d.visibility = w.visibility and d.issuer_unit_id > w.issuer
+                                          order by d.issuer_unit_id limit 1)
+                    from walk w where w.issuer is not null
+                ), visible (issuer) as (
+                    select issuer from walk where issuer is not null
+                  union
+                    select d.issuer_unit_id from search_document d
+                    where cast(:memberUnit as bigint) is not null
+                      and d.recipient_unit_ids @> array[cast(:memberUnit as bigint)]
+                  union
+                    select cast(:clerkUnit as bigint) where exists (select 1 from search_document d
+                        where d.visibility = any (cast(:allVisibilities as varchar[]))
+                          and d.issuer_unit_id = cast(:clerkUnit as bigint))
+                )
+                select v.issuer, (select d.issuer_name from search_document d
+                                  where d.visibility = any (cast(:allVisibilities as varchar[]))
+                                    and d.issuer_unit_id = v.issuer limit 1) as name
+                from visible v order by name, v.issuer
+                """, parameters, rs -> {
                     issuers.put(rs.getLong(1), rs.getString(2));
                 });
         return issuers;

@@ -1,9 +1,11 @@
 package vn.congvan.dispatch.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -13,11 +15,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * A multipart request beyond the container's limits fails before any handler is chosen, so only an application-wide
- * advice sees it. The upload script gets the message as text; a plain form post goes back to the draft with it.
+ * advice sees it. The upload script gets the message as text; a plain form post goes back to the draft with it. A
+ * multipart body that cannot be read (cut short, or longer than its declared length) is the client's fault: 400.
  */
 @ControllerAdvice
 class UploadLimitAdvice {
@@ -40,5 +44,16 @@ class UploadLimitAdvice {
         String path = request.getRequestURI();
         int files = path.lastIndexOf("/tep");
         return "redirect:" + (files > 0 ? path.substring(0, files) : "/quan-ly/cong-van");
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    Object unreadable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                    .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                    .body(messages.getMessage("error.4xx.text", null, LocaleContextHolder.getLocale()));
+        }
+        response.sendError(HttpStatus.BAD_REQUEST.value());
+        return null;
     }
 }

@@ -15,15 +15,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchSummary;
+import vn.congvan.system.SiteProperties;
 import vn.congvan.system.Times;
 
 /**
  * The Atom feed (RFC 4287) of "Tài liệu tuyên truyền": the 50 newest published public dispatches. Written with the
- * JDK's StAX writer, which escapes every text and attribute.
+ * JDK's StAX writer, which escapes every text and attribute. Its absolute links start at
+ * {@code congvan.site.base-url}.
  */
 @Controller
 class MaterialsFeedController {
@@ -34,13 +35,17 @@ class MaterialsFeedController {
 
     private final DispatchCatalog catalog;
 
-    MaterialsFeedController(DispatchCatalog catalog) {
+    private final SiteProperties site;
+
+    MaterialsFeedController(DispatchCatalog catalog, SiteProperties site) {
         this.catalog = catalog;
+        this.site = site;
     }
 
     @GetMapping("/tai-lieu-tuyen-truyen/feed.atom")
     void feed(HttpServletResponse response) throws IOException, XMLStreamException {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        // The feed is cached publicly, so its links come from configuration, never from the request's Host header.
+        String base = site.baseUrl();
         var dispatches = catalog.latestPublic(ENTRIES);
         Instant updated = dispatches.stream().map(DispatchSummary::updatedAt).max(Instant::compareTo)
                 .orElse(Instant.EPOCH);

@@ -51,7 +51,7 @@ class SearchController {
                 PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
         model.addAttribute("query", query);
         model.addAttribute("hits", hits.map(hit -> new Row(hit, href(hit, viewer))));
-        model.addAttribute("issuers", search.issuers());
+        model.addAttribute("issuers", search.issuers(viewer));
         model.addAttribute("types", catalog.documentTypes());
         return "search/results";
     }
