@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -158,14 +159,16 @@ class HttpEdgeCasesIntegrationTests {
 
     @Test
     void aSpoofedForwardedForDoesNotEscapeTheLockoutOfTheRealAddress() throws Exception {
+        // An address that tries many names is slowed down (ADR 0017): past its free failures, the next attempt from
+        // it waits, whatever address the headers claim.
         String address = Accounts.uniqueAddress();
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 21; i++) {
             login(Accounts.uniqueUsername("khong-co"), "Sai-" + i, address, "203.0.113." + i)
                     .andExpect(redirectedUrl("/dang-nhap?loi"));
         }
 
-        login("vanthu", Accounts.DEMO_PASSWORD, address, "198.51.100.77").andExpect(redirectedUrl("/dang-nhap?khoa"))
-                .andExpect(unauthenticated());
+        login("vanthu", Accounts.DEMO_PASSWORD, address, "198.51.100.77")
+                .andExpect(redirectedUrlPattern("/dang-nhap?cho=*")).andExpect(unauthenticated());
     }
 
     @Test
