@@ -191,19 +191,17 @@ public class OrganizationDirectory {
                 .toList();
     }
 
-    /** A page of the branch, stretched so that the next unit of the chain (if it is a child here) is on it. */
+    /** A page of the branch: the one holding the next unit of the chain if that is a child here, so it is shown. */
     private DraftBranch loadAround(Long parentId, List<Long> chain, int pageSize, int offset, LocalDate activeOn) {
         List<Long> ids = branches.childIds(parentId, activeOn);
-        int limit = pageSize;
         int from = offset;
         for (Long link : chain) {
             int index = ids.indexOf(link);
-            if (index >= 0) {
-                from = index < from ? 0 : from;
-                limit = Math.max(limit, index + 1 - from);
+            if (index >= 0 && (index < from || index >= from + pageSize)) {
+                from = index - index % pageSize;
             }
         }
-        return load(parentId, ids, from, limit, activeOn);
+        return load(parentId, ids, from, pageSize, activeOn);
     }
 
     private DraftBranch load(Long parentId, List<Long> ids, int offset, int limit, LocalDate activeOn) {
