@@ -142,7 +142,7 @@ public class OrganizationDirectory {
      * The tree as a page first shows it, whatever the number of units: the first page of roots, then branches opened
      * breadth first down to {@code openDepth} levels while no more than {@code budget} units are shown. A unit to
      * {@code reveal} is shown with its ancestors open and its own children from {@code revealOffset}; that is how a
-     * page without JavaScript walks the tree.
+     * page without JavaScript walks the tree; then no other branch is opened.
      */
     public UnitBranch openTree(boolean activeOnly, int pageSize, int budget, int openDepth, Long reveal,
             int revealOffset) {
@@ -159,7 +159,9 @@ public class OrganizationDirectory {
         while (!queue.isEmpty()) {
             DraftNode node = queue.poll();
             boolean forced = chain.contains(node.unit.id());
-            boolean fits = node.depth < openDepth - 1 && shown + Math.min(node.childCount, pageSize) <= budget;
+            // Showing a unit opens the way to it and nothing else, so that the page stays as small as the budget's.
+            boolean fits = reveal == null && node.depth < openDepth - 1
+                    && shown + Math.min(node.childCount, pageSize) <= budget;
             if (node.childCount == 0 || !(forced || fits)) {
                 continue;
             }

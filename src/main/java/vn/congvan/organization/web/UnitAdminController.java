@@ -39,11 +39,14 @@ class UnitAdminController {
 
     private static final String TREE = "redirect:/quan-tri/don-vi";
 
-    /** Units per request of a branch; a branch of thousands is shown a page at a time ("Xem thêm"). */
-    static final int PAGE = 100;
+    /**
+     * Units per request of a branch; a branch of thousands is shown a page at a time ("Xem thêm"). Fewer than in the
+     * pickers: a row here carries the unit's details and actions.
+     */
+    static final int PAGE = 50;
 
     /** At most this many units are shown opened on the first page, whatever the size of the tree. */
-    private static final int BUDGET = 150;
+    private static final int BUDGET = 100;
 
     /** The first page opens the roots and their children (levels 0 and 1), budget permitting. */
     private static final int OPEN_DEPTH = 3;
