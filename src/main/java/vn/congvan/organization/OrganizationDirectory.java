@@ -2,7 +2,10 @@ package vn.congvan.organization;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -25,10 +28,13 @@ public class OrganizationDirectory {
 
     private final Clock clock;
 
-    OrganizationDirectory(UnitRepository units, UnitGroupRepository groups, Clock clock) {
+    private final UnitBranches branches;
+
+    OrganizationDirectory(UnitRepository units, UnitGroupRepository groups, Clock clock, UnitBranches branches) {
         this.units = units;
         this.groups = groups;
         this.clock = clock;
+        this.branches = branches;
     }
 
     public Optional<UnitSummary> unit(Long id) {
@@ -121,5 +127,133 @@ public class OrganizationDirectory {
             }
             return groups.save(group);
         }).toSummary();
+    }
+
+    /**
+     * One page of a unit's children, or of the roots when {@code parentId} is null, each closed and with its number
+     * of children. With {@code activeOnly}, units that have ended or not yet begun are left out, also from the counts.
+     */
+    public UnitBranch branch(Long parentId, boolean activeOnly, int offset, int limit) {
+        LocalDate activeOn = activeOnly ? LocalDate.now(clock) : null;
+        return toBranch(load(parentId, branches.childIds(parentId, activeOn), Math.max(offset, 0), limit, activeOn));
+    }
+
+    /**
+     * The tree as a page first shows it, whatever the number of units: the first page of roots, then branches opened
+     * breadth first down to {@code openDepth} levels while no more than {@code budget} units are shown. A unit to
+     * {@code reveal} is shown with its ancestors open and its own children from {@code revealOffset}; that is how a
+     * page without JavaScript walks the tree; then no other branch is opened.
+     */
+    public UnitBranch openTree(boolean activeOnly, int pageSize, int budget, int openDepth, Long reveal,
+            int revealOffset) {
+        LocalDate activeOn = activeOnly ? LocalDate.now(clock) : null;
+        List<Long> chain = new ArrayList<>();
+        if (reveal != null && units.existsById(reveal)) {
+            branches.ancestors(List.of(reveal)).getOrDefault(reveal, List.of())
+                    .forEach(ancestor -> chain.add(ancestor.id()));
+            chain.add(reveal);
+        }
+        DraftBranch roots = loadAround(null, chain, pageSize, reveal == null ? revealOffset : 0, activeOn);
+        int shown = roots.nodes.size();
+        Deque<DraftNode> queue = new ArrayDeque<>(roots.nodes);
+        while (!queue.isEmpty()) {
+            DraftNode node = queue.poll();
+            boolean forced = chain.contains(node.unit.id());
+            // Showing a unit opens the way to it and nothing else, so that the page stays as small as the budget's.
+            boolean fits = reveal == null && node.depth < openDepth - 1
+                    && shown + Math.min(node.childCount, pageSize) <= budget;
+            if (node.childCount == 0 || !(forced || fits)) {
+                continue;
+            }
+            int offset = node.unit.id().equals(reveal) ? revealOffset : 0;
+            node.children = loadAround(node.unit.id(), chain, pageSize, offset, activeOn);
+            node.children.nodes.forEach(child -> child.depth = node.depth + 1);
+            shown += node.children.nodes.size();
+            queue.addAll(node.children.nodes);
+        }
+        return toBranch(roots);
+    }
+
+    /** Units whose name contains the text, with or without diacritics, by name, each with its path; at most {@code limit}. */
+    public List<UnitMatch> search(String text, boolean activeOnly, int limit) {
+        String query = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        return withPaths(branches.search(query, activeOnly ? LocalDate.now(clock) : null, limit));
+    }
+
+    /** The units, in the order given, each with the path of its ancestors; ids that do not exist are left out. */
+    public List<UnitMatch> withPaths(Collection<Long> ids) {
+        List<Long> ordered = List.copyOf(new LinkedHashSet<>(ids));
+        Map<Long, List<UnitBranches.UnitSummaryName>> ancestors = branches.ancestors(ordered);
+        return branches.summaries(ordered).stream()
+                .map(unit -> new UnitMatch(unit, String.join(" › ", ancestors.getOrDefault(unit.id(), List.of())
+                        .stream().map(UnitBranches.UnitSummaryName::name).toList())))
+                .toList();
+    }
+
+    /** A page of the branch: the one holding the next unit of the chain if that is a child here, so it is shown. */
+    private DraftBranch loadAround(Long parentId, List<Long> chain, int pageSize, int offset, LocalDate activeOn) {
+        List<Long> ids = branches.childIds(parentId, activeOn);
+        int from = offset;
+        for (Long link : chain) {
+            int index = ids.indexOf(link);
+            if (index >= 0 && (index < from || index >= from + pageSize)) {
+                from = index - index % pageSize;
+            }
+        }
+        return load(parentId, ids, from, pageSize, activeOn);
+    }
+
+    private DraftBranch load(Long parentId, List<Long> ids, int offset, int limit, LocalDate activeOn) {
+        int from = Math.min(offset, ids.size());
+        int to = Math.min(ids.size(), from + Math.max(limit, 1));
+        List<Long> page = ids.subList(from, to);
+        Map<Long, Integer> counts = branches.childCounts(page, activeOn);
+        DraftBranch branch = new DraftBranch(parentId, to, to < ids.size());
+        branches.summaries(page).forEach(unit -> branch.nodes.add(new DraftNode(unit, counts.getOrDefault(unit.id(), 0))));
+        return branch;
+    }
+
+    private static UnitBranch toBranch(DraftBranch draft) {
+        return new UnitBranch(draft.parentId, draft.nodes.stream()
+                .map(node -> new UnitBranch.Node(node.unit, node.childCount,
+                        node.children == null ? null : toBranch(node.children)))
+                .toList(), draft.next, draft.more);
+    }
+
+    /** A branch while {@link #openTree} is still deciding what to open. */
+    private static final class DraftBranch {
+
+        final Long parentId;
+
+        final int next;
+
+        final boolean more;
+
+        final List<DraftNode> nodes = new ArrayList<>();
+
+        DraftBranch(Long parentId, int next, boolean more) {
+            this.parentId = parentId;
+            this.next = next;
+            this.more = more;
+        }
+    }
+
+    private static final class DraftNode {
+
+        final UnitSummary unit;
+
+        final int childCount;
+
+        int depth;
+
+        DraftBranch children;
+
+        DraftNode(UnitSummary unit, int childCount) {
+            this.unit = unit;
+            this.childCount = childCount;
+        }
     }
 }

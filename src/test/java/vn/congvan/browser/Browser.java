@@ -230,6 +230,27 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The shown item of a tree (tree.js) whose unit is named {@code name}. */
+    public WebElement treeitem(String name) {
+        String literal = xpathLiteral(name);
+        return wait("a tree item '" + name + "'", () -> driver.findElements(By.xpath("//li[@role='treeitem']"
+                + "[div[contains(@class, 'tree__row')]//*[contains(@class, 'tree__name') and normalize-space()="
+                + literal + "]]")).stream().filter(WebElement::isDisplayed).findFirst());
+    }
+
+    /** Opens the branch of the tree item named {@code name} with a click on its arrow, unless it is open already. */
+    public void expand(String name) {
+        WebElement item = treeitem(name);
+        if (!"true".equals(item.getAttribute("aria-expanded"))) {
+            WebElement toggle = item.findElement(By.cssSelector(":scope > .tree__row > .tree__toggle"));
+            scrollIntoView(toggle);
+            toggle.click();
+        }
+        wait("the branch of '" + name + "' to open", () -> Optional.of(item)
+                .filter(open -> "true".equals(open.getAttribute("aria-expanded")))
+                .filter(open -> !open.findElements(By.cssSelector(":scope > ul > li[role=treeitem]")).isEmpty()));
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

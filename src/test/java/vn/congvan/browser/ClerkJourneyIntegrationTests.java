@@ -66,6 +66,9 @@ class ClerkJourneyIntegrationTests {
                     "Ban Tuyên giáo Quận ủy đề nghị các đơn vị tổ chức học tập chuyên đề.\n\nTrân trọng.");
             browser.tick("Báo cáo viên cấp quận");
             browser.click("Chọn từng đơn vị");
+            // The tree shows its first levels; the district's units load when its branch is opened.
+            browser.expand("Thành ủy Thành phố Hồ Chí Minh");
+            browser.expand("Quận ủy Quận 1");
             browser.tick("Hội Cựu chiến binh Quận 1");
             browser.fill("Thẩm quyền ký (T/M, K/T, T/L...)", "K/T");
             browser.fill("Thay mặt / ký thay cho (BAN THƯỜNG VỤ, TRƯỞNG BAN...)", "TRƯỞNG BAN");

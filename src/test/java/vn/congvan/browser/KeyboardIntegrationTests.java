@@ -16,7 +16,8 @@ import vn.congvan.account.Accounts;
 
 /**
  * The portal works by keyboard alone: the skip link comes first, and a member logs in, reaches the inbox, opens the
- * new dispatch and confirms receipt with Tab and Enter only, the focus visible at every stop.
+ * new dispatch and confirms receipt with Tab and Enter only, the focus visible at every stop; a clerk walks the
+ * unit tree of the recipient picker with the arrow keys and ticks a unit with Space.
  */
 @CongvanIntegrationTest
 class KeyboardIntegrationTests {
@@ -68,5 +69,69 @@ class KeyboardIntegrationTests {
             browser.press(Keys.ENTER);
             browser.waitForText("Đã xác nhận");
         }
+    }
+
+    @Test
+    void aClerkOpensABranchOfTheUnitTreeAndTicksAUnitWithTheKeyboard() {
+        try (Browser browser = Browser.start(port, Viewport.DESKTOP, "keyboard")) {
+            browser.logIn("vanthu", Accounts.DEMO_PASSWORD);
+            browser.open("/quan-ly/cong-van/moi");
+            browser.click("Chọn từng đơn vị");
+            // From the disclosure: the search field, its button, then the tree (one item in the tab order).
+            browser.tabTo("the unit tree", "ul[role=tree] li[role=treeitem]", 5);
+            downTo(browser, "Thành ủy Thành phố Hồ Chí Minh");
+            if (!expanded(browser)) {
+                browser.press(Keys.ARROW_RIGHT);
+                browser.wait("the city's branch to open", () -> Optional.of(browser).filter(this::expanded));
+            }
+            downTo(browser, "Quận ủy Quận 1");
+            if (expanded(browser)) {
+                browser.press(Keys.ARROW_LEFT);
+                assertThat(expanded(browser)).as("Left closes the open branch").isFalse();
+            }
+            browser.press(Keys.ARROW_RIGHT);
+            browser.wait("the district's branch to open", () -> Optional.of(browser).filter(this::expanded));
+            browser.press(Keys.ARROW_RIGHT);
+            assertThat(focusedParentName(browser)).as("Right enters the open branch").isEqualTo("Quận ủy Quận 1");
+            downTo(browser, "Hội Cựu chiến binh Quận 1");
+            browser.press(Keys.SPACE);
+            assertThat(browser.script("return document.activeElement.getAttribute('aria-checked')")).isEqualTo("true");
+            assertThat(browser.script("""
+                    const box = document.activeElement.querySelector('input[type=checkbox]');
+                    return box.name + ' ' + box.checked;""")).isEqualTo("addresseeUnits true");
+            browser.screenshot("tree-ticked");
+            browser.press(Keys.ARROW_LEFT);
+            assertThat(focusedName(browser)).as("Left goes to the parent").isEqualTo("Quận ủy Quận 1");
+            browser.press(Keys.HOME);
+            assertThat(browser.script("""
+                    return document.activeElement === document.querySelector('ul[role=tree] li[role=treeitem]')"""))
+                    .as("Home goes to the first item").isEqualTo(true);
+        }
+    }
+
+    /** Presses Down until the item of that unit has the focus, its focus ring visible at each step. */
+    private static void downTo(Browser browser, String name) {
+        for (int i = 0; i < 300 && !name.equals(focusedName(browser)); i++) {
+            browser.press(Keys.ARROW_DOWN);
+            browser.assertFocusVisible();
+        }
+        assertThat(focusedName(browser)).as("Down reaches " + name).isEqualTo(name);
+    }
+
+    private static String focusedName(Browser browser) {
+        return (String) browser.script("""
+                const item = document.activeElement;
+                const name = item && item.matches('li[role=treeitem]') && item.querySelector('.tree__name');
+                return name ? name.textContent.trim() : null;""");
+    }
+
+    private static String focusedParentName(Browser browser) {
+        return (String) browser.script("""
+                const parent = document.activeElement.parentElement.closest('li[role=treeitem]');
+                return parent ? parent.querySelector('.tree__name').textContent.trim() : null;""");
+    }
+
+    private boolean expanded(Browser browser) {
+        return "true".equals(browser.script("return document.activeElement.getAttribute('aria-expanded')"));
     }
 }

@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -107,10 +112,9 @@ class DispatchAdminController {
         if (result.hasErrors()) {
             return form(form, null, model);
         }
-        RecipientChoices choices = choices();
         Long id;
         try {
-            id = management.createDraft(form.toDraft(clerk.unitId(), choices.groupNames(), choices.unitNames()), clerk);
+            id = management.createDraft(form.toDraft(clerk.unitId(), groupNames(), unitNames(form)), clerk);
         }
         catch (DispatchRuleException ex) {
             result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
@@ -118,6 +122,35 @@ class DispatchAdminController {
         }
         redirect.addFlashAttribute("flash", "dispatch.flash.created");
         return "redirect:/quan-ly/cong-van/" + id;
+    }
+
+    /**
+     * Without JavaScript, opening a branch of a recipient picker or searching it posts the whole form back here, so
+     * that nothing typed is lost; the form is shown again as it was, the picker opened there, and nothing is saved.
+     */
+    @PostMapping(path = "/moi", params = "mo")
+    String browseNew(@ModelAttribute("form") DispatchForm form, @RequestParam("mo") String open, Model model) {
+        return form(form, null, RecipientChoices.Navigation.open(open), model);
+    }
+
+    @PostMapping(path = "/moi", params = "tim")
+    String searchNew(@ModelAttribute("form") DispatchForm form, @RequestParam("tim") String role,
+            HttpServletRequest request, Model model) {
+        return form(form, null, RecipientChoices.Navigation.search(role, request.getParameter("q-" + role)), model);
+    }
+
+    @PostMapping(path = "/{id}/sua", params = "mo")
+    String browseDraft(@PathVariable Long id, @ModelAttribute("form") DispatchForm form, @RequestParam("mo") String open,
+            @AuthenticationPrincipal CurrentUser clerk, Model model) {
+        owned(id, clerk);
+        return form(form, id, RecipientChoices.Navigation.open(open), model);
+    }
+
+    @PostMapping(path = "/{id}/sua", params = "tim")
+    String searchDraft(@PathVariable Long id, @ModelAttribute("form") DispatchForm form, @RequestParam("tim") String role,
+            HttpServletRequest request, @AuthenticationPrincipal CurrentUser clerk, Model model) {
+        owned(id, clerk);
+        return form(form, id, RecipientChoices.Navigation.search(role, request.getParameter("q-" + role)), model);
     }
 
     @GetMapping("/{id}")
@@ -152,10 +185,9 @@ class DispatchAdminController {
         if (result.hasErrors()) {
             return form(form, id, model);
         }
-        RecipientChoices choices = choices();
         try {
             management.reviseDraft(id, form.getVersion(),
-                    form.toDraft(clerk.unitId(), choices.groupNames(), choices.unitNames()), clerk);
+                    form.toDraft(clerk.unitId(), groupNames(), unitNames(form)), clerk);
         }
         catch (ObjectOptimisticLockingFailureException ex) {
             result.reject("dispatch.form.conflict");
@@ -315,15 +347,30 @@ class DispatchAdminController {
     }
 
     private String form(DispatchForm form, Long id, Model model) {
+        return form(form, id, RecipientChoices.Navigation.NONE, model);
+    }
+
+    private String form(DispatchForm form, Long id, RecipientChoices.Navigation navigation, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("dispatchId", id);
-        model.addAttribute("choices", choices());
+        model.addAttribute("choices", RecipientChoices.of(organization, form, navigation));
         model.addAttribute("types", catalog.documentTypes());
         return "dispatch/form";
     }
 
-    private RecipientChoices choices() {
-        return RecipientChoices.of(organization.allGroups(), organization.tree());
+    private Map<Long, String> groupNames() {
+        Map<Long, String> names = new LinkedHashMap<>();
+        organization.allGroups().forEach(group -> names.put(group.id(), group.name()));
+        return names;
+    }
+
+    /** The names of the units the form picked, read for those units only. */
+    private Map<Long, String> unitNames(DispatchForm form) {
+        Set<Long> ids = new HashSet<>(form.getAddresseeUnits());
+        ids.addAll(form.getDistributionUnits());
+        Map<Long, String> names = new HashMap<>();
+        organization.unitsById(ids).forEach((unitId, unit) -> names.put(unitId, unit.name()));
+        return names;
     }
 
     /** The dispatch if the clerk's unit issued it; for anyone else it does not exist. */

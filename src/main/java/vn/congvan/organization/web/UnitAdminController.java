@@ -2,6 +2,7 @@ package vn.congvan.organization.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,10 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.OrganizationRuleException;
+import vn.congvan.organization.UnitBranch;
 import vn.congvan.organization.UnitKind;
+import vn.congvan.organization.UnitMatch;
 import vn.congvan.organization.UnitSuccession;
 import vn.congvan.organization.UnitSummary;
-import vn.congvan.organization.UnitTreeEntry;
 import vn.congvan.organization.Versioned;
 
 /** The administrators' screens for the unit tree: list, create, edit, move, end. */
@@ -36,6 +38,20 @@ import vn.congvan.organization.Versioned;
 class UnitAdminController {
 
     private static final String TREE = "redirect:/quan-tri/don-vi";
+
+    /**
+     * Units per request of a branch; a branch of thousands is shown a page at a time ("Xem thêm"). Fewer than in the
+     * pickers: a row here carries the unit's details and actions.
+     */
+    static final int PAGE = 50;
+
+    /** At most this many units are shown opened on the first page, whatever the size of the tree. */
+    private static final int BUDGET = 100;
+
+    /** The first page opens the roots and their children (levels 0 and 1), budget permitting. */
+    private static final int OPEN_DEPTH = 3;
+
+    private static final int SEARCH_LIMIT = 100;
 
     private final OrganizationDirectory directory;
 
@@ -49,20 +65,64 @@ class UnitAdminController {
         this.clock = clock;
     }
 
-    /** The whole tree, ended units included, from two queries: the units and the successions. */
+    /**
+     * The tree, ended units included, a branch at a time: the first levels, or the path down to the unit to show
+     * ({@code mo}, with its children from {@code tu}), or the units whose name contains {@code q}. The page does not
+     * grow with the number of units.
+     */
     @GetMapping
-    String tree(Model model) {
-        List<UnitTreeEntry> tree = directory.tree();
-        Map<Long, UnitSummary> byId = tree.stream()
-                .collect(Collectors.toMap(entry -> entry.unit().id(), UnitTreeEntry::unit));
-        Map<Long, List<UnitSummary>> successors = directory.successions().stream()
+    String tree(@RequestParam(name = "q", required = false) String query,
+            @RequestParam(name = "mo", required = false) Long reveal,
+            @RequestParam(name = "tu", defaultValue = "0") int offset, Model model) {
+        if (query != null && !query.isBlank()) {
+            List<UnitMatch> matches = directory.search(query, false, SEARCH_LIMIT);
+            model.addAttribute("query", query.strip());
+            model.addAttribute("matches", matches);
+            model.addAttribute("successors", successors(matches.stream().map(UnitMatch::unit).toList()));
+            return "organization/units";
+        }
+        UnitBranch tree = directory.openTree(false, PAGE, BUDGET, OPEN_DEPTH, reveal, Math.max(offset, 0));
+        model.addAttribute("tree", tree);
+        model.addAttribute("successors", successors(units(tree)));
+        return "organization/units";
+    }
+
+    /** A page of a branch's children for tree.js, as list items; the roots when {@code cap-tren} is absent. */
+    @GetMapping("/nhanh")
+    String branch(@RequestParam(name = "cap-tren", required = false) Long parentId,
+            @RequestParam(name = "tu", defaultValue = "0") int offset, Model model) {
+        UnitBranch branch = directory.branch(parentId, false, offset, PAGE);
+        model.addAttribute("branch", branch);
+        model.addAttribute("successors", successors(units(branch)));
+        model.addAttribute("depth", 0);
+        return "organization/unit-branch :: admin";
+    }
+
+    /** Who took over from each of the ended units shown, for the "merged into" links. */
+    private Map<Long, List<UnitSummary>> successors(List<UnitSummary> shown) {
+        Set<Long> ended = shown.stream().filter(unit -> unit.validTo() != null).map(UnitSummary::id)
+                .collect(Collectors.toSet());
+        if (ended.isEmpty()) {
+            return Map.of();
+        }
+        List<UnitSuccession> successions = directory.successions().stream()
+                .filter(succession -> ended.contains(succession.predecessorId())).toList();
+        Map<Long, UnitSummary> byId = directory.unitsById(successions.stream().map(UnitSuccession::successorId)
+                .collect(Collectors.toSet()));
+        return successions.stream().filter(succession -> byId.containsKey(succession.successorId()))
                 .collect(Collectors.groupingBy(UnitSuccession::predecessorId,
                         Collectors.mapping(succession -> byId.get(succession.successorId()), Collectors.toList())));
-        model.addAttribute("rows", tree.stream()
-                .map(entry -> new UnitRow(entry.unit(), entry.depth(),
-                        successors.getOrDefault(entry.unit().id(), List.of())))
-                .toList());
-        return "organization/units";
+    }
+
+    private static List<UnitSummary> units(UnitBranch branch) {
+        List<UnitSummary> all = new ArrayList<>();
+        branch.nodes().forEach(node -> {
+            all.add(node.unit());
+            if (node.open()) {
+                all.addAll(units(node.children()));
+            }
+        });
+        return all;
     }
 
     @GetMapping("/them")
@@ -83,7 +143,7 @@ class UnitAdminController {
             UnitSummary unit = administration.createUnit(form.getParentId(), form.getKind(), form.getCode(),
                     form.details(), form.getValidFrom());
             redirect.addFlashAttribute("flash", "organization.unit.created");
-            return TREE + "#don-vi-" + unit.id();
+            return TREE + "?mo=" + unit.id() + "#don-vi-" + unit.id();
         }
         catch (OrganizationRuleException ex) {
             FormErrors.reject(result, ex);
@@ -106,7 +166,7 @@ class UnitAdminController {
             try {
                 administration.editUnit(id, form.getVersion(), form.details());
                 redirect.addFlashAttribute("flash", "organization.unit.saved");
-                return TREE + "#don-vi-" + id;
+                return TREE + "?mo=" + id + "#don-vi-" + id;
             }
             catch (OrganizationRuleException ex) {
                 FormErrors.reject(result, ex);
@@ -136,7 +196,7 @@ class UnitAdminController {
             try {
                 administration.moveUnit(id, form.getVersion(), form.getParentId());
                 redirect.addFlashAttribute("flash", "organization.unit.moved");
-                return TREE + "#don-vi-" + id;
+                return TREE + "?mo=" + id + "#don-vi-" + id;
             }
             catch (OrganizationRuleException ex) {
                 FormErrors.reject(result, ex);
@@ -164,7 +224,7 @@ class UnitAdminController {
             try {
                 administration.endUnit(id, form.getVersion(), form.getValidTo(), form.getSuccessorId());
                 redirect.addFlashAttribute("flash", "organization.unit.ended");
-                return TREE + "#don-vi-" + id;
+                return TREE + "?mo=" + id + "#don-vi-" + id;
             }
             catch (OrganizationRuleException ex) {
                 FormErrors.reject(result, ex);

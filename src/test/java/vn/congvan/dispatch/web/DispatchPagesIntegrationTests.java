@@ -55,7 +55,7 @@ class DispatchPagesIntegrationTests {
         mvc.perform(get("/quan-ly/cong-van/moi").with(user(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Cấp ủy cơ sở đảng (10)")))
-                .andExpect(content().string(containsString("Đảng ủy phường Bến Nghé")));
+                .andExpect(content().string(containsString("Tìm đơn vị theo tên")));
 
         MvcResult created = mvc.perform(post("/quan-ly/cong-van/moi").with(user(clerk)).with(csrf())
                         .param("family", "PARTY").param("typeCode", "CV").param("urgency", "NORMAL")
