@@ -1,16 +1,25 @@
 #!/usr/bin/env bash
 # Two instances of the portal behind one nginx, on one PostgreSQL and one file store (ADR 0020):
 #
-#   bench/two-instances.sh
+#   bench/two-instances.sh        (ports: PROXY_PORT=28480 A_PORT=28481 B_PORT=28482 PG_PORT=28432)
 #
-# Instance A starts the embedded PostgreSQL (on port 15432) and loads the demo data; instance B connects to that
+# Instance A starts the embedded PostgreSQL (on PG_PORT) and loads the demo data; instance B connects to that
 # database and loads nothing. Both keep files in the same directory. nginx (Debian's nginx-light is enough) listens
-# on 127.0.0.1:18080 and alternates requests between them (deploy/nginx-two-instances.conf). The script signs in as
+# on 127.0.0.1:PROXY_PORT and alternates requests between them (deploy/nginx-two-instances.conf). The script signs in as
 # the demo member "bennghe" through nginx, then opens the inbox and downloads a file several times: every answer
 # must be 200 although the instances take turns. Everything listens on loopback only, and stops at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v nginx >/dev/null || { echo "nginx is needed (apt-get install nginx-light)" >&2; exit 2; }
+PROXY_PORT=${PROXY_PORT:-28480}
+A_PORT=${A_PORT:-28481}
+B_PORT=${B_PORT:-28482}
+PG_PORT=${PG_PORT:-28432}
+for port in "$PROXY_PORT" "$A_PORT" "$B_PORT" "$PG_PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "port $port is in use; choose others (PROXY_PORT, A_PORT, B_PORT, PG_PORT)" >&2; exit 2
+  fi
+done
 
 work=$(mktemp -d)
 pids=()
@@ -28,33 +37,35 @@ classpath="target/classes:$(cat target/classpath.txt)"
 common=(--congvan.attachment.storage-root="$work/files" --congvan.attachment.scan.mode=off
         --server.forward-headers-strategy=native)
 
-java -cp "$classpath" vn.congvan.CongvanApplication "${common[@]}" --server.port=18081 \
-    --congvan.embedded-postgres.port=15432 --congvan.embedded-postgres.data-directory="$work/postgres" \
+java -cp "$classpath" vn.congvan.CongvanApplication "${common[@]}" --server.port="$A_PORT" \
+    --congvan.embedded-postgres.port="$PG_PORT" --congvan.embedded-postgres.data-directory="$work/postgres" \
     > "$work/a.log" 2>&1 &
 pids+=($!)
 
 wait_for() { # port, log
   for _ in $(seq 1 180); do
-    if curl -fsS -o /dev/null "http://127.0.0.1:$1/actuator/health"; then return 0; fi
+    if curl -fsS -o /dev/null "http://127.0.0.1:$1/actuator/health" 2>/dev/null; then return 0; fi
     if ! kill -0 "${pids[-1]}" 2>/dev/null; then cat "$2" >&2; return 1; fi
     sleep 1
   done
   echo "instance on $1 did not start; see $2" >&2; return 1
 }
-wait_for 18081 "$work/a.log"
+wait_for "$A_PORT" "$work/a.log"
 
-java -cp "$classpath" vn.congvan.CongvanApplication "${common[@]}" --server.port=18082 \
+java -cp "$classpath" vn.congvan.CongvanApplication "${common[@]}" --server.port="$B_PORT" \
     --congvan.embedded-postgres.enabled=false --congvan.demo.enabled=false \
-    --spring.datasource.url=jdbc:postgresql://127.0.0.1:15432/postgres --spring.datasource.username=postgres \
+    --spring.datasource.url=jdbc:postgresql://127.0.0.1:$PG_PORT/postgres --spring.datasource.username=postgres \
     > "$work/b.log" 2>&1 &
 pids+=($!)
-wait_for 18082 "$work/b.log"
+wait_for "$B_PORT" "$work/b.log"
 
-nginx -p "$work" -c "$PWD/deploy/nginx-two-instances.conf" -g 'daemon off;' &
+sed -e "s/18080/$PROXY_PORT/; s/18081/$A_PORT/; s/18082/$B_PORT/" deploy/nginx-two-instances.conf \
+    > "$work/nginx.conf"
+nginx -p "$work" -c "$work/nginx.conf" -g 'daemon off;' &
 pids+=($!)
-for _ in $(seq 1 50); do curl -fsS -o /dev/null http://127.0.0.1:18080/actuator/health && break; sleep 0.2; done
+for _ in $(seq 1 50); do curl -fsS -o /dev/null "http://127.0.0.1:$PROXY_PORT/actuator/health" && break; sleep 0.2; done
 
-base=http://127.0.0.1:18080
+base=http://127.0.0.1:$PROXY_PORT
 jar="$work/cookies"
 token=$(curl -fsS -c "$jar" -b "$jar" "$base/dang-nhap" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \
     | sed 's/.*value="//; s/"$//')
