@@ -21,10 +21,8 @@ class SignedInSessions {
 
     @TransactionalEventListener
     void on(AccountChanged changed) {
-        for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof CurrentUser user && user.getUsername().equals(changed.username())) {
-                sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
-            }
-        }
+        // Looked up by the principal name index of the shared session store: a session started on another
+        // instance is marked expired too, and every instance sends its next request to the login page.
+        sessions.getAllSessions(changed.username(), false).forEach(SessionInformation::expireNow);
     }
 }

@@ -120,8 +120,7 @@ public class AttachmentDownloads {
             request.setAttribute(SENDFILE_END, end + 1);
             return;
         }
-        try (InputStream in = storage.open(key)) {
-            in.skipNBytes(start);
+        try (InputStream in = storage.open(key, start)) {
             copy(in, response.getOutputStream(), count);
         }
     }

@@ -2,7 +2,9 @@ package vn.congvan.attachment;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -20,6 +22,39 @@ public interface AttachmentStorage {
     String commit(StagedFile staged) throws IOException;
 
     InputStream open(String key) throws IOException;
+
+    /** The content from {@code offset} on (a byte range); a remote storage is asked for those bytes only. */
+    default InputStream open(String key, long offset) throws IOException {
+        InputStream in = open(key);
+        try {
+            in.skipNBytes(offset);
+        }
+        catch (IOException | RuntimeException ex) {
+            in.close();
+            throw ex;
+        }
+        return in;
+    }
+
+    /**
+     * The file as a path on this machine, for libraries that read files (PDFBox, clamd): the stored file itself
+     * where the storage is local, otherwise a temporary copy that closing the answer removes.
+     */
+    default LocalCopy copyToLocal(String key) throws IOException {
+        Optional<Path> local = localFile(key);
+        if (local.isPresent()) {
+            return new LocalCopy(local.get(), false);
+        }
+        Path temporary = Files.createTempFile("congvan-attachment-", ".tmp");
+        try (InputStream in = open(key)) {
+            Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
+        }
+        catch (IOException | RuntimeException ex) {
+            Files.deleteIfExists(temporary);
+            throw ex;
+        }
+        return new LocalCopy(temporary, true);
+    }
 
     /** The file on the local file system, for zero-copy transfers; empty where the storage is not local. */
     Optional<Path> localFile(String key);

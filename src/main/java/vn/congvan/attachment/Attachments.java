@@ -101,8 +101,6 @@ public class Attachments {
         if (!attachment.getScanState().servable()) {
             throw new IOException("Attachment " + attachmentId + " is " + attachment.getScanState());
         }
-        Path file = storage.localFile(attachment.getStorageKey())
-                .orElseThrow(() -> new IOException("Stored file of attachment " + attachmentId + " is missing"));
         StringBuilder text = new StringBuilder();
         Writer bounded = new Writer() {
             @Override
@@ -122,7 +120,8 @@ public class Attachments {
             public void close() {
             }
         };
-        try (PDDocument document = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+        try (LocalCopy file = storage.copyToLocal(attachment.getStorageKey());
+                PDDocument document = Loader.loadPDF(file.path().toFile(), IOUtils.createTempFileOnlyStreamCache())) {
             new PDFTextStripper().writeText(document, bounded);
         }
         catch (TextLimitReached enough) {

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +29,14 @@ import org.springframework.stereotype.Component;
  * a key.
  */
 @Component
+@ConditionalOnProperty(name = "congvan.attachment.storage", havingValue = "filesystem", matchIfMissing = true)
 class FileSystemAttachmentStorage implements AttachmentStorage {
 
-    private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
+    static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
 
     private static final int BUFFER_SIZE = 64 * 1024;
 
-    private final SecureRandom random = new SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path objects;
 
@@ -48,6 +50,11 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
 
     @Override
     public StagedFile stage(InputStream content, long maxBytes) throws IOException {
+        return stageInto(staging, content, maxBytes);
+    }
+
+    /** Receives content into a new file of that directory, counting and hashing it; shared with the S3 storage. */
+    static StagedFile stageInto(Path staging, InputStream content, long maxBytes) throws IOException {
         Path file = Files.createTempFile(staging, "upload-", ".part");
         MessageDigest sha256 = sha256();
         long size = 0;
@@ -125,6 +132,10 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
 
     @Override
     public int purgeStagingBefore(Instant cutoff) throws IOException {
+        return purgeBefore(staging, cutoff);
+    }
+
+    static int purgeBefore(Path staging, Instant cutoff) throws IOException {
         int removed = 0;
         try (Stream<Path> files = Files.list(staging)) {
             for (Path file : files.filter(path -> modifiedBefore(path, cutoff)).toList()) {
@@ -136,7 +147,7 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
         return removed;
     }
 
-    private static boolean modifiedBefore(Path path, Instant cutoff) {
+    static boolean modifiedBefore(Path path, Instant cutoff) {
         try {
             return Files.isRegularFile(path) && Files.getLastModifiedTime(path).toInstant().isBefore(cutoff);
         }
@@ -155,9 +166,10 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
         }
     }
 
-    private String newKey() {
+    /** 128 random bits in hex: a key says nothing of the file or of the person who sent it. */
+    static String newKey() {
         byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
+        RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
     }
 

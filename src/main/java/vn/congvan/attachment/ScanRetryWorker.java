@@ -90,10 +90,8 @@ class ScanRetryWorker {
         Attachment attachment = next.get();
         Instant now = clock.instant();
         ClamdClient.Verdict verdict;
-        try {
-            Path file = storage.localFile(attachment.getStorageKey())
-                    .orElseThrow(() -> new IOException("the stored file is missing"));
-            verdict = scanner.scanStored(file);
+        try (LocalCopy file = storage.copyToLocal(attachment.getStorageKey())) {
+            verdict = scanner.scanStored(file.path());
         }
         catch (IOException ex) {
             log.warn("Attachment {} is still not scanned: {}", attachment.toView().id(), ex.getMessage());

@@ -88,21 +88,24 @@ public class Thumbnails {
         if (Files.exists(failed)) {
             return Optional.empty();
         }
-        Path source = storage.localFile(key).orElseThrow(() -> new IOException("Stored file is missing"));
         Path temporary = Files.createTempFile(target.getParent(), "thumb-", ".part");
-        try (PDDocument document = Loader.loadPDF(source.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
-            PDFRenderer renderer = new PDFRenderer(document);
-            // A scanned page's image is decoded at the thumbnail's size, not at full resolution.
-            renderer.setSubsamplingAllowed(true);
-            BufferedImage image = renderer.renderImageWithDPI(0, DPI, ImageType.RGB);
-            ImageIO.write(image, "png", temporary.toFile());
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        }
-        catch (IOException | RuntimeException ex) {
-            // A page PDFBox cannot draw leaves the file without a picture; the file itself is still served.
-            log.warn("Could not render the first page of attachment {}", attachment.id(), ex);
-            Files.write(failed, new byte[0]);
-            return Optional.empty();
+        // A stored file that cannot be read (or fetched) now is an error of the request, not a bad first page.
+        try (LocalCopy source = storage.copyToLocal(key)) {
+            try (PDDocument document = Loader.loadPDF(source.path().toFile(),
+                    IOUtils.createTempFileOnlyStreamCache())) {
+                PDFRenderer renderer = new PDFRenderer(document);
+                // A scanned page's image is decoded at the thumbnail's size, not at full resolution.
+                renderer.setSubsamplingAllowed(true);
+                BufferedImage image = renderer.renderImageWithDPI(0, DPI, ImageType.RGB);
+                ImageIO.write(image, "png", temporary.toFile());
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            catch (IOException | RuntimeException ex) {
+                // A page PDFBox cannot draw leaves the file without a picture; the file itself is still served.
+                log.warn("Could not render the first page of attachment {}", attachment.id(), ex);
+                Files.write(failed, new byte[0]);
+                return Optional.empty();
+            }
         }
         finally {
             Files.deleteIfExists(temporary);

@@ -12,10 +12,11 @@ import static vn.congvan.account.Accounts.uniqueUsername;
 
 import java.util.Set;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.congvan.CongvanIntegrationTest;
@@ -40,15 +41,16 @@ class SignedInSessionsIntegrationTests {
         Long benNghe = organization.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow().id();
         Long daKao = organization.unitByCode("QU-Q1.DU-DAKAO").orElseThrow().id();
         AccountSummary account = accounts.open(Accounts.member(username, benNghe));
-        MockHttpSession session = (MockHttpSession) mvc.perform(post("/dang-nhap").param("username", username)
+        // The session lives in PostgreSQL and is found by its cookie, as a browser's is.
+        Cookie session = mvc.perform(post("/dang-nhap").param("username", username)
                         .param("password", DEMO_PASSWORD).with(csrf()).with(from(uniqueAddress())))
                 .andExpect(redirectedUrl("/"))
-                .andReturn().getRequest().getSession(false);
-        mvc.perform(get("/hop-thu").session(session)).andExpect(status().isOk());
+                .andReturn().getResponse().getCookie("JSESSIONID");
+        mvc.perform(get("/hop-thu").cookie(session)).andExpect(status().isOk());
 
         accounts.update(account.id(), new AccountUpdate(account.version(), account.displayName(), account.email(),
                 daKao, Set.of(Role.MEMBER), true));
 
-        mvc.perform(get("/hop-thu").session(session)).andExpect(redirectedUrl("/dang-nhap?het-phien"));
+        mvc.perform(get("/hop-thu").cookie(session)).andExpect(redirectedUrl("/dang-nhap?het-phien"));
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +25,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.congvan.CongvanIntegrationTest;
@@ -194,13 +195,13 @@ class SessionsAndCsrfIntegrationTests {
     void aDisabledAccountLosesItsSessionAndCannotLogInAgain() throws Exception {
         String username = newMember();
         AccountSummary account = accounts.findByUsername(username).orElseThrow();
-        MockHttpSession session = logIn(username);
-        mvc.perform(get("/hop-thu").session(session)).andExpect(status().isOk());
+        Cookie session = logIn(username);
+        mvc.perform(get("/hop-thu").cookie(session)).andExpect(status().isOk());
 
         accounts.update(account.id(), new AccountUpdate(account.version(), account.displayName(), account.email(),
                 account.unitId(), Set.of(Role.MEMBER), false));
 
-        mvc.perform(get("/hop-thu").session(session)).andExpect(redirectedUrl("/dang-nhap?het-phien"));
+        mvc.perform(get("/hop-thu").cookie(session)).andExpect(redirectedUrl("/dang-nhap?het-phien"));
         mvc.perform(post("/dang-nhap").param("username", username).param("password", Accounts.DEMO_PASSWORD)
                 .with(csrf()).with(Accounts.from(Accounts.uniqueAddress()))).andExpect(unauthenticated());
     }
@@ -209,11 +210,11 @@ class SessionsAndCsrfIntegrationTests {
     void aPasswordResetByAnAdministratorEndsTheAccountsSessions() throws Exception {
         String username = newMember();
         AccountSummary account = accounts.findByUsername(username).orElseThrow();
-        MockHttpSession session = logIn(username);
+        Cookie session = logIn(username);
 
         accounts.resetPassword(account.id(), "Mat-khau-moi-2025!");
 
-        mvc.perform(get("/hop-thu").session(session)).andExpect(redirectedUrl("/dang-nhap?het-phien"));
+        mvc.perform(get("/hop-thu").cookie(session)).andExpect(redirectedUrl("/dang-nhap?het-phien"));
     }
 
     @Test
@@ -221,13 +222,13 @@ class SessionsAndCsrfIntegrationTests {
         String username = Accounts.uniqueUsername("van-thu");
         AccountSummary account = accounts.open(new vn.congvan.account.NewAccount(username, "Văn thư tạm", null,
                 world.clerk.unitId(), Set.of(Role.CLERK), Accounts.DEMO_PASSWORD));
-        MockHttpSession session = logIn(username);
-        mvc.perform(get("/quan-ly/cong-van").session(session)).andExpect(status().isOk());
+        Cookie session = logIn(username);
+        mvc.perform(get("/quan-ly/cong-van").cookie(session)).andExpect(status().isOk());
 
         accounts.update(account.id(), new AccountUpdate(account.version(), account.displayName(), account.email(),
                 account.unitId(), Set.of(Role.MEMBER), true));
 
-        mvc.perform(get("/quan-ly/cong-van").session(session)).andExpect(redirectedUrl("/dang-nhap?het-phien"));
+        mvc.perform(get("/quan-ly/cong-van").cookie(session)).andExpect(redirectedUrl("/dang-nhap?het-phien"));
     }
 
     private String newMember() {
@@ -236,12 +237,13 @@ class SessionsAndCsrfIntegrationTests {
         return username;
     }
 
-    private MockHttpSession logIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(post("/dang-nhap").param("username", username)
+    /** The session cookie of a fresh login: sessions live in PostgreSQL and are found by their cookie. */
+    private Cookie logIn(String username) throws Exception {
+        return mvc.perform(post("/dang-nhap").param("username", username)
                         .param("password", Accounts.DEMO_PASSWORD).with(csrf())
                         .with(Accounts.from(Accounts.uniqueAddress())))
                 .andExpect(redirectedUrl("/"))
-                .andReturn().getRequest().getSession(false);
+                .andReturn().getResponse().getCookie("JSESSIONID");
     }
 
     private String path(String roleAndPath) {

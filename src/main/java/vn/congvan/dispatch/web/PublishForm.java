@@ -1,5 +1,7 @@
 package vn.congvan.dispatch.web;
 
+import java.io.Serializable;
+
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.Max;
@@ -8,7 +10,10 @@ import jakarta.validation.constraints.Min;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Publishing: the number is given automatically unless the clerk enters one (a document numbered on paper). */
-public class PublishForm {
+public class PublishForm implements Serializable {
+
+    // Kept in the session (a flash attribute) when it comes back with errors, and sessions live in PostgreSQL.
+    private static final long serialVersionUID = 1L;
 
     @Min(value = 1, message = "{dispatch.publish.number.range}")
     @Max(value = 999_999, message = "{dispatch.publish.number.range}")

@@ -1,10 +1,15 @@
 package vn.congvan.dispatch.web;
 
+import java.io.Serializable;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** Thu hồi: the reason is required, recipients read it. */
-public class WithdrawForm {
+public class WithdrawForm implements Serializable {
+
+    // Kept in the session (a flash attribute) when it comes back with errors, and sessions live in PostgreSQL.
+    private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "{dispatch.withdraw.reason.required}")
     @Size(max = 1000, message = "{dispatch.withdraw.reason.size}")
