@@ -49,6 +49,11 @@ public interface AttachmentStorage {
         try (InputStream in = open(key)) {
             Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
         }
+        catch (java.nio.file.NoSuchFileException ex) {
+            Files.deleteIfExists(temporary);
+            // Said plainly, because the message lands in job records that staff read (text extraction, scans).
+            throw new java.io.FileNotFoundException("Stored file " + key + " is missing");
+        }
         catch (IOException | RuntimeException ex) {
             Files.deleteIfExists(temporary);
             throw ex;

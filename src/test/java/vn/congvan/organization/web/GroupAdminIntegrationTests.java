@@ -18,6 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.congvan.CongvanIntegrationTest;
@@ -126,13 +127,14 @@ class GroupAdminIntegrationTests {
         UnitGroupSummary wards = directory.groupByCode("QU-Q1.CAP-UY-CO-SO").orElseThrow();
         long version = administration.groupForEditing(wards.id()).version();
 
-        mvc.perform(post("/quan-tri/nhom-don-vi/{id}/xoa", wards.id()).with(admin()).with(csrf())
-                        .param("version", Long.toString(version)))
+        MockHttpServletResponse redirect = mvc.perform(post("/quan-tri/nhom-don-vi/{id}/xoa", wards.id())
+                        .with(admin()).with(csrf()).param("version", Long.toString(version)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/quan-tri/nhom-don-vi/" + wards.id() + "/sua"))
-                .andExpect(flash().attribute("flashError", "organization.group.delete.inUse"));
-        mvc.perform(get("/quan-tri/nhom-don-vi/{id}/sua", wards.id()).with(admin())
-                        .flashAttr("flashError", "organization.group.delete.inUse"))
+                .andExpect(flash().attribute("flashError", "organization.group.delete.inUse"))
+                .andReturn().getResponse();
+        // The message travels in the session (kept in PostgreSQL): follow the redirect with the session's cookie.
+        mvc.perform(get(redirect.getRedirectedUrl()).with(admin()).cookie(redirect.getCookies()))
                 .andExpect(content().string(containsString("Không thể xóa nhóm này")));
 
         assertThat(directory.group(wards.id())).isPresent();

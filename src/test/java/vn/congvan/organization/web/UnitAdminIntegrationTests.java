@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
@@ -149,7 +150,7 @@ class UnitAdminIntegrationTests {
         UnitSummary district = directory.unitByCode("QU-Q1").orElseThrow();
         String code = Units.uniqueCode("qu-q1.du-moi");
 
-        mvc.perform(post("/quan-tri/don-vi/them").with(admin()).with(csrf())
+        MockHttpServletResponse redirect = mvc.perform(post("/quan-tri/don-vi/them").with(admin()).with(csrf())
                         .param("parentId", district.id().toString())
                         .param("kind", "GRASSROOTS_PARTY_COMMITTEE")
                         .param("code", code)
@@ -160,14 +161,17 @@ class UnitAdminIntegrationTests {
                         .param("validFrom", "2025-07-01"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/quan-tri/don-vi?mo=*#don-vi-*"))
-                .andExpect(flash().attribute("flash", "organization.unit.created"));
+                .andExpect(flash().attribute("flash", "organization.unit.created"))
+                .andReturn().getResponse();
 
         UnitSummary created = directory.unitByCode(code.toUpperCase()).orElseThrow();
         assertThat(created.parentId()).isEqualTo(district.id());
         assertThat(created.kind()).isEqualTo(UnitKind.GRASSROOTS_PARTY_COMMITTEE);
         assertThat(created.shortName()).isEqualTo("Đảng ủy phường Sài Gòn");
         assertThat(created.validFrom()).isEqualTo(LocalDate.of(2025, 7, 1));
-        mvc.perform(get("/quan-tri/don-vi").with(admin()).flashAttr("flash", "organization.unit.created"))
+        // The message travels in the session (kept in PostgreSQL): follow the redirect with the session's cookie.
+        String target = redirect.getRedirectedUrl().substring(0, redirect.getRedirectedUrl().indexOf('#'));
+        mvc.perform(get(target).with(admin()).cookie(redirect.getCookies()))
                 .andExpect(content().string(containsString("Đã thêm đơn vị.")));
     }
 
