@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -40,21 +42,38 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
 
     private final Path staging;
 
+    private final Path spool;
+
     FileSystemAttachmentStorage(AttachmentProperties properties) throws IOException {
         Path root = properties.storageRoot().toAbsolutePath().normalize();
         this.objects = Files.createDirectories(root.resolve("objects"));
         this.staging = Files.createDirectories(root.resolve("staging"));
+        this.spool = Files.createDirectories(spool(properties));
+    }
+
+    /**
+     * Where the servlet container spools multipart requests (see {@link UploadSpoolConfiguration}): a directory of
+     * the temporary area named after the store, the same at every start, so that what a killed process left there
+     * is found and removed with the staging files. It stays off the store's disk: when that is full, the request
+     * still arrives whole, and the clerk is told the store is full rather than refused as a forged request (the
+     * form's CSRF token is a field of the very body that could not be spooled).
+     */
+    static Path spool(AttachmentProperties properties) {
+        String root = properties.storageRoot().toAbsolutePath().normalize().toString();
+        String name = "congvan-upload-spool-"
+                + HexFormat.of().formatHex(sha256().digest(root.getBytes(StandardCharsets.UTF_8))).substring(0, 12);
+        return Path.of(System.getProperty("java.io.tmpdir")).resolve(name);
     }
 
     @Override
     public StagedFile stage(InputStream content, long maxBytes) throws IOException {
-        Path file = Files.createTempFile(staging, "upload-", ".part");
+        Path file = createStagingFile();
         MessageDigest sha256 = sha256();
         long size = 0;
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha256)) {
+        try (OutputStream out = new DigestOutputStream(openStaging(file), sha256)) {
             byte[] buffer = new byte[BUFFER_SIZE];
             int read;
-            while ((read = content.read(buffer)) != -1) {
+            while ((read = receive(content, buffer)) != -1) {
                 size += read;
                 if (size > maxBytes) {
                     throw new FileTooLargeException(maxBytes);
@@ -62,15 +81,68 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
                 out.write(buffer, 0, read);
             }
         }
-        catch (IOException | RuntimeException ex) {
+        catch (ReceiveFailure ex) {
+            Files.deleteIfExists(file);
+            throw ex.getCause();
+        }
+        catch (IOException ex) {
+            Files.deleteIfExists(file);
+            throw whenFull(ex);
+        }
+        catch (RuntimeException ex) {
             Files.deleteIfExists(file);
             throw ex;
         }
         return new StagedFile(file, size, HexFormat.of().formatHex(sha256.digest()));
     }
 
+    /** Reads from the client; its failures (an aborted upload) are told apart from the disk's. */
+    private static int receive(InputStream content, byte[] buffer) throws ReceiveFailure {
+        try {
+            return content.read(buffer);
+        }
+        catch (IOException ex) {
+            throw new ReceiveFailure(ex);
+        }
+    }
+
+    private static final class ReceiveFailure extends IOException {
+
+        ReceiveFailure(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+
+    private Path createStagingFile() throws IOException {
+        try {
+            return Files.createTempFile(staging, "upload-", ".part");
+        }
+        catch (IOException ex) {
+            throw whenFull(ex);
+        }
+    }
+
+    /** Where the received bytes go; a test puts a disk that fills up in between. */
+    OutputStream openStaging(Path file) throws IOException {
+        return Files.newOutputStream(file);
+    }
+
     @Override
     public String commit(StagedFile staged) throws IOException {
+        try {
+            return moveIntoPlace(staged);
+        }
+        catch (IOException ex) {
+            throw whenFull(ex);
+        }
+    }
+
+    private String moveIntoPlace(StagedFile staged) throws IOException {
         try (FileChannel channel = FileChannel.open(staged.path(), StandardOpenOption.WRITE)) {
             channel.force(true);
         }
@@ -125,8 +197,12 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
 
     @Override
     public int purgeStagingBefore(Instant cutoff) throws IOException {
+        return purge(staging, cutoff) + purge(spool, cutoff);
+    }
+
+    private static int purge(Path directory, Instant cutoff) throws IOException {
         int removed = 0;
-        try (Stream<Path> files = Files.list(staging)) {
+        try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.filter(path -> modifiedBefore(path, cutoff)).toList()) {
                 if (Files.deleteIfExists(file)) {
                     removed++;
@@ -134,6 +210,28 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
             }
         }
         return removed;
+    }
+
+    /**
+     * The failure as a {@link StorageFullException} if the disk is full. Java reports ENOSPC only as the system's
+     * text ("No space left on device", "Disk quota exceeded"), so the free space of the store decides as well.
+     */
+    private IOException whenFull(IOException ex) {
+        if (ex instanceof StorageFullException) {
+            return ex;
+        }
+        String reason = ex instanceof FileSystemException fs ? fs.getReason() : ex.getMessage();
+        boolean full = reason != null && (reason.contains("No space left on device")
+                || reason.contains("Disk quota exceeded"));
+        if (!full) {
+            try {
+                full = Files.getFileStore(staging).getUsableSpace() < BUFFER_SIZE;
+            }
+            catch (IOException unknown) {
+                // The store cannot even say how much room it has: report the original failure.
+            }
+        }
+        return full ? new StorageFullException(ex) : ex;
     }
 
     private static boolean modifiedBefore(Path path, Instant cutoff) {

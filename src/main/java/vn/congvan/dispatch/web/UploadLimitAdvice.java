@@ -1,9 +1,11 @@
 package vn.congvan.dispatch.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -13,11 +15,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.support.RequestContextUtils;
+
+import vn.congvan.attachment.StorageFullException;
 
 /**
  * A multipart request beyond the container's limits fails before any handler is chosen, so only an application-wide
  * advice sees it. The upload script gets the message as text; a plain form post goes back to the draft with it.
+ * A full disk, in the file store or where the container spools multipart requests, is answered 507 Insufficient
+ * Storage with a message the clerk can pass on; nothing of the upload is kept.
  */
 @ControllerAdvice
 class UploadLimitAdvice {
@@ -40,5 +47,34 @@ class UploadLimitAdvice {
         String path = request.getRequestURI();
         int files = path.lastIndexOf("/tep");
         return "redirect:" + (files > 0 ? path.substring(0, files) : "/quan-ly/cong-van");
+    }
+
+    @ExceptionHandler(StorageFullException.class)
+    ResponseEntity<String> storageFull(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return insufficientStorage(request, response);
+    }
+
+    /** The container could not spool the request to its temporary directory; if the disk is full, say so. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<String> multipartFailed(MultipartException ex, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("No space left on device")) {
+                return insufficientStorage(request, response);
+            }
+        }
+        throw ex;
+    }
+
+    private ResponseEntity<String> insufficientStorage(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if ("XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE)
+                    .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                    .body(messages.getMessage("attachment.storageFull", null, LocaleContextHolder.getLocale()));
+        }
+        // The error page, whose text for 507 is the same message.
+        response.sendError(HttpStatus.INSUFFICIENT_STORAGE.value());
+        return null;
     }
 }
