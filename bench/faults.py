@@ -536,6 +536,8 @@ class Suite:
                            "12 MB upload %s: %s, message %s" % (
                                "by the upload script" if script else "by the plain form", status,
                                "present" if "Máy chủ không còn đủ chỗ lưu tệp" in text else "missing"))
+                # The container deletes the spooled parts when it recycles the request, just after the answer.
+                wait_until(lambda: not any(portal.leftovers().values()), 10)
                 left = portal.leftovers()
                 self.check(not left["staging"] and not left["spool"] and len(portal.stored_keys()) == stored_before,
                            "nothing of it kept (staging %d, spool %d, stored files %d); free again: %.1f MB" % (
