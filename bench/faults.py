@@ -745,6 +745,7 @@ class Suite:
         finally:
             for portal in self.portals:
                 portal.stop()
+                shutil.rmtree(portal.spool_dir(), ignore_errors=True)
             if not self.args.keep:
                 shutil.rmtree(self.work, ignore_errors=True)
             else:

@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
+import jakarta.annotation.PreDestroy;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,6 +65,20 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
         String name = "congvan-upload-spool-"
                 + HexFormat.of().formatHex(sha256().digest(root.getBytes(StandardCharsets.UTF_8))).substring(0, 12);
         return Path.of(System.getProperty("java.io.tmpdir")).resolve(name);
+    }
+
+    /**
+     * Leaves no empty spool directory behind a clean stop (the tests start many stores); one with parts in it stays
+     * for the reconciler of the next start.
+     */
+    @PreDestroy
+    void removeEmptySpool() {
+        try {
+            Files.deleteIfExists(spool);
+        }
+        catch (IOException ex) {
+            // Not empty, or already gone with the temporary area.
+        }
     }
 
     @Override

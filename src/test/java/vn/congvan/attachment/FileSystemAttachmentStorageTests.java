@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,11 @@ class FileSystemAttachmentStorageTests {
     @BeforeEach
     void setUp() throws IOException {
         storage = new FileSystemAttachmentStorage(new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 600, true));
+    }
+
+    @AfterEach
+    void removeSpool() {
+        storage.removeEmptySpool();
     }
 
     @Test
