@@ -75,6 +75,9 @@ public interface AttachmentStorage {
     /** Keys of the files stored before {@code cutoff}; the stream must be closed. */
     Stream<String> keysStoredBefore(Instant cutoff) throws IOException;
 
-    /** Removes staging files left before {@code cutoff} by uploads that never finished; answers how many. */
+    /**
+     * Removes staging files (and spooled request parts) left before {@code cutoff} by uploads that never finished,
+     * such as those of a process that was killed; answers how many.
+     */
     int purgeStagingBefore(Instant cutoff) throws IOException;
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,6 +21,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.regex.Pattern;
+
+import jakarta.annotation.PreDestroy;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -42,26 +46,70 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
 
     private final Path staging;
 
+    private final Path spool;
+
     FileSystemAttachmentStorage(AttachmentProperties properties) throws IOException {
         Path root = properties.storageRoot().toAbsolutePath().normalize();
         this.objects = Files.createDirectories(root.resolve("objects"));
         this.staging = Files.createDirectories(root.resolve("staging"));
+        this.spool = Files.createDirectories(spool(properties));
+    }
+
+    /**
+     * Where the servlet container spools multipart requests (see {@link UploadSpoolConfiguration}): a directory of
+     * the temporary area named after the store, the same at every start, so that what a killed process left there
+     * is found and removed with the staging files. It stays off the store's disk: when that is full, the request
+     * still arrives whole, and the clerk is told the store is full rather than refused as a forged request (the
+     * form's CSRF token is a field of the very body that could not be spooled).
+     */
+    static Path spool(AttachmentProperties properties) {
+        String root = properties.storageRoot().toAbsolutePath().normalize().toString();
+        String name = "congvan-upload-spool-"
+                + HexFormat.of().formatHex(sha256().digest(root.getBytes(StandardCharsets.UTF_8))).substring(0, 12);
+        return Path.of(System.getProperty("java.io.tmpdir")).resolve(name);
+    }
+
+    /**
+     * Leaves no empty spool directory behind a clean stop (the tests start many stores); one with parts in it stays
+     * for the reconciler of the next start.
+     */
+    @PreDestroy
+    void removeEmptySpool() {
+        try {
+            Files.deleteIfExists(spool);
+        }
+        catch (IOException ex) {
+            // Not empty, or already gone with the temporary area.
+        }
     }
 
     @Override
     public StagedFile stage(InputStream content, long maxBytes) throws IOException {
-        return stageInto(staging, content, maxBytes);
+        return stageInto(staging, content, maxBytes, this::openStaging);
     }
 
-    /** Receives content into a new file of that directory, counting and hashing it; shared with the S3 storage. */
+    /** Where received bytes are written; a test puts a disk that fills up in between. */
+    interface StagingOpener {
+        OutputStream open(Path file) throws IOException;
+    }
+
+    /**
+     * Receives content into a new file of {@code staging}, counting and hashing it, telling a full disk apart from a
+     * client that stopped sending; shared with the S3 storage, which stages on local disk too.
+     */
     static StagedFile stageInto(Path staging, InputStream content, long maxBytes) throws IOException {
-        Path file = Files.createTempFile(staging, "upload-", ".part");
+        return stageInto(staging, content, maxBytes, Files::newOutputStream);
+    }
+
+    private static StagedFile stageInto(Path staging, InputStream content, long maxBytes, StagingOpener opener)
+            throws IOException {
+        Path file = createStagingFile(staging);
         MessageDigest sha256 = sha256();
         long size = 0;
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha256)) {
+        try (OutputStream out = new DigestOutputStream(opener.open(file), sha256)) {
             byte[] buffer = new byte[BUFFER_SIZE];
             int read;
-            while ((read = content.read(buffer)) != -1) {
+            while ((read = receive(content, buffer)) != -1) {
                 size += read;
                 if (size > maxBytes) {
                     throw new FileTooLargeException(maxBytes);
@@ -69,15 +117,68 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
                 out.write(buffer, 0, read);
             }
         }
-        catch (IOException | RuntimeException ex) {
+        catch (ReceiveFailure ex) {
+            Files.deleteIfExists(file);
+            throw ex.getCause();
+        }
+        catch (IOException ex) {
+            Files.deleteIfExists(file);
+            throw whenFull(staging, ex);
+        }
+        catch (RuntimeException ex) {
             Files.deleteIfExists(file);
             throw ex;
         }
         return new StagedFile(file, size, HexFormat.of().formatHex(sha256.digest()));
     }
 
+    /** Reads from the client; its failures (an aborted upload) are told apart from the disk's. */
+    private static int receive(InputStream content, byte[] buffer) throws ReceiveFailure {
+        try {
+            return content.read(buffer);
+        }
+        catch (IOException ex) {
+            throw new ReceiveFailure(ex);
+        }
+    }
+
+    private static final class ReceiveFailure extends IOException {
+
+        ReceiveFailure(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+
+    private static Path createStagingFile(Path staging) throws IOException {
+        try {
+            return Files.createTempFile(staging, "upload-", ".part");
+        }
+        catch (IOException ex) {
+            throw whenFull(staging, ex);
+        }
+    }
+
+    /** Where the received bytes go; a test puts a disk that fills up in between. */
+    OutputStream openStaging(Path file) throws IOException {
+        return Files.newOutputStream(file);
+    }
+
     @Override
     public String commit(StagedFile staged) throws IOException {
+        try {
+            return moveIntoPlace(staged);
+        }
+        catch (IOException ex) {
+            throw whenFull(staging, ex);
+        }
+    }
+
+    private String moveIntoPlace(StagedFile staged) throws IOException {
         try (FileChannel channel = FileChannel.open(staged.path(), StandardOpenOption.WRITE)) {
             channel.force(true);
         }
@@ -132,12 +233,12 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
 
     @Override
     public int purgeStagingBefore(Instant cutoff) throws IOException {
-        return purgeBefore(staging, cutoff);
+        return purgeBefore(staging, cutoff) + purgeBefore(spool, cutoff);
     }
 
-    static int purgeBefore(Path staging, Instant cutoff) throws IOException {
+    static int purgeBefore(Path directory, Instant cutoff) throws IOException {
         int removed = 0;
-        try (Stream<Path> files = Files.list(staging)) {
+        try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.filter(path -> modifiedBefore(path, cutoff)).toList()) {
                 if (Files.deleteIfExists(file)) {
                     removed++;
@@ -145,6 +246,28 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
             }
         }
         return removed;
+    }
+
+    /**
+     * The failure as a {@link StorageFullException} if the disk is full. Java reports ENOSPC only as the system's
+     * text ("No space left on device", "Disk quota exceeded"), so the free space of the store decides as well.
+     */
+    static IOException whenFull(Path staging, IOException ex) {
+        if (ex instanceof StorageFullException) {
+            return ex;
+        }
+        String reason = ex instanceof FileSystemException fs ? fs.getReason() : ex.getMessage();
+        boolean full = reason != null && (reason.contains("No space left on device")
+                || reason.contains("Disk quota exceeded"));
+        if (!full) {
+            try {
+                full = Files.getFileStore(staging).getUsableSpace() < BUFFER_SIZE;
+            }
+            catch (IOException unknown) {
+                // The store cannot even say how much room it has: report the original failure.
+            }
+        }
+        return full ? new StorageFullException(ex) : ex;
     }
 
     static boolean modifiedBefore(Path path, Instant cutoff) {

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -32,16 +33,22 @@ class StorageReconciler {
 
     private final Clock clock;
 
-    StorageReconciler(AttachmentStorage storage, AttachmentRepository attachments, Clock clock) {
+    private final Duration grace;
+
+    StorageReconciler(AttachmentStorage storage, AttachmentRepository attachments, Clock clock,
+            @Value("${congvan.attachment.reconcile-grace:PT1H}") Duration grace) {
         this.storage = storage;
         this.attachments = attachments;
         this.clock = clock;
+        this.grace = grace;
     }
 
-    @Scheduled(initialDelayString = "PT10M", fixedDelayString = "${congvan.attachment.reconcile-every:PT6H}")
+    /** Also the clean-up after a crash: the first run after a start removes what the killed process left. */
+    @Scheduled(initialDelayString = "${congvan.attachment.reconcile-first-after:PT10M}",
+            fixedDelayString = "${congvan.attachment.reconcile-every:PT6H}")
     void reconcileScheduled() {
         try {
-            reconcile(Duration.ofHours(1));
+            reconcile(grace);
         }
         catch (IOException ex) {
             log.warn("Storage reconciliation failed", ex);

@@ -2,6 +2,8 @@ package vn.congvan.system;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -30,6 +32,12 @@ class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+    /** How long a server left running by a killed portal may take to shut down before the start gives up. */
+    private static final Duration STALE_SERVER_STOP = Duration.ofSeconds(60);
+
+    /** Crash recovery after a power cut replays the WAL before the server answers; the library's 10 s is short. */
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -39,8 +47,21 @@ class EmbeddedPostgresConfiguration {
             builder.setPort(properties.port());
         }
         if (properties.isPersistent()) {
-            builder.setDataDirectory(Files.createDirectories(properties.dataDirectory().toAbsolutePath()))
-                    .setCleanDataDirectory(false);
+            Path dataDirectory = Files.createDirectories(properties.dataDirectory().toAbsolutePath());
+            StalePostmaster.stopIfOrphaned(dataDirectory, STALE_SERVER_STOP);
+            // The library starts PostgreSQL as a throw-away test database: fsync off (-F) and asynchronous commits.
+            // Data kept between runs must survive a power cut or a crash of the machine, so both go back on, with
+            // full-page writes (PostgreSQL's default, set here so that nothing can turn it off unnoticed). The
+            // -c settings come after -F on the command line, and the later setting wins.
+            builder.setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setPGStartupWait(STARTUP_WAIT)
+                    // The library's own shutdown hook would stop the database in parallel with Spring's graceful
+                    // shutdown, under requests still being drained; the bean's close() stops it after them.
+                    .setRegisterShutdownHook(false);
         }
         EmbeddedPostgres postgres = builder.start();
         log.info("Embedded PostgreSQL listening on port {} with data in {}", postgres.getPort(),
