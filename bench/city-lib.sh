@@ -18,7 +18,16 @@ build_portal() {
     ./mvnw -q -B ${MVN_OFFLINE:--o} -DskipTests package
     rm -rf target/bench-lib
     ./mvnw -q -B ${MVN_OFFLINE:--o} dependency:copy-dependencies -DincludeScope=runtime \
-      -DincludeGroupIds=io.zonky.test,io.zonky.test.postgres -DoutputDirectory=target/bench-lib
+      -DoutputDirectory=target/bench-lib
+    # Keep only what the jar lacks: the embedded PostgreSQL and the libraries it alone needs.
+    local jar inside
+    jar=$(ls target/congvan-*.jar | grep -v -- '-plain' | head -1)
+    inside=$(unzip -Z1 "$jar" 'BOOT-INF/lib/*' | sed 's|BOOT-INF/lib/||')
+    for f in target/bench-lib/*.jar; do
+      if grep -qxF "$(basename "$f")" <<<"$inside" || [[ $f == *binaries-*-* && $f != *linux-amd64-[0-9]* ]]; then
+        rm -f "$f"
+      fi
+    done
   fi
   JAR=$(ls target/congvan-*.jar | grep -v -- '-plain' | head -1)
 }
@@ -85,7 +94,7 @@ load_city() {
   fi
   start_portal ""
   log "loading the city (CityLoader; several minutes)"
-  ./mvnw -q -B ${MVN_OFFLINE:--o} -Pbench -Dbench.main=vn.congvan.bench.CityLoader \
+  ./mvnw -q -B ${MVN_OFFLINE:-} -Pbench -Dbench.main=vn.congvan.bench.CityLoader \
     -Dbench.jdbc="jdbc:postgresql://127.0.0.1:$CITY_PG_PORT/postgres" -Dbench.storage="$CITY_DIR/files" \
     -Dbench.env="$CITY_DIR/city.env" -DskipTests test-compile exec:java || { stop_portal; return 1; }
   stop_portal
