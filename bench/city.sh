@@ -55,7 +55,8 @@ start_portal "$SERVER_CPU" || exit 1
 
 ticks() { local t=0 p v; for p in "$@"; do v=$(sed 's/^.*) //' "/proc/$p/stat" 2>/dev/null | awk '{print $12 + $13}'); t=$((t + ${v:-0})); done; echo $t; }
 descendants() { ps -e -o pid=,ppid= | awk -v root="$1" '{ parent[$1] = $2 } END { for (p in parent) { q = parent[p]; while (q != "" && q != 0 && q != root) q = parent[q]; if (q == root) print p } }'; }
-db_pids() { descendants "$PORTAL_PID"; }
+# zonky's pg_ctl detaches PostgreSQL from the JVM (it inherits the JVM's core); its processes hang off the postmaster.
+db_pids() { local pm; pm=$(head -1 "$CITY_DIR/postgres/postmaster.pid" 2>/dev/null); [ -n "$pm" ] && { echo "$pm"; descendants "$pm"; }; }
 to_ms() { awk '{ v = $1; if (v ~ /us$/) x = v / 1000; else if (v ~ /ms$/) x = v + 0; else if (v ~ /m$/) x = v * 60000; else x = v * 1000; printf "%.1f", x }' <<<"$1"; }
 alive() { curl -fsS -o /dev/null --max-time "${1:-10}" "$BASE/actuator/health/liveness"; }
 ensure_alive() {
@@ -186,7 +187,7 @@ if wants sessions; then
   for i in $(seq 1 "$SESSION_REQUESTS"); do
     printf 'url = "%s%s"\noutput = "/dev/null"\n' "$BASE" "${paths[$((i % 4))]}" >> "$TMP/sessions.cfg"
   done
-  taskset -c "$LOAD_CPU" timeout 300 curl -s --parallel --parallel-max 8 --max-time 30 -D "$TMP/headers" -K "$TMP/sessions.cfg"
+  taskset -c "$LOAD_CPU" timeout 300 curl -s --no-progress-meter --parallel --parallel-max 8 --max-time 30 -D "$TMP/headers" -K "$TMP/sessions.cfg" 2>/dev/null
   SESSIONS=$(grep -i '^set-cookie: JSESSIONID=' "$TMP/headers" | sed 's/;.*//' | sort -u | wc -l)
   ANSWERS=$(grep -c '^HTTP/' "$TMP/headers")
   row "## Sessions"
@@ -259,8 +260,9 @@ if wants publish; then
 fi
 
 heap_used() { timeout 30 jcmd "$PORTAL_PID" GC.heap_info 2>/dev/null | awk '/heap.*total/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/[K,]/, "", v); printf "%.0f MB", v / 1024 } }'; }
-full_gcs() { grep -c 'Pause Full' "$CITY_DIR/gc.log" 2>/dev/null || echo 0; }
-ooms() { grep -c 'OutOfMemoryError' "$CITY_DIR/portal.log" 2>/dev/null || echo 0; }
+full_gcs() { cat "$CITY_DIR/gc.log" 2>/dev/null | grep -c 'Pause Full'; }
+ooms() { cat "$CITY_DIR/portal.log" 2>/dev/null | grep -c 'OutOfMemoryError'; }
+last_gc() { tail -1 "$CITY_DIR/gc.log" 2>/dev/null | grep -o '[0-9]*M->[0-9]*M([0-9]*M)'; }
 # probe_while PID URL FILE: the latency of URL every second while PID runs (at most CAP + 30 s).
 probe_while() {
   local pid=$1 url=$2 file=$3 deadline=$((SECONDS + CAP + 30))
@@ -278,17 +280,27 @@ if wants stampede; then
   : > "$TMP/stampede.cfg"
   for i in $(seq 1 "$STAMPEDE"); do printf 'url = "%s%s"\noutput = "/dev/null"\n' "$BASE" "$FRESH_THUMB" >> "$TMP/stampede.cfg"; done
   gc0=$(full_gcs); oom0=$(ooms); t0=$(date +%s.%N)
-  taskset -c "$LOAD_CPU" timeout $((CAP + 10)) curl -s --parallel --parallel-immediate --parallel-max "$STAMPEDE" \
-    --max-time "$CAP" -w '%{http_code} %{time_total}\n' -K "$TMP/stampede.cfg" > "$TMP/stampede" &
+  half=$((STAMPEDE / 2))
+  head -n $((half * 2)) "$TMP/stampede.cfg" > "$TMP/stampede1.cfg"; tail -n +$((half * 2 + 1)) "$TMP/stampede.cfg" > "$TMP/stampede2.cfg"
+  # curl caps --parallel-max at 300: two curl processes, started together, open the 500 connections at once.
+  (
+    for part in 1 2; do
+      taskset -c "$LOAD_CPU" timeout $((CAP + 30)) curl -s --no-progress-meter --parallel --parallel-immediate \
+        --parallel-max 300 --max-time "$CAP" -w '%{http_code} %{time_total}\n' -K "$TMP/stampede$part.cfg" \
+        > "$TMP/stampede.$part" 2>/dev/null &
+    done
+    wait
+  ) &
   SPID=$!
   probe_while "$SPID" "$BASE/tai-lieu-tuyen-truyen" "$TMP/stampede-list"
   wait "$SPID"
+  cat "$TMP/stampede.1" "$TMP/stampede.2" > "$TMP/stampede"
   wall=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
   answers=$(awk '$1 == 200' "$TMP/stampede" | wc -l)
   failed=$((STAMPEDE - answers))
   slowest=$(awk '$1 == 200 { if ($2 > m) m = $2 } END { printf "%.1f", m }' "$TMP/stampede")
   codes=$(awk '{ c[$1]++ } END { for (k in c) printf "%s×%d ", k, c[k] }' "$TMP/stampede")
-  heap=$(heap_used)
+  heap=$(heap_used); lastgc=$(last_gc)
   gc1=$(full_gcs); oom1=$(ooms)
   t1=$(date +%s.%N)
   if alive "$CAP"; then after=$(awk -v a="$t1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f s", b - a }'); else after="no answer in ${CAP}s"; fi
@@ -296,7 +308,7 @@ if wants stampede; then
   row ""
   row "- answers 200: **$answers of $STAMPEDE** (codes: $codes; 000 = no answer within ${CAP}s), slowest 200 after $slowest s, wall $wall s"
   row "- materials list meanwhile: $(summary "$TMP/stampede-list")"
-  row "- heap afterwards: ${heap:-jcmd got no answer}; full GCs during: $((gc1 - gc0)); OutOfMemoryErrors logged: $((oom1 - oom0))"
+  row "- heap afterwards: ${heap:-jcmd got no answer in 30 s} (last GC: ${lastgc:-none}); full GCs during: $((gc1 - gc0)); OutOfMemoryErrors logged: $((oom1 - oom0))"
   row "- liveness probe right after: $after"
   row ""
   ensure_alive
@@ -314,12 +326,13 @@ if wants burst; then
   wait "$BPID"
   t1=$(date +%s.%N)
   if alive 120; then after=$(awk -v a="$t1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f s", b - a }'); else after="no answer in 120 s"; fi
-  heap=$(heap_used); gc1=$(full_gcs); oom1=$(ooms)
+  heap=$(heap_used); lastgc=$(last_gc); gc1=$(full_gcs); oom1=$(ooms)
   row "## Burst: 2,000 connections for ${BURST}s over list → detail → 5 MB download → thumbnail"
   row ""
   row "- wrk: $(awk '/requests in/ { printf "%s requests in %s; ", $1, $4 } /Requests\/sec/ { printf "%s req/s; ", $2 } /Non-2xx/ { printf "non-2xx/3xx: %s; ", $NF } /Socket errors/ { printf "%s; ", $0 }' "$TMP/burst")"
   row "- /actuator/health during the burst (every second, 10 s timeout): $(summary "$TMP/burst-health")"
-  row "- /actuator/health after the burst answered after: $after; heap ${heap:-?}; full GCs during: $((gc1 - gc0)); OutOfMemoryErrors: $((oom1 - oom0))"
+  row "- /actuator/health after the burst answered after: $after; heap ${heap:-jcmd got no answer in 30 s} (last GC: ${lastgc:-none}); full GCs during: $((gc1 - gc0)); OutOfMemoryErrors: $((oom1 - oom0))"
   row ""
+  ensure_alive
 fi
 log "results in $OUT"

@@ -1025,10 +1025,12 @@ public final class CityLoader {
         long freshAttachment = count("select max(id) from attachment where page_count = 420 and size_bytes > 5000000");
         long freshDispatch = count("select dispatch_id from attachment where id = " + freshAttachment);
         String freshKey = string("select storage_key from attachment where id = " + freshAttachment);
-        // A typical public dispatch of the list with one short attachment: the dispatch page, the 304.
+        // A typical public dispatch of the list (a few dozen recipients, one short attachment): the dispatch page,
+        // the 304.
         long typical = count("select d.id from dispatch d join attachment a on a.dispatch_id = d.id "
                 + "where d.visibility = 'PUBLIC' and d.status = 'PUBLISHED' and a.page_count < 10 "
-                + "and d.issued_on < current_date - 30 order by d.issued_on desc, d.id desc limit 1");
+                + "and d.issued_on < current_date - 30 and (select count(*) from dispatch_recipient_unit r "
+                + "where r.dispatch_id = d.id) < 40 order by d.issued_on desc, d.id desc limit 1");
         long typicalAttachment = count("select min(id) from attachment where dispatch_id = " + typical);
         String content = """
                 # Written by vn.congvan.bench.CityLoader: ids of the loaded city for bench/city.sh.
