@@ -59,10 +59,17 @@ descendants() { ps -e -o pid=,ppid= | awk -v root="$1" '{ parent[$1] = $2 } END 
 db_pids() { local pm; pm=$(head -1 "$CITY_DIR/postgres/postmaster.pid" 2>/dev/null); [ -n "$pm" ] && { echo "$pm"; descendants "$pm"; }; }
 to_ms() { awk '{ v = $1; if (v ~ /us$/) x = v / 1000; else if (v ~ /ms$/) x = v + 0; else if (v ~ /m$/) x = v * 60000; else x = v * 1000; printf "%.1f", x }' <<<"$1"; }
 alive() { curl -fsS -o /dev/null --max-time "${1:-10}" "$BASE/actuator/health/liveness"; }
+warm() {
+  log "warming the JVM (30 s over the public pages)"
+  for path in / /tai-lieu-tuyen-truyen "/tai-lieu-tuyen-truyen/$TYPICAL_DISPATCH_ID" "/tai-lieu-tuyen-truyen?trang=50" /actuator/health/liveness; do
+    taskset -c "$LOAD_CPU" wrk -t1 -c8 -d6s --timeout 10s "$BASE$path" >/dev/null 2>&1
+  done
+}
 ensure_alive() {
   if ! alive 30; then
     row "| | **server did not answer its liveness probe within 30 s: restarted** | | | |"
     stop_portal; start_portal "$SERVER_CPU" || exit 1
+    warm
   fi
 }
 
@@ -113,15 +120,11 @@ page_stats() {
   echo "# bench/city.sh, $(date -u '+%Y-%m-%d %H:%M UTC'), $(git rev-parse --short HEAD 2>/dev/null)"
   echo
   echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; server on cpu $SERVER_CPU, wrk on cpu $LOAD_CPU;"
-  echo "duration ${DURATION}s after ${WARM}s warm-up per line; city: $(grep -c . "$CITY_DIR/city.env") ids, $PUBLIC_DISPATCHES public dispatches."
+  echo "duration ${DURATION}s after ${WARM}s warm-up per line; $PUBLIC_DISPATCHES public dispatches."
   echo
 } | tee "$OUT"
 
-log "warming the JVM (30 s over the public pages)"
-for path in / /tai-lieu-tuyen-truyen "/tai-lieu-tuyen-truyen/$TYPICAL_DISPATCH_ID" "/tai-lieu-tuyen-truyen?trang=50" /actuator/health/liveness; do
-  taskset -c "$LOAD_CPU" wrk -t1 -c8 -d6s --timeout 10s "$BASE$path" >/dev/null 2>&1
-done
-
+warm
 DEEP=$(( (PUBLIC_DISPATCHES / 20) * 3 / 4 ))
 TYPICAL_FILE="/tai-lieu-tuyen-truyen/$TYPICAL_DISPATCH_ID/tep/$TYPICAL_ATTACHMENT_ID/tai-ve"
 FRESH_DOWNLOAD="/tai-lieu-tuyen-truyen/$FRESH_DISPATCH_ID/tep/$FRESH_ATTACHMENT_ID/tai-ve"
@@ -333,6 +336,5 @@ if wants burst; then
   row "- /actuator/health during the burst (every second, 10 s timeout): $(summary "$TMP/burst-health")"
   row "- /actuator/health after the burst answered after: $after; heap ${heap:-jcmd got no answer in 30 s} (last GC: ${lastgc:-none}); full GCs during: $((gc1 - gc0)); OutOfMemoryErrors: $((oom1 - oom0))"
   row ""
-  ensure_alive
 fi
 log "results in $OUT"
