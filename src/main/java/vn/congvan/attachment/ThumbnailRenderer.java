@@ -1,6 +1,5 @@
 package vn.congvan.attachment;
 
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +31,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
@@ -111,12 +111,15 @@ class ThumbnailRenderer implements DisposableBean {
         if (known != null) {
             return known;
         }
+        // A finished flight still in the map (its last waiter has not removed it yet) is not joined: it may have
+        // ended pending, and the disk was looked at again above.
+        CompletableFuture<Outcome> flight = inFlight.compute(attachmentId,
+                (id, current) -> current == null || current.isDone() ? start(id, key) : current);
         if (!waiting.tryAcquire()) {
             // Enough request threads already wait; this one answers at once so that the others stay free for pages.
-            return onDiskOr(key, Outcome.PENDING);
+            return Outcome.PENDING;
         }
         try {
-            CompletableFuture<Outcome> flight = inFlight.computeIfAbsent(attachmentId, id -> start(id, key));
             try {
                 return flight.get(properties.requestWait().toMillis(), TimeUnit.MILLISECONDS);
             }
@@ -138,6 +141,9 @@ class ThumbnailRenderer implements DisposableBean {
         }
         finally {
             waiting.release();
+            if (flight.isDone()) {
+                inFlight.remove(attachmentId, flight);
+            }
         }
     }
 
@@ -154,10 +160,9 @@ class ThumbnailRenderer implements DisposableBean {
             });
         }
         catch (RejectedExecutionException ex) {
+            // Enough other files wait for drawing; this one is drawn when asked for again.
             flight.complete(Outcome.PENDING);
         }
-        // Whatever the outcome, the next viewer looks at the disk again (or starts a new drawing if still pending).
-        flight.whenComplete((outcome, failure) -> inFlight.remove(attachmentId, flight));
         return flight;
     }
 
@@ -216,8 +221,8 @@ class ThumbnailRenderer implements DisposableBean {
             try (PDDocument document = Loader.loadPDF(source.path().toFile(),
                     IOUtils.createTempFileOnlyStreamCache())) {
                 PDPage page = document.getPage(0);
-                Rectangle2D box = page.getCropBox().transform(null).getBounds2D();
-                float longest = (float) Math.max(box.getWidth(), box.getHeight());
+                PDRectangle box = page.getCropBox();
+                float longest = Math.max(box.getWidth(), box.getHeight());
                 if (!(longest > 0) || !Float.isFinite(longest)) {
                     throw new IOException("The first page has no size");
                 }
@@ -261,11 +266,6 @@ class ThumbnailRenderer implements DisposableBean {
             return Outcome.FAILED;
         }
         return null;
-    }
-
-    private Outcome onDiskOr(String key, Outcome otherwise) {
-        Outcome known = onDisk(key);
-        return known != null ? known : otherwise;
     }
 
     @Override
