@@ -78,22 +78,34 @@ taskset -c "$SERVER_CPU" java -Xmx512m -Xlog:gc:file="$WORK/gc.log" -Dloader.pat
   > "$WORK/portal.log" 2>&1 &
 PORTAL_PID=$!
 deadline=$((SECONDS + 300))
-until curl -fsS -o /dev/null --max-time 5 "$BASE/actuator/health/liveness"; do
+until curl -fs -o /dev/null --max-time 5 "$BASE/actuator/health/liveness"; do
   if ! kill -0 "$PORTAL_PID" 2>/dev/null || [ $SECONDS -ge $deadline ]; then
     log "the portal did not start"; tail -30 "$WORK/portal.log" >&2; exit 1
   fi
   sleep 2
 done
+# The demo data is loaded after the server answers.
+until grep -q 'demo data loaded' "$WORK/portal.log"; do
+  [ $SECONDS -ge $deadline ] && { log "no demo data"; exit 1; }
+  sleep 1
+done
 
-list=$(curl -fsS "$BASE/tai-lieu-tuyen-truyen")
-thumbs=$(grep -o '/tai-lieu-tuyen-truyen/[0-9]*/tep/[0-9]*/trang-dau.png' <<<"$list" | sort -u)
+# Thumbnails are shown on the dispatch pages.
+thumbs=$(curl -fsS "$BASE/tai-lieu-tuyen-truyen" | grep -o '/tai-lieu-tuyen-truyen/[0-9]*"' | tr -d '"' | sort -u |
+  while read -r page; do curl -fsS "$BASE$page"; done |
+  grep -o '/tai-lieu-tuyen-truyen/[0-9]*/tep/[0-9]*/trang-dau.png' | sort -u)
 target=$(head -1 <<<"$thumbs")
 [ -n "$target" ] || { log "no public PDF on the materials list"; exit 1; }
 attachment=$(sed 's|.*/tep/\([0-9]*\)/.*|\1|' <<<"$target")
 
-log "warming the JVM (list pages, the other thumbnails)"
-for _ in $(seq 1 30); do curl -fsS -o /dev/null "$BASE/tai-lieu-tuyen-truyen"; done
-for t in $(tail -n +2 <<<"$thumbs"); do curl -fsS -o /dev/null "$BASE$t"; done
+log "warming the JVM (2,000 requests over the list and another thumbnail)"
+other=$(sed -n 2p <<<"$thumbs")
+: > "$WORK/warm.cfg"
+for _ in $(seq 1 1000); do
+  printf 'url = "%s/tai-lieu-tuyen-truyen"\noutput = "/dev/null"\n' "$BASE" >> "$WORK/warm.cfg"
+  [ -n "$other" ] && printf 'url = "%s%s"\noutput = "/dev/null"\n' "$BASE" "$other" >> "$WORK/warm.cfg"
+done
+taskset -c "$LOAD_CPU" curl -s --parallel --parallel-max 16 -K "$WORK/warm.cfg" >/dev/null 2>&1
 
 # The stored file of the target is found by its content and replaced, before anyone asked for its picture.
 sha=$(curl -fsS "$BASE${target%/trang-dau.png}/tai-ve" | sha256sum | cut -d' ' -f1)
@@ -133,7 +145,7 @@ wait "$clients"
 wall=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')
 cat "$WORK/answers.1" "$WORK/answers.2" > "$WORK/answers"
 
-heap=$(jcmd "$PORTAL_PID" GC.heap_info 2>/dev/null | grep -m1 -i 'total' | sed 's/^ *//')
+heap=$(jcmd "$PORTAL_PID" GC.heap_info 2>/dev/null | grep -E 'total [0-9]+K, used' | sed 's/^ *//; s/ \[.*//' | paste -sd';')
 peak=$(grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$WORK/gc.log" | sed 's/M->.*//' | sort -n | tail -1)
 drawn=$(grep -c "Drew the first page of attachment $attachment " "$WORK/portal.log")
 failed=$(grep -c "Could not draw the first page of attachment $attachment" "$WORK/portal.log")
@@ -141,18 +153,16 @@ drawn_line=$(grep "Drew the first page of attachment $attachment " "$WORK/portal
 ooms=$(grep -c OutOfMemoryError "$WORK/portal.log")
 fulls=$(( $(grep -c 'Pause Full' "$WORK/gc.log") - gc_before ))
 
-awk '{ n++; if ($1 == 200) ok++; if ($4 != "") pending++; t[n] = $2 }
+sort -k2 -n "$WORK/answers" | awk '{ n++; if ($1 == 200) ok++; if ($4 != "") pending++; t[n] = $2 }
   END {
-    asort(t)
     printf "answers: %d of %d with 200 (%d placeholders with Retry-After); slowest %.2f s, p50 %.2f s\n",
       ok, n, pending, t[n], t[int(n * 0.5 + 0.5)]
-  }' "$WORK/answers"
-awk '{ n++; if ($1 == 200) ok++; t[n] = $2 }
+  }'
+sort -k2 -n "$WORK/list" | awk '{ n++; if ($1 == 200) ok++; t[n] = $2 }
   END {
-    asort(t)
     printf "materials list meanwhile: %d requests (%d with 200), p50 %.0f ms, max %.0f ms\n",
       n, ok, t[int(n * 0.5 + 0.5)] * 1000, t[n] * 1000
-  }' "$WORK/list"
+  }'
 echo "stampede wall time: $wall s"
 echo "first page drawn: $drawn time(s) ($drawn_line); failed drawings: $failed"
 echo "full GCs during the stampede: $fulls; OutOfMemoryErrors in the log: $ooms; heap peak before a GC: ${peak:-?} MB"
