@@ -121,6 +121,35 @@ class ThumbnailRendererIntegrationTests {
     }
 
     @Test
+    void aThumbnailRememberedAsUndrawableIsServedAsThePlaceholderWithoutValidators() throws Exception {
+        Long dispatch = demo.load().city().id();
+        AttachmentView briefing = attachments.ofDispatch(dispatch).get(0);
+        String key = attachmentRows.findById(briefing.id()).orElseThrow().getStorageKey();
+        java.nio.file.Path drawn = storage.derivedFile(key, Thumbnails.VARIANT);
+        java.nio.file.Path failed = storage.derivedFile(key, Thumbnails.FAILED_VARIANT);
+        Files.deleteIfExists(drawn);
+        Files.write(failed, new byte[0]);
+        int before = sharedRenderer.drawings();
+        try {
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://localhost:" + port + "/tai-lieu-tuyen-truyen/" + dispatch + "/tep/" + briefing.id()
+                            + "/trang-dau.png")).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("image/png");
+            assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=600");
+            assertThat(response.headers().firstValue("ETag")).isEmpty();
+            assertThat(response.headers().firstValue("Retry-After")).isEmpty();
+            assertThat(ImageIO.read(new ByteArrayInputStream(response.body()))).isNotNull();
+            assertThat(sharedRenderer.drawings()).isEqualTo(before);
+            assertThat(drawn).doesNotExist();
+        }
+        finally {
+            Files.deleteIfExists(failed);
+        }
+    }
+
+    @Test
     void anEnormousPageIsDrawnScaledToABoundedPicture() throws Exception {
         ThumbnailRenderer renderer = renderer(Duration.ofSeconds(60), Duration.ofSeconds(10));
         String key = store(onePage(new PDRectangle(20_000, 20_000)));
