@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -125,8 +126,8 @@ class ThumbnailRendererIntegrationTests {
         Long dispatch = demo.load().city().id();
         AttachmentView briefing = attachments.ofDispatch(dispatch).get(0);
         String key = attachmentRows.findById(briefing.id()).orElseThrow().getStorageKey();
-        java.nio.file.Path drawn = storage.derivedFile(key, Thumbnails.VARIANT);
-        java.nio.file.Path failed = storage.derivedFile(key, Thumbnails.FAILED_VARIANT);
+        Path drawn = storage.derivedFile(key, Thumbnails.VARIANT);
+        Path failed = storage.derivedFile(key, Thumbnails.FAILED_VARIANT);
         Files.deleteIfExists(drawn);
         Files.write(failed, new byte[0]);
         int before = sharedRenderer.drawings();
