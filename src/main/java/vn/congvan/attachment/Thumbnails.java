@@ -1,115 +1,130 @@
 package vn.congvan.attachment;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.ServletWebRequest;
 
 /**
- * The first page of a PDF attachment as a small PNG, rendered with PDFBox the first time it is asked for and kept
- * in the storage beside the file; served with the file's validators and caching headers.
+ * The first page of a PDF attachment as a small PNG, drawn the first time it is asked for (once, however many ask at
+ * the same moment: {@link ThumbnailRenderer}) and kept in the storage beside the file; served with the file's
+ * validators and caching headers. While it is being drawn, or if it cannot be drawn, a plain placeholder is served.
  */
 @Component
 public class Thumbnails {
-
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Thumbnails.class);
 
     static final String VARIANT = "page1.png";
 
     /** An empty file beside the stored one: its first page could not be drawn. */
     static final String FAILED_VARIANT = "page1.failed";
 
-    /** About 150 px wide for an A4 page: enough to recognise a document in a list. */
-    private static final float DPI = 18f;
-
     private final Attachments attachments;
-
-    private final AttachmentStorage storage;
 
     private final AttachmentProperties properties;
 
-    Thumbnails(Attachments attachments, AttachmentStorage storage, AttachmentProperties properties) {
+    private final ThumbnailRenderer renderer;
+
+    private final ThumbnailProperties thumbnailProperties;
+
+    private final byte[] placeholder = placeholder();
+
+    Thumbnails(Attachments attachments, AttachmentProperties properties, ThumbnailRenderer renderer, ThumbnailProperties thumbnailProperties) {
         this.attachments = attachments;
-        this.storage = storage;
         this.properties = properties;
+        this.renderer = renderer;
+        this.thumbnailProperties = thumbnailProperties;
     }
 
     /**
-     * Serves the thumbnail of that dispatch's attachment, or answers false if it has none (it is not a PDF, or its
-     * first page cannot be drawn). Throws {@link AttachmentNotFoundException} if the dispatch has no such
-     * attachment; the caller has already decided that the person may see the dispatch.
+     * Serves the thumbnail of that dispatch's attachment (or the placeholder while it is drawn or if it cannot be),
+     * or answers false if it has none because it is not a PDF. Throws {@link AttachmentNotFoundException} if the
+     * dispatch has no such attachment; the caller has already decided that the person may see the dispatch.
      */
     public boolean serve(Long dispatchId, Long attachmentId, CachePolicy cachePolicy, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         Attachment stored = attachments.find(dispatchId, attachmentId)
                 .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
         AttachmentView attachment = stored.toView();
-        Optional<Path> thumbnail = thumbnail(attachment, stored.getStorageKey());
-        if (thumbnail.isEmpty()) {
+        if (!attachment.isPdf()) {
             return false;
         }
-        if (AttachmentDownloads.answeredNotModified(request, response,
-                AttachmentDownloads.cacheControl(cachePolicy, properties), "\"" + attachment.sha256() + "-p1\"",
-                attachment.createdAt().toEpochMilli())) {
+        String cacheControl = AttachmentDownloads.cacheControl(cachePolicy, properties);
+        String etag = "\"" + attachment.sha256() + "-p1\"";
+        long lastModified = attachment.createdAt().toEpochMilli();
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        // Only the drawn picture carries the validator, so a client that sends it has the picture: no drawing needed.
+        if (ifNoneMatch != null && ifNoneMatch.contains(etag)) {
+            AttachmentDownloads.answeredNotModified(request, response, cacheControl, etag, lastModified);
             return true;
         }
-        response.setContentType("image/png");
-        response.setContentLengthLong(Files.size(thumbnail.get()));
-        Files.copy(thumbnail.get(), response.getOutputStream());
+        switch (renderer.firstPage(attachment.id(), stored.getStorageKey())) {
+            case DRAWN -> {
+                Path thumbnail = renderer.drawnFile(stored.getStorageKey());
+                if (AttachmentDownloads.answeredNotModified(request, response, cacheControl, etag, lastModified)) {
+                    return true;
+                }
+                response.setContentType("image/png");
+                response.setContentLengthLong(Files.size(thumbnail));
+                Files.copy(thumbnail, response.getOutputStream());
+            }
+            // Remembered: the placeholder is this file's picture for as long as the file's own caching allows.
+            case FAILED -> servePlaceholder(response, cacheControl);
+            case PENDING -> {
+                // Not a failure: the viewer gets the placeholder now and the picture when it asks again.
+                response.setHeader(HttpHeaders.RETRY_AFTER,
+                        Long.toString(Math.max(1, thumbnailProperties.retryAfter().toSeconds())));
+                servePlaceholder(response, "no-store");
+            }
+        }
         return true;
     }
 
-    Optional<Path> thumbnail(AttachmentView attachment, String key) throws IOException {
-        if (!attachment.isPdf()) {
-            return Optional.empty();
-        }
-        Path target = storage.derivedFile(key, VARIANT);
-        if (Files.isRegularFile(target)) {
-            return Optional.of(target);
-        }
-        // A first page that could not be drawn once is not tried again at every view of a list.
-        Path failed = storage.derivedFile(key, FAILED_VARIANT);
-        if (Files.exists(failed)) {
-            return Optional.empty();
-        }
-        Path temporary = Files.createTempFile(target.getParent(), "thumb-", ".part");
-        // A stored file that cannot be read (or fetched) now is an error of the request, not a bad first page.
-        try (LocalCopy source = storage.copyToLocal(key)) {
-            try (PDDocument document = Loader.loadPDF(source.path().toFile(),
-                    IOUtils.createTempFileOnlyStreamCache())) {
-                PDFRenderer renderer = new PDFRenderer(document);
-                // A scanned page's image is decoded at the thumbnail's size, not at full resolution.
-                renderer.setSubsamplingAllowed(true);
-                BufferedImage image = renderer.renderImageWithDPI(0, DPI, ImageType.RGB);
-                ImageIO.write(image, "png", temporary.toFile());
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            }
-            catch (IOException | RuntimeException ex) {
-                // A page PDFBox cannot draw leaves the file without a picture; the file itself is still served.
-                log.warn("Could not render the first page of attachment {}", attachment.id(), ex);
-                Files.write(failed, new byte[0]);
-                return Optional.empty();
+    private void servePlaceholder(HttpServletResponse response, String cacheControl) throws IOException {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", AttachmentDownloads.CONTENT_SECURITY_POLICY);
+        response.setContentType("image/png");
+        response.setContentLength(placeholder.length);
+        response.getOutputStream().write(placeholder);
+    }
+
+    /** A blank A4-shaped sheet with a few grey lines, the size of a drawn first page. */
+    private static byte[] placeholder() {
+        BufferedImage image = new BufferedImage(149, 210, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            graphics.setColor(Color.WHITE);
+            graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
+            graphics.setColor(new Color(0xD0D4DA));
+            graphics.setStroke(new BasicStroke(2));
+            graphics.drawRect(1, 1, image.getWidth() - 3, image.getHeight() - 3);
+            for (int y = 40; y < 180; y += 14) {
+                graphics.drawLine(20, y, y % 3 == 0 ? 100 : 128, y);
             }
         }
         finally {
-            Files.deleteIfExists(temporary);
+            graphics.dispose();
         }
-        return Optional.of(target);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return png.toByteArray();
     }
 }
