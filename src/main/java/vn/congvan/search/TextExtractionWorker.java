@@ -99,6 +99,7 @@ class TextExtractionWorker {
                         order by attachment_id), %d) from attachment_text where dispatch_id = ?), '')
                     where dispatch_id = ?
                     """.formatted(SearchIndex.MAX_INDEXED_TEXT), dispatchId, dispatchId);
+            SearchIndex.refreshPassages(jdbc, dispatchId);
             jdbc.update("update text_extraction_job set status = 'DONE', attempts = attempts + 1, finished_at = ? "
                     + "where attachment_id = ?", Timestamp.from(clock.instant()), attachmentId);
             return jobs.get(0);
