@@ -42,12 +42,14 @@ import vn.congvan.account.Role;
  *
  * <p>Starts an embedded PostgreSQL 17, applies the Flyway migrations, loads {@code bench.rows} (default 100,000)
  * published dispatches straight into {@code dispatch} and {@code search_document} by COPY, with subjects, bodies
- * and attachment text made of the paragraphs of the sample briefing, then times a fixed list of queries through
- * {@link DispatchSearch} itself (count query + ranked page with ts_headline), for an anonymous and a member viewer,
- * and prints the plans of representative queries and the timings of a few alternative SQL variants.
+ * and attachment text made of the paragraphs of the sample briefing (one row in {@code bench.longEvery} with a long
+ * attachment text of 40 to 400 KB, as real briefings have), then times a fixed list of queries through the whole
+ * search page as {@code SearchController} runs it ({@link DispatchSearch#search}, {@link DispatchSearch#issuers} and
+ * the document types; not the template), for an anonymous and a member viewer, and prints where a passage's time
+ * goes, the plans of representative queries and the timings of a few alternative SQL variants.
  *
  * <p>System properties: {@code bench.rows} (100000), {@code bench.runs} (30), {@code bench.warmup} (5),
- * {@code bench.sample} (the briefing text), {@code bench.variants} (true).
+ * {@code bench.sample} (the briefing text), {@code bench.longEvery} (200), {@code bench.variants} (true).
  */
 class SearchBenchmark {
 
