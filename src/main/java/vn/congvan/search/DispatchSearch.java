@@ -114,60 +114,35 @@ public class DispatchSearch {
                   and (cast(:from as date) is null or d.issued_on >= :from)
                   and (cast(:to as date) is null or d.issued_on <= :to)
                 """;
-        String rank = (wanted != null
-                ? "(case when c.number = :number then 10 + similarity(c.number_key, :key) * 10 else 0 end) + " : "")
-                + "ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.head, websearch_to_tsquery('vietnamese_unaccent', :q))";
-        // One pass finds the matches, up to COUNT_LIMIT + 1, counts them and, when they are at most COUNT_LIMIT,
-        // ranks them all: "more than 5,000 results" needs no exact figure, and an exact count of a broad query reads
-        // most of the table. Ranking reads the small head vector (number, symbol, subject, issuer); body and
-        // attachment text decide whether a dispatch matches, the date orders the rest.
-        record Ranked(long id, long total) {
-        }
-        List<Ranked> ranked = jdbc.query("""
-                with c as materialized (
-                    select d.dispatch_id, d.head, d.issued_on, d.number, d.number_key\s""" + matching + """
-                    limit :countLimit
-                ), t as (select count(*) as total from c)
-                select c.dispatch_id, t.total
-                from c, t
-                order by case when t.total < :countLimit then\s""" + rank + """
-                    end desc nulls last, c.issued_on desc, c.dispatch_id desc
-                limit :limit offset :offset
-                """, parameters, (rs, row) -> new Ranked(rs.getLong(1), rs.getLong(2)));
-        long total = !ranked.isEmpty() ? ranked.get(0).total()
-                : pageable.getOffset() == 0 ? 0
-                : jdbc.queryForObject("select count(*) from (select 1 " + matching + " limit :countLimit) c",
-                        parameters, Long.class);
-        List<Long> ids = ranked.stream().map(Ranked::id).toList();
-        if (total > countLimit) {
-            // A query that matches more (common words) ranks its newest BROAD_CANDIDATES matches (or as many as the
-            // page needs), found by walking the date index and testing each row: a few thousand rows, instead of
-            // fetching every match through the text index and sorting them. Pages beyond the ranked matches follow
-            // them by date, so that every page is cut from the same order.
+        // Counting stops past COUNT_LIMIT: "more than 5,000 results" needs no exact figure, and an exact count of
+        // a broad query reads most of the table.
+        long total = jdbc.queryForObject("select count(*) from (select 1 " + matching + " limit :countLimit) c",
+                parameters, Long.class);
+        String boost = wanted != null
+                ? "(case when c.number = :number then 10 + similarity(c.number_key, :key) * 10 else 0 end) + "
+                : "";
+        // Which matches are ranked: all of them when they are at most COUNT_LIMIT; when a query matches more
+        // (common words), the newest BROAD_CANDIDATES of them (or as many as the page needs), so that ranking
+        // never reads most of the table.
+        // Ranking reads the small head vector (number, symbol, subject, issuer); body and attachment text
+        // decide whether a dispatch matches, the date orders the rest.
+        boolean broad = total > countLimit;
+        // Pages beyond the ranked newest matches follow them by date, so that every page is cut from the same order.
+        String candidates = "select d.dispatch_id, d.head, d.issued_on, d.number, d.number_key, "
+                + (broad ? "row_number() over (order by d.issued_on desc, d.dispatch_id desc) > " + broadCandidates
+                        : "false") + " as unranked " + matching
+                + (broad ? " order by d.issued_on desc, d.dispatch_id desc limit "
+                        + Math.max(broadCandidates, pageable.getOffset() + pageable.getPageSize()) : "");
+        if (broad) {
+            // The newest matches of a common word are found by walking the date index and testing each row: a
+            // few thousand rows, instead of fetching every match through the text index and sorting them.
             jdbc.getJdbcTemplate().execute("set local enable_bitmapscan = off");
-            ids = jdbc.queryForList("""
-                    select c.dispatch_id from (
-                        select d.dispatch_id, d.head, d.issued_on, d.number, d.number_key,
-                            row_number() over (order by d.issued_on desc, d.dispatch_id desc) >\s"""
-                    + broadCandidates + " as unranked " + matching + """
-                        order by d.issued_on desc, d.dispatch_id desc limit\s"""
-                    + Math.max(broadCandidates, pageable.getOffset() + pageable.getPageSize()) + """
-                    ) c
-                    order by c.unranked,\s""" + rank + """
-                        desc, c.issued_on desc, c.dispatch_id desc
-                    limit :limit offset :offset
-                    """, parameters, Long.class);
         }
-        if (ids.isEmpty()) {
-            return new PageImpl<>(List.of(), pageable, total);
-        }
-        parameters.addValue("ids", ids.toArray(Long[]::new));
         // The passages are made for the page's rows only, from the subject, the opening of the body and one piece
         // of the attachment text (V33): the first piece whose words match, else the opening. ts_headline parses all
         // the text it is given, 30 ms and more for a whole 300 KB annex; left() of a column read from TOAST fetches
         // and decompresses only the slices it needs.
-        Map<Long, SearchHit> found = new java.util.HashMap<>();
-        jdbc.query("""
+        List<SearchHit> hits = jdbc.query("""
                 select d.dispatch_id, d.notation, d.type_code, d.issuer_name, d.issued_on, d.subject, d.visibility,
                     ts_headline('vietnamese_unaccent', d.subject || ' ' || left(d.body, :passageInput) || ' ' ||
                         coalesce((select p.content from search_passage p
@@ -177,15 +152,21 @@ public class DispatchSearch {
                         websearch_to_tsquery('vietnamese_unaccent', :q),
                         'MaxFragments=2, MaxWords=25, MinWords=10, FragmentDelimiter=" … ", StartSel=\uE000, StopSel=\uE001')
                         as passage
-                from search_document d
-                where d.dispatch_id = any (cast(:ids as bigint[]))
-                """, parameters, rs -> {
-                    found.put(rs.getLong("dispatch_id"), new SearchHit(rs.getLong("dispatch_id"),
-                            rs.getString("notation"), rs.getString("type_code"), rs.getString("issuer_name"),
-                            rs.getObject("issued_on", LocalDate.class), rs.getString("subject"),
-                            passage(rs.getString("passage")), "PUBLIC".equals(rs.getString("visibility"))));
-                });
-        List<SearchHit> hits = ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+                from (
+                    select c.dispatch_id, c.unranked, """ + boost + """
+                        ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.head, websearch_to_tsquery('vietnamese_unaccent', :q))
+                        as rank, c.issued_on
+                    from (""" + candidates + """
+                    ) c
+                    order by c.unranked, rank desc, c.issued_on desc, c.dispatch_id desc
+                    limit :limit offset :offset
+                ) r
+                join search_document d on d.dispatch_id = r.dispatch_id
+                order by r.unranked, r.rank desc, r.issued_on desc, r.dispatch_id desc
+                """, parameters, (rs, row) -> new SearchHit(rs.getLong("dispatch_id"), rs.getString("notation"),
+                        rs.getString("type_code"), rs.getString("issuer_name"),
+                        rs.getObject("issued_on", LocalDate.class), rs.getString("subject"),
+                        passage(rs.getString("passage")), "PUBLIC".equals(rs.getString("visibility"))));
         return new PageImpl<>(hits, pageable, total);
     }
 
