@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Search latency over 100,000 generated dispatches (embedded PostgreSQL 17, the Flyway migrations, DispatchSearch's
-# own SQL): p50/p95 per query, EXPLAIN (ANALYZE, BUFFERS), alternative SQL variants. See docs/benchmarks.md.
+# Search latency over 100,000 generated dispatches, 500 of them with 40-400 KB of attachment text (embedded
+# PostgreSQL 17, the Flyway migrations, the whole search page as SearchController runs it): p50/p95 per query,
+# EXPLAIN (ANALYZE, BUFFERS), alternative SQL variants. See docs/benchmarks.md. On a shared machine, pin it:
+#   taskset -c 1 bench/search.sh -o -Dbench.variants=false -Dbench.runs=20
 #
 #   bench/search.sh [extra Maven/system properties, e.g. -Dbench.rows=1000000 -Dbench.runs=50 -Dbench.variants=false]
 #

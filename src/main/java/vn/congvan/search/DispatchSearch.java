@@ -40,6 +40,12 @@ public class DispatchSearch {
     /** How many of the newest matches of a broad query are ranked. */
     static final int BROAD_CANDIDATES = 200;
 
+    /** How many characters of the body (and of an attachment text without a matching piece) passages come from. */
+    static final int PASSAGE_INPUT = SearchIndex.PIECE;
+
+    /** The longest passage shown, in characters before escaping: a "word" of thousands of letters stays bounded. */
+    static final int MAX_PASSAGE = 400;
+
     private static final Pattern NUMBER = Pattern.compile("\\b0*(\\d{1,9})\\b");
 
     // Private-use characters mark the matched words, so that the passage can be escaped before <mark> is added.
@@ -90,6 +96,7 @@ public class DispatchSearch {
                 .addValue("from", query.from())
                 .addValue("to", query.to())
                 .addValue("countLimit", countLimit + 1)
+                .addValue("passageInput", PASSAGE_INPUT)
                 .addValue("limit", pageable.getPageSize())
                 .addValue("offset", pageable.getOffset());
         // The number condition is only written when the query has a number, so that the planner can combine the
@@ -120,7 +127,10 @@ public class DispatchSearch {
         // Ranking reads the small head vector (number, symbol, subject, issuer); body and attachment text
         // decide whether a dispatch matches, the date orders the rest.
         boolean broad = total > countLimit;
-        String candidates = "select d.dispatch_id, d.head, d.issued_on, d.number, d.number_key " + matching
+        // Pages beyond the ranked newest matches follow them by date, so that every page is cut from the same order.
+        String candidates = "select d.dispatch_id, d.head, d.issued_on, d.number, d.number_key, "
+                + (broad ? "row_number() over (order by d.issued_on desc, d.dispatch_id desc) > " + broadCandidates
+                        : "false") + " as unranked " + matching
                 + (broad ? " order by d.issued_on desc, d.dispatch_id desc limit "
                         + Math.max(broadCandidates, pageable.getOffset() + pageable.getPageSize()) : "");
         if (broad) {
@@ -128,24 +138,31 @@ public class DispatchSearch {
             // few thousand rows, instead of fetching every match through the text index and sorting them.
             jdbc.getJdbcTemplate().execute("set local enable_bitmapscan = off");
         }
-        // The passages are made for the page's rows only: ts_headline reads the whole text.
+        // The passages are made for the page's rows only, from the subject, the opening of the body and one piece
+        // of the attachment text (V33): the first piece whose words match, else the opening. ts_headline parses all
+        // the text it is given, 30 ms and more for a whole 300 KB annex; left() of a column read from TOAST fetches
+        // and decompresses only the slices it needs.
         List<SearchHit> hits = jdbc.query("""
                 select d.dispatch_id, d.notation, d.type_code, d.issuer_name, d.issued_on, d.subject, d.visibility,
-                    ts_headline('vietnamese_unaccent', d.subject || ' ' || d.body || ' ' || d.attachment_text,
+                    ts_headline('vietnamese_unaccent', d.subject || ' ' || left(d.body, :passageInput) || ' ' ||
+                        coalesce((select p.content from search_passage p
+                                  where p.dispatch_id = d.dispatch_id
+                                    and p.words @@ websearch_to_tsquery('vietnamese_unaccent', :q)
+                                  order by p.piece limit 1), left(d.attachment_text, :passageInput)),
                         websearch_to_tsquery('vietnamese_unaccent', :q),
                         'MaxFragments=2, MaxWords=25, MinWords=10, FragmentDelimiter=" … ", StartSel=\uE000, StopSel=\uE001')
                         as passage
                 from (
-                    select c.dispatch_id, """ + boost + """
+                    select c.dispatch_id, c.unranked, """ + boost + """
                         ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.head, websearch_to_tsquery('vietnamese_unaccent', :q))
                         as rank, c.issued_on
                     from (""" + candidates + """
                     ) c
-                    order by rank desc, c.issued_on desc, c.dispatch_id desc
+                    order by c.unranked, rank desc, c.issued_on desc, c.dispatch_id desc
                     limit :limit offset :offset
                 ) r
                 join search_document d on d.dispatch_id = r.dispatch_id
-                order by r.rank desc, r.issued_on desc, r.dispatch_id desc
+                order by r.unranked, r.rank desc, r.issued_on desc, r.dispatch_id desc
                 """, parameters, (rs, row) -> new SearchHit(rs.getLong("dispatch_id"), rs.getString("notation"),
                         rs.getString("type_code"), rs.getString("issuer_name"),
                         rs.getObject("issued_on", LocalDate.class), rs.getString("subject"),
@@ -170,22 +187,28 @@ public class DispatchSearch {
                 .addValue("clerkUnit", viewer != null && viewer.roles().contains(Role.CLERK) ? viewer.unitId() : null)
                 .addValue("memberUnit", viewer != null && viewer.roles().contains(Role.MEMBER) ? viewer.unitId() : null);
         Map<Long, String> issuers = new LinkedHashMap<>();
+        // Every visibility is walked (a few lookups per issuer); an issuer of restricted dispatches only is named to
+        // a member when one of them was sent to the member's unit, which is checked in the index of V33 (issuer,
+        // visibility and recipients together) and stops at the first: the dispatches sent to a unit are never read
+        // one by one.
         jdbc.query("""
                 with recursive walk (visibility, issuer) as (
                     select v.visibility, (select d.issuer_unit_id from search_document d
                                           where d.visibility = v.visibility order by d.issuer_unit_id limit 1)
-                    from unnest(cast(:visibilities as varchar[])) v (visibility)
+                    from unnest(cast(:allVisibilities as varchar[])) v (visibility)
                   union all
                     select w.visibility, (select d.issuer_unit_id from search_document d
                                           where d.visibility = w.visibility and d.issuer_unit_id > w.issuer
                                           order by d.issuer_unit_id limit 1)
                     from walk w where w.issuer is not null
                 ), visible (issuer) as (
-                    select issuer from walk where issuer is not null
-                  union
-                    select d.issuer_unit_id from search_document d
-                    where cast(:memberUnit as bigint) is not null
-                      and d.recipient_unit_ids @> array[cast(:memberUnit as bigint)]
+                    select w.issuer from walk w
+                    where w.issuer is not null
+                      and (w.visibility = any (cast(:visibilities as varchar[]))
+                           or (cast(:memberUnit as bigint) is not null
+                               and exists (select 1 from search_document d
+                                           where d.visibility = w.visibility and d.issuer_unit_id = w.issuer
+                                             and d.recipient_unit_ids @> array[cast(:memberUnit as bigint)])))
                   union
                     select cast(:clerkUnit as bigint) where exists (select 1 from search_document d
                         where d.visibility = any (cast(:allVisibilities as varchar[]))
@@ -205,7 +228,15 @@ public class DispatchSearch {
         if (raw == null) {
             return "";
         }
-        String escaped = HtmlUtils.htmlEscape(raw.replace("\n", " "), "UTF-8");
+        String bounded = raw;
+        if (bounded.length() > MAX_PASSAGE) {
+            bounded = bounded.substring(0, MAX_PASSAGE);
+            if (bounded.lastIndexOf(START) > bounded.lastIndexOf(STOP)) {
+                bounded = bounded + STOP;
+            }
+            bounded = bounded + "…";
+        }
+        String escaped = HtmlUtils.htmlEscape(bounded.replace("\n", " "), "UTF-8");
         return escaped.replace(START, "<mark>").replace(STOP, "</mark>");
     }
 

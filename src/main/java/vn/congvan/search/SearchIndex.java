@@ -86,6 +86,24 @@ class SearchIndex {
             statement.setArray(13, array);
             return statement;
         });
+        refreshPassages(jdbc, d.id());
+    }
+
+    /** How long a piece of attachment text is, for passages (V33); pieces overlap by {@link #PIECE_OVERLAP}. */
+    static final int PIECE = 4000;
+
+    static final int PIECE_OVERLAP = 200;
+
+    /** Cuts the dispatch's indexed attachment text into the pieces its passages are taken from. */
+    static void refreshPassages(JdbcTemplate jdbc, long dispatchId) {
+        jdbc.update("delete from search_passage where dispatch_id = ?", dispatchId);
+        jdbc.update("""
+                insert into search_passage (dispatch_id, piece, content)
+                select d.dispatch_id, p.piece, substr(d.attachment_text, (p.piece - 1) * %d + 1, %d)
+                from search_document d,
+                    generate_series(1, ceil(length(d.attachment_text) / %d.0)::integer) p (piece)
+                where d.dispatch_id = ? and d.attachment_text <> ''
+                """.formatted(PIECE, PIECE + PIECE_OVERLAP, PIECE), dispatchId);
     }
 
     /**

@@ -99,6 +99,7 @@ class TextExtractionWorker {
                         order by attachment_id), %d) from attachment_text where dispatch_id = ?), '')
                     where dispatch_id = ?
                     """.formatted(SearchIndex.MAX_INDEXED_TEXT), dispatchId, dispatchId);
+            SearchIndex.refreshPassages(jdbc, dispatchId);
             jdbc.update("update text_extraction_job set status = 'DONE', attempts = attempts + 1, finished_at = ? "
                     + "where attachment_id = ?", Timestamp.from(clock.instant()), attachmentId);
             return jobs.get(0);
@@ -110,7 +111,7 @@ class TextExtractionWorker {
 
     private void recordFailure(Long attachmentId, Throwable cause) {
         log.warn("Could not extract the text of attachment {}", attachmentId, cause);
-        String error = String.valueOf(cause.getMessage());
+        String error = describe(cause);
         jdbc.update("""
                 update text_extraction_job set attempts = attempts + 1, last_error = ?,
                     status = case when attempts + 1 >= ? then 'FAILED' else 'PENDING' end,
@@ -118,6 +119,16 @@ class TextExtractionWorker {
                 where attachment_id = ?
                 """, error.length() > 1000 ? error.substring(0, 1000) : error, MAX_ATTEMPTS, MAX_ATTEMPTS,
                 Timestamp.from(clock.instant()), attachmentId);
+    }
+
+    /** A stored file that is gone is said so: the store's own exception names only the path or key. */
+    static String describe(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.NoSuchFileException) {
+                return "file missing from the store: " + t.getMessage();
+            }
+        }
+        return String.valueOf(cause.getMessage());
     }
 
     private static final class JobFailed extends RuntimeException {

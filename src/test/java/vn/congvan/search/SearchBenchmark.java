@@ -42,12 +42,14 @@ import vn.congvan.account.Role;
  *
  * <p>Starts an embedded PostgreSQL 17, applies the Flyway migrations, loads {@code bench.rows} (default 100,000)
  * published dispatches straight into {@code dispatch} and {@code search_document} by COPY, with subjects, bodies
- * and attachment text made of the paragraphs of the sample briefing, then times a fixed list of queries through
- * {@link DispatchSearch} itself (count query + ranked page with ts_headline), for an anonymous and a member viewer,
- * and prints the plans of representative queries and the timings of a few alternative SQL variants.
+ * and attachment text made of the paragraphs of the sample briefing (one row in {@code bench.longEvery} with a long
+ * attachment text of 40 to 400 KB, as real briefings have), then times a fixed list of queries through the whole
+ * search page as {@code SearchController} runs it ({@link DispatchSearch#search}, {@link DispatchSearch#issuers} and
+ * the document types; not the template), for an anonymous and a member viewer, and prints where a passage's time
+ * goes, the plans of representative queries and the timings of a few alternative SQL variants.
  *
  * <p>System properties: {@code bench.rows} (100000), {@code bench.runs} (30), {@code bench.warmup} (5),
- * {@code bench.sample} (the briefing text), {@code bench.variants} (true).
+ * {@code bench.sample} (the briefing text), {@code bench.longEvery} (200), {@code bench.variants} (true).
  */
 class SearchBenchmark {
 
@@ -68,14 +70,23 @@ class SearchBenchmark {
     /** Queries by group; each is run for the anonymous and for the member viewer. */
     static final Map<String, List<String>> QUERIES = new LinkedHashMap<>();
     static {
-        QUERIES.put("common words", List.of("tuyen giao", "Tuyên giáo", "dang bo thanh pho", "Đảng bộ thành phố",
-                "kinh te xa hoi", "kinh tế - xã hội"));
-        QUERIES.put("resolution", List.of("nghi quyet 98", "Nghị quyết số 98"));
-        QUERIES.put("number/symbol", List.of("65-CV/BTGQU", "65/BTGQU", "cv 65", "3080", "05/QĐ-UBND"));
-        QUERIES.put("rare words", List.of("chuyen doi so", "chuyển đổi số", "Thạnh Mỹ Lợi", "thanh my loi"));
+        QUERIES.put("with diacritics", List.of("tuyên giáo", "Đảng bộ thành phố", "kinh tế - xã hội"));
+        QUERIES.put("no diacritics", List.of("tuyen giao", "dang bo thanh pho", "kinh te xa hoi"));
+        QUERIES.put("numbers", List.of("65-CV", "65-CV/BTGQU", "cv 65", "3080", "05/QĐ-UBND", "nghi quyet 98"));
+        QUERIES.put("rare words", List.of("Thạnh Mỹ Lợi", "thanh my loi", "\"chuyển đổi số\""));
         QUERIES.put("attachment only", List.of("rach xuyen tam", "Rạch Xuyên Tâm"));
-        QUERIES.put("no match", List.of("qwertyzx"));
+        QUERIES.put("no match", List.of("xyzzyq", "qwertyzx"));
     }
+
+    /** One row in this many carries a long attachment text (a whole briefing with annexes): 40 to 400 KB. */
+    static final int LONG_EVERY = Integer.getInteger("bench.longEvery", 200);
+
+    static final int LONG_MIN = 40_000;
+
+    static final int LONG_MAX = 400_000;
+
+    /** The text the long attachments are made of: the sample briefing and the full dispatch, when present. */
+    static List<String> longParagraphs;
 
     record Issuer(long id, String code, String name, String suffix, String family, String kind, int weight) {
     }
@@ -138,8 +149,12 @@ class SearchBenchmark {
     static List<String> paragraphs;
 
     public static void main(String[] args) throws Exception {
-        paragraphs = Arrays.stream(Files.readString(Path.of(SAMPLE), StandardCharsets.UTF_8).split("\\n\\s*\\n"))
-                .map(String::strip).filter(p -> !p.isEmpty()).toList();
+        paragraphs = paragraphs(Path.of(SAMPLE));
+        longParagraphs = new ArrayList<>(paragraphs);
+        Path full = Path.of(SAMPLE).resolveSibling("65-CV-BTGQU-full.txt");
+        if (Files.exists(full)) {
+            longParagraphs.addAll(paragraphs(full));
+        }
         System.out.printf("sample: %d paragraphs; rows %d, runs %d, warm-up %d, cores %d%n", paragraphs.size(),
                 ROWS, RUNS, WARMUP, Runtime.getRuntime().availableProcessors());
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
@@ -155,6 +170,16 @@ class SearchBenchmark {
                 measure(jdbc, new NamedParameterJdbcTemplate(dataSource));
             }
         }
+    }
+
+    static boolean passagesTableExists(JdbcTemplate jdbc) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select to_regclass('search_passage') is not null",
+                Boolean.class));
+    }
+
+    static List<String> paragraphs(Path file) throws IOException {
+        return Arrays.stream(Files.readString(file, StandardCharsets.UTF_8).split("\\n\\s*\\n"))
+                .map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 
     // ---------------------------------------------------------------------------------------------- loading
@@ -193,6 +218,17 @@ class SearchBenchmark {
             future.get();
         }
         pool.shutdown();
+        if (passagesTableExists(jdbc)) {
+            // The pieces passages are taken from (V33), cut as SearchIndex cuts them.
+            jdbc.update("""
+                    insert into search_passage (dispatch_id, piece, content)
+                    select d.dispatch_id, p.piece, substr(d.attachment_text, (p.piece - 1) * %d + 1, %d)
+                    from search_document d,
+                        generate_series(1, ceil(length(d.attachment_text) / %d.0)::integer) p (piece)
+                    where d.attachment_text <> ''
+                    """.formatted(SearchIndex.PIECE, SearchIndex.PIECE + SearchIndex.PIECE_OVERLAP, SearchIndex.PIECE));
+            jdbc.execute("vacuum analyze search_passage");
+        }
         long loaded = System.nanoTime();
         jdbc.execute("set maintenance_work_mem = '512MB'");
         for (String index : indexes) {
@@ -214,7 +250,10 @@ class SearchBenchmark {
                 "select count(*) from search_document where attachment_text <> ''", Long.class) + "; public: "
                 + jdbc.queryForObject("select count(*) from search_document where visibility = 'PUBLIC'", Long.class)
                 + "; sent to member unit: " + jdbc.queryForObject(
-                "select count(*) from search_document where " + MEMBER_UNIT + " = any (recipient_unit_ids)", Long.class));
+                "select count(*) from search_document where " + MEMBER_UNIT + " = any (recipient_unit_ids)", Long.class)
+                + "; long attachment texts (>= 40,000 chars): " + jdbc.queryForObject(
+                "select count(*) || ', avg ' || round(avg(length(attachment_text))) || ' chars' from search_document "
+                + "where length(attachment_text) >= 40000", String.class));
     }
 
     record Meta(long id, Issuer issuer, String type, int year, int number, LocalDate issuedOn, boolean isPublic,
@@ -285,7 +324,15 @@ class SearchBenchmark {
                 body = body + "\n\n" + RARE_NAME_SENTENCE;
             }
             String attachment = "";
-            if (random.nextInt(100) < 40) {
+            if (m.id() % LONG_EVERY == 0) {
+                attachment = longText(random, LONG_MIN + random.nextInt(LONG_MAX - LONG_MIN));
+                if (random.nextInt(20) < 1) {
+                    attachment = attachment + "\n\n" + ATTACHMENT_ONLY_SENTENCE;
+                }
+                // As the extraction worker does: a tsvector holds at most 1 MB.
+                attachment = attachment.substring(0, Math.min(attachment.length(), SearchIndex.MAX_INDEXED_TEXT));
+            }
+            else if (random.nextInt(100) < 40) {
                 attachment = text(random, 4 + random.nextInt(7));
                 if (random.nextInt(2000) < 1) {
                     attachment = attachment + "\n\n" + ATTACHMENT_ONLY_SENTENCE;
@@ -339,6 +386,17 @@ class SearchBenchmark {
         return text.toString();
     }
 
+    /** A long annex: the briefing's paragraphs again and again, in a varied order, numbered like sections. */
+    static String longText(Random random, int length) {
+        StringBuilder text = new StringBuilder(length + 4096);
+        int section = 1;
+        while (text.length() < length) {
+            String paragraph = longParagraphs.get(random.nextInt(longParagraphs.size()));
+            text.append(text.length() > 0 ? "\n\n" : "").append(section++).append(". ").append(paragraph);
+        }
+        return text.toString();
+    }
+
     static void csv(StringBuilder out, Object... values) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
@@ -367,27 +425,41 @@ class SearchBenchmark {
 
         List<Double> all = new ArrayList<>();
         Map<String, List<Double>> groups = new LinkedHashMap<>();
-        System.out.printf("%n== DispatchSearch.search, page of 20, %d runs after %d warm-up runs (ms) ==%n", RUNS,
-                WARMUP);
-        System.out.printf("%-16s %-10s %-22s %8s %5s %8s %8s %8s%n", "group", "viewer", "query", "matches", "runs",
-                "p50", "p95", "max");
+        // The whole search page does what SearchController does: the search (count, ranked page, passages), the
+        // issuers the viewer may filter by, and the document types; each in its own transaction, as there.
+        // Rendering the template is not included (a page of 20 rows, about a millisecond).
+        System.out.printf("%n== Search page (DispatchSearch.search + issuers + types), page of 20, %d runs after %d "
+                + "warm-up runs (ms); 'search' = p50 of DispatchSearch.search alone ==%n", RUNS, WARMUP);
+        System.out.printf("%-16s %-10s %-22s %8s %5s %8s %8s %8s %8s %8s%n", "group", "viewer", "query", "matches",
+                "runs", "p50", "p95", "max", "search", "passage");
         long benchStart = System.nanoTime();
         for (var group : QUERIES.entrySet()) {
             for (String text : group.getValue()) {
                 for (var viewer : viewers.entrySet()) {
                     SearchQuery query = new SearchQuery(text, null, null, null, null, null);
                     long[] total = new long[1];
+                    int[] longest = new int[1];
+                    List<Double> searchTimes = new ArrayList<>();
                     double[] times = time(() -> {
-                        total[0] = transaction.execute(
-                                status -> search.search(query, viewer.getValue(), page).getTotalElements());
+                        long start = System.nanoTime();
+                        var hits = transaction.execute(status -> search.search(query, viewer.getValue(), page));
+                        searchTimes.add((System.nanoTime() - start) / 1e6);
+                        total[0] = hits.getTotalElements();
+                        longest[0] = hits.getContent().stream().mapToInt(h -> h.snippetHtml().length()).max()
+                                .orElse(0);
+                        transaction.execute(status -> search.issuers(viewer.getValue()));
+                        jdbc.queryForList("select code, name from dispatch_type order by name");
                         return null;
                     });
                     for (double t : times) {
                         all.add(t);
                         groups.computeIfAbsent(group.getKey(), k -> new ArrayList<>()).add(t);
                     }
-                    System.out.printf("%-16s %-10s %-22s %8d %5d %8.1f %8.1f %8.1f%n", group.getKey(),
-                            viewer.getKey(), text, total[0], times.length, percentile(times, 50), percentile(times, 95), percentile(times, 100));
+                    System.out.printf("%-16s %-10s %-22s %8d %5d %8.1f %8.1f %8.1f %8.1f %8d%n", group.getKey(),
+                            viewer.getKey(), text, total[0], times.length, percentile(times, 50),
+                            percentile(times, 95), percentile(times, 100),
+                            percentile(searchTimes.stream().mapToDouble(Double::doubleValue).toArray(), 50),
+                            longest[0]);
                 }
             }
         }
@@ -401,16 +473,35 @@ class SearchBenchmark {
         System.out.printf("OVERALL (%d timings)  p50 %.1f ms  p95 %.1f ms  max %.1f ms  (%.0f s)%n", overall.length,
                 percentile(overall, 50), percentile(overall, 95), percentile(overall, 100),
                 (System.nanoTime() - benchStart) / 1e9);
+        for (var viewer : viewers.entrySet()) {
+            double[] times = time(() -> {
+                transaction.execute(status -> search.issuers(viewer.getValue()));
+                return null;
+            });
+            System.out.printf("issuers alone, %-9s p50 %.2f ms  p95 %.2f ms%n", viewer.getKey(),
+                    percentile(times, 50), percentile(times, 95));
+        }
+        // Where a passage's time goes: ts_headline over the whole text of the longest documents.
+        List<Long> longIds = jdbc.queryForList("select dispatch_id from search_document "
+                + "order by length(attachment_text) desc limit 20", Long.class);
+        String ids = longIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        System.out.printf("%n== ts_headline over the 20 longest documents (whole text) ==%n");
+        jdbc.queryForList("explain (analyze, buffers) select ts_headline('vietnamese_unaccent', subject || ' ' || "
+                + "body || ' ' || attachment_text, websearch_to_tsquery('vietnamese_unaccent', 'tuyen giao')) "
+                + "from search_document where dispatch_id in (" + ids + ")", String.class)
+                .forEach(System.out::println);
+        System.out.printf("%n== ranking read of the 20 longest documents' full vectors ==%n");
+        jdbc.queryForList("explain (analyze, buffers) select ts_rank_cd(document, websearch_to_tsquery("
+                + "'vietnamese_unaccent', 'tuyen giao')) from search_document where dispatch_id in (" + ids + ")",
+                String.class).forEach(System.out::println);
 
         for (String text : List.of("kinh tế - xã hội", "kinh te xa hoi", "65-CV/BTGQU", "05/QĐ-UBND", "Nghị quyết số 98")) {
             System.out.println("websearch_to_tsquery(" + text + ") = " + jdbc.queryForObject(
                     "select websearch_to_tsquery('vietnamese_unaccent', ?)::text", String.class, text));
         }
         explain(jdbc, "count, common words, anonymous", COUNT_SQL, "tuyen giao", null, false);
-        explain(jdbc, "page, common words, anonymous", PAGE_SQL, "tuyen giao", null, false);
         explain(jdbc, "count, number in the query (65-CV/BTGQU), anonymous", COUNT_SQL, "65-CV/BTGQU", null, false);
         explain(jdbc, "page, number in the query (65-CV/BTGQU), anonymous", PAGE_SQL, "65-CV/BTGQU", null, false);
-        explain(jdbc, "page, rare word, member", PAGE_SQL, "chuyen doi so", MEMBER_UNIT, false);
         explain(jdbc, "selective search sorted by date (issue's case), anonymous", DATE_SORTED_SQL, "thanh my loi",
                 null, false);
         if (VARIANTS) {

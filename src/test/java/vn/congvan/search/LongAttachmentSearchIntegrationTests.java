@@ -1,0 +1,118 @@
+package vn.congvan.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.account.CurrentUser;
+import vn.congvan.account.TestUsers;
+import vn.congvan.dispatch.DispatchDraft;
+import vn.congvan.dispatch.DispatchFamily;
+import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.Recipient;
+import vn.congvan.dispatch.Urgency;
+import vn.congvan.dispatch.Visibility;
+import vn.congvan.organization.OrganizationDirectory;
+
+/**
+ * A dispatch whose attachment text is a long briefing (400 KB, of which the indexed first 300,000 characters): its
+ * words are found anywhere in the indexed text, and its passage is a bounded extract around the match.
+ */
+@CongvanIntegrationTest
+class LongAttachmentSearchIntegrationTests {
+
+    @Autowired
+    DispatchSearch search;
+
+    @Autowired
+    DispatchManagement management;
+
+    @Autowired
+    OrganizationDirectory organization;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void aWordDeepInALongAttachmentIsFoundAndShownInABoundedPassage() throws Exception {
+        Long id = publishWithAttachmentText(longBriefing());
+
+        List<SearchHit> deep = search.search(new SearchQuery("Vàm Thuật Zơriđa", null, null, null, null, null),
+                null, PageRequest.of(0, 10)).getContent();
+        List<SearchHit> opening = search.search(new SearchQuery("khai mạc Ômêga", null, null, null, null, null),
+                null, PageRequest.of(0, 10)).getContent();
+
+        assertThat(deep).extracting(SearchHit::dispatchId).containsExactly(id);
+        assertThat(deep.get(0).snippetHtml()).contains("<mark>Zơriđa</mark>")
+                .hasSizeLessThanOrEqualTo(DispatchSearch.MAX_PASSAGE + 200);
+        assertThat(opening).extracting(SearchHit::dispatchId).containsExactly(id);
+        assertThat(opening.get(0).snippetHtml()).contains("<mark>Ômêga</mark>")
+                .hasSizeLessThanOrEqualTo(DispatchSearch.MAX_PASSAGE + 200);
+        mvc.perform(get("/tim-kiem").param("q", "vam thuat zorida"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<mark>Zơriđa</mark>")));
+    }
+
+    @Test
+    void piecesOfAnAttachmentTextOverlapAndGoWithTheDispatch() throws Exception {
+        Long id = publishWithAttachmentText("x ".repeat(SearchIndex.PIECE));
+
+        assertThat(jdbc.queryForList("select length(content) from search_passage where dispatch_id = ? "
+                + "order by piece", Integer.class, id))
+                .containsExactly(SearchIndex.PIECE + SearchIndex.PIECE_OVERLAP, SearchIndex.PIECE);
+
+        jdbc.update("delete from search_document where dispatch_id = ?", id);
+
+        assertThat(jdbc.queryForObject("select count(*) from search_passage where dispatch_id = ?", Integer.class,
+                id)).isZero();
+    }
+
+    /** 400 KB of the demo briefing, with a rare name in its opening and another one 250,000 characters in. */
+    private static String longBriefing() throws IOException {
+        String briefing = new ClassPathResource("demo/65-CV-BTGQU-thong-bao-nhanh.txt")
+                .getContentAsString(StandardCharsets.UTF_8);
+        StringBuilder text = new StringBuilder("Phát biểu khai mạc của đồng chí Ômêga.\n\n");
+        while (text.length() < 250_000) {
+            text.append(briefing).append("\n\n");
+        }
+        text.append("Công trình Vàm Thuật do đồng chí Zơriđa phụ trách.\n\n");
+        while (text.length() < 400_000) {
+            text.append(briefing).append("\n\n");
+        }
+        return text.toString();
+    }
+
+    /** Publishes a dispatch and gives it the attachment text as the extraction worker does (capped, in pieces). */
+    private Long publishWithAttachmentText(String text) {
+        TestUsers users = new TestUsers(organization);
+        CurrentUser clerk = users.clerk("QU-Q1.BTG");
+        Long id = management.createDraft(new DispatchDraft(DispatchFamily.PARTY, "BC", clerk.unitId(), null,
+                "Về việc báo cáo dài kèm phụ lục", "Nội dung ngắn.", null, Urgency.NORMAL, Visibility.PUBLIC, null,
+                null, List.of(Recipient.unit("Đảng ủy phường Bến Nghé", users.member("QU-Q1.DU-BENNGHE").unitId())),
+                List.of()), clerk);
+        management.publish(id, null, LocalDate.of(2024, 5, 6), clerk);
+        String indexed = SearchIndex.indexable(text);
+        jdbc.update("update search_document set attachment_text = ? where dispatch_id = ?",
+                indexed.substring(0, Math.min(indexed.length(), SearchIndex.MAX_INDEXED_TEXT)), id);
+        SearchIndex.refreshPassages(jdbc, id);
+        return id;
+    }
+}
