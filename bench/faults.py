@@ -631,7 +631,7 @@ class Suite:
     # d. SIGTERM under load
     def sigterm(self):
         log("\n## d. SIGTERM during downloads and uploads\n")
-        log("spring.lifecycle.timeout-per-shutdown-phase is not set: 30 s, Spring Boot's default.")
+        log("spring.lifecycle.timeout-per-shutdown-phase=30s; SendfileDrain waits for sendfile downloads within it.")
         portal, draft = self.kill_portal, self.kill_draft
         variants = [("downloads and uploads, sendfile on (the default)", True, []),
                     ("downloads only, sendfile on", False, []),
