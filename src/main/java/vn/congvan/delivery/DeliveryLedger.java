@@ -156,7 +156,9 @@ public class DeliveryLedger {
         String where = " from delivery d join unit u on u.id = d.unit_id where d.dispatch_id = ? and "
                 + filter.condition + (pattern == null ? "" : " and lower(immutable_unaccent(u.name)) like ?");
         Object[] parameters = pattern == null ? new Object[] { dispatchId } : new Object[] { dispatchId, pattern };
-        Integer matching = jdbc.queryForObject("select count(*)" + where, Integer.class, parameters);
+        // Unfiltered, the page count is the total already counted.
+        Integer matching = filter == Ledger.Filter.ALL && pattern == null ? Integer.valueOf(counts[0])
+                : jdbc.queryForObject("select count(*)" + where, Integer.class, parameters);
         Pageable pageable = PageRequest.of(Math.max(page, 0), Ledger.PAGE_SIZE);
         List<LedgerLine> lines = jdbc.query(LINE_COLUMNS + where
                 + " order by lower(immutable_unaccent(u.name)), u.id limit " + Ledger.PAGE_SIZE + " offset "
