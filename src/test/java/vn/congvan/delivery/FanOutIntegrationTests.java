@@ -104,7 +104,10 @@ class FanOutIntegrationTests {
     }
 
     @Test
-    void publishingToThreeThousandUnitsTakesAFewStatementsAndGivesEveryUnitItsLine() {
+    void publishingToThreeThousandUnitsTakesAFewStatementsAndGivesEveryExistingUnitItsLine() {
+        // One unit of the group ceased to exist before the day of issue, one begins after it: neither receives it.
+        jdbc.update("update unit set valid_from = '2025-01-01', valid_to = '2025-08-01' where id = ?", firstUnitId + 1);
+        jdbc.update("update unit set valid_from = '2025-09-02' where id = ?", firstUnitId + 2);
         Long id = draft("Về việc phát hành đến ba nghìn chi bộ");
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         boolean enabled = statistics.isStatisticsEnabled();
@@ -122,11 +125,13 @@ class FanOutIntegrationTests {
         }
 
         assertThat(jdbc.queryForObject("select count(*) from delivery where dispatch_id = ?", Integer.class,
-                sent.id())).isEqualTo(UNITS);
+                sent.id())).isEqualTo(UNITS - 2);
+        assertThat(jdbc.queryForList("select unit_id from delivery where dispatch_id = ? and unit_id in (?, ?, ?)",
+                Long.class, sent.id(), firstUnitId, firstUnitId + 1, firstUnitId + 2)).containsExactly(firstUnitId);
         assertThat(jdbc.queryForObject("select count(*) from dispatch_recipient_unit where dispatch_id = ?",
-                Integer.class, sent.id())).isEqualTo(UNITS);
+                Integer.class, sent.id())).isEqualTo(UNITS - 2);
         assertThat(jdbc.queryForObject("select cardinality(recipient_unit_ids) from search_document"
-                + " where dispatch_id = ?", Integer.class, sent.id())).isEqualTo(UNITS);
+                + " where dispatch_id = ?", Integer.class, sent.id())).isEqualTo(UNITS - 2);
         assertThat(jdbc.queryForList("select recipient from mail_outbox where dispatch_id = ?", String.class,
                 sent.id())).hasSize(1);
         assertThat(outstanding(sent.id())).isZero();
