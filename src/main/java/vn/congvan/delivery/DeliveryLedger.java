@@ -30,8 +30,6 @@ import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchPublished;
 import vn.congvan.dispatch.DispatchSummary;
 import vn.congvan.dispatch.DispatchWithdrawn;
-import vn.congvan.organization.OrganizationDirectory;
-import vn.congvan.organization.UnitSummary;
 
 /**
  * The per-unit delivery ledger and the units' inboxes. Lines are written in the publishing transaction (the
@@ -46,20 +44,17 @@ public class DeliveryLedger {
 
     private final DispatchCatalog catalog;
 
-    private final OrganizationDirectory organization;
-
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
     private final JdbcTemplate jdbc;
 
-    DeliveryLedger(DeliveryRepository deliveries, DispatchCatalog catalog, OrganizationDirectory organization,
-            ApplicationEventPublisher events, Clock clock, JdbcTemplate jdbc) {
+    DeliveryLedger(DeliveryRepository deliveries, DispatchCatalog catalog, ApplicationEventPublisher events, Clock clock,
+            JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.deliveries = deliveries;
         this.catalog = catalog;
-        this.organization = organization;
         this.events = events;
         this.clock = clock;
     }
