@@ -1,18 +1,26 @@
 package vn.congvan.delivery;
 
-import java.text.Collator;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +30,6 @@ import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchPublished;
 import vn.congvan.dispatch.DispatchSummary;
 import vn.congvan.dispatch.DispatchWithdrawn;
-import vn.congvan.organization.OrganizationDirectory;
-import vn.congvan.organization.UnitSummary;
 
 /**
  * The per-unit delivery ledger and the units' inboxes. Lines are written in the publishing transaction (the
@@ -34,32 +40,39 @@ import vn.congvan.organization.UnitSummary;
 @Transactional
 public class DeliveryLedger {
 
-    /** Vietnamese alphabetical order (Đ after D, tones after the bare letter), not code-point order. */
-    private static final Collator VIETNAMESE_ORDER = Collator.getInstance(Locale.forLanguageTag("vi"));
-
     private final DeliveryRepository deliveries;
 
     private final DispatchCatalog catalog;
-
-    private final OrganizationDirectory organization;
 
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    DeliveryLedger(DeliveryRepository deliveries, DispatchCatalog catalog, OrganizationDirectory organization,
-            ApplicationEventPublisher events, Clock clock) {
+    private final JdbcTemplate jdbc;
+
+    DeliveryLedger(DeliveryRepository deliveries, DispatchCatalog catalog, ApplicationEventPublisher events, Clock clock,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.deliveries = deliveries;
         this.catalog = catalog;
-        this.organization = organization;
         this.events = events;
         this.clock = clock;
     }
 
+    /** One statement for all the recipient units; lines are numbered in the order of the units' ids. */
     @EventListener
     void on(DispatchPublished published) {
-        published.recipientUnitIds().stream().sorted()
-                .forEach(unitId -> deliveries.save(new Delivery(published.dispatchId(), unitId, published.at())));
+        Long[] unitIds = published.recipientUnitIds().toArray(Long[]::new);
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement("""
+                    insert into delivery (dispatch_id, unit_id, delivered_at)
+                    select ?, unit_id, ? from unnest(?) as recipient (unit_id) order by unit_id
+                    """);
+            insert.setLong(1, published.dispatchId());
+            insert.setTimestamp(2, Timestamp.from(published.at()));
+            insert.setArray(3, connection.createArrayOf("bigint", unitIds));
+            return insert;
+        });
     }
 
     @EventListener
@@ -123,19 +136,82 @@ public class DeliveryLedger {
         return true;
     }
 
-    /** The ledger of a dispatch, units in the order of their names. The caller checks who may read it. */
+    /**
+     * One page of the ledger of a dispatch, units in the order of their names (without diacritics), only the lines
+     * the filter keeps and, with a {@code unitName}, those whose unit's name contains it with or without diacritics.
+     * Three statements, whatever the number of recipients. The caller checks who may read it.
+     */
     @Transactional(readOnly = true)
-    public Ledger ledger(Long dispatchId, Ledger.Filter filter) {
-        List<DeliveryStatus> all = deliveries.findByDispatchIdOrderByIdAsc(dispatchId).stream()
-                .map(Delivery::toStatus).toList();
-        Map<Long, UnitSummary> units = organization.unitsById(all.stream().map(DeliveryStatus::unitId).toList());
-        List<LedgerLine> lines = all.stream()
-                .filter(filter::keeps)
-                .map(status -> new LedgerLine(units.get(status.unitId()), status))
-                .sorted(Comparator.comparing(line -> line.unit().name(), VIETNAMESE_ORDER))
-                .toList();
-        return new Ledger(dispatchId, lines, all.size(), (int) all.stream().filter(DeliveryStatus::isViewed).count(),
-                (int) all.stream().filter(status -> status.firstDownloadedAt() != null).count(),
-                (int) all.stream().filter(DeliveryStatus::isAcknowledged).count());
+    public Ledger ledger(Long dispatchId, Ledger.Filter filter, String unitName, int page) {
+        int[] counts = jdbc.queryForObject("""
+                select count(*), count(first_viewed_at), count(first_downloaded_at), count(acknowledged_at)
+                from delivery where dispatch_id = ?
+                """, (rs, row) -> new int[] { rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4) }, dispatchId);
+        String pattern = namePattern(unitName);
+        String where = " from delivery d join unit u on u.id = d.unit_id where d.dispatch_id = ? and "
+                + filter.condition + (pattern == null ? "" : " and lower(immutable_unaccent(u.name)) like ?");
+        Object[] parameters = pattern == null ? new Object[] { dispatchId } : new Object[] { dispatchId, pattern };
+        // Unfiltered, the page count is the total already counted.
+        Integer matching = filter == Ledger.Filter.ALL && pattern == null ? Integer.valueOf(counts[0])
+                : jdbc.queryForObject("select count(*)" + where, Integer.class, parameters);
+        Pageable pageable = PageRequest.of(Math.max(page, 0), Ledger.PAGE_SIZE);
+        List<LedgerLine> lines = jdbc.query(LINE_COLUMNS + where
+                + " order by lower(immutable_unaccent(u.name)), u.id limit " + Ledger.PAGE_SIZE + " offset "
+                + pageable.getOffset(), (rs, row) -> line(rs), parameters);
+        return new Ledger(dispatchId, new PageImpl<>(lines, pageable, matching == null ? 0 : matching), counts[0],
+                counts[1], counts[2], counts[3]);
+    }
+
+    /**
+     * Hands every line of the ledger that the filter keeps, in the order of the page, to {@code each} as it is read:
+     * the rows come from a cursor a few hundred at a time, so an export of ten thousand lines is never held whole.
+     */
+    @Transactional(readOnly = true)
+    public void exportLedger(Long dispatchId, Ledger.Filter filter, String unitName, Consumer<LedgerLine> each) {
+        String pattern = namePattern(unitName);
+        Object[] parameters = pattern == null ? new Object[] { dispatchId } : new Object[] { dispatchId, pattern };
+        jdbc.query(connection -> {
+            PreparedStatement query = connection.prepareStatement(LINE_COLUMNS
+                    + " from delivery d join unit u on u.id = d.unit_id where d.dispatch_id = ? and "
+                    + filter.condition + (pattern == null ? "" : " and lower(immutable_unaccent(u.name)) like ?")
+                    + " order by lower(immutable_unaccent(u.name)), u.id");
+            query.setFetchSize(500);
+            for (int index = 0; index < parameters.length; index++) {
+                query.setObject(index + 1, parameters[index]);
+            }
+            return query;
+        }, (RowCallbackHandler) rs -> each.accept(line(rs)));
+    }
+
+    /**
+     * The ledger is a read model over two modules' tables (deliveries here, unit names in organization): joined in
+     * the database, so that a page of 100 lines is sorted and filtered by name without loading 10,000 units.
+     */
+    private static final String LINE_COLUMNS = """
+            select d.dispatch_id, d.unit_id, d.delivered_at, d.first_viewed_at, d.first_viewed_by,
+                d.first_downloaded_at, d.first_downloaded_by, d.acknowledged_at, d.acknowledged_by, d.withdrawn_at,
+                u.code, u.name, u.short_name
+            """;
+
+    private static LedgerLine line(ResultSet rs) throws SQLException {
+        DeliveryStatus status = new DeliveryStatus(rs.getLong(1), rs.getLong(2), instant(rs, 3), instant(rs, 4),
+                rs.getString(5), instant(rs, 6), rs.getString(7), instant(rs, 8), rs.getString(9), instant(rs, 10));
+        return new LedgerLine(new LedgerLine.Unit(status.unitId(), rs.getString(11), rs.getString(12),
+                rs.getString(13)), status);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** "ben nghe" and "Bến Nghé" both find "Đảng ủy phường Bến Nghé"; LIKE's wildcards typed are taken literally. */
+    private static String namePattern(String unitName) {
+        if (unitName == null || unitName.isBlank()) {
+            return null;
+        }
+        String plain = Normalizer.normalize(unitName.strip().replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return "%" + plain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

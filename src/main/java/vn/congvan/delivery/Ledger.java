@@ -1,21 +1,28 @@
 package vn.congvan.delivery;
 
-import java.util.List;
+import org.springframework.data.domain.Page;
 
-/** The delivery ledger of one dispatch (sổ theo dõi): a line per recipient unit and the counts. */
-public record Ledger(Long dispatchId, List<LedgerLine> lines, int total, int viewed, int downloaded,
+/**
+ * The delivery ledger of one dispatch (sổ theo dõi): one page of its lines, as filtered, and the counts of the whole
+ * ledger, whatever the filter.
+ */
+public record Ledger(Long dispatchId, Page<LedgerLine> lines, int total, int viewed, int downloaded,
         int acknowledged) {
+
+    /** Lines per page: a few hundred KB of HTML at most, however many units a dispatch went to. */
+    public static final int PAGE_SIZE = 100;
 
     /** Which lines to show. */
     public enum Filter {
-        ALL, NOT_VIEWED, NOT_ACKNOWLEDGED;
+        ALL("true"), NOT_VIEWED("d.first_viewed_at is null"), VIEWED("d.first_viewed_at is not null"),
+        DOWNLOADED("d.first_downloaded_at is not null"), NOT_ACKNOWLEDGED("d.acknowledged_at is null"),
+        ACKNOWLEDGED("d.acknowledged_at is not null");
 
-        boolean keeps(DeliveryStatus status) {
-            return switch (this) {
-                case ALL -> true;
-                case NOT_VIEWED -> !status.isViewed();
-                case NOT_ACKNOWLEDGED -> !status.isAcknowledged();
-            };
+        /** The condition on the delivery row {@code d}; constant text, never built from the request. */
+        final String condition;
+
+        Filter(String condition) {
+            this.condition = condition;
         }
     }
 }

@@ -1,7 +1,9 @@
 package vn.congvan.delivery;
 
-import vn.congvan.organization.UnitSummary;
-
 /** One recipient unit in a dispatch's ledger. */
-public record LedgerLine(UnitSummary unit, DeliveryStatus status) {
+public record LedgerLine(Unit unit, DeliveryStatus status) {
+
+    /** The recipient unit as the ledger names it. */
+    public record Unit(Long id, String code, String name, String shortName) {
+    }
 }

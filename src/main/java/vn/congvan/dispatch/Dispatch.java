@@ -199,17 +199,16 @@ class Dispatch {
     }
 
     /**
-     * Gives the draft its number in the given series and sends it to the given units, which are kept as they are
-     * now: later changes to groups or to the unit tree do not change who received it.
+     * Gives the draft its number in the given series. The units it is sent to are written beside it by
+     * {@link DispatchManagement} in one statement (thousands of them: one insert per element, as this collection
+     * would flush them, took seconds), kept as they are now: later changes to groups or to the unit tree do not
+     * change who received it. The collection is not touched here, so Hibernate writes none of its rows.
      */
-    void publish(DocumentNumber number, String numberingSeries, LocalDate issuedOn, Instant at,
-            Set<Long> recipientUnits) {
+    void publish(DocumentNumber number, String numberingSeries, LocalDate issuedOn, Instant at) {
         requireDraft();
         this.number = Objects.requireNonNull(number);
         this.numberingSeries = Objects.requireNonNull(numberingSeries);
         this.issuedOn = Objects.requireNonNull(issuedOn);
-        this.recipientUnitIds.clear();
-        this.recipientUnitIds.addAll(recipientUnits);
         this.status = DispatchStatus.PUBLISHED;
         this.publishedAt = at;
         this.updatedAt = at;

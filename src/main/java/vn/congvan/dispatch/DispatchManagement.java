@@ -1,5 +1,6 @@
 package vn.congvan.dispatch;
 
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +50,11 @@ public class DispatchManagement {
 
     private final Attachments attachments;
 
+    private final JdbcTemplate jdbc;
+
     DispatchManagement(DispatchRepository dispatches, DispatchTypeRepository types, OrganizationDirectory organization,
             NumberingSeries series, NumberAllocator numbers, ApplicationEventPublisher events, Clock clock,
-            Attachments attachments) {
+            Attachments attachments, JdbcTemplate jdbc) {
         this.attachments = attachments;
         this.dispatches = dispatches;
         this.types = types;
@@ -59,6 +63,7 @@ public class DispatchManagement {
         this.numbers = numbers;
         this.events = events;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /** Starts a draft for the clerk's own unit. */
@@ -176,22 +181,26 @@ public class DispatchManagement {
             }
         }
         // Units that had ceased to exist on the day of issue receive nothing (groups may still list them).
-        Set<Long> resolved = organization.resolveRecipients(unitIds, groupIds);
-        Set<Long> recipients = new HashSet<>();
-        organization.unitsById(resolved).values().stream()
-                .filter(unit -> organization.isActive(unit, issuedOn))
-                .forEach(unit -> recipients.add(unit.id()));
+        Set<Long> recipients = organization.activeRecipients(unitIds, groupIds, issuedOn);
         if (recipients.isEmpty()) {
             throw new DispatchRuleException("dispatch.error.noRecipients", "Dispatch has no recipient unit");
         }
         Instant now = clock.instant();
-        dispatch.publish(number, numberingSeries, issuedOn, now, recipients);
+        dispatch.publish(number, numberingSeries, issuedOn, now);
         try {
             dispatches.saveAndFlush(dispatch);
         }
         catch (DataIntegrityViolationException ex) {
             throw new DuplicateNumberException(dispatch.notation());
         }
+        Long[] ids = recipients.toArray(Long[]::new);
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement(
+                    "insert into dispatch_recipient_unit (dispatch_id, unit_id) select ?, unnest(?)");
+            insert.setLong(1, dispatch.getId());
+            insert.setArray(2, connection.createArrayOf("bigint", ids));
+            return insert;
+        });
         events.publishEvent(new DispatchPublished(dispatch.getId(), dispatch.getIssuerUnitId(), dispatch.notation(),
                 Set.copyOf(recipients), now));
         return dispatch.toReference();

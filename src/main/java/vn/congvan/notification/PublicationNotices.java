@@ -1,11 +1,12 @@
 package vn.congvan.notification;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.congvan.account.AccountManagement;
@@ -16,7 +17,9 @@ import vn.congvan.dispatch.IndexableDispatch;
 
 /**
  * When a dispatch is published, writes one notice per member of each recipient unit who has an e-mail address
- * into the outbox, inside the publishing transaction; {@link MailOutbox} sends them afterwards.
+ * into the outbox, in one statement, after the publication committed and in a transaction of its own (ADR 0024):
+ * a failure here cannot undo a publication, and the event publication registry keeps the event until this has
+ * succeeded, so it is tried again. {@link MailOutbox} sends the notices afterwards.
  */
 @Component
 class PublicationNotices {
@@ -40,7 +43,7 @@ class PublicationNotices {
         this.clock = clock;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(DispatchPublished published) {
         IndexableDispatch indexable = catalog.publishedForIndexing(published.dispatchId()).orElse(null);
         if (indexable == null) {
@@ -67,10 +70,21 @@ class PublicationNotices {
                 dispatch.subject(), properties.baseUrl(), dispatch.id());
         Timestamp now = Timestamp.from(clock.instant());
         String shortSubject = subject.length() > 1000 ? subject.substring(0, 1000) : subject;
-        jdbc.batchUpdate("""
-                insert into mail_outbox (dispatch_id, recipient, subject, body, created_at, next_attempt_at)
-                values (?, ?, ?, ?, ?, ?)
-                """, addresses.stream().map(address -> new Object[] { dispatch.id(), address, shortSubject, body, now,
-                now }).toList());
+        String[] recipients = addresses.toArray(String[]::new);
+        // A retried event writes no second notice to an address (unique per dispatch and recipient).
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement("""
+                    insert into mail_outbox (dispatch_id, recipient, subject, body, created_at, next_attempt_at)
+                    select ?, recipient, ?, ?, ?, ? from unnest(?) as address (recipient)
+                    on conflict (dispatch_id, recipient) do nothing
+                    """);
+            insert.setLong(1, dispatch.id());
+            insert.setString(2, shortSubject);
+            insert.setString(3, body);
+            insert.setTimestamp(4, now);
+            insert.setTimestamp(5, now);
+            insert.setArray(6, connection.createArrayOf("varchar", recipients));
+            return insert;
+        });
     }
 }

@@ -95,6 +95,21 @@ public class OrganizationDirectory {
         return Set.copyOf(recipients);
     }
 
+    /**
+     * The units a dispatch to these units and groups reaches on that day: groups expanded, units that do not exist on
+     * that day (groups may still list them) left out. One query, whatever the number of units.
+     */
+    public Set<Long> activeRecipients(Set<Long> unitIds, Set<Long> groupIds, LocalDate on) {
+        if (unitIds.isEmpty() && groupIds.isEmpty()) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(units.findActiveRecipientIds(unitIds.isEmpty() ? List.of(NO_ID) : unitIds,
+                groupIds.isEmpty() ? List.of(NO_ID) : groupIds, on));
+    }
+
+    /** Stands in an empty list of ids (an SQL {@code in ()} is not valid); identities start at 1. */
+    private static final Long NO_ID = -1L;
+
     /** Whether the unit exists on that day: from its {@code validFrom} (inclusive) to its {@code validTo} (exclusive). */
     public boolean isActive(UnitSummary unit, LocalDate on) {
         return Unit.isActive(unit.validFrom(), unit.validTo(), on);

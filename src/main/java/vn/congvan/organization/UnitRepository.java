@@ -1,5 +1,7 @@
 package vn.congvan.organization;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +30,19 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
      */
     @Query(nativeQuery = true, value = "select cast(pg_advisory_xact_lock(hashtext('congvan.unit-tree')) as text)")
     String lockTreeShape();
+
+    /**
+     * The units named, and the members of the groups named, that exist on that day; one statement, however many.
+     * The lists are never empty (the caller passes a sentinel id that no unit has).
+     */
+    @Query(nativeQuery = true, value = """
+            select u.id from unit u
+            where (u.id in (:unitIds)
+                   or u.id in (select m.unit_id from unit_group_member m where m.group_id in (:groupIds)))
+              and (u.valid_from is null or u.valid_from <= :day)
+              and (u.valid_to is null or u.valid_to > :day)
+            order by u.id""")
+    List<Long> findActiveRecipientIds(Collection<Long> unitIds, Collection<Long> groupIds, LocalDate day);
 
     @Query("select new vn.congvan.organization.UnitSuccession(p, u.id) from Unit u join u.predecessorIds p")
     List<UnitSuccession> findSuccessions();

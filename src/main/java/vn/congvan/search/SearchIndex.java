@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,8 +18,10 @@ import vn.congvan.dispatch.IndexableDispatch;
 
 /**
  * Keeps the search read model ({@code search_document}) in step with publications and withdrawals, and queues the
- * text extraction of every stored attachment. The listeners run in the publishing transaction, so the index never
- * shows a dispatch that was not published, nor keeps one that was withdrawn.
+ * text extraction of every stored attachment. A publication is indexed after it committed, in a transaction of its
+ * own (ADR 0024), so the index never shows a dispatch that was not published and a failure here cannot undo one;
+ * the event publication registry keeps the event until indexing succeeded. A withdrawal leaves the index in the
+ * withdrawing transaction, so the index never keeps a withdrawn dispatch.
  */
 @Component
 class SearchIndex {
@@ -35,7 +38,7 @@ class SearchIndex {
         this.clock = clock;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(DispatchPublished published) {
         catalog.publishedForIndexing(published.dispatchId()).ifPresent(this::index);
     }

@@ -1,6 +1,8 @@
 package vn.congvan.delivery.web;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.delivery.DeliveryLedger;
 import vn.congvan.delivery.Ledger;
-import vn.congvan.delivery.LedgerLine;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchNotFoundException;
 import vn.congvan.dispatch.DispatchView;
@@ -45,36 +46,42 @@ class LedgerController {
 
     @GetMapping("/so-theo-doi")
     String show(@PathVariable Long id, @RequestParam(name = "loc", defaultValue = "ALL") Ledger.Filter filter,
-            @AuthenticationPrincipal CurrentUser clerk, Model model) {
+            @RequestParam(name = "don-vi", required = false) String unitName,
+            @RequestParam(name = "trang", defaultValue = "1") int page, @AuthenticationPrincipal CurrentUser clerk,
+            Model model) {
         model.addAttribute("dispatch", issuedBy(id, clerk));
-        model.addAttribute("ledger", ledger.ledger(id, filter));
+        model.addAttribute("ledger", ledger.ledger(id, filter, unitName, page - 1));
         model.addAttribute("filter", filter);
+        model.addAttribute("unitName", unitName == null ? "" : unitName.strip());
         return "delivery/ledger";
     }
 
-    /** The ledger as CSV (UTF-8 with a byte-order mark, so that spreadsheet programs read the diacritics). */
+    /**
+     * The ledger as CSV (UTF-8 with a byte-order mark, so that spreadsheet programs read the diacritics), with the
+     * page's filter and name search. Written as the rows are read, so ten thousand lines are never held whole.
+     */
     @GetMapping("/so-theo-doi.csv")
     void csv(@PathVariable Long id, @RequestParam(name = "loc", defaultValue = "ALL") Ledger.Filter filter,
+            @RequestParam(name = "don-vi", required = false) String unitName,
             @AuthenticationPrincipal CurrentUser clerk, HttpServletResponse response) throws IOException {
         DispatchView dispatch = issuedBy(id, clerk);
-        Ledger lines = ledger.ledger(id, filter);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("so-theo-doi-" + dispatch.notation().replaceAll("[^A-Za-z0-9-]", "-") + ".csv")
                 .build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(),
-                StandardCharsets.UTF_8));
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(response.getOutputStream(),
+                StandardCharsets.UTF_8), 16 * 1024));
         out.print('\uFEFF');
         out.print("Đơn vị,Mã đơn vị,Đã gửi,Xem lần đầu,Người xem,Tải về lần đầu,Người tải,Xác nhận,Người xác nhận\r\n");
-        for (LedgerLine line : lines.lines()) {
+        ledger.exportLedger(id, filter, unitName, line -> {
             out.print(String.join(",", csv(line.unit().name()), csv(line.unit().code()),
                     time(line.status().deliveredAt()), time(line.status().firstViewedAt()),
                     csv(line.status().firstViewedBy()), time(line.status().firstDownloadedAt()),
                     csv(line.status().firstDownloadedBy()), time(line.status().acknowledgedAt()),
                     csv(line.status().acknowledgedBy())));
             out.print("\r\n");
-        }
+        });
         out.flush();
     }
 
