@@ -11,6 +11,11 @@ import java.util.Optional;
  */
 public record PublicListing(List<DispatchSummary> dispatches, Optional<String> newer, Optional<String> older) {
 
+    /** Whether the text is a position as links carry it (or no position at all). */
+    public static boolean readable(String position) {
+        return position == null || Position.parse(position).isPresent();
+    }
+
     /** The position of a row in the list, as a link carries it. */
     static String position(DispatchSummary dispatch) {
         return dispatch.issuedOn() + "." + dispatch.id();

@@ -98,6 +98,7 @@ class PublicPagesAtScaleIntegrationTests {
         assertThat(responses.get(8).statusCode()).isEqualTo(200);
         assertThat(responses.get(11).statusCode()).isEqualTo(404);
         assertThat(responses.get(responses.size() - 1).body()).contains("lang=\"en\"");
+        assertThat(visitor.get("/tai-lieu-tuyen-truyen?sau=2020-13-01.x").statusCode()).isEqualTo(400);
 
         String username = Accounts.uniqueUsername("khach");
         accounts.open(Accounts.member(username, world.recipientUnit.id()));

@@ -7,12 +7,14 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 import vn.congvan.attachment.AttachmentDownloads;
 import vn.congvan.attachment.AttachmentDownloads.ServableFile;
@@ -59,11 +61,16 @@ class MaterialsController {
 
     /**
      * Newest first, a page at a time from a position in the list ({@code sau}: older than that row, {@code truoc}:
-     * newer), so that any page costs two indexed queries (ADR 0022).
+     * newer), so that any page costs two indexed queries (ADR 0022). A page number ({@code trang}, from links made
+     * before) leads to the newest page; a position that is not one is a bad request.
      */
     @GetMapping
     String list(@RequestParam(name = "sau", required = false) String older,
-            @RequestParam(name = "truoc", required = false) String newer, Model model) {
+            @RequestParam(name = "truoc", required = false) String newer,
+            @RequestParam(name = "trang", required = false) Integer oldPageNumber, Model model) {
+        if (!PublicListing.readable(older) || !PublicListing.readable(newer)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         PublicListing listing = catalog.publicListing(older, newer, PAGE_SIZE);
         Map<Long, List<AttachmentView>> files = attachments
                 .ofDispatches(listing.dispatches().stream().map(DispatchSummary::id).toList());
