@@ -162,6 +162,12 @@ class PublicPagesAtScaleIntegrationTests {
             String etag = first.headers().firstValue("ETag").orElseThrow();
             etags.put(path, etag);
 
+            HttpResponse<String> reused = visitor.get(path);
+            assertThat(reused.body()).as(path).isEqualTo(first.body());
+            assertThat(reused.headers().firstValue("Content-Type")).isEqualTo(first.headers().firstValue("Content-Type"));
+            assertThat(reused.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+            assertThat(reused.headers().firstValue("ETag")).hasValue(etag);
+
             HttpResponse<String> again = conditional(visitor, path, etag);
             assertThat(again.statusCode()).as(path).isEqualTo(304);
             assertThat(again.body()).isEmpty();

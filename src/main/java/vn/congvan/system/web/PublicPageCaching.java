@@ -1,10 +1,14 @@
 package vn.congvan.system.web;
 
 import java.lang.management.ManagementFactory;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +18,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -37,6 +42,36 @@ class PublicPageCaching implements WebMvcConfigurer {
         this.version = version;
     }
 
+    /** After Spring Security's filters, so that it knows who asks and still writes its headers. */
+    @Bean
+    FilterRegistrationBean<RenderedPublicPages> renderedPublicPages(LocaleResolver locales) {
+        FilterRegistrationBean<RenderedPublicPages> registration = new FilterRegistrationBean<>(
+                new RenderedPublicPages(version, locales));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+
+    static boolean isPublicPage(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path.equals("/") || path.equals("/tai-lieu-tuyen-truyen")
+                || (path.startsWith("/tai-lieu-tuyen-truyen/") && path.indexOf('/', "/tai-lieu-tuyen-truyen/".length()) < 0);
+    }
+
+    static String etag(long stamp, Locale locale) {
+        return "W/\"" + Validator.RELEASE + "-" + stamp + "-" + locale.toLanguageTag() + "\"";
+    }
+
+    static void validators(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        // The language comes from a cookie: a shared cache keeps one copy per language cookie.
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+    }
+
+    static boolean anonymous() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         // After the language switch (order 0), so that "?lang=en" is the language the ETag names.
@@ -46,7 +81,7 @@ class PublicPageCaching implements WebMvcConfigurer {
 
     static class Validator implements HandlerInterceptor {
 
-        private static final String RELEASE = Long.toString(ManagementFactory.getRuntimeMXBean().getStartTime(), 36);
+        static final String RELEASE = Long.toString(ManagementFactory.getRuntimeMXBean().getStartTime(), 36);
 
         private final PublicCatalogVersion version;
 
@@ -60,17 +95,9 @@ class PublicPageCaching implements WebMvcConfigurer {
                     || !anonymous()) {
                 return true;
             }
-            String etag = "W/\"" + RELEASE + "-" + version.current() + "-"
-                    + LocaleContextHolder.getLocale().toLanguageTag() + "\"";
-            response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-            // The language comes from a cookie: a shared cache keeps one copy per language cookie.
-            response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+            String etag = etag(version.current(), LocaleContextHolder.getLocale());
+            validators(response);
             return !new ServletWebRequest(request, response).checkNotModified(etag);
-        }
-
-        private static boolean anonymous() {
-            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            return authentication == null || authentication instanceof AnonymousAuthenticationToken;
         }
     }
 }
