@@ -33,6 +33,10 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -97,12 +101,25 @@ class SecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.sameOrigin())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+            .requestCache(cache -> cache.requestCache(requestCache()))
             .csrf(Customizer.withDefaults())
             .addFilterBefore(unreadBodies, CsrfFilter.class);
         DefaultSecurityFilterChain chain = http.build();
         chain.getFilters().stream().filter(AuthorizationFilter.class::isInstance).map(AuthorizationFilter.class::cast)
                 .findFirst().ifPresent(authorization -> unreadBodies.useRules(authorization.getAuthorizationManager()));
         return chain;
+    }
+
+    /**
+     * The address to return to after login is remembered (in the session) only for the pages that need a login: an
+     * anonymous visitor who follows a dead link must not be given a session for it (ADR 0022).
+     */
+    private static RequestCache requestCache() {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new OrRequestMatcher(paths.matcher(HttpMethod.GET, "/hop-thu/**"),
+                paths.matcher(HttpMethod.GET, "/quan-ly/**"), paths.matcher(HttpMethod.GET, "/quan-tri/**")));
+        return cache;
     }
 
     /**

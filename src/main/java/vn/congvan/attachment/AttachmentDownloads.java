@@ -16,6 +16,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRange;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.ServletWebRequest;
 
 /**
@@ -69,6 +70,39 @@ public class AttachmentDownloads {
         Attachment attachment = attachments.find(dispatchId, attachmentId)
                 .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
         serve(attachment.toView(), attachment.getStorageKey(), disposition, cachePolicy, request, response);
+    }
+
+    /**
+     * What serving the attachment of that dispatch needs, looked up once, so that a caller may keep it for a while
+     * (the public file cache, ADR 0022); empty if the dispatch has no such servable attachment.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ServableFile> servableFile(Long dispatchId, Long attachmentId) {
+        return attachments.find(dispatchId, attachmentId)
+                .map(attachment -> new ServableFile(attachment.toView(), attachment.getStorageKey()));
+    }
+
+    /** Serves a file found by {@link #servableFile}, without another lookup. */
+    public void serve(ServableFile file, Disposition disposition, CachePolicy cachePolicy, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        serve(file.view, file.key, disposition, cachePolicy, request, response);
+    }
+
+    /** An attachment ready to be served; its storage key stays inside the module. */
+    public static final class ServableFile {
+
+        private final AttachmentView view;
+
+        private final String key;
+
+        ServableFile(AttachmentView view, String key) {
+            this.view = view;
+            this.key = key;
+        }
+
+        public AttachmentView view() {
+            return view;
+        }
     }
 
     void serve(AttachmentView attachment, String key, Disposition disposition, CachePolicy cachePolicy,

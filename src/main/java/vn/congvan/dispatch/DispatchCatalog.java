@@ -1,6 +1,8 @@
 package vn.congvan.dispatch;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,44 @@ public class DispatchCatalog {
     /** Published public dispatches, newest first. */
     public Page<DispatchSummary> publicDispatches(Pageable pageable) {
         return dispatches.findPublished(pageable).map(Dispatch::toSummary);
+    }
+
+    /**
+     * A page of published public dispatches, newest first: the first page, the page after position {@code older}
+     * or the page before position {@code newer} (positions as {@link PublicListing} hands them out; one that cannot
+     * be read is the first page). One query of size + 1 rows, and no count.
+     */
+    public PublicListing publicListing(String older, String newer, int size) {
+        Optional<PublicListing.Position> after = PublicListing.Position.parse(older);
+        Optional<PublicListing.Position> before = after.isPresent() ? Optional.empty()
+                : PublicListing.Position.parse(newer);
+        List<DispatchSummary> rows;
+        boolean more;
+        boolean earlier;
+        if (before.isPresent()) {
+            List<Dispatch> found = dispatches.findPublishedBefore(before.get().issuedOn(), before.get().id(),
+                    Limit.of(size + 1));
+            more = true;
+            earlier = found.size() > size;
+            rows = new ArrayList<>(found.stream().limit(size).map(Dispatch::toSummary).toList());
+            Collections.reverse(rows);
+            if (rows.isEmpty()) {
+                return publicListing(null, null, size);
+            }
+        }
+        else {
+            List<Dispatch> found = after.isPresent()
+                    ? dispatches.findPublishedAfter(after.get().issuedOn(), after.get().id(), Limit.of(size + 1))
+                    : dispatches.findLatestPublished(Limit.of(size + 1));
+            earlier = after.isPresent();
+            more = found.size() > size;
+            rows = found.stream().limit(size).map(Dispatch::toSummary).toList();
+        }
+        Optional<String> newerPage = earlier && !rows.isEmpty()
+                ? Optional.of(PublicListing.position(rows.get(0))) : Optional.empty();
+        Optional<String> olderPage = more && !rows.isEmpty()
+                ? Optional.of(PublicListing.position(rows.get(rows.size() - 1))) : Optional.empty();
+        return new PublicListing(rows, newerPage, olderPage);
     }
 
     /** The newest published public dispatches (home page, feed): a list, so no count is run. */

@@ -7,16 +7,17 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 import vn.congvan.attachment.AttachmentDownloads;
+import vn.congvan.attachment.AttachmentDownloads.ServableFile;
 import vn.congvan.attachment.AttachmentNotFoundException;
 import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
@@ -27,6 +28,7 @@ import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchNotFoundException;
 import vn.congvan.dispatch.DispatchSummary;
 import vn.congvan.dispatch.DispatchView;
+import vn.congvan.dispatch.PublicListing;
 
 /**
  * The public section "Tài liệu tuyên truyền". Its path is the one the dispatches themselves tell units to visit,
@@ -46,20 +48,35 @@ class MaterialsController {
 
     private final Thumbnails thumbnails;
 
+    private final PublicFiles files;
+
     MaterialsController(DispatchCatalog catalog, Attachments attachments, AttachmentDownloads downloads,
-            Thumbnails thumbnails) {
+            Thumbnails thumbnails, PublicFiles files) {
+        this.files = files;
         this.catalog = catalog;
         this.attachments = attachments;
         this.downloads = downloads;
         this.thumbnails = thumbnails;
     }
 
+    /**
+     * Newest first, a page at a time from a position in the list ({@code sau}: older than that row, {@code truoc}:
+     * newer), so that any page costs two indexed queries (ADR 0022). A page number ({@code trang}, from links made
+     * before) leads to the newest page; a position that is not one is a bad request.
+     */
     @GetMapping
-    String list(@RequestParam(name = "trang", defaultValue = "1") int page, Model model) {
-        Page<DispatchSummary> dispatches = catalog.publicDispatches(PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+    String list(@RequestParam(name = "sau", required = false) String older,
+            @RequestParam(name = "truoc", required = false) String newer,
+            @RequestParam(name = "trang", required = false) Integer oldPageNumber, Model model) {
+        if (!PublicListing.readable(older) || !PublicListing.readable(newer)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        PublicListing listing = catalog.publicListing(older, newer, PAGE_SIZE);
         Map<Long, List<AttachmentView>> files = attachments
-                .ofDispatches(dispatches.map(DispatchSummary::id).getContent());
-        model.addAttribute("page", dispatches.map(dispatch -> new MaterialRow(dispatch, files.get(dispatch.id()))));
+                .ofDispatches(listing.dispatches().stream().map(DispatchSummary::id).toList());
+        model.addAttribute("rows", listing.dispatches().stream()
+                .map(dispatch -> new MaterialRow(dispatch, files.get(dispatch.id()))).toList());
+        model.addAttribute("listing", listing);
         return "materials/list";
     }
 
@@ -74,14 +91,13 @@ class MaterialsController {
     @GetMapping("/{id}/tep/{attachmentId}")
     void view(@PathVariable Long id, @PathVariable Long attachmentId, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        downloads.serve(publicDispatch(id), attachmentId, Disposition.INLINE, CachePolicy.PUBLIC, request, response);
+        downloads.serve(publicFile(id, attachmentId), Disposition.INLINE, CachePolicy.PUBLIC, request, response);
     }
 
     @GetMapping("/{id}/tep/{attachmentId}/tai-ve")
     void download(@PathVariable Long id, @PathVariable Long attachmentId, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        downloads.serve(publicDispatch(id), attachmentId, Disposition.ATTACHMENT, CachePolicy.PUBLIC, request,
-                response);
+        downloads.serve(publicFile(id, attachmentId), Disposition.ATTACHMENT, CachePolicy.PUBLIC, request, response);
     }
 
     @GetMapping("/{id}/tep/{attachmentId}/trang-dau.png")
@@ -92,9 +108,14 @@ class MaterialsController {
         }
     }
 
+    /** The file if its dispatch is published and public and the file may be served; 404 otherwise. */
+    private ServableFile publicFile(Long dispatchId, Long attachmentId) {
+        return files.find(dispatchId, attachmentId).orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
+    }
+
     /** The dispatch's id if it is published and public; 404 otherwise. */
     private Long publicDispatch(Long dispatchId) {
-        if (!catalog.isPubliclyVisible(dispatchId)) {
+        if (!files.dispatchIsPublic(dispatchId)) {
             throw new DispatchNotFoundException(dispatchId);
         }
         return dispatchId;

@@ -12,7 +12,6 @@ import javax.xml.stream.XMLStreamWriter;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -44,13 +43,13 @@ class MaterialsFeedController {
 
     @GetMapping("/tai-lieu-tuyen-truyen/feed.atom")
     void feed(HttpServletResponse response) throws IOException, XMLStreamException {
-        // The feed is cached publicly, so its links come from configuration, never from the request's Host header.
+        // The feed is cached publicly (revalidated against the public catalog's stamp, PublicPageCaching), so its
+        // links come from configuration, never from the request's Host header.
         String base = site.baseUrl();
         var dispatches = catalog.latestPublic(ENTRIES);
         Instant updated = dispatches.stream().map(DispatchSummary::updatedAt).max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
         response.setContentType("application/atom+xml;charset=UTF-8");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=300");
         try (OutputStream out = response.getOutputStream()) {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");

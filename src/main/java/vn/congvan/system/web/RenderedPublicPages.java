@@ -1,0 +1,86 @@
+package vn.congvan.system.web;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import vn.congvan.dispatch.PublicCatalogVersion;
+
+/**
+ * The rendered HTML of the public pages an anonymous visitor reads, kept per address, language and public catalog
+ * stamp (ADR 0022): when a briefing goes out, the city reads the same few pages, and each is rendered once per stamp
+ * instead of once per reader. Runs inside Spring Security's chain (so its headers are still written) and only for
+ * anonymous GETs without a language switch; only a 200 that {@link PublicPageCaching} gave a validator is kept, so
+ * exactly the pages that may be revalidated are the ones that may be reused. Bounded: at most {@link #ENTRIES} pages
+ * of at most {@link #LARGEST} bytes; the map is emptied when full.
+ */
+class RenderedPublicPages extends OncePerRequestFilter {
+
+    static final int ENTRIES = 500;
+
+    static final int LARGEST = 256 * 1024;
+
+    private final PublicCatalogVersion version;
+
+    private final LocaleResolver locales;
+
+    private final ConcurrentHashMap<String, Page> pages = new ConcurrentHashMap<>();
+
+    RenderedPublicPages(PublicCatalogVersion version, LocaleResolver locales) {
+        this.version = version;
+        this.locales = locales;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !HttpMethod.GET.matches(request.getMethod()) || !PublicPageCaching.isPublicPage(request)
+                || request.getParameter("lang") != null || !PublicPageCaching.anonymous();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Locale locale = locales.resolveLocale(request);
+        long stamp = version.current();
+        String etag = PublicPageCaching.etag(stamp, locale);
+        String key = locale.toLanguageTag() + " " + request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        Page page = pages.get(key);
+        if (page != null && page.etag().equals(etag)) {
+            PublicPageCaching.validators(response);
+            if (new ServletWebRequest(request, response).checkNotModified(etag)) {
+                return;
+            }
+            response.setLocale(locale);
+            response.setContentType(page.contentType());
+            response.setContentLength(page.body().length);
+            response.getOutputStream().write(page.body());
+            return;
+        }
+        ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, rendering);
+        if (rendering.getStatus() == HttpServletResponse.SC_OK && etag.equals(rendering.getHeader(HttpHeaders.ETAG))
+                && rendering.getContentType() != null && rendering.getContentSize() <= LARGEST) {
+            if (pages.size() >= ENTRIES) {
+                pages.clear();
+            }
+            pages.put(key, new Page(etag, rendering.getContentType(), rendering.getContentAsByteArray()));
+        }
+        rendering.copyBodyToResponse();
+    }
+
+    private record Page(String etag, String contentType, byte[] body) {
+    }
+}
