@@ -165,7 +165,10 @@ public class AttachmentDownloads {
     }
 
     static String cacheControl(CachePolicy policy, AttachmentProperties properties) {
-        return policy == CachePolicy.PUBLIC ? "public, max-age=" + properties.publicMaxAge() : "private, no-cache";
+        if (policy != CachePolicy.PUBLIC) {
+            return "private, no-cache";
+        }
+        return properties.publicMaxAge() > 0 ? "public, max-age=" + properties.publicMaxAge() : "public, no-cache";
     }
 
     /**

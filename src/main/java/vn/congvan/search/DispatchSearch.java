@@ -187,10 +187,10 @@ public class DispatchSearch {
                 .addValue("clerkUnit", viewer != null && viewer.roles().contains(Role.CLERK) ? viewer.unitId() : null)
                 .addValue("memberUnit", viewer != null && viewer.roles().contains(Role.MEMBER) ? viewer.unitId() : null);
         Map<Long, String> issuers = new LinkedHashMap<>();
-        // Every visibility is walked (a few lookups per issuer); an issuer of restricted dispatches only is named to
-        // a member when one of them was sent to the member's unit, which is checked in the index of V33 (issuer,
-        // visibility and recipients together) and stops at the first: the dispatches sent to a unit are never read
-        // one by one.
+        // Every visibility is walked (a few lookups per issuer, V25's index); an issuer of restricted dispatches only
+        // is named to a member when one of them was sent to the member's unit, checked per issuer and stopping at the
+        // first. The recipients cannot ride in the index: a btree entry holds at most 8 KB, less than the recipient
+        // array of a dispatch sent to a few thousand units.
         jdbc.query("""
                 with recursive walk (visibility, issuer) as (
                     select v.visibility, (select d.issuer_unit_id from search_document d

@@ -227,4 +227,17 @@ class AttachmentDownloadsTests {
         downloads.serve(attachment, key, Disposition.INLINE, policy, request, response);
         return response;
     }
+
+    @Test
+    void publicFilesAreRevalidatedEveryTimeUnlessAMaxAgeIsConfigured() {
+        Path root = Path.of("unused");
+        AttachmentProperties revalidate = new AttachmentProperties(root, DataSize.ofMegabytes(1),
+                DataSize.ofMegabytes(2), 0, true);
+        AttachmentProperties reuse = new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2),
+                600, true);
+
+        assertThat(AttachmentDownloads.cacheControl(CachePolicy.PUBLIC, revalidate)).isEqualTo("public, no-cache");
+        assertThat(AttachmentDownloads.cacheControl(CachePolicy.PUBLIC, reuse)).isEqualTo("public, max-age=600");
+        assertThat(AttachmentDownloads.cacheControl(CachePolicy.PRIVATE, reuse)).isEqualTo("private, no-cache");
+    }
 }

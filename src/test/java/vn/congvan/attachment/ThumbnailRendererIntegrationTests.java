@@ -138,7 +138,7 @@ class ThumbnailRendererIntegrationTests {
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("image/png");
-            assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=600");
+            assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, no-cache");
             assertThat(response.headers().firstValue("ETag")).isEmpty();
             assertThat(response.headers().firstValue("Retry-After")).isEmpty();
             assertThat(ImageIO.read(new ByteArrayInputStream(response.body()))).isNotNull();

@@ -74,7 +74,7 @@ class MaterialsDownloadsIntegrationTests {
         assertThat(response.headers().firstValue("ETag")).hasValue("\"" + briefing.sha256() + "\"");
         assertThat(response.headers().firstValue("Last-Modified")).isPresent();
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=600");
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, no-cache");
         ContentDisposition disposition = ContentDisposition
                 .parse(response.headers().firstValue("Content-Disposition").orElseThrow());
         assertThat(disposition.isAttachment()).isTrue();

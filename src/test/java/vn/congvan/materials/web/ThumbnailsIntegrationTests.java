@@ -42,7 +42,7 @@ class ThumbnailsIntegrationTests {
         byte[] png = mvc.perform(get(path))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("image/png"))
-                .andExpect(header().string("Cache-Control", "public, max-age=600"))
+                .andExpect(header().string("Cache-Control", "public, no-cache"))
                 .andReturn().getResponse().getContentAsByteArray();
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isBetween(100, 200);
