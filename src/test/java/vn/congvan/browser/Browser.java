@@ -97,6 +97,9 @@ public final class Browser implements AutoCloseable {
                     .usingAnyFreePort().build();
             driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            // axe-core walks every node; the unit forms still list every unit of the shared test database (thousands
+            // after the scale tests), which took axe past the default 30 s on a loaded machine.
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
             driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", viewport.width(),
                     "height", viewport.height(), "deviceScaleFactor", 1, "mobile", viewport.mobile()));
             driver.executeCdpCommand("Browser.setDownloadBehavior",
