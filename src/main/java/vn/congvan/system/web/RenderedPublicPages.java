@@ -3,6 +3,7 @@ package vn.congvan.system.web;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,8 +24,10 @@ import vn.congvan.dispatch.PublicCatalogVersion;
  * stamp (ADR 0022): when a briefing goes out, the city reads the same few pages, and each is rendered once per stamp
  * instead of once per reader. Runs inside Spring Security's chain (so its headers are still written) and only for
  * anonymous GETs without a language switch; only a 200 that {@link PublicPageCaching} gave a validator is kept, so
- * exactly the pages that may be revalidated are the ones that may be reused. Bounded: at most {@link #ENTRIES} pages
- * of at most {@link #LARGEST} bytes; the map is emptied when full.
+ * exactly the pages that may be revalidated are the ones that may be reused. Bounded by bytes, not only by count (the
+ * query string is part of the key, so anyone can ask for new entries): pages of at most {@link #LARGEST} bytes, at
+ * most {@link #BUDGET} bytes in all, at most {@link #ENTRIES} pages; the map is emptied when either limit is reached
+ * and whenever the catalogue's stamp moves, since no page of an older stamp can be served again.
  */
 class RenderedPublicPages extends OncePerRequestFilter {
 
@@ -32,11 +35,18 @@ class RenderedPublicPages extends OncePerRequestFilter {
 
     static final int LARGEST = 256 * 1024;
 
+    /** A few per cent of the 512 MB heap the portal runs in. */
+    static final long BUDGET = 24L * 1024 * 1024;
+
     private final PublicCatalogVersion version;
 
     private final LocaleResolver locales;
 
     private final ConcurrentHashMap<String, Page> pages = new ConcurrentHashMap<>();
+
+    private final AtomicLong bytes = new AtomicLong();
+
+    private final AtomicLong stampOfPages = new AtomicLong(Long.MIN_VALUE);
 
     RenderedPublicPages(PublicCatalogVersion version, LocaleResolver locales) {
         this.version = version;
@@ -73,12 +83,21 @@ class RenderedPublicPages extends OncePerRequestFilter {
         chain.doFilter(request, rendering);
         if (rendering.getStatus() == HttpServletResponse.SC_OK && etag.equals(rendering.getHeader(HttpHeaders.ETAG))
                 && rendering.getContentType() != null && rendering.getContentSize() <= LARGEST) {
-            if (pages.size() >= ENTRIES) {
-                pages.clear();
+            byte[] body = rendering.getContentAsByteArray();
+            if (stampOfPages.getAndSet(stamp) != stamp || pages.size() >= ENTRIES
+                    || bytes.get() + body.length > BUDGET) {
+                clear();
             }
-            pages.put(key, new Page(etag, rendering.getContentType(), rendering.getContentAsByteArray()));
+            Page previous = pages.put(key, new Page(etag, rendering.getContentType(), body));
+            bytes.addAndGet(body.length - (previous == null ? 0 : previous.body().length));
         }
         rendering.copyBodyToResponse();
+    }
+
+    /** Approximate under races (a page put while another thread clears); the next clear sets it right again. */
+    private void clear() {
+        pages.clear();
+        bytes.set(0);
     }
 
     private record Page(String etag, String contentType, byte[] body) {
