@@ -144,6 +144,21 @@ class TwoInstancesIntegrationTests {
         assertThat(refused.headers().firstValue("Location")).get().asString().contains("/dang-nhap");
     }
 
+    @Test
+    void aPublicPageValidatedByOneInstanceIsNotModifiedOnTheOther() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(first)
+                + "/tai-lieu-tuyen-truyen")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        String etag = page.headers().firstValue("ETag").orElseThrow();
+
+        // Both instances run one build: the ETag names the build, not the instance, so the other confirms it.
+        HttpResponse<String> revalidated = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                + port(second) + "/tai-lieu-tuyen-truyen")).header("If-None-Match", etag).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(revalidated.statusCode()).isEqualTo(304);
+    }
+
     private static ConfigurableApplicationContext instance(List<String> shared, List<String> own) {
         // As command-line arguments, so that they win over application.properties (as the environment would).
         return new SpringApplicationBuilder(CongvanApplication.class).profiles("test")

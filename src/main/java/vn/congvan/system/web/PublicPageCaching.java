@@ -6,6 +6,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -28,8 +30,9 @@ import vn.congvan.dispatch.PublicCatalogVersion;
  * Validators for the public pages an anonymous visitor reads (home, the materials list, a dispatch, the feed), so
  * that a browser or a shared cache revalidates and gets a 304 without the page being built (ADR 0022). The ETag is
  * the public catalog's stamp, which every publication, withdrawal, correction and file change bumps, so a withdrawn
- * dispatch is never confirmed as fresh; plus the language (the page's words) and this instance's start (a new
- * release's templates). Pages for signed-in people keep Spring Security's no-store.
+ * dispatch is never confirmed as fresh; plus the language (the page's words) and the release (a new release's
+ * templates): the build's time from {@code META-INF/build-info.properties}, the same on every instance that runs
+ * one jar, so that a visitor whom a load balancer sends to another instance still gets a 304. Pages for signed-in people keep Spring Security's no-store.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicPageCaching implements WebMvcConfigurer {
@@ -38,15 +41,26 @@ class PublicPageCaching implements WebMvcConfigurer {
 
     private final PublicCatalogVersion version;
 
-    PublicPageCaching(PublicCatalogVersion version) {
+    private final String release;
+
+    PublicPageCaching(PublicCatalogVersion version, ObjectProvider<BuildProperties> build) {
         this.version = version;
+        this.release = release(build.getIfAvailable());
+    }
+
+    /** Without build information (a run from an IDE that skipped the Maven build), the JVM's start stands in. */
+    static String release(BuildProperties build) {
+        if (build != null && build.getTime() != null) {
+            return Long.toString(build.getTime().toEpochMilli(), 36);
+        }
+        return Long.toString(ManagementFactory.getRuntimeMXBean().getStartTime(), 36);
     }
 
     /** After Spring Security's filters, so that it knows who asks and still writes its headers. */
     @Bean
     FilterRegistrationBean<RenderedPublicPages> renderedPublicPages(LocaleResolver locales) {
         FilterRegistrationBean<RenderedPublicPages> registration = new FilterRegistrationBean<>(
-                new RenderedPublicPages(version, locales));
+                new RenderedPublicPages(version, locales, release));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }
@@ -57,8 +71,8 @@ class PublicPageCaching implements WebMvcConfigurer {
                 || (path.startsWith("/tai-lieu-tuyen-truyen/") && path.indexOf('/', "/tai-lieu-tuyen-truyen/".length()) < 0);
     }
 
-    static String etag(long stamp, Locale locale) {
-        return "W/\"" + Validator.RELEASE + "-" + stamp + "-" + locale.toLanguageTag() + "\"";
+    static String etag(String release, long stamp, Locale locale) {
+        return "W/\"" + release + "-" + stamp + "-" + locale.toLanguageTag() + "\"";
     }
 
     static void validators(HttpServletResponse response) {
@@ -75,18 +89,19 @@ class PublicPageCaching implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         // After the language switch (order 0), so that "?lang=en" is the language the ETag names.
-        registry.addInterceptor(new Validator(version)).order(10)
+        registry.addInterceptor(new Validator(version, release)).order(10)
                 .addPathPatterns("/", "/tai-lieu-tuyen-truyen", "/tai-lieu-tuyen-truyen/*");
     }
 
     static class Validator implements HandlerInterceptor {
 
-        static final String RELEASE = Long.toString(ManagementFactory.getRuntimeMXBean().getStartTime(), 36);
-
         private final PublicCatalogVersion version;
 
-        Validator(PublicCatalogVersion version) {
+        private final String release;
+
+        Validator(PublicCatalogVersion version, String release) {
             this.version = version;
+            this.release = release;
         }
 
         @Override
@@ -95,7 +110,7 @@ class PublicPageCaching implements WebMvcConfigurer {
                     || !anonymous()) {
                 return true;
             }
-            String etag = etag(version.current(), LocaleContextHolder.getLocale());
+            String etag = etag(release, version.current(), LocaleContextHolder.getLocale());
             validators(response);
             return !new ServletWebRequest(request, response).checkNotModified(etag);
         }

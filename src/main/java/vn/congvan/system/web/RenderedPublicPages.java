@@ -42,15 +42,18 @@ class RenderedPublicPages extends OncePerRequestFilter {
 
     private final LocaleResolver locales;
 
+    private final String release;
+
     private final ConcurrentHashMap<String, Page> pages = new ConcurrentHashMap<>();
 
     private final AtomicLong bytes = new AtomicLong();
 
     private final AtomicLong stampOfPages = new AtomicLong(Long.MIN_VALUE);
 
-    RenderedPublicPages(PublicCatalogVersion version, LocaleResolver locales) {
+    RenderedPublicPages(PublicCatalogVersion version, LocaleResolver locales, String release) {
         this.version = version;
         this.locales = locales;
+        this.release = release;
     }
 
     @Override
@@ -64,7 +67,7 @@ class RenderedPublicPages extends OncePerRequestFilter {
             throws ServletException, IOException {
         Locale locale = locales.resolveLocale(request);
         long stamp = version.current();
-        String etag = PublicPageCaching.etag(stamp, locale);
+        String etag = PublicPageCaching.etag(release, stamp, locale);
         String key = locale.toLanguageTag() + " " + request.getRequestURI()
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         Page page = pages.get(key);
