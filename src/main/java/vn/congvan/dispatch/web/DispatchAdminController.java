@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -38,7 +37,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.congvan.account.CurrentUser;
 import vn.congvan.attachment.AttachmentKind;
-import vn.congvan.attachment.AttachmentNotFoundException;
 import vn.congvan.attachment.AttachmentRejectedException;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.attachment.FileNames;
