@@ -107,9 +107,8 @@ public class DispatchSearch {
         // text index with the number index (a constant "false or ..." would hide that choice).
         String matching = """
                 from search_document d, websearch_to_tsquery('vietnamese_unaccent', :q) query
-                where (d.document @@ query""" + (wanted != null ? " or d.number = :number)" : ")") + """
-
-                  and """ + access.sql() + """
+                where (d.document @@ query""" + (wanted != null ? " or d.number = :number)" : ")")
+                + "\n  and " + access.sql() + """
 
                   and (cast(:issuer as bigint) is null or d.issuer_unit_id = :issuer)
                   and (cast(:type as varchar) is null or d.type_code = :type)

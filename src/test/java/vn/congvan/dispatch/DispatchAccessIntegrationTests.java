@@ -159,7 +159,8 @@ class DispatchAccessIntegrationTests {
                         array(select r.unit_id from dispatch_recipient_unit r where r.dispatch_id = p.id)
                     from dispatch p where p.status = 'PUBLISHED' and p.id in (:ids)
                 )
-                select d.dispatch_id from copy d where """ + condition.sql())
+                select d.dispatch_id from copy d
+                """ + "where " + condition.sql())
                 .param("ids", ids).params(condition.parameters()).query(Long.class).list());
     }
 
