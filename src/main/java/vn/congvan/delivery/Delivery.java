@@ -50,6 +50,10 @@ class Delivery {
         this.deliveredAt = deliveredAt;
     }
 
+    Long getUnitId() {
+        return unitId;
+    }
+
     Long getDispatchId() {
         return dispatchId;
     }

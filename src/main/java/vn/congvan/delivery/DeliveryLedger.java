@@ -24,12 +24,13 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.congvan.account.CurrentUser;
 import vn.congvan.delivery.DeliveryEvent.Kind;
 import vn.congvan.dispatch.DispatchCatalog;
+import vn.congvan.dispatch.DispatchFileDownloaded;
 import vn.congvan.dispatch.DispatchPublished;
 import vn.congvan.dispatch.DispatchSummary;
 import vn.congvan.dispatch.DispatchWithdrawn;
+import vn.congvan.dispatch.Viewer;
 
 /**
  * The per-unit delivery ledger and the units' inboxes. Lines are written in the publishing transaction (the
@@ -80,59 +81,85 @@ public class DeliveryLedger {
         deliveries.markWithdrawn(withdrawn.dispatchId(), withdrawn.at());
     }
 
-    /** What was sent to the member's unit and not withdrawn, newest first. */
+    /** The download of a file from the inbox's file path. */
+    @EventListener
+    public void on(DispatchFileDownloaded downloaded) {
+        recordDownloaded(downloaded.dispatchId(), downloaded.attachmentId(), downloaded.viewer());
+    }
+
+    /**
+     * What was sent to the member's units (their own and those it took over) and not withdrawn, newest first; empty
+     * for anyone who receives nothing.
+     */
     @Transactional(readOnly = true)
-    public Page<InboxItem> inbox(CurrentUser member, Pageable pageable) {
-        Page<Delivery> page = deliveries.findInbox(member.unitId(), pageable);
+    public Page<InboxItem> inbox(Viewer member, Pageable pageable) {
+        if (!member.isRecipient()) {
+            return Page.empty(pageable);
+        }
+        Page<Delivery> page = deliveries.findInbox(member.recipientUnitIds(), pageable);
         Map<Long, DispatchSummary> dispatches = catalog.summaries(page.map(Delivery::getDispatchId).getContent());
         return page.map(delivery -> new InboxItem(dispatches.get(delivery.getDispatchId()), delivery.toStatus()));
     }
 
     @Transactional(readOnly = true)
-    public long unreadCount(CurrentUser member) {
-        return deliveries.countUnread(member.unitId());
+    public long unreadCount(Viewer member) {
+        return member.isRecipient() ? deliveries.countUnread(member.recipientUnitIds()) : 0;
     }
 
-    /** Where the member's unit stands with the dispatch; empty if it was not sent to the unit. */
+    /**
+     * Where the member's units stand with the dispatch; empty if it was not sent to any of them. A dispatch sent both
+     * to a unit and to one it took over shows the later unit's line.
+     */
     @Transactional(readOnly = true)
-    public Optional<DeliveryStatus> statusFor(Long dispatchId, CurrentUser member) {
-        if (member == null || !member.isMemberOf(member.unitId())) {
+    public Optional<DeliveryStatus> statusFor(Long dispatchId, Viewer member) {
+        if (member == null || !member.isRecipient()) {
             return Optional.empty();
         }
-        return deliveries.findByDispatchIdAndUnitId(dispatchId, member.unitId()).map(Delivery::toStatus);
+        return deliveries.findByDispatchIdAndUnitIdInOrderByUnitIdDesc(dispatchId, member.recipientUnitIds())
+                .stream().findFirst().map(Delivery::toStatus);
     }
 
-    public void recordViewed(Long dispatchId, CurrentUser member) {
+    public void recordViewed(Long dispatchId, Viewer member) {
         record(Kind.VIEWED, dispatchId, null, member);
     }
 
-    public void recordDownloaded(Long dispatchId, Long attachmentId, CurrentUser member) {
+    public void recordDownloaded(Long dispatchId, Long attachmentId, Viewer member) {
         record(Kind.DOWNLOADED, dispatchId, attachmentId, member);
     }
 
-    /** "Xác nhận đã nhận": answers false if the dispatch was not sent to the member's unit. */
-    public boolean acknowledge(Long dispatchId, CurrentUser member) {
+    /** "Xác nhận đã nhận": answers false if the dispatch was not sent to the member's units. */
+    public boolean acknowledge(Long dispatchId, Viewer member) {
         return record(Kind.ACKNOWLEDGED, dispatchId, null, member);
     }
 
-    private boolean record(Kind kind, Long dispatchId, Long attachmentId, CurrentUser member) {
-        if (statusFor(dispatchId, member).isEmpty()) {
+    /**
+     * Records the moment on every line of the dispatch held by the member's units: who took over a unit's work also
+     * answers for what was sent to it.
+     */
+    private boolean record(Kind kind, Long dispatchId, Long attachmentId, Viewer member) {
+        if (member == null || !member.isRecipient()) {
+            return false;
+        }
+        List<Long> units = deliveries.findByDispatchIdAndUnitIdInOrderByUnitIdDesc(dispatchId,
+                member.recipientUnitIds()).stream().map(Delivery::getUnitId).toList();
+        if (units.isEmpty()) {
             return false;
         }
         Instant now = clock.instant();
+        String by = member.username();
         switch (kind) {
-            case VIEWED -> deliveries.markViewed(dispatchId, member.unitId(), now, member.getUsername());
+            case VIEWED -> deliveries.markViewed(dispatchId, units, now, by);
             case DOWNLOADED -> {
                 // A download is also a view: the unit has the text in hand.
-                deliveries.markViewed(dispatchId, member.unitId(), now, member.getUsername());
-                deliveries.markDownloaded(dispatchId, member.unitId(), now, member.getUsername());
+                deliveries.markViewed(dispatchId, units, now, by);
+                deliveries.markDownloaded(dispatchId, units, now, by);
             }
             case ACKNOWLEDGED -> {
-                deliveries.markViewed(dispatchId, member.unitId(), now, member.getUsername());
-                deliveries.markAcknowledged(dispatchId, member.unitId(), now, member.getUsername());
+                deliveries.markViewed(dispatchId, units, now, by);
+                deliveries.markAcknowledged(dispatchId, units, now, by);
             }
         }
-        events.publishEvent(new DeliveryEvent(kind, dispatchId, member.unitId(), attachmentId, now));
+        units.forEach(unitId -> events.publishEvent(new DeliveryEvent(kind, dispatchId, unitId, attachmentId, now)));
         return true;
     }
 

@@ -1,8 +1,8 @@
 package vn.congvan.delivery;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,18 +12,21 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DeliveryRepository extends JpaRepository<Delivery, Long> {
 
-    Optional<Delivery> findByDispatchIdAndUnitId(Long dispatchId, Long unitId);
+    /** The lines of the dispatch for these units, the latest unit (a successor is made after what it takes over) first. */
+    List<Delivery> findByDispatchIdAndUnitIdInOrderByUnitIdDesc(Long dispatchId, Collection<Long> unitIds);
 
     List<Delivery> findByDispatchIdOrderByIdAsc(Long dispatchId);
 
     @Query(value = """
-            select d from Delivery d where d.unitId = :unitId and d.withdrawnAt is null
+            select d from Delivery d where d.unitId in :unitIds and d.withdrawnAt is null
             order by d.deliveredAt desc, d.id desc
-            """, countQuery = "select count(d) from Delivery d where d.unitId = :unitId and d.withdrawnAt is null")
-    Page<Delivery> findInbox(Long unitId, Pageable pageable);
+            """, countQuery = "select count(d) from Delivery d where d.unitId in :unitIds and d.withdrawnAt is null")
+    Page<Delivery> findInbox(Collection<Long> unitIds, Pageable pageable);
 
-    @Query("select count(d) from Delivery d where d.unitId = :unitId and d.withdrawnAt is null and d.firstViewedAt is null")
-    long countUnread(Long unitId);
+    @Query("""
+            select count(d) from Delivery d
+            where d.unitId in :unitIds and d.withdrawnAt is null and d.firstViewedAt is null""")
+    long countUnread(Collection<Long> unitIds);
 
     @Modifying
     @Query("update Delivery d set d.withdrawnAt = :at where d.dispatchId = :dispatchId and d.withdrawnAt is null")
@@ -32,21 +35,21 @@ interface DeliveryRepository extends JpaRepository<Delivery, Long> {
     @Modifying
     @Query("""
             update Delivery d set d.firstViewedAt = :at, d.firstViewedBy = :by
-            where d.dispatchId = :dispatchId and d.unitId = :unitId and d.firstViewedAt is null
+            where d.dispatchId = :dispatchId and d.unitId in :unitIds and d.firstViewedAt is null
             """)
-    int markViewed(Long dispatchId, Long unitId, Instant at, String by);
+    int markViewed(Long dispatchId, Collection<Long> unitIds, Instant at, String by);
 
     @Modifying
     @Query("""
             update Delivery d set d.firstDownloadedAt = :at, d.firstDownloadedBy = :by
-            where d.dispatchId = :dispatchId and d.unitId = :unitId and d.firstDownloadedAt is null
+            where d.dispatchId = :dispatchId and d.unitId in :unitIds and d.firstDownloadedAt is null
             """)
-    int markDownloaded(Long dispatchId, Long unitId, Instant at, String by);
+    int markDownloaded(Long dispatchId, Collection<Long> unitIds, Instant at, String by);
 
     @Modifying
     @Query("""
             update Delivery d set d.acknowledgedAt = :at, d.acknowledgedBy = :by
-            where d.dispatchId = :dispatchId and d.unitId = :unitId and d.acknowledgedAt is null
+            where d.dispatchId = :dispatchId and d.unitId in :unitIds and d.acknowledgedAt is null
             """)
-    int markAcknowledged(Long dispatchId, Long unitId, Instant at, String by);
+    int markAcknowledged(Long dispatchId, Collection<Long> unitIds, Instant at, String by);
 }

@@ -28,8 +28,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import vn.congvan.account.CurrentUser;
-
 /**
  * A dispatch (công văn) and, more generally, any document an issuer circulates. It is drafted, then published
  * with a number; the issuer as printed and the recipient lines are frozen in it.
@@ -225,20 +223,14 @@ class Dispatch {
         this.updatedAt = at;
     }
 
-    /**
-     * Who may see this dispatch: a draft only the issuing unit's clerks; a public published one everyone; anything
-     * else (restricted, or withdrawn) the issuing unit's clerks, administrators and the members of the units it was
-     * sent to. For everyone else it does not exist.
-     */
-    boolean isVisibleTo(CurrentUser viewer) {
-        if (status == DispatchStatus.DRAFT) {
-            return viewer != null && viewer.isClerkOf(issuerUnitId);
-        }
-        if (status == DispatchStatus.PUBLISHED && visibility == Visibility.PUBLIC) {
-            return true;
-        }
-        return viewer != null && (viewer.isAdmin() || viewer.isClerkOf(issuerUnitId)
-                || recipientUnitIds.stream().anyMatch(viewer::isMemberOf));
+    /** Whether the viewer may see this dispatch in that audience's section: {@link DispatchAccess} decides. */
+    boolean isVisibleTo(Viewer viewer, Audience audience) {
+        return DispatchAccess.canSee(viewer, audience, status, visibility, issuerUnitId, recipientUnitIds);
+    }
+
+    /** Whether the viewer may see this dispatch in any section. */
+    boolean isVisibleTo(Viewer viewer) {
+        return isVisibleTo(viewer, Audience.ANY);
     }
 
     DispatchDraft toDraft() {

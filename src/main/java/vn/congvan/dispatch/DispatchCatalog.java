@@ -17,11 +17,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.congvan.account.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Reading dispatches. Every method answers only what the viewer may see (a null viewer is an anonymous visitor):
- * the access rule lives in {@link Dispatch#isVisibleTo(CurrentUser)}, not in URL patterns.
+ * Reading dispatches. Every method answers only what the viewer may see: the rule is {@link DispatchAccess}'s, asked
+ * of the aggregate in memory or written into the query, never of URL patterns.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,9 +31,12 @@ public class DispatchCatalog {
 
     private final DispatchTypeRepository types;
 
-    DispatchCatalog(DispatchRepository dispatches, DispatchTypeRepository types) {
+    private final JdbcClient jdbc;
+
+    DispatchCatalog(DispatchRepository dispatches, DispatchTypeRepository types, JdbcClient jdbc) {
         this.dispatches = dispatches;
         this.types = types;
+        this.jdbc = jdbc;
     }
 
     /** Document types by code, in the order of their names. */
@@ -93,14 +96,21 @@ public class DispatchCatalog {
 
     /** A published public dispatch with everything its page shows; empty for anything else. */
     public Optional<DispatchView> publicDispatch(Long id) {
-        return visibleDispatch(id, null)
-                .filter(view -> view.isPublished() && view.visibility() == Visibility.PUBLIC);
+        return visibleDispatch(id, Viewer.anonymous(), Audience.PUBLIC);
     }
 
-    /** The dispatch with everything its page shows, if the viewer may see it. */
-    public Optional<DispatchView> visibleDispatch(Long id, CurrentUser viewer) {
+    /** The dispatch with everything its page shows, if the viewer may see it in some section. */
+    public Optional<DispatchView> visibleDispatch(Long id, Viewer viewer) {
+        return visibleDispatch(id, viewer, Audience.ANY);
+    }
+
+    /**
+     * The dispatch with everything its page shows, if the viewer may see it in that audience's section (an inbox
+     * shows what was sent to the member's units, even where the dispatch is also public).
+     */
+    public Optional<DispatchView> visibleDispatch(Long id, Viewer viewer, Audience audience) {
         return dispatches.findWithRecipients(id)
-                .filter(dispatch -> dispatch.isVisibleTo(viewer))
+                .filter(dispatch -> dispatch.isVisibleTo(viewer, audience))
                 .map(dispatch -> dispatch.toView(links(dispatch, viewer)));
     }
 
@@ -115,17 +125,23 @@ public class DispatchCatalog {
                         List.of())), dispatch.getRecipientUnitIds()));
     }
 
-    /** Whether anyone may see the dispatch (published and public): one lookup, for every public file request. */
-    public boolean isPubliclyVisible(Long id) {
-        return dispatches.findById(id).map(dispatch -> dispatch.isVisibleTo(null)).orElse(false);
+    /**
+     * Whether the viewer may fetch the dispatch's files in that audience's section: one statement with the policy's
+     * condition, so that the recipients of a dispatch sent to thousands of units are looked up, not loaded.
+     */
+    public boolean filesAreFor(Long id, Viewer viewer, Audience audience) {
+        DispatchAccess.Condition access = DispatchAccess.filesCondition(viewer, audience,
+                DispatchAccess.Columns.ofDispatchTable("d"));
+        return jdbc.sql("select exists (select 1 from dispatch d where d.id = :id and " + access.sql() + ")")
+                .param("id", id).params(access.parameters()).query(Boolean.class).single();
     }
 
     /**
      * The status of the dispatch if the clerk acts for its issuer; empty otherwise. One lookup, for the clerk's
      * requests that need no more than the right to touch the dispatch (files, actions).
      */
-    public Optional<DispatchStatus> statusForIssuingClerk(Long id, CurrentUser clerk) {
-        return dispatches.findById(id).filter(dispatch -> clerk.isClerkOf(dispatch.getIssuerUnitId()))
+    public Optional<DispatchStatus> statusForIssuingClerk(Long id, Viewer clerk) {
+        return dispatches.findById(id).filter(dispatch -> dispatch.isVisibleTo(clerk, Audience.ISSUER))
                 .map(Dispatch::getStatus);
     }
 
@@ -141,7 +157,7 @@ public class DispatchCatalog {
                 .collect(Collectors.toMap(DispatchSummary::id, Function.identity()));
     }
 
-    private Dispatch.Links links(Dispatch dispatch, CurrentUser viewer) {
+    private Dispatch.Links links(Dispatch dispatch, Viewer viewer) {
         DispatchReference forwards = visibleReference(dispatch.getForwardsId(), viewer);
         DispatchReference related = visibleReference(dispatch.getRelatedId(), viewer);
         return new Dispatch.Links(forwards,
@@ -149,13 +165,13 @@ public class DispatchCatalog {
                 visible(dispatches.findByRelatedIdOrderByIdAsc(dispatch.getId()), viewer));
     }
 
-    private DispatchReference visibleReference(Long id, CurrentUser viewer) {
+    private DispatchReference visibleReference(Long id, Viewer viewer) {
         return id == null ? null
                 : dispatches.findById(id).filter(other -> other.isVisibleTo(viewer)).map(Dispatch::toReference)
                         .orElse(null);
     }
 
-    private static List<DispatchReference> visible(List<Dispatch> candidates, CurrentUser viewer) {
+    private static List<DispatchReference> visible(List<Dispatch> candidates, Viewer viewer) {
         return candidates.stream().filter(other -> other.isVisibleTo(viewer)).map(Dispatch::toReference).toList();
     }
 }

@@ -14,11 +14,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DispatchRepository extends JpaRepository<Dispatch, Long> {
 
-    String PUBLISHED_PUBLIC = """
-            from Dispatch d
-            where d.visibility = vn.congvan.dispatch.Visibility.PUBLIC
-              and d.status = vn.congvan.dispatch.DispatchStatus.PUBLISHED
-            """;
+    /** What everyone may see (the public section, its feed): the access policy's public rule. */
+    String PUBLISHED_PUBLIC = " from Dispatch d where " + DispatchAccess.PUBLIC_JPQL + " ";
 
     String NEWEST_FIRST = " order by d.issuedOn desc, d.id desc";
 

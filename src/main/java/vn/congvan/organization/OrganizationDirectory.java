@@ -84,6 +84,14 @@ public class OrganizationDirectory {
     }
 
     /**
+     * The units whose work this unit took over, through any chain of successions (a ward merged into one that was
+     * merged again): what was sent to them is the unit's business now. One query.
+     */
+    public Set<Long> predecessorsOf(Long unitId) {
+        return unitId == null ? Set.of() : Set.copyOf(units.findPredecessorIds(unitId));
+    }
+
+    /**
      * The units a dispatch addressed to these units and groups reaches: the units themselves and every current
      * member of the groups. Descendants are not included, nor are ended units filtered out: the caller decides.
      */

@@ -46,4 +46,14 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
 
     @Query("select new vn.congvan.organization.UnitSuccession(p, u.id) from Unit u join u.predecessorIds p")
     List<UnitSuccession> findSuccessions();
+
+    /** The units whose work passed to this one, directly or through earlier successions; one statement. */
+    @Query(nativeQuery = true, value = """
+            with recursive earlier (id) as (
+                select s.predecessor_id from unit_succession s where s.successor_id = :unitId
+              union
+                select s.predecessor_id from unit_succession s join earlier e on s.successor_id = e.id
+            )
+            select id from earlier where id <> :unitId""")
+    List<Long> findPredecessorIds(Long unitId);
 }

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
-import vn.congvan.account.CurrentUser;
-import vn.congvan.account.Role;
+import vn.congvan.dispatch.Audience;
+import vn.congvan.dispatch.DispatchAccess;
+import vn.congvan.dispatch.Viewer;
 import vn.congvan.dispatch.Visibility;
 
 /**
@@ -27,8 +28,8 @@ import vn.congvan.dispatch.Visibility;
  * configuration behind {@code unaccent} (with or without diacritics alike), weights A (subject) to D (attachment
  * text), {@code ts_headline} for the passage. A number in the query finds the dispatch with that number first, and
  * the letters around it are compared with its normalised symbol ("65-CV/BTGQU", "65/BTGQU", "cv 65" all lead to
- * 65-CV/BTGQU). The access rule is the one of the dispatch module: public, or sent to the viewer's unit, or issued
- * by the clerk's unit, or any for an administrator.
+ * 65-CV/BTGQU). The access rule is the dispatch module's ({@link DispatchAccess}), written into the query over this
+ * read model's columns.
  */
 @Service
 @Transactional(readOnly = true)
@@ -71,7 +72,11 @@ public class DispatchSearch {
         this.broadCandidates = broadCandidates;
     }
 
-    public Page<SearchHit> search(SearchQuery query, CurrentUser viewer, Pageable pageable) {
+    /** The read model's columns, as the access policy reads them; it holds published dispatches only. */
+    private static final DispatchAccess.Columns COLUMNS = DispatchAccess.Columns.ofPublishedCopy("d.dispatch_id",
+            "d.visibility", "d.issuer_unit_id", "d.recipient_unit_ids");
+
+    public Page<SearchHit> search(SearchQuery query, Viewer viewer, Pageable pageable) {
         if (query.isBlank()) {
             return Page.empty(pageable);
         }
@@ -87,9 +92,6 @@ public class DispatchSearch {
                 .addValue("q", text)
                 .addValue("key", SearchIndex.numberKey(text))
                 .addValue("number", wanted)
-                .addValue("admin", viewer != null && viewer.isAdmin())
-                .addValue("clerkUnit", viewer != null && viewer.roles().contains(Role.CLERK) ? viewer.unitId() : null)
-                .addValue("memberUnit", viewer != null && viewer.roles().contains(Role.MEMBER) ? viewer.unitId() : null)
                 .addValue("issuer", query.issuerUnitId())
                 .addValue("type", query.typeCode())
                 .addValue("year", query.year())
@@ -99,15 +101,15 @@ public class DispatchSearch {
                 .addValue("passageInput", PASSAGE_INPUT)
                 .addValue("limit", pageable.getPageSize())
                 .addValue("offset", pageable.getOffset());
+        DispatchAccess.Condition access = DispatchAccess.condition(viewer, Audience.ANY, COLUMNS);
+        parameters.addValues(access.parameters());
         // The number condition is only written when the query has a number, so that the planner can combine the
         // text index with the number index (a constant "false or ..." would hide that choice).
         String matching = """
                 from search_document d, websearch_to_tsquery('vietnamese_unaccent', :q) query
-                where (d.document @@ query""" + (wanted != null ? " or d.number = :number)" : ")") + """
+                where (d.document @@ query""" + (wanted != null ? " or d.number = :number)" : ")")
+                + "\n  and " + access.sql() + """
 
-                  and (d.visibility = 'PUBLIC' or :admin
-                       or (cast(:clerkUnit as bigint) is not null and d.issuer_unit_id = :clerkUnit)
-                       or (cast(:memberUnit as bigint) is not null and :memberUnit = any (d.recipient_unit_ids)))
                   and (cast(:issuer as bigint) is null or d.issuer_unit_id = :issuer)
                   and (cast(:type as varchar) is null or d.type_code = :type)
                   and (cast(:year as integer) is null or extract(year from d.issued_on) = :year)
@@ -177,15 +179,15 @@ public class DispatchSearch {
      * (visibility, issuer) index from one issuer to the next (a loose index scan), a few lookups per issuer
      * however many dispatches there are.
      */
-    public Map<Long, String> issuers(CurrentUser viewer) {
-        boolean admin = viewer != null && viewer.isAdmin();
+    public Map<Long, String> issuers(Viewer viewer) {
+        boolean admin = viewer.administrator();
         String[] visibilities = admin ? Arrays.stream(Visibility.values()).map(Visibility::name).toArray(String[]::new)
                 : new String[] { Visibility.PUBLIC.name() };
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("visibilities", visibilities)
                 .addValue("allVisibilities", Arrays.stream(Visibility.values()).map(Visibility::name).toArray(String[]::new))
-                .addValue("clerkUnit", viewer != null && viewer.roles().contains(Role.CLERK) ? viewer.unitId() : null)
-                .addValue("memberUnit", viewer != null && viewer.roles().contains(Role.MEMBER) ? viewer.unitId() : null);
+                .addValue("clerkUnit", viewer.clerkUnitId())
+                .addValue("memberUnits", viewer.recipientUnitIds().stream().sorted().toArray(Long[]::new));
         Map<Long, String> issuers = new LinkedHashMap<>();
         // Every visibility is walked (a few lookups per issuer, V25's index); an issuer of restricted dispatches only
         // is named to a member when one of them was sent to the member's unit, checked per issuer and stopping at the
@@ -205,10 +207,10 @@ public class DispatchSearch {
                     select w.issuer from walk w
                     where w.issuer is not null
                       and (w.visibility = any (cast(:visibilities as varchar[]))
-                           or (cast(:memberUnit as bigint) is not null
+                           or (cardinality(cast(:memberUnits as bigint[])) > 0
                                and exists (select 1 from search_document d
                                            where d.visibility = w.visibility and d.issuer_unit_id = w.issuer
-                                             and d.recipient_unit_ids @> array[cast(:memberUnit as bigint)])))
+                                             and d.recipient_unit_ids && cast(:memberUnits as bigint[]))))
                   union
                     select cast(:clerkUnit as bigint) where exists (select 1 from search_document d
                         where d.visibility = any (cast(:allVisibilities as varchar[]))

@@ -21,12 +21,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.TestUsers;
+import vn.congvan.dispatch.Viewer;
+import vn.congvan.dispatch.Viewers;
 import vn.congvan.organization.NewUnit;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitKind;
 
 @CongvanIntegrationTest
 class PublishingIntegrationTests {
+
+    @Autowired
+    Viewers viewers;
 
     @Autowired
     DispatchManagement management;
@@ -103,7 +108,7 @@ class PublishingIntegrationTests {
         assertThatThrownBy(() -> management.publish(id, 65, LocalDate.of(2023, 9, 1), clerk))
                 .isInstanceOf(DuplicateNumberException.class)
                 .satisfies(ex -> assertThat(((DispatchRuleException) ex).arguments()).containsExactly("65-CV/BTGQU"));
-        assertThat(catalog.visibleDispatch(id, clerk)).hasValueSatisfying(view -> assertThat(view.isDraft()).isTrue());
+        assertThat(catalog.visibleDispatch(id, viewers.of(clerk))).hasValueSatisfying(view -> assertThat(view.isDraft()).isTrue());
     }
 
     @Test
@@ -159,11 +164,11 @@ class PublishingIntegrationTests {
 
         Long correction = management.supersede(original.id(), DispatchRelation.CORRECTS, clerk);
 
-        DispatchView draft = catalog.visibleDispatch(correction, clerk).orElseThrow();
+        DispatchView draft = catalog.visibleDispatch(correction, viewers.of(clerk)).orElseThrow();
         assertThat(draft.isDraft()).isTrue();
         assertThat(draft.relation()).isEqualTo(DispatchRelation.CORRECTS);
         assertThat(draft.related().id()).isEqualTo(original.id());
-        assertThat(catalog.visibleDispatch(original.id(), clerk).orElseThrow().supersededBy())
+        assertThat(catalog.visibleDispatch(original.id(), viewers.of(clerk)).orElseThrow().supersededBy())
                 .extracting(DispatchReference::id).containsExactly(correction);
     }
 
@@ -174,8 +179,8 @@ class PublishingIntegrationTests {
 
         assertThatThrownBy(() -> management.publish(id, null, null, cityClerk))
                 .isInstanceOf(DispatchNotFoundException.class);
-        assertThat(catalog.visibleDispatch(id, cityClerk)).isEmpty();
-        assertThat(catalog.visibleDispatch(id, null)).isEmpty();
+        assertThat(catalog.visibleDispatch(id, viewers.of(cityClerk))).isEmpty();
+        assertThat(catalog.visibleDispatch(id, Viewer.anonymous())).isEmpty();
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.demo.DemoData;
+import vn.congvan.dispatch.Viewer;
 
 /**
  * The path taken by queries that match more dispatches than the count limit (common words over a large archive),
@@ -39,9 +40,9 @@ class BroadSearchIntegrationTests {
         DispatchSearch exact = new DispatchSearch(jdbc);
         SearchQuery query = new SearchQuery("thong bao nhanh", null, null, null, null, null);
 
-        Page<SearchHit> first = transaction.execute(status -> broad.search(query, null, PageRequest.of(0, 1)));
-        Page<SearchHit> second = transaction.execute(status -> broad.search(query, null, PageRequest.of(1, 1)));
-        List<Long> all = transaction.execute(status -> exact.search(query, null, PageRequest.of(0, 50)))
+        Page<SearchHit> first = transaction.execute(status -> broad.search(query, Viewer.anonymous(), PageRequest.of(0, 1)));
+        Page<SearchHit> second = transaction.execute(status -> broad.search(query, Viewer.anonymous(), PageRequest.of(1, 1)));
+        List<Long> all = transaction.execute(status -> exact.search(query, Viewer.anonymous(), PageRequest.of(0, 50)))
                 .map(SearchHit::dispatchId).getContent();
 
         assertThat(first.getTotalElements()).isEqualTo(2);

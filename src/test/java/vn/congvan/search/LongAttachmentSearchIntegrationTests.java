@@ -26,6 +26,7 @@ import vn.congvan.dispatch.DispatchFamily;
 import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.Recipient;
 import vn.congvan.dispatch.Urgency;
+import vn.congvan.dispatch.Viewer;
 import vn.congvan.dispatch.Visibility;
 import vn.congvan.organization.OrganizationDirectory;
 
@@ -56,9 +57,9 @@ class LongAttachmentSearchIntegrationTests {
         Long id = publishWithAttachmentText(longBriefing());
 
         List<SearchHit> deep = search.search(new SearchQuery("Vàm Thuật Zơriđa", null, null, null, null, null),
-                null, PageRequest.of(0, 10)).getContent();
+                Viewer.anonymous(), PageRequest.of(0, 10)).getContent();
         List<SearchHit> opening = search.search(new SearchQuery("khai mạc Ômêga", null, null, null, null, null),
-                null, PageRequest.of(0, 10)).getContent();
+                Viewer.anonymous(), PageRequest.of(0, 10)).getContent();
 
         assertThat(deep).extracting(SearchHit::dispatchId).containsExactly(id);
         assertThat(deep.get(0).snippetHtml()).contains("<mark>Zơriđa</mark>")

@@ -33,8 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-import vn.congvan.account.CurrentUser;
-import vn.congvan.account.Role;
+import vn.congvan.dispatch.Viewer;
 
 /**
  * Search latency over a generated corpus: NOT a test (run it with {@code bench/search.sh}, i.e.
@@ -417,9 +416,9 @@ class SearchBenchmark {
                 new org.springframework.transaction.support.TransactionTemplate(
                         new org.springframework.jdbc.support.JdbcTransactionManager(jdbc.getDataSource()));
         transaction.setReadOnly(true);
-        CurrentUser member = new CurrentUser(2L, "member", null, "Member", MEMBER_UNIT, Set.of(Role.MEMBER), true);
-        Map<String, CurrentUser> viewers = new LinkedHashMap<>();
-        viewers.put("anonymous", null);
+        Viewer member = new Viewer("member", Set.of(MEMBER_UNIT), null, false);
+        Map<String, Viewer> viewers = new LinkedHashMap<>();
+        viewers.put("anonymous", Viewer.anonymous());
         viewers.put("member", member);
         PageRequest page = PageRequest.of(0, 20);
 

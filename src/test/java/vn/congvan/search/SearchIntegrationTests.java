@@ -39,11 +39,16 @@ import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.DispatchReference;
 import vn.congvan.dispatch.Recipient;
 import vn.congvan.dispatch.Urgency;
+import vn.congvan.dispatch.Viewer;
+import vn.congvan.dispatch.Viewers;
 import vn.congvan.dispatch.Visibility;
 import vn.congvan.organization.OrganizationDirectory;
 
 @CongvanIntegrationTest
 class SearchIntegrationTests {
+
+    @Autowired
+    Viewers viewers;
 
     @Autowired
     DispatchSearch search;
@@ -105,7 +110,8 @@ class SearchIntegrationTests {
         assertThat(jdbc.queryForObject("select count(*) from search_document where body ilike '%Paragames%' "
                 + "or subject ilike '%Paragames%'", Integer.class)).isZero();
 
-        List<SearchHit> hits = search.search(query("paragames"), null, PageRequest.of(0, 10)).getContent();
+        List<SearchHit> hits = search.search(query("paragames"), Viewer.anonymous(), PageRequest.of(0, 10))
+                .getContent();
 
         assertThat(hits).extracting(SearchHit::dispatchId).contains(samples.district().id(), samples.city().id());
         assertThat(hits.get(0).snippetHtml()).contains("<mark>Paragames</mark>");
@@ -128,11 +134,11 @@ class SearchIntegrationTests {
     void resultsCanBeNarrowedByIssuerTypeYearAndDates() {
         Long cityBoard = organization.unitByCode("TU-HCM.BTG").orElseThrow().id();
 
-        assertThat(search.search(new SearchQuery("thong bao nhanh", cityBoard, null, null, null, null), null,
-                PageRequest.of(0, 50)).getContent()).extracting(SearchHit::dispatchId)
+        assertThat(search.search(new SearchQuery("thong bao nhanh", cityBoard, null, null, null, null),
+                Viewer.anonymous(), PageRequest.of(0, 50)).getContent()).extracting(SearchHit::dispatchId)
                 .containsExactly(samples.city().id());
         assertThat(search.search(new SearchQuery("thong bao nhanh", null, "CV", 2023, LocalDate.of(2023, 7, 11),
-                LocalDate.of(2023, 7, 31)), null, PageRequest.of(0, 50)).getContent())
+                LocalDate.of(2023, 7, 31)), Viewer.anonymous(), PageRequest.of(0, 50)).getContent())
                 .extracting(SearchHit::dispatchId).contains(samples.district().id())
                 .doesNotContain(samples.city().id());
     }
@@ -231,8 +237,9 @@ class SearchIntegrationTests {
         return ids(text, null);
     }
 
+    /** What the account finds (null: an anonymous visitor). */
     private List<Long> ids(String text, CurrentUser viewer) {
-        return search.search(query(text), viewer, PageRequest.of(0, 50)).getContent().stream()
+        return search.search(query(text), viewers.of(viewer), PageRequest.of(0, 50)).getContent().stream()
                 .map(SearchHit::dispatchId).toList();
     }
 

@@ -42,6 +42,8 @@ import vn.congvan.delivery.DeliveryLedger;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.Viewer;
+import vn.congvan.dispatch.Viewers;
 import vn.congvan.dispatch.Visibility;
 import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
@@ -57,6 +59,9 @@ import vn.congvan.search.SearchQuery;
  */
 @CongvanIntegrationTest
 class InputEncodingIntegrationTests {
+
+    @Autowired
+    Viewers viewers;
 
     private static final String SCRIPT = "<script>alert('xss')</script>";
 
@@ -222,8 +227,8 @@ class InputEncodingIntegrationTests {
         management.publish(id, null, LocalDate.now(), world.clerk);
         CurrentUser reader = new CurrentUser(null, formula, "{noop}unused", "Người đọc", ward.id(),
                 Set.of(Role.MEMBER), true);
-        ledger.recordViewed(id, reader);
-        ledger.acknowledge(id, reader);
+        ledger.recordViewed(id, viewers.of(reader));
+        ledger.acknowledge(id, viewers.of(reader));
 
         String csv = perform(get("/quan-ly/cong-van/" + id + "/so-theo-doi.csv"), world.clerk)
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -288,7 +293,7 @@ class InputEncodingIntegrationTests {
         long everything = catalog.publicDispatches(PageRequest.of(0, 1)).getTotalElements();
 
         assertThat(perform(get("/tim-kiem").param("q", typed), null).getStatus()).isEqualTo(200);
-        long hits = search.search(new SearchQuery(typed, null, null, null, null, null), null, PageRequest.of(0, 1))
+        long hits = search.search(new SearchQuery(typed, null, null, null, null, null), Viewer.anonymous(), PageRequest.of(0, 1))
                 .getTotalElements();
 
         assertThat(everything).isPositive();

@@ -35,6 +35,7 @@ import vn.congvan.delivery.DeliveryStatus;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchStatus;
 import vn.congvan.dispatch.DispatchView;
+import vn.congvan.dispatch.Viewers;
 import vn.congvan.dispatch.Visibility;
 
 /**
@@ -45,6 +46,9 @@ import vn.congvan.dispatch.Visibility;
  */
 @CongvanIntegrationTest
 class ObjectAccessIntegrationTests {
+
+    @Autowired
+    Viewers viewers;
 
     private static final long NO_SUCH_ID = 8_000_000_000L;
 
@@ -165,7 +169,7 @@ class ObjectAccessIntegrationTests {
 
         assertThat(status(post("/hop-thu/" + sent.id() + "/xac-nhan").with(csrf()), world.outsider)).isEqualTo(404);
 
-        assertThat(ledger.statusFor(sent.id(), world.recipient)).get().extracting(DeliveryStatus::acknowledgedAt)
+        assertThat(ledger.statusFor(sent.id(), viewers.of(world.recipient))).get().extracting(DeliveryStatus::acknowledgedAt)
                 .isNull();
     }
 
@@ -178,7 +182,7 @@ class ObjectAccessIntegrationTests {
         assertThat(status(get(base + "/tep/" + gone.fileId()), world.recipient)).isEqualTo(404);
         assertThat(status(get(base + "/tep/" + gone.fileId() + "/tai-ve"), world.recipient)).isEqualTo(404);
         assertThat(status(get(base + "/tep/" + gone.fileId() + "/trang-dau.png"), world.recipient)).isEqualTo(404);
-        assertThat(ledger.statusFor(gone.id(), world.recipient)).get().extracting(DeliveryStatus::acknowledgedAt)
+        assertThat(ledger.statusFor(gone.id(), viewers.of(world.recipient))).get().extracting(DeliveryStatus::acknowledgedAt)
                 .isNull();
     }
 
@@ -304,7 +308,7 @@ class ObjectAccessIntegrationTests {
         assertThat(status(post("/hop-thu/" + sent.id() + "/xac-nhan").with(csrf()), world.clerk)).isEqualTo(403);
         assertThat(status(post("/hop-thu/" + sent.id() + "/xac-nhan").with(csrf()), world.admin)).isEqualTo(403);
 
-        assertThat(ledger.statusFor(sent.id(), world.recipient)).get().extracting(DeliveryStatus::acknowledgedAt)
+        assertThat(ledger.statusFor(sent.id(), viewers.of(world.recipient))).get().extracting(DeliveryStatus::acknowledgedAt)
                 .isNull();
     }
 
@@ -365,7 +369,7 @@ class ObjectAccessIntegrationTests {
     }
 
     private DispatchView state(Long id) {
-        return catalog.visibleDispatch(id, world.clerk).orElseThrow();
+        return catalog.visibleDispatch(id, viewers.of(world.clerk)).orElseThrow();
     }
 
     private void expect(List<String> wrong, String path, CurrentUser who, int expected) throws Exception {

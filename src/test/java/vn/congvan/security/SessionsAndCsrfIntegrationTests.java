@@ -36,6 +36,7 @@ import vn.congvan.account.CurrentUser;
 import vn.congvan.account.Role;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchStatus;
+import vn.congvan.dispatch.Viewers;
 import vn.congvan.dispatch.Visibility;
 
 /**
@@ -45,6 +46,9 @@ import vn.congvan.dispatch.Visibility;
  */
 @CongvanIntegrationTest
 class SessionsAndCsrfIntegrationTests {
+
+    @Autowired
+    Viewers viewers;
 
     @Autowired
     MockMvc mvc;
@@ -88,8 +92,8 @@ class SessionsAndCsrfIntegrationTests {
         mvc.perform(post(path(roleAndPath)).with(user(actor(roleAndPath))).param("reason", "Giả mạo")
                 .param("name", "Giả mạo")).andExpect(status().isForbidden());
 
-        assertThat(catalog.visibleDispatch(draft, world.clerk).orElseThrow().status()).isEqualTo(DispatchStatus.DRAFT);
-        assertThat(catalog.visibleDispatch(sent, world.clerk).orElseThrow().status())
+        assertThat(catalog.visibleDispatch(draft, viewers.of(world.clerk)).orElseThrow().status()).isEqualTo(DispatchStatus.DRAFT);
+        assertThat(catalog.visibleDispatch(sent, viewers.of(world.clerk)).orElseThrow().status())
                 .isEqualTo(DispatchStatus.PUBLISHED);
     }
 
@@ -101,8 +105,8 @@ class SessionsAndCsrfIntegrationTests {
         mvc.perform(post(path(roleAndPath)).with(user(actor(roleAndPath))).with(csrf().useInvalidToken())
                 .param("reason", "Giả mạo")).andExpect(status().isForbidden());
 
-        assertThat(catalog.visibleDispatch(draft, world.clerk).orElseThrow().status()).isEqualTo(DispatchStatus.DRAFT);
-        assertThat(catalog.visibleDispatch(sent, world.clerk).orElseThrow().status())
+        assertThat(catalog.visibleDispatch(draft, viewers.of(world.clerk)).orElseThrow().status()).isEqualTo(DispatchStatus.DRAFT);
+        assertThat(catalog.visibleDispatch(sent, viewers.of(world.clerk)).orElseThrow().status())
                 .isEqualTo(DispatchStatus.PUBLISHED);
     }
 

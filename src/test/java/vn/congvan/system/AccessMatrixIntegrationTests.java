@@ -6,10 +6,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,10 +24,21 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.account.CurrentUser;
+import vn.congvan.account.Role;
 import vn.congvan.account.TestUsers;
+import vn.congvan.attachment.AttachmentKind;
 import vn.congvan.attachment.Attachments;
+import vn.congvan.attachment.NewAttachment;
+import vn.congvan.attachment.TestFiles;
 import vn.congvan.demo.DemoData;
+import vn.congvan.dispatch.DispatchDrafts;
+import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.Visibility;
+import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.UnitSummary;
+import vn.congvan.organization.Units;
 
 /**
  * Who gets what, for every page and file of the demo's restricted dispatch (66-CV/BTGQU, sent to Bến Nghé alone)
@@ -53,6 +67,12 @@ class AccessMatrixIntegrationTests {
 
     @Autowired
     OrganizationDirectory organization;
+
+    @Autowired
+    OrganizationAdministration administration;
+
+    @Autowired
+    DispatchManagement management;
 
     Map<String, UserDetails> people = new LinkedHashMap<>();
 
@@ -129,6 +149,102 @@ class AccessMatrixIntegrationTests {
         assertThat(status(draft, "city clerk")).isEqualTo(404);
         assertThat(status("/tai-lieu-tuyen-truyen/" + id, "anonymous")).isEqualTo(404);
         assertThat(status("/hop-thu/" + id, "bennghe")).isEqualTo(404);
+    }
+
+    /**
+     * Since the 2025 mergers a unit's work passes to its successor: what was sent to the ended ward is in the new
+     * ward's inbox, files included, and still nowhere else.
+     */
+    @Test
+    void aSuccessorUnitReceivesWhatItsPredecessorWasSent() throws Exception {
+        UnitSummary ended = ward("Đảng ủy phường Trước sáp nhập");
+        UnitSummary successor = ward("Đảng ủy phường Sau sáp nhập");
+        UnitSummary other = ward("Đảng ủy phường Bên cạnh");
+        Sent sent = send(ended, "Về việc bàn giao hồ sơ trước sáp nhập");
+        administration.endUnit(ended.id(), administration.unitForEditing(ended.id()).version(), LocalDate.now(),
+                successor.id());
+        people.put("successor", member(successor));
+        people.put("neighbour", member(other));
+
+        assertThat(status("/hop-thu/" + sent.id(), "successor")).isEqualTo(200);
+        assertThat(status("/hop-thu/" + sent.id() + "/tep/" + sent.file(), "successor")).isEqualTo(200);
+        assertThat(status("/hop-thu/" + sent.id() + "/tep/" + sent.file() + "/tai-ve", "successor")).isEqualTo(200);
+        assertThat(status("/hop-thu/" + sent.id(), "neighbour")).isEqualTo(404);
+        assertThat(status("/hop-thu/" + sent.id() + "/tep/" + sent.file(), "neighbour")).isEqualTo(404);
+        assertThat(status("/tai-lieu-tuyen-truyen/" + sent.id(), "successor")).isEqualTo(404);
+        assertThat(status("/tai-lieu-tuyen-truyen/" + sent.id() + "/tep/" + sent.file(), "successor")).isEqualTo(404);
+        assertThat(mvc.perform(get("/hop-thu").with(user(people.get("successor")))).andReturn().getResponse()
+                .getContentAsString()).contains("Về việc bàn giao hồ sơ trước sáp nhập");
+    }
+
+    /** A withdrawn dispatch keeps its page (with the reason) for its recipients; its files stay with the issuer. */
+    @Test
+    void aWithdrawnDispatchsFilesAreTheIssuersAlone() throws Exception {
+        UnitSummary recipient = ward("Đảng ủy phường Nhận rồi thu hồi");
+        Sent sent = send(recipient, "Về việc văn bản sẽ thu hồi");
+        management.withdraw(sent.id(), "Ban hành nhầm", issuingClerk());
+        people.put("recipient", member(recipient));
+        people.put("issuing clerk", issuingClerk());
+
+        assertThat(status("/hop-thu/" + sent.id(), "recipient")).isEqualTo(200);
+        assertThat(status("/hop-thu/" + sent.id() + "/tep/" + sent.file(), "recipient")).isEqualTo(404);
+        assertThat(status("/hop-thu/" + sent.id() + "/tep/" + sent.file() + "/trang-dau.png", "recipient"))
+                .isEqualTo(404);
+        assertThat(status("/quan-ly/cong-van/" + sent.id() + "/tep/" + sent.file(), "issuing clerk")).isEqualTo(200);
+        assertThat(status("/quan-ly/cong-van/" + sent.id() + "/tep/" + sent.file(), "city clerk")).isEqualTo(404);
+        assertThat(status("/quan-ly/cong-van/" + sent.id() + "/tep/" + sent.file(), "admin")).isEqualTo(403);
+        assertThat(status("/tai-lieu-tuyen-truyen/" + sent.id() + "/tep/" + sent.file(), "anonymous")).isEqualTo(404);
+    }
+
+    /** A draft's files, like the draft, exist for the issuing unit's clerks only, whichever way they are asked. */
+    @Test
+    void aDraftsFilesAreTheIssuersAlone() throws Exception {
+        UnitSummary recipient = ward("Đảng ủy phường Chờ dự thảo");
+        CurrentUser clerk = issuingClerk();
+        Long id = management.createDraft(DispatchDrafts.partyDispatch(clerk.unitId(), Visibility.PUBLIC,
+                "Về việc dự thảo có tệp", recipient.id()), clerk);
+        Long file = attach(id);
+        people.put("recipient", member(recipient));
+        people.put("issuing clerk", clerk);
+
+        assertThat(status("/quan-ly/cong-van/" + id + "/tep/" + file, "issuing clerk")).isEqualTo(200);
+        assertThat(status("/quan-ly/cong-van/" + id + "/tep/" + file + "/tai-ve", "issuing clerk")).isEqualTo(200);
+        assertThat(status("/quan-ly/cong-van/" + id + "/tep/" + file, "city clerk")).isEqualTo(404);
+        assertThat(status("/hop-thu/" + id + "/tep/" + file, "recipient")).isEqualTo(404);
+        assertThat(status("/tai-lieu-tuyen-truyen/" + id + "/tep/" + file, "anonymous")).isEqualTo(404);
+        assertThat(status("/tai-lieu-tuyen-truyen/" + id + "/tep/" + file + "/trang-dau.png", "admin")).isEqualTo(404);
+    }
+
+    private record Sent(Long id, Long file) {
+    }
+
+    /** A restricted dispatch of the district board, with one PDF, sent to the unit alone. */
+    private Sent send(UnitSummary to, String subject) throws Exception {
+        CurrentUser clerk = issuingClerk();
+        Long id = management.createDraft(DispatchDrafts.partyDispatch(clerk.unitId(), Visibility.RESTRICTED, subject,
+                to.id()), clerk);
+        Long file = attach(id);
+        management.publish(id, null, LocalDate.now(), clerk);
+        return new Sent(id, file);
+    }
+
+    private Long attach(Long dispatchId) throws Exception {
+        return attachments.attach(new NewAttachment(dispatchId, "Tài liệu kèm theo", AttachmentKind.BRIEFING,
+                "tai-lieu.pdf"), new ByteArrayInputStream(TestFiles.pdf(1))).id();
+    }
+
+    private UnitSummary ward(String name) {
+        return Units.ward(administration, organization.unitByCode("QU-Q1").orElseThrow(), name,
+                LocalDate.of(2025, 7, 1));
+    }
+
+    private CurrentUser issuingClerk() {
+        return new TestUsers(organization).clerk("QU-Q1.BTG");
+    }
+
+    private static CurrentUser member(UnitSummary unit) {
+        String name = "member-" + unit.code().toLowerCase();
+        return new CurrentUser(null, name, "{noop}unused", name, unit.id(), Set.of(Role.MEMBER), true);
     }
 
     private int status(String path, String who) throws Exception {

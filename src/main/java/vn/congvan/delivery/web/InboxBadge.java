@@ -1,16 +1,15 @@
 package vn.congvan.delivery.web;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
-import vn.congvan.account.CurrentUser;
 import vn.congvan.delivery.DeliveryLedger;
+import vn.congvan.dispatch.Viewer;
+import vn.congvan.dispatch.Viewers;
 
 /**
- * How many dispatches of the signed-in member's unit are still unread: the badge beside "Hộp văn bản đến" in the
+ * How many dispatches of the signed-in member's units are still unread: the badge beside "Hộp văn bản đến" in the
  * menu and the inbox's heading ({@code ${@inboxBadge.unread()}}). Pages ask for it while they render, after the
  * request's own work (opening a dispatch records the view first), so it agrees with the page; downloads, redirects
  * and requests of anyone who is not a member never count. Counted once per request.
@@ -22,15 +21,17 @@ public class InboxBadge {
 
     private final DeliveryLedger ledger;
 
-    InboxBadge(DeliveryLedger ledger) {
+    private final Viewers viewers;
+
+    InboxBadge(DeliveryLedger ledger, Viewers viewers) {
         this.ledger = ledger;
+        this.viewers = viewers;
     }
 
     /** The number of unread dispatches, or null when nobody or no member of a unit is signed in. */
     public Long unread() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)
-                || user.unitId() == null || !user.isMemberOf(user.unitId())) {
+        Viewer user = viewers.current();
+        if (!user.isRecipient()) {
             return null;
         }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();

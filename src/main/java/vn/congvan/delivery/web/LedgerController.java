@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,12 +18,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.congvan.account.CurrentUser;
 import vn.congvan.delivery.DeliveryLedger;
 import vn.congvan.delivery.Ledger;
+import vn.congvan.dispatch.Audience;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchNotFoundException;
 import vn.congvan.dispatch.DispatchView;
+import vn.congvan.dispatch.Viewer;
 import vn.congvan.system.Times;
 
 /** Sổ theo dõi: who received, opened, downloaded and acknowledged a dispatch; for the issuing unit's clerks. */
@@ -47,7 +47,7 @@ class LedgerController {
     @GetMapping("/so-theo-doi")
     String show(@PathVariable Long id, @RequestParam(name = "loc", defaultValue = "ALL") Ledger.Filter filter,
             @RequestParam(name = "don-vi", required = false) String unitName,
-            @RequestParam(name = "trang", defaultValue = "1") int page, @AuthenticationPrincipal CurrentUser clerk,
+            @RequestParam(name = "trang", defaultValue = "1") int page, Viewer clerk,
             Model model) {
         model.addAttribute("dispatch", issuedBy(id, clerk));
         model.addAttribute("ledger", ledger.ledger(id, filter, unitName, page - 1));
@@ -63,7 +63,7 @@ class LedgerController {
     @GetMapping("/so-theo-doi.csv")
     void csv(@PathVariable Long id, @RequestParam(name = "loc", defaultValue = "ALL") Ledger.Filter filter,
             @RequestParam(name = "don-vi", required = false) String unitName,
-            @AuthenticationPrincipal CurrentUser clerk, HttpServletResponse response) throws IOException {
+            Viewer clerk, HttpServletResponse response) throws IOException {
         DispatchView dispatch = issuedBy(id, clerk);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -85,9 +85,8 @@ class LedgerController {
         out.flush();
     }
 
-    private DispatchView issuedBy(Long id, CurrentUser clerk) {
-        return catalog.visibleDispatch(id, clerk)
-                .filter(dispatch -> clerk.isClerkOf(dispatch.issuerUnitId()) && !dispatch.isDraft())
+    private DispatchView issuedBy(Long id, Viewer clerk) {
+        return catalog.visibleDispatch(id, clerk, Audience.ISSUER).filter(dispatch -> !dispatch.isDraft())
                 .orElseThrow(() -> new DispatchNotFoundException(id));
     }
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -37,16 +36,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.congvan.account.CurrentUser;
-import vn.congvan.attachment.AttachmentDownloads;
 import vn.congvan.attachment.AttachmentKind;
-import vn.congvan.attachment.AttachmentNotFoundException;
 import vn.congvan.attachment.AttachmentRejectedException;
 import vn.congvan.attachment.Attachments;
-import vn.congvan.attachment.CachePolicy;
-import vn.congvan.attachment.Disposition;
 import vn.congvan.attachment.FileNames;
 import vn.congvan.attachment.NewAttachment;
-import vn.congvan.attachment.Thumbnails;
+import vn.congvan.dispatch.Audience;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.DispatchNotFoundException;
@@ -55,6 +50,7 @@ import vn.congvan.dispatch.DispatchRelation;
 import vn.congvan.dispatch.DispatchRuleException;
 import vn.congvan.dispatch.DispatchStatus;
 import vn.congvan.dispatch.DispatchView;
+import vn.congvan.dispatch.Viewers;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitSummary;
 
@@ -71,22 +67,15 @@ class DispatchAdminController {
 
     private final Attachments attachments;
 
-    private final AttachmentDownloads downloads;
-
     private final OrganizationDirectory organization;
 
     private final MessageSource messages;
 
-    private final Thumbnails thumbnails;
-
     DispatchAdminController(DispatchManagement management, DispatchCatalog catalog, Attachments attachments,
-            AttachmentDownloads downloads, OrganizationDirectory organization, MessageSource messages,
-            Thumbnails thumbnails) {
-        this.thumbnails = thumbnails;
+            OrganizationDirectory organization, MessageSource messages) {
         this.management = management;
         this.catalog = catalog;
         this.attachments = attachments;
-        this.downloads = downloads;
         this.organization = organization;
         this.messages = messages;
     }
@@ -291,30 +280,6 @@ class DispatchAdminController {
         return supersede(id, DispatchRelation.REPLACES, clerk, redirect);
     }
 
-    @GetMapping("/{id}/tep/{attachmentId}")
-    void view(@PathVariable Long id, @PathVariable Long attachmentId, @AuthenticationPrincipal CurrentUser clerk,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
-        owned(id, clerk);
-        downloads.serve(id, attachmentId, Disposition.INLINE, CachePolicy.PRIVATE, request, response);
-    }
-
-    @GetMapping("/{id}/tep/{attachmentId}/tai-ve")
-    void download(@PathVariable Long id, @PathVariable Long attachmentId,
-            @AuthenticationPrincipal CurrentUser clerk, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        owned(id, clerk);
-        downloads.serve(id, attachmentId, Disposition.ATTACHMENT, CachePolicy.PRIVATE, request, response);
-    }
-
-    @GetMapping("/{id}/tep/{attachmentId}/trang-dau.png")
-    void thumbnail(@PathVariable Long id, @PathVariable Long attachmentId, @AuthenticationPrincipal CurrentUser clerk,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
-        owned(id, clerk);
-        if (!thumbnails.serve(id, attachmentId, CachePolicy.PRIVATE, request, response)) {
-            throw new AttachmentNotFoundException(attachmentId);
-        }
-    }
-
     private String supersede(Long id, DispatchRelation relation, CurrentUser clerk, RedirectAttributes redirect) {
         owned(id, clerk);
         Long[] next = new Long[1];
@@ -375,14 +340,13 @@ class DispatchAdminController {
 
     /** The dispatch if the clerk's unit issued it; for anyone else it does not exist. */
     private DispatchView own(Long id, CurrentUser clerk) {
-        return catalog.visibleDispatch(id, clerk)
-                .filter(dispatch -> clerk.isClerkOf(dispatch.issuerUnitId()))
+        return catalog.visibleDispatch(id, Viewers.issuingClerk(clerk), Audience.ISSUER)
                 .orElseThrow(() -> new DispatchNotFoundException(id));
     }
 
     /** The dispatch's status if the clerk acts for its issuer; 404 otherwise. Cheaper than {@link #own}. */
     private DispatchStatus owned(Long id, CurrentUser clerk) {
-        return catalog.statusForIssuingClerk(id, clerk).orElseThrow(() -> new DispatchNotFoundException(id));
+        return catalog.statusForIssuingClerk(id, Viewers.issuingClerk(clerk)).orElseThrow(() -> new DispatchNotFoundException(id));
     }
 
     private void requireDraft(Long id, CurrentUser clerk) {

@@ -1,11 +1,7 @@
 package vn.congvan.materials.web;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,14 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-import vn.congvan.attachment.AttachmentDownloads;
-import vn.congvan.attachment.AttachmentDownloads.ServableFile;
-import vn.congvan.attachment.AttachmentNotFoundException;
 import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
-import vn.congvan.attachment.CachePolicy;
-import vn.congvan.attachment.Disposition;
-import vn.congvan.attachment.Thumbnails;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchNotFoundException;
 import vn.congvan.dispatch.DispatchSummary;
@@ -32,7 +22,7 @@ import vn.congvan.dispatch.PublicListing;
 
 /**
  * The public section "Tài liệu tuyên truyền". Its path is the one the dispatches themselves tell units to visit,
- * so it stays Vietnamese.
+ * so it stays Vietnamese. Its files are served by the dispatch module's one file path, for the public audience.
  */
 @Controller
 @RequestMapping("/tai-lieu-tuyen-truyen")
@@ -44,19 +34,9 @@ class MaterialsController {
 
     private final Attachments attachments;
 
-    private final AttachmentDownloads downloads;
-
-    private final Thumbnails thumbnails;
-
-    private final PublicFiles files;
-
-    MaterialsController(DispatchCatalog catalog, Attachments attachments, AttachmentDownloads downloads,
-            Thumbnails thumbnails, PublicFiles files) {
-        this.files = files;
+    MaterialsController(DispatchCatalog catalog, Attachments attachments) {
         this.catalog = catalog;
         this.attachments = attachments;
-        this.downloads = downloads;
-        this.thumbnails = thumbnails;
     }
 
     /**
@@ -86,39 +66,6 @@ class MaterialsController {
         model.addAttribute("dispatch", dispatch);
         model.addAttribute("attachments", attachments.ofDispatch(id));
         return "materials/show";
-    }
-
-    @GetMapping("/{id}/tep/{attachmentId}")
-    void view(@PathVariable Long id, @PathVariable Long attachmentId, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        downloads.serve(publicFile(id, attachmentId), Disposition.INLINE, CachePolicy.PUBLIC, request, response);
-    }
-
-    @GetMapping("/{id}/tep/{attachmentId}/tai-ve")
-    void download(@PathVariable Long id, @PathVariable Long attachmentId, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        downloads.serve(publicFile(id, attachmentId), Disposition.ATTACHMENT, CachePolicy.PUBLIC, request, response);
-    }
-
-    @GetMapping("/{id}/tep/{attachmentId}/trang-dau.png")
-    void thumbnail(@PathVariable Long id, @PathVariable Long attachmentId, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        if (!thumbnails.serve(publicDispatch(id), attachmentId, CachePolicy.PUBLIC, request, response)) {
-            throw new AttachmentNotFoundException(attachmentId);
-        }
-    }
-
-    /** The file if its dispatch is published and public and the file may be served; 404 otherwise. */
-    private ServableFile publicFile(Long dispatchId, Long attachmentId) {
-        return files.find(dispatchId, attachmentId).orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
-    }
-
-    /** The dispatch's id if it is published and public; 404 otherwise. */
-    private Long publicDispatch(Long dispatchId) {
-        if (!files.dispatchIsPublic(dispatchId)) {
-            throw new DispatchNotFoundException(dispatchId);
-        }
-        return dispatchId;
     }
 
     record MaterialRow(DispatchSummary dispatch, List<AttachmentView> attachments) {

@@ -5,15 +5,13 @@ import java.time.LocalDate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.congvan.account.CurrentUser;
-import vn.congvan.account.Role;
 import vn.congvan.dispatch.DispatchCatalog;
+import vn.congvan.dispatch.Viewer;
 import vn.congvan.search.DispatchSearch;
 import vn.congvan.search.SearchHit;
 import vn.congvan.search.SearchQuery;
@@ -43,7 +41,7 @@ class SearchController {
             @RequestParam(name = "tu-ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(name = "den-ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(name = "trang", defaultValue = "1") int page,
-            @AuthenticationPrincipal CurrentUser viewer, Model model) {
+            Viewer viewer, Model model) {
         // What anyone types is bounded: a search box is not a place for a whole document.
         String text = q == null ? null : clean(q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY) : q);
         SearchQuery query = new SearchQuery(text, issuer, blankToNull(clean(type)), year, from, to);
@@ -57,11 +55,11 @@ class SearchController {
     }
 
     /** Where the viewer reads the found dispatch: the public page, the unit's inbox, or the clerk's page. */
-    private static String href(SearchHit hit, CurrentUser viewer) {
+    private static String href(SearchHit hit, Viewer viewer) {
         if (hit.publiclyVisible()) {
             return "/tai-lieu-tuyen-truyen/" + hit.dispatchId();
         }
-        if (viewer != null && viewer.roles().contains(Role.MEMBER)) {
+        if (viewer.isRecipient()) {
             return "/hop-thu/" + hit.dispatchId();
         }
         return "/quan-ly/cong-van/" + hit.dispatchId();

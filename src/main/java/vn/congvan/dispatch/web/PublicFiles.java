@@ -1,4 +1,4 @@
-package vn.congvan.materials.web;
+package vn.congvan.dispatch.web;
 
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,8 +7,10 @@ import org.springframework.stereotype.Component;
 
 import vn.congvan.attachment.AttachmentDownloads;
 import vn.congvan.attachment.AttachmentDownloads.ServableFile;
+import vn.congvan.dispatch.Audience;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.PublicCatalogVersion;
+import vn.congvan.dispatch.Viewer;
 
 /**
  * Which public files may be served, and how, remembered per stamp of the public catalog (ADR 0022): a download or a
@@ -45,7 +47,7 @@ class PublicFiles {
         if (entry != null && entry.version() == current) {
             return entry.file();
         }
-        Optional<ServableFile> file = catalog.isPubliclyVisible(dispatchId)
+        Optional<ServableFile> file = publicFiles(dispatchId)
                 ? downloads.servableFile(dispatchId, attachmentId) : Optional.empty();
         if (known.size() >= LIMIT) {
             known.clear();
@@ -61,12 +63,16 @@ class PublicFiles {
         if (entry != null && entry.version() == current) {
             return entry.visible();
         }
-        boolean answer = catalog.isPubliclyVisible(dispatchId);
+        boolean answer = publicFiles(dispatchId);
         if (visible.size() >= LIMIT) {
             visible.clear();
         }
         visible.put(dispatchId, new Visible(current, answer));
         return answer;
+    }
+
+    private boolean publicFiles(Long dispatchId) {
+        return catalog.filesAreFor(dispatchId, Viewer.anonymous(), Audience.PUBLIC);
     }
 
     private record Key(Long dispatchId, Long attachmentId) {

@@ -1,0 +1,133 @@
+package vn.congvan.dispatch.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import vn.congvan.attachment.AttachmentDownloads;
+import vn.congvan.attachment.AttachmentNotFoundException;
+import vn.congvan.attachment.Attachments;
+import vn.congvan.attachment.CachePolicy;
+import vn.congvan.attachment.Disposition;
+import vn.congvan.attachment.Thumbnails;
+import vn.congvan.dispatch.Audience;
+import vn.congvan.dispatch.DispatchCatalog;
+import vn.congvan.dispatch.DispatchFileDownloaded;
+import vn.congvan.dispatch.DispatchNotFoundException;
+import vn.congvan.dispatch.Viewer;
+
+/**
+ * Every file of every dispatch, for every audience, through one decision: the public section's (anyone, files of
+ * published public dispatches, cached publicly and remembered per catalogue stamp), the inbox's (the members of the
+ * units a dispatch was sent to; the download goes into the delivery ledger) and the staff pages' (the issuing unit's
+ * clerks, drafts included). The section is the first part of the path, and the section's audience is what
+ * {@link vn.congvan.dispatch.DispatchAccess} is asked about; a file that is not the viewer's is a 404 in each.
+ */
+@Controller
+class FileServingController {
+
+    static final String PUBLIC = "/tai-lieu-tuyen-truyen";
+
+    static final String INBOX = "/hop-thu";
+
+    static final String STAFF = "/quan-ly/cong-van";
+
+    private static final String FILE = "/{id}/tep/{attachmentId}";
+
+    private final DispatchCatalog catalog;
+
+    private final Attachments attachments;
+
+    private final AttachmentDownloads downloads;
+
+    private final Thumbnails thumbnails;
+
+    private final PublicFiles publicFiles;
+
+    private final ApplicationEventPublisher events;
+
+    FileServingController(DispatchCatalog catalog, Attachments attachments, AttachmentDownloads downloads,
+            Thumbnails thumbnails, PublicFiles publicFiles, ApplicationEventPublisher events) {
+        this.catalog = catalog;
+        this.attachments = attachments;
+        this.downloads = downloads;
+        this.thumbnails = thumbnails;
+        this.publicFiles = publicFiles;
+        this.events = events;
+    }
+
+    @GetMapping({ PUBLIC + FILE, INBOX + FILE, STAFF + FILE })
+    void view(@PathVariable Long id, @PathVariable Long attachmentId, Viewer viewer, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        serve(id, attachmentId, Disposition.INLINE, viewer, request, response);
+    }
+
+    @GetMapping({ PUBLIC + FILE + "/tai-ve", INBOX + FILE + "/tai-ve", STAFF + FILE + "/tai-ve" })
+    void download(@PathVariable Long id, @PathVariable Long attachmentId, Viewer viewer, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        serve(id, attachmentId, Disposition.ATTACHMENT, viewer, request, response);
+    }
+
+    @GetMapping({ PUBLIC + FILE + "/trang-dau.png", INBOX + FILE + "/trang-dau.png", STAFF + FILE + "/trang-dau.png" })
+    void thumbnail(@PathVariable Long id, @PathVariable Long attachmentId, Viewer viewer, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        Audience audience = audience(request);
+        boolean allowed = audience == Audience.PUBLIC ? publicFiles.dispatchIsPublic(id)
+                : catalog.filesAreFor(id, viewer, audience);
+        if (!allowed) {
+            throw new DispatchNotFoundException(id);
+        }
+        if (!thumbnails.serve(id, attachmentId, cachePolicy(audience), request, response)) {
+            throw new AttachmentNotFoundException(attachmentId);
+        }
+    }
+
+    private void serve(Long id, Long attachmentId, Disposition disposition, Viewer viewer, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        Audience audience = audience(request);
+        if (audience == Audience.PUBLIC) {
+            // Public files are remembered per catalogue stamp (ADR 0022): a repeated request asks the database nothing.
+            downloads.serve(publicFiles.find(id, attachmentId)
+                    .orElseThrow(() -> new AttachmentNotFoundException(attachmentId)), disposition, CachePolicy.PUBLIC,
+                    request, response);
+            return;
+        }
+        if (!catalog.filesAreFor(id, viewer, audience)) {
+            throw new AttachmentNotFoundException(attachmentId);
+        }
+        if (audience == Audience.RECIPIENT) {
+            // Only a file that is there counts as downloaded.
+            if (attachments.ofDispatch(id, attachmentId).isEmpty()) {
+                throw new AttachmentNotFoundException(attachmentId);
+            }
+            events.publishEvent(new DispatchFileDownloaded(id, attachmentId, viewer));
+        }
+        downloads.serve(id, attachmentId, disposition, cachePolicy(audience), request, response);
+    }
+
+    /** The section asked, from the path: each answers for its own audience only. */
+    private static Audience audience(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith(PUBLIC + "/")) {
+            return Audience.PUBLIC;
+        }
+        if (path.startsWith(INBOX + "/")) {
+            return Audience.RECIPIENT;
+        }
+        if (path.startsWith(STAFF + "/")) {
+            return Audience.ISSUER;
+        }
+        throw new IllegalStateException("No audience serves " + path);
+    }
+
+    /** Public files may be kept by shared caches (and revalidated); every other file by the browser alone. */
+    private static CachePolicy cachePolicy(Audience audience) {
+        return audience == Audience.PUBLIC ? CachePolicy.PUBLIC : CachePolicy.PRIVATE;
+    }
+}
