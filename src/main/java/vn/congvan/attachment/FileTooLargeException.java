@@ -3,7 +3,7 @@ package vn.congvan.attachment;
 import java.io.IOException;
 
 /** Content went past the size limit while it was being received; nothing of it is kept. */
-public class FileTooLargeException extends IOException {
+class FileTooLargeException extends IOException {
 
     private final long limit;
 

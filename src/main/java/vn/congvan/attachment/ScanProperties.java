@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readTimeout how long clamd may stay silent while it receives the file or before it answers
  */
 @ConfigurationProperties("congvan.attachment.scan")
-public record ScanProperties(@DefaultValue("auto") Mode mode, @DefaultValue("") String host,
+record ScanProperties(@DefaultValue("auto") Mode mode, @DefaultValue("") String host,
         @DefaultValue("3310") int port, @DefaultValue("/var/run/clamav/clamd.ctl") Path socket,
         @DefaultValue("PT2S") Duration connectTimeout, @DefaultValue("PT60S") Duration readTimeout) {
 

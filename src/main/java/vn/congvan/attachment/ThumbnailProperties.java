@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryAfter what the placeholder tells a client about when to ask again
  */
 @ConfigurationProperties("congvan.attachment.thumbnail")
-public record ThumbnailProperties(@DefaultValue("1") int threads, @DefaultValue("32") int queue,
+record ThumbnailProperties(@DefaultValue("1") int threads, @DefaultValue("32") int queue,
         @DefaultValue("1200") int maxPixels, @DefaultValue("20s") Duration renderTimeout,
         @DefaultValue("8s") Duration requestWait, @DefaultValue("10s") Duration lockWait,
         @DefaultValue("64") int maxWaiting, @DefaultValue("5s") Duration retryAfter) {

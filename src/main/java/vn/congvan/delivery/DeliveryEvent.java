@@ -2,10 +2,13 @@ package vn.congvan.delivery;
 
 import java.time.Instant;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Something a recipient unit did with a dispatch sent to it: the first time it is recorded in the ledger, every
  * time it is reported as an event (for the audit log).
  */
+@NamedInterface("events")
 public record DeliveryEvent(Kind kind, Long dispatchId, Long unitId, Long attachmentId, Instant at) {
 
     public enum Kind {

@@ -24,7 +24,7 @@ import vn.congvan.organization.OrganizationDirectory;
 @Component
 @ConditionalOnBooleanProperty("congvan.demo.enabled")
 @Order(2)
-public class DemoAccounts implements ApplicationRunner {
+class DemoAccounts implements ApplicationRunner {
 
     static final String PASSWORD = "Demo@2023";
 

@@ -1,7 +1,7 @@
 package vn.congvan.dispatch;
 
 /** The issuer already has a document with this number and symbol in the series. */
-public class DuplicateNumberException extends DispatchRuleException {
+class DuplicateNumberException extends DispatchRuleException {
 
     public DuplicateNumberException(String notation) {
         super("dispatch.error.duplicateNumber", "Number " + notation + " is taken", notation);

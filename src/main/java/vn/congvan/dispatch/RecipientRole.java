@@ -1,6 +1,6 @@
 package vn.congvan.dispatch;
 
 /** "Kính gửi" (the addressees) or "Nơi nhận" (the distribution list). */
-public enum RecipientRole {
+enum RecipientRole {
     ADDRESSEE, DISTRIBUTION
 }

@@ -3,7 +3,7 @@ package vn.congvan.dispatch;
 import java.time.LocalDate;
 
 /** Dates as Vietnamese documents print them. */
-public final class VietnameseDates {
+final class VietnameseDates {
 
     private VietnameseDates() {
     }

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryAfter how long to wait after a failed attempt (doubled at every further attempt)
  */
 @ConfigurationProperties("congvan.notification")
-public record NotificationProperties(@DefaultValue("http://localhost:8080") String baseUrl,
+record NotificationProperties(@DefaultValue("http://localhost:8080") String baseUrl,
         @DefaultValue("congvan@localhost") String from, @DefaultValue("8") int maxAttempts,
         @DefaultValue("PT1M") Duration retryAfter) {
 }

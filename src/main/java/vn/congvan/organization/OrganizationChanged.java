@@ -2,6 +2,9 @@ package vn.congvan.organization;
 
 import java.time.Instant;
 
+import org.springframework.modulith.NamedInterface;
+
 /** A unit or a group was created or changed by an administrator; {@code change} says what, in English. */
+@NamedInterface("events")
 public record OrganizationChanged(String subject, Long subjectId, String change, Instant at) {
 }

@@ -4,7 +4,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 @ResponseStatus(HttpStatus.NOT_FOUND)
-public class UnitGroupNotFoundException extends RuntimeException {
+class UnitGroupNotFoundException extends RuntimeException {
 
     public UnitGroupNotFoundException(Long id) {
         super("No unit group " + id);

@@ -1,0 +1,67 @@
+package vn.congvan;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.concurrent.Executor;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
+import org.springframework.aop.interceptor.SimpleAsyncUncaughtExceptionHandler;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.scheduling.annotation.AsyncConfigurer;
+
+/**
+ * What an {@code @ApplicationModuleTest} would otherwise take from the {@code system} module, which a module test does
+ * not start: a throw-away embedded PostgreSQL (migrated by Flyway as the whole application is), the {@code Clock},
+ * and after-commit listeners run on the committing thread once it committed (as {@code AfterCommitListenersInThread}
+ * does for the whole application). It lives outside every module's package, since Spring Modulith leaves the beans
+ * of other modules' packages out of a module test.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class ModuleTestSupport {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres moduleTestPostgres() throws IOException {
+        return EmbeddedPostgres.builder()
+                .setServerConfig("timezone", "UTC")
+                .setLocaleConfig("encoding", "UTF8")
+                .start();
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        return DataSourceBuilder.create()
+                .type(HikariDataSource.class)
+                .url(postgres.getJdbcUrl("postgres", "postgres"))
+                .username("postgres")
+                .build();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Bean
+    AsyncConfigurer afterCommitListenersInThread() {
+        return new AsyncConfigurer() {
+
+            @Override
+            public Executor getAsyncExecutor() {
+                return new SyncTaskExecutor();
+            }
+
+            @Override
+            public AsyncUncaughtExceptionHandler getAsyncUncaughtExceptionHandler() {
+                return new SimpleAsyncUncaughtExceptionHandler();
+            }
+        };
+    }
+}
