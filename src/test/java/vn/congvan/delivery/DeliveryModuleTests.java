@@ -16,14 +16,13 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-import vn.congvan.account.CurrentUser;
-import vn.congvan.account.Role;
 import vn.congvan.attachment.AttachmentDownloads;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.attachment.Thumbnails;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchPublished;
 import vn.congvan.dispatch.DispatchWithdrawn;
+import vn.congvan.dispatch.Viewer;
 import vn.congvan.ModuleTestSupport;
 import vn.congvan.system.Rows;
 import vn.congvan.system.Times;
@@ -72,8 +71,7 @@ class DeliveryModuleTests {
                 .andWaitForStateChange(() -> ledger.ledger(dispatch, Ledger.Filter.ALL, null, 0).total())
                 .andVerify(total -> assertThat(total).isEqualTo(2));
 
-        CurrentUser member = new CurrentUser(null, "thanhvien.ankhanh", null, "Thành viên", ward, Set.of(Role.MEMBER),
-                true);
+        Viewer member = new Viewer("thanhvien.ankhanh", Set.of(ward), null, false);
         scenario.stimulate(() -> ledger.acknowledge(dispatch, member))
                 .andWaitForEventOfType(DeliveryEvent.class)
                 .matching(event -> event.dispatchId().equals(dispatch))
@@ -91,8 +89,7 @@ class DeliveryModuleTests {
         long ward = Rows.unit(jdbc, "Đảng ủy phường Cát Lái");
         long dispatch = Rows.publishedDispatch(jdbc, issuer, 2, "Về việc thử nghiệm thu hồi", "RESTRICTED",
                 LocalDate.of(2025, 9, 2));
-        CurrentUser member = new CurrentUser(null, "thanhvien.catlai", null, "Thành viên", ward, Set.of(Role.MEMBER),
-                true);
+        Viewer member = new Viewer("thanhvien.catlai", Set.of(ward), null, false);
         scenario.publish(new DispatchPublished(dispatch, issuer, "2/CV-UBND", Set.of(ward), PUBLISHED_AT))
                 .andWaitForStateChange(() -> ledger.unreadCount(member))
                 .andVerify(unread -> assertThat(unread).isEqualTo(1));

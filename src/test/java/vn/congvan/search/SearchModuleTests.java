@@ -19,13 +19,12 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-import vn.congvan.account.CurrentUser;
-import vn.congvan.account.Role;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchPublished;
 import vn.congvan.dispatch.DispatchViews;
 import vn.congvan.dispatch.DispatchWithdrawn;
+import vn.congvan.dispatch.Viewer;
 import vn.congvan.dispatch.Visibility;
 import vn.congvan.ModuleTestSupport;
 import vn.congvan.system.Rows;
@@ -62,7 +61,7 @@ class SearchModuleTests {
         given(catalog.publishedForIndexing(dispatch)).willReturn(Optional.of(DispatchViews.indexable(
                 DispatchViews.published(dispatch, issuer, "17/CV-UBND", subject, Visibility.PUBLIC, ISSUED_ON),
                 Set.of(recipient))));
-        CurrentUser anyone = new CurrentUser(null, "khach", null, "Khách", null, Set.of(Role.MEMBER), true);
+        Viewer anyone = Viewer.anonymous();
         SearchQuery query = new SearchQuery("sat lo bo song", null, null, null, null, null);
 
         scenario.publish(new DispatchPublished(dispatch, issuer, "17/CV-UBND", Set.of(recipient), Instant.now()))
