@@ -23,6 +23,7 @@ import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchPublished;
 import vn.congvan.dispatch.DispatchWithdrawn;
 import vn.congvan.dispatch.Viewer;
+import vn.congvan.dispatch.Viewers;
 import vn.congvan.ModuleTestSupport;
 import vn.congvan.system.Rows;
 import vn.congvan.system.Times;
@@ -52,6 +53,9 @@ class DeliveryModuleTests {
 
     @MockitoBean
     Times times;
+
+    @MockitoBean
+    Viewers viewers;
 
     @Autowired
     DeliveryLedger ledger;
