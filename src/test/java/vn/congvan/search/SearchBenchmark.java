@@ -49,7 +49,10 @@ import vn.congvan.account.Role;
  * goes, the plans of representative queries and the timings of a few alternative SQL variants.
  *
  * <p>System properties: {@code bench.rows} (100000), {@code bench.runs} (30), {@code bench.warmup} (5),
- * {@code bench.sample} (the briefing text), {@code bench.longEvery} (200), {@code bench.variants} (true).
+ * {@code bench.sample} (the briefing text), {@code bench.longEvery} (200), {@code bench.variants} (true),
+ * {@code bench.port} (the embedded database's port), {@code bench.hold} (a file: after loading, wait until it is
+ * deleted, so that the database can be examined with psql), {@code bench.reuse} (the JDBC URL of a database loaded
+ * and held by another run: measure only).
  */
 class SearchBenchmark {
 
@@ -157,7 +160,22 @@ class SearchBenchmark {
         }
         System.out.printf("sample: %d paragraphs; rows %d, runs %d, warm-up %d, cores %d%n", paragraphs.size(),
                 ROWS, RUNS, WARMUP, Runtime.getRuntime().availableProcessors());
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+        String reuse = System.getProperty("bench.reuse");
+        if (reuse != null) {
+            // Measures again over a database loaded and held by an earlier run (bench.hold), without loading.
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(reuse);
+            config.setMaximumPoolSize(3);
+            try (HikariDataSource dataSource = new HikariDataSource(config)) {
+                measure(new JdbcTemplate(dataSource), new NamedParameterJdbcTemplate(dataSource));
+            }
+            return;
+        }
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (Integer.getInteger("bench.port") != null) {
+            builder.setPort(Integer.getInteger("bench.port"));
+        }
+        try (EmbeddedPostgres postgres = builder.start()) {
             Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration").load()
                     .migrate();
             HikariConfig config = new HikariConfig();
@@ -167,6 +185,15 @@ class SearchBenchmark {
                 JdbcTemplate jdbc = new JdbcTemplate(dataSource);
                 System.out.println(jdbc.queryForObject("select version()", String.class));
                 load(jdbc, dataSource);
+                String hold = System.getProperty("bench.hold");
+                if (hold != null) {
+                    // Keeps the loaded database for psql (port bench.port) until the file named is deleted.
+                    Files.writeString(Path.of(hold), postgres.getJdbcUrl("postgres", "postgres"));
+                    System.out.println("holding the database until " + hold + " is deleted");
+                    while (Files.exists(Path.of(hold))) {
+                        Thread.sleep(1000);
+                    }
+                }
                 measure(jdbc, new NamedParameterJdbcTemplate(dataSource));
             }
         }
