@@ -109,8 +109,8 @@ public class DispatchSearch {
         // text index with the number index (a constant "false or ..." would hide that choice).
         String matching = """
                 from search_document d, websearch_to_tsquery('vietnamese_unaccent', :q) phrase,
-                    cast(regexp_replace(cast(phrase as text), '<[0-9-]+>', '&', 'g') as tsquery) words
-                where (d.document @@ words""" + (wanted != null ? " or d.number = :number)" : ")") + """
+                    cast(regexp_replace(cast(phrase as text), '<[0-9-]+>', '&', 'g') as tsquery) query_words
+                where (d.document @@ query_words""" + (wanted != null ? " or d.number = :number)" : ")") + """
 
                   and (""" + access + """
                 )
@@ -229,13 +229,13 @@ public class DispatchSearch {
                 select d.dispatch_id, d.notation, d.type_code, d.issuer_name, d.issued_on, d.subject, d.visibility,
                     ts_headline('vietnamese_unaccent', d.subject || ' ' || left(d.body, :bodyInput) || ' ' ||
                         coalesce((select p.content from search_passage p
-                                  where p.dispatch_id = d.dispatch_id and p.words @@ words
+                                  where p.dispatch_id = d.dispatch_id and p.words @@ query_words
                                   order by p.piece limit 1), left(d.attachment_text, :passageInput)),
-                        words,
+                        query_words,
                         'MaxFragments=2, MaxWords=25, MinWords=10, FragmentDelimiter=" … ", StartSel=\uE000, StopSel=\uE001')
                         as passage
                 from search_document d, websearch_to_tsquery('vietnamese_unaccent', :q) phrase,
-                    cast(regexp_replace(cast(phrase as text), '<[0-9-]+>', '&', 'g') as tsquery) words
+                    cast(regexp_replace(cast(phrase as text), '<[0-9-]+>', '&', 'g') as tsquery) query_words
                 where d.dispatch_id = any (cast(:ids as bigint[]))
                 """, parameters, rs -> {
                     hits.put(rs.getLong("dispatch_id"), new SearchHit(rs.getLong("dispatch_id"),

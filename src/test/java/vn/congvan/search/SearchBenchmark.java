@@ -449,16 +449,31 @@ class SearchBenchmark {
         viewers.put("anonymous", null);
         viewers.put("member", member);
         PageRequest page = PageRequest.of(0, 20);
+        // The pool opens its connections in the background; wait for them, so that every backend is counted.
+        for (int i = 0; i < 100 && jdbc.queryForObject("select count(*) from pg_stat_activity where backend_type = "
+                + "'client backend' and datname = current_database()", Integer.class) < 3; i++) {
+            try {
+                Thread.sleep(50);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        backends = jdbc.queryForList("select pid from pg_stat_activity where backend_type = 'client backend' "
+                + "and datname = current_database()", Long.class);
+        System.out.println("database backends whose CPU time is counted: " + backends);
 
         List<Double> all = new ArrayList<>();
+        List<Double> allCpu = new ArrayList<>();
+        Map<String, List<Double>> groupsCpu = new LinkedHashMap<>();
         Map<String, List<Double>> groups = new LinkedHashMap<>();
         // The whole search page does what SearchController does: the search (count, ranked page, passages), the
         // issuers the viewer may filter by, and the document types; each in its own transaction, as there.
         // Rendering the template is not included (a page of 20 rows, about a millisecond).
         System.out.printf("%n== Search page (DispatchSearch.search + issuers + types), page of 20, %d runs after %d "
                 + "warm-up runs (ms); 'search' = p50 of DispatchSearch.search alone ==%n", RUNS, WARMUP);
-        System.out.printf("%-16s %-10s %-22s %8s %5s %8s %8s %8s %8s %8s%n", "group", "viewer", "query", "matches",
-                "runs", "p50", "p95", "max", "search", "passage");
+        System.out.printf("%-16s %-10s %-22s %8s %5s %8s %8s %8s %8s %8s %8s %8s%n", "group", "viewer", "query",
+                "matches", "runs", "p50", "p95", "max", "search", "passage", "cpu p50", "cpu p95");
         long benchStart = System.nanoTime();
         for (var group : QUERIES.entrySet()) {
             for (String text : group.getValue()) {
@@ -478,24 +493,34 @@ class SearchBenchmark {
                         jdbc.queryForList("select code, name from dispatch_type order by name");
                         return null;
                     });
+                    double[] cpu = lastCpu;
                     for (double t : times) {
                         all.add(t);
                         groups.computeIfAbsent(group.getKey(), k -> new ArrayList<>()).add(t);
                     }
-                    System.out.printf("%-16s %-10s %-22s %8d %5d %8.1f %8.1f %8.1f %8.1f %8d%n", group.getKey(),
-                            viewer.getKey(), text, total[0], times.length, percentile(times, 50),
+                    for (double t : cpu) {
+                        allCpu.add(t);
+                        groupsCpu.computeIfAbsent(group.getKey(), k -> new ArrayList<>()).add(t);
+                    }
+                    System.out.printf("%-16s %-10s %-22s %8d %5d %8.1f %8.1f %8.1f %8.1f %8d %8.1f %8.1f%n",
+                            group.getKey(), viewer.getKey(), text, total[0], times.length, percentile(times, 50),
                             percentile(times, 95), percentile(times, 100),
                             percentile(searchTimes.stream().mapToDouble(Double::doubleValue).toArray(), 50),
-                            longest[0]);
+                            longest[0], percentile(cpu, 50), percentile(cpu, 95));
                 }
             }
         }
         System.out.println();
         for (var group : groups.entrySet()) {
             double[] times = group.getValue().stream().mapToDouble(Double::doubleValue).toArray();
-            System.out.printf("group %-16s p50 %7.1f ms  p95 %7.1f ms%n", group.getKey(), percentile(times, 50),
-                    percentile(times, 95));
+            double[] cpu = groupsCpu.get(group.getKey()).stream().mapToDouble(Double::doubleValue).toArray();
+            System.out.printf("group %-16s p50 %7.1f ms  p95 %7.1f ms   cpu p50 %7.1f ms  cpu p95 %7.1f ms%n",
+                    group.getKey(), percentile(times, 50), percentile(times, 95), percentile(cpu, 50),
+                    percentile(cpu, 95));
         }
+        double[] overallCpu = allCpu.stream().mapToDouble(Double::doubleValue).toArray();
+        System.out.printf("OVERALL cpu  p50 %.1f ms  p95 %.1f ms  max %.1f ms%n", percentile(overallCpu, 50),
+                percentile(overallCpu, 95), percentile(overallCpu, 100));
         double[] overall = all.stream().mapToDouble(Double::doubleValue).toArray();
         System.out.printf("OVERALL (%d timings)  p50 %.1f ms  p95 %.1f ms  max %.1f ms  (%.0f s)%n", overall.length,
                 percentile(overall, 50), percentile(overall, 95), percentile(overall, 100),
@@ -547,13 +572,42 @@ class SearchBenchmark {
         }
         started = System.nanoTime();
         double[] times = new double[RUNS];
+        double[] cpu = new double[RUNS];
         int runs = 0;
         while (runs < RUNS && (runs < 5 || (System.nanoTime() - started) / 1e6 < budgetMs)) {
+            long cpuStart = cpuNanos();
             long start = System.nanoTime();
             action.get();
-            times[runs++] = (System.nanoTime() - start) / 1e6;
+            times[runs] = (System.nanoTime() - start) / 1e6;
+            cpu[runs++] = (cpuNanos() - cpuStart) / 1e6;
         }
+        lastCpu = Arrays.copyOf(cpu, runs);
         return Arrays.copyOf(times, runs);
+    }
+
+    /** The CPU times (ms) of the runs timed last: see {@link #cpuNanos()}. */
+    static double[] lastCpu = new double[0];
+
+    /** The database backends of the benchmark's connections, whose CPU time {@link #cpuNanos()} adds up. */
+    static List<Long> backends = List.of();
+
+    /**
+     * CPU time spent so far by this thread and by the database backends serving the benchmark (Linux
+     * /proc/PID/schedstat, nanoseconds). On a machine shared with other work, wall-clock time includes waiting for a
+     * core; CPU time is what a query costs on an idle core (it leaves out waits for disk, which page-cache reads
+     * hardly have).
+     */
+    static long cpuNanos() {
+        long total = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        for (long pid : backends) {
+            try {
+                total += Long.parseLong(Files.readString(Path.of("/proc/" + pid + "/schedstat")).split(" ")[0]);
+            }
+            catch (IOException | RuntimeException e) {
+                // A backend that is gone (or no /proc) adds nothing.
+            }
+        }
+        return total;
     }
 
     static double percentile(double[] values, double p) {
