@@ -36,13 +36,16 @@ import vn.congvan.dispatch.Visibility;
 public class DispatchSearch {
 
     /** Beyond this many matches the count says "more than", and only the newest matches are ranked. */
-    public static final int COUNT_LIMIT = 5000;
+    public static final int COUNT_LIMIT = 1000;
 
     /** How many of the newest matches of a broad query are ranked. */
     static final int BROAD_CANDIDATES = 200;
 
-    /** How many characters of the body (and of an attachment text without a matching piece) passages come from. */
+    /** How many characters of an attachment text without a matching piece passages come from. */
     static final int PASSAGE_INPUT = SearchIndex.PIECE;
+
+    /** How many characters of the body passages come from. */
+    static final int BODY_INPUT = 1500;
 
     /** The longest passage shown, in characters before escaping: a "word" of thousands of letters stays bounded. */
     static final int MAX_PASSAGE = 400;
@@ -80,10 +83,11 @@ public class DispatchSearch {
         if (query.isBlank()) {
             return Page.empty(pageable);
         }
-        // The planner prices a sequential scan without the cost of reading each row's whole document vector
-        // (TOAST), so for common words it scans the table and reads every document: hundreds of milliseconds at
-        // 100,000 dispatches. The GIN index answers the match exactly; this transaction is told to use it.
+        // Only bitmap scans find the matches (ADR 0025). A sequential scan or a walk along the date or primary key
+        // index tests each row's whole document vector, read from TOAST (up to a megabyte for a long annex); the
+        // planner prices neither. A bitmap scan of the GIN index is exact for words and reads no vector at all.
         jdbc.getJdbcTemplate().execute("set local enable_seqscan = off");
+        jdbc.getJdbcTemplate().execute("set local enable_indexscan = off");
         // A spaced hyphen ("kinh tế - xã hội") is punctuation, not websearch's "not".
         String text = query.text().strip().replaceAll("\\s+-\\s+", " ");
         Matcher number = NUMBER.matcher(SearchIndex.numberKey(text));
@@ -99,77 +103,159 @@ public class DispatchSearch {
                 .addValue("to", query.to())
                 .addValue("countLimit", countLimit + 1)
                 .addValue("passageInput", PASSAGE_INPUT)
+                .addValue("bodyInput", BODY_INPUT)
                 .addValue("limit", pageable.getPageSize())
                 .addValue("offset", pageable.getOffset());
         DispatchAccess.Condition access = DispatchAccess.condition(viewer, Audience.ANY, COLUMNS);
         parameters.addValues(access.parameters());
+        // Words in a phrase (quotes, "65-CV") are matched as words: confirming word positions needs each
+        // candidate's whole document vector, which cost 0.5 s for a phrase of common syllables. The phrase still
+        // ranks first when it stands in the number or subject, and is marked in the passage.
         // The number condition is only written when the query has a number, so that the planner can combine the
-        // text index with the number index (a constant "false or ..." would hide that choice).
+        // text index with the number index (a constant "false or ..." would hide that choice). The access
+        // condition reads only columns of the row: a filter on rows already found, never a join (ADR 0025, 0030).
         String matching = """
-                from search_document d, websearch_to_tsquery('vietnamese_unaccent', :q) query
-                where (d.document @@ query""" + (wanted != null ? " or d.number = :number)" : ")")
-                + "\n  and " + access.sql() + """
+                from search_document d, websearch_to_tsquery('vietnamese_unaccent', :q) phrase,
+                    cast(regexp_replace(cast(phrase as text), '<[0-9-]+>', '&', 'g') as tsquery) query_words
+                where (d.document @@ query_words""" + (wanted != null ? " or d.number = :number)" : ")") + """
 
+                  and (""" + access.sql() + """
+                )
                   and (cast(:issuer as bigint) is null or d.issuer_unit_id = :issuer)
                   and (cast(:type as varchar) is null or d.type_code = :type)
                   and (cast(:year as integer) is null or extract(year from d.issued_on) = :year)
                   and (cast(:from as date) is null or d.issued_on >= :from)
                   and (cast(:to as date) is null or d.issued_on <= :to)
                 """;
-        // Counting stops past COUNT_LIMIT: "more than 5,000 results" needs no exact figure, and an exact count of
-        // a broad query reads most of the table.
+        // Counting stops past COUNT_LIMIT: "more than 1,000 results" needs no exact figure, and each counted match
+        // is a heap row read.
         long total = jdbc.queryForObject("select count(*) from (select 1 " + matching + " limit :countLimit) c",
                 parameters, Long.class);
+        if (total == 0) {
+            return new PageImpl<>(List.of(), pageable, 0);
+        }
+        List<Long> page = total > countLimit ? broadPage(matching, parameters, pageable, wanted)
+                : rankedPage(matching, parameters, wanted, false).ids();
+        return new PageImpl<>(page.isEmpty() ? List.of() : hits(page, parameters), pageable, total);
+    }
+
+    /**
+     * The ids of the page, ranked among the candidates: all matches, or (with {@code newest}) the newest
+     * {@code :needed} of them, of which the first {@code :ranked} are ranked and the rest follow by date.
+     */
+    private Ranked rankedPage(String matching, MapSqlParameterSource parameters, Integer wanted, boolean newest) {
         String boost = wanted != null
                 ? "(case when c.number = :number then 10 + similarity(c.number_key, :key) * 10 else 0 end) + "
                 : "";
-        // Which matches are ranked: all of them when they are at most COUNT_LIMIT; when a query matches more
-        // (common words), the newest BROAD_CANDIDATES of them (or as many as the page needs), so that ranking
-        // never reads most of the table.
-        // Ranking reads the small head vector (number, symbol, subject, issuer); body and attachment text
-        // decide whether a dispatch matches, the date orders the rest.
-        boolean broad = total > countLimit;
-        // Pages beyond the ranked newest matches follow them by date, so that every page is cut from the same order.
-        String candidates = "select d.dispatch_id, d.head, d.issued_on, d.number, d.number_key, "
-                + (broad ? "row_number() over (order by d.issued_on desc, d.dispatch_id desc) > " + broadCandidates
-                        : "false") + " as unranked " + matching
-                + (broad ? " order by d.issued_on desc, d.dispatch_id desc limit "
-                        + Math.max(broadCandidates, pageable.getOffset() + pageable.getPageSize()) : "");
-        if (broad) {
-            // The newest matches of a common word are found by walking the date index and testing each row: a
-            // few thousand rows, instead of fetching every match through the text index and sorting them.
+        String unranked = newest ? "row_number() over (order by d.issued_on desc, d.dispatch_id desc) > :ranked"
+                : "false";
+        // Ranking reads the small head vector (number, symbol, subject, issuer) with the query as typed, so an
+        // exact phrase in the subject ranks first; body and attachment text decide whether a dispatch matches,
+        // the date orders the rest.
+        List<Long> ids = new java.util.ArrayList<>();
+        long[] candidates = { 0 };
+        jdbc.query("select c.dispatch_id, count(*) over () from (select d.dispatch_id, d.head, d.issued_on, d.number, "
+                + "d.number_key, phrase, " + unranked + " as unranked " + matching
+                + (newest ? " order by d.issued_on desc, d.dispatch_id desc limit :needed" : "") + """
+                ) c
+                order by c.unranked, """ + boost + """
+                    ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.head, c.phrase) desc, c.issued_on desc, c.dispatch_id desc
+                limit :limit offset :offset
+                """, parameters, rs -> {
+                    ids.add(rs.getLong(1));
+                    candidates[0] = rs.getLong(2);
+                });
+        return new Ranked(ids, candidates[0]);
+    }
+
+    /** A page of ids, and how many candidates it was ranked among (0 when the page is past them). */
+    private record Ranked(List<Long> ids, long candidates) {
+    }
+
+    /**
+     * A query matching more than COUNT_LIMIT dispatches ranks its newest BROAD_CANDIDATES matches (pages beyond them
+     * follow by date, so that every page is cut from one order). The newest matches are found in a window of the
+     * newest dispatches, as the intersection of the text index and the date index: the heap rows read are the
+     * matches inside the window, not every match, and no document vector is read. The window widens until it holds
+     * enough matches (a filter or a rarer word needs a wider one); the last try has no window.
+     */
+    private List<Long> broadPage(String matching, MapSqlParameterSource parameters, Pageable pageable,
+            Integer wanted) {
+        long needed = Math.max(broadCandidates, pageable.getOffset() + pageable.getPageSize());
+        parameters.addValue("needed", needed).addValue("ranked", broadCandidates);
+        // Words in a quarter of the dispatches or more (the commonest): the newest rows are tested one by one along
+        // the date index, at most 4 × needed of them. Reading their document vectors costs less than a second scan
+        // of the GIN index, which decodes posting lists of tens of thousands of entries per word.
+        jdbc.getJdbcTemplate().execute("set local enable_indexscan = on");
+        LocalDate recent = newest(needed * 4);
+        if (recent != null) {
             jdbc.getJdbcTemplate().execute("set local enable_bitmapscan = off");
+            parameters.addValue("since", recent);
+            Ranked walked = rankedPage(matching + "  and d.issued_on >= :since\n", parameters, wanted, true);
+            jdbc.getJdbcTemplate().execute("set local enable_bitmapscan = on");
+            if (walked.candidates() >= needed) {
+                return walked.ids();
+            }
         }
-        // The passages are made for the page's rows only, from the subject, the opening of the body and one piece
-        // of the attachment text (V33): the first piece whose words match, else the opening. ts_headline parses all
-        // the text it is given, 30 ms and more for a whole 300 KB annex; left() of a column read from TOAST fetches
-        // and decompresses only the slices it needs.
-        List<SearchHit> hits = jdbc.query("""
+        jdbc.getJdbcTemplate().execute("set local enable_indexscan = off");
+        for (long window : new long[] { needed * 10, needed * 100, 0 }) {
+            // The window's start is read from the date index (an index-only scan, which the text search turned off).
+            jdbc.getJdbcTemplate().execute("set local enable_indexscan = " + (window != 0));
+            LocalDate since = window == 0 ? null : newest(window);
+            jdbc.getJdbcTemplate().execute("set local enable_indexscan = off");
+            if (window != 0 && since == null) {
+                continue;
+            }
+            parameters.addValue("since", since);
+            Ranked ranked = rankedPage(matching + (since == null ? "" : "  and d.issued_on >= :since\n"), parameters,
+                    wanted, true);
+            if (since == null || ranked.candidates() >= needed) {
+                return ranked.ids();
+            }
+        }
+        throw new IllegalStateException("the last window is the whole index");
+    }
+
+    /** The date of the n-th newest dispatch, from the date index; null when there are fewer. */
+    private LocalDate newest(long n) {
+        return jdbc.query("""
+                select issued_on from search_document order by issued_on desc, dispatch_id desc
+                offset :skip limit 1
+                """, new MapSqlParameterSource("skip", n - 1),
+                rs -> rs.next() ? rs.getObject(1, LocalDate.class) : null);
+    }
+
+    /**
+     * The page's rows with their passages, made from the subject, the opening of the body and one piece of the
+     * attachment text (V33, V34): the first piece whose words match, else the opening. ts_headline parses all the
+     * text it is given, so its input is bounded (about 2,600 characters a row); left() of a column read from TOAST
+     * fetches and decompresses only the slices it needs.
+     */
+    private List<SearchHit> hits(List<Long> ids, MapSqlParameterSource parameters) {
+        // The pieces are looked up in order through the primary key.
+        jdbc.getJdbcTemplate().execute("set local enable_indexscan = on");
+        parameters.addValue("ids", ids.toArray(Long[]::new));
+        Map<Long, SearchHit> hits = new LinkedHashMap<>();
+        ids.forEach(id -> hits.put(id, null));
+        jdbc.query("""
                 select d.dispatch_id, d.notation, d.type_code, d.issuer_name, d.issued_on, d.subject, d.visibility,
-                    ts_headline('vietnamese_unaccent', d.subject || ' ' || left(d.body, :passageInput) || ' ' ||
+                    ts_headline('vietnamese_unaccent', d.subject || ' ' || left(d.body, :bodyInput) || ' ' ||
                         coalesce((select p.content from search_passage p
-                                  where p.dispatch_id = d.dispatch_id
-                                    and p.words @@ websearch_to_tsquery('vietnamese_unaccent', :q)
+                                  where p.dispatch_id = d.dispatch_id and p.words @@ query_words
                                   order by p.piece limit 1), left(d.attachment_text, :passageInput)),
-                        websearch_to_tsquery('vietnamese_unaccent', :q),
+                        query_words,
                         'MaxFragments=2, MaxWords=25, MinWords=10, FragmentDelimiter=" … ", StartSel=\uE000, StopSel=\uE001')
                         as passage
-                from (
-                    select c.dispatch_id, c.unranked, """ + boost + """
-                        ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.head, websearch_to_tsquery('vietnamese_unaccent', :q))
-                        as rank, c.issued_on
-                    from (""" + candidates + """
-                    ) c
-                    order by c.unranked, rank desc, c.issued_on desc, c.dispatch_id desc
-                    limit :limit offset :offset
-                ) r
-                join search_document d on d.dispatch_id = r.dispatch_id
-                order by r.unranked, r.rank desc, r.issued_on desc, r.dispatch_id desc
-                """, parameters, (rs, row) -> new SearchHit(rs.getLong("dispatch_id"), rs.getString("notation"),
-                        rs.getString("type_code"), rs.getString("issuer_name"),
-                        rs.getObject("issued_on", LocalDate.class), rs.getString("subject"),
-                        passage(rs.getString("passage")), "PUBLIC".equals(rs.getString("visibility"))));
-        return new PageImpl<>(hits, pageable, total);
+                from search_document d, websearch_to_tsquery('vietnamese_unaccent', :q) phrase,
+                    cast(regexp_replace(cast(phrase as text), '<[0-9-]+>', '&', 'g') as tsquery) query_words
+                where d.dispatch_id = any (cast(:ids as bigint[]))
+                """, parameters, rs -> {
+                    hits.put(rs.getLong("dispatch_id"), new SearchHit(rs.getLong("dispatch_id"),
+                            rs.getString("notation"), rs.getString("type_code"), rs.getString("issuer_name"),
+                            rs.getObject("issued_on", LocalDate.class), rs.getString("subject"),
+                            passage(rs.getString("passage")), "PUBLIC".equals(rs.getString("visibility"))));
+                });
+        return hits.values().stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /**

@@ -92,10 +92,13 @@ class SearchIndex {
         refreshPassages(jdbc, d.id());
     }
 
-    /** How long a piece of attachment text is, for passages (V33); pieces overlap by {@link #PIECE_OVERLAP}. */
-    static final int PIECE = 4000;
+    /**
+     * How long a piece of attachment text is, for passages (V33, shortened by V34: ts_headline parses all of its
+     * input); pieces overlap by {@link #PIECE_OVERLAP}.
+     */
+    static final int PIECE = 1000;
 
-    static final int PIECE_OVERLAP = 200;
+    static final int PIECE_OVERLAP = 100;
 
     /** Cuts the dispatch's indexed attachment text into the pieces its passages are taken from. */
     static void refreshPassages(JdbcTemplate jdbc, long dispatchId) {

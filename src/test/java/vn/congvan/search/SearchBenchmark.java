@@ -48,7 +48,10 @@ import vn.congvan.dispatch.Viewer;
  * goes, the plans of representative queries and the timings of a few alternative SQL variants.
  *
  * <p>System properties: {@code bench.rows} (100000), {@code bench.runs} (30), {@code bench.warmup} (5),
- * {@code bench.sample} (the briefing text), {@code bench.longEvery} (200), {@code bench.variants} (true).
+ * {@code bench.sample} (the briefing text), {@code bench.longEvery} (200), {@code bench.variants} (true),
+ * {@code bench.port} (the embedded database's port), {@code bench.hold} (a file: after loading, wait until it is
+ * deleted, so that the database can be examined with psql), {@code bench.reuse} (the JDBC URL of a database loaded
+ * and held by another run: measure only).
  */
 class SearchBenchmark {
 
@@ -156,7 +159,22 @@ class SearchBenchmark {
         }
         System.out.printf("sample: %d paragraphs; rows %d, runs %d, warm-up %d, cores %d%n", paragraphs.size(),
                 ROWS, RUNS, WARMUP, Runtime.getRuntime().availableProcessors());
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+        String reuse = System.getProperty("bench.reuse");
+        if (reuse != null) {
+            // Measures again over a database loaded and held by an earlier run (bench.hold), without loading.
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(reuse);
+            config.setMaximumPoolSize(3);
+            try (HikariDataSource dataSource = new HikariDataSource(config)) {
+                measure(new JdbcTemplate(dataSource), new NamedParameterJdbcTemplate(dataSource));
+            }
+            return;
+        }
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (Integer.getInteger("bench.port") != null) {
+            builder.setPort(Integer.getInteger("bench.port"));
+        }
+        try (EmbeddedPostgres postgres = builder.start()) {
             Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration").load()
                     .migrate();
             HikariConfig config = new HikariConfig();
@@ -166,6 +184,15 @@ class SearchBenchmark {
                 JdbcTemplate jdbc = new JdbcTemplate(dataSource);
                 System.out.println(jdbc.queryForObject("select version()", String.class));
                 load(jdbc, dataSource);
+                String hold = System.getProperty("bench.hold");
+                if (hold != null) {
+                    // Keeps the loaded database for psql (port bench.port) until the file named is deleted.
+                    Files.writeString(Path.of(hold), postgres.getJdbcUrl("postgres", "postgres"));
+                    System.out.println("holding the database until " + hold + " is deleted");
+                    while (Files.exists(Path.of(hold))) {
+                        Thread.sleep(1000);
+                    }
+                }
                 measure(jdbc, new NamedParameterJdbcTemplate(dataSource));
             }
         }
@@ -421,16 +448,31 @@ class SearchBenchmark {
         viewers.put("anonymous", Viewer.anonymous());
         viewers.put("member", member);
         PageRequest page = PageRequest.of(0, 20);
+        // The pool opens its connections in the background; wait for them, so that every backend is counted.
+        for (int i = 0; i < 100 && jdbc.queryForObject("select count(*) from pg_stat_activity where backend_type = "
+                + "'client backend' and datname = current_database()", Integer.class) < 3; i++) {
+            try {
+                Thread.sleep(50);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        backends = jdbc.queryForList("select pid from pg_stat_activity where backend_type = 'client backend' "
+                + "and datname = current_database()", Long.class);
+        System.out.println("database backends whose CPU time is counted: " + backends);
 
         List<Double> all = new ArrayList<>();
+        List<Double> allCpu = new ArrayList<>();
+        Map<String, List<Double>> groupsCpu = new LinkedHashMap<>();
         Map<String, List<Double>> groups = new LinkedHashMap<>();
         // The whole search page does what SearchController does: the search (count, ranked page, passages), the
         // issuers the viewer may filter by, and the document types; each in its own transaction, as there.
         // Rendering the template is not included (a page of 20 rows, about a millisecond).
         System.out.printf("%n== Search page (DispatchSearch.search + issuers + types), page of 20, %d runs after %d "
                 + "warm-up runs (ms); 'search' = p50 of DispatchSearch.search alone ==%n", RUNS, WARMUP);
-        System.out.printf("%-16s %-10s %-22s %8s %5s %8s %8s %8s %8s %8s%n", "group", "viewer", "query", "matches",
-                "runs", "p50", "p95", "max", "search", "passage");
+        System.out.printf("%-16s %-10s %-22s %8s %5s %8s %8s %8s %8s %8s %8s %8s%n", "group", "viewer", "query",
+                "matches", "runs", "p50", "p95", "max", "search", "passage", "cpu p50", "cpu p95");
         long benchStart = System.nanoTime();
         for (var group : QUERIES.entrySet()) {
             for (String text : group.getValue()) {
@@ -450,24 +492,34 @@ class SearchBenchmark {
                         jdbc.queryForList("select code, name from dispatch_type order by name");
                         return null;
                     });
+                    double[] cpu = lastCpu;
                     for (double t : times) {
                         all.add(t);
                         groups.computeIfAbsent(group.getKey(), k -> new ArrayList<>()).add(t);
                     }
-                    System.out.printf("%-16s %-10s %-22s %8d %5d %8.1f %8.1f %8.1f %8.1f %8d%n", group.getKey(),
-                            viewer.getKey(), text, total[0], times.length, percentile(times, 50),
+                    for (double t : cpu) {
+                        allCpu.add(t);
+                        groupsCpu.computeIfAbsent(group.getKey(), k -> new ArrayList<>()).add(t);
+                    }
+                    System.out.printf("%-16s %-10s %-22s %8d %5d %8.1f %8.1f %8.1f %8.1f %8d %8.1f %8.1f%n",
+                            group.getKey(), viewer.getKey(), text, total[0], times.length, percentile(times, 50),
                             percentile(times, 95), percentile(times, 100),
                             percentile(searchTimes.stream().mapToDouble(Double::doubleValue).toArray(), 50),
-                            longest[0]);
+                            longest[0], percentile(cpu, 50), percentile(cpu, 95));
                 }
             }
         }
         System.out.println();
         for (var group : groups.entrySet()) {
             double[] times = group.getValue().stream().mapToDouble(Double::doubleValue).toArray();
-            System.out.printf("group %-16s p50 %7.1f ms  p95 %7.1f ms%n", group.getKey(), percentile(times, 50),
-                    percentile(times, 95));
+            double[] cpu = groupsCpu.get(group.getKey()).stream().mapToDouble(Double::doubleValue).toArray();
+            System.out.printf("group %-16s p50 %7.1f ms  p95 %7.1f ms   cpu p50 %7.1f ms  cpu p95 %7.1f ms%n",
+                    group.getKey(), percentile(times, 50), percentile(times, 95), percentile(cpu, 50),
+                    percentile(cpu, 95));
         }
+        double[] overallCpu = allCpu.stream().mapToDouble(Double::doubleValue).toArray();
+        System.out.printf("OVERALL cpu  p50 %.1f ms  p95 %.1f ms  max %.1f ms%n", percentile(overallCpu, 50),
+                percentile(overallCpu, 95), percentile(overallCpu, 100));
         double[] overall = all.stream().mapToDouble(Double::doubleValue).toArray();
         System.out.printf("OVERALL (%d timings)  p50 %.1f ms  p95 %.1f ms  max %.1f ms  (%.0f s)%n", overall.length,
                 percentile(overall, 50), percentile(overall, 95), percentile(overall, 100),
@@ -519,13 +571,42 @@ class SearchBenchmark {
         }
         started = System.nanoTime();
         double[] times = new double[RUNS];
+        double[] cpu = new double[RUNS];
         int runs = 0;
         while (runs < RUNS && (runs < 5 || (System.nanoTime() - started) / 1e6 < budgetMs)) {
+            long cpuStart = cpuNanos();
             long start = System.nanoTime();
             action.get();
-            times[runs++] = (System.nanoTime() - start) / 1e6;
+            times[runs] = (System.nanoTime() - start) / 1e6;
+            cpu[runs++] = (cpuNanos() - cpuStart) / 1e6;
         }
+        lastCpu = Arrays.copyOf(cpu, runs);
         return Arrays.copyOf(times, runs);
+    }
+
+    /** The CPU times (ms) of the runs timed last: see {@link #cpuNanos()}. */
+    static double[] lastCpu = new double[0];
+
+    /** The database backends of the benchmark's connections, whose CPU time {@link #cpuNanos()} adds up. */
+    static List<Long> backends = List.of();
+
+    /**
+     * CPU time spent so far by this thread and by the database backends serving the benchmark (Linux
+     * /proc/PID/schedstat, nanoseconds). On a machine shared with other work, wall-clock time includes waiting for a
+     * core; CPU time is what a query costs on an idle core (it leaves out waits for disk, which page-cache reads
+     * hardly have).
+     */
+    static long cpuNanos() {
+        long total = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        for (long pid : backends) {
+            try {
+                total += Long.parseLong(Files.readString(Path.of("/proc/" + pid + "/schedstat")).split(" ")[0]);
+            }
+            catch (IOException | RuntimeException e) {
+                // A backend that is gone (or no /proc) adds nothing.
+            }
+        }
+        return total;
     }
 
     static double percentile(double[] values, double p) {
