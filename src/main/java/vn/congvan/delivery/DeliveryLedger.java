@@ -1,6 +1,5 @@
 package vn.congvan.delivery;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -64,15 +63,13 @@ public class DeliveryLedger {
     @EventListener
     void on(DispatchPublished published) {
         Long[] unitIds = published.recipientUnitIds().toArray(Long[]::new);
-        jdbc.update(connection -> {
-            PreparedStatement insert = connection.prepareStatement("""
+        jdbc.update("""
                     insert into delivery (dispatch_id, unit_id, delivered_at)
                     select ?, unit_id, ? from unnest(?) as recipient (unit_id) order by unit_id
-                    """);
+                    """, insert -> {
             insert.setLong(1, published.dispatchId());
             insert.setTimestamp(2, Timestamp.from(published.at()));
-            insert.setArray(3, connection.createArrayOf("bigint", unitIds));
-            return insert;
+            insert.setArray(3, insert.getConnection().createArrayOf("bigint", unitIds));
         });
     }
 
@@ -197,16 +194,14 @@ public class DeliveryLedger {
     public void exportLedger(Long dispatchId, Ledger.Filter filter, String unitName, Consumer<LedgerLine> each) {
         String pattern = namePattern(unitName);
         Object[] parameters = pattern == null ? new Object[] { dispatchId } : new Object[] { dispatchId, pattern };
-        jdbc.query(connection -> {
-            PreparedStatement query = connection.prepareStatement(LINE_COLUMNS
+        jdbc.query(LINE_COLUMNS
                     + " from delivery d join unit u on u.id = d.unit_id where d.dispatch_id = ? and "
                     + filter.condition + (pattern == null ? "" : " and lower(immutable_unaccent(u.name)) like ?")
-                    + " order by lower(immutable_unaccent(u.name)), u.id");
+                    + " order by lower(immutable_unaccent(u.name)), u.id", query -> {
             query.setFetchSize(500);
             for (int index = 0; index < parameters.length; index++) {
                 query.setObject(index + 1, parameters[index]);
             }
-            return query;
         }, (RowCallbackHandler) rs -> each.accept(line(rs)));
     }
 

@@ -1,6 +1,5 @@
 package vn.congvan.dispatch;
 
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -194,12 +193,9 @@ public class DispatchManagement {
             throw new DuplicateNumberException(dispatch.notation());
         }
         Long[] ids = recipients.toArray(Long[]::new);
-        jdbc.update(connection -> {
-            PreparedStatement insert = connection.prepareStatement(
-                    "insert into dispatch_recipient_unit (dispatch_id, unit_id) select ?, unnest(?)");
+        jdbc.update("insert into dispatch_recipient_unit (dispatch_id, unit_id) select ?, unnest(?)", insert -> {
             insert.setLong(1, dispatch.getId());
-            insert.setArray(2, connection.createArrayOf("bigint", ids));
-            return insert;
+            insert.setArray(2, insert.getConnection().createArrayOf("bigint", ids));
         });
         events.publishEvent(new DispatchPublished(dispatch.getId(), dispatch.getIssuerUnitId(), dispatch.notation(),
                 Set.copyOf(recipients), now));

@@ -1,6 +1,5 @@
 package vn.congvan.notification;
 
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -72,19 +71,17 @@ class PublicationNotices {
         String shortSubject = subject.length() > 1000 ? subject.substring(0, 1000) : subject;
         String[] recipients = addresses.toArray(String[]::new);
         // A retried event writes no second notice to an address (unique per dispatch and recipient).
-        jdbc.update(connection -> {
-            PreparedStatement insert = connection.prepareStatement("""
+        jdbc.update("""
                     insert into mail_outbox (dispatch_id, recipient, subject, body, created_at, next_attempt_at)
                     select ?, recipient, ?, ?, ?, ? from unnest(?) as address (recipient)
                     on conflict (dispatch_id, recipient) do nothing
-                    """);
+                    """, insert -> {
             insert.setLong(1, dispatch.id());
             insert.setString(2, shortSubject);
             insert.setString(3, body);
             insert.setTimestamp(4, now);
             insert.setTimestamp(5, now);
-            insert.setArray(6, connection.createArrayOf("varchar", recipients));
-            return insert;
+            insert.setArray(6, insert.getConnection().createArrayOf("varchar", recipients));
         });
     }
 }

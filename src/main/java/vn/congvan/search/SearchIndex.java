@@ -1,6 +1,5 @@
 package vn.congvan.search;
 
-import java.sql.Array;
 import java.util.Locale;
 
 import org.springframework.context.event.EventListener;
@@ -60,8 +59,7 @@ class SearchIndex {
     void index(IndexableDispatch indexable) {
         DispatchView d = indexable.dispatch();
         Long[] recipients = indexable.recipientUnitIds().toArray(Long[]::new);
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement("""
+        jdbc.update("""
                     insert into search_document (dispatch_id, visibility, issuer_unit_id, issuer_name, type_code,
                         issued_on, number, number_key, notation, subject, body, attachment_text, recipient_unit_ids)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
@@ -72,8 +70,7 @@ class SearchIndex {
                         issued_on = excluded.issued_on, number = excluded.number, number_key = excluded.number_key,
                         notation = excluded.notation, subject = excluded.subject, body = excluded.body,
                         attachment_text = excluded.attachment_text, recipient_unit_ids = excluded.recipient_unit_ids
-                    """.formatted(MAX_INDEXED_TEXT));
-            Array array = connection.createArrayOf("bigint", recipients);
+                    """.formatted(MAX_INDEXED_TEXT), statement -> {
             statement.setLong(1, d.id());
             statement.setString(2, d.visibility().name());
             statement.setLong(3, d.issuerUnitId());
@@ -86,8 +83,7 @@ class SearchIndex {
             statement.setString(10, indexable(d.subject()));
             statement.setString(11, indexable(String.join("\n\n", d.bodyParagraphs())));
             statement.setLong(12, d.id());
-            statement.setArray(13, array);
-            return statement;
+            statement.setArray(13, statement.getConnection().createArrayOf("bigint", recipients));
         });
         refreshPassages(jdbc, d.id());
     }
