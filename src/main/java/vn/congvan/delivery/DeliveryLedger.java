@@ -21,6 +21,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +31,13 @@ import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchPublished;
 import vn.congvan.dispatch.DispatchSummary;
 import vn.congvan.dispatch.DispatchWithdrawn;
+import vn.congvan.dispatch.SentDispatch;
 
 /**
- * The per-unit delivery ledger and the units' inboxes. Lines are written in the publishing transaction (the
- * listener below runs inside it), so a published dispatch always has its ledger; each moment is recorded once,
- * the first time, while every view, download and acknowledgement is still reported as an event.
+ * The per-unit delivery ledger and the units' inboxes. Lines are written right after the publishing transaction
+ * committed, from the recipients it froze (ADR 0026), and a member who comes before them gets the line on the spot;
+ * each moment is recorded once, the first time, while every view, download and acknowledgement is still reported
+ * as an event.
  */
 @Service
 @Transactional
@@ -59,24 +62,35 @@ public class DeliveryLedger {
         this.clock = clock;
     }
 
-    /** One statement for all the recipient units; lines are numbered in the order of the units' ids. */
-    @EventListener
+    /**
+     * The ledger lines of a publication, one statement for all the recipient units, after the publication committed
+     * and in a transaction of its own (ADR 0026): the publishing request keeps the frozen recipients (one row) and
+     * the event publication registry keeps this event until the lines are written, so a failure or a crash here is
+     * retried, never lost. Idempotent: a retried event writes no second line. A withdrawal that committed first is
+     * carried onto the new lines; one that comes later finds them (both hold the dispatch's ledger lock).
+     */
+    @ApplicationModuleListener
     void on(DispatchPublished published) {
-        Long[] unitIds = published.recipientUnitIds().toArray(Long[]::new);
+        lockLedger(published.dispatchId());
+        Long[] unitIds = published.recipientUnitIds().stream().sorted().toArray(Long[]::new);
         jdbc.update(connection -> {
             PreparedStatement insert = connection.prepareStatement("""
                     insert into delivery (dispatch_id, unit_id, delivered_at)
-                    select ?, unit_id, ? from unnest(?) as recipient (unit_id) order by unit_id
+                    select ?, unit_id, ? from unnest(?) as recipient (unit_id)
+                    on conflict (dispatch_id, unit_id) do nothing
                     """);
             insert.setLong(1, published.dispatchId());
             insert.setTimestamp(2, Timestamp.from(published.at()));
             insert.setArray(3, connection.createArrayOf("bigint", unitIds));
             return insert;
         });
+        catalog.sent(published.dispatchId()).map(SentDispatch::withdrawnAt)
+                .ifPresent(at -> deliveries.markWithdrawn(published.dispatchId(), at));
     }
 
     @EventListener
     void on(DispatchWithdrawn withdrawn) {
+        lockLedger(withdrawn.dispatchId());
         deliveries.markWithdrawn(withdrawn.dispatchId(), withdrawn.at());
     }
 
@@ -93,13 +107,38 @@ public class DeliveryLedger {
         return deliveries.countUnread(member.unitId());
     }
 
-    /** Where the member's unit stands with the dispatch; empty if it was not sent to the unit. */
-    @Transactional(readOnly = true)
+    /**
+     * Where the member's unit stands with the dispatch; empty if it was not sent to the unit. A unit the dispatch was
+     * sent to whose line is not written yet (the moment after the publication committed, or a listener waiting for
+     * its retry) gets its line now, so that what the member does is recorded all the same.
+     */
     public Optional<DeliveryStatus> statusFor(Long dispatchId, CurrentUser member) {
         if (member == null || !member.isMemberOf(member.unitId())) {
             return Optional.empty();
         }
-        return deliveries.findByDispatchIdAndUnitId(dispatchId, member.unitId()).map(Delivery::toStatus);
+        Optional<Delivery> line = deliveries.findByDispatchIdAndUnitId(dispatchId, member.unitId());
+        if (line.isPresent()) {
+            return line.map(Delivery::toStatus);
+        }
+        // Locked before the dispatch is read, so that a withdrawal either is read here or finds this line.
+        lockLedger(dispatchId);
+        return catalog.sentTo(dispatchId, member.unitId()).flatMap(sent -> {
+            jdbc.update("""
+                    insert into delivery (dispatch_id, unit_id, delivered_at, withdrawn_at) values (?, ?, ?, ?)
+                    on conflict (dispatch_id, unit_id) do nothing
+                    """, dispatchId, member.unitId(), Timestamp.from(sent.sentAt()),
+                    sent.withdrawnAt() == null ? null : Timestamp.from(sent.withdrawnAt()));
+            return deliveries.findByDispatchIdAndUnitId(dispatchId, member.unitId()).map(Delivery::toStatus);
+        });
+    }
+
+    /**
+     * Serialises the writers of one dispatch's ledger lines with its withdrawal, so that no line escapes a
+     * withdrawal (a transaction-scoped advisory lock; the id hashed to the lock's 32-bit key).
+     */
+    private void lockLedger(Long dispatchId) {
+        jdbc.queryForObject("select 1 from (select pg_advisory_xact_lock(8260, hashint8(cast(? as bigint)))) l",
+                Integer.class, dispatchId);
     }
 
     public void recordViewed(Long dispatchId, CurrentUser member) {

@@ -4,15 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.LongPredicate;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -108,11 +106,6 @@ class Dispatch {
     @OneToMany(mappedBy = "dispatch", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("role, position")
     private List<RecipientLine> recipientLines = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "dispatch_recipient_unit", joinColumns = @JoinColumn(name = "dispatch_id"))
-    @Column(name = "unit_id")
-    private Set<Long> recipientUnitIds = new LinkedHashSet<>();
 
     protected Dispatch() {
     }
@@ -228,9 +221,11 @@ class Dispatch {
     /**
      * Who may see this dispatch: a draft only the issuing unit's clerks; a public published one everyone; anything
      * else (restricted, or withdrawn) the issuing unit's clerks, administrators and the members of the units it was
-     * sent to. For everyone else it does not exist.
+     * sent to. For everyone else it does not exist. Whether it was sent to the viewer's unit is asked of
+     * {@code sentToUnit} only when that decides (the frozen recipients of a dispatch may be thousands of units and
+     * are not part of the aggregate's state; ADR 0026).
      */
-    boolean isVisibleTo(CurrentUser viewer) {
+    boolean isVisibleTo(CurrentUser viewer, LongPredicate sentToUnit) {
         if (status == DispatchStatus.DRAFT) {
             return viewer != null && viewer.isClerkOf(issuerUnitId);
         }
@@ -238,7 +233,8 @@ class Dispatch {
             return true;
         }
         return viewer != null && (viewer.isAdmin() || viewer.isClerkOf(issuerUnitId)
-                || recipientUnitIds.stream().anyMatch(viewer::isMemberOf));
+                || (viewer.unitId() != null && viewer.isMemberOf(viewer.unitId())
+                        && sentToUnit.test(viewer.unitId())));
     }
 
     DispatchDraft toDraft() {
@@ -271,12 +267,14 @@ class Dispatch {
         return relatedId;
     }
 
-    Set<Long> getRecipientUnitIds() {
-        return Set.copyOf(recipientUnitIds);
-    }
-
     List<Recipient> recipientsForResolution() {
         return recipientLines.stream().map(RecipientLine::toRecipient).toList();
+    }
+
+    /** When it was sent and, if it was, withdrawn; empty for a draft. */
+    Optional<SentDispatch> toSent() {
+        return publishedAt == null ? Optional.empty()
+                : Optional.of(new SentDispatch(id, publishedAt, withdrawnAt));
     }
 
     Long getId() {

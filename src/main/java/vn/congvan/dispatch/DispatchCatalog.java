@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,7 +22,8 @@ import vn.congvan.account.CurrentUser;
 
 /**
  * Reading dispatches. Every method answers only what the viewer may see (a null viewer is an anonymous visitor):
- * the access rule lives in {@link Dispatch#isVisibleTo(CurrentUser)}, not in URL patterns.
+ * the access rule lives in {@link Dispatch#isVisibleTo(CurrentUser, java.util.function.LongPredicate)}, not in URL
+ * patterns.
  */
 @Service
 @Transactional(readOnly = true)
@@ -100,7 +102,7 @@ public class DispatchCatalog {
     /** The dispatch with everything its page shows, if the viewer may see it. */
     public Optional<DispatchView> visibleDispatch(Long id, CurrentUser viewer) {
         return dispatches.findWithRecipients(id)
-                .filter(dispatch -> dispatch.isVisibleTo(viewer))
+                .filter(dispatch -> isVisible(dispatch, viewer))
                 .map(dispatch -> dispatch.toView(links(dispatch, viewer)));
     }
 
@@ -112,12 +114,22 @@ public class DispatchCatalog {
         return dispatches.findWithRecipients(id)
                 .filter(dispatch -> dispatch.getStatus() == DispatchStatus.PUBLISHED)
                 .map(dispatch -> new IndexableDispatch(dispatch.toView(new Dispatch.Links(null, List.of(), null,
-                        List.of())), dispatch.getRecipientUnitIds()));
+                        List.of())), Set.copyOf(dispatches.findRecipientUnitIds(id))));
+    }
+
+    /** When the dispatch was sent and withdrawn, regardless of who asks; empty for a draft or an unknown id. */
+    public Optional<SentDispatch> sent(Long id) {
+        return dispatches.findById(id).flatMap(Dispatch::toSent);
+    }
+
+    /** As {@link #sent(Long)}, only if the unit is one of the units the dispatch was sent to. */
+    public Optional<SentDispatch> sentTo(Long id, Long unitId) {
+        return unitId == null || !dispatches.isSentTo(id, unitId) ? Optional.empty() : sent(id);
     }
 
     /** Whether anyone may see the dispatch (published and public): one lookup, for every public file request. */
     public boolean isPubliclyVisible(Long id) {
-        return dispatches.findById(id).map(dispatch -> dispatch.isVisibleTo(null)).orElse(false);
+        return dispatches.findById(id).map(dispatch -> isVisible(dispatch, null)).orElse(false);
     }
 
     /**
@@ -151,11 +163,15 @@ public class DispatchCatalog {
 
     private DispatchReference visibleReference(Long id, CurrentUser viewer) {
         return id == null ? null
-                : dispatches.findById(id).filter(other -> other.isVisibleTo(viewer)).map(Dispatch::toReference)
+                : dispatches.findById(id).filter(other -> isVisible(other, viewer)).map(Dispatch::toReference)
                         .orElse(null);
     }
 
-    private static List<DispatchReference> visible(List<Dispatch> candidates, CurrentUser viewer) {
-        return candidates.stream().filter(other -> other.isVisibleTo(viewer)).map(Dispatch::toReference).toList();
+    private List<DispatchReference> visible(List<Dispatch> candidates, CurrentUser viewer) {
+        return candidates.stream().filter(other -> isVisible(other, viewer)).map(Dispatch::toReference).toList();
+    }
+
+    private boolean isVisible(Dispatch dispatch, CurrentUser viewer) {
+        return dispatch.isVisibleTo(viewer, unitId -> dispatches.isSentTo(dispatch.getId(), unitId));
     }
 }
