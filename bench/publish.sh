@@ -6,6 +6,19 @@
 #   taskset -c 1 bench/publish.sh -o
 #
 #   bench/publish.sh [-o] [-Dbench.units=10000 -Dbench.runs=5 -Dbench.warmups=2 -Dbench.statements=12]
+#
+# BEFORE=<commit> bench/publish.sh [...] first runs the same benchmark on that commit (its tree exported to a
+# temporary directory, this benchmark class copied into it), then on the working tree, in the same conditions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exec ./mvnw -B -q -Pbench -DskipTests -Dbench.main=vn.congvan.bench.PublishBenchmark test-compile exec:java "$@"
+run() { ./mvnw -B -q -Pbench -DskipTests -Dbench.main=vn.congvan.bench.PublishBenchmark test-compile exec:java "$@"; }
+if [[ -n "${BEFORE:-}" ]]; then
+  tree=$(mktemp -d)
+  trap 'rm -rf "$tree"' EXIT
+  git archive "$BEFORE" | tar -x -C "$tree"
+  cp src/test/java/vn/congvan/bench/PublishBenchmark.java "$tree/src/test/java/vn/congvan/bench/"
+  echo "=== BEFORE: $BEFORE ($(uptime))"
+  (cd "$tree" && run "$@")
+  echo "=== AFTER: working tree ($(uptime))"
+fi
+run "$@"
