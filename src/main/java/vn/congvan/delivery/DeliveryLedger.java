@@ -20,6 +20,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +30,14 @@ import vn.congvan.dispatch.DispatchFileDownloaded;
 import vn.congvan.dispatch.DispatchPublished;
 import vn.congvan.dispatch.DispatchSummary;
 import vn.congvan.dispatch.DispatchWithdrawn;
+import vn.congvan.dispatch.SentDispatch;
 import vn.congvan.dispatch.Viewer;
 
 /**
- * The per-unit delivery ledger and the units' inboxes. Lines are written in the publishing transaction (the
- * listener below runs inside it), so a published dispatch always has its ledger; each moment is recorded once,
- * the first time, while every view, download and acknowledgement is still reported as an event.
+ * The per-unit delivery ledger and the units' inboxes. Lines are written right after the publishing transaction
+ * committed, from the recipients it froze (ADR 0026), and a member who comes before them gets the line on the spot;
+ * each moment is recorded once, the first time, while every view, download and acknowledgement is still reported
+ * as an event.
  */
 @Service
 @Transactional
@@ -59,22 +62,33 @@ public class DeliveryLedger {
         this.clock = clock;
     }
 
-    /** One statement for all the recipient units; lines are numbered in the order of the units' ids. */
-    @EventListener
+    /**
+     * The ledger lines of a publication, one statement for all the recipient units, after the publication committed
+     * and in a transaction of its own (ADR 0026): the publishing request keeps the frozen recipients (one row) and
+     * the event publication registry keeps this event until the lines are written, so a failure or a crash here is
+     * retried, never lost. Idempotent: a retried event writes no second line. A withdrawal that committed first is
+     * carried onto the new lines; one that comes later finds them (both hold the dispatch's ledger lock).
+     */
+    @ApplicationModuleListener
     void on(DispatchPublished published) {
-        Long[] unitIds = published.recipientUnitIds().toArray(Long[]::new);
+        lockLedger(published.dispatchId());
+        Long[] unitIds = published.recipientUnitIds().stream().sorted().toArray(Long[]::new);
         jdbc.update("""
                     insert into delivery (dispatch_id, unit_id, delivered_at)
-                    select ?, unit_id, ? from unnest(?) as recipient (unit_id) order by unit_id
+                    select ?, unit_id, ? from unnest(?) as recipient (unit_id)
+                    on conflict (dispatch_id, unit_id) do nothing
                     """, insert -> {
             insert.setLong(1, published.dispatchId());
             insert.setTimestamp(2, Timestamp.from(published.at()));
             insert.setArray(3, insert.getConnection().createArrayOf("bigint", unitIds));
         });
+        catalog.sent(published.dispatchId()).map(SentDispatch::withdrawnAt)
+                .ifPresent(at -> deliveries.markWithdrawn(published.dispatchId(), at));
     }
 
     @EventListener
     void on(DispatchWithdrawn withdrawn) {
+        lockLedger(withdrawn.dispatchId());
         deliveries.markWithdrawn(withdrawn.dispatchId(), withdrawn.at());
     }
 
@@ -105,15 +119,39 @@ public class DeliveryLedger {
 
     /**
      * Where the member's units stand with the dispatch; empty if it was not sent to any of them. A dispatch sent both
-     * to a unit and to one it took over shows the later unit's line.
+     * to a unit and to one it took over shows the later unit's line. A unit the dispatch was sent to whose line is
+     * not written yet (the moment after the publication committed, or a listener waiting for its retry) gets its
+     * line now, so that what the member does is recorded all the same (ADR 0026).
      */
-    @Transactional(readOnly = true)
     public Optional<DeliveryStatus> statusFor(Long dispatchId, Viewer member) {
         if (member == null || !member.isRecipient()) {
             return Optional.empty();
         }
+        Optional<Delivery> line = deliveries.findByDispatchIdAndUnitIdInOrderByUnitIdDesc(dispatchId,
+                member.recipientUnitIds()).stream().findFirst();
+        if (line.isPresent()) {
+            return line.map(Delivery::toStatus);
+        }
+        // Locked before the dispatch is read, so that a withdrawal either is read here or finds these lines.
+        lockLedger(dispatchId);
+        for (Long unitId : member.recipientUnitIds()) {
+            catalog.sentTo(dispatchId, unitId).ifPresent(sent -> jdbc.update("""
+                    insert into delivery (dispatch_id, unit_id, delivered_at, withdrawn_at) values (?, ?, ?, ?)
+                    on conflict (dispatch_id, unit_id) do nothing
+                    """, dispatchId, unitId, Timestamp.from(sent.sentAt()),
+                    sent.withdrawnAt() == null ? null : Timestamp.from(sent.withdrawnAt())));
+        }
         return deliveries.findByDispatchIdAndUnitIdInOrderByUnitIdDesc(dispatchId, member.recipientUnitIds())
                 .stream().findFirst().map(Delivery::toStatus);
+    }
+
+    /**
+     * Serialises the writers of one dispatch's ledger lines with its withdrawal, so that no line escapes a
+     * withdrawal (a transaction-scoped advisory lock; the id hashed to the lock's 32-bit key).
+     */
+    private void lockLedger(Long dispatchId) {
+        jdbc.queryForObject("select 1 from (select pg_advisory_xact_lock(8260, hashint8(cast(? as bigint)))) l",
+                Integer.class, dispatchId);
     }
 
     public void recordViewed(Long dispatchId, Viewer member) {
@@ -134,7 +172,8 @@ public class DeliveryLedger {
      * answers for what was sent to it.
      */
     private boolean record(Kind kind, Long dispatchId, Long attachmentId, Viewer member) {
-        if (member == null || !member.isRecipient()) {
+        // Writes the units' lines first if the publication's are not written yet.
+        if (statusFor(dispatchId, member).isEmpty()) {
             return false;
         }
         List<Long> units = deliveries.findByDispatchIdAndUnitIdInOrderByUnitIdDesc(dispatchId,

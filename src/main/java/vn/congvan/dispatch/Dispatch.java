@@ -4,15 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.LongPredicate;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -106,11 +104,6 @@ class Dispatch {
     @OneToMany(mappedBy = "dispatch", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("role, position")
     private List<RecipientLine> recipientLines = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "dispatch_recipient_unit", joinColumns = @JoinColumn(name = "dispatch_id"))
-    @Column(name = "unit_id")
-    private Set<Long> recipientUnitIds = new LinkedHashSet<>();
 
     protected Dispatch() {
     }
@@ -223,14 +216,18 @@ class Dispatch {
         this.updatedAt = at;
     }
 
-    /** Whether the viewer may see this dispatch in that audience's section: {@link DispatchAccess} decides. */
-    boolean isVisibleTo(Viewer viewer, Audience audience) {
-        return DispatchAccess.canSee(viewer, audience, status, visibility, issuerUnitId, recipientUnitIds);
+    /**
+     * Whether the viewer may see this dispatch in that audience's section: {@link DispatchAccess} decides. Whether it
+     * was sent to one of the viewer's units is asked of {@code sentToAnyOf} only when that decides (the frozen
+     * recipients of a dispatch may be thousands of units and are not part of the aggregate's state; ADR 0026).
+     */
+    boolean isVisibleTo(Viewer viewer, Audience audience, DispatchAccess.SentTo sentToAnyOf) {
+        return DispatchAccess.canSee(viewer, audience, status, visibility, issuerUnitId, sentToAnyOf);
     }
 
-    /** Whether the viewer may see this dispatch in any section. */
-    boolean isVisibleTo(Viewer viewer) {
-        return isVisibleTo(viewer, Audience.ANY);
+    /** Whether the clerk acts for the issuing unit (the rule needs no recipients for that). */
+    boolean isIssuedBy(Viewer clerk) {
+        return isVisibleTo(clerk, Audience.ISSUER, units -> false);
     }
 
     DispatchDraft toDraft() {
@@ -263,12 +260,14 @@ class Dispatch {
         return relatedId;
     }
 
-    Set<Long> getRecipientUnitIds() {
-        return Set.copyOf(recipientUnitIds);
-    }
-
     List<Recipient> recipientsForResolution() {
         return recipientLines.stream().map(RecipientLine::toRecipient).toList();
+    }
+
+    /** When it was sent and, if it was, withdrawn; empty for a draft. */
+    Optional<SentDispatch> toSent() {
+        return publishedAt == null ? Optional.empty()
+                : Optional.of(new SentDispatch(id, publishedAt, withdrawnAt));
     }
 
     Long getId() {

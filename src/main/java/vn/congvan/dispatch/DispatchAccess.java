@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Who may see a dispatch, and its files: the one rule, offered as a predicate for what is in memory and as an SQL
@@ -38,15 +39,35 @@ public final class DispatchAccess {
     private DispatchAccess() {
     }
 
+    /**
+     * Whether the dispatch was sent to any of the given units: asked only when the answer decides, because the
+     * recipients of a dispatch may be thousands of units that are looked up, not loaded (ADR 0026).
+     */
+    @FunctionalInterface
+    public interface SentTo {
+
+        boolean anyOf(Set<Long> unitIds);
+
+        /** Recipients already in hand. */
+        static SentTo units(Collection<Long> recipientUnitIds) {
+            return unitIds -> recipientUnitIds.stream().anyMatch(unitIds::contains);
+        }
+    }
+
     /** Whether the viewer may see the dispatch in that audience's section. */
     public static boolean canSee(Viewer viewer, Audience audience, DispatchStatus status, Visibility visibility,
-            Long issuerUnitId, Collection<Long> recipientUnitIds) {
+            Long issuerUnitId, SentTo sentTo) {
         Objects.requireNonNull(viewer);
         boolean publicOne = status == DispatchStatus.PUBLISHED && visibility == Visibility.PUBLIC;
-        // The recipients are only read when the viewer receives anything: the collection may be a lazy one.
-        boolean received = status != DispatchStatus.DRAFT && viewer.isRecipient()
-                && recipientUnitIds.stream().anyMatch(viewer::receivesFor);
         boolean issued = viewer.isClerkOf(issuerUnitId);
+        // The recipients are only asked about when the viewer receives anything and nothing else decides.
+        boolean decided = switch (audience) {
+            case PUBLIC, ISSUER -> true;
+            case RECIPIENT -> false;
+            case ANY -> publicOne || issued || (viewer.administrator() && status != DispatchStatus.DRAFT);
+        };
+        boolean received = !decided && status != DispatchStatus.DRAFT && viewer.isRecipient()
+                && sentTo.anyOf(viewer.recipientUnitIds());
         return switch (audience) {
             case PUBLIC -> publicOne;
             case RECIPIENT -> received;
@@ -58,8 +79,8 @@ public final class DispatchAccess {
 
     /** Whether the viewer may fetch the dispatch's files (and their thumbnails) in that audience's section. */
     public static boolean canFetchFiles(Viewer viewer, Audience audience, DispatchStatus status, Visibility visibility,
-            Long issuerUnitId, Collection<Long> recipientUnitIds) {
-        return canSee(viewer, audience, status, visibility, issuerUnitId, recipientUnitIds)
+            Long issuerUnitId, SentTo sentTo) {
+        return canSee(viewer, audience, status, visibility, issuerUnitId, sentTo)
                 && (status != DispatchStatus.WITHDRAWN || issuerReads(audience) && viewer.isClerkOf(issuerUnitId));
     }
 
@@ -86,8 +107,8 @@ public final class DispatchAccess {
         if ((audience == Audience.RECIPIENT || audience == Audience.ANY) && viewer.isRecipient()) {
             String received = columns.recipientUnitIds() != null
                     ? columns.recipientUnitIds() + " && cast(:" + UNITS + " as bigint[])"
-                    : "exists (select 1 from dispatch_recipient_unit access_r where access_r.dispatch_id = "
-                            + columns.id() + " and access_r.unit_id = any (cast(:" + UNITS + " as bigint[])))";
+                    : "exists (select 1 from dispatch_recipient_units access_r where access_r.dispatch_id = "
+                            + columns.id() + " and access_r.unit_ids && cast(:" + UNITS + " as bigint[]))";
             branches.add(columns.status() == null ? received
                     : "(" + columns.status() + " <> 'DRAFT' and " + received + ")");
             parameters.put(UNITS, viewer.recipientUnitIds().stream().sorted().toArray(Long[]::new));
@@ -125,7 +146,7 @@ public final class DispatchAccess {
     /**
      * Where a query keeps what the rule reads: SQL expressions (usually {@code alias.column}).
      *
-     * @param id the dispatch's id, to find its recipients in {@code dispatch_recipient_unit}
+     * @param id the dispatch's id, to find its recipients in {@code dispatch_recipient_units}
      * @param status the status; null where every row is a published dispatch (a read model of published ones)
      * @param visibility the visibility
      * @param issuerUnitId the issuing unit

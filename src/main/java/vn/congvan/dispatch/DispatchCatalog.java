@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -110,7 +111,7 @@ public class DispatchCatalog {
      */
     public Optional<DispatchView> visibleDispatch(Long id, Viewer viewer, Audience audience) {
         return dispatches.findWithRecipients(id)
-                .filter(dispatch -> dispatch.isVisibleTo(viewer, audience))
+                .filter(dispatch -> isVisible(dispatch, viewer, audience))
                 .map(dispatch -> dispatch.toView(links(dispatch, viewer)));
     }
 
@@ -122,7 +123,17 @@ public class DispatchCatalog {
         return dispatches.findWithRecipients(id)
                 .filter(dispatch -> dispatch.getStatus() == DispatchStatus.PUBLISHED)
                 .map(dispatch -> new IndexableDispatch(dispatch.toView(new Dispatch.Links(null, List.of(), null,
-                        List.of())), dispatch.getRecipientUnitIds()));
+                        List.of())), Set.copyOf(dispatches.findRecipientUnitIds(id))));
+    }
+
+    /** When the dispatch was sent and withdrawn, regardless of who asks; empty for a draft or an unknown id. */
+    public Optional<SentDispatch> sent(Long id) {
+        return dispatches.findById(id).flatMap(Dispatch::toSent);
+    }
+
+    /** As {@link #sent(Long)}, only if the unit is one of the units the dispatch was sent to. */
+    public Optional<SentDispatch> sentTo(Long id, Long unitId) {
+        return unitId == null || !dispatches.isSentTo(id, unitId) ? Optional.empty() : sent(id);
     }
 
     /**
@@ -141,7 +152,7 @@ public class DispatchCatalog {
      * requests that need no more than the right to touch the dispatch (files, actions).
      */
     public Optional<DispatchStatus> statusForIssuingClerk(Long id, Viewer clerk) {
-        return dispatches.findById(id).filter(dispatch -> dispatch.isVisibleTo(clerk, Audience.ISSUER))
+        return dispatches.findById(id).filter(dispatch -> dispatch.isIssuedBy(clerk))
                 .map(Dispatch::getStatus);
     }
 
@@ -167,11 +178,21 @@ public class DispatchCatalog {
 
     private DispatchReference visibleReference(Long id, Viewer viewer) {
         return id == null ? null
-                : dispatches.findById(id).filter(other -> other.isVisibleTo(viewer)).map(Dispatch::toReference)
+                : dispatches.findById(id).filter(other -> isVisible(other, viewer, Audience.ANY)).map(Dispatch::toReference)
                         .orElse(null);
     }
 
-    private static List<DispatchReference> visible(List<Dispatch> candidates, Viewer viewer) {
-        return candidates.stream().filter(other -> other.isVisibleTo(viewer)).map(Dispatch::toReference).toList();
+    private List<DispatchReference> visible(List<Dispatch> candidates, Viewer viewer) {
+        return candidates.stream().filter(other -> isVisible(other, viewer, Audience.ANY)).map(Dispatch::toReference)
+                .toList();
+    }
+
+    /**
+     * The policy asked of the aggregate; whether the dispatch was sent to one of the viewer's units is looked up in
+     * its frozen recipients only when that decides (they may be thousands of units, never loaded; ADR 0026).
+     */
+    private boolean isVisible(Dispatch dispatch, Viewer viewer, Audience audience) {
+        return dispatch.isVisibleTo(viewer, audience,
+                units -> units.stream().anyMatch(unitId -> dispatches.isSentTo(dispatch.getId(), unitId)));
     }
 }

@@ -192,8 +192,10 @@ public class DispatchManagement {
         catch (DataIntegrityViolationException ex) {
             throw new DuplicateNumberException(dispatch.notation());
         }
-        Long[] ids = recipients.toArray(Long[]::new);
-        jdbc.update("insert into dispatch_recipient_unit (dispatch_id, unit_id) select ?, unnest(?)", insert -> {
+        // One row holding the frozen recipients as an array: a row per unit would repeat, with its foreign-key checks
+        // and indexes, the ledger's lines (ADR 0026).
+        Long[] ids = recipients.stream().sorted().toArray(Long[]::new);
+        jdbc.update("insert into dispatch_recipient_units (dispatch_id, unit_ids) values (?, ?)", insert -> {
             insert.setLong(1, dispatch.getId());
             insert.setArray(2, insert.getConnection().createArrayOf("bigint", ids));
         });

@@ -324,7 +324,7 @@ public final class CityLoader {
         }
         System.out.printf("vacuum analyze in %.0f s%n", (System.nanoTime() - t3) / 1e9);
         for (String table : List.of("unit", "unit_group_member", "dispatch", "dispatch_recipient_line",
-                "dispatch_recipient_unit", "delivery", "attachment", "attachment_text", "search_document")) {
+                "dispatch_recipient_units", "delivery", "attachment", "attachment_text", "search_document")) {
             System.out.printf("  %-24s %,10d rows %10s%n", table, count("select count(*) from " + table),
                     string("select pg_size_pretty(pg_total_relation_size('" + table + "'))"));
         }
@@ -789,8 +789,9 @@ public final class CityLoader {
             }
             line(id, "DISTRIBUTION", 1, "Như trên", null, null, resolved);
             line(id, "DISTRIBUTION", 2, "Lưu Văn phòng", null, null, resolved);
+            csv(recipientUnits, id, resolved.stream().sorted().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(",", "{", "}")));
             for (long unit : resolved) {
-                csv(recipientUnits, id, unit);
                 long delivery = nextDelivery++;
                 deliveries++;
                 Instant viewed = null;
@@ -877,7 +878,7 @@ public final class CityLoader {
                     + "issuer_header, superior_header, issued_on, place, subject, body, signer_position, "
                     + "signer_name, priority, visibility, status, created_at, updated_at, published_at)", dispatches);
             copy("dispatch_recipient_line (id, dispatch_id, role, position, printed_text, unit_id, group_id)", lines);
-            copy("dispatch_recipient_unit (dispatch_id, unit_id)", recipientUnits);
+            copy("dispatch_recipient_units (dispatch_id, unit_ids)", recipientUnits);
             copy("delivery (id, dispatch_id, unit_id, delivered_at, first_viewed_at, first_viewed_by, "
                     + "first_downloaded_at, first_downloaded_by, acknowledged_at, acknowledged_by)", deliveryRows);
             copy("attachment (id, dispatch_id, position, title, kind, original_filename, content_type, size_bytes, "
@@ -1029,8 +1030,8 @@ public final class CityLoader {
         // the 304.
         long typical = count("select d.id from dispatch d join attachment a on a.dispatch_id = d.id "
                 + "where d.visibility = 'PUBLIC' and d.status = 'PUBLISHED' and a.page_count < 10 "
-                + "and d.issued_on < current_date - 30 and (select count(*) from dispatch_recipient_unit r "
-                + "where r.dispatch_id = d.id) < 40 order by d.issued_on desc, d.id desc limit 1");
+                + "and d.issued_on < current_date - 30 and (select cardinality(r.unit_ids) from "
+                + "dispatch_recipient_units r where r.dispatch_id = d.id) < 40 order by d.issued_on desc, d.id desc limit 1");
         long typicalAttachment = count("select min(id) from attachment where dispatch_id = " + typical);
         String content = """
                 # Written by vn.congvan.bench.CityLoader: ids of the loaded city for bench/city.sh.

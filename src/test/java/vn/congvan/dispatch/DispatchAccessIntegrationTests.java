@@ -117,9 +117,9 @@ class DispatchAccessIntegrationTests {
                 for (Facts facts : dispatches) {
                     String where = person.getKey() + ", " + audience + ", " + facts;
                     boolean sees = DispatchAccess.canSee(viewer, audience, facts.status(), facts.visibility(),
-                            facts.issuerUnitId(), facts.recipients());
+                            facts.issuerUnitId(), DispatchAccess.SentTo.units(facts.recipients()));
                     boolean files = DispatchAccess.canFetchFiles(viewer, audience, facts.status(),
-                            facts.visibility(), facts.issuerUnitId(), facts.recipients());
+                            facts.visibility(), facts.issuerUnitId(), DispatchAccess.SentTo.units(facts.recipients()));
                     visibleSomewhere += sees ? 1 : 0;
                     check(disagreements, where + ": aggregate",
                             catalog.visibleDispatch(facts.id(), viewer, audience).isPresent(), sees);
@@ -138,7 +138,7 @@ class DispatchAccessIntegrationTests {
         for (Facts facts : dispatches) {
             check(disagreements, "JPQL, " + facts, byJpql.contains(facts.id()), DispatchAccess.canSee(
                     Viewer.anonymous(), Audience.PUBLIC, facts.status(), facts.visibility(), facts.issuerUnitId(),
-                    facts.recipients()));
+                    DispatchAccess.SentTo.units(facts.recipients())));
         }
 
         assertThat(disagreements).isEmpty();
@@ -156,7 +156,7 @@ class DispatchAccessIntegrationTests {
         return new HashSet<>(jdbc.sql("""
                 with copy (dispatch_id, visibility, issuer_unit_id, recipient_unit_ids) as (
                     select p.id, p.visibility, p.issuer_unit_id,
-                        array(select r.unit_id from dispatch_recipient_unit r where r.dispatch_id = p.id)
+                        coalesce((select r.unit_ids from dispatch_recipient_units r where r.dispatch_id = p.id), '{}')
                     from dispatch p where p.status = 'PUBLISHED' and p.id in (:ids)
                 )
                 select d.dispatch_id from copy d

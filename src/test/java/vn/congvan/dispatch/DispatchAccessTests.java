@@ -125,10 +125,10 @@ class DispatchAccessTests {
     }
 
     private static boolean sees(Viewer viewer, Audience audience, DispatchStatus status, Visibility visibility) {
-        return DispatchAccess.canSee(viewer, audience, status, visibility, ISSUER, TO_WARD);
+        return DispatchAccess.canSee(viewer, audience, status, visibility, ISSUER, DispatchAccess.SentTo.units(TO_WARD));
     }
 
     private static boolean files(Viewer viewer, Audience audience, DispatchStatus status) {
-        return DispatchAccess.canFetchFiles(viewer, audience, status, Visibility.RESTRICTED, ISSUER, TO_WARD);
+        return DispatchAccess.canFetchFiles(viewer, audience, status, Visibility.RESTRICTED, ISSUER, DispatchAccess.SentTo.units(TO_WARD));
     }
 }

@@ -151,7 +151,7 @@ class PublishingIntegrationTests {
 
         jdbc.update("insert into unit_group_member (group_id, unit_id) values (?, ?)", group, newcomer);
 
-        assertThat(jdbc.queryForObject("select count(*) from dispatch_recipient_unit where dispatch_id = ?",
+        assertThat(jdbc.queryForObject("select cardinality(unit_ids) from dispatch_recipient_units where dispatch_id = ?",
                 Integer.class, id)).isEqualTo(10);
         assertThat(jdbc.queryForObject("select count(*) from delivery where dispatch_id = ?", Integer.class, id))
                 .isEqualTo(10);
