@@ -24,6 +24,7 @@ import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.attachment.CachePolicy;
 import vn.congvan.attachment.Disposition;
+import vn.congvan.attachment.Thumbnail;
 import vn.congvan.attachment.Thumbnails;
 import vn.congvan.delivery.DeliveryLedger;
 import vn.congvan.delivery.DeliveryStatus;
@@ -105,14 +106,13 @@ class InboxController {
     }
 
     @GetMapping("/{id}/tep/{attachmentId}/trang-dau.png")
-    void thumbnail(@PathVariable Long id, @PathVariable Long attachmentId, @AuthenticationPrincipal CurrentUser member,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Thumbnail thumbnail(@PathVariable Long id, @PathVariable Long attachmentId,
+            @AuthenticationPrincipal CurrentUser member, HttpServletRequest request) {
         if (delivered(id, member).isWithdrawn()) {
             throw new AttachmentNotFoundException(attachmentId);
         }
-        if (!thumbnails.serve(id, attachmentId, CachePolicy.PRIVATE, request, response)) {
-            throw new AttachmentNotFoundException(attachmentId);
-        }
+        return thumbnails.of(id, attachmentId, CachePolicy.PRIVATE, request)
+                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
     }
 
     private void serve(Long id, Long attachmentId, CurrentUser member, Disposition disposition,

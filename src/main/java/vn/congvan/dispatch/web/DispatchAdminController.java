@@ -46,6 +46,7 @@ import vn.congvan.attachment.CachePolicy;
 import vn.congvan.attachment.Disposition;
 import vn.congvan.attachment.FileNames;
 import vn.congvan.attachment.NewAttachment;
+import vn.congvan.attachment.Thumbnail;
 import vn.congvan.attachment.Thumbnails;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchManagement;
@@ -307,12 +308,11 @@ class DispatchAdminController {
     }
 
     @GetMapping("/{id}/tep/{attachmentId}/trang-dau.png")
-    void thumbnail(@PathVariable Long id, @PathVariable Long attachmentId, @AuthenticationPrincipal CurrentUser clerk,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Thumbnail thumbnail(@PathVariable Long id, @PathVariable Long attachmentId,
+            @AuthenticationPrincipal CurrentUser clerk, HttpServletRequest request) {
         owned(id, clerk);
-        if (!thumbnails.serve(id, attachmentId, CachePolicy.PRIVATE, request, response)) {
-            throw new AttachmentNotFoundException(attachmentId);
-        }
+        return thumbnails.of(id, attachmentId, CachePolicy.PRIVATE, request)
+                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
     }
 
     private String supersede(Long id, DispatchRelation relation, CurrentUser clerk, RedirectAttributes redirect) {

@@ -23,6 +23,7 @@ import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.attachment.CachePolicy;
 import vn.congvan.attachment.Disposition;
+import vn.congvan.attachment.Thumbnail;
 import vn.congvan.attachment.Thumbnails;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchNotFoundException;
@@ -101,11 +102,11 @@ class MaterialsController {
     }
 
     @GetMapping("/{id}/tep/{attachmentId}/trang-dau.png")
-    void thumbnail(@PathVariable Long id, @PathVariable Long attachmentId, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        if (!thumbnails.serve(publicDispatch(id), attachmentId, CachePolicy.PUBLIC, request, response)) {
-            throw new AttachmentNotFoundException(attachmentId);
-        }
+    Thumbnail thumbnail(@PathVariable Long id, @PathVariable Long attachmentId, HttpServletRequest request) {
+        publicDispatch(id);
+        // The file as remembered per catalogue stamp (PublicFiles): a stampede on a new thumbnail queries nothing.
+        return thumbnails.of(publicFile(id, attachmentId), CachePolicy.PUBLIC, request)
+                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
     }
 
     /** The file if its dispatch is published and public and the file may be served; 404 otherwise. */
@@ -113,12 +114,11 @@ class MaterialsController {
         return files.find(dispatchId, attachmentId).orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
     }
 
-    /** The dispatch's id if it is published and public; 404 otherwise. */
-    private Long publicDispatch(Long dispatchId) {
+    /** 404 unless the dispatch is published and public. */
+    private void publicDispatch(Long dispatchId) {
         if (!files.dispatchIsPublic(dispatchId)) {
             throw new DispatchNotFoundException(dispatchId);
         }
-        return dispatchId;
     }
 
     record MaterialRow(DispatchSummary dispatch, List<AttachmentView> attachments) {
