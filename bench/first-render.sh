@@ -16,6 +16,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 ROWS=${ROWS:-100000}
+START_TIMEOUT=${START_TIMEOUT:-900}  # one busy core: the start alone took over 5 minutes at load average 30
 DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-4}
 PORT=${PORT:-18180}

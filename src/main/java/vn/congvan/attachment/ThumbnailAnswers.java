@@ -30,6 +30,12 @@ import vn.congvan.attachment.ThumbnailRenderer.Outcome;
 @Configuration(proxyBeanMethods = false)
 class ThumbnailAnswers implements WebMvcConfigurer, HandlerMethodReturnValueHandler {
 
+    private final ThumbnailProperties properties;
+
+    ThumbnailAnswers(ThumbnailProperties properties) {
+        this.properties = properties;
+    }
+
     @Override
     public void addReturnValueHandlers(List<HandlerMethodReturnValueHandler> handlers) {
         handlers.add(this);
@@ -54,7 +60,9 @@ class ThumbnailAnswers implements WebMvcConfigurer, HandlerMethodReturnValueHand
         // The placeholder's headers until the answer is known: Spring Security writes its own caching headers
         // (no-store, Pragma, Expires) at the end of this dispatch unless some are there; the answer sets its own.
         Thumbnails.placeholderHeaders(response, "no-store");
-        DeferredResult<View> later = new DeferredResult<>();
+        // The renderer ends every wait after requestWait; the container's own limit (30 s in Tomcat) must not
+        // end it first with a 503.
+        DeferredResult<View> later = new DeferredResult<>(properties.requestWait().toMillis() + 30_000);
         WebAsyncUtils.getAsyncManager(webRequest).startDeferredResultProcessing(later, container);
         thumbnail.outcome().whenComplete((outcome, error) -> {
             if (error != null) {

@@ -147,6 +147,7 @@ class ThumbnailRendererIntegrationTests {
                         + URLEncoder.encode(Accounts.DEMO_PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
                         + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).doesNotContain("dang-nhap"));
 
