@@ -18,6 +18,7 @@ cd "$(dirname "$0")/.."
 ROWS=${ROWS:-100000}
 START_TIMEOUT=${START_TIMEOUT:-900}  # one busy core: the start alone took over 5 minutes at load average 30
 DURATION=${DURATION:-10}
+WARM=${WARM:-10}  # seconds of the same requests first, so that the JIT has compiled the path being measured
 CONNECTIONS=${CONNECTIONS:-4}
 PORT=${PORT:-18180}
 PG_PORT=${PG_PORT:-15532}
@@ -121,7 +122,7 @@ hz=$(getconf CLK_TCK)
 # measure NAME PATH: warm, then CPU per request over DURATION seconds.
 measure() {
   local name=$1 path=$2 out jvm0 pg0 jvm1 pg1 requests pgs
-  taskset -c "$LOAD_CPU" wrk -t1 -c"$CONNECTIONS" -d3s -s "$WORK/unique.lua" "$BASE$path" >/dev/null 2>&1
+  taskset -c "$LOAD_CPU" wrk -t1 -c"$CONNECTIONS" -d"${WARM}s" -s "$WORK/unique.lua" "$BASE$path" >/dev/null 2>&1
   pgs=$(pg_pids)
   jvm0=$(ticks "$PORTAL_PID"); pg0=$(ticks $pgs)
   out=$(taskset -c "$LOAD_CPU" wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" -s "$WORK/unique.lua" "$BASE$path" 2>&1)
