@@ -77,7 +77,7 @@ taskset -c "$SERVER_CPU" java -Xmx512m -Xlog:gc:file="$WORK/gc.log" -Dloader.pat
   --congvan.attachment.storage-root="$WORK/files" \
   > "$WORK/portal.log" 2>&1 &
 PORTAL_PID=$!
-deadline=$((SECONDS + 300))
+deadline=$((SECONDS + ${START_TIMEOUT:-900}))  # the start alone took over 5 minutes on one busy core
 until curl -fs -o /dev/null --max-time 5 "$BASE/actuator/health/liveness"; do
   if ! kill -0 "$PORTAL_PID" 2>/dev/null || [ $SECONDS -ge $deadline ]; then
     log "the portal did not start"; tail -30 "$WORK/portal.log" >&2; exit 1

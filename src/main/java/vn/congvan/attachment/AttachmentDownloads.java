@@ -103,6 +103,10 @@ public class AttachmentDownloads {
         public AttachmentView view() {
             return view;
         }
+
+        String key() {
+            return key;
+        }
     }
 
     void serve(AttachmentView attachment, String key, Disposition disposition, CachePolicy cachePolicy,

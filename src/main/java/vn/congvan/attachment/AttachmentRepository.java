@@ -12,8 +12,6 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
     List<Attachment> findByDispatchIdOrderByPositionAsc(Long dispatchId);
 
-    List<Attachment> findByDispatchIdInOrderByDispatchIdAscPositionAsc(Collection<Long> dispatchIds);
-
     Optional<Attachment> findByIdAndDispatchId(Long id, Long dispatchId);
 
     @Query("select coalesce(max(a.position), 0) from Attachment a where a.dispatchId = :dispatchId")

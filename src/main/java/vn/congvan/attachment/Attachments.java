@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,6 +22,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -45,8 +50,12 @@ public class Attachments {
 
     private final MalwareScanner scanner;
 
+    private final JdbcTemplate jdbc;
+
     Attachments(AttachmentRepository attachments, AttachmentStorage storage, ContentInspector inspector,
-            AttachmentProperties properties, Clock clock, ApplicationEventPublisher events, MalwareScanner scanner) {
+            AttachmentProperties properties, Clock clock, ApplicationEventPublisher events, MalwareScanner scanner,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.events = events;
         this.scanner = scanner;
         this.attachments = attachments;
@@ -167,17 +176,34 @@ public class Attachments {
         return attachments.findByDispatchIdOrderByPositionAsc(dispatchId).stream().map(Attachment::toView).toList();
     }
 
-    /** The attachments of several dispatches in one query, in the order of the given ids. */
+    /**
+     * The attachments of several dispatches in one query, in the order of the given ids. Read with plain SQL into
+     * views, not as entities: the public list asks for 20 dispatches' files at every first render, and Hibernate
+     * translated its in-list query anew each time (ADR 0027).
+     */
     public Map<Long, List<AttachmentView>> ofDispatches(Collection<Long> dispatchIds) {
         Map<Long, List<AttachmentView>> byDispatch = new LinkedHashMap<>();
         dispatchIds.forEach(id -> byDispatch.put(id, new ArrayList<>()));
         if (!dispatchIds.isEmpty()) {
-            for (Attachment attachment : attachments.findByDispatchIdInOrderByDispatchIdAscPositionAsc(dispatchIds)) {
-                AttachmentView view = attachment.toView();
+            jdbc.query("""
+                    select id, dispatch_id, position, title, kind, original_filename, content_type, size_bytes, sha256,
+                           page_count, created_at, scan_state, scan_signature
+                      from attachment where dispatch_id = any(?) order by dispatch_id, position
+                    """, (RowCallbackHandler) row -> {
+                AttachmentView view = view(row);
                 byDispatch.get(view.dispatchId()).add(view);
-            }
+            }, (Object) dispatchIds.toArray(Long[]::new));
         }
         return byDispatch;
+    }
+
+    private static AttachmentView view(ResultSet row) throws SQLException {
+        return new AttachmentView(row.getLong("id"), row.getLong("dispatch_id"), row.getInt("position"),
+                row.getString("title"), AttachmentKind.valueOf(row.getString("kind")),
+                row.getString("original_filename"), row.getString("content_type"), row.getLong("size_bytes"),
+                row.getString("sha256"), row.getObject("page_count", Integer.class),
+                row.getObject("created_at", OffsetDateTime.class).toInstant(),
+                ScanState.valueOf(row.getString("scan_state")), row.getString("scan_signature"));
     }
 
     public Optional<AttachmentView> ofDispatch(Long dispatchId, Long attachmentId) {

@@ -14,13 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param renderTimeout how long one file may take to draw before it is given up and remembered as undrawable
  * @param requestWait how long a request waits for a drawing in progress before it answers the placeholder
  * @param lockWait how long a drawing thread waits for another instance that draws the same file
- * @param maxWaiting how many request threads may wait for drawings at once; the others answer the placeholder
- *        at once, so that waiting viewers never take every request thread
+ * @param maxWaiting how many requests may wait for drawings at once; the others answer the placeholder at once. A
+ *        waiting request holds no thread (it is answered asynchronously, ADR 0027), only its connection
  * @param retryAfter what the placeholder tells a client about when to ask again
  */
 @ConfigurationProperties("congvan.attachment.thumbnail")
 record ThumbnailProperties(@DefaultValue("1") int threads, @DefaultValue("32") int queue,
         @DefaultValue("1200") int maxPixels, @DefaultValue("20s") Duration renderTimeout,
         @DefaultValue("8s") Duration requestWait, @DefaultValue("10s") Duration lockWait,
-        @DefaultValue("64") int maxWaiting, @DefaultValue("5s") Duration retryAfter) {
+        @DefaultValue("2000") int maxWaiting, @DefaultValue("5s") Duration retryAfter) {
 }

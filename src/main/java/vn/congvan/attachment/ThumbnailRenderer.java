@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -19,7 +20,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.imageio.ImageIO;
@@ -103,52 +103,68 @@ class ThumbnailRenderer implements DisposableBean {
     }
 
     /**
-     * The state of that file's first page, drawing it if nobody has; waits for a drawing at most
-     * {@link ThumbnailProperties#requestWait()}, and answers {@link Outcome#PENDING} rather than wait longer.
+     * The state of that file's first page, drawing it if nobody has, as a future that never waits longer than
+     * {@link ThumbnailProperties#requestWait()}: past that, or when enough requests already wait for drawings, it
+     * answers {@link Outcome#PENDING}. Completed at once when the answer is known now (on disk, or too many waiting).
+     * Nobody blocks on it in a request: a request that must wait is completed asynchronously (ADR 0027), so a
+     * stampede on one new file takes no request threads from the pages. A stored file that cannot be read completes
+     * it exceptionally with the {@link IOException}, an error of the request.
      */
-    Outcome firstPage(Long attachmentId, String key) throws IOException {
+    CompletableFuture<Outcome> firstPageLater(Long attachmentId, String key) {
         Outcome known = onDisk(key);
         if (known != null) {
-            return known;
+            return CompletableFuture.completedFuture(known);
         }
-        // A finished flight still in the map (its last waiter has not removed it yet) is not joined: it may have
+        // A finished flight still in the map (its completion has not removed it yet) is not joined: it may have
         // ended pending, and the disk was looked at again above.
+        CompletableFuture<Outcome> started = new CompletableFuture<>();
         CompletableFuture<Outcome> flight = inFlight.compute(attachmentId,
-                (id, current) -> current == null || current.isDone() ? start(id, key) : current);
+                (id, current) -> current == null || current.isDone() ? started : current);
+        if (flight == started) {
+            // Outside compute: the pool may complete the flight at once, and its removal touches the map.
+            start(attachmentId, key, started);
+        }
         if (!waiting.tryAcquire()) {
-            // Enough request threads already wait; this one answers at once so that the others stay free for pages.
+            // Enough requests already wait; this one answers at once, so that waiting viewers stay bounded.
+            return CompletableFuture.completedFuture(Outcome.PENDING);
+        }
+        // A copy per viewer: its timeout must not complete the shared flight for the others.
+        CompletableFuture<Outcome> answer = flight.handle((outcome, error) -> {
+            if (error == null) {
+                return outcome;
+            }
+            Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+            // The drawing thread records its own failures; anything else is the storage's, an error of the request.
+            if (cause instanceof IOException io) {
+                throw new CompletionException(io);
+            }
+            log.warn("Could not draw the first page of attachment {}", attachmentId, cause);
+            return Outcome.PENDING;
+        }).completeOnTimeout(Outcome.PENDING, properties.requestWait().toMillis(), TimeUnit.MILLISECONDS);
+        answer.whenComplete((outcome, error) -> waiting.release());
+        return answer;
+    }
+
+    /** {@link #firstPageLater} waited for on the calling thread: for tests and background work, not requests. */
+    Outcome firstPage(Long attachmentId, String key) throws IOException {
+        try {
+            return firstPageLater(attachmentId, key).get();
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
             return Outcome.PENDING;
         }
-        try {
-            try {
-                return flight.get(properties.requestWait().toMillis(), TimeUnit.MILLISECONDS);
+        catch (ExecutionException ex) {
+            if (ex.getCause() instanceof IOException io) {
+                throw io;
             }
-            catch (TimeoutException ex) {
-                return Outcome.PENDING;
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                return Outcome.PENDING;
-            }
-            catch (ExecutionException ex) {
-                // The drawing thread records its own failures; anything else is the storage's, an error of the request.
-                if (ex.getCause() instanceof IOException io) {
-                    throw io;
-                }
-                log.warn("Could not draw the first page of attachment {}", attachmentId, ex.getCause());
-                return Outcome.PENDING;
-            }
-        }
-        finally {
-            waiting.release();
-            if (flight.isDone()) {
-                inFlight.remove(attachmentId, flight);
-            }
+            throw new IllegalStateException(ex.getCause());
         }
     }
 
-    private CompletableFuture<Outcome> start(Long attachmentId, String key) {
-        CompletableFuture<Outcome> flight = new CompletableFuture<>();
+    private void start(Long attachmentId, String key, CompletableFuture<Outcome> flight) {
+        // The flight leaves the map when it ends, whoever waits for it; later viewers look at the disk first.
+        flight.whenComplete((outcome, error) -> inFlight.remove(attachmentId, flight));
         try {
             pool.execute(() -> {
                 try {
@@ -163,7 +179,6 @@ class ThumbnailRenderer implements DisposableBean {
             // Enough other files wait for drawing; this one is drawn when asked for again.
             flight.complete(Outcome.PENDING);
         }
-        return flight;
     }
 
     /** On a drawing thread: takes the cross-instance lock, then draws unless someone else already has. */

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import javax.imageio.ImageIO;
 
@@ -17,6 +19,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+
+import vn.congvan.attachment.AttachmentDownloads.ServableFile;
+import vn.congvan.attachment.ThumbnailRenderer.Outcome;
 
 /**
  * The first page of a PDF attachment as a small PNG, drawn the first time it is asked for (once, however many ask at
@@ -49,39 +54,58 @@ public class Thumbnails {
     }
 
     /**
-     * Serves the thumbnail of that dispatch's attachment (or the placeholder while it is drawn or if it cannot be),
-     * or answers false if it has none because it is not a PDF. Throws {@link AttachmentNotFoundException} if the
-     * dispatch has no such attachment; the caller has already decided that the person may see the dispatch.
+     * The thumbnail of that dispatch's attachment (or the placeholder while it is drawn or if it cannot be), empty if
+     * it has none because it is not a PDF; a controller returns it and {@link ThumbnailAnswers} writes it. Throws
+     * {@link AttachmentNotFoundException} if the dispatch has no such attachment; the caller has already decided that
+     * the person may see the dispatch.
      */
-    public boolean serve(Long dispatchId, Long attachmentId, CachePolicy cachePolicy, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+    public Optional<Thumbnail> of(Long dispatchId, Long attachmentId, CachePolicy cachePolicy,
+            HttpServletRequest request) {
         Attachment stored = attachments.find(dispatchId, attachmentId)
                 .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
-        AttachmentView attachment = stored.toView();
+        return of(stored.toView(), stored.getStorageKey(), cachePolicy, request);
+    }
+
+    /**
+     * The same for a file already found ({@link AttachmentDownloads#servableFile}; the public section remembers
+     * those per catalogue stamp, so its thumbnails ask the database nothing).
+     */
+    public Optional<Thumbnail> of(ServableFile file, CachePolicy cachePolicy, HttpServletRequest request) {
+        return of(file.view(), file.key(), cachePolicy, request);
+    }
+
+    private Optional<Thumbnail> of(AttachmentView attachment, String key, CachePolicy cachePolicy,
+            HttpServletRequest request) {
         if (!attachment.isPdf()) {
-            return false;
+            return Optional.empty();
         }
         String cacheControl = AttachmentDownloads.cacheControl(cachePolicy, properties);
         String etag = "\"" + attachment.sha256() + "-p1\"";
         long lastModified = attachment.createdAt().toEpochMilli();
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         // Only the drawn picture carries the validator, so a client that sends it has the picture: no drawing needed.
-        if (ifNoneMatch != null && ifNoneMatch.contains(etag)) {
-            AttachmentDownloads.answeredNotModified(request, response, cacheControl, etag, lastModified);
-            return true;
-        }
-        switch (renderer.firstPage(attachment.id(), stored.getStorageKey())) {
+        CompletableFuture<Outcome> outcome = ifNoneMatch != null && ifNoneMatch.contains(etag)
+                ? CompletableFuture.completedFuture(Outcome.DRAWN)
+                : renderer.firstPageLater(attachment.id(), key);
+        return Optional.of(new Thumbnail(this, key, cacheControl, etag, lastModified, outcome));
+    }
+
+    /** Writes the answer once the state of the first page is known, now or on an asynchronous dispatch. */
+    void write(Thumbnail thumbnail, Outcome outcome, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        switch (outcome) {
             case DRAWN -> {
-                Path thumbnail = renderer.drawnFile(stored.getStorageKey());
-                if (AttachmentDownloads.answeredNotModified(request, response, cacheControl, etag, lastModified)) {
-                    return true;
+                if (AttachmentDownloads.answeredNotModified(request, response, thumbnail.cacheControl(),
+                        thumbnail.etag(), thumbnail.lastModified())) {
+                    return;
                 }
+                Path picture = renderer.drawnFile(thumbnail.key());
                 response.setContentType("image/png");
-                response.setContentLengthLong(Files.size(thumbnail));
-                Files.copy(thumbnail, response.getOutputStream());
+                response.setContentLengthLong(Files.size(picture));
+                Files.copy(picture, response.getOutputStream());
             }
             // Remembered: the placeholder is this file's picture for as long as the file's own caching allows.
-            case FAILED -> servePlaceholder(response, cacheControl);
+            case FAILED -> servePlaceholder(response, thumbnail.cacheControl());
             case PENDING -> {
                 // Not a failure: the viewer gets the placeholder now and the picture when it asks again.
                 response.setHeader(HttpHeaders.RETRY_AFTER,
@@ -89,16 +113,19 @@ public class Thumbnails {
                 servePlaceholder(response, "no-store");
             }
         }
-        return true;
     }
 
     private void servePlaceholder(HttpServletResponse response, String cacheControl) throws IOException {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", AttachmentDownloads.CONTENT_SECURITY_POLICY);
+        placeholderHeaders(response, cacheControl);
         response.setContentType("image/png");
         response.setContentLength(placeholder.length);
         response.getOutputStream().write(placeholder);
+    }
+
+    static void placeholderHeaders(HttpServletResponse response, String cacheControl) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", AttachmentDownloads.CONTENT_SECURITY_POLICY);
     }
 
     /** A blank A4-shaped sheet with a few grey lines, the size of a drawn first page. */

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -34,10 +33,14 @@ public class DispatchCatalog {
 
     private final JdbcClient jdbc;
 
-    DispatchCatalog(DispatchRepository dispatches, DispatchTypeRepository types, JdbcClient jdbc) {
+    private final PublicListingRows publicRows;
+
+    DispatchCatalog(DispatchRepository dispatches, DispatchTypeRepository types, JdbcClient jdbc,
+            PublicListingRows publicRows) {
         this.dispatches = dispatches;
         this.types = types;
         this.jdbc = jdbc;
+        this.publicRows = publicRows;
     }
 
     /** Document types by code, in the order of their names. */
@@ -65,23 +68,22 @@ public class DispatchCatalog {
         boolean more;
         boolean earlier;
         if (before.isPresent()) {
-            List<Dispatch> found = dispatches.findPublishedBefore(before.get().issuedOn(), before.get().id(),
-                    Limit.of(size + 1));
+            List<DispatchSummary> found = publicRows.before(before.get().issuedOn(), before.get().id(), size + 1);
             more = true;
             earlier = found.size() > size;
-            rows = new ArrayList<>(found.stream().limit(size).map(Dispatch::toSummary).toList());
+            rows = new ArrayList<>(found.subList(0, Math.min(size, found.size())));
             Collections.reverse(rows);
             if (rows.isEmpty()) {
                 return publicListing(null, null, size);
             }
         }
         else {
-            List<Dispatch> found = after.isPresent()
-                    ? dispatches.findPublishedAfter(after.get().issuedOn(), after.get().id(), Limit.of(size + 1))
-                    : dispatches.findLatestPublished(Limit.of(size + 1));
+            List<DispatchSummary> found = after.isPresent()
+                    ? publicRows.after(after.get().issuedOn(), after.get().id(), size + 1)
+                    : publicRows.latest(size + 1);
             earlier = after.isPresent();
             more = found.size() > size;
-            rows = found.stream().limit(size).map(Dispatch::toSummary).toList();
+            rows = found.subList(0, Math.min(size, found.size()));
         }
         Optional<String> newerPage = earlier && !rows.isEmpty()
                 ? Optional.of(PublicListing.position(rows.get(0))) : Optional.empty();
@@ -92,7 +94,7 @@ public class DispatchCatalog {
 
     /** The newest published public dispatches (home page, feed): a list, so no count is run. */
     public List<DispatchSummary> latestPublic(int count) {
-        return dispatches.findLatestPublished(Limit.of(count)).stream().map(Dispatch::toSummary).toList();
+        return publicRows.latest(count);
     }
 
     /** A published public dispatch with everything its page shows; empty for anything else. */

@@ -7,7 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,6 +27,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
@@ -40,6 +44,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.account.Accounts;
 import vn.congvan.attachment.ThumbnailRenderer.Outcome;
 import vn.congvan.demo.DemoData;
 
@@ -112,12 +117,58 @@ class ThumbnailRendererIntegrationTests {
         for (HttpResponse<byte[]> response : responses) {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("image/png");
+            assertThat(response.headers().allValues("Cache-Control")).hasSize(1);
             if (response.headers().firstValue("Retry-After").isEmpty()) {
                 assertThat(response.body()).isEqualTo(drawn);
+                assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, no-cache");
             }
             else {
                 assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
             }
+        }
+    }
+
+    @Test
+    void aSignedInRequestForAFreshThumbnailWaitsAsynchronouslyAndKeepsItsSessionAndHeaders() throws Exception {
+        Long dispatch = demo.load().district().id();
+        AttachmentView briefing = attachments.ofDispatch(dispatch).get(0);
+        String key = attachmentRows.findById(briefing.id()).orElseThrow().getStorageKey();
+        Files.deleteIfExists(storage.derivedFile(key, Thumbnails.VARIANT));
+        Files.deleteIfExists(storage.derivedFile(key, Thumbnails.FAILED_VARIANT));
+        int before = sharedRenderer.drawings();
+        HttpClient clerk = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(clerk.send(
+                HttpRequest.newBuilder(uri("/dang-nhap")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> signedIn = clerk.send(HttpRequest.newBuilder(uri("/dang-nhap"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=vanthu&password="
+                        + URLEncoder.encode(Accounts.DEMO_PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).doesNotContain("dang-nhap"));
+
+        HttpResponse<byte[]> response = clerk.send(HttpRequest.newBuilder(uri("/quan-ly/cong-van/" + dispatch
+                + "/tep/" + briefing.id() + "/trang-dau.png")).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        // Drawn by this request, which therefore waited; the asynchronous answer still passed the security chain
+        // as the clerk (a stranger's request is 404, ObjectAccessIntegrationTests) and carries only its own caching.
+        assertThat(sharedRenderer.drawings() - before).isEqualTo(1);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(response.headers().allValues("Cache-Control")).hasSize(1);
+        assertThat(response.headers().firstValue("Pragma")).isEmpty();
+        assertThat(response.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+        if (response.headers().firstValue("Retry-After").isEmpty()) {
+            assertThat(response.headers().firstValue("Cache-Control")).hasValue("private, no-cache");
+            assertThat(response.headers().firstValue("ETag")).hasValue("\"" + briefing.sha256() + "-p1\"");
+            assertThat(response.body()).isEqualTo(Files.readAllBytes(storage.derivedFile(key, Thumbnails.VARIANT)));
+        }
+        else {
+            assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
         }
     }
 
@@ -220,6 +271,10 @@ class ThumbnailRendererIntegrationTests {
         // Whichever of the two drawings takes the lock first draws; the other finds the picture.
         assertThat(patient.firstPage(id, key)).isEqualTo(Outcome.DRAWN);
         assertThat(renderer.drawings() + patient.drawings()).isEqualTo(1);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
     }
 
     private ThumbnailRenderer renderer(Duration requestWait, Duration lockWait) {

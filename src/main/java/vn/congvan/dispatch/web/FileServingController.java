@@ -15,6 +15,7 @@ import vn.congvan.attachment.AttachmentNotFoundException;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.attachment.CachePolicy;
 import vn.congvan.attachment.Disposition;
+import vn.congvan.attachment.Thumbnail;
 import vn.congvan.attachment.Thumbnails;
 import vn.congvan.dispatch.Audience;
 import vn.congvan.dispatch.DispatchCatalog;
@@ -75,17 +76,24 @@ class FileServingController {
     }
 
     @GetMapping({ PUBLIC + FILE + "/trang-dau.png", INBOX + FILE + "/trang-dau.png", STAFF + FILE + "/trang-dau.png" })
-    void thumbnail(@PathVariable Long id, @PathVariable Long attachmentId, Viewer viewer, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+    Thumbnail thumbnail(@PathVariable Long id, @PathVariable Long attachmentId, Viewer viewer,
+            HttpServletRequest request) {
         Audience audience = audience(request);
-        boolean allowed = audience == Audience.PUBLIC ? publicFiles.dispatchIsPublic(id)
-                : catalog.filesAreFor(id, viewer, audience);
-        if (!allowed) {
+        if (audience == Audience.PUBLIC) {
+            if (!publicFiles.dispatchIsPublic(id)) {
+                throw new DispatchNotFoundException(id);
+            }
+            // The file as remembered per catalogue stamp (PublicFiles): a stampede on a new thumbnail queries nothing.
+            return thumbnails.of(publicFiles.find(id, attachmentId)
+                    .orElseThrow(() -> new AttachmentNotFoundException(attachmentId)), CachePolicy.PUBLIC, request)
+                    .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
+        }
+        if (!catalog.filesAreFor(id, viewer, audience)) {
             throw new DispatchNotFoundException(id);
         }
-        if (!thumbnails.serve(id, attachmentId, cachePolicy(audience), request, response)) {
-            throw new AttachmentNotFoundException(attachmentId);
-        }
+        // Answered by ThumbnailAnswers: at once when known, asynchronously while it is being drawn (ADR 0027).
+        return thumbnails.of(id, attachmentId, cachePolicy(audience), request)
+                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
     }
 
     private void serve(Long id, Long attachmentId, Disposition disposition, Viewer viewer, HttpServletRequest request,
