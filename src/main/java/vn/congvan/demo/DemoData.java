@@ -34,7 +34,6 @@ import vn.congvan.dispatch.DispatchReference;
 import vn.congvan.dispatch.DocumentNumber;
 import vn.congvan.dispatch.Recipient;
 import vn.congvan.dispatch.Signer;
-import vn.congvan.dispatch.Urgency;
 import vn.congvan.dispatch.Visibility;
 import vn.congvan.organization.NewUnit;
 import vn.congvan.organization.OrganizationDirectory;
@@ -187,14 +186,16 @@ public class DemoData implements ApplicationRunner {
      */
     private DispatchReference cityDispatch() {
         Long issuer = unitId("TU-HCM.BTG");
-        DispatchDraft draft = new DispatchDraft(DispatchFamily.PARTY, "CV", issuer, "TP. Hồ Chí Minh",
-                "Về việc gửi tài liệu “" + BRIEFING_TITLE + "”",
-                "Ban Tuyên giáo Thành ủy gửi tài liệu “" + BRIEFING_TITLE + "” để các đơn vị phổ biến đến cán bộ, "
-                        + "đảng viên và Nhân dân.\n\nTrân trọng.",
-                null, Urgency.NORMAL, Visibility.PUBLIC, null, null,
-                List.of(Recipient.group("Ban Tuyên giáo các quận ủy, huyện ủy và Thành ủy Thủ Đức",
-                        groupId("TU-HCM.BTG-QH"))),
-                List.of(Recipient.text("Như trên"), Recipient.text("Lưu Ban Tuyên giáo Thành ủy")));
+        DispatchDraft draft = partyDispatch(issuer)
+                .place("TP. Hồ Chí Minh")
+                .subject("Về việc gửi tài liệu “" + BRIEFING_TITLE + "”")
+                .body("Ban Tuyên giáo Thành ủy gửi tài liệu “" + BRIEFING_TITLE + "” để các đơn vị phổ biến đến "
+                        + "cán bộ, đảng viên và Nhân dân.\n\nTrân trọng.")
+                .visibility(Visibility.PUBLIC)
+                .addressees(Recipient.group("Ban Tuyên giáo các quận ủy, huyện ủy và Thành ủy Thủ Đức",
+                        groupId("TU-HCM.BTG-QH")))
+                .distribution(Recipient.text("Như trên"), Recipient.text("Lưu Ban Tuyên giáo Thành ủy"))
+                .build();
         return dispatches.registerIssued(draft, new DocumentNumber(3080, "CV/BTGTU"), LocalDate.of(2023, 7, 10));
     }
 
@@ -208,12 +209,19 @@ public class DemoData implements ApplicationRunner {
                 "Các đồng chí báo cáo viên cấp quận",
                 Recipient.group("Các đồng chí báo cáo viên cấp quận", groupId("QU-Q1.BCV")),
                 "Thường trực Quận ủy", Recipient.unit("Thường trực Quận ủy", unitId("QU-Q1.TT")));
-        DispatchDraft draft = new DispatchDraft(DispatchFamily.PARTY, "CV", unitId("QU-Q1.BTG"), text.place(),
-                text.subject(), text.body(), new Signer(null, null, null, text.signerName()), Urgency.NORMAL,
-                Visibility.PUBLIC, city.id(),
-                "Công văn số 3080-CV/BTGTU ngày 10 tháng 7 năm 2023 của Ban Tuyên giáo Thành ủy",
-                text.addressees().stream().map(line -> known.getOrDefault(line, Recipient.text(line))).toList(),
-                text.distribution().stream().map(line -> known.getOrDefault(line, Recipient.text(line))).toList());
+        DispatchDraft draft = partyDispatch(unitId("QU-Q1.BTG"))
+                .place(text.place())
+                .subject(text.subject())
+                .body(text.body())
+                .signer(new Signer(null, null, null, text.signerName()))
+                .visibility(Visibility.PUBLIC)
+                .forwards(city.id())
+                .forwardsReference("Công văn số 3080-CV/BTGTU ngày 10 tháng 7 năm 2023 của Ban Tuyên giáo Thành ủy")
+                .addressees(text.addressees().stream().map(line -> known.getOrDefault(line, Recipient.text(line)))
+                        .toList())
+                .distribution(text.distribution().stream()
+                        .map(line -> known.getOrDefault(line, Recipient.text(line))).toList())
+                .build();
         return dispatches.registerIssued(draft, new DocumentNumber(text.number(), text.symbol()), text.issuedOn());
     }
 
@@ -222,16 +230,24 @@ public class DemoData implements ApplicationRunner {
      * ward's members see it, other wards and the public get 404. Its text is made up for the demo.
      */
     private DispatchReference restrictedDispatch() {
-        DispatchDraft draft = new DispatchDraft(DispatchFamily.PARTY, "CV", unitId("QU-Q1.BTG"), "Quận 1",
-                "Về việc tổ chức sinh hoạt chuyên đề tháng 8 năm 2023 tại Đảng bộ phường Bến Nghé",
-                "Ban Tuyên giáo Quận ủy gửi Đảng ủy phường Bến Nghé hướng dẫn tổ chức sinh hoạt chuyên đề tháng 8 "
-                        + "năm 2023 (đính kèm) để triển khai trong các chi bộ trực thuộc.\n\n"
+        DispatchDraft draft = partyDispatch(unitId("QU-Q1.BTG"))
+                .place("Quận 1")
+                .subject("Về việc tổ chức sinh hoạt chuyên đề tháng 8 năm 2023 tại Đảng bộ phường Bến Nghé")
+                .body("Ban Tuyên giáo Quận ủy gửi Đảng ủy phường Bến Nghé hướng dẫn tổ chức sinh hoạt chuyên đề "
+                        + "tháng 8 năm 2023 (đính kèm) để triển khai trong các chi bộ trực thuộc.\n\n"
                         + "Đề nghị Đảng ủy phường báo cáo kết quả về Ban Tuyên giáo Quận ủy trước ngày 31 tháng 8 "
-                        + "năm 2023.\n\nTrân trọng.",
-                new Signer(null, null, null, "Nguyễn Trung Châu Tuyên"), Urgency.NORMAL, Visibility.RESTRICTED, null,
-                null, List.of(Recipient.unit("Đảng ủy phường Bến Nghé", unitId("QU-Q1.DU-BENNGHE"))),
-                List.of(Recipient.text("Như trên"), Recipient.text("Lưu Ban Tuyên giáo Quận ủy")));
+                        + "năm 2023.\n\nTrân trọng.")
+                .signer(new Signer(null, null, null, "Nguyễn Trung Châu Tuyên"))
+                .visibility(Visibility.RESTRICTED)
+                .addressees(Recipient.unit("Đảng ủy phường Bến Nghé", unitId("QU-Q1.DU-BENNGHE")))
+                .distribution(Recipient.text("Như trên"), Recipient.text("Lưu Ban Tuyên giáo Quận ủy"))
+                .build();
         return dispatches.registerIssued(draft, new DocumentNumber(66, "CV/BTGQU"), LocalDate.of(2023, 7, 20));
+    }
+
+    /** A Party công văn (CV) of the issuer; each sample says the rest. */
+    private static DispatchDraft.Builder partyDispatch(Long issuer) {
+        return DispatchDraft.builder().family(DispatchFamily.PARTY).type("CV").issuer(issuer);
     }
 
     private void attachIfNone(DispatchReference dispatch, DemoPdf pdf, String title, AttachmentKind kind,

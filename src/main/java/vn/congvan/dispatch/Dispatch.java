@@ -242,9 +242,11 @@ class Dispatch {
     }
 
     DispatchDraft toDraft() {
-        return new DispatchDraft(family, type.getCode(), issuerUnitId, place, subject, body, signer, urgency,
-                visibility, forwardsId, forwardsReference, recipients(RecipientRole.ADDRESSEE),
-                recipients(RecipientRole.DISTRIBUTION));
+        return DispatchDraft.builder().family(family).type(type.getCode()).issuer(issuerUnitId).place(place)
+                .subject(subject).body(body).signer(signer).urgency(urgency).visibility(visibility)
+                .forwards(forwardsId).forwardsReference(forwardsReference)
+                .addressees(recipients(RecipientRole.ADDRESSEE)).distribution(recipients(RecipientRole.DISTRIBUTION))
+                .build();
     }
 
     Long getIssuerUnitId() {
