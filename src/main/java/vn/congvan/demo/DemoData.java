@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,20 +110,19 @@ public class DemoData implements ApplicationRunner {
 
     /** Loads what is missing and answers the sample dispatches, 3080-CV/BTGTU and 65-CV/BTGQU. */
     public Samples load() {
-        // The PDFs are typeset only when a dispatch still lacks its file, so that a restart does no work for them.
+        // The PDFs are typeset only when a sample is registered for the first time, so a restart does no work for them.
         try (DemoPdf briefing = new DemoPdf("/demo/65-CV-BTGQU-thong-bao-nhanh.txt", BRIEFING_TITLE,
                 "Ban Tuyên giáo Thành ủy Thành phố Hồ Chí Minh", BriefingPdf.dateOf(2023, 7, 10));
                 DemoPdf internalNote = new DemoPdf("/demo/huong-dan-noi-bo.txt", INTERNAL_NOTE_TITLE,
                         "Ban Tuyên giáo Quận ủy Quận 1", BriefingPdf.dateOf(2023, 7, 20))) {
             return transaction.execute(status -> {
                 units();
-                DispatchReference city = cityDispatch();
-                attachIfNone(city, briefing, BRIEFING_TITLE, AttachmentKind.BRIEFING, BRIEFING_FILENAME);
-                DispatchReference district = districtDispatch(city);
-                attachIfNone(district, briefing, BRIEFING_TITLE, AttachmentKind.BRIEFING, BRIEFING_FILENAME);
-                DispatchReference restricted = restrictedDispatch();
-                attachIfNone(restricted, internalNote, INTERNAL_NOTE_TITLE, AttachmentKind.APPENDIX,
-                        INTERNAL_NOTE_FILENAME);
+                DispatchReference city = cityDispatch(
+                        file(briefing, BRIEFING_TITLE, AttachmentKind.BRIEFING, BRIEFING_FILENAME));
+                DispatchReference district = districtDispatch(city,
+                        file(briefing, BRIEFING_TITLE, AttachmentKind.BRIEFING, BRIEFING_FILENAME));
+                DispatchReference restricted = restrictedDispatch(
+                        file(internalNote, INTERNAL_NOTE_TITLE, AttachmentKind.APPENDIX, INTERNAL_NOTE_FILENAME));
                 return new Samples(city, district, restricted);
             });
         }
@@ -184,7 +184,7 @@ public class DemoData implements ApplicationRunner {
      * 3080-CV/BTGTU itself is not among the samples: what the district dispatch says of it (number, date, issuer,
      * subject) is real; its addressees and body are a minimal reconstruction for the demo.
      */
-    private DispatchReference cityDispatch() {
+    private DispatchReference cityDispatch(Consumer<Long> files) {
         Long issuer = unitId("TU-HCM.BTG");
         DispatchDraft draft = partyDispatch(issuer)
                 .place("TP. Hồ Chí Minh")
@@ -196,11 +196,12 @@ public class DemoData implements ApplicationRunner {
                         groupId("TU-HCM.BTG-QH")))
                 .distribution(Recipient.text("Như trên"), Recipient.text("Lưu Ban Tuyên giáo Thành ủy"))
                 .build();
-        return dispatches.registerIssued(draft, new DocumentNumber(3080, "CV/BTGTU"), LocalDate.of(2023, 7, 10));
+        return dispatches.registerIssued(draft, new DocumentNumber(3080, "CV/BTGTU"), LocalDate.of(2023, 7, 10),
+                files);
     }
 
     /** 65-CV/BTGQU, read from the sample text exactly as extracted from its PDF. */
-    private DispatchReference districtDispatch(DispatchReference city) {
+    private DispatchReference districtDispatch(DispatchReference city, Consumer<Long> files) {
         DispatchText text = DispatchText.parse(resource("/demo/65-CV-BTGQU-cong-van.txt"));
         Map<String, Recipient> known = Map.of(
                 "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội quận",
@@ -222,14 +223,15 @@ public class DemoData implements ApplicationRunner {
                 .distribution(text.distribution().stream()
                         .map(line -> known.getOrDefault(line, Recipient.text(line))).toList())
                 .build();
-        return dispatches.registerIssued(draft, new DocumentNumber(text.number(), text.symbol()), text.issuedOn());
+        return dispatches.registerIssued(draft, new DocumentNumber(text.number(), text.symbol()), text.issuedOn(),
+                files);
     }
 
     /**
      * A restricted dispatch of the district board to one ward only, so that the access rules can be seen: the
      * ward's members see it, other wards and the public get 404. Its text is made up for the demo.
      */
-    private DispatchReference restrictedDispatch() {
+    private DispatchReference restrictedDispatch(Consumer<Long> files) {
         DispatchDraft draft = partyDispatch(unitId("QU-Q1.BTG"))
                 .place("Quận 1")
                 .subject("Về việc tổ chức sinh hoạt chuyên đề tháng 8 năm 2023 tại Đảng bộ phường Bến Nghé")
@@ -242,7 +244,7 @@ public class DemoData implements ApplicationRunner {
                 .addressees(Recipient.unit("Đảng ủy phường Bến Nghé", unitId("QU-Q1.DU-BENNGHE")))
                 .distribution(Recipient.text("Như trên"), Recipient.text("Lưu Ban Tuyên giáo Quận ủy"))
                 .build();
-        return dispatches.registerIssued(draft, new DocumentNumber(66, "CV/BTGQU"), LocalDate.of(2023, 7, 20));
+        return dispatches.registerIssued(draft, new DocumentNumber(66, "CV/BTGQU"), LocalDate.of(2023, 7, 20), files);
     }
 
     /** A Party công văn (CV) of the issuer; each sample says the rest. */
@@ -250,17 +252,19 @@ public class DemoData implements ApplicationRunner {
         return DispatchDraft.builder().family(DispatchFamily.PARTY).type("CV").issuer(issuer);
     }
 
-    private void attachIfNone(DispatchReference dispatch, DemoPdf pdf, String title, AttachmentKind kind,
-            String filename) {
-        if (!attachments.ofDispatch(dispatch.id()).isEmpty()) {
-            return;
-        }
-        try (InputStream in = Files.newInputStream(pdf.file())) {
-            attachments.attach(new NewAttachment(dispatch.id(), title, kind, filename), in);
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+    /**
+     * Attaches the PDF to a sample while it is still a draft: files change only on drafts, so a document registered
+     * as issued gets its file before it is sent, not after.
+     */
+    private Consumer<Long> file(DemoPdf pdf, String title, AttachmentKind kind, String filename) {
+        return dispatchId -> {
+            try (InputStream in = Files.newInputStream(pdf.file())) {
+                attachments.attach(new NewAttachment(dispatchId, title, kind, filename), in);
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        };
     }
 
     /** A demo PDF typeset from a text resource into a temporary file the first time it is needed. */

@@ -214,6 +214,19 @@ class Dispatch {
         this.updatedAt = at;
     }
 
+    /** Files change only on a draft: once published, every recipient holds exactly the files that were sent. */
+    void requireFilesChangeable() {
+        requireFilesChangeable(id, status);
+    }
+
+    /** The same rule for a status read on its own (see {@link DraftOnlyFiles}). */
+    static void requireFilesChangeable(Long id, DispatchStatus status) {
+        if (status != DispatchStatus.DRAFT) {
+            throw new DispatchRuleException("dispatch.error.notDraft",
+                    "Dispatch " + id + " is " + status + "; its files cannot change");
+        }
+    }
+
     /** Thu hồi: the dispatch leaves inboxes and the public section; who had it sees the reason. */
     void withdraw(String reason, Instant at) {
         if (status != DispatchStatus.PUBLISHED) {

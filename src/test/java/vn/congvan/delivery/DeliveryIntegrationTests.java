@@ -129,11 +129,10 @@ class DeliveryIntegrationTests {
     @Test
     void aMemberOfAUnitTheDispatchWasNotSentToFindsNeitherItNorItsFile() throws Exception {
         Long issuer = clerk.unitId();
-        DispatchReference toBenNghe = management.publish(management.createDraft(DispatchDrafts.party(issuer)
-                .subject("Về việc chỉ gửi Bến Nghé")
-                .addressees(Recipient.unit("Đảng ủy phường Bến Nghé", benNghe.unitId())).build(), clerk), null,
-                LocalDate.of(2024, 2, 1), clerk);
-        AttachmentView file = attach(toBenNghe.id());
+        Long draft = management.createDraft(DispatchDrafts.party(issuer).subject("Về việc chỉ gửi Bến Nghé")
+                .addressees(Recipient.unit("Đảng ủy phường Bến Nghé", benNghe.unitId())).build(), clerk);
+        AttachmentView file = attach(draft);
+        DispatchReference toBenNghe = management.publish(draft, null, LocalDate.of(2024, 2, 1), clerk);
 
         mvc.perform(get("/hop-thu/{id}", toBenNghe.id()).with(user(daKao))).andExpect(status().isNotFound());
         mvc.perform(get("/hop-thu/{id}/tep/{f}", toBenNghe.id(), file.id()).with(user(daKao)))

@@ -210,7 +210,6 @@ class DispatchAdminController {
             @RequestParam(name = "kind", defaultValue = "APPENDIX") AttachmentKind kind,
             @AuthenticationPrincipal CurrentUser clerk, HttpServletRequest request, RedirectAttributes redirect)
             throws IOException {
-        requireDraft(id, clerk);
         List<String> errors = new ArrayList<>();
         int stored = 0;
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
@@ -219,11 +218,14 @@ class DispatchAdminController {
             }
             String filename = filename(file);
             try (InputStream in = file.getInputStream()) {
-                attachments.attach(new NewAttachment(id, title(filename), kind, filename), in);
+                management.attach(new NewAttachment(id, title(filename), kind, filename), in, clerk);
                 stored++;
             }
             catch (AttachmentRejectedException ex) {
                 errors.add(message(ex.messageKey(), ex.arguments()));
+            }
+            catch (DispatchRuleException ex) {
+                throw noFilesRoute(id);
             }
         }
         if (stored == 0 && errors.isEmpty()) {
@@ -247,8 +249,12 @@ class DispatchAdminController {
     @PostMapping("/{id}/tep/{attachmentId}/xoa")
     String removeFile(@PathVariable Long id, @PathVariable Long attachmentId,
             @AuthenticationPrincipal CurrentUser clerk, RedirectAttributes redirect) {
-        requireDraft(id, clerk);
-        attachments.remove(id, attachmentId);
+        try {
+            management.removeFile(id, attachmentId, clerk);
+        }
+        catch (DispatchRuleException ex) {
+            throw noFilesRoute(id);
+        }
         redirect.addFlashAttribute("flash", "dispatch.flash.fileRemoved");
         return "redirect:/quan-ly/cong-van/" + id;
     }
@@ -385,10 +391,12 @@ class DispatchAdminController {
         return catalog.statusForIssuingClerk(id, clerk).orElseThrow(() -> new DispatchNotFoundException(id));
     }
 
-    private void requireDraft(Long id, CurrentUser clerk) {
-        if (owned(id, clerk) != DispatchStatus.DRAFT) {
-            throw new DispatchNotFoundException(id);
-        }
+    /**
+     * The files of a dispatch that is no longer a draft cannot change (the aggregate's rule); for the clerk its
+     * upload and remove routes are gone, as for a dispatch of another issuer.
+     */
+    private static DispatchNotFoundException noFilesRoute(Long id) {
+        return new DispatchNotFoundException(id);
     }
 
     private String message(String key, Object... arguments) {
