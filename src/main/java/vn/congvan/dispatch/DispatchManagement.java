@@ -139,8 +139,8 @@ public class DispatchManagement {
 
     /**
      * Adds a file to the clerk's draft. The aggregate refuses a dispatch that is no longer a draft here, before the
-     * upload is received, and again under the attachment lock ({@link DraftOnlyFiles}), where a publication that
-     * committed meanwhile is seen.
+     * file is staged and scanned, and again under the attachment lock ({@link DraftOnlyFiles}), where a publication
+     * that committed meanwhile is seen.
      */
     public AttachmentView attach(NewAttachment file, InputStream content, CurrentUser clerk) throws IOException {
         ownDispatchStatusOnly(file.dispatchId(), clerk).requireFilesChangeable();
