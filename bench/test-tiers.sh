@@ -16,6 +16,8 @@ run() {
     cpu=$(awk '{print $1 + $2}' "$out/$name.cpu")
     printf '%-34s context %6s s   class %6s s   cpu %6s s\n' "$name" "${started:-?}" "${elapsed:-?}" "$cpu"
 }
+# The floor: Maven and a test JVM running a plain unit test (no Spring context).
+run DispatchFamilyTests ./mvnw -o surefire:test -Dtest=DispatchFamilyTests
 run DispatchFilesControllerTests ./mvnw -o surefire:test -Dtest=DispatchFilesControllerTests
 run DispatchPersistenceTests ./mvnw -o surefire:test -Dtest=DispatchPersistenceTests
 run DemoDataIntegrationTests ./mvnw -o failsafe:integration-test -Dit.test=DemoDataIntegrationTests
