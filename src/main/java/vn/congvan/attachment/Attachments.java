@@ -52,10 +52,13 @@ public class Attachments {
 
     private final JdbcTemplate jdbc;
 
+    private final FileChangeRule changes;
+
     Attachments(AttachmentRepository attachments, AttachmentStorage storage, ContentInspector inspector,
             AttachmentProperties properties, Clock clock, ApplicationEventPublisher events, MalwareScanner scanner,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, FileChangeRule changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
         this.events = events;
         this.scanner = scanner;
         this.attachments = attachments;
@@ -69,7 +72,8 @@ public class Attachments {
      * Stores the content and records it. The file is received, scanned for malware and inspected before it is moved
      * into place, and if the surrounding transaction rolls back the file goes with it: there is never a row without
      * its file. An infected file is refused (and its staged copy removed) before anything opens it; a file the
-     * scanner could not scan is stored as {@link ScanState#PENDING} (ADR 0015).
+     * scanner could not scan is stored as {@link ScanState#PENDING} (ADR 0015). Only a dispatch whose files may
+     * change takes it ({@link FileChangeRule}); the question is asked under the lock, after the slow part.
      */
     @Transactional
     public AttachmentView attach(NewAttachment spec, InputStream content) throws IOException {
@@ -80,6 +84,7 @@ public class Attachments {
             ContentInspector.Inspection inspection = inspector.inspect(staged.path(), filename);
             // One upload at a time per dispatch: the position and the total below are read, then written.
             attachments.lockDispatch(spec.dispatchId());
+            changes.requireChangeable(spec.dispatchId());
             if (attachments.totalSize(spec.dispatchId()) + staged.size() > properties.maxTotalSize().toBytes()) {
                 throw new AttachmentRejectedException(filename, AttachmentRejectedException.Reason.TOTAL_TOO_LARGE);
             }
@@ -143,9 +148,11 @@ public class Attachments {
     private static final class TextLimitReached extends IOException {
     }
 
-    /** Removes a file from a dispatch that is still a draft (the caller checks that it is). */
+    /** Removes a file from a dispatch whose files may change ({@link FileChangeRule}: a draft). */
     @Transactional
     public void remove(Long dispatchId, Long attachmentId) {
+        attachments.lockDispatch(dispatchId);
+        changes.requireChangeable(dispatchId);
         Attachment attachment = attachments.findByIdAndDispatchId(attachmentId, dispatchId)
                 .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
         attachments.delete(attachment);

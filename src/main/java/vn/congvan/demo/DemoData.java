@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,6 @@ import vn.congvan.dispatch.DispatchReference;
 import vn.congvan.dispatch.DocumentNumber;
 import vn.congvan.dispatch.Recipient;
 import vn.congvan.dispatch.Signer;
-import vn.congvan.dispatch.Urgency;
 import vn.congvan.dispatch.Visibility;
 import vn.congvan.organization.NewUnit;
 import vn.congvan.organization.OrganizationDirectory;
@@ -110,20 +110,19 @@ public class DemoData implements ApplicationRunner {
 
     /** Loads what is missing and answers the sample dispatches, 3080-CV/BTGTU and 65-CV/BTGQU. */
     public Samples load() {
-        // The PDFs are typeset only when a dispatch still lacks its file, so that a restart does no work for them.
+        // The PDFs are typeset only when a sample is registered for the first time, so a restart does no work for them.
         try (DemoPdf briefing = new DemoPdf("/demo/65-CV-BTGQU-thong-bao-nhanh.txt", BRIEFING_TITLE,
                 "Ban Tuyên giáo Thành ủy Thành phố Hồ Chí Minh", BriefingPdf.dateOf(2023, 7, 10));
                 DemoPdf internalNote = new DemoPdf("/demo/huong-dan-noi-bo.txt", INTERNAL_NOTE_TITLE,
                         "Ban Tuyên giáo Quận ủy Quận 1", BriefingPdf.dateOf(2023, 7, 20))) {
             return transaction.execute(status -> {
                 units();
-                DispatchReference city = cityDispatch();
-                attachIfNone(city, briefing, BRIEFING_TITLE, AttachmentKind.BRIEFING, BRIEFING_FILENAME);
-                DispatchReference district = districtDispatch(city);
-                attachIfNone(district, briefing, BRIEFING_TITLE, AttachmentKind.BRIEFING, BRIEFING_FILENAME);
-                DispatchReference restricted = restrictedDispatch();
-                attachIfNone(restricted, internalNote, INTERNAL_NOTE_TITLE, AttachmentKind.APPENDIX,
-                        INTERNAL_NOTE_FILENAME);
+                DispatchReference city = cityDispatch(
+                        file(briefing, BRIEFING_TITLE, AttachmentKind.BRIEFING, BRIEFING_FILENAME));
+                DispatchReference district = districtDispatch(city,
+                        file(briefing, BRIEFING_TITLE, AttachmentKind.BRIEFING, BRIEFING_FILENAME));
+                DispatchReference restricted = restrictedDispatch(
+                        file(internalNote, INTERNAL_NOTE_TITLE, AttachmentKind.APPENDIX, INTERNAL_NOTE_FILENAME));
                 return new Samples(city, district, restricted);
             });
         }
@@ -185,21 +184,24 @@ public class DemoData implements ApplicationRunner {
      * 3080-CV/BTGTU itself is not among the samples: what the district dispatch says of it (number, date, issuer,
      * subject) is real; its addressees and body are a minimal reconstruction for the demo.
      */
-    private DispatchReference cityDispatch() {
+    private DispatchReference cityDispatch(Consumer<Long> files) {
         Long issuer = unitId("TU-HCM.BTG");
-        DispatchDraft draft = new DispatchDraft(DispatchFamily.PARTY, "CV", issuer, "TP. Hồ Chí Minh",
-                "Về việc gửi tài liệu “" + BRIEFING_TITLE + "”",
-                "Ban Tuyên giáo Thành ủy gửi tài liệu “" + BRIEFING_TITLE + "” để các đơn vị phổ biến đến cán bộ, "
-                        + "đảng viên và Nhân dân.\n\nTrân trọng.",
-                null, Urgency.NORMAL, Visibility.PUBLIC, null, null,
-                List.of(Recipient.group("Ban Tuyên giáo các quận ủy, huyện ủy và Thành ủy Thủ Đức",
-                        groupId("TU-HCM.BTG-QH"))),
-                List.of(Recipient.text("Như trên"), Recipient.text("Lưu Ban Tuyên giáo Thành ủy")));
-        return dispatches.registerIssued(draft, new DocumentNumber(3080, "CV/BTGTU"), LocalDate.of(2023, 7, 10));
+        DispatchDraft draft = partyDispatch(issuer)
+                .place("TP. Hồ Chí Minh")
+                .subject("Về việc gửi tài liệu “" + BRIEFING_TITLE + "”")
+                .body("Ban Tuyên giáo Thành ủy gửi tài liệu “" + BRIEFING_TITLE + "” để các đơn vị phổ biến đến "
+                        + "cán bộ, đảng viên và Nhân dân.\n\nTrân trọng.")
+                .visibility(Visibility.PUBLIC)
+                .addressees(Recipient.group("Ban Tuyên giáo các quận ủy, huyện ủy và Thành ủy Thủ Đức",
+                        groupId("TU-HCM.BTG-QH")))
+                .distribution(Recipient.text("Như trên"), Recipient.text("Lưu Ban Tuyên giáo Thành ủy"))
+                .build();
+        return dispatches.registerIssued(draft, new DocumentNumber(3080, "CV/BTGTU"), LocalDate.of(2023, 7, 10),
+                files);
     }
 
     /** 65-CV/BTGQU, read from the sample text exactly as extracted from its PDF. */
-    private DispatchReference districtDispatch(DispatchReference city) {
+    private DispatchReference districtDispatch(DispatchReference city, Consumer<Long> files) {
         DispatchText text = DispatchText.parse(resource("/demo/65-CV-BTGQU-cong-van.txt"));
         Map<String, Recipient> known = Map.of(
                 "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội quận",
@@ -208,43 +210,61 @@ public class DemoData implements ApplicationRunner {
                 "Các đồng chí báo cáo viên cấp quận",
                 Recipient.group("Các đồng chí báo cáo viên cấp quận", groupId("QU-Q1.BCV")),
                 "Thường trực Quận ủy", Recipient.unit("Thường trực Quận ủy", unitId("QU-Q1.TT")));
-        DispatchDraft draft = new DispatchDraft(DispatchFamily.PARTY, "CV", unitId("QU-Q1.BTG"), text.place(),
-                text.subject(), text.body(), new Signer(null, null, null, text.signerName()), Urgency.NORMAL,
-                Visibility.PUBLIC, city.id(),
-                "Công văn số 3080-CV/BTGTU ngày 10 tháng 7 năm 2023 của Ban Tuyên giáo Thành ủy",
-                text.addressees().stream().map(line -> known.getOrDefault(line, Recipient.text(line))).toList(),
-                text.distribution().stream().map(line -> known.getOrDefault(line, Recipient.text(line))).toList());
-        return dispatches.registerIssued(draft, new DocumentNumber(text.number(), text.symbol()), text.issuedOn());
+        DispatchDraft draft = partyDispatch(unitId("QU-Q1.BTG"))
+                .place(text.place())
+                .subject(text.subject())
+                .body(text.body())
+                .signer(new Signer(null, null, null, text.signerName()))
+                .visibility(Visibility.PUBLIC)
+                .forwards(city.id())
+                .forwardsReference("Công văn số 3080-CV/BTGTU ngày 10 tháng 7 năm 2023 của Ban Tuyên giáo Thành ủy")
+                .addressees(text.addressees().stream().map(line -> known.getOrDefault(line, Recipient.text(line)))
+                        .toList())
+                .distribution(text.distribution().stream()
+                        .map(line -> known.getOrDefault(line, Recipient.text(line))).toList())
+                .build();
+        return dispatches.registerIssued(draft, new DocumentNumber(text.number(), text.symbol()), text.issuedOn(),
+                files);
     }
 
     /**
      * A restricted dispatch of the district board to one ward only, so that the access rules can be seen: the
      * ward's members see it, other wards and the public get 404. Its text is made up for the demo.
      */
-    private DispatchReference restrictedDispatch() {
-        DispatchDraft draft = new DispatchDraft(DispatchFamily.PARTY, "CV", unitId("QU-Q1.BTG"), "Quận 1",
-                "Về việc tổ chức sinh hoạt chuyên đề tháng 8 năm 2023 tại Đảng bộ phường Bến Nghé",
-                "Ban Tuyên giáo Quận ủy gửi Đảng ủy phường Bến Nghé hướng dẫn tổ chức sinh hoạt chuyên đề tháng 8 "
-                        + "năm 2023 (đính kèm) để triển khai trong các chi bộ trực thuộc.\n\n"
+    private DispatchReference restrictedDispatch(Consumer<Long> files) {
+        DispatchDraft draft = partyDispatch(unitId("QU-Q1.BTG"))
+                .place("Quận 1")
+                .subject("Về việc tổ chức sinh hoạt chuyên đề tháng 8 năm 2023 tại Đảng bộ phường Bến Nghé")
+                .body("Ban Tuyên giáo Quận ủy gửi Đảng ủy phường Bến Nghé hướng dẫn tổ chức sinh hoạt chuyên đề "
+                        + "tháng 8 năm 2023 (đính kèm) để triển khai trong các chi bộ trực thuộc.\n\n"
                         + "Đề nghị Đảng ủy phường báo cáo kết quả về Ban Tuyên giáo Quận ủy trước ngày 31 tháng 8 "
-                        + "năm 2023.\n\nTrân trọng.",
-                new Signer(null, null, null, "Nguyễn Trung Châu Tuyên"), Urgency.NORMAL, Visibility.RESTRICTED, null,
-                null, List.of(Recipient.unit("Đảng ủy phường Bến Nghé", unitId("QU-Q1.DU-BENNGHE"))),
-                List.of(Recipient.text("Như trên"), Recipient.text("Lưu Ban Tuyên giáo Quận ủy")));
-        return dispatches.registerIssued(draft, new DocumentNumber(66, "CV/BTGQU"), LocalDate.of(2023, 7, 20));
+                        + "năm 2023.\n\nTrân trọng.")
+                .signer(new Signer(null, null, null, "Nguyễn Trung Châu Tuyên"))
+                .visibility(Visibility.RESTRICTED)
+                .addressees(Recipient.unit("Đảng ủy phường Bến Nghé", unitId("QU-Q1.DU-BENNGHE")))
+                .distribution(Recipient.text("Như trên"), Recipient.text("Lưu Ban Tuyên giáo Quận ủy"))
+                .build();
+        return dispatches.registerIssued(draft, new DocumentNumber(66, "CV/BTGQU"), LocalDate.of(2023, 7, 20), files);
     }
 
-    private void attachIfNone(DispatchReference dispatch, DemoPdf pdf, String title, AttachmentKind kind,
-            String filename) {
-        if (!attachments.ofDispatch(dispatch.id()).isEmpty()) {
-            return;
-        }
-        try (InputStream in = Files.newInputStream(pdf.file())) {
-            attachments.attach(new NewAttachment(dispatch.id(), title, kind, filename), in);
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+    /** A Party công văn (CV) of the issuer; each sample says the rest. */
+    private static DispatchDraft.Builder partyDispatch(Long issuer) {
+        return DispatchDraft.builder().family(DispatchFamily.PARTY).type("CV").issuer(issuer);
+    }
+
+    /**
+     * Attaches the PDF to a sample while it is still a draft: files change only on drafts, so a document registered
+     * as issued gets its file before it is sent, not after.
+     */
+    private Consumer<Long> file(DemoPdf pdf, String title, AttachmentKind kind, String filename) {
+        return dispatchId -> {
+            try (InputStream in = Files.newInputStream(pdf.file())) {
+                attachments.attach(new NewAttachment(dispatchId, title, kind, filename), in);
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        };
     }
 
     /** A demo PDF typeset from a text resource into a temporary file the first time it is needed. */

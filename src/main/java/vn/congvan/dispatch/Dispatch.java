@@ -205,6 +205,19 @@ class Dispatch {
         this.updatedAt = at;
     }
 
+    /** Files change only on a draft: once published, every recipient holds exactly the files that were sent. */
+    void requireFilesChangeable() {
+        requireFilesChangeable(id, status);
+    }
+
+    /** The same rule for a status read on its own (see {@link DraftOnlyFiles}). */
+    static void requireFilesChangeable(Long id, DispatchStatus status) {
+        if (status != DispatchStatus.DRAFT) {
+            throw new DispatchRuleException("dispatch.error.notDraft",
+                    "Dispatch " + id + " is " + status + "; its files cannot change");
+        }
+    }
+
     /** Thu hồi: the dispatch leaves inboxes and the public section; who had it sees the reason. */
     void withdraw(String reason, Instant at) {
         if (status != DispatchStatus.PUBLISHED) {
@@ -231,9 +244,11 @@ class Dispatch {
     }
 
     DispatchDraft toDraft() {
-        return new DispatchDraft(family, type.getCode(), issuerUnitId, place, subject, body, signer, urgency,
-                visibility, forwardsId, forwardsReference, recipients(RecipientRole.ADDRESSEE),
-                recipients(RecipientRole.DISTRIBUTION));
+        return DispatchDraft.builder().family(family).type(type.getCode()).issuer(issuerUnitId).place(place)
+                .subject(subject).body(body).signer(signer).urgency(urgency).visibility(visibility)
+                .forwards(forwardsId).forwardsReference(forwardsReference)
+                .addressees(recipients(RecipientRole.ADDRESSEE)).distribution(recipients(RecipientRole.DISTRIBUTION))
+                .build();
     }
 
     Long getIssuerUnitId() {

@@ -1,5 +1,7 @@
 package vn.congvan.dispatch;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +9,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -18,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
+import vn.congvan.attachment.NewAttachment;
 import vn.congvan.attachment.ScanState;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitNotFoundException;
@@ -108,6 +112,17 @@ public class DispatchManagement {
      * nothing.
      */
     public DispatchReference registerIssued(DispatchDraft draft, DocumentNumber number, LocalDate issuedOn) {
+        return registerIssued(draft, number, issuedOn, id -> {
+        });
+    }
+
+    /**
+     * As {@link #registerIssued(DispatchDraft, DocumentNumber, LocalDate)}, with files: {@code attachFiles} is given
+     * the new dispatch's id while it is still a draft (files change only on drafts) and attaches what was issued with
+     * it, in the same transaction. Not called for a dispatch registered before.
+     */
+    public DispatchReference registerIssued(DispatchDraft draft, DocumentNumber number, LocalDate issuedOn,
+            Consumer<Long> attachFiles) {
         NumberingSeries.Key key = series.keyFor(draft.family(), draft.typeCode(), draft.issuerUnitId(), issuedOn);
         Optional<Dispatch> existing = dispatches.findByIssuerAndNumber(draft.issuerUnitId(), key.series(),
                 number.number(), number.symbol());
@@ -116,8 +131,25 @@ public class DispatchManagement {
         }
         Dispatch dispatch = dispatches.save(Dispatch.draft(draft, type(draft.typeCode()),
                 printedIssuer(draft.issuerUnitId()), clock.instant()));
+        attachFiles.accept(dispatch.getId());
         numbers.advanceTo(draft.issuerUnitId(), key.series(), key.typeKey(), number.number());
         return send(dispatch, number, key.series(), issuedOn);
+    }
+
+    /**
+     * Adds a file to the clerk's draft. The aggregate refuses a dispatch that is no longer a draft here, before the
+     * file is staged and scanned, and again under the attachment lock ({@link DraftOnlyFiles}), where a publication
+     * that committed meanwhile is seen.
+     */
+    public AttachmentView attach(NewAttachment file, InputStream content, CurrentUser clerk) throws IOException {
+        ownDispatchStatusOnly(file.dispatchId(), clerk).requireFilesChangeable();
+        return attachments.attach(file, content);
+    }
+
+    /** Removes a file from the clerk's draft; the same rule as {@link #attach}. */
+    public void removeFile(Long id, Long attachmentId, CurrentUser clerk) {
+        ownDispatchStatusOnly(id, clerk).requireFilesChangeable();
+        attachments.remove(id, attachmentId);
     }
 
     /** Thu hồi, with the reason every recipient will read. */
@@ -226,6 +258,13 @@ public class DispatchManagement {
         }
         return dispatch.getFamily() == DispatchFamily.PARTY ? dispatch.getTypeCode() + "/" + issuer.symbolCode()
                 : dispatch.getTypeCode() + "-" + issuer.symbolCode();
+    }
+
+    /** The clerk's dispatch without its recipient lines, for rules that need only its status. */
+    private Dispatch ownDispatchStatusOnly(Long id, CurrentUser clerk) {
+        return dispatches.findById(id)
+                .filter(dispatch -> clerk != null && clerk.isClerkOf(dispatch.getIssuerUnitId()))
+                .orElseThrow(() -> new DispatchNotFoundException(id));
     }
 
     private Dispatch ownDispatch(Long id, CurrentUser clerk) {

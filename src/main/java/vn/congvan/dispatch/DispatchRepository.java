@@ -25,6 +25,10 @@ interface DispatchRepository extends JpaRepository<Dispatch, Long> {
     @Query("select d from Dispatch d where d.id = :id")
     Optional<Dispatch> findWithRecipients(Long id);
 
+    /** The status as committed now, or as this transaction left it: a query, never an entity already loaded. */
+    @Query("select d.status from Dispatch d where d.id = :id")
+    Optional<DispatchStatus> findStatus(Long id);
+
     List<Dispatch> findByForwardsIdOrderByIssuedOnAscIdAsc(Long forwardsId);
 
     List<Dispatch> findByRelatedIdOrderByIdAsc(Long relatedId);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.congvan.CongvanIntegrationTest;
-import vn.congvan.demo.DemoData;
+import vn.congvan.account.CurrentUser;
+import vn.congvan.account.TestUsers;
+import vn.congvan.dispatch.DispatchDrafts;
+import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.DispatchRuleException;
+import vn.congvan.dispatch.Recipient;
+import vn.congvan.organization.OrganizationDirectory;
 
 @CongvanIntegrationTest
 class AttachmentsIntegrationTests {
@@ -28,12 +35,16 @@ class AttachmentsIntegrationTests {
     TransactionTemplate transaction;
 
     @Autowired
-    DemoData demo;
+    DispatchManagement management;
+
+    @Autowired
+    OrganizationDirectory organization;
 
     @Test
     void recordsTheSniffedTypeNotTheNameAndCountsPdfPages() throws IOException {
-        Long dispatchId = demo.load().city().id();
-        AttachmentView briefing = attachments.ofDispatch(dispatchId).get(0);
+        Long dispatchId = draft();
+        AttachmentView briefing = attachments.attach(new NewAttachment(dispatchId, "Thông báo nhanh",
+                AttachmentKind.BRIEFING, "thong-bao-nhanh.pdf"), new ByteArrayInputStream(TestFiles.pdf(4)));
 
         AttachmentView image = attachments.attach(new NewAttachment(dispatchId, "Ảnh", AttachmentKind.OTHER,
                 "anh.png"), new ByteArrayInputStream(TestFiles.png()));
@@ -47,7 +58,7 @@ class AttachmentsIntegrationTests {
 
     @Test
     void aRolledBackAttachmentLeavesNoFileBehind() throws IOException {
-        Long dispatchId = demo.load().city().id();
+        Long dispatchId = draft();
         String[] key = new String[1];
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
@@ -65,5 +76,31 @@ class AttachmentsIntegrationTests {
 
         assertThat(key[0]).isNotNull();
         assertThat(storage.localFile(key[0])).isEmpty();
+    }
+
+    @Test
+    void refusesToChangeTheFilesOfAPublishedDispatch() throws IOException {
+        TestUsers users = new TestUsers(organization);
+        CurrentUser clerk = users.clerk("QU-Q1.BTG");
+        Long dispatchId = draft();
+        AttachmentView sent = attachments.attach(new NewAttachment(dispatchId, "Tài liệu", AttachmentKind.APPENDIX,
+                "tai-lieu.pdf"), new ByteArrayInputStream(TestFiles.pdf(1)));
+        management.publish(dispatchId, null, LocalDate.of(2024, 3, 1), clerk);
+
+        assertThatThrownBy(() -> attachments.attach(new NewAttachment(dispatchId, "Thêm sau", AttachmentKind.APPENDIX,
+                "them-sau.pdf"), new ByteArrayInputStream(TestFiles.pdf(1))))
+                .isInstanceOf(DispatchRuleException.class);
+        assertThatThrownBy(() -> attachments.remove(dispatchId, sent.id()))
+                .isInstanceOf(DispatchRuleException.class);
+
+        assertThat(attachments.ofDispatch(dispatchId)).extracting(AttachmentView::id).containsExactly(sent.id());
+    }
+
+    private Long draft() {
+        TestUsers users = new TestUsers(organization);
+        CurrentUser clerk = users.clerk("QU-Q1.BTG");
+        return management.createDraft(DispatchDrafts.party(clerk.unitId()).subject("Về việc kiểm thử tệp đính kèm")
+                .addressees(Recipient.unit("Đảng ủy phường Bến Nghé", users.member("QU-Q1.DU-BENNGHE").unitId()))
+                .build(), clerk);
     }
 }

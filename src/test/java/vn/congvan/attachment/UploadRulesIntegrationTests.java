@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -22,12 +21,9 @@ import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.TestUsers;
 import vn.congvan.attachment.AttachmentRejectedException.Reason;
-import vn.congvan.dispatch.DispatchDraft;
-import vn.congvan.dispatch.DispatchFamily;
+import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.Recipient;
-import vn.congvan.dispatch.Urgency;
-import vn.congvan.dispatch.Visibility;
 import vn.congvan.organization.OrganizationDirectory;
 
 /** What the portal accepts as an attachment, decided from the bytes; the test profile caps files at 2 MB, 3 MB in all. */
@@ -60,9 +56,8 @@ class UploadRulesIntegrationTests {
     @BeforeEach
     void newDraft() {
         CurrentUser clerk = new TestUsers(organization).clerk("QU-Q1.BTG");
-        draft = management.createDraft(new DispatchDraft(DispatchFamily.PARTY, "CV", clerk.unitId(), null,
-                "Về việc kiểm thử tệp", "Nội dung.", null, Urgency.NORMAL, Visibility.RESTRICTED, null, null,
-                List.of(Recipient.text("Các đơn vị")), List.of()), clerk);
+        draft = management.createDraft(DispatchDrafts.party(clerk.unitId()).subject("Về việc kiểm thử tệp")
+                .addressees(Recipient.text("Các đơn vị")).build(), clerk);
     }
 
     @Test

@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -34,12 +33,10 @@ import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.attachment.NewAttachment;
 import vn.congvan.attachment.TestFiles;
-import vn.congvan.dispatch.DispatchDraft;
-import vn.congvan.dispatch.DispatchFamily;
+import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.DispatchReference;
 import vn.congvan.dispatch.Recipient;
-import vn.congvan.dispatch.Urgency;
 import vn.congvan.dispatch.Visibility;
 import vn.congvan.organization.OrganizationDirectory;
 
@@ -132,12 +129,10 @@ class DeliveryIntegrationTests {
     @Test
     void aMemberOfAUnitTheDispatchWasNotSentToFindsNeitherItNorItsFile() throws Exception {
         Long issuer = clerk.unitId();
-        DispatchReference toBenNghe = management.publish(management.createDraft(new DispatchDraft(
-                DispatchFamily.PARTY, "CV", issuer, null, "Về việc chỉ gửi Bến Nghé", "Nội dung.", null,
-                Urgency.NORMAL, Visibility.RESTRICTED, null, null,
-                List.of(Recipient.unit("Đảng ủy phường Bến Nghé", benNghe.unitId())), List.of()), clerk), null,
-                LocalDate.of(2024, 2, 1), clerk);
-        AttachmentView file = attach(toBenNghe.id());
+        Long draft = management.createDraft(DispatchDrafts.party(issuer).subject("Về việc chỉ gửi Bến Nghé")
+                .addressees(Recipient.unit("Đảng ủy phường Bến Nghé", benNghe.unitId())).build(), clerk);
+        AttachmentView file = attach(draft);
+        DispatchReference toBenNghe = management.publish(draft, null, LocalDate.of(2024, 2, 1), clerk);
 
         mvc.perform(get("/hop-thu/{id}", toBenNghe.id()).with(user(daKao))).andExpect(status().isNotFound());
         mvc.perform(get("/hop-thu/{id}/tep/{f}", toBenNghe.id(), file.id()).with(user(daKao)))
@@ -201,9 +196,8 @@ class DeliveryIntegrationTests {
 
     private Sent publishToGroup(Visibility visibility, String subject) throws IOException {
         Long group = organization.groupByCode("QU-Q1.CAP-UY-CO-SO").orElseThrow().id();
-        Long id = management.createDraft(new DispatchDraft(DispatchFamily.PARTY, "CV", clerk.unitId(), null, subject,
-                "Nội dung.", null, Urgency.NORMAL, visibility, null, null,
-                List.of(Recipient.group("Cấp ủy cơ sở đảng", group)), List.of(Recipient.text("Như trên"))), clerk);
+        Long id = management.createDraft(DispatchDrafts.party(clerk.unitId()).subject(subject).visibility(visibility)
+                .addressees(Recipient.group("Cấp ủy cơ sở đảng", group)).build(), clerk);
         AttachmentView file = attach(id);
         management.publish(id, null, LocalDate.of(2024, 10, 1), clerk);
         return new Sent(id, file);

@@ -31,14 +31,11 @@ import vn.congvan.account.CurrentUser;
 import vn.congvan.account.NewAccount;
 import vn.congvan.account.Role;
 import vn.congvan.account.TestUsers;
-import vn.congvan.dispatch.DispatchDraft;
-import vn.congvan.dispatch.DispatchFamily;
+import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.DispatchReference;
 import vn.congvan.dispatch.Recipient;
-import vn.congvan.dispatch.Urgency;
 import vn.congvan.dispatch.Viewers;
-import vn.congvan.dispatch.Visibility;
 import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitSummary;
@@ -281,9 +278,8 @@ class FanOutIntegrationTests {
     }
 
     private Long draft(String subject) {
-        return management.createDraft(new DispatchDraft(DispatchFamily.PARTY, "TB", clerk.unitId(), null, subject,
-                "Nội dung.", null, Urgency.NORMAL, Visibility.RESTRICTED, null, null,
-                List.of(Recipient.group("Các chi bộ khu phố", groupId)), List.of()), clerk);
+        return management.createDraft(DispatchDrafts.party(clerk.unitId()).type("TB").subject(subject)
+                .addressees(Recipient.group("Các chi bộ khu phố", groupId)).build(), clerk);
     }
 
     /** After-commit work of this dispatch's publication that has not completed (the registry deletes what has). */

@@ -141,9 +141,8 @@ class PublishingIntegrationTests {
     @Test
     void recipientsChosenAsAGroupAreFrozenWhenPublished() {
         Long group = organization.groupByCode("QU-Q1.CAP-UY-CO-SO").orElseThrow().id();
-        Long id = management.createDraft(new DispatchDraft(DispatchFamily.PARTY, "CV", board, null,
-                "Về việc gửi các cấp ủy cơ sở", "Nội dung.", null, Urgency.NORMAL, Visibility.RESTRICTED, null, null,
-                List.of(Recipient.group("Cấp ủy cơ sở đảng", group)), List.of(Recipient.text("Như trên"))), clerk);
+        Long id = management.createDraft(DispatchDrafts.party(board).subject("Về việc gửi các cấp ủy cơ sở")
+                .addressees(Recipient.group("Cấp ủy cơ sở đảng", group)).build(), clerk);
         management.publish(id, null, LocalDate.of(2024, 7, 1), clerk);
         Long newcomer = organization.registerUnit(new NewUnit("TEST-NEW-WARD", "QU-Q1",
                 UnitKind.GRASSROOTS_PARTY_COMMITTEE, "Đảng ủy phường Mới", "Đảng ủy phường Mới", "ĐU", "Phường Mới",
@@ -185,9 +184,8 @@ class PublishingIntegrationTests {
 
     @Test
     void aDraftWithoutAnyRecipientUnitCannotBePublished() {
-        Long id = management.createDraft(new DispatchDraft(DispatchFamily.PARTY, "CV", board, null, "Về việc thử",
-                "Nội dung.", null, Urgency.NORMAL, Visibility.PUBLIC, null, null,
-                List.of(Recipient.text("Các đồng chí")), List.of()), clerk);
+        Long id = management.createDraft(DispatchDrafts.party(board).subject("Về việc thử").visibility(Visibility.PUBLIC)
+                .addressees(Recipient.text("Các đồng chí")).distribution().build(), clerk);
 
         assertThatThrownBy(() -> management.publish(id, null, LocalDate.of(2024, 9, 1), clerk))
                 .isInstanceOf(DispatchRuleException.class)
@@ -195,16 +193,15 @@ class PublishingIntegrationTests {
     }
 
     private Long draft(String type, Long addressee) {
-        return management.createDraft(new DispatchDraft(DispatchFamily.PARTY, type, board, null,
-                "Về việc kiểm thử cấp số", "Nội dung.", null, Urgency.NORMAL, Visibility.RESTRICTED, null, null,
-                List.of(Recipient.unit("Đảng ủy phường Bến Nghé", addressee)), List.of(Recipient.text("Như trên"))),
-                clerk);
+        return management.createDraft(DispatchDrafts.party(board).type(type).subject("Về việc kiểm thử cấp số")
+                .addressees(Recipient.unit("Đảng ủy phường Bến Nghé", addressee)).build(), clerk);
     }
 
     private Long stateDraft(String type, CurrentUser stateClerk) {
-        return management.createDraft(new DispatchDraft(DispatchFamily.STATE, type, stateClerk.unitId(), null,
-                "Về việc kiểm thử", "Nội dung.", null, Urgency.NORMAL, Visibility.RESTRICTED, null, null,
-                List.of(Recipient.unit("Đảng ủy phường Bến Nghé", benNghe)), List.of()), stateClerk);
+        return management.createDraft(DispatchDraft.builder().family(DispatchFamily.STATE).type(type)
+                .issuer(stateClerk.unitId()).subject("Về việc kiểm thử").body("Nội dung.")
+                .visibility(Visibility.RESTRICTED).addressees(Recipient.unit("Đảng ủy phường Bến Nghé", benNghe))
+                .build(), stateClerk);
     }
 
     private int lastNumber(String series, String type) {

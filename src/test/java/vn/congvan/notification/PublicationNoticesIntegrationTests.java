@@ -24,13 +24,10 @@ import vn.congvan.account.CurrentUser;
 import vn.congvan.account.NewAccount;
 import vn.congvan.account.Role;
 import vn.congvan.account.TestUsers;
-import vn.congvan.dispatch.DispatchDraft;
-import vn.congvan.dispatch.DispatchFamily;
+import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.DispatchReference;
 import vn.congvan.dispatch.Recipient;
-import vn.congvan.dispatch.Urgency;
-import vn.congvan.dispatch.Visibility;
 import vn.congvan.organization.NewUnit;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitKind;
@@ -122,9 +119,8 @@ class PublicationNoticesIntegrationTests {
 
     private DispatchReference publishTo(Long unitId, String subject) {
         CurrentUser clerk = new TestUsers(organization).clerk("QU-Q1.BTG");
-        Long id = management.createDraft(new DispatchDraft(DispatchFamily.PARTY, "TB", clerk.unitId(), null, subject,
-                "Nội dung.", null, Urgency.NORMAL, Visibility.RESTRICTED, null, null,
-                List.of(Recipient.unit("Đơn vị thử", unitId)), List.of()), clerk);
+        Long id = management.createDraft(DispatchDrafts.party(clerk.unitId()).type("TB").subject(subject)
+                .addressees(Recipient.unit("Đơn vị thử", unitId)).build(), clerk);
         return management.publish(id, null, LocalDate.of(2024, 12, 1), clerk);
     }
 

@@ -21,11 +21,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.TestUsers;
-import vn.congvan.dispatch.DispatchDraft;
-import vn.congvan.dispatch.DispatchFamily;
+import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.Recipient;
-import vn.congvan.dispatch.Urgency;
 import vn.congvan.dispatch.Viewer;
 import vn.congvan.dispatch.Visibility;
 import vn.congvan.organization.OrganizationDirectory;
@@ -105,10 +103,10 @@ class LongAttachmentSearchIntegrationTests {
     private Long publishWithAttachmentText(String text) {
         TestUsers users = new TestUsers(organization);
         CurrentUser clerk = users.clerk("QU-Q1.BTG");
-        Long id = management.createDraft(new DispatchDraft(DispatchFamily.PARTY, "BC", clerk.unitId(), null,
-                "Về việc báo cáo dài kèm phụ lục", "Nội dung ngắn.", null, Urgency.NORMAL, Visibility.PUBLIC, null,
-                null, List.of(Recipient.unit("Đảng ủy phường Bến Nghé", users.member("QU-Q1.DU-BENNGHE").unitId())),
-                List.of()), clerk);
+        Long id = management.createDraft(DispatchDrafts.party(clerk.unitId()).type("BC")
+                .subject("Về việc báo cáo dài kèm phụ lục").body("Nội dung ngắn.").visibility(Visibility.PUBLIC)
+                .addressees(Recipient.unit("Đảng ủy phường Bến Nghé", users.member("QU-Q1.DU-BENNGHE").unitId()))
+                .distribution().build(), clerk);
         management.publish(id, null, LocalDate.of(2024, 5, 6), clerk);
         String indexed = SearchIndex.indexable(text);
         jdbc.update("update search_document set attachment_text = ? where dispatch_id = ?",

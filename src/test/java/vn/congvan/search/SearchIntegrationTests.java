@@ -34,11 +34,9 @@ import vn.congvan.attachment.NewAttachment;
 import vn.congvan.attachment.TestFiles;
 import vn.congvan.demo.DemoData;
 import vn.congvan.dispatch.DispatchDraft;
-import vn.congvan.dispatch.DispatchFamily;
+import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
-import vn.congvan.dispatch.DispatchReference;
 import vn.congvan.dispatch.Recipient;
-import vn.congvan.dispatch.Urgency;
 import vn.congvan.dispatch.Viewer;
 import vn.congvan.dispatch.Viewers;
 import vn.congvan.dispatch.Visibility;
@@ -146,11 +144,8 @@ class SearchIntegrationTests {
     @Test
     void passagesAreEscapedAndOnlyMarkIsKept() throws Exception {
         CurrentUser clerk = users.clerk("QU-Q1.BTG");
-        Long id = management.createDraft(new DispatchDraft(DispatchFamily.PARTY, "TB", clerk.unitId(), null,
-                "Về việc kiểm tra <script>alert(1)</script> chữ đặc biệt", "Nội dung có <b>thẻ</b> lạ.", null,
-                Urgency.NORMAL, Visibility.PUBLIC, null, null,
-                List.of(Recipient.unit("Đảng ủy phường Bến Nghé", users.member("QU-Q1.DU-BENNGHE").unitId())),
-                List.of()), clerk);
+        Long id = management.createDraft(publicNotice("Về việc kiểm tra <script>alert(1)</script> chữ đặc biệt")
+                .body("Nội dung có <b>thẻ</b> lạ.").build(), clerk);
         management.publish(id, null, LocalDate.of(2024, 4, 4), clerk);
 
         mvc.perform(get("/tim-kiem").param("q", "chu dac biet"))
@@ -163,10 +158,7 @@ class SearchIntegrationTests {
     @Test
     void aWithdrawnDispatchLeavesTheIndex() {
         CurrentUser clerk = users.clerk("QU-Q1.BTG");
-        Long id = management.createDraft(new DispatchDraft(DispatchFamily.PARTY, "TB", clerk.unitId(), null,
-                "Về việc hội thao truyền thống", "Nội dung.", null, Urgency.NORMAL, Visibility.PUBLIC, null, null,
-                List.of(Recipient.unit("Đảng ủy phường Bến Nghé", users.member("QU-Q1.DU-BENNGHE").unitId())),
-                List.of()), clerk);
+        Long id = management.createDraft(publicNotice("Về việc hội thao truyền thống").build(), clerk);
         management.publish(id, null, LocalDate.of(2024, 4, 5), clerk);
         assertThat(ids("hoi thao truyen thong")).contains(id);
 
@@ -178,15 +170,12 @@ class SearchIntegrationTests {
     @Test
     void extractionResumesAfterACrashAndRecordsFailures() throws Exception {
         CurrentUser clerk = users.clerk("QU-Q1.BTG");
-        DispatchReference sent = management.publish(management.createDraft(new DispatchDraft(DispatchFamily.PARTY,
-                "TB", clerk.unitId(), null, "Về việc tệp cần trích xuất", "Nội dung.", null, Urgency.NORMAL,
-                Visibility.PUBLIC, null, null,
-                List.of(Recipient.unit("Đảng ủy phường Bến Nghé", users.member("QU-Q1.DU-BENNGHE").unitId())),
-                List.of()), clerk), null, LocalDate.of(2024, 4, 6), clerk);
-        AttachmentView good = attachments.attach(new NewAttachment(sent.id(), "Tệp", AttachmentKind.APPENDIX,
+        Long draft = management.createDraft(publicNotice("Về việc tệp cần trích xuất").build(), clerk);
+        AttachmentView good = attachments.attach(new NewAttachment(draft, "Tệp", AttachmentKind.APPENDIX,
                 "tep.pdf"), new ByteArrayInputStream(TestFiles.pdf(1)));
-        AttachmentView lost = attachments.attach(new NewAttachment(sent.id(), "Tệp mất", AttachmentKind.APPENDIX,
+        AttachmentView lost = attachments.attach(new NewAttachment(draft, "Tệp mất", AttachmentKind.APPENDIX,
                 "mat.pdf"), new ByteArrayInputStream(TestFiles.pdf(1)));
+        management.publish(draft, null, LocalDate.of(2024, 4, 6), clerk);
         // A crash in the middle of a job leaves it as it was before: pending, its work rolled back.
         assertThat(jobStatus(good.id())).isEqualTo("PENDING");
         storage.delete(jdbc.queryForObject("select storage_key from attachment where id = ?", String.class, lost.id()));
@@ -245,5 +234,12 @@ class SearchIntegrationTests {
 
     private static SearchQuery query(String text) {
         return new SearchQuery(text, null, null, null, null, null);
+    }
+
+    /** A public notice of the district board to Bến Nghé, with a one-line body and no "Nơi nhận". */
+    private DispatchDraft.Builder publicNotice(String subject) {
+        return DispatchDrafts.party(users.clerk("QU-Q1.BTG").unitId()).type("TB").subject(subject).body("Nội dung.")
+                .visibility(Visibility.PUBLIC).distribution()
+                .addressees(Recipient.unit("Đảng ủy phường Bến Nghé", users.member("QU-Q1.DU-BENNGHE").unitId()));
     }
 }

@@ -92,12 +92,15 @@ public class DispatchForm {
 
     DispatchDraft toDraft(Long issuerUnitId, Map<Long, String> groupNames, Map<Long, String> unitNames) {
         boolean signed = !blank(signerName) || !blank(signerCompetence) || !blank(signerPosition);
-        return new DispatchDraft(family, typeCode, issuerUnitId, place, subject, body,
-                signed ? new Signer(trim(signerCompetence), trim(signerAuthority), trim(signerPosition), trim(signerName))
-                        : null,
-                urgency, visibility, null, trim(forwardsReference),
-                recipients(addresseeGroups, addresseeUnits, addresseeLines, groupNames, unitNames),
-                recipients(distributionGroups, distributionUnits, distributionLines, groupNames, unitNames));
+        return DispatchDraft.builder().family(family).type(typeCode).issuer(issuerUnitId).place(place)
+                .subject(subject).body(body)
+                .signer(signed ? new Signer(trim(signerCompetence), trim(signerAuthority), trim(signerPosition),
+                        trim(signerName)) : null)
+                .urgency(urgency).visibility(visibility).forwardsReference(trim(forwardsReference))
+                .addressees(recipients(addresseeGroups, addresseeUnits, addresseeLines, groupNames, unitNames))
+                .distribution(recipients(distributionGroups, distributionUnits, distributionLines, groupNames,
+                        unitNames))
+                .build();
     }
 
     static DispatchForm of(DispatchDraft draft, long version) {

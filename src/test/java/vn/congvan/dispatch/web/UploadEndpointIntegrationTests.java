@@ -28,12 +28,9 @@ import vn.congvan.account.CurrentUser;
 import vn.congvan.account.TestUsers;
 import vn.congvan.attachment.HostilePdfs;
 import vn.congvan.attachment.TestFiles;
-import vn.congvan.dispatch.DispatchDraft;
-import vn.congvan.dispatch.DispatchFamily;
+import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.Recipient;
-import vn.congvan.dispatch.Urgency;
-import vn.congvan.dispatch.Visibility;
 import vn.congvan.organization.OrganizationDirectory;
 
 /**
@@ -67,9 +64,8 @@ class UploadEndpointIntegrationTests {
     @BeforeEach
     void logInAndOpenADraft() throws Exception {
         CurrentUser board = new TestUsers(organization).clerk("QU-Q1.BTG");
-        draft = management.createDraft(new DispatchDraft(DispatchFamily.PARTY, "CV", board.unitId(), null,
-                "Về việc kiểm thử tải tệp", "Nội dung.", null, Urgency.NORMAL, Visibility.RESTRICTED, null, null,
-                List.of(Recipient.text("Các đơn vị")), List.of()), board);
+        draft = management.createDraft(DispatchDrafts.party(board.unitId()).subject("Về việc kiểm thử tải tệp")
+                .addressees(Recipient.text("Các đơn vị")).build(), board);
         String loginPage = get("/dang-nhap").body();
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/dang-nhap"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

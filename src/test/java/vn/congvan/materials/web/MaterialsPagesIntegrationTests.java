@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -110,10 +111,11 @@ class MaterialsPagesIntegrationTests {
     @Test
     void restrictedDispatchAndItsFileDoNotExistForThePublic() throws Exception {
         Long issuer = organization.unitByCode("QU-Q1.BTG").orElseThrow().id();
+        AttachmentView[] attached = new AttachmentView[1];
         DispatchReference restricted = management.registerIssued(
                 DispatchDrafts.partyDispatch(issuer, Visibility.RESTRICTED, "Về việc tài liệu nội bộ", ward()),
-                new DocumentNumber(77, "CV/BTGQU"), LocalDate.of(2023, 7, 20));
-        AttachmentView file = attach(restricted.id());
+                new DocumentNumber(77, "CV/BTGQU"), LocalDate.of(2023, 7, 20), id -> attached[0] = attach(id));
+        AttachmentView file = attached[0];
 
         mvc.perform(get("/tai-lieu-tuyen-truyen/{id}", restricted.id()))
                 .andExpect(status().isNotFound());
@@ -128,10 +130,11 @@ class MaterialsPagesIntegrationTests {
     @Test
     void fileOfAnotherDispatchIsNotFoundUnderAPublicDispatch() throws Exception {
         Long issuer = organization.unitByCode("QU-Q1.BTG").orElseThrow().id();
-        DispatchReference restricted = management.registerIssued(
+        AttachmentView[] attached = new AttachmentView[1];
+        management.registerIssued(
                 DispatchDrafts.partyDispatch(issuer, Visibility.RESTRICTED, "Về việc tài liệu nội bộ khác", ward()),
-                new DocumentNumber(78, "CV/BTGQU"), LocalDate.of(2023, 7, 21));
-        AttachmentView file = attach(restricted.id());
+                new DocumentNumber(78, "CV/BTGQU"), LocalDate.of(2023, 7, 21), id -> attached[0] = attach(id));
+        AttachmentView file = attached[0];
         DispatchReference sample = demo.load().district();
 
         mvc.perform(get("/tai-lieu-tuyen-truyen/{id}/tep/{file}", sample.id(), file.id()))
@@ -171,9 +174,14 @@ class MaterialsPagesIntegrationTests {
                 .andExpect(content().string(containsString("\"status\":\"UP\"")));
     }
 
-    private AttachmentView attach(Long dispatchId) throws IOException {
-        return attachments.attach(new NewAttachment(dispatchId, "Tài liệu nội bộ", AttachmentKind.APPENDIX,
-                "tai-lieu-noi-bo.pdf"), new ByteArrayInputStream(TestFiles.pdf(1)));
+    private AttachmentView attach(Long dispatchId) {
+        try {
+            return attachments.attach(new NewAttachment(dispatchId, "Tài liệu nội bộ", AttachmentKind.APPENDIX,
+                    "tai-lieu-noi-bo.pdf"), new ByteArrayInputStream(TestFiles.pdf(1)));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     private Long ward() {
