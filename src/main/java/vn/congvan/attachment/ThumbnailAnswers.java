@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -30,9 +31,10 @@ import vn.congvan.attachment.ThumbnailRenderer.Outcome;
 @Configuration(proxyBeanMethods = false)
 class ThumbnailAnswers implements WebMvcConfigurer, HandlerMethodReturnValueHandler {
 
-    private final ThumbnailProperties properties;
+    /** Looked up when a thumbnail is answered: a web slice test has controllers but no thumbnails. */
+    private final ObjectProvider<ThumbnailProperties> properties;
 
-    ThumbnailAnswers(ThumbnailProperties properties) {
+    ThumbnailAnswers(ObjectProvider<ThumbnailProperties> properties) {
         this.properties = properties;
     }
 
@@ -62,7 +64,7 @@ class ThumbnailAnswers implements WebMvcConfigurer, HandlerMethodReturnValueHand
         Thumbnails.placeholderHeaders(response, "no-store");
         // The renderer ends every wait after requestWait; the container's own limit (30 s in Tomcat) must not
         // end it first with a 503.
-        DeferredResult<View> later = new DeferredResult<>(properties.requestWait().toMillis() + 30_000);
+        DeferredResult<View> later = new DeferredResult<>(properties.getObject().requestWait().toMillis() + 30_000);
         WebAsyncUtils.getAsyncManager(webRequest).startDeferredResultProcessing(later, container);
         thumbnail.outcome().whenComplete((outcome, error) -> {
             if (error != null) {

@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.congvan.delivery.DeliveryLedger;
 import vn.congvan.delivery.web.InboxBadge;
 import vn.congvan.dispatch.PublicCatalogVersion;
+import vn.congvan.dispatch.Viewers;
 import vn.congvan.system.Times;
 
 /**
@@ -28,6 +29,7 @@ import vn.congvan.system.Times;
 @Documented
 @Import({ SecurityConfiguration.class, Times.class, InboxBadge.class })
 @MockitoBean(types = { AccountUserDetailsService.class, LoginFailures.class, FindByIndexNameSessionRepository.class,
-        PlatformTransactionManager.class, Clock.class, PublicCatalogVersion.class, DeliveryLedger.class })
+        PlatformTransactionManager.class, Clock.class, PublicCatalogVersion.class, DeliveryLedger.class,
+        Viewers.class })
 public @interface SecuredWebSlice {
 }
