@@ -23,6 +23,13 @@ public final class Rows {
                 """, Long.class, code, name, name);
     }
 
+    /** A named group of units ("nhóm đơn vị") with no members: a module test stubs what it resolves to. */
+    public static long group(JdbcTemplate jdbc, String name) {
+        String code = ("G-" + UUID.randomUUID().toString().substring(0, 8)).toUpperCase();
+        return jdbc.queryForObject("insert into unit_group (code, name) values (?, ?) returning id", Long.class,
+                code, name);
+    }
+
     /** A published state dispatch ("công văn") of the unit, numbered {@code number}/CV-... in the year of the day. */
     public static long publishedDispatch(JdbcTemplate jdbc, long issuerUnitId, int number, String subject,
             String visibility, LocalDate issuedOn) {
