@@ -8,9 +8,9 @@ import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,13 +45,13 @@ class AnonymousJourneyIntegrationTests {
 
         try (Browser browser = Browser.start(port, viewport, "anonymous")) {
             browser.open("/");
-            assertThat(browser.find(By.cssSelector(".site-header")).getText())
+            assertThat(browser.find(".site-header").innerText())
                     .containsIgnoringCase("Ban Tuyên giáo Quận ủy Quận 1");
             browser.screenshot("home");
 
             browser.follow("Tài liệu tuyên truyền");
             browser.waitForPath("/tai-lieu-tuyen-truyen");
-            assertThat(browser.findAll(By.cssSelector("main .material"))).isNotEmpty();
+            assertThat(browser.findAll("main .material")).isNotEmpty();
             browser.screenshot("materials");
 
             browser.follow("Tìm kiếm");
@@ -60,7 +60,7 @@ class AnonymousJourneyIntegrationTests {
             browser.follow("Tìm");
             browser.waitForPath("/tim-kiem?q=thong+bao+nhanh+hoi+nghi+ban+chap+hanh");
             assertThat(browser.mainText()).contains("65-CV/BTGQU");
-            assertThat(browser.findAll(By.cssSelector(".snippet mark"))).isNotEmpty();
+            assertThat(browser.findAll(".snippet mark")).isNotEmpty();
             browser.screenshot("search-without-diacritics");
 
             browser.follow("65-CV/BTGQU");
@@ -68,16 +68,11 @@ class AnonymousJourneyIntegrationTests {
             assertThat(browser.mainText()).contains("Số 65-CV/BTGQU", "Kính gửi", "Nơi nhận", "ĐẢNG CỘNG SẢN VIỆT NAM");
             browser.screenshot("dispatch");
 
-            String original = browser.driver().getWindowHandle();
-            browser.click("Xem");
-            String viewer = browser.wait("the briefing to open in a new tab", () -> browser.driver().getWindowHandles()
-                    .stream().filter(handle -> !handle.equals(original)).findFirst());
-            browser.driver().switchTo().window(viewer);
-            browser.wait("the briefing shown inline as a PDF", () -> Optional.of(browser)
-                    .filter(b -> "application/pdf".equals(b.script("return document.contentType"))));
-            assertThat(browser.path()).isEqualTo("/tai-lieu-tuyen-truyen/" + dispatchId + "/tep/" + briefing.id());
-            browser.driver().close();
-            browser.driver().switchTo().window(original);
+            Page viewer = browser.page().waitForPopup(() -> browser.click("Xem"));
+            browser.wait("the briefing shown inline as a PDF", () -> Optional.of(viewer)
+                    .filter(v -> "application/pdf".equals(v.evaluate("document.contentType"))));
+            assertThat(viewer.url()).endsWith("/tai-lieu-tuyen-truyen/" + dispatchId + "/tep/" + briefing.id());
+            viewer.close();
 
             browser.click("Tải về");
             Path file = browser.downloaded(briefing.originalFilename());
