@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -68,10 +71,21 @@ class AnonymousJourneyIntegrationTests {
             assertThat(browser.mainText()).contains("Số 65-CV/BTGQU", "Kính gửi", "Nơi nhận", "ĐẢNG CỘNG SẢN VIỆT NAM");
             browser.screenshot("dispatch");
 
+            // The briefing opens in a new tab, sent to be shown there (inline) as a PDF; a Chromium with a PDF viewer
+            // (the system's) shows it, the registry's headless build has none and saves it instead (ADR 0028).
+            String file = "/tai-lieu-tuyen-truyen/" + dispatchId + "/tep/" + briefing.id();
+            List<Response> responses = new ArrayList<>();
+            browser.page().context().onResponse(responses::add);
             Page viewer = browser.page().waitForPopup(() -> browser.click("Xem"));
-            browser.wait("the briefing shown inline as a PDF", () -> Optional.of(viewer)
-                    .filter(v -> "application/pdf".equals(v.evaluate("document.contentType"))));
-            assertThat(viewer.url()).endsWith("/tai-lieu-tuyen-truyen/" + dispatchId + "/tep/" + briefing.id());
+            Response served = browser.wait("the briefing in the new tab", () -> responses.stream()
+                    .filter(response -> response.url().endsWith(file)).findFirst());
+            assertThat(served.headerValue("content-type")).startsWith("application/pdf");
+            assertThat(served.headerValue("content-disposition")).startsWith("inline");
+            if (Boolean.TRUE.equals(browser.script("return navigator.pdfViewerEnabled"))) {
+                browser.wait("the briefing shown inline as a PDF", () -> Optional.of(viewer)
+                        .filter(v -> "application/pdf".equals(v.evaluate("document.contentType"))));
+                assertThat(viewer.url()).endsWith(file);
+            }
             viewer.close();
 
             browser.click("Tải về");
