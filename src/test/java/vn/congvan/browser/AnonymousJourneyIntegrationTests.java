@@ -73,18 +73,18 @@ class AnonymousJourneyIntegrationTests {
 
             // The briefing opens in a new tab, sent to be shown there (inline) as a PDF; a Chromium with a PDF viewer
             // (the system's) shows it, the registry's headless build has none and saves it instead (ADR 0028).
-            String file = "/tai-lieu-tuyen-truyen/" + dispatchId + "/tep/" + briefing.id();
+            String briefingPath = "/tai-lieu-tuyen-truyen/" + dispatchId + "/tep/" + briefing.id();
             List<Response> responses = new ArrayList<>();
             browser.page().context().onResponse(responses::add);
             Page viewer = browser.page().waitForPopup(() -> browser.click("Xem"));
             Response served = browser.wait("the briefing in the new tab", () -> responses.stream()
-                    .filter(response -> response.url().endsWith(file)).findFirst());
+                    .filter(response -> response.url().endsWith(briefingPath)).findFirst());
             assertThat(served.headerValue("content-type")).startsWith("application/pdf");
             assertThat(served.headerValue("content-disposition")).startsWith("inline");
             if (Boolean.TRUE.equals(browser.script("return navigator.pdfViewerEnabled"))) {
                 browser.wait("the briefing shown inline as a PDF", () -> Optional.of(viewer)
                         .filter(v -> "application/pdf".equals(v.evaluate("document.contentType"))));
-                assertThat(viewer.url()).endsWith(file);
+                assertThat(viewer.url()).endsWith(briefingPath);
             }
             viewer.close();
 
