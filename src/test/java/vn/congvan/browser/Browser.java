@@ -321,9 +321,12 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Runs {@code source} as the body of a function (so {@code return} gives the result) with {@code arguments}
-     * (values or elements) as the array {@code arguments}.
+     * (values or elements) as the array {@code arguments}. Like the keyboard, it first lets a page that is loading
+     * finish (its style sheets and scripts), as ChromeDriver did before each command: Playwright does not, and a Tab
+     * pressed on a half-loaded page meets the browser's default focus ring instead of the portal's.
      */
     public Object script(String source, Object... arguments) {
+        page.waitForLoadState();
         return page.evaluate("(arguments) => {\n" + source + "\n}", Arrays.asList(arguments));
     }
 
@@ -357,11 +360,13 @@ public final class Browser implements AutoCloseable {
 
     /** Presses a key, by Playwright's name for it ("Tab", "Enter", "ArrowDown", " " for the space bar...). */
     public void press(String key) {
+        page.waitForLoadState();
         page.keyboard().press(key);
     }
 
     /** Types text into whatever has the focus, key by key. */
     public void type(String text) {
+        page.waitForLoadState();
         page.keyboard().type(text);
     }
 
