@@ -88,8 +88,7 @@ class AnonymousJourneyIntegrationTests {
             }
             viewer.close();
 
-            browser.click("Tải về");
-            Path file = browser.downloaded(briefing.originalFilename());
+            Path file = browser.download("Tải về", briefing.originalFilename());
             byte[] bytes = Files.readAllBytes(file);
             assertThat(bytes).hasSize((int) briefing.size());
             assertThat(Browser.sha256(bytes))

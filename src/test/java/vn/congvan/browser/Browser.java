@@ -10,7 +10,6 @@ import java.nio.file.Paths;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.BrowserContext;
@@ -64,12 +62,12 @@ public final class Browser implements AutoCloseable {
 
     private final Path downloads;
 
-    private final List<Download> downloadsStarted = new ArrayList<>();
+    private final boolean registry;
 
     private int shots;
 
-    private Browser(Playwright playwright, BrowserContext context, String baseUrl, Viewport viewport, String journey,
-            Path downloads) {
+    private Browser(Playwright playwright, BrowserContext context, boolean registry, String baseUrl, Viewport viewport,
+            String journey, Path downloads) {
         this.playwright = playwright;
         this.page = context.newPage();
         this.devTools = context.newCDPSession(page);
@@ -77,12 +75,18 @@ public final class Browser implements AutoCloseable {
         this.viewport = viewport;
         this.journey = journey;
         this.downloads = downloads;
-        page.onDownload(downloadsStarted::add);
+        this.registry = registry;
     }
 
     /** Starts a browser for one journey; screenshots go to {@code target/screenshots/<journey>-<viewport>-NN-step.png}. */
     public static Browser start(int port, Viewport viewport, String journey) {
-        BrowserType.LaunchOptions launch = chromium();
+        boolean registry = registry();
+        BrowserType.LaunchOptions launch = registry ? new BrowserType.LaunchOptions()
+                .setExecutablePath(RegistryChromium.binary()).setEnv(RegistryChromium.environment())
+                : new BrowserType.LaunchOptions().setExecutablePath(systemChromium().orElseThrow(
+                        () -> new IllegalStateException("No Chromium at " + String.join(" or ", systemCandidates())
+                                + "; without -Dcongvan.browser=system the build takes one from the npm registry "
+                                + "(docs/adr/0028-chromium-from-the-npm-registry.md).")));
         Path downloads;
         try {
             downloads = Files.createTempDirectory("congvan-downloads-");
@@ -108,7 +112,7 @@ public final class Browser implements AutoCloseable {
                     .setIsMobile(viewport.mobile()).setLocale("vi-VN").setAcceptDownloads(true));
             context.setDefaultTimeout(PATIENCE.toMillis());
             context.setDefaultNavigationTimeout(30_000);
-            return new Browser(playwright, context, "http://localhost:" + port, viewport, journey, downloads);
+            return new Browser(playwright, context, registry, "http://localhost:" + port, viewport, journey, downloads);
         }
         catch (RuntimeException ex) {
             // Leave no Chromium, Playwright driver or folder behind when the start fails half-way.
@@ -118,26 +122,25 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** The Chromium to launch and its environment: see the class comment for the choice. */
-    static BrowserType.LaunchOptions chromium() {
-        String configured = System.getProperty("congvan.browser.chromium");
+    /** Whether to launch the registry's Chromium rather than the system's: see the class comment for the choice. */
+    static boolean registry() {
         String route = System.getProperty("congvan.browser", "auto");
-        Optional<Path> system = (configured != null ? Stream.of(configured) : SYSTEM_CHROMIUM.stream())
-                .map(Paths::get).filter(Files::isExecutable).findFirst();
-        boolean registry = switch (route) {
-            case "registry" -> configured == null;
+        boolean named = System.getProperty("congvan.browser.chromium") != null;
+        return switch (route) {
+            case "registry" -> !named;
             case "system" -> false;
-            case "auto" -> system.isEmpty() && configured == null;
+            case "auto" -> !named && systemChromium().isEmpty();
             default -> throw new IllegalStateException("-Dcongvan.browser is auto, system or registry, not " + route);
         };
-        if (registry) {
-            return new BrowserType.LaunchOptions().setExecutablePath(RegistryChromium.binary())
-                    .setEnv(RegistryChromium.environment());
-        }
-        return new BrowserType.LaunchOptions().setExecutablePath(system.orElseThrow(
-                () -> new IllegalStateException("No Chromium at " + (configured != null ? configured
-                        : String.join(" or ", SYSTEM_CHROMIUM)) + "; without -Dcongvan.browser=system the build "
-                        + "takes one from the npm registry (docs/adr/0028-chromium-from-the-npm-registry.md).")));
+    }
+
+    private static List<String> systemCandidates() {
+        String configured = System.getProperty("congvan.browser.chromium");
+        return configured != null ? List.of(configured) : SYSTEM_CHROMIUM;
+    }
+
+    private static Optional<Path> systemChromium() {
+        return systemCandidates().stream().map(Paths::get).filter(Files::isExecutable).findFirst();
     }
 
     /** The page the journey looks at. */
@@ -453,10 +456,17 @@ public final class Browser implements AutoCloseable {
         return file;
     }
 
-    /** Waits until the download of that name has arrived whole and keeps it in this browser's download folder. */
-    public Path downloaded(String filename) {
-        Download download = wait("the download " + filename, () -> downloadsStarted.stream()
-                .filter(d -> d.suggestedFilename().equals(filename)).findFirst());
+    /**
+     * Clicks the link or button with that text, which starts a download, and keeps the file once it has arrived whole.
+     * The system's Chromium names the file from the response's Content-Disposition, which is checked; the registry's
+     * headless build names every download "download" (ADR 0028), so there only the content is left to check.
+     */
+    public Path download(String text, String filename) {
+        Download download = page.waitForDownload(() -> click(text));
+        if (!registry && !download.suggestedFilename().equals(filename)) {
+            throw new AssertionError("The download is named '" + download.suggestedFilename() + "', not '" + filename
+                    + "'");
+        }
         Path file = downloads.resolve(filename);
         download.saveAs(file);
         return file;

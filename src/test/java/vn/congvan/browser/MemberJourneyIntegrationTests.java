@@ -53,8 +53,7 @@ class MemberJourneyIntegrationTests {
             assertThat(browser.mainText()).contains("Số " + sent.notation(), subject, "Xác nhận đã nhận");
             browser.screenshot("dispatch");
 
-            browser.click("Tải về");
-            byte[] bytes = Files.readAllBytes(browser.downloaded("tai-lieu-sinh-hoat.pdf"));
+            byte[] bytes = Files.readAllBytes(browser.download("Tải về", "tai-lieu-sinh-hoat.pdf"));
             assertThat(Browser.sha256(bytes))
                     .isEqualTo(sent.file().sha256());
 
