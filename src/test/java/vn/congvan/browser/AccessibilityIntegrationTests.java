@@ -11,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.openqa.selenium.Keys;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -101,13 +100,13 @@ class AccessibilityIntegrationTests {
                     + "<style>*:focus{outline:none}</style><main><h1>Thử</h1><input type='text'>"
                     + "<img src='data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw=='>"
                     + "<a href='#top'>Liên kết</a><div style='width:600px'>Rộng</div></main></html>";
-            browser.driver().get("data:text/html;base64,"
+            browser.page().navigate("data:text/html;base64,"
                     + Base64.getEncoder().encodeToString(page.getBytes(StandardCharsets.UTF_8)));
 
             assertThat(browser.seriousAccessibilityViolations()).anyMatch(v -> v.startsWith("label "))
                     .anyMatch(v -> v.startsWith("image-alt "));
             assertThatThrownBy(browser::assertNoHorizontalScroll).hasMessageContaining("scrolls sideways");
-            browser.press(Keys.TAB);
+            browser.press("Tab");
             assertThatThrownBy(browser::assertFocusVisible).hasMessageContaining("is not visible");
         }
     }

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,13 +48,13 @@ class AnonymousJourneyIntegrationTests {
 
         try (Browser browser = Browser.start(port, viewport, "anonymous")) {
             browser.open("/");
-            assertThat(browser.find(By.cssSelector(".site-header")).getText())
+            assertThat(browser.find(".site-header").innerText())
                     .containsIgnoringCase("Ban Tuyên giáo Quận ủy Quận 1");
             browser.screenshot("home");
 
             browser.follow("Tài liệu tuyên truyền");
             browser.waitForPath("/tai-lieu-tuyen-truyen");
-            assertThat(browser.findAll(By.cssSelector("main .material"))).isNotEmpty();
+            assertThat(browser.findAll("main .material")).isNotEmpty();
             browser.screenshot("materials");
 
             browser.follow("Tìm kiếm");
@@ -60,7 +63,7 @@ class AnonymousJourneyIntegrationTests {
             browser.follow("Tìm");
             browser.waitForPath("/tim-kiem?q=thong+bao+nhanh+hoi+nghi+ban+chap+hanh");
             assertThat(browser.mainText()).contains("65-CV/BTGQU");
-            assertThat(browser.findAll(By.cssSelector(".snippet mark"))).isNotEmpty();
+            assertThat(browser.findAll(".snippet mark")).isNotEmpty();
             browser.screenshot("search-without-diacritics");
 
             browser.follow("65-CV/BTGQU");
@@ -68,19 +71,24 @@ class AnonymousJourneyIntegrationTests {
             assertThat(browser.mainText()).contains("Số 65-CV/BTGQU", "Kính gửi", "Nơi nhận", "ĐẢNG CỘNG SẢN VIỆT NAM");
             browser.screenshot("dispatch");
 
-            String original = browser.driver().getWindowHandle();
-            browser.click("Xem");
-            String viewer = browser.wait("the briefing to open in a new tab", () -> browser.driver().getWindowHandles()
-                    .stream().filter(handle -> !handle.equals(original)).findFirst());
-            browser.driver().switchTo().window(viewer);
-            browser.wait("the briefing shown inline as a PDF", () -> Optional.of(browser)
-                    .filter(b -> "application/pdf".equals(b.script("return document.contentType"))));
-            assertThat(browser.path()).isEqualTo("/tai-lieu-tuyen-truyen/" + dispatchId + "/tep/" + briefing.id());
-            browser.driver().close();
-            browser.driver().switchTo().window(original);
+            // The briefing opens in a new tab, sent to be shown there (inline) as a PDF; a Chromium with a PDF viewer
+            // (the system's) shows it, the registry's headless build has none and saves it instead (ADR 0028).
+            String briefingPath = "/tai-lieu-tuyen-truyen/" + dispatchId + "/tep/" + briefing.id();
+            List<Response> responses = new ArrayList<>();
+            browser.page().context().onResponse(responses::add);
+            Page viewer = browser.page().waitForPopup(() -> browser.click("Xem"));
+            Response served = browser.wait("the briefing in the new tab", () -> responses.stream()
+                    .filter(response -> response.url().endsWith(briefingPath)).findFirst());
+            assertThat(served.headerValue("content-type")).startsWith("application/pdf");
+            assertThat(served.headerValue("content-disposition")).startsWith("inline");
+            if (Boolean.TRUE.equals(browser.script("return navigator.pdfViewerEnabled"))) {
+                browser.wait("the briefing shown inline as a PDF", () -> Optional.of(viewer)
+                        .filter(v -> "application/pdf".equals(v.evaluate("document.contentType"))));
+                assertThat(viewer.url()).endsWith(briefingPath);
+            }
+            viewer.close();
 
-            browser.click("Tải về");
-            Path file = browser.downloaded(briefing.originalFilename());
+            Path file = browser.download("Tải về", briefing.originalFilename());
             byte[] bytes = Files.readAllBytes(file);
             assertThat(bytes).hasSize((int) briefing.size());
             assertThat(Browser.sha256(bytes))

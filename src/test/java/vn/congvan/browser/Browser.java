@@ -10,35 +10,35 @@ import java.nio.file.Paths;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.ElementHandle;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.SelectOption;
+import com.microsoft.playwright.options.WaitForSelectorState;
 
 import org.springframework.util.FileSystemUtils;
 
 /**
- * One headless Chromium, driven through ChromeDriver, looking at the application on a local port: a fresh profile
- * (no cookies), a viewport (desktop or phone), a download folder, and helpers for what the browser tests check —
- * screenshots, axe-core, horizontal scrolling and the focus ring. Chromium and ChromeDriver are Debian's packages
- * ({@code apt-get install -y chromium chromium-driver}); other paths can be given with the system properties
- * {@code congvan.browser.chromium} and {@code congvan.browser.chromedriver}.
+ * One headless Chromium, driven by Playwright for Java over the DevTools protocol, looking at the application on a
+ * local port: a fresh profile (no cookies), a viewport (desktop or phone), downloads kept, and helpers for what the
+ * browser tests check — screenshots, axe-core, horizontal scrolling and the focus ring. The Chromium is the system's
+ * ({@code /usr/bin/chromium}, Debian's package) where there is one, otherwise the one the build took from the npm
+ * registry ({@link RegistryChromium}); {@code -Dcongvan.browser=registry} or {@code system} forces one, and
+ * {@code -Dcongvan.browser.chromium=/path} names another binary (docs/adr/0028-chromium-from-the-npm-registry.md).
  */
 public final class Browser implements AutoCloseable {
 
@@ -46,7 +46,13 @@ public final class Browser implements AutoCloseable {
 
     private static final Duration PATIENCE = Duration.ofSeconds(15);
 
-    private final ChromeDriver driver;
+    private static final List<String> SYSTEM_CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
+
+    private final Playwright playwright;
+
+    private final Page page;
+
+    private final CDPSession devTools;
 
     private final String baseUrl;
 
@@ -54,80 +60,92 @@ public final class Browser implements AutoCloseable {
 
     private final String journey;
 
-    private final Path profile;
-
     private final Path downloads;
+
+    private final boolean registry;
 
     private int shots;
 
-    private Browser(ChromeDriver driver, String baseUrl, Viewport viewport, String journey, Path profile,
-            Path downloads) {
-        this.driver = driver;
+    private Browser(Playwright playwright, BrowserContext context, boolean registry, String baseUrl, Viewport viewport,
+            String journey, Path downloads) {
+        this.playwright = playwright;
+        this.page = context.newPage();
+        this.devTools = context.newCDPSession(page);
         this.baseUrl = baseUrl;
         this.viewport = viewport;
         this.journey = journey;
-        this.profile = profile;
         this.downloads = downloads;
+        this.registry = registry;
     }
 
     /** Starts a browser for one journey; screenshots go to {@code target/screenshots/<journey>-<viewport>-NN-step.png}. */
     public static Browser start(int port, Viewport viewport, String journey) {
-        Path chromium = executable("congvan.browser.chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser");
-        Path chromedriver = executable("congvan.browser.chromedriver", "/usr/bin/chromedriver");
-        Path profile;
+        boolean registry = registry();
+        BrowserType.LaunchOptions launch = registry ? new BrowserType.LaunchOptions()
+                .setExecutablePath(RegistryChromium.binary()).setEnv(RegistryChromium.environment())
+                : new BrowserType.LaunchOptions().setExecutablePath(systemChromium().orElseThrow(
+                        () -> new IllegalStateException("No Chromium at " + String.join(" or ", systemCandidates())
+                                + "; without -Dcongvan.browser=system the build takes one from the npm registry "
+                                + "(docs/adr/0028-chromium-from-the-npm-registry.md).")));
+        Path downloads;
         try {
-            profile = Files.createTempDirectory("congvan-chromium-");
+            downloads = Files.createTempDirectory("congvan-downloads-");
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        ChromeDriver driver = null;
+        // Playwright would otherwise download browsers of its own, which this network does not allow.
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
-            Path downloads = Files.createDirectories(profile.resolve("downloads"));
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(chromium.toFile());
-            // The flags that keep Chromium quiet on a closed network (no background requests to Google's hosts).
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--user-data-dir=" + profile.resolve("profile"),
-                    "--window-size=" + viewport.width() + "," + viewport.height(), "--lang=vi-VN");
-            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                    "download.prompt_for_download", false, "intl.accept_languages", "vi-VN,vi"));
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-                    .usingAnyFreePort().build();
-            driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-            // axe-core walks every node; the unit forms still list every unit of the shared test database (thousands
-            // after the scale tests), which took axe past the default 30 s on a loaded machine.
-            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
-            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", viewport.width(),
-                    "height", viewport.height(), "deviceScaleFactor", 1, "mobile", viewport.mobile()));
-            driver.executeCdpCommand("Browser.setDownloadBehavior",
-                    Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-            return new Browser(driver, "http://localhost:" + port, viewport, journey, profile, downloads);
+            com.microsoft.playwright.Browser chromium = playwright.chromium().launch(launch
+                    .setHeadless(true)
+                    // The flags that keep Chromium quiet on a closed network (no background requests to Google's hosts).
+                    .setArgs(List.of("--disable-gpu", "--disable-quic", "--no-first-run",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                            "--disable-dev-shm-usage",
+                            "--window-size=" + viewport.width() + "," + viewport.height())));
+            // The viewport and the mobile flag become Emulation.setDeviceMetricsOverride; the locale the
+            // Accept-Language header.
+            BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                    .setViewportSize(viewport.width(), viewport.height()).setDeviceScaleFactor(1)
+                    .setIsMobile(viewport.mobile()).setLocale("vi-VN").setAcceptDownloads(true));
+            context.setDefaultTimeout(PATIENCE.toMillis());
+            context.setDefaultNavigationTimeout(30_000);
+            return new Browser(playwright, context, registry, "http://localhost:" + port, viewport, journey, downloads);
         }
-        catch (IOException | RuntimeException ex) {
-            // Leave no Chromium, ChromeDriver or profile behind when the start fails half-way.
-            if (driver != null) {
-                driver.quit();
-            }
-            FileSystemUtils.deleteRecursively(profile.toFile());
-            throw ex instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) ex;
+        catch (RuntimeException ex) {
+            // Leave no Chromium, Playwright driver or folder behind when the start fails half-way.
+            playwright.close();
+            FileSystemUtils.deleteRecursively(downloads.toFile());
+            throw ex;
         }
     }
 
-    private static Path executable(String property, String... defaults) {
-        String configured = System.getProperty(property);
-        Stream<String> candidates = configured != null ? Stream.of(configured) : Stream.of(defaults);
-        return candidates.map(Paths::get).filter(Files::isExecutable).findFirst()
-                .orElseThrow(() -> new IllegalStateException("The browser tests need Chromium and ChromeDriver, "
-                        + "not found at " + (configured != null ? configured : String.join(" or ", defaults))
-                        + ". On Debian: apt-get install -y chromium chromium-driver (.ci/run does this), or set -D"
-                        + property + "=/path/to/it."));
+    /** Whether to launch the registry's Chromium rather than the system's: see the class comment for the choice. */
+    static boolean registry() {
+        String route = System.getProperty("congvan.browser", "auto");
+        boolean named = System.getProperty("congvan.browser.chromium") != null;
+        return switch (route) {
+            case "registry" -> !named;
+            case "system" -> false;
+            case "auto" -> !named && systemChromium().isEmpty();
+            default -> throw new IllegalStateException("-Dcongvan.browser is auto, system or registry, not " + route);
+        };
     }
 
-    public ChromeDriver driver() {
-        return driver;
+    private static List<String> systemCandidates() {
+        String configured = System.getProperty("congvan.browser.chromium");
+        return configured != null ? List.of(configured) : SYSTEM_CHROMIUM;
+    }
+
+    private static Optional<Path> systemChromium() {
+        return systemCandidates().stream().map(Paths::get).filter(Files::isExecutable).findFirst();
+    }
+
+    /** The page the journey looks at. */
+    public Page page() {
+        return page;
     }
 
     public Viewport viewport() {
@@ -135,42 +153,44 @@ public final class Browser implements AutoCloseable {
     }
 
     public void open(String path) {
-        driver.get(baseUrl + path);
+        page.navigate(baseUrl + path);
     }
 
     public String path() {
-        String url = driver.getCurrentUrl();
+        String url = page.url();
         return url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url;
     }
 
-    public WebElement find(By by) {
-        return driver.findElement(by);
+    /** The first element matching a Playwright selector ({@code css}, or {@code xpath=...}), waiting for it a while. */
+    public ElementHandle find(String selector) {
+        return page.waitForSelector(selector,
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
     }
 
-    public List<WebElement> findAll(By by) {
-        return driver.findElements(by);
+    public List<ElementHandle> findAll(String selector) {
+        return page.querySelectorAll(selector);
     }
 
     /** The link, button or disclosure ({@code <summary>}) whose visible text is exactly {@code text}. */
-    public WebElement control(String text) {
+    public ElementHandle control(String text) {
         String literal = xpathLiteral(text);
-        return wait("a control '" + text + "'", () -> driver.findElements(By.xpath("//a[normalize-space()=" + literal
-                + "] | //button[normalize-space()=" + literal + "] | //summary[normalize-space()=" + literal + "]")).stream().filter(WebElement::isDisplayed)
-                .findFirst());
+        return wait("a control '" + text + "'", () -> page.querySelectorAll("xpath=//a[normalize-space()=" + literal
+                + "] | //button[normalize-space()=" + literal + "] | //summary[normalize-space()=" + literal + "]")
+                .stream().filter(ElementHandle::isVisible).findFirst());
     }
 
     /** Clicks the visible link or button with that text. */
     public void click(String text) {
-        WebElement control = control(text);
+        ElementHandle control = control(text);
         scrollIntoView(control);
         control.click();
     }
 
     /** The menu's link named {@code text} (a badge after the name, such as an unread count, is not part of it). */
-    public WebElement menu(String text) {
+    public ElementHandle menu(String text) {
         String literal = xpathLiteral(text);
-        return find(By.xpath("//nav[contains(@class, 'site-nav')]//a[normalize-space()=" + literal
-                + " or normalize-space(span[1])=" + literal + "]"));
+        return find("xpath=//nav[contains(@class, 'site-nav')]//a[normalize-space()=" + literal
+                + " or normalize-space(span[1])=" + literal + "]");
     }
 
     /** Clicks the visible link or button with that text and waits until the next page has replaced this one. */
@@ -179,93 +199,119 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Clicks the link or button and waits until the next page has replaced this one. */
-    public void follow(WebElement control) {
-        WebElement page = driver.findElement(By.tagName("html"));
+    public void follow(ElementHandle control) {
+        ElementHandle html = page.querySelector("html");
         String from = path();
         scrollIntoView(control);
         control.click();
-        new WebDriverWait(driver, PATIENCE).withMessage("waiting for a click to lead to another page from " + from)
-                .until(ignored -> isGone(page));
+        wait("a click to lead to another page from " + from, () -> Optional.of(html).filter(Browser::isGone));
     }
 
     /**
-     * Whether the element's page has been replaced. Chromium reports a node of a page being replaced either as stale
-     * or, during the swap, as "not belonging to the document": both mean the old page is gone.
+     * Whether the element's page has been replaced: its node is no longer in the document, or its document's
+     * JavaScript context is gone (Playwright then refuses to evaluate on it).
      */
-    private static boolean isGone(WebElement element) {
+    private static boolean isGone(ElementHandle element) {
         try {
-            element.isEnabled();
-            return false;
+            return !Boolean.TRUE.equals(element.evaluate("node => node.isConnected"));
         }
-        catch (WebDriverException gone) {
+        catch (PlaywrightException gone) {
             return true;
         }
     }
 
     /** The form control labelled {@code label} (by {@code <label for>}; "(bắt buộc)" after the label is ignored). */
-    public WebElement field(String label) {
+    public ElementHandle field(String label) {
         String literal = xpathLiteral(label);
-        WebElement element = wait("a label '" + label + "'", () -> driver.findElements(By.xpath("//label[normalize-space()="
-                + literal + " or normalize-space(span[1])=" + literal + "]")).stream().findFirst());
-        return driver.findElement(By.id(element.getAttribute("for")));
+        ElementHandle element = wait("a label '" + label + "'", () -> page.querySelectorAll("xpath=//label["
+                + "normalize-space()=" + literal + " or normalize-space(span[1])=" + literal + "]").stream()
+                .findFirst());
+        return byId(element.getAttribute("for"));
+    }
+
+    private ElementHandle byId(String id) {
+        return find("id=" + id);
     }
 
     public void choose(String label, String option) {
-        new Select(field(label)).selectByVisibleText(option);
+        field(label).selectOption(new SelectOption().setLabel(option));
     }
 
     public void fill(String label, String value) {
-        WebElement field = field(label);
+        ElementHandle field = field(label);
         scrollIntoView(field);
-        field.clear();
-        field.sendKeys(value);
+        field.fill(value);
+    }
+
+    /** Chooses the files of the file field labelled {@code label}, as a user picking them would. */
+    public void attach(String label, Path... files) {
+        field(label).setInputFiles(files);
     }
 
     /** Ticks the checkbox whose label contains {@code text}, by clicking the label as a user would. */
     public void tick(String text) {
-        WebElement label = wait("a checkbox labelled '" + text + "'",
-                () -> driver.findElements(By.xpath("//label[contains(normalize-space(), " + xpathLiteral(text) + ")]"))
-                        .stream().filter(WebElement::isDisplayed).findFirst());
+        ElementHandle label = wait("a checkbox labelled '" + text + "'",
+                () -> page.querySelectorAll("xpath=//label[contains(normalize-space(), " + xpathLiteral(text) + ")]")
+                        .stream().filter(ElementHandle::isVisible).findFirst());
         scrollIntoView(label);
         label.click();
-        if (!driver.findElement(By.id(label.getAttribute("for"))).isSelected()) {
+        if (!byId(label.getAttribute("for")).isChecked()) {
             throw new AssertionError("The checkbox labelled '" + text + "' did not tick");
         }
     }
 
     /** The shown item of a tree (tree.js) whose unit is named {@code name}. */
-    public WebElement treeitem(String name) {
+    public ElementHandle treeitem(String name) {
         String literal = xpathLiteral(name);
-        return wait("a tree item '" + name + "'", () -> driver.findElements(By.xpath("//li[@role='treeitem']"
+        return wait("a tree item '" + name + "'", () -> page.querySelectorAll("xpath=//li[@role='treeitem']"
                 + "[div[contains(@class, 'tree__row')]//*[contains(@class, 'tree__name') and normalize-space()="
-                + literal + "]]")).stream().filter(WebElement::isDisplayed).findFirst());
+                + literal + "]]").stream().filter(ElementHandle::isVisible).findFirst());
     }
 
     /** Opens the branch of the tree item named {@code name} with a click on its arrow, unless it is open already. */
     public void expand(String name) {
-        WebElement item = treeitem(name);
+        ElementHandle item = treeitem(name);
         if (!"true".equals(item.getAttribute("aria-expanded"))) {
-            WebElement toggle = item.findElement(By.cssSelector(":scope > .tree__row > .tree__toggle"));
+            ElementHandle toggle = item.querySelector(":scope > .tree__row > .tree__toggle");
             scrollIntoView(toggle);
             toggle.click();
         }
         wait("the branch of '" + name + "' to open", () -> Optional.of(item)
                 .filter(open -> "true".equals(open.getAttribute("aria-expanded")))
-                .filter(open -> !open.findElements(By.cssSelector(":scope > ul > li[role=treeitem]")).isEmpty()));
+                .filter(open -> !open.querySelectorAll(":scope > ul > li[role=treeitem]").isEmpty()));
     }
 
     public String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        return page.innerText("body");
     }
 
     public String mainText() {
-        return driver.findElement(By.tagName("main")).getText();
+        return page.innerText("main");
     }
 
+    /**
+     * Looks again and again (between Playwright's own event handling) until {@code probe} finds something. A page being
+     * replaced (after a click, a submit or upload.js's reload) makes elements unusable: that is a reason to look
+     * again, not a failure.
+     */
     public <T> T wait(String what, Supplier<Optional<T>> probe) {
-        // A page being replaced (after a click, a submit or upload.js's reload) makes elements stale: look again.
-        return new WebDriverWait(driver, PATIENCE).withMessage("waiting for " + what + " on " + path())
-                .ignoring(StaleElementReferenceException.class).until(ignored -> probe.get().orElse(null));
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        PlaywrightException last = null;
+        while (true) {
+            try {
+                Optional<T> found = probe.get();
+                if (found.isPresent()) {
+                    return found.get();
+                }
+            }
+            catch (PlaywrightException replaced) {
+                last = replaced;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s for " + what + " on " + path(), last);
+            }
+            page.waitForTimeout(100);
+        }
     }
 
     public void waitForText(String text) {
@@ -276,18 +322,25 @@ public final class Browser implements AutoCloseable {
         wait("a page under " + prefix, () -> Optional.of(prefix).filter(p -> path().startsWith(p)));
     }
 
+    /**
+     * Runs {@code source} as the body of a function (so {@code return} gives the result) with {@code arguments}
+     * (values or elements) as the array {@code arguments}. Like the keyboard, it first lets a page that is loading
+     * finish (its style sheets and scripts), as ChromeDriver did before each command: Playwright does not, and a Tab
+     * pressed on a half-loaded page meets the browser's default focus ring instead of the portal's.
+     */
     public Object script(String source, Object... arguments) {
-        return ((JavascriptExecutor) driver).executeScript(source, arguments);
+        page.waitForLoadState();
+        return page.evaluate("(arguments) => {\n" + source + "\n}", Arrays.asList(arguments));
     }
 
-    public void scrollIntoView(WebElement element) {
+    public void scrollIntoView(ElementHandle element) {
         script("arguments[0].scrollIntoView({block: 'center'})", element);
     }
 
     /** Presses Tab until {@code wanted} has the focus, checking on the way that each focused element shows it. */
     public void tabTo(String description, String selectorTest, int atMost) {
         for (int i = 0; i < atMost; i++) {
-            new Actions(driver).sendKeys(Keys.TAB).perform();
+            press("Tab");
             assertFocusVisible();
             Boolean reached = (Boolean) script("return document.activeElement.matches(arguments[0])", selectorTest);
             if (Boolean.TRUE.equals(reached)) {
@@ -300,7 +353,7 @@ public final class Browser implements AutoCloseable {
     /** Presses Tab {@code stops} times (or until the focus leaves the page), checking each focus ring. */
     public void tabThrough(int stops) {
         for (int i = 0; i < stops; i++) {
-            new Actions(driver).sendKeys(Keys.TAB).perform();
+            press("Tab");
             if (Boolean.TRUE.equals(script("return document.activeElement === document.body"))) {
                 return;
             }
@@ -308,8 +361,16 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    public void press(CharSequence keys) {
-        new Actions(driver).sendKeys(keys).perform();
+    /** Presses a key, by Playwright's name for it ("Tab", "Enter", "ArrowDown", " " for the space bar...). */
+    public void press(String key) {
+        page.waitForLoadState();
+        page.keyboard().press(key);
+    }
+
+    /** Types text into whatever has the focus, key by key. */
+    public void type(String text) {
+        page.waitForLoadState();
+        page.keyboard().type(text);
     }
 
     /** The element that has the keyboard focus shows a focus ring: an outline at least 2 px wide, not transparent. */
@@ -352,31 +413,42 @@ public final class Browser implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public List<String> seriousAccessibilityViolations() {
         script(AxeCore.SOURCE);
-        return (List<String>) ((JavascriptExecutor) driver).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, { resultTypes: ['violations'] })
-                    .then(result => done(result.violations
-                        .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                        .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
-                            + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', '))))
-                    .catch(error => done(['axe failed: ' + error]));
+        return (List<String>) page.evaluate("""
+                async () => {
+                    try {
+                        const result = await axe.run(document, { resultTypes: ['violations'] });
+                        return result.violations
+                            .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                            .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                                + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', '));
+                    }
+                    catch (error) {
+                        return ['axe failed: ' + error];
+                    }
+                }
                 """);
     }
 
     /** Saves the whole page (not only what fits the viewport) as the next screenshot of this journey. */
-    @SuppressWarnings("unchecked")
     public Path screenshot(String step) {
-        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Map<String, Number> content = (Map<String, Number>) metrics.get("cssContentSize");
-        double width = Math.max(viewport.width(), content.get("width").doubleValue());
-        double height = Math.max(viewport.height(), content.get("height").doubleValue());
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", width, "height", Math.min(height, 12000), "scale", 1)));
+        JsonObject content = devTools.send("Page.getLayoutMetrics").getAsJsonObject("cssContentSize");
+        double width = Math.max(viewport.width(), content.get("width").getAsDouble());
+        double height = Math.max(viewport.height(), content.get("height").getAsDouble());
+        JsonObject clip = new JsonObject();
+        clip.addProperty("x", 0);
+        clip.addProperty("y", 0);
+        clip.addProperty("width", width);
+        clip.addProperty("height", Math.min(height, 12000));
+        clip.addProperty("scale", 1);
+        JsonObject parameters = new JsonObject();
+        parameters.addProperty("format", "png");
+        parameters.addProperty("captureBeyondViewport", true);
+        parameters.add("clip", clip);
+        JsonObject shot = devTools.send("Page.captureScreenshot", parameters);
         Path file = SCREENSHOTS.resolve("%s-%s-%02d-%s.png".formatted(journey, viewport.label(), ++shots, step));
         try {
             Files.createDirectories(SCREENSHOTS);
-            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            Files.write(file, Base64.getDecoder().decode(shot.get("data").getAsString()));
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -384,47 +456,57 @@ public final class Browser implements AutoCloseable {
         return file;
     }
 
-    /** Waits until a download has arrived whole (Chromium writes {@code .crdownload} until it is done). */
-    public Path downloaded(String filename) {
+    /**
+     * Clicks the link or button with that text, which starts a download, and keeps the file once it has arrived whole.
+     * The system's Chromium names the file from the response's Content-Disposition, which is checked; the registry's
+     * headless build names every download "download" (ADR 0028), so there only the content is left to check.
+     */
+    public Path download(String text, String filename) {
+        Download download = page.waitForDownload(() -> click(text));
+        if (!registry && !download.suggestedFilename().equals(filename)) {
+            throw new AssertionError("The download is named '" + download.suggestedFilename() + "', not '" + filename
+                    + "'");
+        }
         Path file = downloads.resolve(filename);
-        return wait("the download " + filename, () -> {
-            try (Stream<Path> files = Files.list(downloads)) {
-                boolean pending = files.anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
-                return !pending && Files.exists(file) ? Optional.of(file) : Optional.empty();
-            }
-            catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
-        });
+        download.saveAs(file);
+        return file;
     }
 
     /** Slows the network down (bytes per second each way), so that progress can be seen. */
     public void throttle(int bytesPerSecond) {
-        driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 20,
-                "downloadThroughput", bytesPerSecond, "uploadThroughput", bytesPerSecond));
+        devTools.send("Network.enable");
+        devTools.send("Network.emulateNetworkConditions", conditions(20, bytesPerSecond));
     }
 
     public void unthrottle() {
-        driver.executeCdpCommand("Network.emulateNetworkConditions",
-                Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        devTools.send("Network.emulateNetworkConditions", conditions(0, -1));
+    }
+
+    private static JsonObject conditions(int latency, int bytesPerSecond) {
+        JsonObject conditions = new JsonObject();
+        conditions.addProperty("offline", false);
+        conditions.addProperty("latency", latency);
+        conditions.addProperty("downloadThroughput", bytesPerSecond);
+        conditions.addProperty("uploadThroughput", bytesPerSecond);
+        return conditions;
     }
 
     public void logIn(String username, String password) {
         open("/dang-nhap");
         fill("Tên đăng nhập", username);
         fill("Mật khẩu", password);
-        follow(find(By.cssSelector("main form button[type=submit]")));
+        follow(find("main form button[type=submit]"));
         wait("the login to finish", () -> Optional.of(path()).filter(p -> !p.startsWith("/dang-nhap")));
     }
 
     @Override
     public void close() {
         try {
-            driver.quit();
+            // Closing Playwright closes its Chromium and ends its driver process.
+            playwright.close();
         }
         finally {
-            FileSystemUtils.deleteRecursively(profile.toFile());
+            FileSystemUtils.deleteRecursively(downloads.toFile());
         }
     }
 

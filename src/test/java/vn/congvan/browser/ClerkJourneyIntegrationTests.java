@@ -21,8 +21,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import com.microsoft.playwright.ElementHandle;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -81,7 +80,7 @@ class ClerkJourneyIntegrationTests {
                     .filter(p -> p.matches("/quan-ly/cong-van/\\d+")));
 
             browser.throttle(256 * 1024);
-            browser.field("Chọn tệp (có thể chọn nhiều tệp)").sendKeys(briefing + "\n" + appendix);
+            browser.attach("Chọn tệp (có thể chọn nhiều tệp)", briefing, appendix);
             browser.click("Tải lên");
             // Under way: the bar is shown and has moved, and the status says how far, e.g. "20%".
             String status = browser.wait("the upload progress bar to move", () -> Optional.ofNullable((String) browser
@@ -93,19 +92,19 @@ class ClerkJourneyIntegrationTests {
                             """)));
             browser.screenshot("uploading");
             assertThat(status).matches("\\d{1,2}%");
-            browser.wait("both files listed", () -> Optional.of(browser.findAll(By.cssSelector("li.file")))
+            browser.wait("both files listed", () -> Optional.of(browser.findAll("li.file"))
                     .filter(list -> list.size() == 2));
             browser.unthrottle();
             assertThat(browser.mainText()).contains("thong-bao-nhanh.pdf", "phu-luc.pdf");
 
-            WebElement preview = browser.find(By.cssSelector("main .document"));
-            assertThat(preview.getText()).contains(subject, "Kính gửi", "Báo cáo viên cấp quận",
+            ElementHandle preview = browser.find("main .document");
+            assertThat(preview.innerText()).contains(subject, "Kính gửi", "Báo cáo viên cấp quận",
                     "Hội Cựu chiến binh Quận 1", "Nguyễn Văn Thử");
             browser.screenshot("preview");
 
             browser.follow("Phát hành");
             browser.waitForText("Đã phát hành");
-            Matcher number = NUMBER.matcher(browser.find(By.tagName("h1")).getText());
+            Matcher number = NUMBER.matcher(browser.find("h1").innerText());
             assertThat(number.find()).as("the number in the heading").isTrue();
             String notation = number.group(1);
             assertThat(preview(browser)).contains("Số " + notation);
@@ -136,7 +135,7 @@ class ClerkJourneyIntegrationTests {
     }
 
     private static String preview(Browser browser) {
-        return browser.find(By.cssSelector("main .document")).getText();
+        return browser.find("main .document").innerText();
     }
 
     /** A one-page PDF holding a noisy image, like a scan: about half a megabyte that does not compress. */

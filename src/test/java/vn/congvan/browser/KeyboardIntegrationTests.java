@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Keys;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,7 +35,7 @@ class KeyboardIntegrationTests {
             assertThat(browser.script("return document.activeElement.getBoundingClientRect().left >= 0"))
                     .as("the skip link is on screen when focused").isEqualTo(true);
             browser.screenshot("skip-link");
-            browser.press(Keys.ENTER);
+            browser.press("Enter");
             assertThat(browser.path()).endsWith("#main");
             browser.tabTo("the first dispatch of the list", "main .material__number", 5);
         }
@@ -48,25 +47,26 @@ class KeyboardIntegrationTests {
         try (Browser browser = Browser.start(port, Viewport.DESKTOP, "keyboard")) {
             browser.open("/");
             browser.tabTo("the login link", "a[href='/dang-nhap']", 10);
-            browser.press(Keys.ENTER);
+            browser.press("Enter");
             browser.waitForPath("/dang-nhap");
             // The username field has the focus when the page opens.
             browser.wait("the username field to have the focus", () -> Optional.of(browser)
                     .filter(b -> "username".equals(b.script("return document.activeElement.id"))));
-            browser.press(sent.username());
+            browser.type(sent.username());
             browser.tabTo("the password", "#password", 1);
-            browser.press(Accounts.DEMO_PASSWORD + Keys.ENTER);
+            browser.type(Accounts.DEMO_PASSWORD);
+            browser.press("Enter");
             browser.wait("the login", () -> Optional.of(browser.path()).filter(p -> !p.startsWith("/dang-nhap")));
 
             browser.tabTo("the inbox in the menu", "nav a[href='/hop-thu']", 15);
-            browser.press(Keys.ENTER);
+            browser.press("Enter");
             browser.waitForPath("/hop-thu");
             browser.tabTo("the new dispatch", "main a[href='/hop-thu/" + sent.dispatchId() + "']", 15);
-            browser.press(Keys.ENTER);
+            browser.press("Enter");
             browser.waitForPath("/hop-thu/" + sent.dispatchId());
             browser.tabTo("the acknowledge button", "main form[action$='/xac-nhan'] button", 20);
             browser.screenshot("acknowledge-focused");
-            browser.press(Keys.ENTER);
+            browser.press("Enter");
             browser.waitForText("Đã xác nhận");
         }
     }
@@ -81,28 +81,28 @@ class KeyboardIntegrationTests {
             browser.tabTo("the unit tree", "ul[role=tree] li[role=treeitem]", 5);
             downTo(browser, "Thành ủy Thành phố Hồ Chí Minh");
             if (!expanded(browser)) {
-                browser.press(Keys.ARROW_RIGHT);
+                browser.press("ArrowRight");
                 browser.wait("the city's branch to open", () -> Optional.of(browser).filter(this::expanded));
             }
             downTo(browser, "Quận ủy Quận 1");
             if (expanded(browser)) {
-                browser.press(Keys.ARROW_LEFT);
+                browser.press("ArrowLeft");
                 assertThat(expanded(browser)).as("Left closes the open branch").isFalse();
             }
-            browser.press(Keys.ARROW_RIGHT);
+            browser.press("ArrowRight");
             browser.wait("the district's branch to open", () -> Optional.of(browser).filter(this::expanded));
-            browser.press(Keys.ARROW_RIGHT);
+            browser.press("ArrowRight");
             assertThat(focusedParentName(browser)).as("Right enters the open branch").isEqualTo("Quận ủy Quận 1");
             downTo(browser, "Hội Cựu chiến binh Quận 1");
-            browser.press(Keys.SPACE);
+            browser.press(" ");
             assertThat(browser.script("return document.activeElement.getAttribute('aria-checked')")).isEqualTo("true");
             assertThat(browser.script("""
                     const box = document.activeElement.querySelector('input[type=checkbox]');
                     return box.name + ' ' + box.checked;""")).isEqualTo("addresseeUnits true");
             browser.screenshot("tree-ticked");
-            browser.press(Keys.ARROW_LEFT);
+            browser.press("ArrowLeft");
             assertThat(focusedName(browser)).as("Left goes to the parent").isEqualTo("Quận ủy Quận 1");
-            browser.press(Keys.HOME);
+            browser.press("Home");
             assertThat(browser.script("""
                     return document.activeElement === document.querySelector('ul[role=tree] li[role=treeitem]')"""))
                     .as("Home goes to the first item").isEqualTo(true);
@@ -112,7 +112,7 @@ class KeyboardIntegrationTests {
     /** Presses Down until the item of that unit has the focus, its focus ring visible at each step. */
     private static void downTo(Browser browser, String name) {
         for (int i = 0; i < 300 && !name.equals(focusedName(browser)); i++) {
-            browser.press(Keys.ARROW_DOWN);
+            browser.press("ArrowDown");
             browser.assertFocusVisible();
         }
         assertThat(focusedName(browser)).as("Down reaches " + name).isEqualTo(name);

@@ -3,7 +3,6 @@ package vn.congvan.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -23,20 +22,20 @@ class LanguageSwitchIntegrationTests {
     void switchesToEnglishAndBackKeepingTheSearch() {
         try (Browser browser = Browser.start(port, Viewport.PHONE, "language")) {
             browser.open("/tim-kiem?q=thong+bao+nhanh");
-            assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
+            assertThat(browser.find("html").getAttribute("lang")).isEqualTo("vi");
 
             browser.follow("English");
-            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Search");
-            assertThat(browser.find(By.id("q")).getAttribute("value")).isEqualTo("thong bao nhanh");
-            assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+            assertThat(browser.find("h1").innerText()).isEqualTo("Search");
+            assertThat(browser.find("#q").inputValue()).isEqualTo("thong bao nhanh");
+            assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
             browser.screenshot("search-in-english");
 
             browser.follow("Public materials");
-            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Public materials");
+            assertThat(browser.find("h1").innerText()).isEqualTo("Public materials");
 
             browser.follow("Tiếng Việt");
-            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Tài liệu tuyên truyền");
-            assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
+            assertThat(browser.find("h1").innerText()).isEqualTo("Tài liệu tuyên truyền");
+            assertThat(browser.find("html").getAttribute("lang")).isEqualTo("vi");
         }
     }
 }

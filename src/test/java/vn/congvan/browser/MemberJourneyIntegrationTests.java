@@ -6,8 +6,7 @@ import java.nio.file.Files;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import com.microsoft.playwright.ElementHandle;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,41 +38,40 @@ class MemberJourneyIntegrationTests {
 
         try (Browser browser = Browser.start(port, viewport, "member")) {
             browser.logIn(sent.username(), Accounts.DEMO_PASSWORD);
-            assertThat(browser.menu("Hộp văn bản đến").findElement(By.cssSelector(".nav-badge [aria-hidden]"))
-                    .getText()).as("the unread badge in the menu").isEqualTo("1");
+            assertThat(browser.menu("Hộp văn bản đến").querySelector(".nav-badge [aria-hidden]")
+                    .innerText()).as("the unread badge in the menu").isEqualTo("1");
             browser.follow(browser.menu("Hộp văn bản đến"));
             browser.waitForPath("/hop-thu");
-            WebElement row = inboxRow(browser, subject);
-            assertThat(row.getText()).contains(sent.notation(), "Chưa xem");
+            ElementHandle row = inboxRow(browser, subject);
+            assertThat(row.innerText()).contains(sent.notation(), "Chưa xem");
             assertThat(browser.mainText()).contains("1 văn bản chưa xem");
             browser.screenshot("inbox-unread");
 
-            browser.follow(row.findElement(By.linkText(sent.notation())));
+            browser.follow(row.querySelector("xpath=.//a[normalize-space()=" + Browser.xpathLiteral(sent.notation()) + "]"));
             browser.waitForPath("/hop-thu/" + id);
-            assertThat(browser.findAll(By.cssSelector(".site-nav .nav-badge"))).as("the badge once opened").isEmpty();
+            assertThat(browser.findAll(".site-nav .nav-badge")).as("the badge once opened").isEmpty();
             assertThat(browser.mainText()).contains("Số " + sent.notation(), subject, "Xác nhận đã nhận");
             browser.screenshot("dispatch");
 
-            browser.click("Tải về");
-            byte[] bytes = Files.readAllBytes(browser.downloaded("tai-lieu-sinh-hoat.pdf"));
+            byte[] bytes = Files.readAllBytes(browser.download("Tải về", "tai-lieu-sinh-hoat.pdf"));
             assertThat(Browser.sha256(bytes))
                     .isEqualTo(sent.file().sha256());
 
             browser.follow("Xác nhận đã nhận");
             browser.waitForText("Đã xác nhận");
-            assertThat(browser.findAll(By.xpath("//button[normalize-space()='Xác nhận đã nhận']"))).isEmpty();
+            assertThat(browser.findAll("xpath=//button[normalize-space()='Xác nhận đã nhận']")).isEmpty();
             browser.screenshot("acknowledged");
 
             browser.follow(browser.menu("Hộp văn bản đến"));
             browser.waitForPath("/hop-thu");
-            assertThat(browser.findAll(By.cssSelector(".site-nav .nav-badge"))).as("no unread badge").isEmpty();
-            assertThat(inboxRow(browser, subject).getText()).contains("Đã xác nhận").doesNotContain("Chưa xem");
+            assertThat(browser.findAll(".site-nav .nav-badge")).as("no unread badge").isEmpty();
+            assertThat(inboxRow(browser, subject).innerText()).contains("Đã xác nhận").doesNotContain("Chưa xem");
             assertThat(browser.mainText()).contains("Không còn văn bản nào chưa xem");
             browser.screenshot("inbox-acknowledged");
         }
     }
 
-    private static WebElement inboxRow(Browser browser, String subject) {
-        return browser.find(By.xpath("//main//tr[td[normalize-space()=" + Browser.xpathLiteral(subject) + "]]"));
+    private static ElementHandle inboxRow(Browser browser, String subject) {
+        return browser.find("xpath=//main//tr[td[normalize-space()=" + Browser.xpathLiteral(subject) + "]]");
     }
 }
