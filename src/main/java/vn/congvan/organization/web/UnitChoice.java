@@ -18,7 +18,7 @@ import vn.congvan.organization.UnitMatch;
  * "none" choice, else checkboxes; {@code activeOnly}: ended units are not offered; {@code excluded}: a unit left out
  * with its whole branch (the unit being moved).
  */
-record UnitChoice(String name, boolean single, boolean activeOnly, Long excluded, UnitBranch tree,
+public record UnitChoice(String name, boolean single, boolean activeOnly, Long excluded, UnitBranch tree,
         List<UnitMatch> chosenElsewhere, Set<Long> chosen, List<UnitMatch> matches, String query, boolean browsed) {
 
     static final int PAGE = 50;
@@ -30,11 +30,11 @@ record UnitChoice(String name, boolean single, boolean activeOnly, Long excluded
     static final int SEARCH_LIMIT = 50;
 
     /** Where tree.js asks for a branch; the query string carries what the server needs to render it alike. */
-    String source() {
+    public String source() {
         return query("/quan-tri/don-vi/chon").build().toUriString();
     }
 
-    String searchSource() {
+    public String searchSource() {
         return query("/quan-tri/don-vi/chon/tim").build().toUriString();
     }
 
@@ -51,12 +51,12 @@ record UnitChoice(String name, boolean single, boolean activeOnly, Long excluded
     }
 
     /** The input type of the boxes. */
-    String type() {
+    public String type() {
         return single ? "radio" : "checkbox";
     }
 
     /** Whether the "none" choice is ticked: a single choice with nothing chosen. */
-    boolean none() {
+    public boolean none() {
         return chosen.isEmpty();
     }
 
