@@ -3,6 +3,8 @@
 // its first page of units as list items; "Xem thêm" (data-more) asks for the next page. Keyboard as in the WAI-ARIA
 // tree pattern: one item in the tab order (roving tabindex), Up/Down move, Right opens or enters, Left closes or
 // goes to the parent, Home/End, Space ticks the unit's box, a letter jumps to the next unit starting with it.
+// A picker of one unit (a parent, a successor) has radio buttons instead of checkboxes: the same unit may have a
+// button in the tree and one in the results, and only one of them can be on, with the same value posted.
 // Without this script the same lists work through the server: a closed branch opens by posting the form back or by
 // following a link, and the search button searches on the server.
 (function () {
@@ -41,7 +43,7 @@
         var row = Array.prototype.find.call(item.children, function (child) {
             return child.classList.contains('tree__row');
         });
-        return row ? row.querySelector('input[type=checkbox]') : null;
+        return row ? row.querySelector('input[type=checkbox], input[type=radio]') : null;
     }
 
     /** Gives the list items their roles and states, and takes their inner controls out of the tab order. */
@@ -109,19 +111,29 @@
 
     /** A newly loaded box shows the state of the same unit's box elsewhere in the picker (the chosen list, results). */
     function syncFrom(scope, container) {
-        container.querySelectorAll('input[type=checkbox]').forEach(function (box) {
+        container.querySelectorAll('input[type=checkbox], input[type=radio]').forEach(function (box) {
             var twin = twins(scope, box).find(function (other) { return !container.contains(other); });
-            if (twin) {
-                box.checked = twin.checked;
-                mark(box);
+            if (!twin) {
+                return;
             }
+            if (box.type === 'radio') {
+                // Turning the new button on turns its twin off; the value posted stays the same.
+                if (twin.checked) {
+                    box.checked = true;
+                    markRadios(scope, box);
+                }
+                return;
+            }
+            box.checked = twin.checked;
+            mark(box);
         });
     }
 
     function twins(scope, box) {
-        return Array.prototype.filter.call(scope.querySelectorAll('input[type=checkbox]'), function (other) {
-            return other !== box && other.name === box.name && other.value === box.value;
-        });
+        return Array.prototype.filter.call(scope.querySelectorAll('input[type=checkbox], input[type=radio]'),
+            function (other) {
+                return other !== box && other.name === box.name && other.value === box.value;
+            });
     }
 
     function mark(box) {
@@ -129,6 +141,15 @@
         if (item && checkboxOf(item) === box) {
             item.setAttribute('aria-checked', box.checked ? 'true' : 'false');
         }
+    }
+
+    /** Turning a radio button on turns the others of its name off without telling them: mark them all. */
+    function markRadios(scope, box) {
+        scope.querySelectorAll('input[type=radio]').forEach(function (other) {
+            if (other.name === box.name) {
+                mark(other);
+            }
+        });
     }
 
     function scopeOf(tree) {
@@ -323,6 +344,10 @@
     function keepTwinsInStep(picker) {
         picker.addEventListener('change', function (event) {
             var box = event.target;
+            if (box.type === 'radio') {
+                markRadios(picker, box);
+                return;
+            }
             if (box.type !== 'checkbox') {
                 return;
             }
@@ -337,8 +362,14 @@
     /** Results about to be replaced: a ticked unit ticked nowhere else moves to the chosen list, so it stays ticked. */
     function keepChosen(picker, results) {
         var chosen = picker.querySelector('[data-chosen]');
-        results.querySelectorAll('input[type=checkbox]:checked').forEach(function (box) {
-            var elsewhere = twins(picker, box).some(function (other) { return !results.contains(other); });
+        results.querySelectorAll('input[type=checkbox]:checked, input[type=radio]:checked').forEach(function (box) {
+            var outside = twins(picker, box).filter(function (other) { return !results.contains(other); });
+            if (box.type === 'radio' && outside.length) {
+                outside[0].checked = true;
+                markRadios(picker, box);
+                return;
+            }
+            var elsewhere = outside.length > 0;
             if (elsewhere || !chosen) {
                 return;
             }

@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class OrganizationAdministration {
 
+    private static final String PARENT_UNKNOWN = "organization.unit.parent.unknown";
+
     static final String UNIT = "UNIT";
 
     static final String GROUP = "GROUP";
@@ -69,7 +71,7 @@ public class OrganizationAdministration {
         if (units.existsByCode(normalized)) {
             throw new OrganizationRuleException("code", "organization.unit.code.taken");
         }
-        String parentCode = parentId == null ? null : unit(parentId).getCode();
+        String parentCode = parentId == null ? null : chosenUnit(parentId, "parentId", PARENT_UNKNOWN).getCode();
         Unit unit = new Unit(new NewUnit(normalized, parentCode, kind, Unit.requireText(details.name(), "name"),
                 Unit.blankToNull(details.shortName()), Unit.blankToNull(details.symbolCode()),
                 Unit.blankToNull(details.placeName()), validFrom), parentId, clock.instant());
@@ -118,7 +120,7 @@ public class OrganizationAdministration {
         Unit unit = unit(id);
         unit.checkVersion(version);
         Long oldParentId = unit.getParentId();
-        Unit parent = newParentId == null ? null : unit(newParentId);
+        Unit parent = newParentId == null ? null : chosenUnit(newParentId, "parentId", PARENT_UNKNOWN);
         unit.moveUnder(parent, units.findSubtreeIds(id));
         if (!Objects.equals(oldParentId, newParentId)) {
             publish(UNIT, id, "moved unit " + unit.getCode() + " from " + codeOf(oldParentId) + " to "
@@ -131,7 +133,8 @@ public class OrganizationAdministration {
     public UnitSummary endUnit(Long id, long version, LocalDate on, Long successorId) {
         Unit unit = unit(id);
         unit.checkVersion(version);
-        Unit successor = successorId == null ? null : unit(successorId);
+        Unit successor = successorId == null ? null
+                : chosenUnit(successorId, "successorId", "organization.unit.successor.unknown");
         unit.end(on, successor);
         publish(UNIT, id, "ended unit " + unit.getCode() + " on " + on
                 + (successor == null ? "" : ", succeeded by " + successor.getCode()));
@@ -193,6 +196,11 @@ public class OrganizationAdministration {
             throw new OrganizationRuleException("memberUnitIds", "organization.group.members.unknown");
         }
         return unitIds;
+    }
+
+    /** A unit picked in a form: one that does not exist (a stale or forged form) is the field's error, not a 404. */
+    private Unit chosenUnit(Long id, String field, String messageKey) {
+        return units.findById(id).orElseThrow(() -> new OrganizationRuleException(field, messageKey));
     }
 
     private Unit unit(Long id) {

@@ -2,6 +2,7 @@ package vn.congvan.organization.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -54,8 +55,21 @@ class GroupAdminController {
 
     @GetMapping("/them")
     String createForm(Model model) {
-        model.addAttribute("groupForm", new GroupForm());
-        return formPage(null, model);
+        GroupForm form = new GroupForm();
+        model.addAttribute("groupForm", form);
+        return formPage(null, form, UnitNavigation.NONE, model);
+    }
+
+    /** Without JavaScript: the form posted back to open a branch of the members' tree; nothing is saved. */
+    @PostMapping(path = "/them", params = "mo")
+    String browseNew(@ModelAttribute("groupForm") GroupForm form, @RequestParam("mo") String open, Model model) {
+        return formPage(null, form, UnitNavigation.open(open), model);
+    }
+
+    @PostMapping(path = "/them", params = "tim")
+    String searchNew(@ModelAttribute("groupForm") GroupForm form, @RequestParam("tim") String field,
+            @RequestParam Map<String, String> params, Model model) {
+        return formPage(null, form, UnitNavigation.search(field, params.get("q-" + field)), model);
     }
 
     @PostMapping("/them")
@@ -72,14 +86,31 @@ class GroupAdminController {
                 FormErrors.reject(result, ex);
             }
         }
-        return formPage(null, model);
+        return formPage(null, form, UnitNavigation.NONE, model);
     }
 
     @GetMapping("/{id}/sua")
     String editForm(@PathVariable Long id, Model model) {
         Versioned<UnitGroupSummary> group = administration.groupForEditing(id);
-        model.addAttribute("groupForm", GroupForm.of(group.value(), group.version()));
-        return formPage(group.value(), model);
+        GroupForm form = GroupForm.of(group.value(), group.version());
+        model.addAttribute("groupForm", form);
+        return formPage(group.value(), form, UnitNavigation.NONE, model);
+    }
+
+    @PostMapping(path = "/{id}/sua", params = "mo")
+    String browseEdit(@PathVariable Long id, @ModelAttribute("groupForm") GroupForm form,
+            @RequestParam("mo") String open, Model model) {
+        UnitGroupSummary group = administration.groupForEditing(id).value();
+        form.setCode(group.code());
+        return formPage(group, form, UnitNavigation.open(open), model);
+    }
+
+    @PostMapping(path = "/{id}/sua", params = "tim")
+    String searchEdit(@PathVariable Long id, @ModelAttribute("groupForm") GroupForm form,
+            @RequestParam("tim") String field, @RequestParam Map<String, String> params, Model model) {
+        UnitGroupSummary group = administration.groupForEditing(id).value();
+        form.setCode(group.code());
+        return formPage(group, form, UnitNavigation.search(field, params.get("q-" + field)), model);
     }
 
     @PostMapping("/{id}/sua")
@@ -102,7 +133,7 @@ class GroupAdminController {
                 FormErrors.conflict(result);
             }
         }
-        return formPage(group, model);
+        return formPage(group, form, UnitNavigation.NONE, model);
     }
 
     @PostMapping("/{id}/xoa")
@@ -121,12 +152,12 @@ class GroupAdminController {
         return LIST + "/" + id + "/sua";
     }
 
-    private String formPage(UnitGroupSummary group, Model model) {
-        LocalDate today = LocalDate.now(clock);
+    /** The members as a lazy tree, ended units included (a group may still name them): the page stays small. */
+    private String formPage(UnitGroupSummary group, GroupForm form, UnitNavigation navigation, Model model) {
         model.addAttribute("group", group);
-        model.addAttribute("units", directory.tree().stream()
-                .map(entry -> UnitOption.of(entry, today))
-                .toList());
+        model.addAttribute("members", UnitChoice.of(directory, "memberUnitIds", false, false, null, Set.of(),
+                form.getMemberUnitIds(), navigation));
+        model.addAttribute("unitsEndedBy", LocalDate.now(clock));
         return "organization/group-form";
     }
 }

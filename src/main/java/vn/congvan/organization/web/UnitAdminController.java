@@ -130,14 +130,26 @@ class UnitAdminController {
         UnitForm form = new UnitForm();
         form.setParentId(parentId);
         model.addAttribute("unitForm", form);
-        return createPage(model);
+        return createPage(form, UnitNavigation.NONE, model);
+    }
+
+    /** Without JavaScript: the form posted back to open a branch of the parents' tree; nothing is saved. */
+    @PostMapping(path = "/them", params = "mo")
+    String browseCreate(@ModelAttribute("unitForm") UnitForm form, @RequestParam("mo") String open, Model model) {
+        return createPage(form, UnitNavigation.open(open), model);
+    }
+
+    @PostMapping(path = "/them", params = "tim")
+    String searchCreate(@ModelAttribute("unitForm") UnitForm form, @RequestParam("tim") String field,
+            @RequestParam Map<String, String> params, Model model) {
+        return createPage(form, UnitNavigation.search(field, params.get("q-" + field)), model);
     }
 
     @PostMapping("/them")
     String create(@Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return createPage(model);
+            return createPage(form, UnitNavigation.NONE, model);
         }
         try {
             UnitSummary unit = administration.createUnit(form.getParentId(), form.getKind(), form.getCode(),
@@ -147,7 +159,7 @@ class UnitAdminController {
         }
         catch (OrganizationRuleException ex) {
             FormErrors.reject(result, ex);
-            return createPage(model);
+            return createPage(form, UnitNavigation.NONE, model);
         }
     }
 
@@ -186,7 +198,20 @@ class UnitAdminController {
         form.setParentId(unit.value().parentId());
         form.setVersion(unit.version());
         model.addAttribute("unitMoveForm", form);
-        return movePage(unit.value(), model);
+        return movePage(unit.value(), form, UnitNavigation.NONE, model);
+    }
+
+    @PostMapping(path = "/{id}/chuyen", params = "mo")
+    String browseMove(@PathVariable Long id, @ModelAttribute("unitMoveForm") UnitMoveForm form,
+            @RequestParam("mo") String open, Model model) {
+        return movePage(administration.unitForEditing(id).value(), form, UnitNavigation.open(open), model);
+    }
+
+    @PostMapping(path = "/{id}/chuyen", params = "tim")
+    String searchMove(@PathVariable Long id, @ModelAttribute("unitMoveForm") UnitMoveForm form,
+            @RequestParam("tim") String field, @RequestParam Map<String, String> params, Model model) {
+        return movePage(administration.unitForEditing(id).value(), form,
+                UnitNavigation.search(field, params.get("q-" + field)), model);
     }
 
     @PostMapping("/{id}/chuyen")
@@ -205,7 +230,7 @@ class UnitAdminController {
                 FormErrors.conflict(result);
             }
         }
-        return movePage(administration.unitForEditing(id).value(), model);
+        return movePage(administration.unitForEditing(id).value(), form, UnitNavigation.NONE, model);
     }
 
     @GetMapping("/{id}/ket-thuc")
@@ -214,7 +239,20 @@ class UnitAdminController {
         UnitEndForm form = new UnitEndForm();
         form.setVersion(unit.version());
         model.addAttribute("unitEndForm", form);
-        return endPage(unit.value(), model);
+        return endPage(unit.value(), form, UnitNavigation.NONE, model);
+    }
+
+    @PostMapping(path = "/{id}/ket-thuc", params = "mo")
+    String browseEnd(@PathVariable Long id, @ModelAttribute("unitEndForm") UnitEndForm form,
+            @RequestParam("mo") String open, Model model) {
+        return endPage(administration.unitForEditing(id).value(), form, UnitNavigation.open(open), model);
+    }
+
+    @PostMapping(path = "/{id}/ket-thuc", params = "tim")
+    String searchEnd(@PathVariable Long id, @ModelAttribute("unitEndForm") UnitEndForm form,
+            @RequestParam("tim") String field, @RequestParam Map<String, String> params, Model model) {
+        return endPage(administration.unitForEditing(id).value(), form,
+                UnitNavigation.search(field, params.get("q-" + field)), model);
     }
 
     @PostMapping("/{id}/ket-thuc")
@@ -233,35 +271,37 @@ class UnitAdminController {
                 FormErrors.conflict(result);
             }
         }
-        return endPage(administration.unitForEditing(id).value(), model);
+        return endPage(administration.unitForEditing(id).value(), form, UnitNavigation.NONE, model);
     }
 
-    private String createPage(Model model) {
+    private String createPage(UnitForm form, UnitNavigation navigation, Model model) {
         model.addAttribute("kinds", UnitKind.values());
-        model.addAttribute("parents", options(Set.of()));
+        model.addAttribute("parents", UnitChoice.of(directory, "parentId", true, false, null, Set.of(),
+                chosen(form.getParentId()), navigation));
+        model.addAttribute("unitsEndedBy", LocalDate.now(clock));
         return "organization/unit-create";
     }
 
-    private String movePage(UnitSummary unit, Model model) {
+    /** The unit and its branch are not offered as its new parent. */
+    private String movePage(UnitSummary unit, UnitMoveForm form, UnitNavigation navigation, Model model) {
         model.addAttribute("unit", unit);
-        model.addAttribute("parents", options(administration.subtreeOf(unit.id())));
+        model.addAttribute("parents", UnitChoice.of(directory, "parentId", true, false, unit.id(),
+                navigation.field() == null ? Set.of() : administration.subtreeOf(unit.id()),
+                chosen(form.getParentId()), navigation));
+        model.addAttribute("unitsEndedBy", LocalDate.now(clock));
         return "organization/unit-move";
     }
 
-    private String endPage(UnitSummary unit, Model model) {
+    /** Only units in force can take over; the unit itself is not offered. */
+    private String endPage(UnitSummary unit, UnitEndForm form, UnitNavigation navigation, Model model) {
         model.addAttribute("unit", unit);
-        model.addAttribute("successors", options(Set.of(unit.id())).stream()
-                .filter(UnitOption::active)
-                .toList());
+        model.addAttribute("successors", UnitChoice.of(directory, "successorId", true, true, unit.id(),
+                Set.of(unit.id()), chosen(form.getSuccessorId()), navigation));
+        model.addAttribute("unitsEndedBy", LocalDate.now(clock));
         return "organization/unit-end";
     }
 
-    /** Every unit except {@code excluded}, in tree order, marked active or ended as of today. */
-    private List<UnitOption> options(Set<Long> excluded) {
-        LocalDate today = LocalDate.now(clock);
-        return directory.tree().stream()
-                .filter(entry -> !excluded.contains(entry.unit().id()))
-                .map(entry -> UnitOption.of(entry, today))
-                .toList();
+    private static Set<Long> chosen(Long id) {
+        return id == null ? Set.of() : Set.of(id);
     }
 }

@@ -2,6 +2,7 @@ package vn.congvan.organization.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -102,12 +103,17 @@ class UnitAdminIntegrationTests {
     }
 
     @Test
-    void createFormListsParentsAndKindsInVietnamese() throws Exception {
-        mvc.perform(get("/quan-tri/don-vi/them").with(admin()))
+    void createFormOffersParentsAsASearchableTreeAndKindsInVietnamese() throws Exception {
+        Long ward = directory.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow().id();
+        mvc.perform(get("/quan-tri/don-vi/them").param("cap-tren", ward.toString()).with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Thêm đơn vị")))
                 .andExpect(content().string(containsString("Tổ chức chính trị - xã hội")))
-                .andExpect(content().string(containsString("\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0Đảng ủy phường Bến Nghé")));
+                .andExpect(content().string(containsString("Tìm đơn vị theo tên")))
+                .andExpect(content().string(containsString("— Không có (đơn vị gốc) —")))
+                // The parent asked for is chosen once, with its path, whether or not the tree shows it.
+                .andExpect(content().string(matchesPattern("(?s).*type=\"radio\" id=\"parentId(Unit|Chosen)" + ward
+                        + "\" name=\"parentId\" value=\"" + ward + "\" checked.*")));
     }
 
     @Test
