@@ -5,12 +5,10 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
-
 import vn.congvan.attachment.TestClamd;
 
 /**
@@ -25,5 +23,4 @@ import vn.congvan.attachment.TestClamd;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestClamd.Initializer.class)
-public @interface CongvanIntegrationTest {
-}
+public @interface CongvanIntegrationTest {}

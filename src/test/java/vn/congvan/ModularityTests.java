@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -30,8 +28,8 @@ class ModularityTests {
 
     @Test
     void writesTheComponentDiagramAndAModuleCanvasForEveryModule() throws IOException {
-        Documenter documenter = new Documenter(MODULES,
-                Documenter.Options.defaults().withOutputFolder(OUTPUT.toString()))
+        Documenter documenter = new Documenter(
+                        MODULES, Documenter.Options.defaults().withOutputFolder(OUTPUT.toString()))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml();
         // The canvases would quote our Javadoc from the file spring-modulith-apt extracts, but Modulith 2.0.3 reads
@@ -45,8 +43,7 @@ class ModularityTests {
         }
         try {
             documenter.writeModuleCanvases();
-        }
-        finally {
+        } finally {
             if (present) {
                 Files.move(aside, javadoc, StandardCopyOption.REPLACE_EXISTING);
             }

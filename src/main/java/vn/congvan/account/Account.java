@@ -1,11 +1,5 @@
 package vn.congvan.account;
 
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,6 +12,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 /** A person who signs in (tài khoản): one unit, one or more roles, a password hash never shown to anyone. */
 @Entity
@@ -55,8 +54,7 @@ class Account {
 
     private Instant updatedAt;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     private Account(String username, String passwordHash, Instant now) {
         this.username = normalise(username);
@@ -67,8 +65,14 @@ class Account {
     }
 
     /** A new, enabled account; the password arrives already hashed. */
-    static Account open(String username, String passwordHash, String displayName, String email, Long unitId,
-            Set<Role> roles, Instant now) {
+    static Account open(
+            String username,
+            String passwordHash,
+            String displayName,
+            String email,
+            Long unitId,
+            Set<Role> roles,
+            Instant now) {
         Account account = new Account(username, passwordHash, now);
         account.describe(displayName, email);
         account.assign(unitId, roles);
@@ -122,8 +126,8 @@ class Account {
     }
 
     AccountSummary toSummary() {
-        return new AccountSummary(id, version, username, displayName, email, unitId, Set.copyOf(roles), enabled,
-                createdAt, updatedAt);
+        return new AccountSummary(
+                id, version, username, displayName, email, unitId, Set.copyOf(roles), enabled, createdAt, updatedAt);
     }
 
     Long getId() {

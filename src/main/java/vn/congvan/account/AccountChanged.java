@@ -1,10 +1,8 @@
 package vn.congvan.account;
 
 import java.time.Instant;
-
 import org.springframework.modulith.NamedInterface;
 
 /** An account was created or changed by an administrator; {@code change} says what, in English. */
 @NamedInterface("events")
-public record AccountChanged(Long accountId, String username, String change, Instant at) {
-}
+public record AccountChanged(Long accountId, String username, String change, Instant at) {}

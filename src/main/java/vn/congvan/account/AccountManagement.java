@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,8 +32,12 @@ public class AccountManagement {
 
     private final LoginFailures loginFailures;
 
-    AccountManagement(AccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-            Clock clock, LoginFailures loginFailures) {
+    AccountManagement(
+            AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events,
+            Clock clock,
+            LoginFailures loginFailures) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -43,7 +46,9 @@ public class AccountManagement {
     }
 
     public List<AccountSummary> all() {
-        return accounts.findAllByOrderByUsername().stream().map(Account::toSummary).toList();
+        return accounts.findAllByOrderByUsername().stream()
+                .map(Account::toSummary)
+                .toList();
     }
 
     public Optional<AccountSummary> find(Long id) {
@@ -74,21 +79,31 @@ public class AccountManagement {
     @Transactional
     public AccountSummary open(NewAccount spec) {
         if (!PasswordPolicy.accepts(spec.username(), spec.password())) {
-            throw new IllegalArgumentException("The password breaks the policy: "
-                    + PasswordPolicy.violations(spec.username(), spec.password()));
+            throw new IllegalArgumentException(
+                    "The password breaks the policy: " + PasswordPolicy.violations(spec.username(), spec.password()));
         }
         Instant now = clock.instant();
-        Account account = accounts.save(Account.open(spec.username(), passwordEncoder.encode(spec.password()),
-                spec.displayName(), spec.email(), spec.unitId(), spec.roles(), now));
-        events.publishEvent(new AccountChanged(account.getId(), account.getUsername(), "created with roles "
-                + spec.roles() + (spec.unitId() == null ? "" : " in unit " + spec.unitId()), now));
+        Account account = accounts.save(Account.open(
+                spec.username(),
+                passwordEncoder.encode(spec.password()),
+                spec.displayName(),
+                spec.email(),
+                spec.unitId(),
+                spec.roles(),
+                now));
+        events.publishEvent(new AccountChanged(
+                account.getId(),
+                account.getUsername(),
+                "created with roles " + spec.roles() + (spec.unitId() == null ? "" : " in unit " + spec.unitId()),
+                now));
         return account.toSummary();
     }
 
     /** Opens the account unless one with that username exists; either way answers the account. */
     @Transactional
     public AccountSummary openUnlessExists(NewAccount spec) {
-        return accounts.findByUsername(Account.normalise(spec.username())).map(Account::toSummary)
+        return accounts.findByUsername(Account.normalise(spec.username()))
+                .map(Account::toSummary)
                 .orElseGet(() -> open(spec));
     }
 
@@ -98,7 +113,8 @@ public class AccountManagement {
         if (account.getVersion() != update.version()) {
             throw new ObjectOptimisticLockingFailureException(Account.class, id);
         }
-        boolean staysAdministrator = update.enabled() && update.roles() != null && update.roles().contains(Role.ADMIN);
+        boolean staysAdministrator =
+                update.enabled() && update.roles() != null && update.roles().contains(Role.ADMIN);
         if (account.isAdministrator() && !staysAdministrator) {
             accounts.lockAdministrators();
             if (!accounts.existsOtherEnabledAdministrator(id)) {
@@ -110,8 +126,7 @@ public class AccountManagement {
         account.assign(update.unitId(), update.roles());
         if (update.enabled()) {
             account.enable();
-        }
-        else {
+        } else {
             account.disable();
         }
         Instant now = clock.instant();
@@ -137,8 +152,8 @@ public class AccountManagement {
     /** Recent failed logins and locked addresses of every account that has any, by account id. */
     public Map<Long, FailedLogins> failedLogins() {
         List<AccountSummary> all = all();
-        Map<String, FailedLogins> byUsername = loginFailures.summaries(all.stream().map(AccountSummary::username)
-                .toList());
+        Map<String, FailedLogins> byUsername = loginFailures.summaries(
+                all.stream().map(AccountSummary::username).toList());
         Map<Long, FailedLogins> byId = new HashMap<>();
         all.forEach(account -> {
             FailedLogins failed = byUsername.get(account.username());
@@ -162,8 +177,8 @@ public class AccountManagement {
     public void unlockLogin(Long id) {
         Account account = load(id);
         int cleared = loginFailures.clear(account.getUsername());
-        events.publishEvent(new AccountChanged(id, account.getUsername(),
-                "login unlocked (" + cleared + " failed logins cleared)", clock.instant()));
+        events.publishEvent(new AccountChanged(
+                id, account.getUsername(), "login unlocked (" + cleared + " failed logins cleared)", clock.instant()));
     }
 
     private Account load(Long id) {

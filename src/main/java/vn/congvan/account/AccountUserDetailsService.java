@@ -19,7 +19,8 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true, noRollbackFor = UsernameNotFoundException.class)
     public CurrentUser loadUserByUsername(String username) {
-        return accounts.findByUsername(Account.normalise(username)).map(Account::toCurrentUser)
+        return accounts.findByUsername(Account.normalise(username))
+                .map(Account::toCurrentUser)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

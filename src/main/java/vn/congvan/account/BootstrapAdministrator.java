@@ -1,10 +1,8 @@
 package vn.congvan.account;
 
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -40,8 +38,8 @@ class BootstrapAdministrator implements ApplicationRunner {
                     + "at least " + PasswordPolicy.MIN_LENGTH + " characters, a letter and a digit, "
                     + "not containing the username");
         }
-        AccountSummary admin = accounts.open(new NewAccount(properties.username(), "Quản trị viên", null, null,
-                Set.of(Role.ADMIN), properties.password()));
+        AccountSummary admin = accounts.open(new NewAccount(
+                properties.username(), "Quản trị viên", null, null, Set.of(Role.ADMIN), properties.password()));
         log.info("Created the first administrator '{}' from congvan.account.bootstrap-admin.*", admin.username());
     }
 }

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -32,8 +31,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     private final boolean enabled;
 
-    public CurrentUser(Long accountId, String username, String passwordHash, String displayName, Long unitId,
-            Set<Role> roles, boolean enabled) {
+    public CurrentUser(
+            Long accountId,
+            String username,
+            String passwordHash,
+            String displayName,
+            Long unitId,
+            Set<Role> roles,
+            boolean enabled) {
         this.accountId = accountId;
         this.username = Objects.requireNonNull(username);
         this.passwordHash = passwordHash;
@@ -75,7 +80,9 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
+        return roles.stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .toList();
     }
 
     @Override

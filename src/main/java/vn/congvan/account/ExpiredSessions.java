@@ -2,7 +2,6 @@ package vn.congvan.account;
 
 import java.time.Clock;
 import java.util.OptionalInt;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,8 +37,7 @@ class ExpiredSessions {
     void removeScheduled() {
         try {
             remove().ifPresent(removed -> log.debug("Removed {} expired sessions", removed));
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             log.warn("Removing expired sessions failed", ex);
         }
     }
@@ -47,12 +45,16 @@ class ExpiredSessions {
     /** How many sessions were removed; empty when another instance is removing them now. */
     OptionalInt remove() {
         Integer removed = transaction.execute(status -> {
-            boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(hashtext(?))").param(LOCK)
-                    .query(Boolean.class).single();
+            boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(hashtext(?))")
+                    .param(LOCK)
+                    .query(Boolean.class)
+                    .single();
             if (!mine) {
                 return null;
             }
-            return jdbc.sql("delete from spring_session where expiry_time < ?").param(clock.millis()).update();
+            return jdbc.sql("delete from spring_session where expiry_time < ?")
+                    .param(clock.millis())
+                    .update();
         });
         return removed == null ? OptionalInt.empty() : OptionalInt.of(removed);
     }

@@ -3,7 +3,6 @@ package vn.congvan.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -31,8 +30,8 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
 
     private final Clock clock;
 
-    LockoutAuthenticationProvider(AuthenticationProvider passwords, LoginFailures failures,
-            TransactionTemplate transactions, Clock clock) {
+    LockoutAuthenticationProvider(
+            AuthenticationProvider passwords, LoginFailures failures, TransactionTemplate transactions, Clock clock) {
         this.passwords = passwords;
         this.failures = failures;
         this.transactions = transactions;
@@ -42,8 +41,10 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String typedName = authentication.getName();
-        String address = LoginFailures.address(authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null);
+        String address = LoginFailures.address(
+                authentication.getDetails() instanceof WebAuthenticationDetails details
+                        ? details.getRemoteAddress()
+                        : null);
         // A wrong password must still be recorded, so it leaves the transaction as a value, not as an exception.
         Attempt attempt = transactions.execute(status -> attempt(authentication, typedName, address));
         return attempt.outcome();
@@ -52,8 +53,8 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
     private Attempt attempt(Authentication authentication, String typedName, String address) {
         Instant now = clock.instant();
         if (!failures.claim(typedName, address)) {
-            return new Attempt(null, new LoginRefusedException(new LockoutRule.Refusal(now.plusSeconds(1), false),
-                    now));
+            return new Attempt(
+                    null, new LoginRefusedException(new LockoutRule.Refusal(now.plusSeconds(1), false), now));
         }
         Optional<LockoutRule.Refusal> refusal = failures.refusal(typedName, address);
         if (refusal.isPresent()) {
@@ -63,8 +64,7 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
             Authentication result = passwords.authenticate(authentication);
             failures.succeeded(result.getName(), address);
             return new Attempt(result, null);
-        }
-        catch (BadCredentialsException ex) {
+        } catch (BadCredentialsException ex) {
             failures.recordFailure(typedName, address);
             return new Attempt(null, ex);
         }

@@ -1,7 +1,6 @@
 package vn.congvan.account;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -22,9 +21,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param knownAddressRetention how long a successful login exempts its address from the account's wait (90 days)
  */
 @ConfigurationProperties("congvan.account.lockout")
-record LockoutProperties(@DefaultValue("15m") Duration window, @DefaultValue("1s") Duration firstDelay,
-        @DefaultValue("60s") Duration maxDelay, @DefaultValue("3") int pairFreeFailures,
-        @DefaultValue("10") int pairLockAfter, @DefaultValue("15m") Duration lockDuration,
-        @DefaultValue("20") int addressFreeFailures, @DefaultValue("10") int accountFreeFailures,
-        @DefaultValue("90d") Duration knownAddressRetention) {
-}
+record LockoutProperties(
+        @DefaultValue("15m") Duration window,
+        @DefaultValue("1s") Duration firstDelay,
+        @DefaultValue("60s") Duration maxDelay,
+        @DefaultValue("3") int pairFreeFailures,
+        @DefaultValue("10") int pairLockAfter,
+        @DefaultValue("15m") Duration lockDuration,
+        @DefaultValue("20") int addressFreeFailures,
+        @DefaultValue("10") int accountFreeFailures,
+        @DefaultValue("90d") Duration knownAddressRetention) {}

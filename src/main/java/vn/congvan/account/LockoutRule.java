@@ -15,30 +15,55 @@ import java.util.stream.Stream;
  * a quiet spell starts afresh. Attempts refused by the rule are not failures (the password is not checked), so
  * waiting always helps. Pure, so that its edges can be tested without a clock.
  */
-record LockoutRule(int freeFailures, Duration firstDelay, Duration maxDelay, int lockAfter, Duration lockDuration,
+record LockoutRule(
+        int freeFailures,
+        Duration firstDelay,
+        Duration maxDelay,
+        int lockAfter,
+        Duration lockDuration,
         Duration window) {
 
     /** The lock of an (account name, address) pair: only the pair is ever locked. */
     static LockoutRule perPair(LockoutProperties properties) {
-        return new LockoutRule(properties.pairFreeFailures(), properties.firstDelay(), properties.maxDelay(),
-                properties.pairLockAfter(), properties.lockDuration(), properties.window());
+        return new LockoutRule(
+                properties.pairFreeFailures(),
+                properties.firstDelay(),
+                properties.maxDelay(),
+                properties.pairLockAfter(),
+                properties.lockDuration(),
+                properties.window());
     }
 
     /** Password spraying from one address across many names: slows the address, never locks it (a whole office). */
     static LockoutRule perAddress(LockoutProperties properties) {
-        return new LockoutRule(properties.addressFreeFailures(), properties.firstDelay(), properties.maxDelay(), 0,
-                Duration.ZERO, properties.window());
+        return new LockoutRule(
+                properties.addressFreeFailures(),
+                properties.firstDelay(),
+                properties.maxDelay(),
+                0,
+                Duration.ZERO,
+                properties.window());
     }
 
     /** Guessing one account from many addresses: slows the account, never locks it (its owner must get in). */
     static LockoutRule perAccount(LockoutProperties properties) {
-        return new LockoutRule(properties.accountFreeFailures(), properties.firstDelay(), properties.maxDelay(), 0,
-                Duration.ZERO, properties.window());
+        return new LockoutRule(
+                properties.accountFreeFailures(),
+                properties.firstDelay(),
+                properties.maxDelay(),
+                0,
+                Duration.ZERO,
+                properties.window());
     }
 
     LockoutRule {
-        if (freeFailures < 0 || lockAfter < 0 || firstDelay.isNegative() || maxDelay.compareTo(firstDelay) < 0
-                || lockDuration.isNegative() || window.isNegative() || window.isZero()) {
+        if (freeFailures < 0
+                || lockAfter < 0
+                || firstDelay.isNegative()
+                || maxDelay.compareTo(firstDelay) < 0
+                || lockDuration.isNegative()
+                || window.isNegative()
+                || window.isZero()) {
             throw new IllegalArgumentException("Inconsistent lockout rule");
         }
     }
@@ -50,7 +75,8 @@ record LockoutRule(int freeFailures, Duration firstDelay, Duration maxDelay, int
         }
         Instant last = newestFirst.get(0);
         Instant since = last.minus(window);
-        int failures = (int) newestFirst.stream().takeWhile(at -> at.isAfter(since)).count();
+        int failures =
+                (int) newestFirst.stream().takeWhile(at -> at.isAfter(since)).count();
         if (lockAfter > 0 && failures >= lockAfter) {
             Instant until = last.plus(lockDuration);
             if (now.isBefore(until)) {
@@ -92,7 +118,8 @@ record LockoutRule(int freeFailures, Duration firstDelay, Duration maxDelay, int
     /** The refusal that lasts longest (a lock before a delay that ends at the same moment). */
     @SafeVarargs
     static Optional<Refusal> strictest(Optional<Refusal>... refusals) {
-        return Stream.of(refusals).flatMap(Optional::stream)
+        return Stream.of(refusals)
+                .flatMap(Optional::stream)
                 .max(Comparator.comparing(Refusal::until).thenComparing(Refusal::locked));
     }
 

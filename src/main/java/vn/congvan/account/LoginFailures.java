@@ -13,12 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.congvan.account.LockoutRule.Refusal;
 
 /**
@@ -66,11 +64,12 @@ class LoginFailures {
     public Optional<Refusal> refusal(String typedName, String clientAddress) {
         Instant now = clock.instant();
         String name = names.of(typedName);
-        Optional<Refusal> pair = perPair.refusal(newest(perPair, now,
-                "name_key = :name and client_address = :address", name, clientAddress), now);
-        Optional<Refusal> address = perAddress.refusal(newest(perAddress, now,
-                "client_address = :address", name, clientAddress), now);
-        Optional<Refusal> account = known(name, clientAddress, now) ? Optional.empty()
+        Optional<Refusal> pair = perPair.refusal(
+                newest(perPair, now, "name_key = :name and client_address = :address", name, clientAddress), now);
+        Optional<Refusal> address =
+                perAddress.refusal(newest(perAddress, now, "client_address = :address", name, clientAddress), now);
+        Optional<Refusal> account = known(name, clientAddress, now)
+                ? Optional.empty()
                 : perAccount.refusal(newest(perAccount, now, "name_key = :name", name, clientAddress), now);
         return LockoutRule.strictest(pair, address, account);
     }
@@ -86,7 +85,10 @@ class LoginFailures {
         return jdbc.sql("""
                 select pg_try_advisory_xact_lock(8240, hashtext(:name || '|' || :address))
                    and pg_try_advisory_xact_lock(8241, hashtext(:address))""")
-                .param("name", names.of(typedName)).param("address", clientAddress).query(Boolean.class).single();
+                .param("name", names.of(typedName))
+                .param("address", clientAddress)
+                .query(Boolean.class)
+                .single();
     }
 
     @Transactional
@@ -96,7 +98,10 @@ class LoginFailures {
                 .param("horizon", utc(earliest(perPair.horizon(now), perAddress.horizon(now), perAccount.horizon(now))))
                 .update();
         jdbc.sql("insert into login_failure (name_key, client_address, occurred_at) values (:name, :address, :at)")
-                .param("name", names.of(typedName)).param("address", clientAddress).param("at", utc(now)).update();
+                .param("name", names.of(typedName))
+                .param("address", clientAddress)
+                .param("at", utc(now))
+                .update();
     }
 
     /**
@@ -108,20 +113,27 @@ class LoginFailures {
         Instant now = clock.instant();
         String name = names.of(username);
         jdbc.sql("delete from login_failure where name_key = :name and client_address = :address")
-                .param("name", name).param("address", clientAddress).update();
+                .param("name", name)
+                .param("address", clientAddress)
+                .update();
         jdbc.sql("delete from login_known_address where last_success_at < :horizon")
-                .param("horizon", utc(now.minus(knownAddressRetention))).update();
+                .param("horizon", utc(now.minus(knownAddressRetention)))
+                .update();
         jdbc.sql("""
                 insert into login_known_address (name_key, client_address, last_success_at)
                 values (:name, :address, :at)
                 on conflict (name_key, client_address) do update set last_success_at = excluded.last_success_at""")
-                .param("name", name).param("address", clientAddress).param("at", utc(now)).update();
+                .param("name", name)
+                .param("address", clientAddress)
+                .param("at", utc(now))
+                .update();
     }
 
     /** Forgets every failure for this account name, from every address; answers how many. */
     @Transactional
     public int clear(String username) {
-        return jdbc.sql("delete from login_failure where name_key = :name").param("name", names.of(username))
+        return jdbc.sql("delete from login_failure where name_key = :name")
+                .param("name", names.of(username))
                 .update();
     }
 
@@ -131,22 +143,25 @@ class LoginFailures {
         if (usernames.isEmpty()) {
             return Map.of();
         }
-        Map<String, String> byKey = usernames.stream().distinct()
-                .collect(Collectors.toMap(names::of, Function.identity()));
+        Map<String, String> byKey =
+                usernames.stream().distinct().collect(Collectors.toMap(names::of, Function.identity()));
         Instant now = clock.instant();
-        record Row(String name, String address, Instant at) {
-        }
+        record Row(String name, String address, Instant at) {}
         List<Row> rows = jdbc.sql("""
                 select name_key, client_address, occurred_at from login_failure
                 where name_key in (:names) and occurred_at >= :since order by occurred_at desc""")
-                .param("names", byKey.keySet()).param("since", utc(perPair.horizon(now)))
-                .query((rs, row) -> new Row(rs.getString(1), rs.getString(2),
+                .param("names", byKey.keySet())
+                .param("since", utc(perPair.horizon(now)))
+                .query((rs, row) -> new Row(
+                        rs.getString(1),
+                        rs.getString(2),
                         rs.getObject(3, OffsetDateTime.class).toInstant()))
                 .list();
         Map<String, Map<String, List<Instant>>> pairs = new HashMap<>();
         for (Row row : rows) {
             pairs.computeIfAbsent(row.name(), name -> new HashMap<>())
-                    .computeIfAbsent(row.address(), address -> new ArrayList<>()).add(row.at());
+                    .computeIfAbsent(row.address(), address -> new ArrayList<>())
+                    .add(row.at());
         }
         Instant recent = now.minus(window);
         Map<String, FailedLogins> summaries = new HashMap<>();
@@ -154,7 +169,8 @@ class LoginFailures {
             int failures = 0;
             int locked = 0;
             for (List<Instant> newestFirst : byAddress.values()) {
-                failures += (int) newestFirst.stream().filter(at -> !at.isBefore(recent)).count();
+                failures += (int)
+                        newestFirst.stream().filter(at -> !at.isBefore(recent)).count();
                 if (perPair.refusal(newestFirst, now).filter(Refusal::locked).isPresent()) {
                     locked++;
                 }
@@ -168,8 +184,10 @@ class LoginFailures {
 
     private List<Instant> newest(LockoutRule rule, Instant now, String condition, String name, String address) {
         return jdbc.sql("select occurred_at from login_failure where " + condition
-                + " and occurred_at >= :since order by occurred_at desc limit :limit")
-                .param("name", name).param("address", address).param("since", utc(rule.horizon(now)))
+                        + " and occurred_at >= :since order by occurred_at desc limit :limit")
+                .param("name", name)
+                .param("address", address)
+                .param("since", utc(rule.horizon(now)))
                 .param("limit", rule.relevantFailures())
                 .query((rs, row) -> rs.getObject(1, OffsetDateTime.class).toInstant())
                 .list();
@@ -179,8 +197,11 @@ class LoginFailures {
         return jdbc.sql("""
                 select exists (select 1 from login_known_address
                                where name_key = :name and client_address = :address and last_success_at >= :since)""")
-                .param("name", name).param("address", address).param("since", utc(now.minus(knownAddressRetention)))
-                .query(Boolean.class).single();
+                .param("name", name)
+                .param("address", address)
+                .param("since", utc(now.minus(knownAddressRetention)))
+                .query(Boolean.class)
+                .single();
     }
 
     private static Instant earliest(Instant first, Instant... others) {

@@ -1,7 +1,6 @@
 package vn.congvan.account;
 
 import java.time.Instant;
-
 import org.springframework.security.authentication.LockedException;
 
 /**

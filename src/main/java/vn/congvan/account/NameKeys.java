@@ -3,10 +3,8 @@ package vn.congvan.account;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,9 +32,9 @@ class NameKeys {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(secret());
-            return HexFormat.of().formatHex(mac.doFinal(Account.normalise(typedName).getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (GeneralSecurityException ex) {
+            return HexFormat.of()
+                    .formatHex(mac.doFinal(Account.normalise(typedName).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException ex) {
             throw new IllegalStateException("HMAC-SHA256 is not available", ex);
         }
     }
@@ -44,7 +42,9 @@ class NameKeys {
     private SecretKeySpec secret() {
         SecretKeySpec loaded = secret;
         if (loaded == null) {
-            byte[] bytes = jdbc.sql("select secret from login_name_secret where id = 1").query(byte[].class).single();
+            byte[] bytes = jdbc.sql("select secret from login_name_secret where id = 1")
+                    .query(byte[].class)
+                    .single();
             loaded = new SecretKeySpec(bytes, ALGORITHM);
             secret = loaded;
         }

@@ -18,8 +18,7 @@ public final class PasswordPolicy {
 
     public static final String CONTAINS_USERNAME = "account.password.containsUsername";
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** The rules the password breaks, as message keys; empty when it is acceptable. */
     public static List<String> violations(String username, String password) {

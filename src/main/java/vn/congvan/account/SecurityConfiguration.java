@@ -1,15 +1,13 @@
 package vn.congvan.account;
 
-import java.io.IOException;
-import java.time.Clock;
-import java.util.Map;
-
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.context.ApplicationEventPublisher;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,29 +20,29 @@ import org.springframework.security.authentication.event.AuthenticationFailureLo
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.DefaultRedirectStrategy;
-import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.DefaultSecurityFilterChain;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
-import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Who may open what. The public side ("Tài liệu tuyên truyền", the home page, the login page) is open to all; the
@@ -64,49 +62,72 @@ class SecurityConfiguration {
 
     private static final RedirectStrategy REDIRECTS = new DefaultRedirectStrategy();
 
-    private static final String[] PUBLIC_PATHS = { "/", "/tai-lieu-tuyen-truyen", "/tai-lieu-tuyen-truyen/**", "/tim-kiem",
-            "/css/**", "/js/**", "/images/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
-            LOGIN_PAGE };
+    private static final String[] PUBLIC_PATHS = {
+        "/",
+        "/tai-lieu-tuyen-truyen",
+        "/tai-lieu-tuyen-truyen/**",
+        "/tim-kiem",
+        "/css/**",
+        "/js/**",
+        "/images/**",
+        "/favicon.ico",
+        "/actuator/health",
+        "/actuator/health/**",
+        LOGIN_PAGE
+    };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions,
-            @Value("${spring.servlet.multipart.max-request-size:-1B}") DataSize maxRequestSize, MessageSource messages,
-            LocaleResolver locales) throws Exception {
-        UnreadBodyRefusal unreadBodies = new UnreadBodyRefusal(maxRequestSize.toBytes(),
-                new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), new AccessDeniedHandlerImpl(), messages, locales);
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            SessionRegistry sessions,
+            @Value("${spring.servlet.multipart.max-request-size:-1B}") DataSize maxRequestSize,
+            MessageSource messages,
+            LocaleResolver locales)
+            throws Exception {
+        UnreadBodyRefusal unreadBodies = new UnreadBodyRefusal(
+                maxRequestSize.toBytes(),
+                new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE),
+                new AccessDeniedHandlerImpl(),
+                messages,
+                locales);
 
-        http.authorizeHttpRequests(requests -> requests
-                .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                .requestMatchers(HttpMethod.GET, PUBLIC_PATHS).permitAll()
-                .requestMatchers(HttpMethod.HEAD, PUBLIC_PATHS).permitAll()
-                .requestMatchers("/hop-thu/**").hasRole(Role.MEMBER.name())
-                .requestMatchers("/quan-ly/**").hasRole(Role.CLERK.name())
-                .requestMatchers("/quan-tri/**").hasRole(Role.ADMIN.name())
-                .anyRequest().denyAll())
-            .formLogin(login -> login
-                .loginPage(LOGIN_PAGE)
-                .loginProcessingUrl(LOGIN_PAGE)
-                .defaultSuccessUrl("/")
-                .failureHandler(SecurityConfiguration::loginFailed))
-            .logout(logout -> logout
-                .logoutUrl("/dang-xuat")
-                .logoutSuccessUrl(LOGIN_PAGE + "?thoat"))
-            .sessionManagement(session -> session
-                .sessionFixation(fixation -> fixation.changeSessionId())
-                // Sessions are registered so that a change to an account ends its sessions (SignedInSessions).
-                .maximumSessions(-1)
-                .sessionRegistry(sessions)
-                .expiredUrl(LOGIN_PAGE + "?het-phien"))
-            .headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .frameOptions(frame -> frame.sameOrigin())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-            .requestCache(cache -> cache.requestCache(requestCache()))
-            .csrf(Customizer.withDefaults())
-            .addFilterBefore(unreadBodies, CsrfFilter.class);
+        http.authorizeHttpRequests(
+                        requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                                .permitAll()
+                                .requestMatchers(HttpMethod.GET, PUBLIC_PATHS)
+                                .permitAll()
+                                .requestMatchers(HttpMethod.HEAD, PUBLIC_PATHS)
+                                .permitAll()
+                                .requestMatchers("/hop-thu/**")
+                                .hasRole(Role.MEMBER.name())
+                                .requestMatchers("/quan-ly/**")
+                                .hasRole(Role.CLERK.name())
+                                .requestMatchers("/quan-tri/**")
+                                .hasRole(Role.ADMIN.name())
+                                .anyRequest()
+                                .denyAll())
+                .formLogin(login -> login.loginPage(LOGIN_PAGE)
+                        .loginProcessingUrl(LOGIN_PAGE)
+                        .defaultSuccessUrl("/")
+                        .failureHandler(SecurityConfiguration::loginFailed))
+                .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl(LOGIN_PAGE + "?thoat"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                        // Sessions are registered so that a change to an account ends its sessions (SignedInSessions).
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessions)
+                        .expiredUrl(LOGIN_PAGE + "?het-phien"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.sameOrigin())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .requestCache(cache -> cache.requestCache(requestCache()))
+                .csrf(Customizer.withDefaults())
+                .addFilterBefore(unreadBodies, CsrfFilter.class);
         DefaultSecurityFilterChain chain = http.build();
-        chain.getFilters().stream().filter(AuthorizationFilter.class::isInstance).map(AuthorizationFilter.class::cast)
-                .findFirst().ifPresent(authorization -> unreadBodies.useRules(authorization.getAuthorizationManager()));
+        chain.getFilters().stream()
+                .filter(AuthorizationFilter.class::isInstance)
+                .map(AuthorizationFilter.class::cast)
+                .findFirst()
+                .ifPresent(authorization -> unreadBodies.useRules(authorization.getAuthorizationManager()));
         return chain;
     }
 
@@ -117,8 +138,10 @@ class SecurityConfiguration {
     private static RequestCache requestCache() {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         HttpSessionRequestCache cache = new HttpSessionRequestCache();
-        cache.setRequestMatcher(new OrRequestMatcher(paths.matcher(HttpMethod.GET, "/hop-thu/**"),
-                paths.matcher(HttpMethod.GET, "/quan-ly/**"), paths.matcher(HttpMethod.GET, "/quan-tri/**")));
+        cache.setRequestMatcher(new OrRequestMatcher(
+                paths.matcher(HttpMethod.GET, "/hop-thu/**"),
+                paths.matcher(HttpMethod.GET, "/quan-ly/**"),
+                paths.matcher(HttpMethod.GET, "/quan-tri/**")));
         return cache;
     }
 
@@ -126,8 +149,9 @@ class SecurityConfiguration {
      * Where a failed login goes: a refusal by the throttle says how long to wait (seconds for a delay, minutes for a
      * locked pair); anything else is the one message that does not tell a wrong name from a wrong password.
      */
-    private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException {
+    private static void loginFailed(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         String target = LOGIN_PAGE + "?loi";
         if (exception instanceof LoginRefusedException refused) {
             target = refused.locked()
@@ -166,11 +190,15 @@ class SecurityConfiguration {
 
     /** The one way to log in: the account's password, behind the login throttle. */
     @Bean
-    AuthenticationProvider authenticationProvider(AccountUserDetailsService accounts, PasswordEncoder passwordEncoder,
-            LoginFailures failures, PlatformTransactionManager transactionManager, Clock clock) {
+    AuthenticationProvider authenticationProvider(
+            AccountUserDetailsService accounts,
+            PasswordEncoder passwordEncoder,
+            LoginFailures failures,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new LockoutAuthenticationProvider(passwords, failures, new TransactionTemplate(transactionManager),
-                clock);
+        return new LockoutAuthenticationProvider(
+                passwords, failures, new TransactionTemplate(transactionManager), clock);
     }
 }

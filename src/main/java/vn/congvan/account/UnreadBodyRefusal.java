@@ -1,13 +1,11 @@
 package vn.congvan.account;
 
-import java.io.IOException;
-import java.util.Locale;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -52,8 +50,12 @@ class UnreadBodyRefusal extends OncePerRequestFilter {
 
     private AuthorizationManager<HttpServletRequest> rules;
 
-    UnreadBodyRefusal(long maxRequestSize, AuthenticationEntryPoint logIn, AccessDeniedHandler denied,
-            MessageSource messages, LocaleResolver locales) {
+    UnreadBodyRefusal(
+            long maxRequestSize,
+            AuthenticationEntryPoint logIn,
+            AccessDeniedHandler denied,
+            MessageSource messages,
+            LocaleResolver locales) {
         this.maxRequestSize = maxRequestSize;
         this.logIn = logIn;
         this.denied = denied;
@@ -77,15 +79,15 @@ class UnreadBodyRefusal extends OncePerRequestFilter {
         boolean chunked = declared < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
         if ((multipart(request) || chunked || declared > FORM_SIZE) && rules != null) {
             Authentication user = SecurityContextHolder.getContext().getAuthentication();
-            Authentication asked = user != null ? user
-                    : new AnonymousAuthenticationToken("unread-body", "anonymousUser",
-                            AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+            Authentication asked = user != null
+                    ? user
+                    : new AnonymousAuthenticationToken(
+                            "unread-body", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
             AuthorizationResult result = rules.authorize(() -> asked, request);
             if (result != null && !result.isGranted()) {
                 if (user == null || trust.isAnonymous(user) || !user.isAuthenticated()) {
                     logIn.commence(request, response, new InsufficientAuthenticationException("Not signed in"));
-                }
-                else {
+                } else {
                     denied.handle(request, response, new AccessDeniedException("Not allowed"));
                 }
                 return;

@@ -1,7 +1,5 @@
 package vn.congvan.attachment;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** What is known about one stored file of a dispatch. The bytes are in {@link AttachmentStorage}. */
 @Entity
@@ -51,11 +50,20 @@ class Attachment {
 
     private Instant scanAttemptedAt;
 
-    protected Attachment() {
-    }
+    protected Attachment() {}
 
-    Attachment(Long dispatchId, int position, String title, AttachmentKind kind, String originalFilename,
-            String contentType, long size, String sha256, String storageKey, Integer pageCount, Instant createdAt,
+    Attachment(
+            Long dispatchId,
+            int position,
+            String title,
+            AttachmentKind kind,
+            String originalFilename,
+            String contentType,
+            long size,
+            String sha256,
+            String storageKey,
+            Integer pageCount,
+            Instant createdAt,
             ScanState scanState) {
         this.dispatchId = dispatchId;
         this.position = position;
@@ -102,8 +110,20 @@ class Attachment {
     }
 
     AttachmentView toView() {
-        return new AttachmentView(id, dispatchId, position, title, kind, originalFilename, contentType, sizeBytes,
-                sha256, pageCount, createdAt, scanState, scanSignature);
+        return new AttachmentView(
+                id,
+                dispatchId,
+                position,
+                title,
+                kind,
+                originalFilename,
+                contentType,
+                sizeBytes,
+                sha256,
+                pageCount,
+                createdAt,
+                scanState,
+                scanSignature);
     }
 
     String getStorageKey() {

@@ -1,5 +1,7 @@
 package vn.congvan.attachment;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,10 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRange;
@@ -65,9 +63,16 @@ public class AttachmentDownloads {
      * Serves the attachment of that dispatch, or throws {@link AttachmentNotFoundException} if the dispatch has no
      * such attachment. The caller has already decided that the person may see the dispatch.
      */
-    public void serve(Long dispatchId, Long attachmentId, Disposition disposition, CachePolicy cachePolicy,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Attachment attachment = attachments.find(dispatchId, attachmentId)
+    public void serve(
+            Long dispatchId,
+            Long attachmentId,
+            Disposition disposition,
+            CachePolicy cachePolicy,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        Attachment attachment = attachments
+                .find(dispatchId, attachmentId)
                 .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
         serve(attachment.toView(), attachment.getStorageKey(), disposition, cachePolicy, request, response);
     }
@@ -78,13 +83,19 @@ public class AttachmentDownloads {
      */
     @Transactional(readOnly = true)
     public Optional<ServableFile> servableFile(Long dispatchId, Long attachmentId) {
-        return attachments.find(dispatchId, attachmentId)
+        return attachments
+                .find(dispatchId, attachmentId)
                 .map(attachment -> new ServableFile(attachment.toView(), attachment.getStorageKey()));
     }
 
     /** Serves a file found by {@link #servableFile}, without another lookup. */
-    public void serve(ServableFile file, Disposition disposition, CachePolicy cachePolicy, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+    public void serve(
+            ServableFile file,
+            Disposition disposition,
+            CachePolicy cachePolicy,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         serve(file.view, file.key, disposition, cachePolicy, request, response);
     }
 
@@ -109,8 +120,14 @@ public class AttachmentDownloads {
         }
     }
 
-    void serve(AttachmentView attachment, String key, Disposition disposition, CachePolicy cachePolicy,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void serve(
+            AttachmentView attachment,
+            String key,
+            Disposition disposition,
+            CachePolicy cachePolicy,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         String etag = "\"" + attachment.sha256() + "\"";
         long lastModified = attachment.createdAt().toEpochMilli();
         long length = attachment.size();
@@ -143,7 +160,8 @@ public class AttachmentDownloads {
         }
         long count = end - start + 1;
         response.setContentType(attachment.contentType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
                 ContentDispositions.of(shownAs(disposition, attachment.contentType()), attachment.originalFilename()));
         response.setContentLengthLong(count);
         if (HttpMethod.HEAD.matches(request.getMethod())) {
@@ -151,7 +169,8 @@ public class AttachmentDownloads {
         }
 
         Optional<Path> file = storage.localFile(key);
-        if (file.isPresent() && properties.sendfile()
+        if (file.isPresent()
+                && properties.sendfile()
                 && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORTED))) {
             request.setAttribute(SENDFILE_FILENAME, file.get().toAbsolutePath().toString());
             request.setAttribute(SENDFILE_START, start);
@@ -180,8 +199,12 @@ public class AttachmentDownloads {
      * check so that a 304 carries them too and Spring Security's no-store stays off. The file's own
      * Content-Security-Policy is set here too, so that Spring Security's policy for pages is not written over it.
      */
-    static boolean answeredNotModified(HttpServletRequest request, HttpServletResponse response, String cacheControl,
-            String etag, long lastModified) {
+    static boolean answeredNotModified(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String cacheControl,
+            String etag,
+            long lastModified) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
@@ -206,8 +229,7 @@ public class AttachmentDownloads {
         }
         try {
             return request.getDateHeader(HttpHeaders.IF_RANGE) / 1000 == lastModified / 1000;
-        }
-        catch (IllegalArgumentException ex) {
+        } catch (IllegalArgumentException ex) {
             return false;
         }
     }
@@ -216,8 +238,7 @@ public class AttachmentDownloads {
     private static Optional<List<HttpRange>> parse(String header) {
         try {
             return Optional.of(HttpRange.parseRanges(header));
-        }
-        catch (IllegalArgumentException ex) {
+        } catch (IllegalArgumentException ex) {
             return Optional.empty();
         }
     }

@@ -1,7 +1,6 @@
 package vn.congvan.attachment;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -16,8 +15,9 @@ import org.springframework.util.unit.DataSize;
  * @param sendfile whether to hand file transfers to the servlet container's sendfile where it offers it
  */
 @ConfigurationProperties("congvan.attachment")
-public record AttachmentProperties(@DefaultValue("./data/files") Path storageRoot,
-        @DefaultValue("50MB") DataSize maxFileSize, @DefaultValue("200MB") DataSize maxTotalSize,
+public record AttachmentProperties(
+        @DefaultValue("./data/files") Path storageRoot,
+        @DefaultValue("50MB") DataSize maxFileSize,
+        @DefaultValue("200MB") DataSize maxTotalSize,
         @DefaultValue("0") long publicMaxAge,
-        @DefaultValue("true") boolean sendfile) {
-}
+        @DefaultValue("true") boolean sendfile) {}

@@ -8,12 +8,22 @@ package vn.congvan.attachment;
 public class AttachmentRejectedException extends RuntimeException {
 
     public enum Reason {
-        EMPTY, TOO_LARGE, TOTAL_TOO_LARGE, TYPE_NOT_ALLOWED, MISLABELLED, CORRUPT, ENCRYPTED, UNPACKS_TOO_LARGE,
+        EMPTY,
+        TOO_LARGE,
+        TOTAL_TOO_LARGE,
+        TYPE_NOT_ALLOWED,
+        MISLABELLED,
+        CORRUPT,
+        ENCRYPTED,
+        UNPACKS_TOO_LARGE,
         INFECTED,
         /** A PDF cut short: no cross-reference where its end says there is one. */
         PDF_TRUNCATED,
         // Active content in a PDF (ADR 0016); when a file has several, the first of these is named.
-        PDF_JAVASCRIPT, PDF_LAUNCH, PDF_EMBEDDED_FILE, PDF_FORM_SUBMISSION
+        PDF_JAVASCRIPT,
+        PDF_LAUNCH,
+        PDF_EMBEDDED_FILE,
+        PDF_FORM_SUBMISSION
     }
 
     private final String filename;
@@ -51,6 +61,6 @@ public class AttachmentRejectedException extends RuntimeException {
     }
 
     public Object[] arguments() {
-        return new Object[] { filename, detail };
+        return new Object[] {filename, detail};
     }
 }

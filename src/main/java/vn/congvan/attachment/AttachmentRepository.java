@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -21,7 +20,8 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
      * A transaction-scoped advisory lock on the dispatch's attachments. The id is hashed to the lock's 32-bit key
      * (an id past 2^31 must not fail); two dispatches sharing a key only wait for each other.
      */
-    @Query(value = "select 1 from (select pg_advisory_xact_lock(8231, hashint8(cast(:dispatchId as bigint)))) l",
+    @Query(
+            value = "select 1 from (select pg_advisory_xact_lock(8231, hashint8(cast(:dispatchId as bigint)))) l",
             nativeQuery = true)
     int lockDispatch(Long dispatchId);
 

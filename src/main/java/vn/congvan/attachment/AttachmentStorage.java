@@ -28,8 +28,7 @@ public interface AttachmentStorage {
         InputStream in = open(key);
         try {
             in.skipNBytes(offset);
-        }
-        catch (IOException | RuntimeException ex) {
+        } catch (IOException | RuntimeException ex) {
             in.close();
             throw ex;
         }
@@ -48,13 +47,11 @@ public interface AttachmentStorage {
         Path temporary = Files.createTempFile("congvan-attachment-", ".tmp");
         try (InputStream in = open(key)) {
             Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
-        }
-        catch (java.nio.file.NoSuchFileException ex) {
+        } catch (java.nio.file.NoSuchFileException ex) {
             Files.deleteIfExists(temporary);
             // Said plainly, because the message lands in job records that staff read (text extraction, scans).
             throw new java.io.FileNotFoundException("Stored file " + key + " is missing");
-        }
-        catch (IOException | RuntimeException ex) {
+        } catch (IOException | RuntimeException ex) {
             Files.deleteIfExists(temporary);
             throw ex;
         }

@@ -4,9 +4,20 @@ import java.time.Instant;
 import java.util.Locale;
 
 /** An attachment as pages and other modules see it. The storage key stays inside the module. */
-public record AttachmentView(Long id, Long dispatchId, int position, String title, AttachmentKind kind,
-        String originalFilename, String contentType, long size, String sha256, Integer pageCount,
-        Instant createdAt, ScanState scanState, String scanSignature) {
+public record AttachmentView(
+        Long id,
+        Long dispatchId,
+        int position,
+        String title,
+        AttachmentKind kind,
+        String originalFilename,
+        String contentType,
+        long size,
+        String sha256,
+        Integer pageCount,
+        Instant createdAt,
+        ScanState scanState,
+        String scanSignature) {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 

@@ -3,7 +3,6 @@ package vn.congvan.attachment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
-import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -14,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -54,9 +52,16 @@ public class Attachments {
 
     private final FileChangeRule changes;
 
-    Attachments(AttachmentRepository attachments, AttachmentStorage storage, ContentInspector inspector,
-            AttachmentProperties properties, Clock clock, ApplicationEventPublisher events, MalwareScanner scanner,
-            JdbcTemplate jdbc, FileChangeRule changes) {
+    Attachments(
+            AttachmentRepository attachments,
+            AttachmentStorage storage,
+            ContentInspector inspector,
+            AttachmentProperties properties,
+            Clock clock,
+            ApplicationEventPublisher events,
+            MalwareScanner scanner,
+            JdbcTemplate jdbc,
+            FileChangeRule changes) {
         this.jdbc = jdbc;
         this.changes = changes;
         this.events = events;
@@ -85,14 +90,25 @@ public class Attachments {
             // One upload at a time per dispatch: the position and the total below are read, then written.
             attachments.lockDispatch(spec.dispatchId());
             changes.requireChangeable(spec.dispatchId());
-            if (attachments.totalSize(spec.dispatchId()) + staged.size() > properties.maxTotalSize().toBytes()) {
+            if (attachments.totalSize(spec.dispatchId()) + staged.size()
+                    > properties.maxTotalSize().toBytes()) {
                 throw new AttachmentRejectedException(filename, AttachmentRejectedException.Reason.TOTAL_TOO_LARGE);
             }
             String key = storage.commit(staged);
             deleteOnRollback(key);
-            Attachment attachment = new Attachment(spec.dispatchId(), attachments.lastPosition(spec.dispatchId()) + 1,
-                    spec.title(), spec.kind(), filename, inspection.contentType(), staged.size(), staged.sha256(),
-                    key, inspection.pageCount(), clock.instant(), scan.state());
+            Attachment attachment = new Attachment(
+                    spec.dispatchId(),
+                    attachments.lastPosition(spec.dispatchId()) + 1,
+                    spec.title(),
+                    spec.kind(),
+                    filename,
+                    inspection.contentType(),
+                    staged.size(),
+                    staged.sha256(),
+                    key,
+                    inspection.pageCount(),
+                    clock.instant(),
+                    scan.state());
             AttachmentView view = attachments.save(attachment).toView();
             if (view.servable()) {
                 events.publishEvent(new AttachmentStored(view.id(), view.dispatchId(), view.contentType()));
@@ -107,8 +123,8 @@ public class Attachments {
      * request.
      */
     public String extractText(Long attachmentId, int maxChars) throws IOException {
-        Attachment attachment = attachments.findById(attachmentId)
-                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
+        Attachment attachment =
+                attachments.findById(attachmentId).orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
         if (!ContentInspector.PDF.equals(attachment.toView().contentType())) {
             return "";
         }
@@ -127,33 +143,30 @@ public class Attachments {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         try (LocalCopy file = storage.copyToLocal(attachment.getStorageKey());
                 PDDocument document = Loader.loadPDF(file.path().toFile(), IOUtils.createTempFileOnlyStreamCache())) {
             new PDFTextStripper().writeText(document, bounded);
-        }
-        catch (TextLimitReached enough) {
+        } catch (TextLimitReached enough) {
             // The rest of the document is not read: the index keeps no more than this.
         }
         return text.toString();
     }
 
     /** Stops the text stripper once enough text is collected. */
-    private static final class TextLimitReached extends IOException {
-    }
+    private static final class TextLimitReached extends IOException {}
 
     /** Removes a file from a dispatch whose files may change ({@link FileChangeRule}: a draft). */
     @Transactional
     public void remove(Long dispatchId, Long attachmentId) {
         attachments.lockDispatch(dispatchId);
         changes.requireChangeable(dispatchId);
-        Attachment attachment = attachments.findByIdAndDispatchId(attachmentId, dispatchId)
+        Attachment attachment = attachments
+                .findByIdAndDispatchId(attachmentId, dispatchId)
                 .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
         attachments.delete(attachment);
         String key = attachment.getStorageKey();
@@ -162,8 +175,7 @@ public class Attachments {
             public void afterCommit() {
                 try {
                     storage.delete(key);
-                }
-                catch (IOException ex) {
+                } catch (IOException ex) {
                     log.warn("Could not remove file {}; the reconciler will", key, ex);
                 }
             }
@@ -173,14 +185,15 @@ public class Attachments {
     private StagedFile stage(InputStream content, String filename) throws IOException {
         try {
             return storage.stage(content, properties.maxFileSize().toBytes());
-        }
-        catch (FileTooLargeException ex) {
+        } catch (FileTooLargeException ex) {
             throw new AttachmentRejectedException(filename, AttachmentRejectedException.Reason.TOO_LARGE);
         }
     }
 
     public List<AttachmentView> ofDispatch(Long dispatchId) {
-        return attachments.findByDispatchIdOrderByPositionAsc(dispatchId).stream().map(Attachment::toView).toList();
+        return attachments.findByDispatchIdOrderByPositionAsc(dispatchId).stream()
+                .map(Attachment::toView)
+                .toList();
     }
 
     /**
@@ -192,25 +205,36 @@ public class Attachments {
         Map<Long, List<AttachmentView>> byDispatch = new LinkedHashMap<>();
         dispatchIds.forEach(id -> byDispatch.put(id, new ArrayList<>()));
         if (!dispatchIds.isEmpty()) {
-            jdbc.query("""
+            jdbc.query(
+                    """
                     select id, dispatch_id, position, title, kind, original_filename, content_type, size_bytes, sha256,
                            page_count, created_at, scan_state, scan_signature
                       from attachment where dispatch_id = any(?) order by dispatch_id, position
-                    """, (RowCallbackHandler) row -> {
-                AttachmentView view = view(row);
-                byDispatch.get(view.dispatchId()).add(view);
-            }, (Object) dispatchIds.toArray(Long[]::new));
+                    """,
+                    (RowCallbackHandler) row -> {
+                        AttachmentView view = view(row);
+                        byDispatch.get(view.dispatchId()).add(view);
+                    },
+                    (Object) dispatchIds.toArray(Long[]::new));
         }
         return byDispatch;
     }
 
     private static AttachmentView view(ResultSet row) throws SQLException {
-        return new AttachmentView(row.getLong("id"), row.getLong("dispatch_id"), row.getInt("position"),
-                row.getString("title"), AttachmentKind.valueOf(row.getString("kind")),
-                row.getString("original_filename"), row.getString("content_type"), row.getLong("size_bytes"),
-                row.getString("sha256"), row.getObject("page_count", Integer.class),
+        return new AttachmentView(
+                row.getLong("id"),
+                row.getLong("dispatch_id"),
+                row.getInt("position"),
+                row.getString("title"),
+                AttachmentKind.valueOf(row.getString("kind")),
+                row.getString("original_filename"),
+                row.getString("content_type"),
+                row.getLong("size_bytes"),
+                row.getString("sha256"),
+                row.getObject("page_count", Integer.class),
                 row.getObject("created_at", OffsetDateTime.class).toInstant(),
-                ScanState.valueOf(row.getString("scan_state")), row.getString("scan_signature"));
+                ScanState.valueOf(row.getString("scan_state")),
+                row.getString("scan_signature"));
     }
 
     public Optional<AttachmentView> ofDispatch(Long dispatchId, Long attachmentId) {
@@ -243,12 +267,14 @@ public class Attachments {
      * scanned yet, or was found infected, is not there to be served.
      */
     Optional<Attachment> find(Long dispatchId, Long attachmentId) {
-        return attachments.findByIdAndDispatchId(attachmentId, dispatchId)
+        return attachments
+                .findByIdAndDispatchId(attachmentId, dispatchId)
                 .filter(attachment -> attachment.getScanState().servable());
     }
 
     String storageKey(Long attachmentId) {
-        return attachments.findById(attachmentId)
+        return attachments
+                .findById(attachmentId)
                 .map(Attachment::getStorageKey)
                 .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
     }
@@ -263,8 +289,7 @@ public class Attachments {
                 if (status != STATUS_COMMITTED) {
                     try {
                         storage.delete(key);
-                    }
-                    catch (IOException ex) {
+                    } catch (IOException ex) {
                         log.warn("Could not remove file {} of a rolled-back attachment", key, ex);
                     }
                 }

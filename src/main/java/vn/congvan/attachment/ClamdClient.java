@@ -78,7 +78,8 @@ class ClamdClient {
 
     /** Scans the file; throws when it could not be scanned, never answers clean then. */
     Verdict scan(Path file) throws IOException {
-        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ); Connection connection = connect()) {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
+                Connection connection = connect()) {
             try {
                 connection.write(ByteBuffer.wrap("zINSTREAM\0".getBytes(StandardCharsets.US_ASCII)));
                 ByteBuffer length = ByteBuffer.allocate(4);
@@ -89,16 +90,14 @@ class ClamdClient {
                     connection.write(chunk);
                 }
                 connection.write(length.clear().putInt(0).flip());
-            }
-            catch (IOException ex) {
+            } catch (IOException ex) {
                 // clamd closes the stream early when it refuses it (the size limit); its reason may be waiting.
                 return verdict(connection.replyAfterFailure().orElseThrow(() -> unavailable(ex)));
             }
             String reply;
             try {
                 reply = connection.readReply();
-            }
-            catch (IOException ex) {
+            } catch (IOException ex) {
                 throw unavailable(ex);
             }
             return verdict(reply);
@@ -110,8 +109,7 @@ class ClamdClient {
         try (Connection connection = connect()) {
             connection.write(ByteBuffer.wrap("zPING\0".getBytes(StandardCharsets.US_ASCII)));
             return "PONG".equals(connection.readReply());
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             return false;
         }
     }
@@ -121,11 +119,9 @@ class ClamdClient {
         try (Connection connection = connect()) {
             connection.write(ByteBuffer.wrap("zVERSION\0".getBytes(StandardCharsets.US_ASCII)));
             return connection.readReply();
-        }
-        catch (ScannerUnavailableException ex) {
+        } catch (ScannerUnavailableException ex) {
             throw ex;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw unavailable(ex);
         }
     }
@@ -136,21 +132,23 @@ class ClamdClient {
             return Verdict.CLEAN;
         }
         if (answer.endsWith(" FOUND")) {
-            return new Verdict(true, answer.substring(0, answer.length() - " FOUND".length()).strip());
+            return new Verdict(
+                    true,
+                    answer.substring(0, answer.length() - " FOUND".length()).strip());
         }
         throw new ScanErrorException(reply);
     }
 
     private ScannerUnavailableException unavailable(IOException cause) {
-        return new ScannerUnavailableException("clamd at " + address + " is unavailable: " + cause.getMessage(),
-                cause);
+        return new ScannerUnavailableException("clamd at " + address + " is unavailable: " + cause.getMessage(), cause);
     }
 
     private Connection connect() throws ScannerUnavailableException {
         SocketChannel channel = null;
         Selector selector = null;
         try {
-            channel = address instanceof UnixDomainSocketAddress ? SocketChannel.open(StandardProtocolFamily.UNIX)
+            channel = address instanceof UnixDomainSocketAddress
+                    ? SocketChannel.open(StandardProtocolFamily.UNIX)
                     : SocketChannel.open();
             channel.configureBlocking(false);
             selector = Selector.open();
@@ -164,8 +162,7 @@ class ClamdClient {
                 selector.selectNow();
             }
             return new Connection(channel, selector);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             closeQuietly(selector);
             closeQuietly(channel);
             throw unavailable(ex);
@@ -176,8 +173,7 @@ class ClamdClient {
         if (closeable != null) {
             try {
                 closeable.close();
-            }
-            catch (Exception ignored) {
+            } catch (Exception ignored) {
                 // Nothing more can go wrong with a connection that is being given up.
             }
         }
@@ -214,17 +210,14 @@ class ClamdClient {
                 int read = channel.read(buffer.clear());
                 if (read == -1) {
                     replyComplete = true;
-                }
-                else if (read == 0) {
+                } else if (read == 0) {
                     await(SelectionKey.OP_READ);
-                }
-                else {
+                } else {
                     for (int i = 0; i < read && !replyComplete; i++) {
                         byte b = buffer.get(i);
                         if (b == 0) {
                             replyComplete = true;
-                        }
-                        else {
+                        } else {
                             reply.write(b);
                         }
                     }
@@ -243,8 +236,7 @@ class ClamdClient {
         Optional<String> replyAfterFailure() {
             try {
                 return Optional.of(readReply());
-            }
-            catch (IOException ex) {
+            } catch (IOException ex) {
                 return Optional.empty();
             }
         }
@@ -255,8 +247,7 @@ class ClamdClient {
                 if (selector.select(readTimeout.toMillis()) == 0) {
                     throw new SocketTimeoutException("clamd did not answer within " + readTimeout);
                 }
-            }
-            finally {
+            } finally {
                 key.interestOps(0);
                 selector.selectedKeys().clear();
             }

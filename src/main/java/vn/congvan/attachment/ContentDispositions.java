@@ -2,7 +2,6 @@ package vn.congvan.attachment;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-
 import org.springframework.http.ContentDisposition;
 
 /**
@@ -14,12 +13,14 @@ import org.springframework.http.ContentDisposition;
  */
 final class ContentDispositions {
 
-    private ContentDispositions() {
-    }
+    private ContentDispositions() {}
 
     static String of(Disposition disposition, String filename) {
         String fallback = asciiFallback(filename);
-        String header = ContentDisposition.builder(disposition.type).filename(fallback).build().toString();
+        String header = ContentDisposition.builder(disposition.type)
+                .filename(fallback)
+                .build()
+                .toString();
         return fallback.equals(filename) ? header : header + "; filename*=UTF-8''" + encode(filename);
     }
 
@@ -39,12 +40,14 @@ final class ContentDispositions {
         StringBuilder out = new StringBuilder();
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
                     || "!#$&+-.^_`|~".indexOf(c) >= 0) {
                 out.append(c);
-            }
-            else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit((c >> 4) & 0xf, 16)))
+            } else {
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit((c >> 4) & 0xf, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }

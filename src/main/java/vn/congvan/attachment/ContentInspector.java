@@ -12,18 +12,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
-
 import vn.congvan.attachment.AttachmentRejectedException.Reason;
 
 /**
@@ -48,8 +45,19 @@ class ContentInspector {
     static final String JPEG = "image/jpeg";
 
     /** The types accepted, with the file-name endings each may carry. */
-    static final Map<String, Set<String>> ACCEPTED = Map.of(PDF, Set.of("pdf"), DOCX, Set.of("docx"), XLSX,
-            Set.of("xlsx"), ODT, Set.of("odt"), PNG, Set.of("png"), JPEG, Set.of("jpg", "jpeg"));
+    static final Map<String, Set<String>> ACCEPTED = Map.of(
+            PDF,
+            Set.of("pdf"),
+            DOCX,
+            Set.of("docx"),
+            XLSX,
+            Set.of("xlsx"),
+            ODT,
+            Set.of("odt"),
+            PNG,
+            Set.of("png"),
+            JPEG,
+            Set.of("jpg", "jpeg"));
 
     private final Tika tika = new Tika();
 
@@ -72,8 +80,8 @@ class ContentInspector {
         String type = detectType(file);
         if ("application/x-tika-msoffice".equals(type) || "application/x-tika-ooxml-protected".equals(type)) {
             // A password-protected Office file is an OLE2 container around the encrypted package.
-            throw new AttachmentRejectedException(filename, namedOfficeOpenXml(filename) ? Reason.ENCRYPTED
-                    : Reason.TYPE_NOT_ALLOWED);
+            throw new AttachmentRejectedException(
+                    filename, namedOfficeOpenXml(filename) ? Reason.ENCRYPTED : Reason.TYPE_NOT_ALLOWED);
         }
         if (!ACCEPTED.containsKey(type)) {
             // A package that says it is a Word or Excel file but cannot be opened as one is damaged, not foreign.
@@ -102,8 +110,7 @@ class ContentInspector {
             if (!PdfActiveContent.endsWithCrossReference(file)) {
                 throw new AttachmentRejectedException(filename, Reason.PDF_TRUNCATED);
             }
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new AttachmentRejectedException(filename, Reason.CORRUPT);
         }
         try (PDDocument document = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
@@ -120,11 +127,9 @@ class ContentInspector {
                 throw new AttachmentRejectedException(filename, Reason.CORRUPT);
             }
             return document.getNumberOfPages();
-        }
-        catch (InvalidPasswordException ex) {
+        } catch (InvalidPasswordException ex) {
             throw new AttachmentRejectedException(filename, Reason.ENCRYPTED);
-        }
-        catch (IOException | PdfActiveContent.TooManyObjects ex) {
+        } catch (IOException | PdfActiveContent.TooManyObjects ex) {
             throw new AttachmentRejectedException(filename, Reason.CORRUPT);
         }
     }
@@ -138,8 +143,7 @@ class ContentInspector {
                 return Optional.of(XLSX);
             }
             return Optional.empty();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             return Optional.empty();
         }
     }
@@ -166,8 +170,7 @@ class ContentInspector {
                     }
                 }
             }
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new AttachmentRejectedException(filename, Reason.CORRUPT);
         }
     }
@@ -193,12 +196,10 @@ class ContentInspector {
                 if (reader.getWidth(0) <= 0 || reader.getHeight(0) <= 0) {
                     throw new AttachmentRejectedException(filename, Reason.CORRUPT);
                 }
-            }
-            finally {
+            } finally {
                 reader.dispose();
             }
-        }
-        catch (IOException | RuntimeException ex) {
+        } catch (IOException | RuntimeException ex) {
             if (ex instanceof AttachmentRejectedException rejected) {
                 throw rejected;
             }
@@ -217,6 +218,5 @@ class ContentInspector {
         return dot < 0 ? "" : filename.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    record Inspection(String contentType, Integer pageCount) {
-    }
+    record Inspection(String contentType, Integer pageCount) {}
 }

@@ -23,8 +23,7 @@ public final class FileNames {
     /** An ending longer than this is not an extension worth keeping whole when the name is shortened. */
     private static final int MAX_EXTENSION_BYTES = 16;
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /**
      * The cleaned name: no folder part (some browsers send one); Unicode NFC, so that "ộ" typed on a Mac and on
@@ -39,7 +38,7 @@ public final class FileNames {
         String name = Normalizer.normalize(sent, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(name.length());
         boolean space = false;
-        for (int i = 0; i < name.length();) {
+        for (int i = 0; i < name.length(); ) {
             int c = name.codePointAt(i);
             i += Character.charCount(c);
             if (c == '/' || c == '\\') {
@@ -68,7 +67,10 @@ public final class FileNames {
     /** Whether a character draws something: controls, format characters, surrogates and unassigned ones do not. */
     private static boolean shown(int c) {
         return switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.SURROGATE,
+                    Character.PRIVATE_USE,
                     Character.UNASSIGNED -> false;
             default -> true;
         };
@@ -80,8 +82,7 @@ public final class FileNames {
             return name;
         }
         int dot = name.lastIndexOf('.');
-        String extension = dot > 0 && utf8Length(name.substring(dot)) <= MAX_EXTENSION_BYTES ? name.substring(dot)
-                : "";
+        String extension = dot > 0 && utf8Length(name.substring(dot)) <= MAX_EXTENSION_BYTES ? name.substring(dot) : "";
         String base = extension.isEmpty() ? name : name.substring(0, dot);
         int room = MAX_BYTES - utf8Length(extension);
         int end = 0;

@@ -1,5 +1,6 @@
 package vn.congvan.attachment;
 
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,15 +16,12 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import java.util.regex.Pattern;
-
-import jakarta.annotation.PreDestroy;
-
+import java.util.stream.Stream;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -65,7 +63,9 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
     static Path spool(AttachmentProperties properties) {
         String root = properties.storageRoot().toAbsolutePath().normalize().toString();
         String name = "congvan-upload-spool-"
-                + HexFormat.of().formatHex(sha256().digest(root.getBytes(StandardCharsets.UTF_8))).substring(0, 12);
+                + HexFormat.of()
+                        .formatHex(sha256().digest(root.getBytes(StandardCharsets.UTF_8)))
+                        .substring(0, 12);
         return Path.of(System.getProperty("java.io.tmpdir")).resolve(name);
     }
 
@@ -77,8 +77,7 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
     void removeEmptySpool() {
         try {
             Files.deleteIfExists(spool);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             // Not empty, or already gone with the temporary area.
         }
     }
@@ -116,16 +115,13 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
                 }
                 out.write(buffer, 0, read);
             }
-        }
-        catch (ReceiveFailure ex) {
+        } catch (ReceiveFailure ex) {
             Files.deleteIfExists(file);
             throw ex.getCause();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             Files.deleteIfExists(file);
             throw whenFull(staging, ex);
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             Files.deleteIfExists(file);
             throw ex;
         }
@@ -136,8 +132,7 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
     private static int receive(InputStream content, byte[] buffer) throws ReceiveFailure {
         try {
             return content.read(buffer);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new ReceiveFailure(ex);
         }
     }
@@ -157,8 +152,7 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
     private static Path createStagingFile(Path staging) throws IOException {
         try {
             return Files.createTempFile(staging, "upload-", ".part");
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw whenFull(staging, ex);
         }
     }
@@ -172,8 +166,7 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
     public String commit(StagedFile staged) throws IOException {
         try {
             return moveIntoPlace(staged);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw whenFull(staging, ex);
         }
     }
@@ -187,8 +180,7 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
         Files.createDirectories(target.getParent());
         try {
             Files.move(staged.path(), target, StandardCopyOption.ATOMIC_MOVE);
-        }
-        catch (AtomicMoveNotSupportedException ex) {
+        } catch (AtomicMoveNotSupportedException ex) {
             Files.move(staged.path(), target);
         }
         syncDirectory(target.getParent());
@@ -257,13 +249,12 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
             return ex;
         }
         String reason = ex instanceof FileSystemException fs ? fs.getReason() : ex.getMessage();
-        boolean full = reason != null && (reason.contains("No space left on device")
-                || reason.contains("Disk quota exceeded"));
+        boolean full = reason != null
+                && (reason.contains("No space left on device") || reason.contains("Disk quota exceeded"));
         if (!full) {
             try {
                 full = Files.getFileStore(staging).getUsableSpace() < BUFFER_SIZE;
-            }
-            catch (IOException unknown) {
+            } catch (IOException unknown) {
                 // The store cannot even say how much room it has: report the original failure.
             }
         }
@@ -272,9 +263,9 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
 
     static boolean modifiedBefore(Path path, Instant cutoff) {
         try {
-            return Files.isRegularFile(path) && Files.getLastModifiedTime(path).toInstant().isBefore(cutoff);
-        }
-        catch (IOException ex) {
+            return Files.isRegularFile(path)
+                    && Files.getLastModifiedTime(path).toInstant().isBefore(cutoff);
+        } catch (IOException ex) {
             return false;
         }
     }
@@ -283,8 +274,7 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
     private static void syncDirectory(Path directory) {
         try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
             channel.force(true);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             // Some file systems (and platforms) cannot open a directory for syncing; the file itself is synced.
         }
     }
@@ -306,8 +296,7 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
-        }
-        catch (NoSuchAlgorithmException ex) {
+        } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException("Every Java runtime has SHA-256", ex);
         }
     }

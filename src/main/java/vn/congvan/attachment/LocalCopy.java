@@ -18,8 +18,7 @@ public record LocalCopy(Path path, boolean temporary) implements AutoCloseable {
         }
         try {
             Files.deleteIfExists(path);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

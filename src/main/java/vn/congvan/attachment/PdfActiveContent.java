@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -22,7 +21,6 @@ import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
-
 import vn.congvan.attachment.AttachmentRejectedException.Reason;
 
 /**
@@ -50,21 +48,39 @@ final class PdfActiveContent {
     private static final COSName FILE_ATTACHMENT = COSName.getPDFName("FileAttachment");
 
     /** An action's type ({@code /S}) and what it is refused as. */
-    private static final Map<String, Reason> ACTIONS = Map.of("JavaScript", Reason.PDF_JAVASCRIPT, "Rendition",
-            Reason.PDF_JAVASCRIPT, "Launch", Reason.PDF_LAUNCH, "GoToE", Reason.PDF_EMBEDDED_FILE, "SubmitForm",
-            Reason.PDF_FORM_SUBMISSION, "ImportData", Reason.PDF_FORM_SUBMISSION);
+    private static final Map<String, Reason> ACTIONS = Map.of(
+            "JavaScript",
+            Reason.PDF_JAVASCRIPT,
+            "Rendition",
+            Reason.PDF_JAVASCRIPT,
+            "Launch",
+            Reason.PDF_LAUNCH,
+            "GoToE",
+            Reason.PDF_EMBEDDED_FILE,
+            "SubmitForm",
+            Reason.PDF_FORM_SUBMISSION,
+            "ImportData",
+            Reason.PDF_FORM_SUBMISSION);
 
     /**
      * Keys whose mere presence is refused: script text ({@code /JS}, and a 3D annotation's {@code /OnInstantiate}),
      * the document's script name tree, embedded file trees and file specifications, XFA forms.
      */
-    private static final Map<COSName, Reason> KEYS = Map.of(COSName.JS, Reason.PDF_JAVASCRIPT, JAVASCRIPT,
-            Reason.PDF_JAVASCRIPT, COSName.getPDFName("OnInstantiate"), Reason.PDF_JAVASCRIPT,
-            COSName.EMBEDDED_FILES, Reason.PDF_EMBEDDED_FILE, COSName.EF, Reason.PDF_EMBEDDED_FILE, COSName.XFA,
+    private static final Map<COSName, Reason> KEYS = Map.of(
+            COSName.JS,
+            Reason.PDF_JAVASCRIPT,
+            JAVASCRIPT,
+            Reason.PDF_JAVASCRIPT,
+            COSName.getPDFName("OnInstantiate"),
+            Reason.PDF_JAVASCRIPT,
+            COSName.EMBEDDED_FILES,
+            Reason.PDF_EMBEDDED_FILE,
+            COSName.EF,
+            Reason.PDF_EMBEDDED_FILE,
+            COSName.XFA,
             Reason.PDF_FORM_SUBMISSION);
 
-    private PdfActiveContent() {
-    }
+    private PdfActiveContent() {}
 
     /**
      * Whether the file ends as a PDF must: a {@code startxref} and {@code %%EOF} in its last 1024 bytes, with an
@@ -89,7 +105,9 @@ final class PdfActiveContent {
             byte[] head = new byte[(int) Math.min(64, size - offset)];
             in.seek(offset);
             in.readFully(head);
-            return XREF_SECTION.matcher(new String(head, StandardCharsets.ISO_8859_1).stripLeading()).find();
+            return XREF_SECTION
+                    .matcher(new String(head, StandardCharsets.ISO_8859_1).stripLeading())
+                    .find();
         }
     }
 
@@ -119,8 +137,7 @@ final class PdfActiveContent {
             if (next instanceof COSDictionary dictionary) {
                 inspect(dictionary, found);
                 dictionary.getValues().forEach(value -> pushContainer(value, pending));
-            }
-            else if (next instanceof COSArray array) {
+            } else if (next instanceof COSArray array) {
                 array.forEach(value -> pushContainer(value, pending));
             }
         }
@@ -141,7 +158,8 @@ final class PdfActiveContent {
                 found.add(reason);
             }
         }
-        if (dictionary.getDictionaryObject(COSName.S) instanceof COSName action && ACTIONS.containsKey(action.getName())) {
+        if (dictionary.getDictionaryObject(COSName.S) instanceof COSName action
+                && ACTIONS.containsKey(action.getName())) {
             found.add(ACTIONS.get(action.getName()));
         }
         if (EMBEDDED_FILE.equals(dictionary.getDictionaryObject(COSName.TYPE))

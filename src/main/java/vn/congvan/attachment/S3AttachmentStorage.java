@@ -12,10 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -78,14 +76,16 @@ class S3AttachmentStorage implements AttachmentStorage {
         long size = Files.size(staged.path());
         try {
             if (size <= multipartThreshold) {
-                s3.putObject(put -> put.bucket(bucket).key(object).contentType(CONTENT_TYPE).contentLength(size),
+                s3.putObject(
+                        put -> put.bucket(bucket)
+                                .key(object)
+                                .contentType(CONTENT_TYPE)
+                                .contentLength(size),
                         RequestBody.fromFile(staged.path()));
-            }
-            else {
+            } else {
                 uploadInParts(staged.path(), object, size);
             }
-        }
-        catch (SdkException ex) {
+        } catch (SdkException ex) {
             throw new IOException("Could not store " + key + " in bucket " + bucket, ex);
         }
         Files.deleteIfExists(staged.path());
@@ -93,8 +93,9 @@ class S3AttachmentStorage implements AttachmentStorage {
     }
 
     private void uploadInParts(Path file, String object, long size) throws IOException {
-        String uploadId = s3.createMultipartUpload(create -> create.bucket(bucket).key(object)
-                .contentType(CONTENT_TYPE)).uploadId();
+        String uploadId = s3.createMultipartUpload(
+                        create -> create.bucket(bucket).key(object).contentType(CONTENT_TYPE))
+                .uploadId();
         try {
             List<CompletedPart> parts = new ArrayList<>();
             int number = 1;
@@ -103,20 +104,28 @@ class S3AttachmentStorage implements AttachmentStorage {
                 long length = Math.min(partSize, size - offset);
                 int partNumber = number;
                 // Each attempt (the SDK retries) reads its slice of the staged file afresh.
-                String etag = s3.uploadPart(part -> part.bucket(bucket).key(object).uploadId(uploadId)
-                        .partNumber(partNumber).contentLength(length),
-                        RequestBody.fromContentProvider(() -> slice(file, from, length), length, CONTENT_TYPE))
+                String etag = s3.uploadPart(
+                                part -> part.bucket(bucket)
+                                        .key(object)
+                                        .uploadId(uploadId)
+                                        .partNumber(partNumber)
+                                        .contentLength(length),
+                                RequestBody.fromContentProvider(() -> slice(file, from, length), length, CONTENT_TYPE))
                         .eTag();
-                parts.add(CompletedPart.builder().partNumber(partNumber).eTag(etag).build());
+                parts.add(CompletedPart.builder()
+                        .partNumber(partNumber)
+                        .eTag(etag)
+                        .build());
             }
-            s3.completeMultipartUpload(complete -> complete.bucket(bucket).key(object).uploadId(uploadId)
+            s3.completeMultipartUpload(complete -> complete.bucket(bucket)
+                    .key(object)
+                    .uploadId(uploadId)
                     .multipartUpload(upload -> upload.parts(parts)));
-        }
-        catch (SdkException | UncheckedSliceException ex) {
+        } catch (SdkException | UncheckedSliceException ex) {
             try {
-                s3.abortMultipartUpload(abort -> abort.bucket(bucket).key(object).uploadId(uploadId));
-            }
-            catch (SdkException abortFailed) {
+                s3.abortMultipartUpload(
+                        abort -> abort.bucket(bucket).key(object).uploadId(uploadId));
+            } catch (SdkException abortFailed) {
                 ex.addSuppressed(abortFailed);
             }
             throw ex;
@@ -138,11 +147,9 @@ class S3AttachmentStorage implements AttachmentStorage {
                     get.range("bytes=" + offset + "-");
                 }
             });
-        }
-        catch (NoSuchKeyException ex) {
+        } catch (NoSuchKeyException ex) {
             throw (IOException) new NoSuchFileException(key).initCause(ex);
-        }
-        catch (SdkException ex) {
+        } catch (SdkException ex) {
             throw new IOException("Could not read " + key + " from bucket " + bucket, ex);
         }
     }
@@ -159,8 +166,7 @@ class S3AttachmentStorage implements AttachmentStorage {
         String object = objectOf(key);
         try {
             s3.deleteObject(delete -> delete.bucket(bucket).key(object));
-        }
-        catch (SdkException ex) {
+        } catch (SdkException ex) {
             throw new IOException("Could not delete " + key + " from bucket " + bucket, ex);
         }
         for (String variant : List.of(Thumbnails.VARIANT, Thumbnails.FAILED_VARIANT)) {
@@ -177,8 +183,7 @@ class S3AttachmentStorage implements AttachmentStorage {
         Path directory = derived.resolve(key.substring(0, 2)).resolve(key.substring(2, 4));
         try {
             Files.createDirectories(directory);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         return directory.resolve(key + "." + variant);
@@ -193,8 +198,7 @@ class S3AttachmentStorage implements AttachmentStorage {
                     .map(S3Object::key)
                     .map(object -> object.substring(prefix.length()))
                     .filter(key -> FileSystemAttachmentStorage.KEY.matcher(key).matches());
-        }
-        catch (SdkException ex) {
+        } catch (SdkException ex) {
             throw new IOException("Could not list bucket " + bucket, ex);
         }
     }
@@ -204,16 +208,16 @@ class S3AttachmentStorage implements AttachmentStorage {
     public int purgeStagingBefore(Instant cutoff) throws IOException {
         int removed = FileSystemAttachmentStorage.purgeBefore(staging, cutoff);
         try {
-            for (MultipartUpload upload : s3.listMultipartUploadsPaginator(list -> list.bucket(bucket)
-                    .prefix(prefix)).uploads()) {
+            for (MultipartUpload upload : s3.listMultipartUploadsPaginator(
+                            list -> list.bucket(bucket).prefix(prefix))
+                    .uploads()) {
                 if (upload.initiated() != null && upload.initiated().isBefore(cutoff)) {
-                    s3.abortMultipartUpload(abort -> abort.bucket(bucket).key(upload.key())
-                            .uploadId(upload.uploadId()));
+                    s3.abortMultipartUpload(
+                            abort -> abort.bucket(bucket).key(upload.key()).uploadId(upload.uploadId()));
                     removed++;
                 }
             }
-        }
-        catch (SdkException ex) {
+        } catch (SdkException ex) {
             // Not every S3-compatible server lists uploads; a lifecycle rule of the bucket can clean them instead.
             log.warn("Could not list unfinished uploads of bucket {}: {}", bucket, ex.getMessage());
         }
@@ -232,8 +236,7 @@ class S3AttachmentStorage implements AttachmentStorage {
             InputStream in = Files.newInputStream(file);
             in.skipNBytes(from);
             return new Limited(in, length);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedSliceException(ex);
         }
     }

@@ -1,11 +1,9 @@
 package vn.congvan.attachment;
 
 import java.io.IOException;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -40,8 +38,9 @@ class S3StorageConfiguration {
     }
 
     @Bean
-    S3AttachmentStorage s3AttachmentStorage(S3Client attachmentS3Client, S3StorageProperties properties,
-            AttachmentProperties attachment) throws IOException {
+    S3AttachmentStorage s3AttachmentStorage(
+            S3Client attachmentS3Client, S3StorageProperties properties, AttachmentProperties attachment)
+            throws IOException {
         return new S3AttachmentStorage(attachmentS3Client, properties, attachment);
     }
 
@@ -49,7 +48,7 @@ class S3StorageConfiguration {
         if (properties.accessKey() == null || properties.accessKey().isBlank()) {
             return DefaultCredentialsProvider.builder().build();
         }
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create(properties.accessKey(),
-                properties.secretKey()));
+        return StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(properties.accessKey(), properties.secretKey()));
     }
 }

@@ -1,7 +1,6 @@
 package vn.congvan.attachment;
 
 import java.net.URI;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -21,7 +20,13 @@ import org.springframework.util.unit.DataSize;
  * @param partSize the size of each part (S3 wants at least 5 MB for all but the last)
  */
 @ConfigurationProperties("congvan.attachment.s3")
-record S3StorageProperties(URI endpoint, @DefaultValue("us-east-1") String region, String bucket, String accessKey,
-        String secretKey, @DefaultValue("false") boolean pathStyle, @DefaultValue("objects/") String prefix,
-        @DefaultValue("16MB") DataSize multipartThreshold, @DefaultValue("8MB") DataSize partSize) {
-}
+record S3StorageProperties(
+        URI endpoint,
+        @DefaultValue("us-east-1") String region,
+        String bucket,
+        String accessKey,
+        String secretKey,
+        @DefaultValue("false") boolean pathStyle,
+        @DefaultValue("objects/") String prefix,
+        @DefaultValue("16MB") DataSize multipartThreshold,
+        @DefaultValue("8MB") DataSize partSize) {}

@@ -2,7 +2,6 @@ package vn.congvan.attachment;
 
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,12 +18,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readTimeout how long clamd may stay silent while it receives the file or before it answers
  */
 @ConfigurationProperties("congvan.attachment.scan")
-record ScanProperties(@DefaultValue("auto") Mode mode, @DefaultValue("") String host,
-        @DefaultValue("3310") int port, @DefaultValue("/var/run/clamav/clamd.ctl") Path socket,
-        @DefaultValue("PT2S") Duration connectTimeout, @DefaultValue("PT60S") Duration readTimeout) {
+record ScanProperties(
+        @DefaultValue("auto") Mode mode,
+        @DefaultValue("") String host,
+        @DefaultValue("3310") int port,
+        @DefaultValue("/var/run/clamav/clamd.ctl") Path socket,
+        @DefaultValue("PT2S") Duration connectTimeout,
+        @DefaultValue("PT60S") Duration readTimeout) {
 
     public enum Mode {
-        AUTO, REQUIRED, OFF
+        AUTO,
+        REQUIRED,
+        OFF
     }
 
     boolean usesTcp() {

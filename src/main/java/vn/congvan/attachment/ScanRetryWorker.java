@@ -1,11 +1,9 @@
 package vn.congvan.attachment;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,8 +36,13 @@ class ScanRetryWorker {
 
     private final Clock clock;
 
-    ScanRetryWorker(AttachmentRepository attachments, AttachmentStorage storage, MalwareScanner scanner,
-            TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+    ScanRetryWorker(
+            AttachmentRepository attachments,
+            AttachmentStorage storage,
+            MalwareScanner scanner,
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.attachments = attachments;
         this.storage = storage;
         this.scanner = scanner;
@@ -48,13 +51,13 @@ class ScanRetryWorker {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${congvan.attachment.scan.retry-first-after:PT30S}",
+    @Scheduled(
+            initialDelayString = "${congvan.attachment.scan.retry-first-after:PT30S}",
             fixedDelayString = "${congvan.attachment.scan.retry-every:PT1M}")
     void runScheduled() {
         try {
             runPending(50);
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             log.warn("Malware scan retry run failed", ex);
         }
     }
@@ -92,20 +95,25 @@ class ScanRetryWorker {
         ClamdClient.Verdict verdict;
         try (LocalCopy file = storage.copyToLocal(attachment.getStorageKey())) {
             verdict = scanner.scanStored(file.path());
-        }
-        catch (IOException ex) {
-            log.warn("Attachment {} is still not scanned: {}", attachment.toView().id(), ex.getMessage());
+        } catch (IOException ex) {
+            log.warn(
+                    "Attachment {} is still not scanned: {}",
+                    attachment.toView().id(),
+                    ex.getMessage());
             attachment.scanAttempted(now);
             return Optional.of(false);
         }
         AttachmentView view = attachment.toView();
         if (verdict.infected()) {
-            log.warn("Attachment {} ({}) of dispatch {} is infected with {}; its file is deleted", view.id(),
-                    view.originalFilename(), view.dispatchId(), verdict.signature());
+            log.warn(
+                    "Attachment {} ({}) of dispatch {} is infected with {}; its file is deleted",
+                    view.id(),
+                    view.originalFilename(),
+                    view.dispatchId(),
+                    verdict.signature());
             attachment.scannedInfected(verdict.signature(), now);
             deleteAfterCommit(attachment.getStorageKey());
-        }
-        else {
+        } else {
             attachment.scannedClean(now);
             events.publishEvent(new AttachmentStored(view.id(), view.dispatchId(), view.contentType()));
         }
@@ -118,8 +126,7 @@ class ScanRetryWorker {
             public void afterCommit() {
                 try {
                     storage.delete(key);
-                }
-                catch (IOException ex) {
+                } catch (IOException ex) {
                     log.error("Could not delete the infected file {}; delete it by hand", key, ex);
                 }
             }

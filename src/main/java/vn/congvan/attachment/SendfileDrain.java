@@ -3,11 +3,9 @@ package vn.congvan.attachment;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.catalina.connector.Connector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
@@ -71,16 +69,17 @@ class SendfileDrain implements SmartLifecycle, ApplicationListener<ContextClosed
             while (transfers > 0 && System.nanoTime() - deadline < 0) {
                 try {
                     Thread.sleep(POLL_MILLIS);
-                }
-                catch (InterruptedException ex) {
+                } catch (InterruptedException ex) {
                     Thread.currentThread().interrupt();
                     return;
                 }
                 transfers = protocol.sendfileTransfers();
             }
             if (transfers > 0) {
-                log.warn("{} file download(s) still under way are cut: the shutdown timeout ({}) has passed",
-                        transfers, timeout);
+                log.warn(
+                        "{} file download(s) still under way are cut: the shutdown timeout ({}) has passed",
+                        transfers,
+                        timeout);
             }
         }
     }

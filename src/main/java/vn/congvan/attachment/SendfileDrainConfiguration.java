@@ -1,7 +1,6 @@
 package vn.congvan.attachment;
 
 import java.time.Duration;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -25,8 +24,8 @@ class SendfileDrainConfiguration {
     }
 
     @Bean
-    SendfileDrain sendfileDrain(ApplicationContext context,
-            @Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration timeout) {
+    SendfileDrain sendfileDrain(
+            ApplicationContext context, @Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration timeout) {
         return new SendfileDrain(context, timeout);
     }
 }

@@ -16,8 +16,8 @@ public class SendfileDrainingProtocol extends Http11NioProtocol {
      */
     long sendfileTransfers() {
         return getEndpoint().getConnections().stream()
-                .filter(connection -> connection instanceof NioEndpoint.NioSocketWrapper wrapper
-                        && wrapper.getSendfileData() != null)
+                .filter(connection ->
+                        connection instanceof NioEndpoint.NioSocketWrapper wrapper && wrapper.getSendfileData() != null)
                 .count();
     }
 }

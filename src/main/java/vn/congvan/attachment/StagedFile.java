@@ -15,8 +15,7 @@ public record StagedFile(Path path, long size, String sha256) implements AutoClo
     public void close() {
         try {
             Files.deleteIfExists(path);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

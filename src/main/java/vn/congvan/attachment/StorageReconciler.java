@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +34,10 @@ class StorageReconciler {
 
     private final Duration grace;
 
-    StorageReconciler(AttachmentStorage storage, AttachmentRepository attachments, Clock clock,
+    StorageReconciler(
+            AttachmentStorage storage,
+            AttachmentRepository attachments,
+            Clock clock,
             @Value("${congvan.attachment.reconcile-grace:PT1H}") Duration grace) {
         this.storage = storage;
         this.attachments = attachments;
@@ -44,13 +46,13 @@ class StorageReconciler {
     }
 
     /** Also the clean-up after a crash: the first run after a start removes what the killed process left. */
-    @Scheduled(initialDelayString = "${congvan.attachment.reconcile-first-after:PT10M}",
+    @Scheduled(
+            initialDelayString = "${congvan.attachment.reconcile-first-after:PT10M}",
             fixedDelayString = "${congvan.attachment.reconcile-every:PT6H}")
     void reconcileScheduled() {
         try {
             reconcile(grace);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             log.warn("Storage reconciliation failed", ex);
         }
     }

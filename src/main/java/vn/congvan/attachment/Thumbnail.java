@@ -1,7 +1,6 @@
 package vn.congvan.attachment;
 
 import java.util.concurrent.CompletableFuture;
-
 import vn.congvan.attachment.ThumbnailRenderer.Outcome;
 
 /**
@@ -23,7 +22,12 @@ public final class Thumbnail {
 
     private final CompletableFuture<Outcome> outcome;
 
-    Thumbnail(Thumbnails thumbnails, String key, String cacheControl, String etag, long lastModified,
+    Thumbnail(
+            Thumbnails thumbnails,
+            String key,
+            String cacheControl,
+            String etag,
+            long lastModified,
             CompletableFuture<Outcome> outcome) {
         this.thumbnails = thumbnails;
         this.key = key;

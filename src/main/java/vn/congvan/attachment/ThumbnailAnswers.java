@@ -1,12 +1,10 @@
 package vn.congvan.attachment;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CompletionException;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -17,7 +15,6 @@ import org.springframework.web.method.support.HandlerMethodReturnValueHandler;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
 import vn.congvan.attachment.ThumbnailRenderer.Outcome;
 
 /**
@@ -49,8 +46,12 @@ class ThumbnailAnswers implements WebMvcConfigurer, HandlerMethodReturnValueHand
     }
 
     @Override
-    public void handleReturnValue(Object returnValue, MethodParameter returnType, ModelAndViewContainer container,
-            NativeWebRequest webRequest) throws Exception {
+    public void handleReturnValue(
+            Object returnValue,
+            MethodParameter returnType,
+            ModelAndViewContainer container,
+            NativeWebRequest webRequest)
+            throws Exception {
         Thumbnail thumbnail = (Thumbnail) returnValue;
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
         HttpServletResponse response = webRequest.getNativeResponse(HttpServletResponse.class);
@@ -64,15 +65,15 @@ class ThumbnailAnswers implements WebMvcConfigurer, HandlerMethodReturnValueHand
         Thumbnails.placeholderHeaders(response, "no-store");
         // The renderer ends every wait after requestWait; the container's own limit (30 s in Tomcat) must not
         // end it first with a 503.
-        DeferredResult<View> later = new DeferredResult<>(properties.getObject().requestWait().toMillis() + 30_000);
+        DeferredResult<View> later =
+                new DeferredResult<>(properties.getObject().requestWait().toMillis() + 30_000);
         WebAsyncUtils.getAsyncManager(webRequest).startDeferredResultProcessing(later, container);
         thumbnail.outcome().whenComplete((outcome, error) -> {
             if (error != null) {
                 later.setErrorResult(error instanceof CompletionException ? error.getCause() : error);
-            }
-            else {
-                later.setResult((model, asyncRequest, asyncResponse) -> thumbnail.thumbnails().write(thumbnail,
-                        outcome, asyncRequest, asyncResponse));
+            } else {
+                later.setResult((model, asyncRequest, asyncResponse) ->
+                        thumbnail.thumbnails().write(thumbnail, outcome, asyncRequest, asyncResponse));
             }
         });
     }
@@ -80,8 +81,7 @@ class ThumbnailAnswers implements WebMvcConfigurer, HandlerMethodReturnValueHand
     private static Outcome now(Thumbnail thumbnail) throws IOException {
         try {
             return thumbnail.outcome().join();
-        }
-        catch (CompletionException ex) {
+        } catch (CompletionException ex) {
             if (ex.getCause() instanceof IOException io) {
                 throw io;
             }

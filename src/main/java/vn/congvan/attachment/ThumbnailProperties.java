@@ -1,7 +1,6 @@
 package vn.congvan.attachment;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,8 +18,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryAfter what the placeholder tells a client about when to ask again
  */
 @ConfigurationProperties("congvan.attachment.thumbnail")
-record ThumbnailProperties(@DefaultValue("1") int threads, @DefaultValue("32") int queue,
-        @DefaultValue("1200") int maxPixels, @DefaultValue("20s") Duration renderTimeout,
-        @DefaultValue("8s") Duration requestWait, @DefaultValue("10s") Duration lockWait,
-        @DefaultValue("2000") int maxWaiting, @DefaultValue("5s") Duration retryAfter) {
-}
+record ThumbnailProperties(
+        @DefaultValue("1") int threads,
+        @DefaultValue("32") int queue,
+        @DefaultValue("1200") int maxPixels,
+        @DefaultValue("20s") Duration renderTimeout,
+        @DefaultValue("8s") Duration requestWait,
+        @DefaultValue("10s") Duration lockWait,
+        @DefaultValue("2000") int maxWaiting,
+        @DefaultValue("5s") Duration retryAfter) {}

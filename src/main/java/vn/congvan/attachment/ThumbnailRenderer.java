@@ -21,10 +21,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
@@ -87,8 +85,13 @@ class ThumbnailRenderer implements DisposableBean {
         this.dataSource = dataSource;
         this.properties = properties;
         AtomicInteger threadNumber = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(properties.threads(), properties.threads(), 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(properties.queue()), task -> {
+        this.pool = new ThreadPoolExecutor(
+                properties.threads(),
+                properties.threads(),
+                0,
+                TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(properties.queue()),
+                task -> {
                     Thread thread = new Thread(task, "thumbnail-" + threadNumber.incrementAndGet());
                     thread.setDaemon(true);
                     // Drawing is background work: the request threads that serve lists go first on a busy core.
@@ -118,8 +121,8 @@ class ThumbnailRenderer implements DisposableBean {
         // A finished flight still in the map (its completion has not removed it yet) is not joined: it may have
         // ended pending, and the disk was looked at again above.
         CompletableFuture<Outcome> started = new CompletableFuture<>();
-        CompletableFuture<Outcome> flight = inFlight.compute(attachmentId,
-                (id, current) -> current == null || current.isDone() ? started : current);
+        CompletableFuture<Outcome> flight = inFlight.compute(
+                attachmentId, (id, current) -> current == null || current.isDone() ? started : current);
         if (flight == started) {
             // Outside compute: the pool may complete the flight at once, and its removal touches the map.
             start(attachmentId, key, started);
@@ -130,17 +133,19 @@ class ThumbnailRenderer implements DisposableBean {
         }
         // A copy per viewer: its timeout must not complete the shared flight for the others.
         CompletableFuture<Outcome> answer = flight.handle((outcome, error) -> {
-            if (error == null) {
-                return outcome;
-            }
-            Throwable cause = error instanceof CompletionException ? error.getCause() : error;
-            // The drawing thread records its own failures; anything else is the storage's, an error of the request.
-            if (cause instanceof IOException io) {
-                throw new CompletionException(io);
-            }
-            log.warn("Could not draw the first page of attachment {}", attachmentId, cause);
-            return Outcome.PENDING;
-        }).completeOnTimeout(Outcome.PENDING, properties.requestWait().toMillis(), TimeUnit.MILLISECONDS);
+                    if (error == null) {
+                        return outcome;
+                    }
+                    Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+                    // The drawing thread records its own failures; anything else is the storage's, an error of the
+                    // request.
+                    if (cause instanceof IOException io) {
+                        throw new CompletionException(io);
+                    }
+                    log.warn("Could not draw the first page of attachment {}", attachmentId, cause);
+                    return Outcome.PENDING;
+                })
+                .completeOnTimeout(Outcome.PENDING, properties.requestWait().toMillis(), TimeUnit.MILLISECONDS);
         answer.whenComplete((outcome, error) -> waiting.release());
         return answer;
     }
@@ -149,12 +154,10 @@ class ThumbnailRenderer implements DisposableBean {
     Outcome firstPage(Long attachmentId, String key) throws IOException {
         try {
             return firstPageLater(attachmentId, key).get();
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             return Outcome.PENDING;
-        }
-        catch (ExecutionException ex) {
+        } catch (ExecutionException ex) {
             if (ex.getCause() instanceof IOException io) {
                 throw io;
             }
@@ -169,13 +172,11 @@ class ThumbnailRenderer implements DisposableBean {
             pool.execute(() -> {
                 try {
                     flight.complete(drawOnce(attachmentId, key));
-                }
-                catch (Throwable ex) {
+                } catch (Throwable ex) {
                     flight.completeExceptionally(ex);
                 }
             });
-        }
-        catch (RejectedExecutionException ex) {
+        } catch (RejectedExecutionException ex) {
             // Enough other files wait for drawing; this one is drawn when asked for again.
             flight.complete(Outcome.PENDING);
         }
@@ -197,8 +198,7 @@ class ThumbnailRenderer implements DisposableBean {
                         Outcome drawn = onDisk(key);
                         return drawn != null ? drawn : draw(attachmentId, key);
                     }
-                }
-                finally {
+                } finally {
                     // The lock is transaction-scoped: ending the transaction releases it, whatever happened.
                     connection.rollback();
                     connection.setAutoCommit(true);
@@ -213,8 +213,8 @@ class ThumbnailRenderer implements DisposableBean {
     }
 
     private static boolean tryLock(Connection connection, Long attachmentId) throws SQLException {
-        try (PreparedStatement statement = connection
-                .prepareStatement("select pg_try_advisory_xact_lock(?, hashint8(?))")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("select pg_try_advisory_xact_lock(?, hashint8(?))")) {
             statement.setInt(1, LOCK_CLASS);
             statement.setLong(2, attachmentId);
             try (ResultSet result = statement.executeQuery()) {
@@ -233,8 +233,8 @@ class ThumbnailRenderer implements DisposableBean {
         // A stored file that cannot be read (or fetched) now is an error of the request, not a bad first page.
         try (LocalCopy source = storage.copyToLocal(key)) {
             drawings.incrementAndGet();
-            try (PDDocument document = Loader.loadPDF(source.path().toFile(),
-                    IOUtils.createTempFileOnlyStreamCache())) {
+            try (PDDocument document =
+                    Loader.loadPDF(source.path().toFile(), IOUtils.createTempFileOnlyStreamCache())) {
                 PDPage page = document.getPage(0);
                 PDRectangle box = page.getCropBox();
                 float longest = Math.max(box.getWidth(), box.getHeight());
@@ -249,11 +249,14 @@ class ThumbnailRenderer implements DisposableBean {
                 BufferedImage image = renderer.renderImage(0, scale, ImageType.RGB);
                 ImageIO.write(image, "png", temporary.toFile());
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                log.info("Drew the first page of attachment {} ({}x{} px) in {} ms", attachmentId, image.getWidth(),
-                        image.getHeight(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                log.info(
+                        "Drew the first page of attachment {} ({}x{} px) in {} ms",
+                        attachmentId,
+                        image.getWidth(),
+                        image.getHeight(),
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
                 return Outcome.DRAWN;
-            }
-            catch (IOException | RuntimeException | OutOfMemoryError ex) {
+            } catch (IOException | RuntimeException | OutOfMemoryError ex) {
                 // A page PDFBox cannot draw within budget leaves the file without a picture, for good; the file
                 // itself is still served. An image too large for the heap even subsampled is such a page too: the
                 // error is local to this drawing's allocations, and trying again at every view would repeat it.
@@ -261,8 +264,7 @@ class ThumbnailRenderer implements DisposableBean {
                 Files.write(failed, new byte[0]);
                 return Outcome.FAILED;
             }
-        }
-        finally {
+        } finally {
             Files.deleteIfExists(temporary);
         }
     }

@@ -1,5 +1,7 @@
 package vn.congvan.attachment;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -11,15 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-
 import javax.imageio.ImageIO;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-
 import vn.congvan.attachment.AttachmentDownloads.ServableFile;
 import vn.congvan.attachment.ThumbnailRenderer.Outcome;
 
@@ -46,7 +42,11 @@ public class Thumbnails {
 
     private final byte[] placeholder = placeholder();
 
-    Thumbnails(Attachments attachments, AttachmentProperties properties, ThumbnailRenderer renderer, ThumbnailProperties thumbnailProperties) {
+    Thumbnails(
+            Attachments attachments,
+            AttachmentProperties properties,
+            ThumbnailRenderer renderer,
+            ThumbnailProperties thumbnailProperties) {
         this.attachments = attachments;
         this.properties = properties;
         this.renderer = renderer;
@@ -59,9 +59,10 @@ public class Thumbnails {
      * {@link AttachmentNotFoundException} if the dispatch has no such attachment; the caller has already decided that
      * the person may see the dispatch.
      */
-    public Optional<Thumbnail> of(Long dispatchId, Long attachmentId, CachePolicy cachePolicy,
-            HttpServletRequest request) {
-        Attachment stored = attachments.find(dispatchId, attachmentId)
+    public Optional<Thumbnail> of(
+            Long dispatchId, Long attachmentId, CachePolicy cachePolicy, HttpServletRequest request) {
+        Attachment stored = attachments
+                .find(dispatchId, attachmentId)
                 .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
         return of(stored.toView(), stored.getStorageKey(), cachePolicy, request);
     }
@@ -74,8 +75,8 @@ public class Thumbnails {
         return of(file.view(), file.key(), cachePolicy, request);
     }
 
-    private Optional<Thumbnail> of(AttachmentView attachment, String key, CachePolicy cachePolicy,
-            HttpServletRequest request) {
+    private Optional<Thumbnail> of(
+            AttachmentView attachment, String key, CachePolicy cachePolicy, HttpServletRequest request) {
         if (!attachment.isPdf()) {
             return Optional.empty();
         }
@@ -95,8 +96,8 @@ public class Thumbnails {
             throws IOException {
         switch (outcome) {
             case DRAWN -> {
-                if (AttachmentDownloads.answeredNotModified(request, response, thumbnail.cacheControl(),
-                        thumbnail.etag(), thumbnail.lastModified())) {
+                if (AttachmentDownloads.answeredNotModified(
+                        request, response, thumbnail.cacheControl(), thumbnail.etag(), thumbnail.lastModified())) {
                     return;
                 }
                 Path picture = renderer.drawnFile(thumbnail.key());
@@ -108,8 +109,10 @@ public class Thumbnails {
             case FAILED -> servePlaceholder(response, thumbnail.cacheControl());
             case PENDING -> {
                 // Not a failure: the viewer gets the placeholder now and the picture when it asks again.
-                response.setHeader(HttpHeaders.RETRY_AFTER,
-                        Long.toString(Math.max(1, thumbnailProperties.retryAfter().toSeconds())));
+                response.setHeader(
+                        HttpHeaders.RETRY_AFTER,
+                        Long.toString(
+                                Math.max(1, thumbnailProperties.retryAfter().toSeconds())));
                 servePlaceholder(response, "no-store");
             }
         }
@@ -141,15 +144,13 @@ public class Thumbnails {
             for (int y = 40; y < 180; y += 14) {
                 graphics.drawLine(20, y, y % 3 == 0 ? 100 : 128, y);
             }
-        }
-        finally {
+        } finally {
             graphics.dispose();
         }
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", png);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         return png.toByteArray();

@@ -1,10 +1,8 @@
 package vn.congvan.attachment;
 
+import jakarta.servlet.MultipartConfigElement;
 import java.io.IOException;
 import java.nio.file.Files;
-
-import jakarta.servlet.MultipartConfigElement;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +24,8 @@ class UploadSpoolConfiguration {
     MultipartConfigElement multipartConfigElement(MultipartProperties multipart, AttachmentProperties attachments)
             throws IOException {
         if (!StringUtils.hasText(multipart.getLocation())) {
-            multipart.setLocation(
-                    Files.createDirectories(FileSystemAttachmentStorage.spool(attachments)).toString());
+            multipart.setLocation(Files.createDirectories(FileSystemAttachmentStorage.spool(attachments))
+                    .toString());
         }
         return multipart.createMultipartConfig();
     }

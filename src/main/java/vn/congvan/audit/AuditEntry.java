@@ -1,7 +1,5 @@
 package vn.congvan.audit;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
 /** One line of the audit log. Written once, never changed: the table refuses UPDATE and DELETE. */
@@ -41,11 +39,17 @@ class AuditEntry {
     @Column(columnDefinition = "text")
     private String details;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    AuditEntry(Instant occurredAt, AuditAction action, String actorUsername, Long actorUnitId, String clientAddress,
-            String subjectType, Long subjectId, String details) {
+    AuditEntry(
+            Instant occurredAt,
+            AuditAction action,
+            String actorUsername,
+            Long actorUnitId,
+            String clientAddress,
+            String subjectType,
+            Long subjectId,
+            String details) {
         this.occurredAt = occurredAt;
         this.action = action;
         this.actorUsername = clip(actorUsername, 100);
@@ -61,7 +65,7 @@ class AuditEntry {
     }
 
     AuditEntryView toView() {
-        return new AuditEntryView(id, occurredAt, action, actorUsername, actorUnitId, clientAddress, subjectType,
-                subjectId, details);
+        return new AuditEntryView(
+                id, occurredAt, action, actorUsername, actorUnitId, clientAddress, subjectType, subjectId, details);
     }
 }

@@ -1,10 +1,8 @@
 package vn.congvan.audit;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -16,7 +14,6 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
 import vn.congvan.account.AccountChanged;
 import vn.congvan.account.AccountManagement;
 import vn.congvan.account.AccountSummary;
@@ -53,9 +50,13 @@ class AuditListeners {
         Authentication authentication = event.getAuthentication();
         Long unitId = authentication.getPrincipal() instanceof CurrentUser user ? user.unitId() : null;
         Long accountId = authentication.getPrincipal() instanceof CurrentUser user ? user.accountId() : null;
-        log.record(AuditAction.LOGIN_SUCCESS, null,
-                new AuditLog.Actor(authentication.getName(), unitId, clientAddress(authentication)), "ACCOUNT",
-                accountId, null);
+        log.record(
+                AuditAction.LOGIN_SUCCESS,
+                null,
+                new AuditLog.Actor(authentication.getName(), unitId, clientAddress(authentication)),
+                "ACCOUNT",
+                accountId,
+                null);
     }
 
     /**
@@ -65,41 +66,61 @@ class AuditListeners {
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
         Authentication authentication = event.getAuthentication();
-        AuditAction action = event instanceof AuthenticationFailureLockedEvent ? AuditAction.LOGIN_LOCKED
+        AuditAction action = event instanceof AuthenticationFailureLockedEvent
+                ? AuditAction.LOGIN_LOCKED
                 : AuditAction.LOGIN_FAILURE;
         String reason = event.getException().getClass().getSimpleName();
-        Optional<AccountSummary> account = authentication.getName() == null ? Optional.empty()
-                : accounts.findByUsername(authentication.getName());
+        Optional<AccountSummary> account =
+                authentication.getName() == null ? Optional.empty() : accounts.findByUsername(authentication.getName());
         String address = clientAddress(authentication);
         if (account.isPresent()) {
-            log.record(action, null, new AuditLog.Actor(account.get().username(), account.get().unitId(), address),
-                    "ACCOUNT", account.get().id(), reason);
-        }
-        else {
-            log.record(action, null, new AuditLog.Actor(null, null, address), "ACCOUNT", null,
+            log.record(
+                    action,
+                    null,
+                    new AuditLog.Actor(account.get().username(), account.get().unitId(), address),
+                    "ACCOUNT",
+                    account.get().id(),
+                    reason);
+        } else {
+            log.record(
+                    action,
+                    null,
+                    new AuditLog.Actor(null, null, address),
+                    "ACCOUNT",
+                    null,
                     reason + "; " + UNKNOWN_NAME);
         }
     }
 
     @EventListener
     void on(DispatchPublished event) {
-        log.record(AuditAction.PUBLISH, event.at(), actor(), "DISPATCH", event.dispatchId(),
+        log.record(
+                AuditAction.PUBLISH,
+                event.at(),
+                actor(),
+                "DISPATCH",
+                event.dispatchId(),
                 event.notation() + "; "
-                        + (event.recipientUnitIds() == null ? 0 : event.recipientUnitIds().size()) + " recipient units");
+                        + (event.recipientUnitIds() == null
+                                ? 0
+                                : event.recipientUnitIds().size()) + " recipient units");
     }
 
     @EventListener
     void on(DispatchWithdrawn event) {
-        log.record(AuditAction.WITHDRAW, event.at(), actor(), "DISPATCH", event.dispatchId(),
+        log.record(
+                AuditAction.WITHDRAW,
+                event.at(),
+                actor(),
+                "DISPATCH",
+                event.dispatchId(),
                 event.notation() + (event.reason() == null ? "" : "; " + event.reason()));
     }
 
     @EventListener
     void on(DispatchSuperseded event) {
-        AuditAction action = event.relation() == DispatchRelation.CORRECTS ? AuditAction.CORRECT
-                : AuditAction.REPLACE;
-        log.record(action, event.at(), actor(), "DISPATCH", event.dispatchId(),
-                "by dispatch " + event.newDispatchId());
+        AuditAction action = event.relation() == DispatchRelation.CORRECTS ? AuditAction.CORRECT : AuditAction.REPLACE;
+        log.record(action, event.at(), actor(), "DISPATCH", event.dispatchId(), "by dispatch " + event.newDispatchId());
     }
 
     @EventListener
@@ -109,27 +130,38 @@ class AuditListeners {
             case DOWNLOADED -> AuditAction.DOWNLOAD;
             case ACKNOWLEDGED -> AuditAction.ACKNOWLEDGE;
         };
-        log.record(action, event.at(), actor(), "DISPATCH", event.dispatchId(),
-                "unit " + event.unitId() + (event.attachmentId() == null ? "" : "; attachment " + event.attachmentId()));
+        log.record(
+                action,
+                event.at(),
+                actor(),
+                "DISPATCH",
+                event.dispatchId(),
+                "unit " + event.unitId()
+                        + (event.attachmentId() == null ? "" : "; attachment " + event.attachmentId()));
     }
 
     @EventListener
     void on(AccountChanged event) {
-        log.record(AuditAction.ACCOUNT_CHANGE, event.at(), actor(), "ACCOUNT", event.accountId(),
+        log.record(
+                AuditAction.ACCOUNT_CHANGE,
+                event.at(),
+                actor(),
+                "ACCOUNT",
+                event.accountId(),
                 event.username() + ": " + event.change());
     }
 
     @EventListener
     void on(OrganizationChanged event) {
         String subject = event.subject() == null ? null : event.subject().toUpperCase(Locale.ROOT);
-        log.record(AuditAction.ORGANIZATION_CHANGE, event.at(), actor(), subject, event.subjectId(),
-                event.change());
+        log.record(AuditAction.ORGANIZATION_CHANGE, event.at(), actor(), subject, event.subjectId(), event.change());
     }
 
     private static AuditLog.Actor actor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         String address = requestAddress();
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+        if (authentication == null
+                || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated()) {
             return new AuditLog.Actor(null, null, address);
         }

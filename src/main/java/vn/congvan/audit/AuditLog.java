@@ -1,14 +1,12 @@
 package vn.congvan.audit;
 
+import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.persistence.criteria.Predicate;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -42,14 +40,21 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     void record(AuditAction action, Instant at, Actor actor, String subjectType, Long subjectId, String details) {
-        entries.save(new AuditEntry(at == null ? clock.instant() : at, action, actor.username(), actor.unitId(),
-                actor.clientAddress(), subjectType, subjectId, details));
+        entries.save(new AuditEntry(
+                at == null ? clock.instant() : at,
+                action,
+                actor.username(),
+                actor.unitId(),
+                actor.clientAddress(),
+                subjectType,
+                subjectId,
+                details));
     }
 
     /** Newest first, {@value #PAGE_SIZE} a page. */
     public Page<AuditEntryView> search(AuditQuery query, int page) {
-        PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE,
-                Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
+        PageRequest request = PageRequest.of(
+                Math.max(0, page), PAGE_SIZE, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
         return entries.findAll(matching(query), request).map(AuditEntry::toView);
     }
 
@@ -60,15 +65,16 @@ public class AuditLog {
                 predicates.add(builder.equal(root.get("action"), query.action()));
             }
             if (query.username() != null && !query.username().isBlank()) {
-                predicates.add(builder.equal(root.get("actorUsername"),
-                        query.username().strip().toLowerCase(Locale.ROOT)));
+                predicates.add(builder.equal(
+                        root.get("actorUsername"), query.username().strip().toLowerCase(Locale.ROOT)));
             }
             if (query.from() != null) {
-                predicates.add(builder.greaterThanOrEqualTo(root.get("occurredAt"),
-                        query.from().atStartOfDay(ZONE).toInstant()));
+                predicates.add(builder.greaterThanOrEqualTo(
+                        root.get("occurredAt"), query.from().atStartOfDay(ZONE).toInstant()));
             }
             if (query.to() != null) {
-                predicates.add(builder.lessThan(root.get("occurredAt"),
+                predicates.add(builder.lessThan(
+                        root.get("occurredAt"),
                         query.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
             }
             return builder.and(predicates.toArray(Predicate[]::new));
@@ -76,6 +82,5 @@ public class AuditLog {
     }
 
     /** Who acted, from where; any part may be unknown. */
-    record Actor(String username, Long unitId, String clientAddress) {
-    }
+    record Actor(String username, Long unitId, String clientAddress) {}
 }

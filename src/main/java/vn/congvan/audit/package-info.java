@@ -2,8 +2,16 @@
  * The append-only audit log (nhật ký) and its page. Fed by the other modules' events and Spring Security's login
  * events; nothing depends on it, so it can be left out without touching the others.
  */
-@ApplicationModule(displayName = "Audit (Nhật ký)", allowedDependencies = { "account", "account::events",
-        "organization", "organization::events", "dispatch::events", "delivery::events" })
+@ApplicationModule(
+        displayName = "Audit (Nhật ký)",
+        allowedDependencies = {
+            "account",
+            "account::events",
+            "organization",
+            "organization::events",
+            "dispatch::events",
+            "delivery::events"
+        })
 package vn.congvan.audit;
 
 import org.springframework.modulith.ApplicationModule;

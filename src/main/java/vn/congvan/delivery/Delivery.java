@@ -1,12 +1,11 @@
 package vn.congvan.delivery;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /**
  * One line of a dispatch's delivery ledger: one recipient unit, when it was delivered, first viewed, first
@@ -41,8 +40,7 @@ class Delivery {
 
     private Instant withdrawnAt;
 
-    protected Delivery() {
-    }
+    protected Delivery() {}
 
     Delivery(Long dispatchId, Long unitId, Instant deliveredAt) {
         this.dispatchId = dispatchId;
@@ -59,7 +57,16 @@ class Delivery {
     }
 
     DeliveryStatus toStatus() {
-        return new DeliveryStatus(dispatchId, unitId, deliveredAt, firstViewedAt, firstViewedBy, firstDownloadedAt,
-                firstDownloadedBy, acknowledgedAt, acknowledgedBy, withdrawnAt);
+        return new DeliveryStatus(
+                dispatchId,
+                unitId,
+                deliveredAt,
+                firstViewedAt,
+                firstViewedBy,
+                firstDownloadedAt,
+                firstDownloadedBy,
+                acknowledgedAt,
+                acknowledgedBy,
+                withdrawnAt);
     }
 }

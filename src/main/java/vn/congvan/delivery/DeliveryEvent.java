@@ -1,7 +1,6 @@
 package vn.congvan.delivery;
 
 import java.time.Instant;
-
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -12,6 +11,8 @@ import org.springframework.modulith.NamedInterface;
 public record DeliveryEvent(Kind kind, Long dispatchId, Long unitId, Long attachmentId, Instant at) {
 
     public enum Kind {
-        VIEWED, DOWNLOADED, ACKNOWLEDGED
+        VIEWED,
+        DOWNLOADED,
+        ACKNOWLEDGED
     }
 }

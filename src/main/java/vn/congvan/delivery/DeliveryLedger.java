@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
@@ -23,7 +22,6 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.congvan.delivery.DeliveryEvent.Kind;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchFileDownloaded;
@@ -53,7 +51,11 @@ public class DeliveryLedger {
 
     private final JdbcTemplate jdbc;
 
-    DeliveryLedger(DeliveryRepository deliveries, DispatchCatalog catalog, ApplicationEventPublisher events, Clock clock,
+    DeliveryLedger(
+            DeliveryRepository deliveries,
+            DispatchCatalog catalog,
+            ApplicationEventPublisher events,
+            Clock clock,
             JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.deliveries = deliveries;
@@ -82,7 +84,8 @@ public class DeliveryLedger {
             insert.setTimestamp(2, Timestamp.from(published.at()));
             insert.setArray(3, insert.getConnection().createArrayOf("bigint", unitIds));
         });
-        catalog.sent(published.dispatchId()).map(SentDispatch::withdrawnAt)
+        catalog.sent(published.dispatchId())
+                .map(SentDispatch::withdrawnAt)
                 .ifPresent(at -> deliveries.markWithdrawn(published.dispatchId(), at));
     }
 
@@ -108,7 +111,8 @@ public class DeliveryLedger {
             return Page.empty(pageable);
         }
         Page<Delivery> page = deliveries.findInbox(member.recipientUnitIds(), pageable);
-        Map<Long, DispatchSummary> dispatches = catalog.summaries(page.map(Delivery::getDispatchId).getContent());
+        Map<Long, DispatchSummary> dispatches =
+                catalog.summaries(page.map(Delivery::getDispatchId).getContent());
         return page.map(delivery -> new InboxItem(dispatches.get(delivery.getDispatchId()), delivery.toStatus()));
     }
 
@@ -127,22 +131,29 @@ public class DeliveryLedger {
         if (member == null || !member.isRecipient()) {
             return Optional.empty();
         }
-        Optional<Delivery> line = deliveries.findByDispatchIdAndUnitIdInOrderByUnitIdDesc(dispatchId,
-                member.recipientUnitIds()).stream().findFirst();
+        Optional<Delivery> line =
+                deliveries.findByDispatchIdAndUnitIdInOrderByUnitIdDesc(dispatchId, member.recipientUnitIds()).stream()
+                        .findFirst();
         if (line.isPresent()) {
             return line.map(Delivery::toStatus);
         }
         // Locked before the dispatch is read, so that a withdrawal either is read here or finds these lines.
         lockLedger(dispatchId);
         for (Long unitId : member.recipientUnitIds()) {
-            catalog.sentTo(dispatchId, unitId).ifPresent(sent -> jdbc.update("""
+            catalog.sentTo(dispatchId, unitId)
+                    .ifPresent(sent -> jdbc.update(
+                            """
                     insert into delivery (dispatch_id, unit_id, delivered_at, withdrawn_at) values (?, ?, ?, ?)
                     on conflict (dispatch_id, unit_id) do nothing
-                    """, dispatchId, unitId, Timestamp.from(sent.sentAt()),
-                    sent.withdrawnAt() == null ? null : Timestamp.from(sent.withdrawnAt())));
+                    """,
+                            dispatchId,
+                            unitId,
+                            Timestamp.from(sent.sentAt()),
+                            sent.withdrawnAt() == null ? null : Timestamp.from(sent.withdrawnAt())));
         }
-        return deliveries.findByDispatchIdAndUnitIdInOrderByUnitIdDesc(dispatchId, member.recipientUnitIds())
-                .stream().findFirst().map(Delivery::toStatus);
+        return deliveries.findByDispatchIdAndUnitIdInOrderByUnitIdDesc(dispatchId, member.recipientUnitIds()).stream()
+                .findFirst()
+                .map(Delivery::toStatus);
     }
 
     /**
@@ -150,8 +161,10 @@ public class DeliveryLedger {
      * withdrawal (a transaction-scoped advisory lock; the id hashed to the lock's 32-bit key).
      */
     private void lockLedger(Long dispatchId) {
-        jdbc.queryForObject("select 1 from (select pg_advisory_xact_lock(8260, hashint8(cast(? as bigint)))) l",
-                Integer.class, dispatchId);
+        jdbc.queryForObject(
+                "select 1 from (select pg_advisory_xact_lock(8260, hashint8(cast(? as bigint)))) l",
+                Integer.class,
+                dispatchId);
     }
 
     public void recordViewed(Long dispatchId, Viewer member) {
@@ -176,8 +189,10 @@ public class DeliveryLedger {
         if (statusFor(dispatchId, member).isEmpty()) {
             return false;
         }
-        List<Long> units = deliveries.findByDispatchIdAndUnitIdInOrderByUnitIdDesc(dispatchId,
-                member.recipientUnitIds()).stream().map(Delivery::getUnitId).toList();
+        List<Long> units =
+                deliveries.findByDispatchIdAndUnitIdInOrderByUnitIdDesc(dispatchId, member.recipientUnitIds()).stream()
+                        .map(Delivery::getUnitId)
+                        .toList();
         if (units.isEmpty()) {
             return false;
         }
@@ -206,23 +221,33 @@ public class DeliveryLedger {
      */
     @Transactional(readOnly = true)
     public Ledger ledger(Long dispatchId, Ledger.Filter filter, String unitName, int page) {
-        int[] counts = jdbc.queryForObject("""
+        int[] counts = jdbc.queryForObject(
+                """
                 select count(*), count(first_viewed_at), count(first_downloaded_at), count(acknowledged_at)
                 from delivery where dispatch_id = ?
-                """, (rs, row) -> new int[] { rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4) }, dispatchId);
+                """, (rs, row) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)}, dispatchId);
         String pattern = namePattern(unitName);
         String where = " from delivery d join unit u on u.id = d.unit_id where d.dispatch_id = ? and "
                 + filter.condition + (pattern == null ? "" : " and lower(immutable_unaccent(u.name)) like ?");
-        Object[] parameters = pattern == null ? new Object[] { dispatchId } : new Object[] { dispatchId, pattern };
+        Object[] parameters = pattern == null ? new Object[] {dispatchId} : new Object[] {dispatchId, pattern};
         // Unfiltered, the page count is the total already counted.
-        Integer matching = filter == Ledger.Filter.ALL && pattern == null ? Integer.valueOf(counts[0])
+        Integer matching = filter == Ledger.Filter.ALL && pattern == null
+                ? Integer.valueOf(counts[0])
                 : jdbc.queryForObject("select count(*)" + where, Integer.class, parameters);
         Pageable pageable = PageRequest.of(Math.max(page, 0), Ledger.PAGE_SIZE);
-        List<LedgerLine> lines = jdbc.query(LINE_COLUMNS + where
-                + " order by lower(immutable_unaccent(u.name)), u.id limit " + Ledger.PAGE_SIZE + " offset "
-                + pageable.getOffset(), (rs, row) -> line(rs), parameters);
-        return new Ledger(dispatchId, new PageImpl<>(lines, pageable, matching == null ? 0 : matching), counts[0],
-                counts[1], counts[2], counts[3]);
+        List<LedgerLine> lines = jdbc.query(
+                LINE_COLUMNS + where
+                        + " order by lower(immutable_unaccent(u.name)), u.id limit " + Ledger.PAGE_SIZE + " offset "
+                        + pageable.getOffset(),
+                (rs, row) -> line(rs),
+                parameters);
+        return new Ledger(
+                dispatchId,
+                new PageImpl<>(lines, pageable, matching == null ? 0 : matching),
+                counts[0],
+                counts[1],
+                counts[2],
+                counts[3]);
     }
 
     /**
@@ -232,16 +257,19 @@ public class DeliveryLedger {
     @Transactional(readOnly = true)
     public void exportLedger(Long dispatchId, Ledger.Filter filter, String unitName, Consumer<LedgerLine> each) {
         String pattern = namePattern(unitName);
-        Object[] parameters = pattern == null ? new Object[] { dispatchId } : new Object[] { dispatchId, pattern };
-        jdbc.query(LINE_COLUMNS
-                    + " from delivery d join unit u on u.id = d.unit_id where d.dispatch_id = ? and "
-                    + filter.condition + (pattern == null ? "" : " and lower(immutable_unaccent(u.name)) like ?")
-                    + " order by lower(immutable_unaccent(u.name)), u.id", query -> {
-            query.setFetchSize(500);
-            for (int index = 0; index < parameters.length; index++) {
-                query.setObject(index + 1, parameters[index]);
-            }
-        }, (RowCallbackHandler) rs -> each.accept(line(rs)));
+        Object[] parameters = pattern == null ? new Object[] {dispatchId} : new Object[] {dispatchId, pattern};
+        jdbc.query(
+                LINE_COLUMNS
+                        + " from delivery d join unit u on u.id = d.unit_id where d.dispatch_id = ? and "
+                        + filter.condition + (pattern == null ? "" : " and lower(immutable_unaccent(u.name)) like ?")
+                        + " order by lower(immutable_unaccent(u.name)), u.id",
+                query -> {
+                    query.setFetchSize(500);
+                    for (int index = 0; index < parameters.length; index++) {
+                        query.setObject(index + 1, parameters[index]);
+                    }
+                },
+                (RowCallbackHandler) rs -> each.accept(line(rs)));
     }
 
     /**
@@ -255,10 +283,19 @@ public class DeliveryLedger {
             """;
 
     private static LedgerLine line(ResultSet rs) throws SQLException {
-        DeliveryStatus status = new DeliveryStatus(rs.getLong(1), rs.getLong(2), instant(rs, 3), instant(rs, 4),
-                rs.getString(5), instant(rs, 6), rs.getString(7), instant(rs, 8), rs.getString(9), instant(rs, 10));
-        return new LedgerLine(new LedgerLine.Unit(status.unitId(), rs.getString(11), rs.getString(12),
-                rs.getString(13)), status);
+        DeliveryStatus status = new DeliveryStatus(
+                rs.getLong(1),
+                rs.getLong(2),
+                instant(rs, 3),
+                instant(rs, 4),
+                rs.getString(5),
+                instant(rs, 6),
+                rs.getString(7),
+                instant(rs, 8),
+                rs.getString(9),
+                instant(rs, 10));
+        return new LedgerLine(
+                new LedgerLine.Unit(status.unitId(), rs.getString(11), rs.getString(12), rs.getString(13)), status);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
@@ -272,7 +309,8 @@ public class DeliveryLedger {
             return null;
         }
         String plain = Normalizer.normalize(unitName.strip().replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
         return "%" + plain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -3,7 +3,6 @@ package vn.congvan.delivery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -17,10 +16,12 @@ interface DeliveryRepository extends JpaRepository<Delivery, Long> {
 
     List<Delivery> findByDispatchIdOrderByIdAsc(Long dispatchId);
 
-    @Query(value = """
+    @Query(
+            value = """
             select d from Delivery d where d.unitId in :unitIds and d.withdrawnAt is null
             order by d.deliveredAt desc, d.id desc
-            """, countQuery = "select count(d) from Delivery d where d.unitId in :unitIds and d.withdrawnAt is null")
+            """,
+            countQuery = "select count(d) from Delivery d where d.unitId in :unitIds and d.withdrawnAt is null")
     Page<Delivery> findInbox(Collection<Long> unitIds, Pageable pageable);
 
     @Query("""

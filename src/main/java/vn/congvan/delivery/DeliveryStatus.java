@@ -3,9 +3,17 @@ package vn.congvan.delivery;
 import java.time.Instant;
 
 /** Where one dispatch stands with one recipient unit. */
-public record DeliveryStatus(Long dispatchId, Long unitId, Instant deliveredAt, Instant firstViewedAt,
-        String firstViewedBy, Instant firstDownloadedAt, String firstDownloadedBy, Instant acknowledgedAt,
-        String acknowledgedBy, Instant withdrawnAt) {
+public record DeliveryStatus(
+        Long dispatchId,
+        Long unitId,
+        Instant deliveredAt,
+        Instant firstViewedAt,
+        String firstViewedBy,
+        Instant firstDownloadedAt,
+        String firstDownloadedBy,
+        Instant acknowledgedAt,
+        String acknowledgedBy,
+        Instant withdrawnAt) {
 
     public boolean isViewed() {
         return firstViewedAt != null;

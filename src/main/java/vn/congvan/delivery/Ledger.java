@@ -6,16 +6,18 @@ import org.springframework.data.domain.Page;
  * The delivery ledger of one dispatch (sổ theo dõi): one page of its lines, as filtered, and the counts of the whole
  * ledger, whatever the filter.
  */
-public record Ledger(Long dispatchId, Page<LedgerLine> lines, int total, int viewed, int downloaded,
-        int acknowledged) {
+public record Ledger(Long dispatchId, Page<LedgerLine> lines, int total, int viewed, int downloaded, int acknowledged) {
 
     /** Lines per page: a few hundred KB of HTML at most, however many units a dispatch went to. */
     public static final int PAGE_SIZE = 100;
 
     /** Which lines to show. */
     public enum Filter {
-        ALL("true"), NOT_VIEWED("d.first_viewed_at is null"), VIEWED("d.first_viewed_at is not null"),
-        DOWNLOADED("d.first_downloaded_at is not null"), NOT_ACKNOWLEDGED("d.acknowledged_at is null"),
+        ALL("true"),
+        NOT_VIEWED("d.first_viewed_at is null"),
+        VIEWED("d.first_viewed_at is not null"),
+        DOWNLOADED("d.first_downloaded_at is not null"),
+        NOT_ACKNOWLEDGED("d.acknowledged_at is null"),
         ACKNOWLEDGED("d.acknowledged_at is not null");
 
         /** The condition on the delivery row {@code d}; constant text, never built from the request. */

@@ -4,6 +4,5 @@ package vn.congvan.delivery;
 public record LedgerLine(Unit unit, DeliveryStatus status) {
 
     /** The recipient unit as the ledger names it. */
-    public record Unit(Long id, String code, String name, String shortName) {
-    }
+    public record Unit(Long id, String code, String name, String shortName) {}
 }

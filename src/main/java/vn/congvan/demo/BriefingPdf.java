@@ -10,7 +10,6 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
 import java.util.regex.Pattern;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -80,8 +79,7 @@ final class BriefingPdf {
     }
 
     /** Writes the briefing to {@code out}. */
-    static void write(String text, String title, String author, Calendar created, OutputStream out)
-            throws IOException {
+    static void write(String text, String title, String author, Calendar created, OutputStream out) throws IOException {
         BriefingPdf pdf = new BriefingPdf();
         try (PDDocument document = pdf.document) {
             PDDocumentInformation info = document.getDocumentInformation();
@@ -135,20 +133,16 @@ final class BriefingPdf {
                 if (block.equals("*") || block.equals("* * *")) {
                     y -= BODY_SIZE * 0.4f;
                     centred(block, regular, BODY_SIZE);
-                }
-                else if (block.startsWith("¹") || block.startsWith("²") || block.startsWith("³")) {
+                } else if (block.startsWith("¹") || block.startsWith("²") || block.startsWith("³")) {
                     paragraph(block, regular, italic, FOOTNOTE_SIZE, 0);
-                }
-                else if (ROMAN_HEADING.matcher(block).matches()
+                } else if (ROMAN_HEADING.matcher(block).matches()
                         || (NUMBERED_HEADING.matcher(block).matches() && block.length() < 90)) {
                     paragraph(block, bold, boldItalic, BODY_SIZE, INDENT);
-                }
-                else {
+                } else {
                     paragraph(block, regular, italic, BODY_SIZE, INDENT);
                 }
             }
-        }
-        finally {
+        } finally {
             content.close();
         }
     }
@@ -231,8 +225,7 @@ final class BriefingPdf {
                         run.setLength(0);
                     }
                     inItalics = !inItalics;
-                }
-                else {
+                } else {
                     run.append(c);
                 }
             }
@@ -258,9 +251,7 @@ final class BriefingPdf {
         content.endText();
     }
 
-    private record Run(String text, PDFont font) {
-    }
+    private record Run(String text, PDFont font) {}
 
-    private record Word(List<Run> runs, float width) {
-    }
+    private record Word(List<Run> runs, float width) {}
 }

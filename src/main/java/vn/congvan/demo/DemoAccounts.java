@@ -2,16 +2,13 @@ package vn.congvan.demo;
 
 import java.util.List;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
 import vn.congvan.account.AccountManagement;
 import vn.congvan.account.NewAccount;
 import vn.congvan.account.Role;
@@ -54,13 +51,24 @@ class DemoAccounts implements ApplicationRunner {
     /** Opens the demo accounts that are missing. */
     public void load() {
         Long board = unitId("QU-Q1.BTG");
-        List.of(new NewAccount("admin", "Quản trị viên", null, board, Set.of(Role.ADMIN), PASSWORD),
-                new NewAccount("vanthu", "Văn thư Ban Tuyên giáo", null, board, Set.of(Role.CLERK), PASSWORD),
-                new NewAccount("bennghe", "Đảng ủy phường Bến Nghé", null, unitId("QU-Q1.DU-BENNGHE"),
-                        Set.of(Role.MEMBER), PASSWORD),
-                new NewAccount("dakao", "Đảng ủy phường Đa Kao", null, unitId("QU-Q1.DU-DAKAO"),
-                        Set.of(Role.MEMBER), PASSWORD))
-            .forEach(accounts::openUnlessExists);
+        List.of(
+                        new NewAccount("admin", "Quản trị viên", null, board, Set.of(Role.ADMIN), PASSWORD),
+                        new NewAccount("vanthu", "Văn thư Ban Tuyên giáo", null, board, Set.of(Role.CLERK), PASSWORD),
+                        new NewAccount(
+                                "bennghe",
+                                "Đảng ủy phường Bến Nghé",
+                                null,
+                                unitId("QU-Q1.DU-BENNGHE"),
+                                Set.of(Role.MEMBER),
+                                PASSWORD),
+                        new NewAccount(
+                                "dakao",
+                                "Đảng ủy phường Đa Kao",
+                                null,
+                                unitId("QU-Q1.DU-DAKAO"),
+                                Set.of(Role.MEMBER),
+                                PASSWORD))
+                .forEach(accounts::openUnlessExists);
     }
 
     private Long unitId(String code) {

@@ -13,10 +13,8 @@ import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -24,7 +22,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import vn.congvan.attachment.AttachmentKind;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.attachment.NewAttachment;
@@ -65,10 +62,27 @@ public class DemoData implements ApplicationRunner {
 
     static final String INTERNAL_NOTE_FILENAME = "Hướng dẫn sinh hoạt chuyên đề tháng 8-2023.pdf";
 
-    private static final Map<String, String> WARDS = Map.of("BENNGHE", "Bến Nghé", "BENTHANH", "Bến Thành",
-            "CAUKHO", "Cầu Kho", "CAUONGLANH", "Cầu Ông Lãnh", "COGIANG", "Cô Giang", "DAKAO", "Đa Kao",
-            "NGUYENCUTRINH", "Nguyễn Cư Trinh", "NGUYENTHAIBINH", "Nguyễn Thái Bình", "PHAMNGULAO", "Phạm Ngũ Lão",
-            "TANDINH", "Tân Định");
+    private static final Map<String, String> WARDS = Map.of(
+            "BENNGHE",
+            "Bến Nghé",
+            "BENTHANH",
+            "Bến Thành",
+            "CAUKHO",
+            "Cầu Kho",
+            "CAUONGLANH",
+            "Cầu Ông Lãnh",
+            "COGIANG",
+            "Cô Giang",
+            "DAKAO",
+            "Đa Kao",
+            "NGUYENCUTRINH",
+            "Nguyễn Cư Trinh",
+            "NGUYENTHAIBINH",
+            "Nguyễn Thái Bình",
+            "PHAMNGULAO",
+            "Phạm Ngũ Lão",
+            "TANDINH",
+            "Tân Định");
 
     private final OrganizationDirectory organization;
 
@@ -80,8 +94,12 @@ public class DemoData implements ApplicationRunner {
 
     private final Environment environment;
 
-    DemoData(OrganizationDirectory organization, DispatchManagement dispatches, Attachments attachments,
-            TransactionTemplate transaction, Environment environment) {
+    DemoData(
+            OrganizationDirectory organization,
+            DispatchManagement dispatches,
+            Attachments attachments,
+            TransactionTemplate transaction,
+            Environment environment) {
         this.organization = organization;
         this.dispatches = dispatches;
         this.attachments = attachments;
@@ -100,27 +118,31 @@ public class DemoData implements ApplicationRunner {
                    Trang chủ:                 http://localhost:{}/
                    Tài liệu tuyên truyền:     http://localhost:{}/tai-lieu-tuyen-truyen
                    Công văn mẫu {}:  http://localhost:{}/tai-lieu-tuyen-truyen/{}
-                ==================================================================""",
-                port, port, district.notation(), port, district.id());
+                ==================================================================""", port, port, district.notation(), port, district.id());
     }
 
     /** The sample dispatches: the city's, the district's that forwards it, and a restricted one to one ward. */
-    public record Samples(DispatchReference city, DispatchReference district, DispatchReference restricted) {
-    }
+    public record Samples(DispatchReference city, DispatchReference district, DispatchReference restricted) {}
 
     /** Loads what is missing and answers the sample dispatches, 3080-CV/BTGTU and 65-CV/BTGQU. */
     public Samples load() {
         // The PDFs are typeset only when a sample is registered for the first time, so a restart does no work for them.
-        try (DemoPdf briefing = new DemoPdf("/demo/65-CV-BTGQU-thong-bao-nhanh.txt", BRIEFING_TITLE,
-                "Ban Tuyên giáo Thành ủy Thành phố Hồ Chí Minh", BriefingPdf.dateOf(2023, 7, 10));
-                DemoPdf internalNote = new DemoPdf("/demo/huong-dan-noi-bo.txt", INTERNAL_NOTE_TITLE,
-                        "Ban Tuyên giáo Quận ủy Quận 1", BriefingPdf.dateOf(2023, 7, 20))) {
+        try (DemoPdf briefing = new DemoPdf(
+                        "/demo/65-CV-BTGQU-thong-bao-nhanh.txt",
+                        BRIEFING_TITLE,
+                        "Ban Tuyên giáo Thành ủy Thành phố Hồ Chí Minh",
+                        BriefingPdf.dateOf(2023, 7, 10));
+                DemoPdf internalNote = new DemoPdf(
+                        "/demo/huong-dan-noi-bo.txt",
+                        INTERNAL_NOTE_TITLE,
+                        "Ban Tuyên giáo Quận ủy Quận 1",
+                        BriefingPdf.dateOf(2023, 7, 20))) {
             return transaction.execute(status -> {
                 units();
-                DispatchReference city = cityDispatch(
-                        file(briefing, BRIEFING_TITLE, AttachmentKind.BRIEFING, BRIEFING_FILENAME));
-                DispatchReference district = districtDispatch(city,
-                        file(briefing, BRIEFING_TITLE, AttachmentKind.BRIEFING, BRIEFING_FILENAME));
+                DispatchReference city =
+                        cityDispatch(file(briefing, BRIEFING_TITLE, AttachmentKind.BRIEFING, BRIEFING_FILENAME));
+                DispatchReference district = districtDispatch(
+                        city, file(briefing, BRIEFING_TITLE, AttachmentKind.BRIEFING, BRIEFING_FILENAME));
                 DispatchReference restricted = restrictedDispatch(
                         file(internalNote, INTERNAL_NOTE_TITLE, AttachmentKind.APPENDIX, INTERNAL_NOTE_FILENAME));
                 return new Samples(city, district, restricted);
@@ -130,32 +152,109 @@ public class DemoData implements ApplicationRunner {
 
     private void units() {
         LocalDate since = LocalDate.of(2020, 10, 1);
-        unit("TU-HCM", null, UnitKind.PARTY_COMMITTEE, "Thành ủy Thành phố Hồ Chí Minh",
-                "Thành ủy Thành phố Hồ Chí Minh", "TU", "TP. Hồ Chí Minh", since);
-        unit("TU-HCM.BTG", "TU-HCM", UnitKind.PARTY_BOARD, "Ban Tuyên giáo Thành ủy Thành phố Hồ Chí Minh",
-                "Ban Tuyên giáo", "BTGTU", "TP. Hồ Chí Minh", since);
+        unit(
+                "TU-HCM",
+                null,
+                UnitKind.PARTY_COMMITTEE,
+                "Thành ủy Thành phố Hồ Chí Minh",
+                "Thành ủy Thành phố Hồ Chí Minh",
+                "TU",
+                "TP. Hồ Chí Minh",
+                since);
+        unit(
+                "TU-HCM.BTG",
+                "TU-HCM",
+                UnitKind.PARTY_BOARD,
+                "Ban Tuyên giáo Thành ủy Thành phố Hồ Chí Minh",
+                "Ban Tuyên giáo",
+                "BTGTU",
+                "TP. Hồ Chí Minh",
+                since);
         unit("QU-Q1", "TU-HCM", UnitKind.PARTY_COMMITTEE, "Quận ủy Quận 1", "Quận ủy Quận 1", "QU", "Quận 1", since);
-        unit("QU-Q1.TT", "QU-Q1", UnitKind.PARTY_STANDING_OFFICE, "Thường trực Quận ủy Quận 1", "Thường trực Quận ủy",
-                null, "Quận 1", since);
-        unit("QU-Q1.BTG", "QU-Q1", UnitKind.PARTY_BOARD, "Ban Tuyên giáo Quận ủy Quận 1", "Ban Tuyên giáo", "BTGQU",
-                "Quận 1", since);
-        unit("QU-Q1.MTTQ", "QU-Q1", UnitKind.FATHERLAND_FRONT, "Ủy ban Mặt trận Tổ quốc Việt Nam Quận 1",
-                "Ủy ban MTTQ Việt Nam Quận 1", "MTTQ", "Quận 1", since);
-        unit("QU-Q1.DOAN", "QU-Q1", UnitKind.SOCIO_POLITICAL_ORGANISATION, "Quận Đoàn 1", "Quận Đoàn 1", "QĐ",
-                "Quận 1", since);
-        unit("QU-Q1.HLHPN", "QU-Q1", UnitKind.SOCIO_POLITICAL_ORGANISATION, "Hội Liên hiệp Phụ nữ Quận 1",
-                "Hội Liên hiệp Phụ nữ Quận 1", "HLHPN", "Quận 1", since);
-        unit("QU-Q1.HCCB", "QU-Q1", UnitKind.SOCIO_POLITICAL_ORGANISATION, "Hội Cựu chiến binh Quận 1",
-                "Hội Cựu chiến binh Quận 1", "HCCB", "Quận 1", since);
-        unit("QU-Q1.LDLD", "QU-Q1", UnitKind.SOCIO_POLITICAL_ORGANISATION, "Liên đoàn Lao động Quận 1",
-                "Liên đoàn Lao động Quận 1", "LĐLĐ", "Quận 1", since);
-        unit("QU-Q1.BCV", "QU-Q1", UnitKind.REPORTER_TEAM, "Đội ngũ báo cáo viên Quận ủy Quận 1",
-                "Báo cáo viên cấp quận", null, "Quận 1", since);
+        unit(
+                "QU-Q1.TT",
+                "QU-Q1",
+                UnitKind.PARTY_STANDING_OFFICE,
+                "Thường trực Quận ủy Quận 1",
+                "Thường trực Quận ủy",
+                null,
+                "Quận 1",
+                since);
+        unit(
+                "QU-Q1.BTG",
+                "QU-Q1",
+                UnitKind.PARTY_BOARD,
+                "Ban Tuyên giáo Quận ủy Quận 1",
+                "Ban Tuyên giáo",
+                "BTGQU",
+                "Quận 1",
+                since);
+        unit(
+                "QU-Q1.MTTQ",
+                "QU-Q1",
+                UnitKind.FATHERLAND_FRONT,
+                "Ủy ban Mặt trận Tổ quốc Việt Nam Quận 1",
+                "Ủy ban MTTQ Việt Nam Quận 1",
+                "MTTQ",
+                "Quận 1",
+                since);
+        unit(
+                "QU-Q1.DOAN",
+                "QU-Q1",
+                UnitKind.SOCIO_POLITICAL_ORGANISATION,
+                "Quận Đoàn 1",
+                "Quận Đoàn 1",
+                "QĐ",
+                "Quận 1",
+                since);
+        unit(
+                "QU-Q1.HLHPN",
+                "QU-Q1",
+                UnitKind.SOCIO_POLITICAL_ORGANISATION,
+                "Hội Liên hiệp Phụ nữ Quận 1",
+                "Hội Liên hiệp Phụ nữ Quận 1",
+                "HLHPN",
+                "Quận 1",
+                since);
+        unit(
+                "QU-Q1.HCCB",
+                "QU-Q1",
+                UnitKind.SOCIO_POLITICAL_ORGANISATION,
+                "Hội Cựu chiến binh Quận 1",
+                "Hội Cựu chiến binh Quận 1",
+                "HCCB",
+                "Quận 1",
+                since);
+        unit(
+                "QU-Q1.LDLD",
+                "QU-Q1",
+                UnitKind.SOCIO_POLITICAL_ORGANISATION,
+                "Liên đoàn Lao động Quận 1",
+                "Liên đoàn Lao động Quận 1",
+                "LĐLĐ",
+                "Quận 1",
+                since);
+        unit(
+                "QU-Q1.BCV",
+                "QU-Q1",
+                UnitKind.REPORTER_TEAM,
+                "Đội ngũ báo cáo viên Quận ủy Quận 1",
+                "Báo cáo viên cấp quận",
+                null,
+                "Quận 1",
+                since);
         List<String> wardCodes = new ArrayList<>();
         WARDS.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(ward -> {
             String code = "QU-Q1.DU-" + ward.getKey();
-            unit(code, "QU-Q1", UnitKind.GRASSROOTS_PARTY_COMMITTEE, "Đảng ủy phường " + ward.getValue(),
-                    "Đảng ủy phường " + ward.getValue(), "ĐU", "Phường " + ward.getValue(), since);
+            unit(
+                    code,
+                    "QU-Q1",
+                    UnitKind.GRASSROOTS_PARTY_COMMITTEE,
+                    "Đảng ủy phường " + ward.getValue(),
+                    "Đảng ủy phường " + ward.getValue(),
+                    "ĐU",
+                    "Phường " + ward.getValue(),
+                    since);
             wardCodes.add(code);
         });
 
@@ -164,19 +263,34 @@ public class DemoData implements ApplicationRunner {
         dispatches.registerPartyTerm(unitId("TU-HCM"), PARTY_TERM, LocalDate.of(2020, 10, 1), null);
         dispatches.registerPartyTerm(unitId("QU-Q1"), PARTY_TERM, LocalDate.of(2020, 10, 1), null);
 
-        organization.registerGroup("QU-Q1.CAP-UY-CO-SO", "Cấp ủy cơ sở đảng",
-                "Các cấp ủy cơ sở đảng trực thuộc Đảng bộ Quận 1", wardCodes);
-        organization.registerGroup("QU-Q1.MTTQ-CTXH", "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội quận",
+        organization.registerGroup(
+                "QU-Q1.CAP-UY-CO-SO",
+                "Cấp ủy cơ sở đảng",
+                "Các cấp ủy cơ sở đảng trực thuộc Đảng bộ Quận 1",
+                wardCodes);
+        organization.registerGroup(
+                "QU-Q1.MTTQ-CTXH",
+                "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội quận",
                 "Ủy ban MTTQ Việt Nam quận và các tổ chức chính trị - xã hội quận",
                 List.of("QU-Q1.MTTQ", "QU-Q1.DOAN", "QU-Q1.HLHPN", "QU-Q1.HCCB", "QU-Q1.LDLD"));
-        organization.registerGroup("QU-Q1.BCV", "Báo cáo viên cấp quận", "Đội ngũ báo cáo viên của Quận ủy",
-                List.of("QU-Q1.BCV"));
-        organization.registerGroup("TU-HCM.BTG-QH", "Ban Tuyên giáo các quận ủy, huyện ủy",
-                "Ban Tuyên giáo các quận ủy, huyện ủy và Thành ủy Thủ Đức", List.of("QU-Q1.BTG"));
+        organization.registerGroup(
+                "QU-Q1.BCV", "Báo cáo viên cấp quận", "Đội ngũ báo cáo viên của Quận ủy", List.of("QU-Q1.BCV"));
+        organization.registerGroup(
+                "TU-HCM.BTG-QH",
+                "Ban Tuyên giáo các quận ủy, huyện ủy",
+                "Ban Tuyên giáo các quận ủy, huyện ủy và Thành ủy Thủ Đức",
+                List.of("QU-Q1.BTG"));
     }
 
-    private void unit(String code, String parentCode, UnitKind kind, String name, String shortName, String symbol,
-            String place, LocalDate since) {
+    private void unit(
+            String code,
+            String parentCode,
+            UnitKind kind,
+            String name,
+            String shortName,
+            String symbol,
+            String place,
+            LocalDate since) {
         organization.registerUnit(new NewUnit(code, parentCode, kind, name, shortName, symbol, place, since));
     }
 
@@ -192,12 +306,11 @@ public class DemoData implements ApplicationRunner {
                 .body("Ban Tuyên giáo Thành ủy gửi tài liệu “" + BRIEFING_TITLE + "” để các đơn vị phổ biến đến "
                         + "cán bộ, đảng viên và Nhân dân.\n\nTrân trọng.")
                 .visibility(Visibility.PUBLIC)
-                .addressees(Recipient.group("Ban Tuyên giáo các quận ủy, huyện ủy và Thành ủy Thủ Đức",
-                        groupId("TU-HCM.BTG-QH")))
+                .addressees(Recipient.group(
+                        "Ban Tuyên giáo các quận ủy, huyện ủy và Thành ủy Thủ Đức", groupId("TU-HCM.BTG-QH")))
                 .distribution(Recipient.text("Như trên"), Recipient.text("Lưu Ban Tuyên giáo Thành ủy"))
                 .build();
-        return dispatches.registerIssued(draft, new DocumentNumber(3080, "CV/BTGTU"), LocalDate.of(2023, 7, 10),
-                files);
+        return dispatches.registerIssued(draft, new DocumentNumber(3080, "CV/BTGTU"), LocalDate.of(2023, 7, 10), files);
     }
 
     /** 65-CV/BTGQU, read from the sample text exactly as extracted from its PDF. */
@@ -206,10 +319,12 @@ public class DemoData implements ApplicationRunner {
         Map<String, Recipient> known = Map.of(
                 "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội quận",
                 Recipient.group("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội quận", groupId("QU-Q1.MTTQ-CTXH")),
-                "Cấp ủy cơ sở đảng", Recipient.group("Cấp ủy cơ sở đảng", groupId("QU-Q1.CAP-UY-CO-SO")),
+                "Cấp ủy cơ sở đảng",
+                Recipient.group("Cấp ủy cơ sở đảng", groupId("QU-Q1.CAP-UY-CO-SO")),
                 "Các đồng chí báo cáo viên cấp quận",
                 Recipient.group("Các đồng chí báo cáo viên cấp quận", groupId("QU-Q1.BCV")),
-                "Thường trực Quận ủy", Recipient.unit("Thường trực Quận ủy", unitId("QU-Q1.TT")));
+                "Thường trực Quận ủy",
+                Recipient.unit("Thường trực Quận ủy", unitId("QU-Q1.TT")));
         DispatchDraft draft = partyDispatch(unitId("QU-Q1.BTG"))
                 .place(text.place())
                 .subject(text.subject())
@@ -218,13 +333,15 @@ public class DemoData implements ApplicationRunner {
                 .visibility(Visibility.PUBLIC)
                 .forwards(city.id())
                 .forwardsReference("Công văn số 3080-CV/BTGTU ngày 10 tháng 7 năm 2023 của Ban Tuyên giáo Thành ủy")
-                .addressees(text.addressees().stream().map(line -> known.getOrDefault(line, Recipient.text(line)))
+                .addressees(text.addressees().stream()
+                        .map(line -> known.getOrDefault(line, Recipient.text(line)))
                         .toList())
                 .distribution(text.distribution().stream()
-                        .map(line -> known.getOrDefault(line, Recipient.text(line))).toList())
+                        .map(line -> known.getOrDefault(line, Recipient.text(line)))
+                        .toList())
                 .build();
-        return dispatches.registerIssued(draft, new DocumentNumber(text.number(), text.symbol()), text.issuedOn(),
-                files);
+        return dispatches.registerIssued(
+                draft, new DocumentNumber(text.number(), text.symbol()), text.issuedOn(), files);
     }
 
     /**
@@ -260,8 +377,7 @@ public class DemoData implements ApplicationRunner {
         return dispatchId -> {
             try (InputStream in = Files.newInputStream(pdf.file())) {
                 attachments.attach(new NewAttachment(dispatchId, title, kind, filename), in);
-            }
-            catch (IOException ex) {
+            } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
         };
@@ -292,8 +408,7 @@ public class DemoData implements ApplicationRunner {
                 Path written = Files.createTempFile("congvan-demo-", ".pdf");
                 try (OutputStream out = Files.newOutputStream(written)) {
                     BriefingPdf.write(resource(resource), title, author, created, out);
-                }
-                catch (IOException | RuntimeException ex) {
+                } catch (IOException | RuntimeException ex) {
                     Files.deleteIfExists(written);
                     throw ex;
                 }
@@ -308,8 +423,7 @@ public class DemoData implements ApplicationRunner {
                 if (file != null) {
                     Files.deleteIfExists(file);
                 }
-            }
-            catch (IOException ex) {
+            } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
         }
@@ -329,8 +443,7 @@ public class DemoData implements ApplicationRunner {
                 throw new IllegalStateException("Missing demo resource " + path);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

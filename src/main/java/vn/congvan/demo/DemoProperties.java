@@ -4,5 +4,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** @param enabled whether to load the demo units and the sample dispatches at start-up (never in production) */
 @ConfigurationProperties("congvan.demo")
-record DemoProperties(boolean enabled) {
-}
+record DemoProperties(boolean enabled) {}

@@ -6,5 +6,8 @@ package vn.congvan.dispatch;
  * once (search, links between dispatches), and the only one through which an administrator sees restricted ones.
  */
 public enum Audience {
-    PUBLIC, RECIPIENT, ISSUER, ANY
+    PUBLIC,
+    RECIPIENT,
+    ISSUER,
+    ANY
 }

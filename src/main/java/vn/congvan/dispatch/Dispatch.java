@@ -1,14 +1,5 @@
 package vn.congvan.dispatch;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.function.LongPredicate;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -25,6 +16,13 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A dispatch (công văn) and, more generally, any document an issuer circulates. It is drafted, then published
@@ -105,8 +103,7 @@ class Dispatch {
     @OrderBy("role, position")
     private List<RecipientLine> recipientLines = new ArrayList<>();
 
-    protected Dispatch() {
-    }
+    protected Dispatch() {}
 
     static Dispatch draft(DispatchDraft draft, DispatchType type, PrintedIssuer issuer, Instant now) {
         Dispatch dispatch = new Dispatch();
@@ -145,7 +142,9 @@ class Dispatch {
     private void apply(DispatchDraft draft, DispatchType type, String defaultPlace, Instant now) {
         this.family = Objects.requireNonNull(draft.family());
         this.type = Objects.requireNonNull(type);
-        this.place = draft.place() != null && !draft.place().isBlank() ? draft.place().strip() : defaultPlace;
+        this.place = draft.place() != null && !draft.place().isBlank()
+                ? draft.place().strip()
+                : defaultPlace;
         this.subject = requireText(draft.subject(), "subject");
         this.body = requireText(draft.body(), "body");
         this.signer = draft.signer();
@@ -176,13 +175,14 @@ class Dispatch {
      * rows (with the same positions) before it deletes the old ones, against the unique position per role.
      */
     private void replaceRecipients(RecipientRole role, List<Recipient> recipients) {
-        List<RecipientLine> current = recipientLines.stream().filter(line -> line.getRole() == role)
-                .sorted(Comparator.comparingInt(RecipientLine::getPosition)).toList();
+        List<RecipientLine> current = recipientLines.stream()
+                .filter(line -> line.getRole() == role)
+                .sorted(Comparator.comparingInt(RecipientLine::getPosition))
+                .toList();
         for (int index = 0; index < recipients.size(); index++) {
             if (index < current.size()) {
                 current.get(index).rewrite(index + 1, recipients.get(index));
-            }
-            else {
+            } else {
                 recipientLines.add(new RecipientLine(this, role, index + 1, recipients.get(index)));
             }
         }
@@ -213,8 +213,8 @@ class Dispatch {
     /** The same rule for a status read on its own (see {@link DraftOnlyFiles}). */
     static void requireFilesChangeable(Long id, DispatchStatus status) {
         if (status != DispatchStatus.DRAFT) {
-            throw new DispatchRuleException("dispatch.error.notDraft",
-                    "Dispatch " + id + " is " + status + "; its files cannot change");
+            throw new DispatchRuleException(
+                    "dispatch.error.notDraft", "Dispatch " + id + " is " + status + "; its files cannot change");
         }
     }
 
@@ -244,10 +244,20 @@ class Dispatch {
     }
 
     DispatchDraft toDraft() {
-        return DispatchDraft.builder().family(family).type(type.getCode()).issuer(issuerUnitId).place(place)
-                .subject(subject).body(body).signer(signer).urgency(urgency).visibility(visibility)
-                .forwards(forwardsId).forwardsReference(forwardsReference)
-                .addressees(recipients(RecipientRole.ADDRESSEE)).distribution(recipients(RecipientRole.DISTRIBUTION))
+        return DispatchDraft.builder()
+                .family(family)
+                .type(type.getCode())
+                .issuer(issuerUnitId)
+                .place(place)
+                .subject(subject)
+                .body(body)
+                .signer(signer)
+                .urgency(urgency)
+                .visibility(visibility)
+                .forwards(forwardsId)
+                .forwardsReference(forwardsReference)
+                .addressees(recipients(RecipientRole.ADDRESSEE))
+                .distribution(recipients(RecipientRole.DISTRIBUTION))
                 .build();
     }
 
@@ -281,8 +291,7 @@ class Dispatch {
 
     /** When it was sent and, if it was, withdrawn; empty for a draft. */
     Optional<SentDispatch> toSent() {
-        return publishedAt == null ? Optional.empty()
-                : Optional.of(new SentDispatch(id, publishedAt, withdrawnAt));
+        return publishedAt == null ? Optional.empty() : Optional.of(new SentDispatch(id, publishedAt, withdrawnAt));
     }
 
     Long getId() {
@@ -302,24 +311,60 @@ class Dispatch {
     }
 
     DispatchSummary toSummary() {
-        return new DispatchSummary(id, family, type.getCode(), type.getName(), notation(), issuedOn, issuerName,
-                subject, visibility, status, updatedAt);
+        return new DispatchSummary(
+                id,
+                family,
+                type.getCode(),
+                type.getName(),
+                notation(),
+                issuedOn,
+                issuerName,
+                subject,
+                visibility,
+                status,
+                updatedAt);
     }
 
     DispatchView toView(Links links) {
         String notation = notation();
-        return new DispatchView(id, version, issuerUnitId, family, type.getCode(), type.getName(), notation,
-                notation == null ? null : family.numberLine(notation), issuerName, superiorHeader, issuerHeader,
-                issuedOn, place, subject, List.of(body.split("\\R\\s*\\R")), recipients(RecipientRole.ADDRESSEE),
-                recipients(RecipientRole.DISTRIBUTION), signer, urgency, visibility, status, links.forwards(),
-                forwardsReference, links.forwardedBy(), relation, links.related(), links.supersededBy(), withdrawnAt,
+        return new DispatchView(
+                id,
+                version,
+                issuerUnitId,
+                family,
+                type.getCode(),
+                type.getName(),
+                notation,
+                notation == null ? null : family.numberLine(notation),
+                issuerName,
+                superiorHeader,
+                issuerHeader,
+                issuedOn,
+                place,
+                subject,
+                List.of(body.split("\\R\\s*\\R")),
+                recipients(RecipientRole.ADDRESSEE),
+                recipients(RecipientRole.DISTRIBUTION),
+                signer,
+                urgency,
+                visibility,
+                status,
+                links.forwards(),
+                forwardsReference,
+                links.forwardedBy(),
+                relation,
+                links.related(),
+                links.supersededBy(),
+                withdrawnAt,
                 withdrawalReason);
     }
 
     /** The dispatches this one is linked with, as far as the viewer may see them. */
-    record Links(DispatchReference forwards, List<DispatchReference> forwardedBy, DispatchReference related,
-            List<DispatchReference> supersededBy) {
-    }
+    record Links(
+            DispatchReference forwards,
+            List<DispatchReference> forwardedBy,
+            DispatchReference related,
+            List<DispatchReference> supersededBy) {}
 
     private List<Recipient> recipients(RecipientRole role) {
         return recipientLines.stream()

@@ -36,8 +36,7 @@ public final class DispatchAccess {
 
     static final String CLERK_UNIT = "accessClerkUnit";
 
-    private DispatchAccess() {
-    }
+    private DispatchAccess() {}
 
     /**
      * Whether the dispatch was sent to any of the given units: asked only when the answer decides, because the
@@ -55,8 +54,13 @@ public final class DispatchAccess {
     }
 
     /** Whether the viewer may see the dispatch in that audience's section. */
-    public static boolean canSee(Viewer viewer, Audience audience, DispatchStatus status, Visibility visibility,
-            Long issuerUnitId, SentTo sentTo) {
+    public static boolean canSee(
+            Viewer viewer,
+            Audience audience,
+            DispatchStatus status,
+            Visibility visibility,
+            Long issuerUnitId,
+            SentTo sentTo) {
         Objects.requireNonNull(viewer);
         boolean publicOne = status == DispatchStatus.PUBLISHED && visibility == Visibility.PUBLIC;
         boolean issued = viewer.isClerkOf(issuerUnitId);
@@ -66,20 +70,26 @@ public final class DispatchAccess {
             case RECIPIENT -> false;
             case ANY -> publicOne || issued || (viewer.administrator() && status != DispatchStatus.DRAFT);
         };
-        boolean received = !decided && status != DispatchStatus.DRAFT && viewer.isRecipient()
+        boolean received = !decided
+                && status != DispatchStatus.DRAFT
+                && viewer.isRecipient()
                 && sentTo.anyOf(viewer.recipientUnitIds());
         return switch (audience) {
             case PUBLIC -> publicOne;
             case RECIPIENT -> received;
             case ISSUER -> issued;
-            case ANY -> publicOne || issued || (viewer.administrator() && status != DispatchStatus.DRAFT)
-                    || received;
+            case ANY -> publicOne || issued || (viewer.administrator() && status != DispatchStatus.DRAFT) || received;
         };
     }
 
     /** Whether the viewer may fetch the dispatch's files (and their thumbnails) in that audience's section. */
-    public static boolean canFetchFiles(Viewer viewer, Audience audience, DispatchStatus status, Visibility visibility,
-            Long issuerUnitId, SentTo sentTo) {
+    public static boolean canFetchFiles(
+            Viewer viewer,
+            Audience audience,
+            DispatchStatus status,
+            Visibility visibility,
+            Long issuerUnitId,
+            SentTo sentTo) {
         return canSee(viewer, audience, status, visibility, issuerUnitId, sentTo)
                 && (status != DispatchStatus.WITHDRAWN || issuerReads(audience) && viewer.isClerkOf(issuerUnitId));
     }
@@ -94,8 +104,10 @@ public final class DispatchAccess {
         List<String> branches = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (audience == Audience.PUBLIC || audience == Audience.ANY) {
-            branches.add(columns.status() == null ? columns.visibility() + " = 'PUBLIC'"
-                    : "(" + columns.status() + " = 'PUBLISHED' and " + columns.visibility() + " = 'PUBLIC')");
+            branches.add(
+                    columns.status() == null
+                            ? columns.visibility() + " = 'PUBLIC'"
+                            : "(" + columns.status() + " = 'PUBLISHED' and " + columns.visibility() + " = 'PUBLIC')");
         }
         if ((audience == Audience.ISSUER || audience == Audience.ANY) && viewer.clerkUnitId() != null) {
             branches.add(columns.issuerUnitId() + " = :" + CLERK_UNIT);
@@ -109,8 +121,8 @@ public final class DispatchAccess {
                     ? columns.recipientUnitIds() + " && cast(:" + UNITS + " as bigint[])"
                     : "exists (select 1 from dispatch_recipient_units access_r where access_r.dispatch_id = "
                             + columns.id() + " and access_r.unit_ids && cast(:" + UNITS + " as bigint[]))";
-            branches.add(columns.status() == null ? received
-                    : "(" + columns.status() + " <> 'DRAFT' and " + received + ")");
+            branches.add(
+                    columns.status() == null ? received : "(" + columns.status() + " <> 'DRAFT' and " + received + ")");
             parameters.put(UNITS, viewer.recipientUnitIds().stream().sorted().toArray(Long[]::new));
         }
         return new Condition(branches.isEmpty() ? "false" : "(" + String.join(" or ", branches) + ")", parameters);
@@ -153,18 +165,17 @@ public final class DispatchAccess {
      * @param recipientUnitIds a {@code bigint[]} of the recipient units where the query's table has one; null to look
      * them up by {@code id}
      */
-    public record Columns(String id, String status, String visibility, String issuerUnitId,
-            String recipientUnitIds) {
+    public record Columns(String id, String status, String visibility, String issuerUnitId, String recipientUnitIds) {
 
         /** The {@code dispatch} table under that alias. */
         public static Columns ofDispatchTable(String alias) {
-            return new Columns(alias + ".id", alias + ".status", alias + ".visibility", alias + ".issuer_unit_id",
-                    null);
+            return new Columns(
+                    alias + ".id", alias + ".status", alias + ".visibility", alias + ".issuer_unit_id", null);
         }
 
         /** A copy of published dispatches only, with the recipients in an array column. */
-        public static Columns ofPublishedCopy(String id, String visibility, String issuerUnitId,
-                String recipientUnitIds) {
+        public static Columns ofPublishedCopy(
+                String id, String visibility, String issuerUnitId, String recipientUnitIds) {
             return new Columns(id, null, visibility, issuerUnitId, Objects.requireNonNull(recipientUnitIds));
         }
     }

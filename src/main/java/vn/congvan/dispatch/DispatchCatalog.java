@@ -10,14 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Reading dispatches. Every method answers only what the viewer may see: the rule is {@link DispatchAccess}'s, asked
@@ -35,7 +33,10 @@ public class DispatchCatalog {
 
     private final PublicListingRows publicRows;
 
-    DispatchCatalog(DispatchRepository dispatches, DispatchTypeRepository types, JdbcClient jdbc,
+    DispatchCatalog(
+            DispatchRepository dispatches,
+            DispatchTypeRepository types,
+            JdbcClient jdbc,
             PublicListingRows publicRows) {
         this.dispatches = dispatches;
         this.types = types;
@@ -62,13 +63,14 @@ public class DispatchCatalog {
      */
     public PublicListing publicListing(String older, String newer, int size) {
         Optional<PublicListing.Position> after = PublicListing.Position.parse(older);
-        Optional<PublicListing.Position> before = after.isPresent() ? Optional.empty()
-                : PublicListing.Position.parse(newer);
+        Optional<PublicListing.Position> before =
+                after.isPresent() ? Optional.empty() : PublicListing.Position.parse(newer);
         List<DispatchSummary> rows;
         boolean more;
         boolean earlier;
         if (before.isPresent()) {
-            List<DispatchSummary> found = publicRows.before(before.get().issuedOn(), before.get().id(), size + 1);
+            List<DispatchSummary> found =
+                    publicRows.before(before.get().issuedOn(), before.get().id(), size + 1);
             more = true;
             earlier = found.size() > size;
             rows = new ArrayList<>(found.subList(0, Math.min(size, found.size())));
@@ -76,8 +78,7 @@ public class DispatchCatalog {
             if (rows.isEmpty()) {
                 return publicListing(null, null, size);
             }
-        }
-        else {
+        } else {
             List<DispatchSummary> found = after.isPresent()
                     ? publicRows.after(after.get().issuedOn(), after.get().id(), size + 1)
                     : publicRows.latest(size + 1);
@@ -85,10 +86,11 @@ public class DispatchCatalog {
             more = found.size() > size;
             rows = found.subList(0, Math.min(size, found.size()));
         }
-        Optional<String> newerPage = earlier && !rows.isEmpty()
-                ? Optional.of(PublicListing.position(rows.get(0))) : Optional.empty();
+        Optional<String> newerPage =
+                earlier && !rows.isEmpty() ? Optional.of(PublicListing.position(rows.get(0))) : Optional.empty();
         Optional<String> olderPage = more && !rows.isEmpty()
-                ? Optional.of(PublicListing.position(rows.get(rows.size() - 1))) : Optional.empty();
+                ? Optional.of(PublicListing.position(rows.get(rows.size() - 1)))
+                : Optional.empty();
         return new PublicListing(rows, newerPage, olderPage);
     }
 
@@ -112,7 +114,8 @@ public class DispatchCatalog {
      * shows what was sent to the member's units, even where the dispatch is also public).
      */
     public Optional<DispatchView> visibleDispatch(Long id, Viewer viewer, Audience audience) {
-        return dispatches.findWithRecipients(id)
+        return dispatches
+                .findWithRecipients(id)
                 .filter(dispatch -> isVisible(dispatch, viewer, audience))
                 .map(dispatch -> dispatch.toView(links(dispatch, viewer)));
     }
@@ -122,10 +125,12 @@ public class DispatchCatalog {
      * apply the same access rule themselves. Never hand its result to a page directly.
      */
     public Optional<IndexableDispatch> publishedForIndexing(Long id) {
-        return dispatches.findWithRecipients(id)
+        return dispatches
+                .findWithRecipients(id)
                 .filter(dispatch -> dispatch.getStatus() == DispatchStatus.PUBLISHED)
-                .map(dispatch -> new IndexableDispatch(dispatch.toView(new Dispatch.Links(null, List.of(), null,
-                        List.of())), Set.copyOf(dispatches.findRecipientUnitIds(id))));
+                .map(dispatch -> new IndexableDispatch(
+                        dispatch.toView(new Dispatch.Links(null, List.of(), null, List.of())),
+                        Set.copyOf(dispatches.findRecipientUnitIds(id))));
     }
 
     /** When the dispatch was sent and withdrawn, regardless of who asks; empty for a draft or an unknown id. */
@@ -143,10 +148,13 @@ public class DispatchCatalog {
      * condition, so that the recipients of a dispatch sent to thousands of units are looked up, not loaded.
      */
     public boolean filesAreFor(Long id, Viewer viewer, Audience audience) {
-        DispatchAccess.Condition access = DispatchAccess.filesCondition(viewer, audience,
-                DispatchAccess.Columns.ofDispatchTable("d"));
+        DispatchAccess.Condition access =
+                DispatchAccess.filesCondition(viewer, audience, DispatchAccess.Columns.ofDispatchTable("d"));
         return jdbc.sql("select exists (select 1 from dispatch d where d.id = :id and " + access.sql() + ")")
-                .param("id", id).params(access.parameters()).query(Boolean.class).single();
+                .param("id", id)
+                .params(access.parameters())
+                .query(Boolean.class)
+                .single();
     }
 
     /**
@@ -154,7 +162,9 @@ public class DispatchCatalog {
      * requests that need no more than the right to touch the dispatch (files, actions).
      */
     public Optional<DispatchStatus> statusForIssuingClerk(Long id, Viewer clerk) {
-        return dispatches.findById(id).filter(dispatch -> dispatch.isIssuedBy(clerk))
+        return dispatches
+                .findById(id)
+                .filter(dispatch -> dispatch.isIssuedBy(clerk))
                 .map(Dispatch::getStatus);
     }
 
@@ -173,19 +183,27 @@ public class DispatchCatalog {
     private Dispatch.Links links(Dispatch dispatch, Viewer viewer) {
         DispatchReference forwards = visibleReference(dispatch.getForwardsId(), viewer);
         DispatchReference related = visibleReference(dispatch.getRelatedId(), viewer);
-        return new Dispatch.Links(forwards,
-                visible(dispatches.findByForwardsIdOrderByIssuedOnAscIdAsc(dispatch.getId()), viewer), related,
+        return new Dispatch.Links(
+                forwards,
+                visible(dispatches.findByForwardsIdOrderByIssuedOnAscIdAsc(dispatch.getId()), viewer),
+                related,
                 visible(dispatches.findByRelatedIdOrderByIdAsc(dispatch.getId()), viewer));
     }
 
     private DispatchReference visibleReference(Long id, Viewer viewer) {
-        return id == null ? null
-                : dispatches.findById(id).filter(other -> isVisible(other, viewer, Audience.ANY)).map(Dispatch::toReference)
+        return id == null
+                ? null
+                : dispatches
+                        .findById(id)
+                        .filter(other -> isVisible(other, viewer, Audience.ANY))
+                        .map(Dispatch::toReference)
                         .orElse(null);
     }
 
     private List<DispatchReference> visible(List<Dispatch> candidates, Viewer viewer) {
-        return candidates.stream().filter(other -> isVisible(other, viewer, Audience.ANY)).map(Dispatch::toReference)
+        return candidates.stream()
+                .filter(other -> isVisible(other, viewer, Audience.ANY))
+                .map(Dispatch::toReference)
                 .toList();
     }
 
@@ -194,7 +212,9 @@ public class DispatchCatalog {
      * its frozen recipients only when that decides (they may be thousands of units, never loaded; ADR 0026).
      */
     private boolean isVisible(Dispatch dispatch, Viewer viewer, Audience audience) {
-        return dispatch.isVisibleTo(viewer, audience,
+        return dispatch.isVisibleTo(
+                viewer,
+                audience,
                 units -> units.stream().anyMatch(unitId -> dispatches.isSentTo(dispatch.getId(), unitId)));
     }
 }

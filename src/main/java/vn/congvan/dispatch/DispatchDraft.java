@@ -6,9 +6,20 @@ import java.util.List;
  * Everything a drafter decides about a dispatch before it is numbered. Made with {@link #builder()}, so that a new
  * field changes this record, its builder and the places that really decide it, not every caller.
  */
-public record DispatchDraft(DispatchFamily family, String typeCode, Long issuerUnitId, String place, String subject,
-        String body, Signer signer, Urgency urgency, Visibility visibility, Long forwardsId, String forwardsReference,
-        List<Recipient> addressees, List<Recipient> distribution) {
+public record DispatchDraft(
+        DispatchFamily family,
+        String typeCode,
+        Long issuerUnitId,
+        String place,
+        String subject,
+        String body,
+        Signer signer,
+        Urgency urgency,
+        Visibility visibility,
+        Long forwardsId,
+        String forwardsReference,
+        List<Recipient> addressees,
+        List<Recipient> distribution) {
 
     public DispatchDraft {
         addressees = List.copyOf(addressees);
@@ -22,9 +33,20 @@ public record DispatchDraft(DispatchFamily family, String typeCode, Long issuerU
 
     /** A builder holding this draft, to change a part of it. */
     public Builder toBuilder() {
-        return new Builder().family(family).type(typeCode).issuer(issuerUnitId).place(place).subject(subject)
-                .body(body).signer(signer).urgency(urgency).visibility(visibility).forwards(forwardsId)
-                .forwardsReference(forwardsReference).addressees(addressees).distribution(distribution);
+        return new Builder()
+                .family(family)
+                .type(typeCode)
+                .issuer(issuerUnitId)
+                .place(place)
+                .subject(subject)
+                .body(body)
+                .signer(signer)
+                .urgency(urgency)
+                .visibility(visibility)
+                .forwards(forwardsId)
+                .forwardsReference(forwardsReference)
+                .addressees(addressees)
+                .distribution(distribution);
     }
 
     public static final class Builder {
@@ -55,8 +77,7 @@ public record DispatchDraft(DispatchFamily family, String typeCode, Long issuerU
 
         private List<Recipient> distribution = List.of();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder family(DispatchFamily family) {
             this.family = family;
@@ -138,8 +159,20 @@ public record DispatchDraft(DispatchFamily family, String typeCode, Long issuerU
         }
 
         public DispatchDraft build() {
-            return new DispatchDraft(family, typeCode, issuerUnitId, place, subject, body, signer, urgency,
-                    visibility, forwardsId, forwardsReference, addressees, distribution);
+            return new DispatchDraft(
+                    family,
+                    typeCode,
+                    issuerUnitId,
+                    place,
+                    subject,
+                    body,
+                    signer,
+                    urgency,
+                    visibility,
+                    forwardsId,
+                    forwardsReference,
+                    addressees,
+                    distribution);
         }
     }
 }

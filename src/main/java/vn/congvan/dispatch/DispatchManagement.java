@@ -10,14 +10,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.congvan.account.CurrentUser;
 import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
@@ -55,9 +53,16 @@ public class DispatchManagement {
 
     private final JdbcTemplate jdbc;
 
-    DispatchManagement(DispatchRepository dispatches, DispatchTypeRepository types, OrganizationDirectory organization,
-            NumberingSeries series, NumberAllocator numbers, ApplicationEventPublisher events, Clock clock,
-            Attachments attachments, JdbcTemplate jdbc) {
+    DispatchManagement(
+            DispatchRepository dispatches,
+            DispatchTypeRepository types,
+            OrganizationDirectory organization,
+            NumberingSeries series,
+            NumberAllocator numbers,
+            ApplicationEventPublisher events,
+            Clock clock,
+            Attachments attachments,
+            JdbcTemplate jdbc) {
         this.attachments = attachments;
         this.dispatches = dispatches;
         this.types = types;
@@ -72,8 +77,10 @@ public class DispatchManagement {
     /** Starts a draft for the clerk's own unit. */
     public Long createDraft(DispatchDraft draft, CurrentUser clerk) {
         requireClerkOf(draft.issuerUnitId(), clerk);
-        return dispatches.save(Dispatch.draft(draft, type(draft.typeCode()), printedIssuer(draft.issuerUnitId()),
-                clock.instant())).getId();
+        return dispatches
+                .save(Dispatch.draft(
+                        draft, type(draft.typeCode()), printedIssuer(draft.issuerUnitId()), clock.instant()))
+                .getId();
     }
 
     /** Changes a draft; {@code expectedVersion} is the version the clerk edited, so a concurrent edit is refused. */
@@ -112,8 +119,7 @@ public class DispatchManagement {
      * nothing.
      */
     public DispatchReference registerIssued(DispatchDraft draft, DocumentNumber number, LocalDate issuedOn) {
-        return registerIssued(draft, number, issuedOn, id -> {
-        });
+        return registerIssued(draft, number, issuedOn, id -> {});
     }
 
     /**
@@ -121,16 +127,16 @@ public class DispatchManagement {
      * the new dispatch's id while it is still a draft (files change only on drafts) and attaches what was issued with
      * it, in the same transaction. Not called for a dispatch registered before.
      */
-    public DispatchReference registerIssued(DispatchDraft draft, DocumentNumber number, LocalDate issuedOn,
-            Consumer<Long> attachFiles) {
+    public DispatchReference registerIssued(
+            DispatchDraft draft, DocumentNumber number, LocalDate issuedOn, Consumer<Long> attachFiles) {
         NumberingSeries.Key key = series.keyFor(draft.family(), draft.typeCode(), draft.issuerUnitId(), issuedOn);
-        Optional<Dispatch> existing = dispatches.findByIssuerAndNumber(draft.issuerUnitId(), key.series(),
-                number.number(), number.symbol());
+        Optional<Dispatch> existing =
+                dispatches.findByIssuerAndNumber(draft.issuerUnitId(), key.series(), number.number(), number.symbol());
         if (existing.isPresent()) {
             return existing.get().toReference();
         }
-        Dispatch dispatch = dispatches.save(Dispatch.draft(draft, type(draft.typeCode()),
-                printedIssuer(draft.issuerUnitId()), clock.instant()));
+        Dispatch dispatch = dispatches.save(
+                Dispatch.draft(draft, type(draft.typeCode()), printedIssuer(draft.issuerUnitId()), clock.instant()));
         attachFiles.accept(dispatch.getId());
         numbers.advanceTo(draft.issuerUnitId(), key.series(), key.typeKey(), number.number());
         return send(dispatch, number, key.series(), issuedOn);
@@ -181,26 +187,26 @@ public class DispatchManagement {
     }
 
     private DispatchReference publish(Dispatch dispatch, Integer manualNumber, LocalDate issuedOn) {
-        NumberingSeries.Key key = series.keyFor(dispatch.getFamily(), dispatch.getTypeCode(),
-                dispatch.getIssuerUnitId(), issuedOn);
+        NumberingSeries.Key key =
+                series.keyFor(dispatch.getFamily(), dispatch.getTypeCode(), dispatch.getIssuerUnitId(), issuedOn);
         String symbol = symbolOf(dispatch);
         DocumentNumber number;
         if (manualNumber != null) {
             number = new DocumentNumber(manualNumber, symbol);
-            if (dispatches.findByIssuerAndNumber(dispatch.getIssuerUnitId(), key.series(), manualNumber, symbol)
+            if (dispatches
+                    .findByIssuerAndNumber(dispatch.getIssuerUnitId(), key.series(), manualNumber, symbol)
                     .isPresent()) {
                 throw new DuplicateNumberException(dispatch.getFamily().notation(manualNumber, symbol));
             }
             numbers.advanceTo(dispatch.getIssuerUnitId(), key.series(), key.typeKey(), manualNumber);
-        }
-        else {
+        } else {
             number = new DocumentNumber(numbers.next(dispatch.getIssuerUnitId(), key.series(), key.typeKey()), symbol);
         }
         return send(dispatch, number, key.series(), issuedOn);
     }
 
-    private DispatchReference send(Dispatch dispatch, DocumentNumber number, String numberingSeries,
-            LocalDate issuedOn) {
+    private DispatchReference send(
+            Dispatch dispatch, DocumentNumber number, String numberingSeries, LocalDate issuedOn) {
         Set<Long> unitIds = new HashSet<>();
         Set<Long> groupIds = new HashSet<>();
         for (Recipient recipient : dispatch.recipientsForResolution()) {
@@ -220,8 +226,7 @@ public class DispatchManagement {
         dispatch.publish(number, numberingSeries, issuedOn, now);
         try {
             dispatches.saveAndFlush(dispatch);
-        }
-        catch (DataIntegrityViolationException ex) {
+        } catch (DataIntegrityViolationException ex) {
             throw new DuplicateNumberException(dispatch.notation());
         }
         // One row holding the frozen recipients as an array: a row per unit would repeat, with its foreign-key checks
@@ -231,8 +236,8 @@ public class DispatchManagement {
             insert.setLong(1, dispatch.getId());
             insert.setArray(2, insert.getConnection().createArrayOf("bigint", ids));
         });
-        events.publishEvent(new DispatchPublished(dispatch.getId(), dispatch.getIssuerUnitId(), dispatch.notation(),
-                Set.copyOf(recipients), now));
+        events.publishEvent(new DispatchPublished(
+                dispatch.getId(), dispatch.getIssuerUnitId(), dispatch.notation(), Set.copyOf(recipients), now));
         return dispatch.toReference();
     }
 
@@ -240,35 +245,42 @@ public class DispatchManagement {
     private void requireFilesScanned(Long id) {
         for (AttachmentView file : attachments.blockingPublication(id)) {
             if (file.scanState() == ScanState.INFECTED) {
-                throw new DispatchRuleException("dispatch.error.fileInfected",
-                        "Dispatch " + id + " holds infected file " + file.id(), file.originalFilename(),
+                throw new DispatchRuleException(
+                        "dispatch.error.fileInfected",
+                        "Dispatch " + id + " holds infected file " + file.id(),
+                        file.originalFilename(),
                         file.scanSignature());
             }
-            throw new DispatchRuleException("dispatch.error.fileNotScanned",
+            throw new DispatchRuleException(
+                    "dispatch.error.fileNotScanned",
                     "Dispatch " + id + " holds file " + file.id() + " not scanned (" + file.scanState() + ")",
                     file.originalFilename());
         }
     }
 
     private String symbolOf(Dispatch dispatch) {
-        UnitSummary issuer = organization.unit(dispatch.getIssuerUnitId())
+        UnitSummary issuer = organization
+                .unit(dispatch.getIssuerUnitId())
                 .orElseThrow(() -> new UnitNotFoundException("#" + dispatch.getIssuerUnitId()));
         if (issuer.symbolCode() == null || issuer.symbolCode().isBlank()) {
             throw new DispatchRuleException("dispatch.error.noSymbol", "Unit " + issuer.code() + " has no symbol");
         }
-        return dispatch.getFamily() == DispatchFamily.PARTY ? dispatch.getTypeCode() + "/" + issuer.symbolCode()
+        return dispatch.getFamily() == DispatchFamily.PARTY
+                ? dispatch.getTypeCode() + "/" + issuer.symbolCode()
                 : dispatch.getTypeCode() + "-" + issuer.symbolCode();
     }
 
     /** The clerk's dispatch without its recipient lines, for rules that need only its status. */
     private Dispatch ownDispatchStatusOnly(Long id, CurrentUser clerk) {
-        return dispatches.findById(id)
+        return dispatches
+                .findById(id)
                 .filter(dispatch -> clerk != null && clerk.isClerkOf(dispatch.getIssuerUnitId()))
                 .orElseThrow(() -> new DispatchNotFoundException(id));
     }
 
     private Dispatch ownDispatch(Long id, CurrentUser clerk) {
-        return dispatches.findWithRecipients(id)
+        return dispatches
+                .findWithRecipients(id)
                 .filter(dispatch -> clerk != null && clerk.isClerkOf(dispatch.getIssuerUnitId()))
                 .orElseThrow(() -> new DispatchNotFoundException(id));
     }
@@ -280,16 +292,18 @@ public class DispatchManagement {
     }
 
     private DispatchType type(String code) {
-        return types.findById(code).orElseThrow(
-                () -> new DispatchRuleException("dispatch.form.type.required", "Unknown document type " + code));
+        return types.findById(code)
+                .orElseThrow(() ->
+                        new DispatchRuleException("dispatch.form.type.required", "Unknown document type " + code));
     }
 
     private PrintedIssuer printedIssuer(Long unitId) {
         UnitSummary issuer = organization.unit(unitId).orElseThrow(() -> new UnitNotFoundException("#" + unitId));
-        String superiorHeader = organization.parentOf(issuer)
+        String superiorHeader = organization
+                .parentOf(issuer)
                 .map(parent -> parent.name().toUpperCase(VIETNAMESE))
                 .orElse(null);
-        return new PrintedIssuer(issuer.name(), issuer.shortName().toUpperCase(VIETNAMESE), superiorHeader,
-                issuer.placeName());
+        return new PrintedIssuer(
+                issuer.name(), issuer.shortName().toUpperCase(VIETNAMESE), superiorHeader, issuer.placeName());
     }
 }

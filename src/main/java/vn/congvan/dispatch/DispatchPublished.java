@@ -2,7 +2,6 @@ package vn.congvan.dispatch;
 
 import java.time.Instant;
 import java.util.Set;
-
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -10,6 +9,5 @@ import org.springframework.modulith.NamedInterface;
  * resolved to at that moment (groups expanded); later changes to groups or the tree do not change them.
  */
 @NamedInterface("events")
-public record DispatchPublished(Long dispatchId, Long issuerUnitId, String notation, Set<Long> recipientUnitIds,
-        Instant at) {
-}
+public record DispatchPublished(
+        Long dispatchId, Long issuerUnitId, String notation, Set<Long> recipientUnitIds, Instant at) {}

@@ -3,7 +3,6 @@ package vn.congvan.dispatch;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -21,7 +20,7 @@ interface DispatchRepository extends JpaRepository<Dispatch, Long> {
     @Query(value = "select d " + PUBLISHED_PUBLIC + NEWEST_FIRST, countQuery = "select count(d) " + PUBLISHED_PUBLIC)
     Page<Dispatch> findPublished(Pageable pageable);
 
-    @EntityGraph(attributePaths = { "type", "recipientLines" })
+    @EntityGraph(attributePaths = {"type", "recipientLines"})
     @Query("select d from Dispatch d where d.id = :id")
     Optional<Dispatch> findWithRecipients(Long id);
 
@@ -37,7 +36,9 @@ interface DispatchRepository extends JpaRepository<Dispatch, Long> {
     List<Dispatch> findByIdIn(Collection<Long> ids);
 
     @EntityGraph(attributePaths = "type")
-    @Query(value = "select d from Dispatch d where d.issuerUnitId = :issuerUnitId order by d.updatedAt desc, d.id desc",
+    @Query(
+            value =
+                    "select d from Dispatch d where d.issuerUnitId = :issuerUnitId order by d.updatedAt desc, d.id desc",
             countQuery = "select count(d) from Dispatch d where d.issuerUnitId = :issuerUnitId")
     Page<Dispatch> findByIssuer(Long issuerUnitId, Pageable pageable);
 

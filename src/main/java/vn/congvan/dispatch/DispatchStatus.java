@@ -1,5 +1,7 @@
 package vn.congvan.dispatch;
 
 public enum DispatchStatus {
-    DRAFT, PUBLISHED, WITHDRAWN
+    DRAFT,
+    PUBLISHED,
+    WITHDRAWN
 }

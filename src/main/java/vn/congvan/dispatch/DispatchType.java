@@ -14,8 +14,7 @@ class DispatchType {
 
     private String name;
 
-    protected DispatchType() {
-    }
+    protected DispatchType() {}
 
     String getCode() {
         return code;

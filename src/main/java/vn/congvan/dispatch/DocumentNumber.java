@@ -5,7 +5,9 @@ import jakarta.persistence.Embeddable;
 
 /** Số and ký hiệu: 65 and "CV/BTGQU" in "65-CV/BTGQU". */
 @Embeddable
-public record DocumentNumber(@Column(name = "number") Integer number, @Column(name = "symbol") String symbol) {
+public record DocumentNumber(
+        @Column(name = "number") Integer number,
+        @Column(name = "symbol") String symbol) {
 
     public DocumentNumber {
         if (number == null || number < 1) {

@@ -1,7 +1,6 @@
 package vn.congvan.dispatch;
 
 import org.springframework.stereotype.Component;
-
 import vn.congvan.attachment.FileChangeRule;
 
 /**
@@ -21,7 +20,8 @@ class DraftOnlyFiles implements FileChangeRule {
 
     @Override
     public void requireChangeable(Long dispatchId) {
-        Dispatch.requireFilesChangeable(dispatchId, dispatches.findStatus(dispatchId)
-                .orElseThrow(() -> new DispatchNotFoundException(dispatchId)));
+        Dispatch.requireFilesChangeable(
+                dispatchId,
+                dispatches.findStatus(dispatchId).orElseThrow(() -> new DispatchNotFoundException(dispatchId)));
     }
 }

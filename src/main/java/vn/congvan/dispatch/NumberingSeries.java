@@ -3,10 +3,8 @@ package vn.congvan.dispatch;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitSummary;
 
@@ -56,6 +54,5 @@ class NumberingSeries {
                 """, unitId, name, startsOn, endsOn);
     }
 
-    record Key(String series, String typeKey) {
-    }
+    record Key(String series, String typeKey) {}
 }

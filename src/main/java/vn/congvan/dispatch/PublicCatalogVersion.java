@@ -2,7 +2,6 @@ package vn.congvan.dispatch;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,8 +27,7 @@ public class PublicCatalogVersion {
 
     private volatile Stamp stamp;
 
-    PublicCatalogVersion(JdbcTemplate jdbc,
-            @Value("${congvan.dispatch.public-version-ttl:2s}") Duration ttl) {
+    PublicCatalogVersion(JdbcTemplate jdbc, @Value("${congvan.dispatch.public-version-ttl:2s}") Duration ttl) {
         this.jdbc = jdbc;
         this.ttlNanos = ttl.toNanos();
     }
@@ -50,8 +48,7 @@ public class PublicCatalogVersion {
             Long version = jdbc.queryForObject("select version from public_catalog_version where id = 1", Long.class);
             stamp = new Stamp(version, now);
             return version;
-        }
-        finally {
+        } finally {
             if (reader) {
                 reading.set(false);
             }
@@ -82,12 +79,10 @@ public class PublicCatalogVersion {
                     stamp = null;
                 }
             });
-        }
-        else {
+        } else {
             stamp = null;
         }
     }
 
-    private record Stamp(long version, long readAt) {
-    }
+    private record Stamp(long version, long readAt) {}
 }

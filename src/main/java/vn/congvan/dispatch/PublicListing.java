@@ -30,10 +30,9 @@ public record PublicListing(List<DispatchSummary> dispatches, Optional<String> n
             }
             int dot = text.indexOf('.');
             try {
-                return Optional.of(new Position(LocalDate.parse(text.substring(0, Math.max(dot, 0))),
-                        Long.parseLong(text.substring(dot + 1))));
-            }
-            catch (RuntimeException ex) {
+                return Optional.of(new Position(
+                        LocalDate.parse(text.substring(0, Math.max(dot, 0))), Long.parseLong(text.substring(dot + 1))));
+            } catch (RuntimeException ex) {
                 return Optional.empty();
             }
         }

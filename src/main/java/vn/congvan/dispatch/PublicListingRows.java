@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -60,9 +59,16 @@ class PublicListingRows {
         int number = row.getInt("number");
         // As Dispatch#notation: a published dispatch always has its number.
         String notation = row.wasNull() ? null : family.notation(number, row.getString("symbol"));
-        return new DispatchSummary(row.getLong("id"), family, row.getString("type_code"), row.getString("type_name"),
-                notation, row.getObject("issued_on", LocalDate.class), row.getString("issuer_name"),
-                row.getString("subject"), Visibility.valueOf(row.getString("visibility")),
+        return new DispatchSummary(
+                row.getLong("id"),
+                family,
+                row.getString("type_code"),
+                row.getString("type_name"),
+                notation,
+                row.getObject("issued_on", LocalDate.class),
+                row.getString("issuer_name"),
+                row.getString("subject"),
+                Visibility.valueOf(row.getString("visibility")),
                 DispatchStatus.valueOf(row.getString("status")),
                 row.getObject("updated_at", OffsetDateTime.class).toInstant());
     }

@@ -34,8 +34,7 @@ class RecipientLine {
 
     private Long groupId;
 
-    protected RecipientLine() {
-    }
+    protected RecipientLine() {}
 
     RecipientLine(Dispatch dispatch, RecipientRole role, int position, Recipient recipient) {
         this.dispatch = dispatch;

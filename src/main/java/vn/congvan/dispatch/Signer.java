@@ -8,7 +8,8 @@ import jakarta.persistence.Embeddable;
  * signer's own position and full name. Any part may be unknown for a document taken from paper.
  */
 @Embeddable
-public record Signer(@Column(name = "signer_competence") String competence,
+public record Signer(
+        @Column(name = "signer_competence") String competence,
         @Column(name = "signer_authority") String authority,
         @Column(name = "signer_position") String position,
         @Column(name = "signer_name") String fullName) {

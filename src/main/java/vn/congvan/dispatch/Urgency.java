@@ -5,7 +5,11 @@ import jakarta.persistence.Converter;
 
 /** Độ khẩn, stored as the edXML Priority code. */
 public enum Urgency {
-    NORMAL(0), URGENT(1), VERY_URGENT(2), FLASH(3), FLASH_TIMED(4);
+    NORMAL(0),
+    URGENT(1),
+    VERY_URGENT(2),
+    FLASH(3),
+    FLASH_TIMED(4);
 
     private final int code;
 

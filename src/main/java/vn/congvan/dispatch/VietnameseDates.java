@@ -5,8 +5,7 @@ import java.time.LocalDate;
 /** Dates as Vietnamese documents print them. */
 final class VietnameseDates {
 
-    private VietnameseDates() {
-    }
+    private VietnameseDates() {}
 
     /**
      * "ngày 12 tháng 7 năm 2023". Days below 10 and the months January and February take a leading zero (HD 36,

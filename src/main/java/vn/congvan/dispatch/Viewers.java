@@ -2,13 +2,11 @@ package vn.congvan.dispatch;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
-
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.Role;
 import vn.congvan.organization.OrganizationDirectory;
@@ -35,12 +33,14 @@ public class Viewers {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         CurrentUser user = authentication != null && authentication.getPrincipal() instanceof CurrentUser signedIn
-                ? signedIn : null;
+                ? signedIn
+                : null;
         if (request == null) {
             return of(user);
         }
         // Kept with the principal it was made for: a test or a filter may change the principal within a request.
-        if (request.getAttribute(CURRENT, RequestAttributes.SCOPE_REQUEST) instanceof Made made && made.user() == user) {
+        if (request.getAttribute(CURRENT, RequestAttributes.SCOPE_REQUEST) instanceof Made made
+                && made.user() == user) {
             return made.viewer();
         }
         Viewer viewer = of(user);
@@ -58,16 +58,15 @@ public class Viewers {
             receives.add(user.unitId());
             receives.addAll(organization.predecessorsOf(user.unitId()));
         }
-        return new Viewer(user.getUsername(), receives,
-                user.roles().contains(Role.CLERK) ? user.unitId() : null, user.isAdmin());
+        return new Viewer(
+                user.getUsername(), receives, user.roles().contains(Role.CLERK) ? user.unitId() : null, user.isAdmin());
     }
 
     /** The account as the clerk of its unit only, which needs no lookup (the staff pages' actions). */
     public static Viewer issuingClerk(CurrentUser user) {
-        return new Viewer(user.getUsername(), Set.of(), user.roles().contains(Role.CLERK) ? user.unitId() : null,
-                false);
+        return new Viewer(
+                user.getUsername(), Set.of(), user.roles().contains(Role.CLERK) ? user.unitId() : null, false);
     }
 
-    private record Made(CurrentUser user, Viewer viewer) {
-    }
+    private record Made(CurrentUser user, Viewer viewer) {}
 }

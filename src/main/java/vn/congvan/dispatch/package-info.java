@@ -3,8 +3,9 @@
  * who may see which dispatch. Its events ({@code dispatch::events}) feed the ledger, the audit log, the search index
  * and the notices.
  */
-@ApplicationModule(displayName = "Dispatch (Công văn)",
-        allowedDependencies = { "organization", "account", "attachment" })
+@ApplicationModule(
+        displayName = "Dispatch (Công văn)",
+        allowedDependencies = {"organization", "account", "attachment"})
 package vn.congvan.dispatch;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,8 +35,12 @@ class MailOutbox {
 
     private final Clock clock;
 
-    MailOutbox(JdbcTemplate jdbc, TransactionTemplate transaction, ObjectProvider<JavaMailSender> mailSender,
-            NotificationProperties properties, Clock clock) {
+    MailOutbox(
+            JdbcTemplate jdbc,
+            TransactionTemplate transaction,
+            ObjectProvider<JavaMailSender> mailSender,
+            NotificationProperties properties,
+            Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.mailSender = mailSender;
@@ -45,13 +48,13 @@ class MailOutbox {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${congvan.notification.first-send-after:PT20S}",
+    @Scheduled(
+            initialDelayString = "${congvan.notification.first-send-after:PT20S}",
             fixedDelayString = "${congvan.notification.send-every:PT15S}")
     void sendScheduled() {
         try {
             sendDue(100);
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             log.warn("Sending notices failed", ex);
         }
     }
@@ -78,12 +81,14 @@ class MailOutbox {
     /** null when nothing is due; true when sent; false when the attempt failed. */
     private Boolean sendOne(JavaMailSender sender) {
         Timestamp now = Timestamp.from(clock.instant());
-        List<Notice> due = jdbc.query("""
+        List<Notice> due = jdbc.query(
+                """
                 select id, recipient, subject, body, attempts from mail_outbox
                 where status = 'PENDING' and next_attempt_at <= ?
                 order by next_attempt_at, id limit 1 for update skip locked
-                """, (rs, row) -> new Notice(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5)), now);
+                """,
+                (rs, row) -> new Notice(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
+                now);
         if (due.isEmpty()) {
             return null;
         }
@@ -95,25 +100,31 @@ class MailOutbox {
             message.setSubject(notice.subject());
             message.setText(notice.body());
             sender.send(message);
-            jdbc.update("update mail_outbox set status = 'SENT', attempts = attempts + 1, sent_at = ? where id = ?",
-                    now, notice.id());
+            jdbc.update(
+                    "update mail_outbox set status = 'SENT', attempts = attempts + 1, sent_at = ? where id = ?",
+                    now,
+                    notice.id());
             return true;
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             int attempts = notice.attempts() + 1;
             Duration wait = properties.retryAfter().multipliedBy(1L << Math.min(attempts - 1, 10));
             String error = String.valueOf(ex.getMessage());
-            jdbc.update("""
+            jdbc.update(
+                    """
                     update mail_outbox set attempts = ?, last_error = ?, next_attempt_at = ?,
                         status = case when ? >= ? then 'FAILED' else 'PENDING' end
                     where id = ?
-                    """, attempts, error.length() > 1000 ? error.substring(0, 1000) : error,
-                    Timestamp.from(clock.instant().plus(wait)), attempts, properties.maxAttempts(), notice.id());
+                    """,
+                    attempts,
+                    error.length() > 1000 ? error.substring(0, 1000) : error,
+                    Timestamp.from(clock.instant().plus(wait)),
+                    attempts,
+                    properties.maxAttempts(),
+                    notice.id());
             log.warn("Could not send notice {} to {} (attempt {})", notice.id(), notice.recipient(), attempts);
             return false;
         }
     }
 
-    private record Notice(Long id, String recipient, String subject, String body, int attempts) {
-    }
+    private record Notice(Long id, String recipient, String subject, String body, int attempts) {}
 }

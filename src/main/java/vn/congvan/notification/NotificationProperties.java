@@ -1,7 +1,6 @@
 package vn.congvan.notification;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryAfter how long to wait after a failed attempt (doubled at every further attempt)
  */
 @ConfigurationProperties("congvan.notification")
-record NotificationProperties(@DefaultValue("http://localhost:8080") String baseUrl,
-        @DefaultValue("congvan@localhost") String from, @DefaultValue("8") int maxAttempts,
-        @DefaultValue("PT1M") Duration retryAfter) {
-}
+record NotificationProperties(
+        @DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue("congvan@localhost") String from,
+        @DefaultValue("8") int maxAttempts,
+        @DefaultValue("PT1M") Duration retryAfter) {}

@@ -3,11 +3,9 @@ package vn.congvan.notification;
 import java.sql.Timestamp;
 import java.util.LinkedHashSet;
 import java.util.Set;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import vn.congvan.account.AccountManagement;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchPublished;
@@ -33,8 +31,12 @@ class PublicationNotices {
 
     private final java.time.Clock clock;
 
-    PublicationNotices(JdbcTemplate jdbc, DispatchCatalog catalog, AccountManagement accounts,
-            NotificationProperties properties, java.time.Clock clock) {
+    PublicationNotices(
+            JdbcTemplate jdbc,
+            DispatchCatalog catalog,
+            AccountManagement accounts,
+            NotificationProperties properties,
+            java.time.Clock clock) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.accounts = accounts;
@@ -44,15 +46,16 @@ class PublicationNotices {
 
     @ApplicationModuleListener
     void on(DispatchPublished published) {
-        IndexableDispatch indexable = catalog.publishedForIndexing(published.dispatchId()).orElse(null);
+        IndexableDispatch indexable =
+                catalog.publishedForIndexing(published.dispatchId()).orElse(null);
         if (indexable == null) {
             return;
         }
         DispatchView dispatch = indexable.dispatch();
         // A person with accounts in several recipient units gets one notice.
         Set<String> addresses = new LinkedHashSet<>(accounts.emailsOfUnits(published.recipientUnitIds()));
-        String subject = "[Văn bản mới] " + dispatch.typeName() + " số " + dispatch.notation() + " – "
-                + dispatch.subject();
+        String subject =
+                "[Văn bản mới] " + dispatch.typeName() + " số " + dispatch.notation() + " – " + dispatch.subject();
         String body = """
                 Kính gửi đồng chí,
 
@@ -64,9 +67,14 @@ class PublicationNotices {
                 %s/hop-thu/%d
 
                 (Thư gửi tự động từ cổng phát hành công văn; vui lòng không trả lời thư này.)
-                """.formatted(dispatch.issuerName(), dispatch.typeName().toLowerCase(java.util.Locale.forLanguageTag("vi")),
-                dispatch.notation(), dispatch.issuedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
-                dispatch.subject(), properties.baseUrl(), dispatch.id());
+                """.formatted(
+                        dispatch.issuerName(),
+                        dispatch.typeName().toLowerCase(java.util.Locale.forLanguageTag("vi")),
+                        dispatch.notation(),
+                        dispatch.issuedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                        dispatch.subject(),
+                        properties.baseUrl(),
+                        dispatch.id());
         Timestamp now = Timestamp.from(clock.instant());
         String shortSubject = subject.length() > 1000 ? subject.substring(0, 1000) : subject;
         String[] recipients = addresses.toArray(String[]::new);

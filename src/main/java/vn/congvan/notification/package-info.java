@@ -2,8 +2,9 @@
  * Mail notices of a publication to the members of its recipient units, through the outbox {@code mail_outbox}.
  * Only listens; nothing calls it.
  */
-@ApplicationModule(displayName = "Notification (Thông báo)",
-        allowedDependencies = { "dispatch", "dispatch::events", "account" })
+@ApplicationModule(
+        displayName = "Notification (Thông báo)",
+        allowedDependencies = {"dispatch", "dispatch::events", "account"})
 package vn.congvan.notification;
 
 import org.springframework.modulith.ApplicationModule;

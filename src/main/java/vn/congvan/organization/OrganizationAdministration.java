@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -38,8 +37,8 @@ public class OrganizationAdministration {
 
     private final Clock clock;
 
-    OrganizationAdministration(UnitRepository units, UnitGroupRepository groups, ApplicationEventPublisher events,
-            Clock clock) {
+    OrganizationAdministration(
+            UnitRepository units, UnitGroupRepository groups, ApplicationEventPublisher events, Clock clock) {
         this.units = units;
         this.groups = groups;
         this.events = events;
@@ -65,25 +64,36 @@ public class OrganizationAdministration {
     }
 
     /** Creates a unit under {@code parentId} (null for a root). The code is stored in upper case and must be new. */
-    public UnitSummary createUnit(Long parentId, UnitKind kind, String code, UnitDetails details,
-            LocalDate validFrom) {
+    public UnitSummary createUnit(Long parentId, UnitKind kind, String code, UnitDetails details, LocalDate validFrom) {
         String normalized = Unit.requireText(code, "code").toUpperCase(Locale.ROOT);
         if (units.existsByCode(normalized)) {
             throw new OrganizationRuleException("code", "organization.unit.code.taken");
         }
-        String parentCode = parentId == null ? null : chosenUnit(parentId, "parentId", PARENT_UNKNOWN).getCode();
-        Unit unit = new Unit(new NewUnit(normalized, parentCode, kind, Unit.requireText(details.name(), "name"),
-                Unit.blankToNull(details.shortName()), Unit.blankToNull(details.symbolCode()),
-                Unit.blankToNull(details.placeName()), validFrom), parentId, clock.instant());
+        String parentCode = parentId == null
+                ? null
+                : chosenUnit(parentId, "parentId", PARENT_UNKNOWN).getCode();
+        Unit unit = new Unit(
+                new NewUnit(
+                        normalized,
+                        parentCode,
+                        kind,
+                        Unit.requireText(details.name(), "name"),
+                        Unit.blankToNull(details.shortName()),
+                        Unit.blankToNull(details.symbolCode()),
+                        Unit.blankToNull(details.placeName()),
+                        validFrom),
+                parentId,
+                clock.instant());
         try {
             unit = units.saveAndFlush(unit);
-        }
-        catch (DataIntegrityViolationException ex) {
+        } catch (DataIntegrityViolationException ex) {
             // Another administrator took the code between the check and the insert.
             throw new OrganizationRuleException("code", "organization.unit.code.taken");
         }
-        publish(UNIT, unit.getId(), "created unit " + normalized
-                + (parentCode == null ? " as a root" : " under " + parentCode));
+        publish(
+                UNIT,
+                unit.getId(),
+                "created unit " + normalized + (parentCode == null ? " as a root" : " under " + parentCode));
         return unit.toSummary();
     }
 
@@ -123,8 +133,11 @@ public class OrganizationAdministration {
         Unit parent = newParentId == null ? null : chosenUnit(newParentId, "parentId", PARENT_UNKNOWN);
         unit.moveUnder(parent, units.findSubtreeIds(id));
         if (!Objects.equals(oldParentId, newParentId)) {
-            publish(UNIT, id, "moved unit " + unit.getCode() + " from " + codeOf(oldParentId) + " to "
-                    + (parent == null ? "the root" : parent.getCode()));
+            publish(
+                    UNIT,
+                    id,
+                    "moved unit " + unit.getCode() + " from " + codeOf(oldParentId) + " to "
+                            + (parent == null ? "the root" : parent.getCode()));
         }
         return unit.toSummary();
     }
@@ -133,11 +146,15 @@ public class OrganizationAdministration {
     public UnitSummary endUnit(Long id, long version, LocalDate on, Long successorId) {
         Unit unit = unit(id);
         unit.checkVersion(version);
-        Unit successor = successorId == null ? null
+        Unit successor = successorId == null
+                ? null
                 : chosenUnit(successorId, "successorId", "organization.unit.successor.unknown");
         unit.end(on, successor);
-        publish(UNIT, id, "ended unit " + unit.getCode() + " on " + on
-                + (successor == null ? "" : ", succeeded by " + successor.getCode()));
+        publish(
+                UNIT,
+                id,
+                "ended unit " + unit.getCode() + " on " + on
+                        + (successor == null ? "" : ", succeeded by " + successor.getCode()));
         return unit.toSummary();
     }
 
@@ -150,8 +167,7 @@ public class OrganizationAdministration {
         group.replaceMembers(existing(memberUnitIds));
         try {
             group = groups.saveAndFlush(group);
-        }
-        catch (DataIntegrityViolationException ex) {
+        } catch (DataIntegrityViolationException ex) {
             throw new OrganizationRuleException("code", "organization.group.code.taken");
         }
         publish(GROUP, group.getId(), "created group " + normalized + " with " + memberUnitIds.size() + " members");
@@ -159,17 +175,22 @@ public class OrganizationAdministration {
     }
 
     /** Renames the group and makes its members exactly {@code memberUnitIds}; sent dispatches are not touched. */
-    public UnitGroupSummary editGroup(Long id, long version, String name, String description,
-            Set<Long> memberUnitIds) {
+    public UnitGroupSummary editGroup(Long id, long version, String name, String description, Set<Long> memberUnitIds) {
         UnitGroup group = group(id);
         group.checkVersion(version);
         Set<Long> before = group.getMemberUnitIds();
         group.rename(name, description);
         group.replaceMembers(existing(memberUnitIds));
-        long added = memberUnitIds.stream().filter(member -> !before.contains(member)).count();
-        long removed = before.stream().filter(member -> !memberUnitIds.contains(member)).count();
-        publish(GROUP, id, "edited group " + group.getCode() + ": " + added + " members added, " + removed
-                + " removed");
+        long added = memberUnitIds.stream()
+                .filter(member -> !before.contains(member))
+                .count();
+        long removed = before.stream()
+                .filter(member -> !memberUnitIds.contains(member))
+                .count();
+        publish(
+                GROUP,
+                id,
+                "edited group " + group.getCode() + ": " + added + " members added, " + removed + " removed");
         return group.toSummary();
     }
 
@@ -184,8 +205,7 @@ public class OrganizationAdministration {
         groups.delete(group);
         try {
             groups.flush();
-        }
-        catch (DataIntegrityViolationException ex) {
+        } catch (DataIntegrityViolationException ex) {
             throw new OrganizationRuleException(null, "organization.group.delete.inUse");
         }
         publish(GROUP, id, "deleted group " + code);
@@ -212,7 +232,9 @@ public class OrganizationAdministration {
     }
 
     private String codeOf(Long unitId) {
-        return unitId == null ? "the root" : units.findById(unitId).map(Unit::getCode).orElse("#" + unitId);
+        return unitId == null
+                ? "the root"
+                : units.findById(unitId).map(Unit::getCode).orElse("#" + unitId);
     }
 
     private void publish(String subject, Long id, String change) {

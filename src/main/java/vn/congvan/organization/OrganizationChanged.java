@@ -1,10 +1,8 @@
 package vn.congvan.organization;
 
 import java.time.Instant;
-
 import org.springframework.modulith.NamedInterface;
 
 /** A unit or a group was created or changed by an administrator; {@code change} says what, in English. */
 @NamedInterface("events")
-public record OrganizationChanged(String subject, Long subjectId, String change, Instant at) {
-}
+public record OrganizationChanged(String subject, Long subjectId, String change, Instant at) {}

@@ -5,15 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -111,8 +110,8 @@ public class OrganizationDirectory {
         if (unitIds.isEmpty() && groupIds.isEmpty()) {
             return Set.of();
         }
-        return new LinkedHashSet<>(units.findActiveRecipientIds(unitIds.isEmpty() ? List.of(NO_ID) : unitIds,
-                groupIds.isEmpty() ? List.of(NO_ID) : groupIds, on));
+        return new LinkedHashSet<>(units.findActiveRecipientIds(
+                unitIds.isEmpty() ? List.of(NO_ID) : unitIds, groupIds.isEmpty() ? List.of(NO_ID) : groupIds, on));
     }
 
     /** Stands in an empty list of ids (an SQL {@code in ()} is not valid); identities start at 1. */
@@ -131,25 +130,32 @@ public class OrganizationDirectory {
     /** Registers a unit unless one with the same code exists; either way answers the unit under that code. */
     @Transactional
     public UnitSummary registerUnit(NewUnit spec) {
-        return units.findByCode(spec.code()).orElseGet(() -> {
-            Long parentId = spec.parentCode() == null ? null
-                    : units.findByCode(spec.parentCode())
-                            .orElseThrow(() -> new UnitNotFoundException(spec.parentCode()))
-                            .getId();
-            return units.save(new Unit(spec, parentId, clock.instant()));
-        }).toSummary();
+        return units.findByCode(spec.code())
+                .orElseGet(() -> {
+                    Long parentId = spec.parentCode() == null
+                            ? null
+                            : units.findByCode(spec.parentCode())
+                                    .orElseThrow(() -> new UnitNotFoundException(spec.parentCode()))
+                                    .getId();
+                    return units.save(new Unit(spec, parentId, clock.instant()));
+                })
+                .toSummary();
     }
 
     /** Registers a group with the given members unless one with the same code exists. */
     @Transactional
     public UnitGroupSummary registerGroup(String code, String name, String description, Iterable<String> unitCodes) {
-        return groups.findByCode(code).orElseGet(() -> {
-            UnitGroup group = new UnitGroup(code, name, description, clock.instant());
-            for (String unitCode : unitCodes) {
-                group.add(units.findByCode(unitCode).orElseThrow(() -> new UnitNotFoundException(unitCode)).getId());
-            }
-            return groups.save(group);
-        }).toSummary();
+        return groups.findByCode(code)
+                .orElseGet(() -> {
+                    UnitGroup group = new UnitGroup(code, name, description, clock.instant());
+                    for (String unitCode : unitCodes) {
+                        group.add(units.findByCode(unitCode)
+                                .orElseThrow(() -> new UnitNotFoundException(unitCode))
+                                .getId());
+                    }
+                    return groups.save(group);
+                })
+                .toSummary();
     }
 
     /**
@@ -167,12 +173,13 @@ public class OrganizationDirectory {
      * {@code reveal} is shown with its ancestors open and its own children from {@code revealOffset}; that is how a
      * page without JavaScript walks the tree; then no other branch is opened.
      */
-    public UnitBranch openTree(boolean activeOnly, int pageSize, int budget, int openDepth, Long reveal,
-            int revealOffset) {
+    public UnitBranch openTree(
+            boolean activeOnly, int pageSize, int budget, int openDepth, Long reveal, int revealOffset) {
         LocalDate activeOn = activeOnly ? LocalDate.now(clock) : null;
         List<Long> chain = new ArrayList<>();
         if (reveal != null && units.existsById(reveal)) {
-            branches.ancestors(List.of(reveal)).getOrDefault(reveal, List.of())
+            branches.ancestors(List.of(reveal))
+                    .getOrDefault(reveal, List.of())
                     .forEach(ancestor -> chain.add(ancestor.id()));
             chain.add(reveal);
         }
@@ -183,7 +190,8 @@ public class OrganizationDirectory {
             DraftNode node = queue.poll();
             boolean forced = chain.contains(node.unit.id());
             // Showing a unit opens the way to it and nothing else, so that the page stays as small as the budget's.
-            boolean fits = reveal == null && node.depth < openDepth - 1
+            boolean fits = reveal == null
+                    && node.depth < openDepth - 1
                     && shown + Math.min(node.childCount, pageSize) <= budget;
             if (node.childCount == 0 || !(forced || fits)) {
                 continue;
@@ -211,8 +219,13 @@ public class OrganizationDirectory {
         List<Long> ordered = List.copyOf(new LinkedHashSet<>(ids));
         Map<Long, List<UnitBranches.UnitSummaryName>> ancestors = branches.ancestors(ordered);
         return branches.summaries(ordered).stream()
-                .map(unit -> new UnitMatch(unit, String.join(" › ", ancestors.getOrDefault(unit.id(), List.of())
-                        .stream().map(UnitBranches.UnitSummaryName::name).toList())))
+                .map(unit -> new UnitMatch(
+                        unit,
+                        String.join(
+                                " › ",
+                                ancestors.getOrDefault(unit.id(), List.of()).stream()
+                                        .map(UnitBranches.UnitSummaryName::name)
+                                        .toList())))
                 .toList();
     }
 
@@ -235,15 +248,20 @@ public class OrganizationDirectory {
         List<Long> page = ids.subList(from, to);
         Map<Long, Integer> counts = branches.childCounts(page, activeOn);
         DraftBranch branch = new DraftBranch(parentId, to, to < ids.size());
-        branches.summaries(page).forEach(unit -> branch.nodes.add(new DraftNode(unit, counts.getOrDefault(unit.id(), 0))));
+        branches.summaries(page)
+                .forEach(unit -> branch.nodes.add(new DraftNode(unit, counts.getOrDefault(unit.id(), 0))));
         return branch;
     }
 
     private static UnitBranch toBranch(DraftBranch draft) {
-        return new UnitBranch(draft.parentId, draft.nodes.stream()
-                .map(node -> new UnitBranch.Node(node.unit, node.childCount,
-                        node.children == null ? null : toBranch(node.children)))
-                .toList(), draft.next, draft.more);
+        return new UnitBranch(
+                draft.parentId,
+                draft.nodes.stream()
+                        .map(node -> new UnitBranch.Node(
+                                node.unit, node.childCount, node.children == null ? null : toBranch(node.children)))
+                        .toList(),
+                draft.next,
+                draft.more);
     }
 
     /** A branch while {@link #openTree} is still deciding what to open. */

@@ -1,12 +1,5 @@
 package vn.congvan.organization;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.Objects;
-import java.util.Set;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,7 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -71,8 +69,7 @@ class Unit {
     @Column(name = "predecessor_id")
     private Set<Long> predecessorIds = new LinkedHashSet<>();
 
-    protected Unit() {
-    }
+    protected Unit() {}
 
     Unit(NewUnit spec, Long parentId, Instant now) {
         this.parentId = parentId;
@@ -171,8 +168,8 @@ class Unit {
     }
 
     UnitSummary toSummary() {
-        return new UnitSummary(id, parentId, kind, code, name, shortName, symbolCode, placeName, validFrom, validTo,
-                predecessorId);
+        return new UnitSummary(
+                id, parentId, kind, code, name, shortName, symbolCode, placeName, validFrom, validTo, predecessorId);
     }
 
     static String requireText(String value, String what) {

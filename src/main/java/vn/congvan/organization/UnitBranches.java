@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,8 +38,8 @@ class UnitBranches {
         String sql = "select u.id, u.name, u.code from unit u where "
                 + (parentId == null ? "u.parent_id is null" : "u.parent_id = :parent")
                 + (activeOn == null ? "" : ACTIVE);
-        List<Sibling> siblings = new ArrayList<>(jdbc.query(sql, parameters,
-                (row, n) -> new Sibling(row.getLong(1), row.getString(2), row.getString(3))));
+        List<Sibling> siblings = new ArrayList<>(jdbc.query(
+                sql, parameters, (row, n) -> new Sibling(row.getLong(1), row.getString(2), row.getString(3))));
         siblings.sort(Comparator.comparing(Sibling::name, UnitTree.VIETNAMESE).thenComparing(Sibling::code));
         return siblings.stream().map(Sibling::id).toList();
     }
@@ -51,8 +50,9 @@ class UnitBranches {
         if (ids.isEmpty()) {
             return counts;
         }
-        jdbc.query("select u.parent_id, count(*) from unit u where u.parent_id in (:ids)"
-                + (activeOn == null ? "" : ACTIVE) + " group by u.parent_id",
+        jdbc.query(
+                "select u.parent_id, count(*) from unit u where u.parent_id in (:ids)"
+                        + (activeOn == null ? "" : ACTIVE) + " group by u.parent_id",
                 new MapSqlParameterSource("ids", ids).addValue("today", activeOn),
                 row -> {
                     counts.put(row.getLong(1), row.getInt(2));
@@ -73,11 +73,14 @@ class UnitBranches {
      */
     List<Long> search(String text, LocalDate activeOn, int limit) {
         String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbc.queryForList("select u.id from unit u"
-                + " where lower(immutable_unaccent(u.name)) like lower(immutable_unaccent(:pattern))"
-                + (activeOn == null ? "" : ACTIVE)
-                + " order by lower(immutable_unaccent(u.name)), u.id limit :limit",
-                new MapSqlParameterSource("pattern", pattern).addValue("today", activeOn).addValue("limit", limit),
+        return jdbc.queryForList(
+                "select u.id from unit u"
+                        + " where lower(immutable_unaccent(u.name)) like lower(immutable_unaccent(:pattern))"
+                        + (activeOn == null ? "" : ACTIVE)
+                        + " order by lower(immutable_unaccent(u.name)), u.id limit :limit",
+                new MapSqlParameterSource("pattern", pattern)
+                        .addValue("today", activeOn)
+                        .addValue("limit", limit),
                 Long.class);
     }
 
@@ -95,19 +98,15 @@ class UnitBranches {
                     select up.leaf, p.id, p.parent_id, p.name, up.depth + 1
                     from unit p join up on p.id = up.parent_id where up.depth < 64
                 )
-                select leaf, id, name from up where depth > 0 order by leaf, depth desc""",
-                new MapSqlParameterSource("ids", ids),
-                row -> {
-                    paths.computeIfAbsent(row.getLong(1), leaf -> new ArrayList<>())
-                            .add(new UnitSummaryName(row.getLong(2), row.getString(3)));
-                });
+                select leaf, id, name from up where depth > 0 order by leaf, depth desc""", new MapSqlParameterSource("ids", ids), row -> {
+            paths.computeIfAbsent(row.getLong(1), leaf -> new ArrayList<>())
+                    .add(new UnitSummaryName(row.getLong(2), row.getString(3)));
+        });
         return paths;
     }
 
     /** The id and name of an ancestor. */
-    record UnitSummaryName(Long id, String name) {
-    }
+    record UnitSummaryName(Long id, String name) {}
 
-    private record Sibling(Long id, String name, String code) {
-    }
+    private record Sibling(Long id, String name, String code) {}
 }

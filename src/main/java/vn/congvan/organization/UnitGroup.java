@@ -1,10 +1,5 @@
 package vn.congvan.organization;
 
-import java.time.Instant;
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.Set;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -47,8 +45,7 @@ class UnitGroup {
     @Column(name = "unit_id")
     private Set<Long> memberUnitIds = new LinkedHashSet<>();
 
-    protected UnitGroup() {
-    }
+    protected UnitGroup() {}
 
     UnitGroup(String code, String name, String description, Instant now) {
         this.code = Unit.requireText(code, "code");

@@ -1,5 +1,4 @@
 package vn.congvan.organization;
 
 /** The unit {@code successorId} took over the work of the ended unit {@code predecessorId} (a merger or a split). */
-public record UnitSuccession(Long predecessorId, Long successorId) {
-}
+public record UnitSuccession(Long predecessorId, Long successorId) {}

@@ -21,8 +21,7 @@ final class UnitTree {
 
     static final Comparator<String> VIETNAMESE = vietnamese();
 
-    private UnitTree() {
-    }
+    private UnitTree() {}
 
     static List<UnitTreeEntry> of(Collection<UnitSummary> units) {
         Map<Long, UnitSummary> byId = new HashMap<>();
@@ -32,13 +31,13 @@ final class UnitTree {
         for (UnitSummary unit : units) {
             if (unit.parentId() == null || !byId.containsKey(unit.parentId())) {
                 roots.add(unit);
-            }
-            else {
-                children.computeIfAbsent(unit.parentId(), parent -> new ArrayList<>()).add(unit);
+            } else {
+                children.computeIfAbsent(unit.parentId(), parent -> new ArrayList<>())
+                        .add(unit);
             }
         }
-        Comparator<UnitSummary> byName = Comparator.comparing(UnitSummary::name, VIETNAMESE)
-                .thenComparing(UnitSummary::code);
+        Comparator<UnitSummary> byName =
+                Comparator.comparing(UnitSummary::name, VIETNAMESE).thenComparing(UnitSummary::code);
         children.values().forEach(siblings -> siblings.sort(byName));
         roots.sort(byName);
 
@@ -47,15 +46,19 @@ final class UnitTree {
         walk(roots, children, entries, visited);
         if (visited.size() < byId.size()) {
             // Only a cycle in parent_id leaves units unvisited; show them as roots rather than hide them.
-            List<UnitSummary> stranded = new ArrayList<>(units.stream().filter(u -> !visited.contains(u.id())).toList());
+            List<UnitSummary> stranded = new ArrayList<>(
+                    units.stream().filter(u -> !visited.contains(u.id())).toList());
             stranded.sort(byName);
             walk(stranded, children, entries, visited);
         }
         return List.copyOf(entries);
     }
 
-    private static void walk(List<UnitSummary> roots, Map<Long, List<UnitSummary>> children,
-            List<UnitTreeEntry> entries, Set<Long> visited) {
+    private static void walk(
+            List<UnitSummary> roots,
+            Map<Long, List<UnitSummary>> children,
+            List<UnitTreeEntry> entries,
+            Set<Long> visited) {
         Deque<UnitTreeEntry> stack = new ArrayDeque<>();
         for (int i = roots.size() - 1; i >= 0; i--) {
             stack.push(new UnitTreeEntry(roots.get(i), 0));

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -17,7 +16,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
-
 import vn.congvan.dispatch.Audience;
 import vn.congvan.dispatch.DispatchAccess;
 import vn.congvan.dispatch.Viewer;
@@ -76,8 +74,8 @@ public class DispatchSearch {
     }
 
     /** The read model's columns, as the access policy reads them; it holds published dispatches only. */
-    private static final DispatchAccess.Columns COLUMNS = DispatchAccess.Columns.ofPublishedCopy("d.dispatch_id",
-            "d.visibility", "d.issuer_unit_id", "d.recipient_unit_ids");
+    private static final DispatchAccess.Columns COLUMNS = DispatchAccess.Columns.ofPublishedCopy(
+            "d.dispatch_id", "d.visibility", "d.issuer_unit_id", "d.recipient_unit_ids");
 
     public Page<SearchHit> search(SearchQuery query, Viewer viewer, Pageable pageable) {
         if (query.isBlank()) {
@@ -129,12 +127,13 @@ public class DispatchSearch {
                 """;
         // Counting stops past COUNT_LIMIT: "more than 1,000 results" needs no exact figure, and each counted match
         // is a heap row read.
-        long total = jdbc.queryForObject("select count(*) from (select 1 " + matching + " limit :countLimit) c",
-                parameters, Long.class);
+        long total = jdbc.queryForObject(
+                "select count(*) from (select 1 " + matching + " limit :countLimit) c", parameters, Long.class);
         if (total == 0) {
             return new PageImpl<>(List.of(), pageable, 0);
         }
-        List<Long> page = total > countLimit ? broadPage(matching, parameters, pageable, wanted)
+        List<Long> page = total > countLimit
+                ? broadPage(matching, parameters, pageable, wanted)
                 : rankedPage(matching, parameters, wanted, false).ids();
         return new PageImpl<>(page.isEmpty() ? List.of() : hits(page, parameters), pageable, total);
     }
@@ -147,21 +146,25 @@ public class DispatchSearch {
         String boost = wanted != null
                 ? "(case when c.number = :number then 10 + similarity(c.number_key, :key) * 10 else 0 end) + "
                 : "";
-        String unranked = newest ? "row_number() over (order by d.issued_on desc, d.dispatch_id desc) > :ranked"
-                : "false";
+        String unranked =
+                newest ? "row_number() over (order by d.issued_on desc, d.dispatch_id desc) > :ranked" : "false";
         // Ranking reads the small head vector (number, symbol, subject, issuer) with the query as typed, so an
         // exact phrase in the subject ranks first; body and attachment text decide whether a dispatch matches,
         // the date orders the rest.
         List<Long> ids = new java.util.ArrayList<>();
-        long[] candidates = { 0 };
-        jdbc.query("select c.dispatch_id, count(*) over () from (select d.dispatch_id, d.head, d.issued_on, d.number, "
-                + "d.number_key, phrase, " + unranked + " as unranked " + matching
-                + (newest ? " order by d.issued_on desc, d.dispatch_id desc limit :needed" : "") + """
+        long[] candidates = {0};
+        jdbc.query(
+                "select c.dispatch_id, count(*) over () from (select d.dispatch_id, d.head, d.issued_on, d.number, "
+                        + "d.number_key, phrase, " + unranked + " as unranked " + matching
+                        + (newest ? " order by d.issued_on desc, d.dispatch_id desc limit :needed" : "") + """
                 ) c
-                order by c.unranked, """ + boost + """
+                order by c.unranked, """ + boost
+                        + """
                     ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.head, c.phrase) desc, c.issued_on desc, c.dispatch_id desc
                 limit :limit offset :offset
-                """, parameters, rs -> {
+                """,
+                parameters,
+                rs -> {
                     ids.add(rs.getLong(1));
                     candidates[0] = rs.getLong(2);
                 });
@@ -169,8 +172,7 @@ public class DispatchSearch {
     }
 
     /** A page of ids, and how many candidates it was ranked among (0 when the page is past them). */
-    private record Ranked(List<Long> ids, long candidates) {
-    }
+    private record Ranked(List<Long> ids, long candidates) {}
 
     /**
      * A query matching more than COUNT_LIMIT dispatches ranks its newest BROAD_CANDIDATES matches (pages beyond them
@@ -179,8 +181,7 @@ public class DispatchSearch {
      * matches inside the window, not every match, and no document vector is read. The window widens until it holds
      * enough matches (a filter or a rarer word needs a wider one); the last try has no window.
      */
-    private List<Long> broadPage(String matching, MapSqlParameterSource parameters, Pageable pageable,
-            Integer wanted) {
+    private List<Long> broadPage(String matching, MapSqlParameterSource parameters, Pageable pageable, Integer wanted) {
         long needed = Math.max(broadCandidates, pageable.getOffset() + pageable.getPageSize());
         parameters.addValue("needed", needed).addValue("ranked", broadCandidates);
         // Words in a quarter of the dispatches or more (the commonest): the newest rows are tested one by one along
@@ -198,7 +199,7 @@ public class DispatchSearch {
             }
         }
         jdbc.getJdbcTemplate().execute("set local enable_indexscan = off");
-        for (long window : new long[] { needed * 10, needed * 100, 0 }) {
+        for (long window : new long[] {needed * 10, needed * 100, 0}) {
             // The window's start is read from the date index (an index-only scan, which the text search turned off).
             jdbc.getJdbcTemplate().execute("set local enable_indexscan = " + (window != 0));
             LocalDate since = window == 0 ? null : newest(window);
@@ -207,8 +208,8 @@ public class DispatchSearch {
                 continue;
             }
             parameters.addValue("since", since);
-            Ranked ranked = rankedPage(matching + (since == null ? "" : "  and d.issued_on >= :since\n"), parameters,
-                    wanted, true);
+            Ranked ranked = rankedPage(
+                    matching + (since == null ? "" : "  and d.issued_on >= :since\n"), parameters, wanted, true);
             if (since == null || ranked.candidates() >= needed) {
                 return ranked.ids();
             }
@@ -218,10 +219,12 @@ public class DispatchSearch {
 
     /** The date of the n-th newest dispatch, from the date index; null when there are fewer. */
     private LocalDate newest(long n) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select issued_on from search_document order by issued_on desc, dispatch_id desc
                 offset :skip limit 1
-                """, new MapSqlParameterSource("skip", n - 1),
+                """,
+                new MapSqlParameterSource("skip", n - 1),
                 rs -> rs.next() ? rs.getObject(1, LocalDate.class) : null);
     }
 
@@ -250,11 +253,18 @@ public class DispatchSearch {
                     cast(regexp_replace(cast(phrase as text), '<[0-9-]+>', '&', 'g') as tsquery) query_words
                 where d.dispatch_id = any (cast(:ids as bigint[]))
                 """, parameters, rs -> {
-                    hits.put(rs.getLong("dispatch_id"), new SearchHit(rs.getLong("dispatch_id"),
-                            rs.getString("notation"), rs.getString("type_code"), rs.getString("issuer_name"),
-                            rs.getObject("issued_on", LocalDate.class), rs.getString("subject"),
-                            passage(rs.getString("passage")), "PUBLIC".equals(rs.getString("visibility"))));
-                });
+            hits.put(
+                    rs.getLong("dispatch_id"),
+                    new SearchHit(
+                            rs.getLong("dispatch_id"),
+                            rs.getString("notation"),
+                            rs.getString("type_code"),
+                            rs.getString("issuer_name"),
+                            rs.getObject("issued_on", LocalDate.class),
+                            rs.getString("subject"),
+                            passage(rs.getString("passage")),
+                            "PUBLIC".equals(rs.getString("visibility"))));
+        });
         return hits.values().stream().filter(java.util.Objects::nonNull).toList();
     }
 
@@ -267,13 +277,18 @@ public class DispatchSearch {
      */
     public Map<Long, String> issuers(Viewer viewer) {
         boolean admin = viewer.administrator();
-        String[] visibilities = admin ? Arrays.stream(Visibility.values()).map(Visibility::name).toArray(String[]::new)
-                : new String[] { Visibility.PUBLIC.name() };
+        String[] visibilities = admin
+                ? Arrays.stream(Visibility.values()).map(Visibility::name).toArray(String[]::new)
+                : new String[] {Visibility.PUBLIC.name()};
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("visibilities", visibilities)
-                .addValue("allVisibilities", Arrays.stream(Visibility.values()).map(Visibility::name).toArray(String[]::new))
+                .addValue(
+                        "allVisibilities",
+                        Arrays.stream(Visibility.values()).map(Visibility::name).toArray(String[]::new))
                 .addValue("clerkUnit", viewer.clerkUnitId())
-                .addValue("memberUnits", viewer.recipientUnitIds().stream().sorted().toArray(Long[]::new));
+                .addValue(
+                        "memberUnits",
+                        viewer.recipientUnitIds().stream().sorted().toArray(Long[]::new));
         Map<Long, String> issuers = new LinkedHashMap<>();
         // Every visibility is walked (a few lookups per issuer, V25's index); an issuer of restricted dispatches only
         // is named to a member when one of them was sent to the member's unit, checked per issuer and stopping at the
@@ -307,8 +322,8 @@ public class DispatchSearch {
                                     and d.issuer_unit_id = v.issuer limit 1) as name
                 from visible v order by name, v.issuer
                 """, parameters, rs -> {
-                    issuers.put(rs.getLong(1), rs.getString(2));
-                });
+            issuers.put(rs.getLong(1), rs.getString(2));
+        });
         return issuers;
     }
 
@@ -327,5 +342,4 @@ public class DispatchSearch {
         String escaped = HtmlUtils.htmlEscape(bounded.replace("\n", " "), "UTF-8");
         return escaped.replace(START, "<mark>").replace(STOP, "</mark>");
     }
-
 }

@@ -1,13 +1,11 @@
 package vn.congvan.search;
 
 import java.util.Locale;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.congvan.attachment.AttachmentStored;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchPublished;
@@ -121,14 +119,18 @@ class SearchIndex {
 
     /** "65-CV/BTGQU" and "05/QĐ-UBND" become "65 cv btgqu" and "5 qd ubnd": what any spelling of them reduces to. */
     static String numberKey(String text) {
-        String plain = java.text.Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'),
-                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String plain = java.text.Normalizer.normalize(
+                        text.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder();
         for (String part : plain.split("[^a-z0-9]+")) {
             if (part.isEmpty()) {
                 continue;
             }
-            String token = part.matches("\\d+") ? String.valueOf(Long.parseLong(part.length() > 18 ? part.substring(0, 18) : part)) : part;
+            String token = part.matches("\\d+")
+                    ? String.valueOf(Long.parseLong(part.length() > 18 ? part.substring(0, 18) : part))
+                    : part;
             key.append(key.length() > 0 ? " " : "").append(token);
         }
         return key.toString();

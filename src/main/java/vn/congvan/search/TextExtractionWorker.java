@@ -3,14 +3,12 @@ package vn.congvan.search;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import vn.congvan.attachment.Attachments;
 
 /**
@@ -40,13 +38,13 @@ class TextExtractionWorker {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${congvan.search.extraction-first-after:PT5S}",
+    @Scheduled(
+            initialDelayString = "${congvan.search.extraction-first-after:PT5S}",
             fixedDelayString = "${congvan.search.extraction-every:PT3S}")
     void runScheduled() {
         try {
             runPending(20);
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             log.warn("Text extraction run failed", ex);
         }
     }
@@ -58,8 +56,7 @@ class TextExtractionWorker {
             Long[] job;
             try {
                 job = transaction.execute(status -> processOne());
-            }
-            catch (JobFailed failure) {
+            } catch (JobFailed failure) {
                 // The job's own transaction rolled back whole; its failure is recorded in a new one, so that a job
                 // that breaks the database (not only the extraction) cannot block the queue.
                 transaction.executeWithoutResult(status -> recordFailure(failure.attachmentId, failure.getCause()));
@@ -79,7 +76,7 @@ class TextExtractionWorker {
         List<Long[]> jobs = jdbc.query("""
                 select attachment_id, dispatch_id from text_extraction_job
                 where status = 'PENDING' order by created_at, attachment_id limit 1 for update skip locked
-                """, (rs, row) -> new Long[] { rs.getLong(1), rs.getLong(2) });
+                """, (rs, row) -> new Long[] {rs.getLong(1), rs.getLong(2)});
         if (jobs.isEmpty()) {
             return null;
         }
@@ -100,11 +97,13 @@ class TextExtractionWorker {
                     where dispatch_id = ?
                     """.formatted(SearchIndex.MAX_INDEXED_TEXT), dispatchId, dispatchId);
             SearchIndex.refreshPassages(jdbc, dispatchId);
-            jdbc.update("update text_extraction_job set status = 'DONE', attempts = attempts + 1, finished_at = ? "
-                    + "where attachment_id = ?", Timestamp.from(clock.instant()), attachmentId);
+            jdbc.update(
+                    "update text_extraction_job set status = 'DONE', attempts = attempts + 1, finished_at = ? "
+                            + "where attachment_id = ?",
+                    Timestamp.from(clock.instant()),
+                    attachmentId);
             return jobs.get(0);
-        }
-        catch (Exception ex) {
+        } catch (Exception ex) {
             throw new JobFailed(attachmentId, ex);
         }
     }
@@ -112,13 +111,18 @@ class TextExtractionWorker {
     private void recordFailure(Long attachmentId, Throwable cause) {
         log.warn("Could not extract the text of attachment {}", attachmentId, cause);
         String error = describe(cause);
-        jdbc.update("""
+        jdbc.update(
+                """
                 update text_extraction_job set attempts = attempts + 1, last_error = ?,
                     status = case when attempts + 1 >= ? then 'FAILED' else 'PENDING' end,
                     finished_at = case when attempts + 1 >= ? then cast(? as timestamp with time zone) end
                 where attachment_id = ?
-                """, error.length() > 1000 ? error.substring(0, 1000) : error, MAX_ATTEMPTS, MAX_ATTEMPTS,
-                Timestamp.from(clock.instant()), attachmentId);
+                """,
+                error.length() > 1000 ? error.substring(0, 1000) : error,
+                MAX_ATTEMPTS,
+                MAX_ATTEMPTS,
+                Timestamp.from(clock.instant()),
+                attachmentId);
     }
 
     /** A stored file that is gone is said so: the store's own exception names only the path or key. */

@@ -1,7 +1,6 @@
 package vn.congvan.system;
 
 import java.time.Duration;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,19 +23,19 @@ class AfterCommitRetry {
 
     private final Duration minAge;
 
-    AfterCommitRetry(FailedEventPublications failed,
-            @Value("${congvan.events.retry-failed-after:PT1M}") Duration minAge) {
+    AfterCommitRetry(
+            FailedEventPublications failed, @Value("${congvan.events.retry-failed-after:PT1M}") Duration minAge) {
         this.failed = failed;
         this.minAge = minAge;
     }
 
-    @Scheduled(initialDelayString = "${congvan.events.retry-first-after:PT1M}",
+    @Scheduled(
+            initialDelayString = "${congvan.events.retry-first-after:PT1M}",
             fixedDelayString = "${congvan.events.retry-every:PT5M}")
     void retryFailed() {
         try {
             failed.resubmit(ResubmissionOptions.defaults().withMinAge(minAge));
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             log.warn("Retrying failed after-commit work failed", ex);
         }
     }

@@ -1,17 +1,14 @@
 package vn.congvan.system;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -40,14 +37,14 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setServerConfig("timezone", "UTC")
-                .setLocaleConfig("encoding", "UTF8");
+        EmbeddedPostgres.Builder builder =
+                EmbeddedPostgres.builder().setServerConfig("timezone", "UTC").setLocaleConfig("encoding", "UTF8");
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
         if (properties.isPersistent()) {
-            Path dataDirectory = Files.createDirectories(properties.dataDirectory().toAbsolutePath());
+            Path dataDirectory =
+                    Files.createDirectories(properties.dataDirectory().toAbsolutePath());
             StalePostmaster.stopIfOrphaned(dataDirectory, STALE_SERVER_STOP);
             // The library starts PostgreSQL as a throw-away test database: fsync off (-F) and asynchronous commits.
             // Data kept between runs must survive a power cut or a crash of the machine, so both go back on, with
@@ -64,7 +61,9 @@ class EmbeddedPostgresConfiguration {
                     .setRegisterShutdownHook(false);
         }
         EmbeddedPostgres postgres = builder.start();
-        log.info("Embedded PostgreSQL listening on port {} with data in {}", postgres.getPort(),
+        log.info(
+                "Embedded PostgreSQL listening on port {} with data in {}",
+                postgres.getPort(),
                 properties.isPersistent() ? properties.dataDirectory().toAbsolutePath() : "a temporary directory");
         return postgres;
     }

@@ -1,7 +1,6 @@
 package vn.congvan.system;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param port the port to listen on; 0 picks a free one
  */
 @ConfigurationProperties("congvan.embedded-postgres")
-record EmbeddedPostgresProperties(@DefaultValue("true") boolean enabled, Path dataDirectory,
+record EmbeddedPostgresProperties(
+        @DefaultValue("true") boolean enabled,
+        Path dataDirectory,
         @DefaultValue("0") int port) {
 
     /** Whether data outlives the process; an empty {@code data-directory} (as the tests set it) means no. */

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        up in a publicly cached feed.
  */
 @ConfigurationProperties("congvan.site")
-public record SiteProperties(@DefaultValue("http://localhost:8080") String baseUrl) {
+public record SiteProperties(
+        @DefaultValue("http://localhost:8080") String baseUrl) {
 
     public SiteProperties {
         baseUrl = baseUrl == null ? "" : baseUrl.strip().replaceAll("/+$", "");

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +34,7 @@ final class StalePostmaster {
 
     static final String OWNER_LOCK_FILE = "epg-lock";
 
-    private StalePostmaster() {
-    }
+    private StalePostmaster() {}
 
     /** Stops a server left running on {@code dataDirectory} by a portal that died, and waits until it is gone. */
     static void stopIfOrphaned(Path dataDirectory, Duration timeout) throws IOException {
@@ -44,8 +42,9 @@ final class StalePostmaster {
         if (!Files.exists(pidFile)) {
             return;
         }
-        try (FileChannel channel = FileChannel.open(dataDirectory.resolve(OWNER_LOCK_FILE), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = tryLock(channel)) {
+        try (FileChannel channel = FileChannel.open(
+                        dataDirectory.resolve(OWNER_LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = tryLock(channel)) {
             if (lock == null) {
                 throw new IllegalStateException("The PostgreSQL data directory " + dataDirectory
                         + " is in use by another running portal; stop that one first or choose another directory"
@@ -58,16 +57,15 @@ final class StalePostmaster {
     private static FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock();
-        }
-        catch (OverlappingFileLockException ex) {
+        } catch (OverlappingFileLockException ex) {
             // This very process already uses the directory (a second embedded server in one JVM).
             return null;
         }
     }
 
     private static void stopServerNamedIn(Path pidFile, Path dataDirectory, Duration timeout) throws IOException {
-        Optional<ProcessHandle> process = postmasterPid(pidFile).flatMap(ProcessHandle::of)
-                .filter(ProcessHandle::isAlive);
+        Optional<ProcessHandle> process =
+                postmasterPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
         if (process.isEmpty()) {
             // PostgreSQL itself removes a lock file whose process is gone (and recovers from its WAL).
             return;
@@ -76,31 +74,34 @@ final class StalePostmaster {
         if (!isPostmasterOf(postmaster, dataDirectory)) {
             // The number was reused by an unrelated process (a restarted container counts from 1 again); PostgreSQL
             // would take it for a live server and refuse to start.
-            log.warn("Removing {}: its process {} ({}) is not a PostgreSQL server for this directory", pidFile,
-                    postmaster.pid(), postmaster.info().command().orElse("unknown"));
+            log.warn(
+                    "Removing {}: its process {} ({}) is not a PostgreSQL server for this directory",
+                    pidFile,
+                    postmaster.pid(),
+                    postmaster.info().command().orElse("unknown"));
             Files.deleteIfExists(pidFile);
             return;
         }
-        log.warn("PostgreSQL (PID {}) is still running on {} after the portal that started it ended; stopping it",
-                postmaster.pid(), dataDirectory);
+        log.warn(
+                "PostgreSQL (PID {}) is still running on {} after the portal that started it ended; stopping it",
+                postmaster.pid(),
+                dataDirectory);
         // SIGTERM is PostgreSQL's "smart" shutdown: it waits for clients, and the dead portal's connections were
         // closed with it, so a shutdown checkpoint follows at once and the next start needs no recovery.
         postmaster.destroy();
         try {
             postmaster.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        }
-        catch (TimeoutException ex) {
-            throw new IllegalStateException("PostgreSQL (PID " + postmaster.pid() + ") left running on "
-                    + dataDirectory + " by an earlier run did not stop within " + timeout.toSeconds() + " s;"
-                    + " stop it with 'kill -INT " + postmaster.pid() + "' and start the portal again", ex);
-        }
-        catch (ExecutionException ex) {
-            throw new IllegalStateException("Could not wait for PostgreSQL (PID " + postmaster.pid() + ")", ex);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while stopping PostgreSQL (PID " + postmaster.pid() + ")",
+        } catch (TimeoutException ex) {
+            throw new IllegalStateException(
+                    "PostgreSQL (PID " + postmaster.pid() + ") left running on "
+                            + dataDirectory + " by an earlier run did not stop within " + timeout.toSeconds() + " s;"
+                            + " stop it with 'kill -INT " + postmaster.pid() + "' and start the portal again",
                     ex);
+        } catch (ExecutionException ex) {
+            throw new IllegalStateException("Could not wait for PostgreSQL (PID " + postmaster.pid() + ")", ex);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while stopping PostgreSQL (PID " + postmaster.pid() + ")", ex);
         }
         log.info("Stopped the PostgreSQL server an earlier run left on {}", dataDirectory);
     }
@@ -110,8 +111,7 @@ final class StalePostmaster {
         List<String> lines;
         try {
             lines = Files.readAllLines(pidFile);
-        }
-        catch (java.nio.file.NoSuchFileException ex) {
+        } catch (java.nio.file.NoSuchFileException ex) {
             return Optional.empty();
         }
         if (lines.isEmpty()) {
@@ -119,8 +119,7 @@ final class StalePostmaster {
         }
         try {
             return Optional.of(Long.parseLong(lines.get(0).strip()));
-        }
-        catch (NumberFormatException ex) {
+        } catch (NumberFormatException ex) {
             return Optional.empty();
         }
     }
@@ -131,23 +130,30 @@ final class StalePostmaster {
      */
     private static boolean isPostmasterOf(ProcessHandle process, Path dataDirectory) {
         ProcessHandle.Info info = process.info();
-        boolean postgres = info.command().map(Path::of).map(Path::getFileName).map(Path::toString)
-                .filter(name -> name.equals("postgres") || name.equals("postgres.exe")).isPresent();
+        boolean postgres = info.command()
+                .map(Path::of)
+                .map(Path::getFileName)
+                .map(Path::toString)
+                .filter(name -> name.equals("postgres") || name.equals("postgres.exe"))
+                .isPresent();
         if (!postgres) {
             return false;
         }
-        return info.arguments().map(List::of).map(arguments -> {
-            int flag = arguments.indexOf("-D");
-            return flag >= 0 && flag + 1 < arguments.size() && sameDirectory(Path.of(arguments.get(flag + 1)),
-                    dataDirectory);
-        }).orElse(true);
+        return info.arguments()
+                .map(List::of)
+                .map(arguments -> {
+                    int flag = arguments.indexOf("-D");
+                    return flag >= 0
+                            && flag + 1 < arguments.size()
+                            && sameDirectory(Path.of(arguments.get(flag + 1)), dataDirectory);
+                })
+                .orElse(true);
     }
 
     private static boolean sameDirectory(Path one, Path other) {
         try {
             return Files.isSameFile(one, other);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             return false;
         }
     }

@@ -3,7 +3,6 @@ package vn.congvan.system;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +14,8 @@ public class Times {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
 
     /** "20/07/2023 14:05"; empty for no moment. */
     public String format(Instant instant) {

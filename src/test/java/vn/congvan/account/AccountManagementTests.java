@@ -14,9 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
@@ -26,36 +24,42 @@ class AccountManagementTests {
 
     ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
 
-    AccountManagement accounts = new AccountManagement(repository,
-            PasswordEncoderFactories.createDelegatingPasswordEncoder(), events,
-            Clock.fixed(Instant.parse("2025-03-01T00:00:00Z"), ZoneOffset.UTC), mock(LoginFailures.class));
+    AccountManagement accounts = new AccountManagement(
+            repository,
+            PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+            events,
+            Clock.fixed(Instant.parse("2025-03-01T00:00:00Z"), ZoneOffset.UTC),
+            mock(LoginFailures.class));
 
     @Test
     void theLastEnabledAdministratorCannotBeDisabledOrLoseTheRole() {
-        Account admin = Account.open("quantri", "{noop}x", "Quản trị viên", null, null, Set.of(Role.ADMIN),
-                Instant.EPOCH);
+        Account admin =
+                Account.open("quantri", "{noop}x", "Quản trị viên", null, null, Set.of(Role.ADMIN), Instant.EPOCH);
         when(repository.findWithRolesById(1L)).thenReturn(Optional.of(admin));
         when(repository.existsOtherEnabledAdministrator(1L)).thenReturn(false);
 
-        assertThatExceptionOfType(LastAdministratorException.class).isThrownBy(() -> accounts.update(1L,
-                new AccountUpdate(0, "Quản trị viên", null, null, Set.of(Role.ADMIN), false)));
-        assertThatExceptionOfType(LastAdministratorException.class).isThrownBy(() -> accounts.update(1L,
-                new AccountUpdate(0, "Quản trị viên", null, 5L, Set.of(Role.CLERK), true)));
+        assertThatExceptionOfType(LastAdministratorException.class)
+                .isThrownBy(() -> accounts.update(
+                        1L, new AccountUpdate(0, "Quản trị viên", null, null, Set.of(Role.ADMIN), false)));
+        assertThatExceptionOfType(LastAdministratorException.class)
+                .isThrownBy(() ->
+                        accounts.update(1L, new AccountUpdate(0, "Quản trị viên", null, 5L, Set.of(Role.CLERK), true)));
         verify(events, never()).publishEvent(any());
     }
 
     @Test
     void anAccountOutsideEveryUnitMustBeAnAdministrator() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Account.open("vanthu2", "{noop}x", "Văn thư", null,
-                null, Set.of(Role.CLERK), Instant.EPOCH));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() ->
+                        Account.open("vanthu2", "{noop}x", "Văn thư", null, null, Set.of(Role.CLERK), Instant.EPOCH));
     }
 
     @Test
     void openingHashesThePasswordAndPublishesTheChange() {
         when(repository.save(any())).thenAnswer(invocation -> invocation.getArgument(0));
 
-        AccountSummary account = accounts.open(new NewAccount("  VanThu2 ", "Văn thư", "", 5L, Set.of(Role.CLERK),
-                "Demo@2023"));
+        AccountSummary account =
+                accounts.open(new NewAccount("  VanThu2 ", "Văn thư", "", 5L, Set.of(Role.CLERK), "Demo@2023"));
 
         assertThat(account.username()).isEqualTo("vanthu2");
         assertThat(account.email()).isNull();
@@ -64,7 +68,8 @@ class AccountManagementTests {
 
     @Test
     void refusesAPasswordThatBreaksThePolicy() {
-        assertThatIllegalArgumentException().isThrownBy(() -> accounts.open(new NewAccount("vanthu2", "Văn thư",
-                null, 5L, Set.of(Role.CLERK), "vanthu2024")));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> accounts.open(
+                        new NewAccount("vanthu2", "Văn thư", null, 5L, Set.of(Role.CLERK), "vanthu2024")));
     }
 }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +20,6 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-
 import vn.congvan.ModuleTestSupport;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.system.Rows;
@@ -59,8 +56,8 @@ class AccountModuleTests {
     void openingAnAccountPublishesAccountChangedAndKeepsOnlyAHashOfThePassword(Scenario scenario) {
         long unit = Rows.unit(jdbc, "Đảng ủy phường Sài Gòn");
         String username = uniqueName("thanhvien");
-        NewAccount spec = new NewAccount(username, "Trần Thị Thử", username + "@saigon.test", unit,
-                Set.of(Role.MEMBER), PASSWORD);
+        NewAccount spec = new NewAccount(
+                username, "Trần Thị Thử", username + "@saigon.test", unit, Set.of(Role.MEMBER), PASSWORD);
 
         scenario.stimulate(() -> management.open(spec))
                 .andWaitForEventOfType(AccountChanged.class)
@@ -70,8 +67,8 @@ class AccountModuleTests {
                     assertThat(event.change()).isEqualTo("created with roles [MEMBER] in unit " + unit);
                     assertThat(account.unitId()).isEqualTo(unit);
                 });
-        String stored = jdbc.queryForObject("select password_hash from account where username = ?", String.class,
-                username);
+        String stored =
+                jdbc.queryForObject("select password_hash from account where username = ?", String.class, username);
         assertThat(stored).doesNotContain(PASSWORD);
         assertThat(passwords.matches(PASSWORD, stored)).isTrue();
         assertThat(management.emailsOfUnits(Set.of(unit))).containsExactly(username + "@saigon.test");
@@ -81,39 +78,46 @@ class AccountModuleTests {
     void aPasswordThatBreaksThePolicyOpensNoAccount() {
         String username = uniqueName("thanhvien");
 
-        assertThatThrownBy(() -> management.open(new NewAccount(username, "Lê Văn Thử", null, null,
-                Set.of(Role.MEMBER), username + "1"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> management.open(
+                        new NewAccount(username, "Lê Văn Thử", null, null, Set.of(Role.MEMBER), username + "1")))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(management.usernameTaken(username)).isFalse();
     }
 
     @Test
     void threeWrongPasswordsLockTheNameFromThatAddressOnlyUntilAnAdministratorUnlocksIt(Scenario scenario) {
         String username = uniqueName("vanthu");
-        AccountSummary account = management.open(new NewAccount(username, "Phạm Văn Thử", null,
-                Rows.unit(jdbc, "Ban Tuyên giáo thử nghiệm"), Set.of(Role.CLERK), PASSWORD));
+        AccountSummary account = management.open(new NewAccount(
+                username,
+                "Phạm Văn Thử",
+                null,
+                Rows.unit(jdbc, "Ban Tuyên giáo thử nghiệm"),
+                Set.of(Role.CLERK),
+                PASSWORD));
         for (int i = 0; i < 3; i++) {
             assertThatThrownBy(() -> login(username, "SaiMatKhau1", "198.51.100.7"))
                     .isInstanceOf(BadCredentialsException.class);
         }
 
         assertThatThrownBy(() -> login(username, PASSWORD, "198.51.100.7"))
-                .isInstanceOfSatisfying(LoginRefusedException.class,
+                .isInstanceOfSatisfying(
+                        LoginRefusedException.class,
                         refused -> assertThat(refused.locked()).isTrue());
         assertThat(management.failedLogins(account.id())).isEqualTo(new FailedLogins(3, 1));
         assertThat(login(username, PASSWORD, "198.51.100.8").getName()).isEqualTo(username);
 
         scenario.stimulate(() -> management.unlockLogin(account.id()))
                 .andWaitForEventOfType(AccountChanged.class)
-                .matching(event -> event.accountId().equals(account.id())
-                        && event.change().startsWith("login unlocked"))
-                .toArriveAndVerify(event -> assertThat(event.change()).isEqualTo(
-                        "login unlocked (3 failed logins cleared)"));
+                .matching(event ->
+                        event.accountId().equals(account.id()) && event.change().startsWith("login unlocked"))
+                .toArriveAndVerify(
+                        event -> assertThat(event.change()).isEqualTo("login unlocked (3 failed logins cleared)"));
         assertThat(login(username, PASSWORD, "198.51.100.7").getName()).isEqualTo(username);
     }
 
     private Authentication login(String username, String password, String address) {
-        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(username,
-                password);
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated(username, password);
         attempt.setDetails(new WebAuthenticationDetails(address, null));
         return logins.authenticate(attempt);
     }

@@ -2,7 +2,6 @@ package vn.congvan.account;
 
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Test data for accounts: unique usernames and client addresses, so that tests sharing a database stay apart. */
@@ -10,8 +9,7 @@ public final class Accounts {
 
     public static final String DEMO_PASSWORD = "Demo@2023";
 
-    private Accounts() {
-    }
+    private Accounts() {}
 
     public static String uniqueUsername(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -11,10 +11,8 @@ import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-
 import org.springframework.boot.DefaultApplicationArguments;
 
 class BootstrapAdministratorTests {
@@ -24,10 +22,20 @@ class BootstrapAdministratorTests {
     @Test
     void createsTheAdministratorOnceWhenNoneExists() {
         when(accounts.hasAdministrator()).thenReturn(false, true);
-        when(accounts.open(any())).thenReturn(new AccountSummary(1L, 0, "quantri", "Quản trị viên", null, null,
-                Set.of(Role.ADMIN), true, Instant.EPOCH, Instant.EPOCH));
-        BootstrapAdministrator bootstrap = new BootstrapAdministrator(accounts,
-                new BootstrapAdminProperties("quantri", "Khoi-dong-2025"));
+        when(accounts.open(any()))
+                .thenReturn(new AccountSummary(
+                        1L,
+                        0,
+                        "quantri",
+                        "Quản trị viên",
+                        null,
+                        null,
+                        Set.of(Role.ADMIN),
+                        true,
+                        Instant.EPOCH,
+                        Instant.EPOCH));
+        BootstrapAdministrator bootstrap =
+                new BootstrapAdministrator(accounts, new BootstrapAdminProperties("quantri", "Khoi-dong-2025"));
 
         bootstrap.run(new DefaultApplicationArguments());
         bootstrap.run(new DefaultApplicationArguments());
@@ -65,8 +73,10 @@ class BootstrapAdministratorTests {
     void refusesToStartWithAWeakBootstrapPassword() {
         when(accounts.hasAdministrator()).thenReturn(false);
 
-        assertThatIllegalStateException().isThrownBy(() -> new BootstrapAdministrator(accounts,
-                new BootstrapAdminProperties("quantri", "quantri1")).run(new DefaultApplicationArguments()));
+        assertThatIllegalStateException()
+                .isThrownBy(
+                        () -> new BootstrapAdministrator(accounts, new BootstrapAdminProperties("quantri", "quantri1"))
+                                .run(new DefaultApplicationArguments()));
         verify(accounts, never()).open(any());
     }
 }

@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.congvan.CongvanIntegrationTest;
 
 /** Every instance runs the clean-up of expired sessions; one at a time does the work. */
@@ -45,8 +41,9 @@ class ExpiredSessionsIntegrationTests {
             other.rollback();
         }
 
-        assertThat(expiredSessions.remove()).isPresent().satisfies(removed -> assertThat(removed.getAsInt())
-                .isPositive());
+        assertThat(expiredSessions.remove())
+                .isPresent()
+                .satisfies(removed -> assertThat(removed.getAsInt()).isPositive());
         assertThat(exists(expired)).isFalse();
         assertThat(exists(live)).isTrue();
     }
@@ -56,13 +53,17 @@ class ExpiredSessionsIntegrationTests {
         jdbc.sql("""
                 insert into spring_session (primary_id, session_id, creation_time, last_access_time,
                     max_inactive_interval, expiry_time) values (?, ?, ?, ?, 1800, ?)
-                """).params(id, UUID.randomUUID().toString(), expiryTime - 1_800_000, expiryTime - 1_800_000, expiryTime)
+                """)
+                .params(id, UUID.randomUUID().toString(), expiryTime - 1_800_000, expiryTime - 1_800_000, expiryTime)
                 .update();
         return id;
     }
 
     private boolean exists(String primaryId) {
-        return jdbc.sql("select count(*) from spring_session where primary_id = ?").param(primaryId)
-                .query(Integer.class).single() == 1;
+        return jdbc.sql("select count(*) from spring_session where primary_id = ?")
+                        .param(primaryId)
+                        .query(Integer.class)
+                        .single()
+                == 1;
     }
 }

@@ -9,17 +9,23 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
-
 import vn.congvan.account.LockoutRule.Refusal;
 
 class LockoutRuleTests {
 
     static final Instant T0 = Instant.parse("2025-03-01T08:00:00Z");
 
-    static final LockoutProperties DEFAULTS = new LockoutProperties(Duration.ofMinutes(15), Duration.ofSeconds(1),
-            Duration.ofSeconds(60), 3, 10, Duration.ofMinutes(15), 20, 10, Duration.ofDays(90));
+    static final LockoutProperties DEFAULTS = new LockoutProperties(
+            Duration.ofMinutes(15),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(60),
+            3,
+            10,
+            Duration.ofMinutes(15),
+            20,
+            10,
+            Duration.ofDays(90));
 
     LockoutRule pair = LockoutRule.perPair(DEFAULTS);
 
@@ -62,46 +68,56 @@ class LockoutRuleTests {
 
     @Test
     void failuresOlderThanTheWindowBeforeTheLatestNoLongerCount() {
-        List<Instant> oldRunAndOneNew = newestFirst(IntStream.concat(IntStream.range(0, 9),
-                IntStream.of(16 * 60)).mapToObj(LockoutRuleTests::at).toList());
+        List<Instant> oldRunAndOneNew = newestFirst(IntStream.concat(IntStream.range(0, 9), IntStream.of(16 * 60))
+                .mapToObj(LockoutRuleTests::at)
+                .toList());
 
         assertThat(pair.refusal(oldRunAndOneNew, at(16 * 60))).isEmpty();
 
         List<Instant> spreadOverFourteenMinutes = newestFirst(IntStream.of(0, 200, 400, 600, 840)
-                .mapToObj(LockoutRuleTests::at).toList());
+                .mapToObj(LockoutRuleTests::at)
+                .toList());
         assertThat(pair.refusal(spreadOverFourteenMinutes, at(840))).contains(new Refusal(at(842), false));
     }
 
     @Test
     void tenFailuresLockThePairForFifteenMinutesFromTheTenth() {
-        List<Instant> failures = newestFirst(IntStream.range(0, 10).mapToObj(i -> at(i * 60)).toList());
+        List<Instant> failures =
+                newestFirst(IntStream.range(0, 10).mapToObj(i -> at(i * 60)).toList());
         Instant tenth = at(9 * 60);
 
         assertThat(pair.refusal(failures, tenth)).contains(new Refusal(tenth.plus(Duration.ofMinutes(15)), true));
-        assertThat(pair.refusal(failures, tenth.plus(Duration.ofMinutes(15)).minusMillis(1))).get()
-                .extracting(Refusal::locked).isEqualTo(true);
+        assertThat(pair.refusal(failures, tenth.plus(Duration.ofMinutes(15)).minusMillis(1)))
+                .get()
+                .extracting(Refusal::locked)
+                .isEqualTo(true);
         assertThat(pair.refusal(failures, tenth.plus(Duration.ofMinutes(15)))).isEmpty();
-        assertThat(pair.refusal(failures.subList(1, 10), at(8 * 60)))
-                .contains(new Refusal(at(8 * 60 + 32), false));
+        assertThat(pair.refusal(failures.subList(1, 10), at(8 * 60))).contains(new Refusal(at(8 * 60 + 32), false));
     }
 
     @Test
     void theAccountAcrossAddressesAndTheAddressAcrossNamesAreSlowedButNeverLocked() {
-        List<Instant> hundredFailures = secondsNewestFirst(IntStream.range(0, 100).toArray());
+        List<Instant> hundredFailures =
+                secondsNewestFirst(IntStream.range(0, 100).toArray());
         Instant last = at(99);
 
         assertThat(account.refusal(hundredFailures, last)).contains(new Refusal(last.plusSeconds(60), false));
         assertThat(address.refusal(hundredFailures, last)).contains(new Refusal(last.plusSeconds(60), false));
         assertThat(account.refusal(hundredFailures, last.plusSeconds(60))).isEmpty();
-        assertThat(pair.refusal(hundredFailures, last)).get().extracting(Refusal::locked).isEqualTo(true);
+        assertThat(pair.refusal(hundredFailures, last))
+                .get()
+                .extracting(Refusal::locked)
+                .isEqualTo(true);
     }
 
     @Test
     void theAccountWaitsAfterTenFailuresAndTheAddressAfterTwenty() {
-        assertThat(account.refusal(secondsNewestFirst(IntStream.range(0, 10).toArray()), at(9))).isEmpty();
+        assertThat(account.refusal(secondsNewestFirst(IntStream.range(0, 10).toArray()), at(9)))
+                .isEmpty();
         assertThat(account.refusal(secondsNewestFirst(IntStream.range(0, 11).toArray()), at(10)))
                 .contains(new Refusal(at(11), false));
-        assertThat(address.refusal(secondsNewestFirst(IntStream.range(0, 20).toArray()), at(19))).isEmpty();
+        assertThat(address.refusal(secondsNewestFirst(IntStream.range(0, 20).toArray()), at(19)))
+                .isEmpty();
         assertThat(address.refusal(secondsNewestFirst(IntStream.range(0, 21).toArray()), at(20)))
                 .contains(new Refusal(at(21), false));
     }
@@ -110,7 +126,8 @@ class LockoutRuleTests {
     void theNewestRelevantFailuresGiveTheSameVerdictAsAllOfThem() {
         for (LockoutRule rule : List.of(pair, address, account)) {
             for (int count = 0; count < 60; count++) {
-                List<Instant> failures = secondsNewestFirst(IntStream.range(0, count).toArray());
+                List<Instant> failures =
+                        secondsNewestFirst(IntStream.range(0, count).toArray());
                 List<Instant> newest = failures.subList(0, Math.min(failures.size(), rule.relevantFailures()));
                 Instant now = at(Math.max(0, count - 1));
 

@@ -24,16 +24,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.organization.OrganizationDirectory;
 
@@ -81,7 +78,8 @@ class LoginIntegrationTests {
 
     @Test
     void usernamesAreNotCaseSensitive() throws Exception {
-        login("VanThu", DEMO_PASSWORD, uniqueAddress()).andExpect(authenticated().withUsername("vanthu"));
+        login("VanThu", DEMO_PASSWORD, uniqueAddress())
+                .andExpect(authenticated().withUsername("vanthu"));
     }
 
     @Test
@@ -116,20 +114,28 @@ class LoginIntegrationTests {
         String attacker = "203.0.113.7";
         List<String> answers = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            answers.add(login(username, "Doan-mat-khau-" + i, attacker).andExpect(unauthenticated())
-                    .andReturn().getResponse().getRedirectedUrl());
+            answers.add(login(username, "Doan-mat-khau-" + i, attacker)
+                    .andExpect(unauthenticated())
+                    .andReturn()
+                    .getResponse()
+                    .getRedirectedUrl());
         }
 
         // Three failures are free; after that every failure doubles the wait, and an attempt inside the wait is
         // refused unchecked, so twelve quick attempts cannot all be failures.
         assertThat(answers.subList(0, 4)).containsOnly("/dang-nhap?loi");
-        String refused = answers.stream().filter(url -> url.startsWith("/dang-nhap?cho=")).findFirst().orElseThrow();
+        String refused = answers.stream()
+                .filter(url -> url.startsWith("/dang-nhap?cho="))
+                .findFirst()
+                .orElseThrow();
         assertThat(refused).matches("/dang-nhap\\?cho=\\d+");
-        mvc.perform(get(refused)).andExpect(content().string(containsString(
-                "Bạn đã đăng nhập sai nhiều lần. Vui lòng chờ " + refused.substring("/dang-nhap?cho=".length())
-                        + " giây rồi thử lại.")));
+        mvc.perform(get(refused))
+                .andExpect(content()
+                        .string(containsString("Bạn đã đăng nhập sai nhiều lần. Vui lòng chờ "
+                                + refused.substring("/dang-nhap?cho=".length()) + " giây rồi thử lại.")));
 
-        login(username, DEMO_PASSWORD, uniqueAddress()).andExpect(authenticated().withUsername(username));
+        login(username, DEMO_PASSWORD, uniqueAddress())
+                .andExpect(authenticated().withUsername(username));
     }
 
     @Test
@@ -138,9 +144,11 @@ class LoginIntegrationTests {
         String attacker = uniqueAddress();
         seedFailures(username, attacker, 9);
 
-        login(username, DEMO_PASSWORD, attacker).andExpect(unauthenticated())
+        login(username, DEMO_PASSWORD, attacker)
+                .andExpect(unauthenticated())
                 .andExpect(redirectedUrlPattern("/dang-nhap?cho=*"));
-        login(username, DEMO_PASSWORD, uniqueAddress()).andExpect(authenticated().withUsername(username));
+        login(username, DEMO_PASSWORD, uniqueAddress())
+                .andExpect(authenticated().withUsername(username));
     }
 
     @Test
@@ -150,15 +158,25 @@ class LoginIntegrationTests {
         String attacker = uniqueAddress();
         seedFailures(username, attacker, 10);
 
-        login(username, DEMO_PASSWORD, attacker).andExpect(unauthenticated())
+        login(username, DEMO_PASSWORD, attacker)
+                .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/dang-nhap?khoa=15"));
-        mvc.perform(get("/dang-nhap").param("khoa", "15")).andExpect(content().string(containsString(
-                "tài khoản này tạm không đăng nhập được từ máy của bạn. Vui lòng thử lại sau 15 phút")));
+        mvc.perform(get("/dang-nhap").param("khoa", "15"))
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "tài khoản này tạm không đăng nhập được từ máy của bạn. Vui lòng thử lại sau 15 phút")));
         // The address is the connection's, not what a client writes into X-Forwarded-For.
-        mvc.perform(post("/dang-nhap").param("username", username).param("password", DEMO_PASSWORD).with(csrf())
-                .with(from(attacker)).header("X-Forwarded-For", uniqueAddress()))
+        mvc.perform(post("/dang-nhap")
+                        .param("username", username)
+                        .param("password", DEMO_PASSWORD)
+                        .with(csrf())
+                        .with(from(attacker))
+                        .header("X-Forwarded-For", uniqueAddress()))
                 .andExpect(redirectedUrl("/dang-nhap?khoa=15"));
-        login(username, DEMO_PASSWORD, uniqueAddress()).andExpect(authenticated().withUsername(username));
+        login(username, DEMO_PASSWORD, uniqueAddress())
+                .andExpect(authenticated().withUsername(username));
 
         mvc.perform(get("/quan-tri/tai-khoan/{id}", id).with(user(admin())))
                 .andExpect(content().string(containsString("1 địa chỉ đang bị khóa")))
@@ -168,17 +186,24 @@ class LoginIntegrationTests {
                 .andExpect(content().string(containsString("1 địa chỉ đang bị khóa")));
         mvc.perform(post("/quan-tri/tai-khoan/{id}/mo-khoa-dang-nhap", id).with(user(admin())))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/quan-tri/tai-khoan/{id}/mo-khoa-dang-nhap", id).with(user("vanthu").roles("CLERK"))
-                .with(csrf()))
+        mvc.perform(post("/quan-tri/tai-khoan/{id}/mo-khoa-dang-nhap", id)
+                        .with(user("vanthu").roles("CLERK"))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/quan-tri/tai-khoan/{id}/mo-khoa-dang-nhap", id).with(user(admin())).with(csrf()))
+        mvc.perform(post("/quan-tri/tai-khoan/{id}/mo-khoa-dang-nhap", id)
+                        .with(user(admin()))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/quan-tri/tai-khoan/" + id))
                 .andExpect(flash().attribute("flash", "account.login.unlocked"));
 
         mvc.perform(get("/quan-tri/tai-khoan/{id}", id).with(user(admin())))
                 .andExpect(content().string(containsString("Không có lần đăng nhập sai nào gần đây.")));
-        assertThat(jdbc.queryForList("select actor_username from audit_entry where action = 'ACCOUNT_CHANGE' "
-                + "and subject_id = ? and details like ?", String.class, id, username + ": login unlocked%"))
+        assertThat(jdbc.queryForList(
+                        "select actor_username from audit_entry where action = 'ACCOUNT_CHANGE' "
+                                + "and subject_id = ? and details like ?",
+                        String.class,
+                        id,
+                        username + ": login unlocked%"))
                 .containsExactly("test-admin");
         login(username, DEMO_PASSWORD, attacker).andExpect(authenticated().withUsername(username));
     }
@@ -192,7 +217,8 @@ class LoginIntegrationTests {
             seedFailures(username, uniqueAddress(), 3);
         }
 
-        login(username, DEMO_PASSWORD, uniqueAddress()).andExpect(redirectedUrlPattern("/dang-nhap?cho=*"))
+        login(username, DEMO_PASSWORD, uniqueAddress())
+                .andExpect(redirectedUrlPattern("/dang-nhap?cho=*"))
                 .andExpect(unauthenticated());
         login(username, DEMO_PASSWORD, home).andExpect(authenticated().withUsername(username));
     }
@@ -203,24 +229,23 @@ class LoginIntegrationTests {
         String address = uniqueAddress();
         CountDownLatch claimed = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(1);
-        CompletableFuture<Boolean> other = CompletableFuture.supplyAsync(() -> new TransactionTemplate(transactions)
-                .execute(status -> {
+        CompletableFuture<Boolean> other =
+                CompletableFuture.supplyAsync(() -> new TransactionTemplate(transactions).execute(status -> {
                     boolean claim = failures.claim(username, address);
                     claimed.countDown();
                     try {
                         done.await();
-                    }
-                    catch (InterruptedException ex) {
+                    } catch (InterruptedException ex) {
                         Thread.currentThread().interrupt();
                     }
                     return claim;
                 }));
         claimed.await();
         try {
-            login(username, DEMO_PASSWORD, address).andExpect(redirectedUrl("/dang-nhap?cho=1"))
+            login(username, DEMO_PASSWORD, address)
+                    .andExpect(redirectedUrl("/dang-nhap?cho=1"))
                     .andExpect(unauthenticated());
-        }
-        finally {
+        } finally {
             done.countDown();
         }
 
@@ -232,14 +257,15 @@ class LoginIntegrationTests {
     void sprayingManyNamesFromOneAddressSlowsThatAddressOnly() throws Exception {
         String address = uniqueAddress();
         for (int i = 0; i < 20; i++) {
-            login(uniqueUsername("khong-co"), "Sai-mat-khau-" + i, address)
-                    .andExpect(redirectedUrl("/dang-nhap?loi"));
+            login(uniqueUsername("khong-co"), "Sai-mat-khau-" + i, address).andExpect(redirectedUrl("/dang-nhap?loi"));
         }
         seedFailures(uniqueUsername("khong-co"), address, 5);
 
-        login("vanthu", DEMO_PASSWORD, address).andExpect(redirectedUrlPattern("/dang-nhap?cho=*"))
+        login("vanthu", DEMO_PASSWORD, address)
+                .andExpect(redirectedUrlPattern("/dang-nhap?cho=*"))
                 .andExpect(unauthenticated());
-        login("vanthu", DEMO_PASSWORD, uniqueAddress()).andExpect(authenticated().withUsername("vanthu"));
+        login("vanthu", DEMO_PASSWORD, uniqueAddress())
+                .andExpect(authenticated().withUsername("vanthu"));
     }
 
     @Test
@@ -248,19 +274,29 @@ class LoginIntegrationTests {
 
         login("MatKhau@123", "Sai-mat-khau-1", address).andExpect(redirectedUrl("/dang-nhap?loi"));
 
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where lower(coalesce(actor_username, '')) "
-                + "like '%matkhau%' or lower(coalesce(details, '')) like '%matkhau%'", Long.class)).isZero();
-        assertThat(jdbc.queryForList("select action, actor_username, details from audit_entry "
-                + "where client_address = ?", address))
-                .singleElement().satisfies(entry -> {
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where lower(coalesce(actor_username, '')) "
+                                + "like '%matkhau%' or lower(coalesce(details, '')) like '%matkhau%'",
+                        Long.class))
+                .isZero();
+        assertThat(jdbc.queryForList(
+                        "select action, actor_username, details from audit_entry " + "where client_address = ?",
+                        address))
+                .singleElement()
+                .satisfies(entry -> {
                     assertThat(entry.get("action")).isEqualTo("LOGIN_FAILURE");
                     assertThat(entry.get("actor_username")).isNull();
                     assertThat((String) entry.get("details")).endsWith("tên đăng nhập không tồn tại");
                 });
-        assertThat(jdbc.queryForList("select name_key from login_failure where client_address = ?", String.class,
-                address)).singleElement().asString().matches("[0-9a-f]{64}").isEqualTo(names.of("matkhau@123"));
-        assertThat(jdbc.queryForObject("select count(*) from login_failure where lower(name_key) like '%matkhau%'",
-                Long.class)).isZero();
+        assertThat(jdbc.queryForList(
+                        "select name_key from login_failure where client_address = ?", String.class, address))
+                .singleElement()
+                .asString()
+                .matches("[0-9a-f]{64}")
+                .isEqualTo(names.of("matkhau@123"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from login_failure where lower(name_key) like '%matkhau%'", Long.class))
+                .isZero();
     }
 
     @Test
@@ -271,8 +307,10 @@ class LoginIntegrationTests {
 
         login(username.toUpperCase(), "Sai-mat-khau-1", address).andExpect(redirectedUrl("/dang-nhap?loi"));
 
-        assertThat(jdbc.queryForList("select actor_username, subject_id from audit_entry where client_address = ?",
-                address)).singleElement().satisfies(entry -> {
+        assertThat(jdbc.queryForList(
+                        "select actor_username, subject_id from audit_entry where client_address = ?", address))
+                .singleElement()
+                .satisfies(entry -> {
                     assertThat(entry.get("actor_username")).isEqualTo(username);
                     assertThat(entry.get("subject_id")).isEqualTo(id);
                 });
@@ -280,8 +318,10 @@ class LoginIntegrationTests {
 
     @Test
     void loginWithoutCsrfTokenIsForbidden() throws Exception {
-        mvc.perform(post("/dang-nhap").param("username", "vanthu").param("password", DEMO_PASSWORD)
-                .with(from(uniqueAddress())))
+        mvc.perform(post("/dang-nhap")
+                        .param("username", "vanthu")
+                        .param("password", DEMO_PASSWORD)
+                        .with(from(uniqueAddress())))
                 .andExpect(status().isForbidden())
                 .andExpect(unauthenticated());
     }
@@ -301,16 +341,22 @@ class LoginIntegrationTests {
     }
 
     private ResultActions login(String username, String password, String address) throws Exception {
-        return mvc.perform(post("/dang-nhap").param("username", username).param("password", password)
-                .with(csrf()).with(from(address)));
+        return mvc.perform(post("/dang-nhap")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
+                .with(from(address)));
     }
 
     /** Failures of a pair as if typed in the last few seconds, so that waits are long enough to test without timing. */
     private void seedFailures(String username, String address, int count) {
         Instant now = Instant.now();
         for (int i = count - 1; i >= 0; i--) {
-            jdbc.update("insert into login_failure (name_key, client_address, occurred_at) values (?, ?, ?)",
-                    names.of(username), address, now.minusMillis(i * 100L).atOffset(ZoneOffset.UTC));
+            jdbc.update(
+                    "insert into login_failure (name_key, client_address, occurred_at) values (?, ?, ?)",
+                    names.of(username),
+                    address,
+                    now.minusMillis(i * 100L).atOffset(ZoneOffset.UTC));
         }
     }
 
@@ -320,7 +366,9 @@ class LoginIntegrationTests {
 
     private String newMember() {
         String username = uniqueUsername("thu");
-        accounts.open(Accounts.member(username, organization.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow().id()));
+        accounts.open(Accounts.member(
+                username,
+                organization.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow().id()));
         return username;
     }
 }

@@ -18,16 +18,15 @@ class PasswordPolicyTests {
 
     @Test
     void refusesAPasswordWithoutADigitOrWithoutALetter() {
-        assertThat(PasswordPolicy.violations("vanthu", "matkhauchu")).containsExactly(
-                PasswordPolicy.NEEDS_LETTER_AND_DIGIT);
-        assertThat(PasswordPolicy.violations("vanthu", "1234567890")).containsExactly(
-                PasswordPolicy.NEEDS_LETTER_AND_DIGIT);
+        assertThat(PasswordPolicy.violations("vanthu", "matkhauchu"))
+                .containsExactly(PasswordPolicy.NEEDS_LETTER_AND_DIGIT);
+        assertThat(PasswordPolicy.violations("vanthu", "1234567890"))
+                .containsExactly(PasswordPolicy.NEEDS_LETTER_AND_DIGIT);
     }
 
     @Test
     void refusesAPasswordContainingTheUsernameInAnyCase() {
-        assertThat(PasswordPolicy.violations("vanthu", "VanThu2023")).containsExactly(
-                PasswordPolicy.CONTAINS_USERNAME);
+        assertThat(PasswordPolicy.violations("vanthu", "VanThu2023")).containsExactly(PasswordPolicy.CONTAINS_USERNAME);
     }
 
     @Test

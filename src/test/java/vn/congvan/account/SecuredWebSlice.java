@@ -6,12 +6,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Clock;
-
 import org.springframework.context.annotation.Import;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.PlatformTransactionManager;
-
 import vn.congvan.delivery.DeliveryLedger;
 import vn.congvan.delivery.web.InboxBadge;
 import vn.congvan.dispatch.PublicCatalogVersion;
@@ -27,9 +25,16 @@ import vn.congvan.system.Times;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Import({ SecurityConfiguration.class, Times.class, InboxBadge.class })
-@MockitoBean(types = { AccountUserDetailsService.class, LoginFailures.class, FindByIndexNameSessionRepository.class,
-        PlatformTransactionManager.class, Clock.class, PublicCatalogVersion.class, DeliveryLedger.class,
-        Viewers.class })
-public @interface SecuredWebSlice {
-}
+@Import({SecurityConfiguration.class, Times.class, InboxBadge.class})
+@MockitoBean(
+        types = {
+            AccountUserDetailsService.class,
+            LoginFailures.class,
+            FindByIndexNameSessionRepository.class,
+            PlatformTransactionManager.class,
+            Clock.class,
+            PublicCatalogVersion.class,
+            DeliveryLedger.class,
+            Viewers.class
+        })
+public @interface SecuredWebSlice {}

@@ -10,15 +10,11 @@ import static vn.congvan.account.Accounts.from;
 import static vn.congvan.account.Accounts.uniqueAddress;
 import static vn.congvan.account.Accounts.uniqueUsername;
 
-import java.util.Set;
-
 import jakarta.servlet.http.Cookie;
-
+import java.util.Set;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.organization.OrganizationDirectory;
 
@@ -42,14 +38,21 @@ class SignedInSessionsIntegrationTests {
         Long daKao = organization.unitByCode("QU-Q1.DU-DAKAO").orElseThrow().id();
         AccountSummary account = accounts.open(Accounts.member(username, benNghe));
         // The session lives in PostgreSQL and is found by its cookie, as a browser's is.
-        Cookie session = mvc.perform(post("/dang-nhap").param("username", username)
-                        .param("password", DEMO_PASSWORD).with(csrf()).with(from(uniqueAddress())))
+        Cookie session = mvc.perform(post("/dang-nhap")
+                        .param("username", username)
+                        .param("password", DEMO_PASSWORD)
+                        .with(csrf())
+                        .with(from(uniqueAddress())))
                 .andExpect(redirectedUrl("/"))
-                .andReturn().getResponse().getCookie("JSESSIONID");
+                .andReturn()
+                .getResponse()
+                .getCookie("JSESSIONID");
         mvc.perform(get("/hop-thu").cookie(session)).andExpect(status().isOk());
 
-        accounts.update(account.id(), new AccountUpdate(account.version(), account.displayName(), account.email(),
-                daKao, Set.of(Role.MEMBER), true));
+        accounts.update(
+                account.id(),
+                new AccountUpdate(
+                        account.version(), account.displayName(), account.email(), daKao, Set.of(Role.MEMBER), true));
 
         mvc.perform(get("/hop-thu").cookie(session)).andExpect(redirectedUrl("/dang-nhap?het-phien"));
     }

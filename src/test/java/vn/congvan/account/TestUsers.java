@@ -1,7 +1,6 @@
 package vn.congvan.account;
 
 import java.util.Set;
-
 import vn.congvan.organization.OrganizationDirectory;
 
 /** Signed-in people for tests, tied to units of the demo tree by code. */

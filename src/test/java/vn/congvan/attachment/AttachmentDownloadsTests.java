@@ -8,11 +8,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
@@ -47,11 +45,24 @@ class AttachmentDownloadsTests {
             sha256 = staged.sha256();
             key = storage.commit(staged);
         }
-        attachment = new AttachmentView(7L, 3L, 1, "Thông báo nhanh", AttachmentKind.BRIEFING, "Thông báo.pdf",
-                "application/pdf", content.length, sha256, 2, Instant.parse("2023-07-12T02:00:00Z"), ScanState.CLEAN,
+        attachment = new AttachmentView(
+                7L,
+                3L,
+                1,
+                "Thông báo nhanh",
+                AttachmentKind.BRIEFING,
+                "Thông báo.pdf",
+                "application/pdf",
+                content.length,
+                sha256,
+                2,
+                Instant.parse("2023-07-12T02:00:00Z"),
+                ScanState.CLEAN,
                 null);
         attachments = mock(Attachments.class);
-        downloads = new AttachmentDownloads(attachments, storage,
+        downloads = new AttachmentDownloads(
+                attachments,
+                storage,
                 new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 600, true));
     }
 
@@ -63,7 +74,8 @@ class AttachmentDownloadsTests {
         assertThat(response.getContentAsByteArray()).isEqualTo(content);
         assertThat(response.getHeader("Content-Length")).isEqualTo("10000");
         assertThat(response.getHeader("ETag")).isEqualTo("\"" + attachment.sha256() + "\"");
-        assertThat(response.getDateHeader("Last-Modified")).isEqualTo(attachment.createdAt().toEpochMilli());
+        assertThat(response.getDateHeader("Last-Modified"))
+                .isEqualTo(attachment.createdAt().toEpochMilli());
         assertThat(response.getHeader("Cache-Control")).isEqualTo("public, max-age=600");
         assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.getHeader("Accept-Ranges")).isEqualTo("bytes");
@@ -83,14 +95,17 @@ class AttachmentDownloadsTests {
         assertThat(response.getHeader("Content-Length")).isEqualTo("100");
         assertThat(response.getHeader("Cache-Control")).isEqualTo("private, no-cache");
         assertThat(response.getContentAsByteArray()).isEmpty();
-        assertThat((String) request.getAttribute(AttachmentDownloads.SENDFILE_FILENAME)).startsWith(root.toString());
+        assertThat((String) request.getAttribute(AttachmentDownloads.SENDFILE_FILENAME))
+                .startsWith(root.toString());
         assertThat(request.getAttribute(AttachmentDownloads.SENDFILE_START)).isEqualTo(100L);
         assertThat(request.getAttribute(AttachmentDownloads.SENDFILE_END)).isEqualTo(200L);
     }
 
     @Test
     void streamsEvenWhereSendfileIsOfferedIfConfigurationTurnsItOff() throws IOException {
-        downloads = new AttachmentDownloads(attachments, storage,
+        downloads = new AttachmentDownloads(
+                attachments,
+                storage,
                 new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 600, false));
         MockHttpServletRequest request = get();
         request.setAttribute(AttachmentDownloads.SENDFILE_SUPPORTED, Boolean.TRUE);
@@ -186,7 +201,9 @@ class AttachmentDownloadsTests {
     void sandboxesEveryFileSoThatNothingShownInlineCanScriptThePortal() throws IOException {
         MockHttpServletResponse response = serve(get(), CachePolicy.PRIVATE);
 
-        assertThat(response.getHeader("Content-Security-Policy")).contains("sandbox").contains("default-src 'none'")
+        assertThat(response.getHeader("Content-Security-Policy"))
+                .contains("sandbox")
+                .contains("default-src 'none'")
                 .doesNotContain("script-src");
         assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.getHeader("Content-Disposition")).startsWith("inline;");
@@ -194,14 +211,28 @@ class AttachmentDownloadsTests {
 
     @Test
     void savesEveryTypeButPdfsAndImagesEvenWhenAskedToShowIt() throws IOException {
-        attachment = new AttachmentView(8L, 3L, 2, "Phụ lục", AttachmentKind.APPENDIX, "Phụ lục.docx",
-                ContentInspector.DOCX, content.length, attachment.sha256(), null, attachment.createdAt(), ScanState.CLEAN, null);
+        attachment = new AttachmentView(
+                8L,
+                3L,
+                2,
+                "Phụ lục",
+                AttachmentKind.APPENDIX,
+                "Phụ lục.docx",
+                ContentInspector.DOCX,
+                content.length,
+                attachment.sha256(),
+                null,
+                attachment.createdAt(),
+                ScanState.CLEAN,
+                null);
 
         MockHttpServletResponse response = serve(get(), CachePolicy.PRIVATE);
 
         assertThat(response.getHeader("Content-Disposition")).startsWith("attachment;");
-        assertThat(AttachmentDownloads.shownAs(Disposition.INLINE, ContentInspector.PNG)).isEqualTo(Disposition.INLINE);
-        assertThat(AttachmentDownloads.shownAs(Disposition.INLINE, ContentInspector.JPEG)).isEqualTo(Disposition.INLINE);
+        assertThat(AttachmentDownloads.shownAs(Disposition.INLINE, ContentInspector.PNG))
+                .isEqualTo(Disposition.INLINE);
+        assertThat(AttachmentDownloads.shownAs(Disposition.INLINE, ContentInspector.JPEG))
+                .isEqualTo(Disposition.INLINE);
         assertThat(AttachmentDownloads.shownAs(Disposition.INLINE, ContentInspector.ODT))
                 .isEqualTo(Disposition.ATTACHMENT);
         assertThat(AttachmentDownloads.shownAs(Disposition.INLINE, "text/html")).isEqualTo(Disposition.ATTACHMENT);
@@ -215,7 +246,8 @@ class AttachmentDownloadsTests {
         MockHttpServletResponse response = serve(request, CachePolicy.PUBLIC);
 
         assertThat(response.getStatus()).isEqualTo(304);
-        assertThat(response.getHeader("Content-Security-Policy")).isEqualTo(AttachmentDownloads.CONTENT_SECURITY_POLICY);
+        assertThat(response.getHeader("Content-Security-Policy"))
+                .isEqualTo(AttachmentDownloads.CONTENT_SECURITY_POLICY);
     }
 
     private MockHttpServletRequest get() {
@@ -231,12 +263,13 @@ class AttachmentDownloadsTests {
     @Test
     void publicFilesAreRevalidatedEveryTimeUnlessAMaxAgeIsConfigured() {
         Path root = Path.of("unused");
-        AttachmentProperties revalidate = new AttachmentProperties(root, DataSize.ofMegabytes(1),
-                DataSize.ofMegabytes(2), 0, true);
-        AttachmentProperties reuse = new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2),
-                600, true);
+        AttachmentProperties revalidate =
+                new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 0, true);
+        AttachmentProperties reuse =
+                new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 600, true);
 
-        assertThat(AttachmentDownloads.cacheControl(CachePolicy.PUBLIC, revalidate)).isEqualTo("public, no-cache");
+        assertThat(AttachmentDownloads.cacheControl(CachePolicy.PUBLIC, revalidate))
+                .isEqualTo("public, no-cache");
         assertThat(AttachmentDownloads.cacheControl(CachePolicy.PUBLIC, reuse)).isEqualTo("public, max-age=600");
         assertThat(AttachmentDownloads.cacheControl(CachePolicy.PRIVATE, reuse)).isEqualTo("private, no-cache");
     }

@@ -10,9 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +19,6 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-
 import vn.congvan.ModuleTestSupport;
 import vn.congvan.system.Rows;
 
@@ -49,8 +46,8 @@ class AttachmentModuleTests {
     void aPdfAttachedToADispatchWhoseFilesMayChangeIsScannedStoredAndAnnounced(Scenario scenario) {
         long dispatch = dispatch("Về việc thử nghiệm đính kèm");
         byte[] pdf = TestFiles.pdf(2);
-        NewAttachment file = new NewAttachment(dispatch, "Kế hoạch tuyên truyền", AttachmentKind.DOCUMENT,
-                "Kế hoạch tuyên truyền.pdf");
+        NewAttachment file = new NewAttachment(
+                dispatch, "Kế hoạch tuyên truyền", AttachmentKind.DOCUMENT, "Kế hoạch tuyên truyền.pdf");
 
         scenario.stimulate(() -> attach(file, pdf))
                 .andWaitForEventOfType(AttachmentStored.class)
@@ -63,7 +60,8 @@ class AttachmentModuleTests {
                     assertThat(view.size()).isEqualTo(pdf.length);
                 });
         then(changes).should().requireChangeable(dispatch);
-        assertThat(attachments.ofDispatch(dispatch)).singleElement()
+        assertThat(attachments.ofDispatch(dispatch))
+                .singleElement()
                 .satisfies(view -> assertThat(view.originalFilename()).isEqualTo("Kế hoạch tuyên truyền.pdf"));
     }
 
@@ -74,10 +72,12 @@ class AttachmentModuleTests {
         NewAttachment file = new NewAttachment(dispatch, "Phụ lục", AttachmentKind.APPENDIX, "phu-luc.pdf");
 
         assertThatThrownBy(() -> attach(file, TestFiles.pdf(1)))
-                .isInstanceOf(IllegalStateException.class).hasMessage("published");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("published");
         assertThat(attachments.ofDispatch(dispatch)).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from attachment where dispatch_id = ?", Integer.class,
-                dispatch)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from attachment where dispatch_id = ?", Integer.class, dispatch))
+                .isZero();
     }
 
     @Test
@@ -97,8 +97,7 @@ class AttachmentModuleTests {
     private AttachmentView attach(NewAttachment file, byte[] content) {
         try {
             return attachments.attach(file, new ByteArrayInputStream(content));
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

@@ -7,12 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.TestUsers;
@@ -43,11 +40,13 @@ class AttachmentsIntegrationTests {
     @Test
     void recordsTheSniffedTypeNotTheNameAndCountsPdfPages() throws IOException {
         Long dispatchId = draft();
-        AttachmentView briefing = attachments.attach(new NewAttachment(dispatchId, "Thông báo nhanh",
-                AttachmentKind.BRIEFING, "thong-bao-nhanh.pdf"), new ByteArrayInputStream(TestFiles.pdf(4)));
+        AttachmentView briefing = attachments.attach(
+                new NewAttachment(dispatchId, "Thông báo nhanh", AttachmentKind.BRIEFING, "thong-bao-nhanh.pdf"),
+                new ByteArrayInputStream(TestFiles.pdf(4)));
 
-        AttachmentView image = attachments.attach(new NewAttachment(dispatchId, "Ảnh", AttachmentKind.OTHER,
-                "anh.png"), new ByteArrayInputStream(TestFiles.png()));
+        AttachmentView image = attachments.attach(
+                new NewAttachment(dispatchId, "Ảnh", AttachmentKind.OTHER, "anh.png"),
+                new ByteArrayInputStream(TestFiles.png()));
 
         assertThat(briefing.contentType()).isEqualTo("application/pdf");
         assertThat(briefing.pageCount()).isGreaterThan(3);
@@ -62,17 +61,18 @@ class AttachmentsIntegrationTests {
         String[] key = new String[1];
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            try {
-                AttachmentView view = attachments.attach(new NewAttachment(dispatchId, "Sẽ bị hủy",
-                        AttachmentKind.OTHER, "huy.pdf"), new ByteArrayInputStream(TestFiles.pdf(1)));
-                key[0] = attachments.storageKey(view.id());
-                assertThat(storage.localFile(key[0])).isPresent();
-            }
-            catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
-            throw new IllegalStateException("the surrounding work fails after the file was stored");
-        })).isInstanceOf(IllegalStateException.class);
+                    try {
+                        AttachmentView view = attachments.attach(
+                                new NewAttachment(dispatchId, "Sẽ bị hủy", AttachmentKind.OTHER, "huy.pdf"),
+                                new ByteArrayInputStream(TestFiles.pdf(1)));
+                        key[0] = attachments.storageKey(view.id());
+                        assertThat(storage.localFile(key[0])).isPresent();
+                    } catch (IOException ex) {
+                        throw new UncheckedIOException(ex);
+                    }
+                    throw new IllegalStateException("the surrounding work fails after the file was stored");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(key[0]).isNotNull();
         assertThat(storage.localFile(key[0])).isEmpty();
@@ -83,24 +83,32 @@ class AttachmentsIntegrationTests {
         TestUsers users = new TestUsers(organization);
         CurrentUser clerk = users.clerk("QU-Q1.BTG");
         Long dispatchId = draft();
-        AttachmentView sent = attachments.attach(new NewAttachment(dispatchId, "Tài liệu", AttachmentKind.APPENDIX,
-                "tai-lieu.pdf"), new ByteArrayInputStream(TestFiles.pdf(1)));
+        AttachmentView sent = attachments.attach(
+                new NewAttachment(dispatchId, "Tài liệu", AttachmentKind.APPENDIX, "tai-lieu.pdf"),
+                new ByteArrayInputStream(TestFiles.pdf(1)));
         management.publish(dispatchId, null, LocalDate.of(2024, 3, 1), clerk);
 
-        assertThatThrownBy(() -> attachments.attach(new NewAttachment(dispatchId, "Thêm sau", AttachmentKind.APPENDIX,
-                "them-sau.pdf"), new ByteArrayInputStream(TestFiles.pdf(1))))
+        assertThatThrownBy(() -> attachments.attach(
+                        new NewAttachment(dispatchId, "Thêm sau", AttachmentKind.APPENDIX, "them-sau.pdf"),
+                        new ByteArrayInputStream(TestFiles.pdf(1))))
                 .isInstanceOf(DispatchRuleException.class);
-        assertThatThrownBy(() -> attachments.remove(dispatchId, sent.id()))
-                .isInstanceOf(DispatchRuleException.class);
+        assertThatThrownBy(() -> attachments.remove(dispatchId, sent.id())).isInstanceOf(DispatchRuleException.class);
 
-        assertThat(attachments.ofDispatch(dispatchId)).extracting(AttachmentView::id).containsExactly(sent.id());
+        assertThat(attachments.ofDispatch(dispatchId))
+                .extracting(AttachmentView::id)
+                .containsExactly(sent.id());
     }
 
     private Long draft() {
         TestUsers users = new TestUsers(organization);
         CurrentUser clerk = users.clerk("QU-Q1.BTG");
-        return management.createDraft(DispatchDrafts.party(clerk.unitId()).subject("Về việc kiểm thử tệp đính kèm")
-                .addressees(Recipient.unit("Đảng ủy phường Bến Nghé", users.member("QU-Q1.DU-BENNGHE").unitId()))
-                .build(), clerk);
+        return management.createDraft(
+                DispatchDrafts.party(clerk.unitId())
+                        .subject("Về việc kiểm thử tệp đính kèm")
+                        .addressees(Recipient.unit(
+                                "Đảng ủy phường Bến Nghé",
+                                users.member("QU-Q1.DU-BENNGHE").unitId()))
+                        .build(),
+                clerk);
     }
 }

@@ -10,7 +10,6 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +23,8 @@ class ClamdClientTests {
 
     @Test
     void answersCleanForAnOrdinaryPdf() throws IOException {
-        assertThat(clamd.tcpClient().scan(file("bao-cao.pdf", TestFiles.pdf(2)))).isEqualTo(ClamdClient.Verdict.CLEAN);
+        assertThat(clamd.tcpClient().scan(file("bao-cao.pdf", TestFiles.pdf(2))))
+                .isEqualTo(ClamdClient.Verdict.CLEAN);
     }
 
     @Test
@@ -43,13 +43,18 @@ class ClamdClientTests {
         System.arraycopy(pdf, 0, content, 0, pdf.length);
         System.arraycopy(TestClamd.eicar(), 0, content, 64 * 1024 - 30, TestClamd.eicar().length);
 
-        assertThat(clamd.tcpClient().scan(file("nhiem.pdf", content)).infected()).isTrue();
+        assertThat(clamd.tcpClient().scan(file("nhiem.pdf", content)).infected())
+                .isTrue();
     }
 
     @Test
     void speaksOverTheUnixSocketToo() throws IOException {
-        assertThat(clamd.socketClient().scan(file("eicar.txt", TestClamd.eicar())).infected()).isTrue();
-        assertThat(clamd.socketClient().scan(file("sach.pdf", TestFiles.pdf(1))).infected()).isFalse();
+        assertThat(clamd.socketClient()
+                        .scan(file("eicar.txt", TestClamd.eicar()))
+                        .infected())
+                .isTrue();
+        assertThat(clamd.socketClient().scan(file("sach.pdf", TestFiles.pdf(1))).infected())
+                .isFalse();
         assertThat(clamd.socketClient().ping()).isTrue();
     }
 
@@ -57,7 +62,8 @@ class ClamdClientTests {
     void treatsAStreamPastClamdsLimitAsAnErrorNotAsClean() throws IOException {
         Path large = file("lon.bin", new byte[TestClamd.STREAM_MAX_BYTES + 512 * 1024]);
 
-        assertThatThrownBy(() -> clamd.tcpClient().scan(large)).isInstanceOf(ClamdClient.ScanErrorException.class)
+        assertThatThrownBy(() -> clamd.tcpClient().scan(large))
+                .isInstanceOf(ClamdClient.ScanErrorException.class)
                 .hasMessageContaining("size limit exceeded");
     }
 
@@ -76,25 +82,30 @@ class ClamdClientTests {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        ClamdClient dead = new ClamdClient(new InetSocketAddress("127.0.0.1", closedPort), Duration.ofSeconds(2),
-                Duration.ofSeconds(2));
+        ClamdClient dead = new ClamdClient(
+                new InetSocketAddress("127.0.0.1", closedPort), Duration.ofSeconds(2), Duration.ofSeconds(2));
         Path pdf = file("bao-cao.pdf", TestFiles.pdf(1));
 
         assertThatThrownBy(() -> dead.scan(pdf)).isInstanceOf(ClamdClient.ScannerUnavailableException.class);
         assertThat(dead.ping()).isFalse();
-        ClamdClient noSocket = new ClamdClient(UnixDomainSocketAddress.of(directory.resolve("none.sock")),
-                Duration.ofSeconds(2), Duration.ofSeconds(2));
+        ClamdClient noSocket = new ClamdClient(
+                UnixDomainSocketAddress.of(directory.resolve("none.sock")),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(2));
         assertThatThrownBy(() -> noSocket.scan(pdf)).isInstanceOf(ClamdClient.ScannerUnavailableException.class);
     }
 
     @Test
     void givesUpOnAScannerThatAcceptsButNeverAnswers() throws IOException {
         try (ServerSocket silent = new ServerSocket(0)) {
-            ClamdClient client = new ClamdClient(new InetSocketAddress("127.0.0.1", silent.getLocalPort()),
-                    Duration.ofSeconds(2), Duration.ofMillis(300));
+            ClamdClient client = new ClamdClient(
+                    new InetSocketAddress("127.0.0.1", silent.getLocalPort()),
+                    Duration.ofSeconds(2),
+                    Duration.ofMillis(300));
             Path pdf = file("bao-cao.pdf", TestFiles.pdf(1));
 
-            assertThatThrownBy(() -> client.scan(pdf)).isInstanceOf(ClamdClient.ScannerUnavailableException.class)
+            assertThatThrownBy(() -> client.scan(pdf))
+                    .isInstanceOf(ClamdClient.ScannerUnavailableException.class)
                     .hasMessageContaining("did not answer");
         }
     }

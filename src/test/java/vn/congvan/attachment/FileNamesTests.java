@@ -3,7 +3,6 @@ package vn.congvan.attachment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 /** The names files are kept and shown under (ADR 0016). */
@@ -53,10 +52,12 @@ class FileNamesTests {
 
         String cleaned = FileNames.clean(name);
 
-        assertThat(cleaned.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(FileNames.MAX_BYTES)
+        assertThat(cleaned.getBytes(StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(FileNames.MAX_BYTES)
                 .isGreaterThan(FileNames.MAX_BYTES - 4);
         assertThat(cleaned).startsWith("Thông báo nhanh kết quả").endsWith(".pdf");
-        assertThat(name.replace(" ", "")).startsWith(cleaned.substring(0, cleaned.length() - 4).replace(" ", ""));
+        assertThat(name.replace(" ", ""))
+                .startsWith(cleaned.substring(0, cleaned.length() - 4).replace(" ", ""));
     }
 
     @Test

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +13,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.springframework.util.unit.DataSize;
 
 class FileSystemAttachmentStorageTests {
@@ -30,7 +28,8 @@ class FileSystemAttachmentStorageTests {
 
     @BeforeEach
     void setUp() throws IOException {
-        storage = new FileSystemAttachmentStorage(new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 600, true));
+        storage = new FileSystemAttachmentStorage(
+                new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 600, true));
     }
 
     @AfterEach
@@ -71,7 +70,7 @@ class FileSystemAttachmentStorageTests {
 
     @Test
     void closingAnUncommittedStagedFileRemovesIt() throws IOException {
-        StagedFile staged = storage.stage(new ByteArrayInputStream(new byte[] { 1, 2, 3 }), 1024);
+        StagedFile staged = storage.stage(new ByteArrayInputStream(new byte[] {1, 2, 3}), 1024);
 
         staged.close();
 
@@ -80,13 +79,14 @@ class FileSystemAttachmentStorageTests {
 
     @Test
     void aDiskThatFillsUpMidUploadFailsItAsStorageFullAndKeepsNothingOfIt() throws IOException {
-        FileSystemAttachmentStorage full = new FileSystemAttachmentStorage(
-                new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 600, true)) {
-            @Override
-            OutputStream openStaging(Path file) throws IOException {
-                return new DiskWithRoomFor(Files.newOutputStream(file), 100_000, file);
-            }
-        };
+        FileSystemAttachmentStorage full =
+                new FileSystemAttachmentStorage(
+                        new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 600, true)) {
+                    @Override
+                    OutputStream openStaging(Path file) throws IOException {
+                        return new DiskWithRoomFor(Files.newOutputStream(file), 100_000, file);
+                    }
+                };
 
         assertThatThrownBy(() -> full.stage(new ByteArrayInputStream(new byte[300_000]), 1_000_000))
                 .isInstanceOf(StorageFullException.class)
@@ -104,18 +104,23 @@ class FileSystemAttachmentStorageTests {
             }
         };
 
-        assertThatThrownBy(() -> storage.stage(aborted, 1024)).isInstanceOf(IOException.class)
-                .isNotInstanceOf(StorageFullException.class).hasMessage("Connection reset by peer");
+        assertThatThrownBy(() -> storage.stage(aborted, 1024))
+                .isInstanceOf(IOException.class)
+                .isNotInstanceOf(StorageFullException.class)
+                .hasMessage("Connection reset by peer");
         assertThat(filesIn(root.resolve("staging"))).isZero();
     }
 
     @Test
     void partsTheContainerSpooledBeforeAKillArePurgedWithTheStagingFiles() throws IOException {
-        Path spooled = Files.writeString(FileSystemAttachmentStorage.spool(
-                new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 600, true))
-                .resolve("upload_0a1b_00000001.tmp"), "half");
+        Path spooled = Files.writeString(
+                FileSystemAttachmentStorage.spool(new AttachmentProperties(
+                                root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 600, true))
+                        .resolve("upload_0a1b_00000001.tmp"),
+                "half");
 
-        assertThat(storage.purgeStagingBefore(java.time.Instant.now().plusSeconds(1))).isEqualTo(1);
+        assertThat(storage.purgeStagingBefore(java.time.Instant.now().plusSeconds(1)))
+                .isEqualTo(1);
         assertThat(spooled).doesNotExist();
     }
 
@@ -151,8 +156,7 @@ class FileSystemAttachmentStorageTests {
     private static long filesIn(Path directory) {
         try (Stream<Path> files = Files.list(directory)) {
             return files.count();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new IllegalStateException(ex);
         }
     }
@@ -160,9 +164,9 @@ class FileSystemAttachmentStorageTests {
     static String sha256Hex(byte[] content) {
         try {
             return java.util.HexFormat.of()
-                    .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-        }
-        catch (java.security.NoSuchAlgorithmException ex) {
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
         }
     }

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -47,8 +46,7 @@ public final class HostilePdfs {
 
     private static final String SCRIPT = "app.alert('x');";
 
-    private HostilePdfs() {
-    }
+    private HostilePdfs() {}
 
     /** A catalog whose /OpenAction runs a script as the document opens. */
     public static byte[] openActionJavaScript() {
@@ -145,8 +143,7 @@ public final class HostilePdfs {
             COSStream xfa = document.getDocument().createCOSStream();
             try (var out = xfa.createOutputStream()) {
                 out.write("<xdp:xdp xmlns:xdp=\"http://ns.adobe.com/xdp/\"/>".getBytes(StandardCharsets.UTF_8));
-            }
-            catch (IOException ex) {
+            } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
             form.getCOSObject().setItem(COSName.XFA, xfa);
@@ -176,15 +173,17 @@ public final class HostilePdfs {
 
     /** The {@link #namesJavaScript()} document with the script's action inside a compressed object stream. */
     public static byte[] javaScriptInObjectStream() {
-        return build(document -> {
-            PDJavascriptNameTreeNode scripts = new PDJavascriptNameTreeNode();
-            PDActionJavaScript action = new PDActionJavaScript(SCRIPT);
-            action.getCOSObject().setDirect(false);
-            scripts.setNames(Map.of("init", action));
-            PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
-            names.setJavascript(scripts);
-            document.getDocumentCatalog().setNames(names);
-        }, CompressParameters.DEFAULT_COMPRESSION);
+        return build(
+                document -> {
+                    PDJavascriptNameTreeNode scripts = new PDJavascriptNameTreeNode();
+                    PDActionJavaScript action = new PDActionJavaScript(SCRIPT);
+                    action.getCOSObject().setDirect(false);
+                    scripts.setNames(Map.of("init", action));
+                    PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+                    names.setJavascript(scripts);
+                    document.getDocumentCatalog().setNames(names);
+                },
+                CompressParameters.DEFAULT_COMPRESSION);
     }
 
     /**
@@ -198,8 +197,7 @@ public final class HostilePdfs {
             policy.setEncryptionKeyLength(128);
             try {
                 document.protect(policy);
-            }
-            catch (IOException ex) {
+            } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
         });
@@ -208,8 +206,8 @@ public final class HostilePdfs {
     /** An ordinary PDF cut just before its cross-reference (table or stream): PDFBox would repair and accept it. */
     public static byte[] truncatedBeforeCrossReference() {
         byte[] whole = TestFiles.pdf(2);
-        Matcher startxref = Pattern.compile("startxref\\s+(\\d+)")
-                .matcher(new String(whole, StandardCharsets.ISO_8859_1));
+        Matcher startxref =
+                Pattern.compile("startxref\\s+(\\d+)").matcher(new String(whole, StandardCharsets.ISO_8859_1));
         long offset = -1;
         while (startxref.find()) {
             offset = Long.parseLong(startxref.group(1));
@@ -262,15 +260,15 @@ public final class HostilePdfs {
 
     private static PDComplexFileSpecification fileSpecification(PDDocument document) {
         try {
-            PDEmbeddedFile file = new PDEmbeddedFile(document,
+            PDEmbeddedFile file = new PDEmbeddedFile(
+                    document,
                     new java.io.ByteArrayInputStream("MZ not really a program".getBytes(StandardCharsets.US_ASCII)));
             file.setSubtype("application/octet-stream");
             PDComplexFileSpecification specification = new PDComplexFileSpecification();
             specification.setFile("payload.exe");
             specification.setEmbeddedFile(file);
             return specification;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
@@ -280,13 +278,13 @@ public final class HostilePdfs {
     }
 
     private static byte[] build(PdfChange change, CompressParameters compression) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
             change.apply(document);
             document.save(out, compression);
             return out.toByteArray();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
@@ -304,8 +302,11 @@ public final class HostilePdfs {
         for (long offset : offsets) {
             pdf.append(String.format("%010d 00000 n \n", offset));
         }
-        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
+        pdf.append("trailer\n<< /Size ")
+                .append(objects.length + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
         return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 

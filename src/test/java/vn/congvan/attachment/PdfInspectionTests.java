@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import vn.congvan.attachment.AttachmentRejectedException.Reason;
 
 /** What a PDF may carry (ADR 0016), decided by {@link ContentInspector} from every object of the file. */
@@ -52,7 +50,9 @@ class PdfInspectionTests {
     @Test
     void refusesAScriptInsideACompressedObjectStream() throws IOException {
         byte[] pdf = HostilePdfs.javaScriptInObjectStream();
-        assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).doesNotContain("JavaScript").contains("/ObjStm");
+        assertThat(new String(pdf, StandardCharsets.ISO_8859_1))
+                .doesNotContain("JavaScript")
+                .contains("/ObjStm");
 
         assertRefused(pdf, Reason.PDF_JAVASCRIPT);
     }
@@ -100,14 +100,19 @@ class PdfInspectionTests {
 
     @Test
     void acceptsPdfsWrittenWithAndWithoutObjectStreams() throws IOException {
-        assertThat(inspector.inspect(file(TestFiles.pdf(3)), "a.pdf").pageCount()).isEqualTo(3);
-        assertThat(inspector.inspect(file(HostilePdfs.handWrittenPlain()), "b.pdf").pageCount()).isEqualTo(1);
+        assertThat(inspector.inspect(file(TestFiles.pdf(3)), "a.pdf").pageCount())
+                .isEqualTo(3);
+        assertThat(inspector
+                        .inspect(file(HostilePdfs.handWrittenPlain()), "b.pdf")
+                        .pageCount())
+                .isEqualTo(1);
     }
 
     private void assertRefused(byte[] pdf, Reason reason) throws IOException {
         Path file = file(pdf);
         assertThatThrownBy(() -> inspector.inspect(file, "tep.pdf"))
-                .isInstanceOfSatisfying(AttachmentRejectedException.class,
+                .isInstanceOfSatisfying(
+                        AttachmentRejectedException.class,
                         ex -> assertThat(ex.reason()).isEqualTo(reason));
     }
 

@@ -17,14 +17,11 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Random;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.springframework.util.unit.DataSize;
-
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** The S3-compatible storage against a real S3 server (S3Proxy, started by {@link TestS3Proxy}). */
@@ -44,10 +41,19 @@ class S3AttachmentStorageIntegrationTests {
         TestS3Proxy proxy = TestS3Proxy.get();
         s3 = proxy.client();
         bucket = proxy.newBucket();
-        storage = new S3AttachmentStorage(s3, new S3StorageProperties(proxy.endpoint(), TestS3Proxy.REGION, bucket,
-                TestS3Proxy.ACCESS_KEY, TestS3Proxy.SECRET_KEY, true, "objects/", DataSize.ofMegabytes(5),
-                DataSize.ofMegabytes(5)), new AttachmentProperties(root, DataSize.ofMegabytes(50),
-                        DataSize.ofMegabytes(100), 600, true));
+        storage = new S3AttachmentStorage(
+                s3,
+                new S3StorageProperties(
+                        proxy.endpoint(),
+                        TestS3Proxy.REGION,
+                        bucket,
+                        TestS3Proxy.ACCESS_KEY,
+                        TestS3Proxy.SECRET_KEY,
+                        true,
+                        "objects/",
+                        DataSize.ofMegabytes(5),
+                        DataSize.ofMegabytes(5)),
+                new AttachmentProperties(root, DataSize.ofMegabytes(50), DataSize.ofMegabytes(100), 600, true));
     }
 
     @AfterEach
@@ -62,7 +68,8 @@ class S3AttachmentStorageIntegrationTests {
         String key = store(content);
 
         assertThat(key).matches("[0-9a-f]{32}");
-        assertThat(s3.headObject(head -> head.bucket(bucket).key("objects/" + key)).contentLength())
+        assertThat(s3.headObject(head -> head.bucket(bucket).key("objects/" + key))
+                        .contentLength())
                 .isEqualTo(content.length);
         try (InputStream in = storage.open(key)) {
             assertThat(in.readAllBytes()).isEqualTo(content);
@@ -80,12 +87,14 @@ class S3AttachmentStorageIntegrationTests {
 
         String key = store(content);
 
-        assertThat(s3.headObject(head -> head.bucket(bucket).key("objects/" + key)).contentLength())
+        assertThat(s3.headObject(head -> head.bucket(bucket).key("objects/" + key))
+                        .contentLength())
                 .isEqualTo(content.length);
         try (InputStream in = storage.open(key)) {
             assertThat(sha256(in)).isEqualTo(sha256(new ByteArrayInputStream(content)));
         }
-        assertThat(s3.listMultipartUploads(list -> list.bucket(bucket)).uploads()).isEmpty();
+        assertThat(s3.listMultipartUploads(list -> list.bucket(bucket)).uploads())
+                .isEmpty();
     }
 
     @Test
@@ -116,7 +125,7 @@ class S3AttachmentStorageIntegrationTests {
     void deletesTheObjectAndItsDerivedFiles() throws IOException {
         String key = store("xoá".getBytes(StandardCharsets.UTF_8));
         Path thumbnail = storage.derivedFile(key, Thumbnails.VARIANT);
-        Files.write(thumbnail, new byte[] { 1 });
+        Files.write(thumbnail, new byte[] {1});
 
         storage.delete(key);
 
@@ -129,7 +138,8 @@ class S3AttachmentStorageIntegrationTests {
     void listsTheKeysStoredBeforeACutoffForTheReconciler() throws IOException {
         String first = store("một".getBytes(StandardCharsets.UTF_8));
         String second = store("hai".getBytes(StandardCharsets.UTF_8));
-        s3.putObject(put -> put.bucket(bucket).key("objects/not-a-key"),
+        s3.putObject(
+                put -> put.bucket(bucket).key("objects/not-a-key"),
                 software.amazon.awssdk.core.sync.RequestBody.fromString("x"));
 
         try (Stream<String> keys = storage.keysStoredBefore(Instant.now().plus(Duration.ofMinutes(1)))) {
@@ -142,11 +152,12 @@ class S3AttachmentStorageIntegrationTests {
 
     @Test
     void purgesStagingFilesOfUploadsThatNeverFinished() throws IOException {
-        Path old = Files.write(root.resolve("staging").resolve("upload-1.part"), new byte[] { 1 });
+        Path old = Files.write(root.resolve("staging").resolve("upload-1.part"), new byte[] {1});
         Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
-        Path recent = Files.write(root.resolve("staging").resolve("upload-2.part"), new byte[] { 2 });
+        Path recent = Files.write(root.resolve("staging").resolve("upload-2.part"), new byte[] {2});
 
-        assertThat(storage.purgeStagingBefore(Instant.now().minus(Duration.ofHours(1)))).isEqualTo(1);
+        assertThat(storage.purgeStagingBefore(Instant.now().minus(Duration.ofHours(1))))
+                .isEqualTo(1);
 
         assertThat(old).doesNotExist();
         assertThat(recent).exists();

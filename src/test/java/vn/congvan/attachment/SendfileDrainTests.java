@@ -2,6 +2,9 @@ package vn.congvan.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,14 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -60,8 +57,8 @@ class SendfileDrainTests {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(FileServer.class)
                 .web(WebApplicationType.SERVLET)
                 .registerShutdownHook(false)
-                .properties("spring.config.name=sendfile-drain-tests", "spring.main.banner-mode=off",
-                        "large-file=" + file)
+                .properties(
+                        "spring.config.name=sendfile-drain-tests", "spring.main.banner-mode=off", "large-file=" + file)
                 .run();
         CompletableFuture<Void> closed = null;
         try (Socket socket = new Socket()) {
@@ -69,8 +66,8 @@ class SendfileDrainTests {
             socket.setReceiveBufferSize(16 * 1024);
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             socket.connect(new InetSocketAddress("127.0.0.1", port));
-            socket.getOutputStream().write("GET /large HTTP/1.1\r\nHost: localhost\r\n\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write("GET /large HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             InputStream in = socket.getInputStream();
             String head = readHead(in);
             assertThat(head).startsWith("HTTP/1.1 200").contains("Content-Length: " + FILE_SIZE);
@@ -92,8 +89,7 @@ class SendfileDrainTests {
             assertThat(received).isEqualTo(FILE_SIZE);
             // The connection is idle in keep-alive now and stays open: it must not hold the shutdown.
             closed.get(20, TimeUnit.SECONDS);
-        }
-        finally {
+        } finally {
             if (closed == null) {
                 context.close();
             }

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -57,8 +56,7 @@ public final class TestClamd {
     }
 
     ClamdClient tcpClient() {
-        return new ClamdClient(new InetSocketAddress("127.0.0.1", port), Duration.ofSeconds(5),
-                Duration.ofSeconds(30));
+        return new ClamdClient(new InetSocketAddress("127.0.0.1", port), Duration.ofSeconds(5), Duration.ofSeconds(30));
     }
 
     ClamdClient socketClient() {
@@ -81,7 +79,9 @@ public final class TestClamd {
             Path home = Files.createDirectories(Path.of("target", "clamd").toAbsolutePath());
             Path database = Files.createDirectories(home.resolve("db"));
             try (InputStream signatures = TestClamd.class.getResourceAsStream("/clamav/eicar-test.ndb")) {
-                Files.copy(signatures, database.resolve("eicar-test.ndb"),
+                Files.copy(
+                        signatures,
+                        database.resolve("eicar-test.ndb"),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
             // A Unix socket's path is limited to about 100 bytes; a fresh directory under /tmp keeps it short.
@@ -102,8 +102,8 @@ public final class TestClamd {
                         StreamMaxLength %d
                         MaxFileSize %d
                         MaxScanSize %d
-                        """.formatted(log, port, socket, database, STREAM_MAX_BYTES, STREAM_MAX_BYTES,
-                        STREAM_MAX_BYTES));
+                        """.formatted(
+                                log, port, socket, database, STREAM_MAX_BYTES, STREAM_MAX_BYTES, STREAM_MAX_BYTES));
             }
             Process process = new ProcessBuilder(CLAMD.toString(), "--config-file=" + config)
                     .redirectErrorStream(true)
@@ -113,16 +113,14 @@ public final class TestClamd {
                 process.destroy();
                 try {
                     process.waitFor(10, TimeUnit.SECONDS);
-                }
-                catch (InterruptedException ex) {
+                } catch (InterruptedException ex) {
                     Thread.currentThread().interrupt();
                 }
             }));
             TestClamd clamd = new TestClamd(port, socket);
             awaitListening(process, clamd, log);
             return clamd;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
@@ -142,8 +140,7 @@ public final class TestClamd {
                             + (Files.exists(log) ? Files.readString(log) : ""));
                 }
             }
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
         }
@@ -160,9 +157,11 @@ public final class TestClamd {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            TestPropertyValues.of("congvan.attachment.scan.mode=required",
-                    "congvan.attachment.scan.host=127.0.0.1",
-                    "congvan.attachment.scan.port=" + get().port()).applyTo(context);
+            TestPropertyValues.of(
+                            "congvan.attachment.scan.mode=required",
+                            "congvan.attachment.scan.host=127.0.0.1",
+                            "congvan.attachment.scan.port=" + get().port())
+                    .applyTo(context);
         }
     }
 }

@@ -7,9 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import javax.imageio.ImageIO;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -18,47 +16,46 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 /** Small real files of every kind the portal accepts or refuses, made in memory for tests. */
 public final class TestFiles {
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     public static byte[] pdf(int pages) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int i = 0; i < pages; i++) {
                 document.addPage(new PDPage());
             }
             document.save(out);
             return out.toByteArray();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
 
     public static byte[] encryptedPdf() {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
-                    new AccessPermission());
+            StandardProtectionPolicy policy =
+                    new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
             policy.setEncryptionKeyLength(128);
             document.protect(policy);
             document.save(out);
             return out.toByteArray();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
 
     public static byte[] corruptPdf() {
-        return "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\nthis is not a PDF any more".getBytes(StandardCharsets.US_ASCII);
+        return "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\nthis is not a PDF any more"
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     public static byte[] png() {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), "png", out);
             return out.toByteArray();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
@@ -67,26 +64,32 @@ public final class TestFiles {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), "jpg", out);
             return out.toByteArray();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
 
     /** A minimal Office Open XML word-processing package. */
     public static byte[] docx() {
-        return zip("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
-                "word/document.xml", "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>");
+        return zip(
+                "[Content_Types].xml",
+                "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
+                "word/document.xml",
+                "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>");
     }
 
     public static byte[] xlsx() {
-        return zip("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
-                "xl/workbook.xml", "<?xml version=\"1.0\"?><workbook/>");
+        return zip(
+                "[Content_Types].xml",
+                "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
+                "xl/workbook.xml",
+                "<?xml version=\"1.0\"?><workbook/>");
     }
 
     /** An OpenDocument text: the "mimetype" entry first and stored, as the format requires. */
     public static byte[] odt() {
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(bytes)) {
             byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
             ZipEntry entry = new ZipEntry("mimetype");
             entry.setMethod(ZipEntry.STORED);
@@ -98,12 +101,13 @@ public final class TestFiles {
             zip.write(mimetype);
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry("content.xml"));
-            zip.write("<?xml version=\"1.0\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.write(
+                    "<?xml version=\"1.0\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>"
+                            .getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             zip.finish();
             return bytes.toByteArray();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
@@ -117,8 +121,10 @@ public final class TestFiles {
     /** A Word package of a few kilobytes with a part that unpacks to 20 MB of zeros: the shape of a "zip bomb". */
     public static byte[] zipBomb() {
         byte[] docx = docx();
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes);
-                java.util.zip.ZipInputStream parts = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(bytes);
+                java.util.zip.ZipInputStream parts =
+                        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
             for (ZipEntry part = parts.getNextEntry(); part != null; part = parts.getNextEntry()) {
                 zip.putNextEntry(new ZipEntry(part.getName()));
                 parts.transferTo(zip);
@@ -132,14 +138,14 @@ public final class TestFiles {
             zip.closeEntry();
             zip.finish();
             return bytes.toByteArray();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
 
     private static byte[] zip(String... namesAndContents) {
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (int i = 0; i < namesAndContents.length; i += 2) {
                 zip.putNextEntry(new ZipEntry(namesAndContents[i]));
                 zip.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
@@ -147,8 +153,7 @@ public final class TestFiles {
             }
             zip.finish();
             return bytes.toByteArray();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

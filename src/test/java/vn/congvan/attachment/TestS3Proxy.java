@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -55,12 +54,16 @@ public final class TestS3Proxy {
 
     /** A client as the application builds one: path-style, checksums only where required. */
     public S3Client client() {
-        return S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).region(Region.of(REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY,
-                        SECRET_KEY)))
-                .endpointOverride(endpoint).forcePathStyle(true)
+        return S3Client.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .region(Region.of(REGION))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .endpointOverride(endpoint)
+                .forcePathStyle(true)
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED).build();
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                .build();
     }
 
     /** A new, empty bucket; answers its name. */
@@ -73,7 +76,8 @@ public final class TestS3Proxy {
     }
 
     private static TestS3Proxy start() {
-        Path jar = Path.of(System.getProperty("congvan.s3proxy.jar", "target/s3proxy/s3proxy.jar")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("congvan.s3proxy.jar", "target/s3proxy/s3proxy.jar"))
+                .toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("The S3 storage tests need S3Proxy at " + jar + ": the build copies it "
                     + "there in pre-integration-test (./mvnw verify, or ./mvnw dependency:copy@s3proxy)");
@@ -96,8 +100,8 @@ public final class TestS3Proxy {
             }
             Path log = home.resolve("s3proxy.log");
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            Process process = new ProcessBuilder(java.toString(), "-Xmx256m", "-jar", jar.toString(), "--properties",
-                    config.toString())
+            Process process = new ProcessBuilder(
+                            java.toString(), "-Xmx256m", "-jar", jar.toString(), "--properties", config.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
@@ -105,16 +109,14 @@ public final class TestS3Proxy {
                 process.destroy();
                 try {
                     process.waitFor(10, TimeUnit.SECONDS);
-                }
-                catch (InterruptedException ex) {
+                } catch (InterruptedException ex) {
                     Thread.currentThread().interrupt();
                 }
             }));
             TestS3Proxy proxy = new TestS3Proxy(endpoint);
             awaitListening(process, proxy, log);
             return proxy;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
@@ -130,17 +132,15 @@ public final class TestS3Proxy {
                 try {
                     s3.listBuckets();
                     return;
-                }
-                catch (RuntimeException notYet) {
+                } catch (RuntimeException notYet) {
                     if (process.waitFor(200, TimeUnit.MILLISECONDS) || System.nanoTime() > deadline) {
                         process.destroy();
-                        throw new IllegalStateException("S3Proxy did not start; its log (" + log + "):\n"
-                                + Files.readString(log), notYet);
+                        throw new IllegalStateException(
+                                "S3Proxy did not start; its log (" + log + "):\n" + Files.readString(log), notYet);
                     }
                 }
             }
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
         }

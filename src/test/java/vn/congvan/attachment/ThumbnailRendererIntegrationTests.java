@@ -29,20 +29,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.Accounts;
 import vn.congvan.attachment.ThumbnailRenderer.Outcome;
@@ -93,7 +89,8 @@ class ThumbnailRendererIntegrationTests {
 
         assertThat(outcomes).hasSize(50).containsOnly(Outcome.DRAWN);
         assertThat(renderer.drawings()).isEqualTo(1);
-        BufferedImage image = ImageIO.read(storage.derivedFile(key, Thumbnails.VARIANT).toFile());
+        BufferedImage image =
+                ImageIO.read(storage.derivedFile(key, Thumbnails.VARIANT).toFile());
         assertThat(image.getHeight()).isGreaterThan(image.getWidth());
     }
 
@@ -105,12 +102,13 @@ class ThumbnailRendererIntegrationTests {
         Files.deleteIfExists(storage.derivedFile(key, Thumbnails.VARIANT));
         Files.deleteIfExists(storage.derivedFile(key, Thumbnails.FAILED_VARIANT));
         int before = sharedRenderer.drawings();
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        URI uri = URI.create("http://localhost:" + port + "/tai-lieu-tuyen-truyen/" + dispatch + "/tep/"
-                + briefing.id() + "/trang-dau.png");
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        URI uri = URI.create("http://localhost:" + port + "/tai-lieu-tuyen-truyen/" + dispatch + "/tep/" + briefing.id()
+                + "/trang-dau.png");
 
-        List<HttpResponse<byte[]>> responses = all(50,
-                () -> client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray()));
+        List<HttpResponse<byte[]>> responses = all(
+                50, () -> client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray()));
 
         assertThat(sharedRenderer.drawings() - before).isEqualTo(1);
         byte[] drawn = Files.readAllBytes(storage.derivedFile(key, Thumbnails.VARIANT));
@@ -121,8 +119,7 @@ class ThumbnailRendererIntegrationTests {
             if (response.headers().firstValue("Retry-After").isEmpty()) {
                 assertThat(response.body()).isEqualTo(drawn);
                 assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, no-cache");
-            }
-            else {
+            } else {
                 assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
             }
         }
@@ -136,23 +133,33 @@ class ThumbnailRendererIntegrationTests {
         Files.deleteIfExists(storage.derivedFile(key, Thumbnails.VARIANT));
         Files.deleteIfExists(storage.derivedFile(key, Thumbnails.FAILED_VARIANT));
         int before = sharedRenderer.drawings();
-        HttpClient clerk = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(clerk.send(
-                HttpRequest.newBuilder(uri("/dang-nhap")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        HttpClient clerk = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(clerk.send(
+                                HttpRequest.newBuilder(uri("/dang-nhap")).build(), HttpResponse.BodyHandlers.ofString())
+                        .body());
         assertThat(token.find()).isTrue();
-        HttpResponse<String> signedIn = clerk.send(HttpRequest.newBuilder(uri("/dang-nhap"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=vanthu&password="
-                        + URLEncoder.encode(Accounts.DEMO_PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-                        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signedIn = clerk.send(
+                HttpRequest.newBuilder(uri("/dang-nhap"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=vanthu&password="
+                                + URLEncoder.encode(Accounts.DEMO_PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).doesNotContain("dang-nhap"));
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).doesNotContain("dang-nhap"));
 
-        HttpResponse<byte[]> response = clerk.send(HttpRequest.newBuilder(uri("/quan-ly/cong-van/" + dispatch
-                + "/tep/" + briefing.id() + "/trang-dau.png")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = clerk.send(
+                HttpRequest.newBuilder(
+                                uri("/quan-ly/cong-van/" + dispatch + "/tep/" + briefing.id() + "/trang-dau.png"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
 
         // Drawn by this request, which therefore waited; the asynchronous answer still passed the security chain
         // as the clerk (a stranger's request is 404, ObjectAccessIntegrationTests) and carries only its own caching.
@@ -166,8 +173,7 @@ class ThumbnailRendererIntegrationTests {
             assertThat(response.headers().firstValue("Cache-Control")).hasValue("private, no-cache");
             assertThat(response.headers().firstValue("ETag")).hasValue("\"" + briefing.sha256() + "-p1\"");
             assertThat(response.body()).isEqualTo(Files.readAllBytes(storage.derivedFile(key, Thumbnails.VARIANT)));
-        }
-        else {
+        } else {
             assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
         }
     }
@@ -183,9 +189,12 @@ class ThumbnailRendererIntegrationTests {
         Files.write(failed, new byte[0]);
         int before = sharedRenderer.drawings();
         try {
-            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                    "http://localhost:" + port + "/tai-lieu-tuyen-truyen/" + dispatch + "/tep/" + briefing.id()
-                            + "/trang-dau.png")).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/tai-lieu-tuyen-truyen/"
+                                            + dispatch + "/tep/" + briefing.id() + "/trang-dau.png"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("image/png");
@@ -195,8 +204,7 @@ class ThumbnailRendererIntegrationTests {
             assertThat(ImageIO.read(new ByteArrayInputStream(response.body()))).isNotNull();
             assertThat(sharedRenderer.drawings()).isEqualTo(before);
             assertThat(drawn).doesNotExist();
-        }
-        finally {
+        } finally {
             Files.deleteIfExists(failed);
         }
     }
@@ -208,7 +216,8 @@ class ThumbnailRendererIntegrationTests {
 
         assertThat(renderer.firstPage(FAKE_IDS.incrementAndGet(), key)).isEqualTo(Outcome.DRAWN);
 
-        BufferedImage image = ImageIO.read(storage.derivedFile(key, Thumbnails.VARIANT).toFile());
+        BufferedImage image =
+                ImageIO.read(storage.derivedFile(key, Thumbnails.VARIANT).toFile());
         assertThat(image.getWidth()).isEqualTo(1200);
         assertThat(image.getHeight()).isEqualTo(1200);
     }
@@ -235,8 +244,8 @@ class ThumbnailRendererIntegrationTests {
 
         try (Connection otherInstance = dataSource.getConnection()) {
             otherInstance.setAutoCommit(false);
-            try (PreparedStatement lock = otherInstance
-                    .prepareStatement("select pg_advisory_xact_lock(8250, hashint8(?))")) {
+            try (PreparedStatement lock =
+                    otherInstance.prepareStatement("select pg_advisory_xact_lock(8250, hashint8(?))")) {
                 lock.setLong(1, id);
                 lock.execute();
             }
@@ -259,8 +268,8 @@ class ThumbnailRendererIntegrationTests {
 
         try (Connection otherInstance = dataSource.getConnection()) {
             otherInstance.setAutoCommit(false);
-            try (PreparedStatement lock = otherInstance
-                    .prepareStatement("select pg_advisory_xact_lock(8250, hashint8(?))")) {
+            try (PreparedStatement lock =
+                    otherInstance.prepareStatement("select pg_advisory_xact_lock(8250, hashint8(?))")) {
                 lock.setLong(1, id);
                 lock.execute();
             }
@@ -278,8 +287,11 @@ class ThumbnailRendererIntegrationTests {
     }
 
     private ThumbnailRenderer renderer(Duration requestWait, Duration lockWait) {
-        ThumbnailRenderer renderer = new ThumbnailRenderer(storage, dataSource, new ThumbnailProperties(1, 8, 1200,
-                Duration.ofSeconds(20), requestWait, lockWait, 64, Duration.ofSeconds(5)));
+        ThumbnailRenderer renderer = new ThumbnailRenderer(
+                storage,
+                dataSource,
+                new ThumbnailProperties(
+                        1, 8, 1200, Duration.ofSeconds(20), requestWait, lockWait, 64, Duration.ofSeconds(5)));
         renderers.add(renderer);
         return renderer;
     }
@@ -308,14 +320,14 @@ class ThumbnailRendererIntegrationTests {
                 results.add(future.get());
             }
             return results;
-        }
-        finally {
+        } finally {
             threads.shutdownNow();
         }
     }
 
     static byte[] manyPages(int pages) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int i = 0; i < pages; i++) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 document.addPage(page);
@@ -328,14 +340,14 @@ class ThumbnailRendererIntegrationTests {
             }
             document.save(out);
             return out.toByteArray();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
 
     private static byte[] onePage(PDRectangle size) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(size);
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
@@ -344,8 +356,7 @@ class ThumbnailRendererIntegrationTests {
             }
             document.save(out);
             return out.toByteArray();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

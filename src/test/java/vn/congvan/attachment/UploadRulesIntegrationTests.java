@@ -6,17 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.TestUsers;
@@ -56,8 +53,12 @@ class UploadRulesIntegrationTests {
     @BeforeEach
     void newDraft() {
         CurrentUser clerk = new TestUsers(organization).clerk("QU-Q1.BTG");
-        draft = management.createDraft(DispatchDrafts.party(clerk.unitId()).subject("Về việc kiểm thử tệp")
-                .addressees(Recipient.text("Các đơn vị")).build(), clerk);
+        draft = management.createDraft(
+                DispatchDrafts.party(clerk.unitId())
+                        .subject("Về việc kiểm thử tệp")
+                        .addressees(Recipient.text("Các đơn vị"))
+                        .build(),
+                clerk);
     }
 
     @Test
@@ -97,8 +98,8 @@ class UploadRulesIntegrationTests {
     @Test
     void refusesTypesThePortalDoesNotCirculate() {
         assertRefused("ghi-chu.txt", "Chỉ là văn bản".getBytes(StandardCharsets.UTF_8), Reason.TYPE_NOT_ALLOWED);
-        assertRefused("trang.html", "<html><body>x</body></html>".getBytes(StandardCharsets.UTF_8),
-                Reason.TYPE_NOT_ALLOWED);
+        assertRefused(
+                "trang.html", "<html><body>x</body></html>".getBytes(StandardCharsets.UTF_8), Reason.TYPE_NOT_ALLOWED);
     }
 
     @Test
@@ -149,8 +150,12 @@ class UploadRulesIntegrationTests {
                     assertThat(ex.reason()).isEqualTo(reason);
                     assertThat(ex.filename()).isEqualTo(name);
                 });
-        assertThat(jdbc.queryForObject("select count(*) from attachment where dispatch_id = ? and original_filename = ?",
-                Integer.class, draft, name)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from attachment where dispatch_id = ? and original_filename = ?",
+                        Integer.class,
+                        draft,
+                        name))
+                .isZero();
     }
 
     /** A valid image followed by padding: image readers stop at the image's end. */

@@ -17,15 +17,12 @@ import static vn.congvan.account.Accounts.uniqueUsername;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.AccountManagement;
 import vn.congvan.account.Accounts;
@@ -54,10 +51,16 @@ class AuditIntegrationTests {
         String username = newMember();
         String address = uniqueAddress();
 
-        mvc.perform(post("/dang-nhap").param("username", username).param("password", "Sai-mat-khau-1")
-                .with(csrf()).with(from(address)));
-        mvc.perform(post("/dang-nhap").param("username", username).param("password", DEMO_PASSWORD)
-                .with(csrf()).with(from(address)));
+        mvc.perform(post("/dang-nhap")
+                .param("username", username)
+                .param("password", "Sai-mat-khau-1")
+                .with(csrf())
+                .with(from(address)));
+        mvc.perform(post("/dang-nhap")
+                .param("username", username)
+                .param("password", DEMO_PASSWORD)
+                .with(csrf())
+                .with(from(address)));
 
         List<Map<String, Object>> entries = jdbc.queryForList("""
                 select action, actor_username, actor_unit_id, client_address from audit_entry
@@ -72,35 +75,56 @@ class AuditIntegrationTests {
     void accountChangesAreRecordedWithTheAdministrator() {
         String username = newMember();
 
-        assertThat(jdbc.queryForList("select actor_username from audit_entry where action = 'ACCOUNT_CHANGE' "
-                + "and subject_type = 'ACCOUNT' and details like ?", String.class, username + ":%"))
+        assertThat(jdbc.queryForList(
+                        "select actor_username from audit_entry where action = 'ACCOUNT_CHANGE' "
+                                + "and subject_type = 'ACCOUNT' and details like ?",
+                        String.class,
+                        username + ":%"))
                 .containsExactly("admin");
     }
 
     @Test
     void theTableRefusesUpdateAndDelete() {
         String username = uniqueUsername("bat-bien");
-        log.record(AuditAction.LOGIN_FAILURE, Instant.now(), new AuditLog.Actor(username, null, "10.0.0.1"),
-                "ACCOUNT", null, "test");
+        log.record(
+                AuditAction.LOGIN_FAILURE,
+                Instant.now(),
+                new AuditLog.Actor(username, null, "10.0.0.1"),
+                "ACCOUNT",
+                null,
+                "test");
 
-        assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> jdbc.update(
-                "update audit_entry set details = 'sửa' where actor_username = ?", username));
-        assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> jdbc.update(
-                "delete from audit_entry where actor_username = ?", username));
-        assertThat(jdbc.queryForObject("select details from audit_entry where actor_username = ?", String.class,
-                username)).isEqualTo("test");
+        assertThatExceptionOfType(DataAccessException.class)
+                .isThrownBy(
+                        () -> jdbc.update("update audit_entry set details = 'sửa' where actor_username = ?", username));
+        assertThatExceptionOfType(DataAccessException.class)
+                .isThrownBy(() -> jdbc.update("delete from audit_entry where actor_username = ?", username));
+        assertThat(jdbc.queryForObject(
+                        "select details from audit_entry where actor_username = ?", String.class, username))
+                .isEqualTo("test");
     }
 
     @Test
     @WithUserDetails("admin")
     void administratorListsAndFiltersTheLog() throws Exception {
         String username = uniqueUsername("loc");
-        log.record(AuditAction.DOWNLOAD, Instant.parse("2025-03-01T02:00:00Z"),
-                new AuditLog.Actor(username, dakao(), "10.9.9.9"), "DISPATCH", 42L, "unit " + dakao());
-        log.record(AuditAction.LOGIN_SUCCESS, Instant.parse("2025-03-02T02:00:00Z"),
-                new AuditLog.Actor(username, dakao(), "10.9.9.9"), "ACCOUNT", null, null);
+        log.record(
+                AuditAction.DOWNLOAD,
+                Instant.parse("2025-03-01T02:00:00Z"),
+                new AuditLog.Actor(username, dakao(), "10.9.9.9"),
+                "DISPATCH",
+                42L,
+                "unit " + dakao());
+        log.record(
+                AuditAction.LOGIN_SUCCESS,
+                Instant.parse("2025-03-02T02:00:00Z"),
+                new AuditLog.Actor(username, dakao(), "10.9.9.9"),
+                "ACCOUNT",
+                null,
+                null);
 
-        mvc.perform(get("/quan-tri/nhat-ky")).andExpect(status().isOk())
+        mvc.perform(get("/quan-tri/nhat-ky"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nhật ký hoạt động")))
                 .andExpect(content().string(not(containsString("??"))));
         mvc.perform(get("/quan-tri/nhat-ky").param("username", username))
@@ -112,8 +136,10 @@ class AuditIntegrationTests {
         mvc.perform(get("/quan-tri/nhat-ky").param("username", username).param("action", "LOGIN_SUCCESS"))
                 .andExpect(content().string(containsString("02/03/2025 09:00:00")))
                 .andExpect(content().string(not(containsString("01/03/2025 09:00:00"))));
-        mvc.perform(get("/quan-tri/nhat-ky").param("username", username).param("from", "2025-03-02")
-                .param("to", "2025-03-02"))
+        mvc.perform(get("/quan-tri/nhat-ky")
+                        .param("username", username)
+                        .param("from", "2025-03-02")
+                        .param("to", "2025-03-02"))
                 .andExpect(content().string(containsString("02/03/2025 09:00:00")))
                 .andExpect(content().string(not(containsString("01/03/2025 09:00:00"))));
         mvc.perform(get("/quan-tri/nhat-ky").param("username", username).param("to", "2025-02-28"))

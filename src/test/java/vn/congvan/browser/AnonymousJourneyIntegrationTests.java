@@ -2,23 +2,20 @@ package vn.congvan.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
@@ -42,14 +39,13 @@ class AnonymousJourneyIntegrationTests {
     @ParameterizedTest
     @EnumSource(Viewport.class)
     void findsReadsViewsAndDownloadsThePublicBriefing(Viewport viewport) throws Exception {
-        Long dispatchId = jdbc.queryForObject("select id from dispatch where number = 65 and symbol = 'CV/BTGQU'",
-                Long.class);
+        Long dispatchId =
+                jdbc.queryForObject("select id from dispatch where number = 65 and symbol = 'CV/BTGQU'", Long.class);
         AttachmentView briefing = attachments.ofDispatch(dispatchId).get(0);
 
         try (Browser browser = Browser.start(port, viewport, "anonymous")) {
             browser.open("/");
-            assertThat(browser.find(".site-header").innerText())
-                    .containsIgnoringCase("Ban Tuyên giáo Quận ủy Quận 1");
+            assertThat(browser.find(".site-header").innerText()).containsIgnoringCase("Ban Tuyên giáo Quận ủy Quận 1");
             browser.screenshot("home");
 
             browser.follow("Tài liệu tuyên truyền");
@@ -77,13 +73,18 @@ class AnonymousJourneyIntegrationTests {
             List<Response> responses = new ArrayList<>();
             browser.page().context().onResponse(responses::add);
             Page viewer = browser.page().waitForPopup(() -> browser.click("Xem"));
-            Response served = browser.wait("the briefing in the new tab", () -> responses.stream()
-                    .filter(response -> response.url().endsWith(briefingPath)).findFirst());
+            Response served = browser.wait(
+                    "the briefing in the new tab",
+                    () -> responses.stream()
+                            .filter(response -> response.url().endsWith(briefingPath))
+                            .findFirst());
             assertThat(served.headerValue("content-type")).startsWith("application/pdf");
             assertThat(served.headerValue("content-disposition")).startsWith("inline");
             if (Boolean.TRUE.equals(browser.script("return navigator.pdfViewerEnabled"))) {
-                browser.wait("the briefing shown inline as a PDF", () -> Optional.of(viewer)
-                        .filter(v -> "application/pdf".equals(v.evaluate("document.contentType"))));
+                browser.wait(
+                        "the briefing shown inline as a PDF",
+                        () -> Optional.of(viewer)
+                                .filter(v -> "application/pdf".equals(v.evaluate("document.contentType"))));
                 assertThat(viewer.url()).endsWith(briefingPath);
             }
             viewer.close();
@@ -91,13 +92,11 @@ class AnonymousJourneyIntegrationTests {
             Path file = browser.download("Tải về", briefing.originalFilename());
             byte[] bytes = Files.readAllBytes(file);
             assertThat(bytes).hasSize((int) briefing.size());
-            assertThat(Browser.sha256(bytes))
-                    .isEqualTo(briefing.sha256());
+            assertThat(Browser.sha256(bytes)).isEqualTo(briefing.sha256());
             try (PDDocument pdf = Loader.loadPDF(bytes)) {
                 assertThat(pdf.getNumberOfPages()).isEqualTo(briefing.pageCount());
             }
             browser.screenshot("downloaded");
         }
     }
-
 }

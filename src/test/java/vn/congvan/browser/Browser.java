@@ -1,5 +1,16 @@
 package vn.congvan.browser;
 
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.ElementHandle;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.SelectOption;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,19 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-
-import com.google.gson.JsonObject;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.CDPSession;
-import com.microsoft.playwright.Download;
-import com.microsoft.playwright.ElementHandle;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.PlaywrightException;
-import com.microsoft.playwright.options.SelectOption;
-import com.microsoft.playwright.options.WaitForSelectorState;
-
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -66,8 +64,14 @@ public final class Browser implements AutoCloseable {
 
     private int shots;
 
-    private Browser(Playwright playwright, BrowserContext context, boolean registry, String baseUrl, Viewport viewport,
-            String journey, Path downloads) {
+    private Browser(
+            Playwright playwright,
+            BrowserContext context,
+            boolean registry,
+            String baseUrl,
+            Viewport viewport,
+            String journey,
+            Path downloads) {
         this.playwright = playwright;
         this.page = context.newPage();
         this.devTools = context.newCDPSession(page);
@@ -81,40 +85,52 @@ public final class Browser implements AutoCloseable {
     /** Starts a browser for one journey; screenshots go to {@code target/screenshots/<journey>-<viewport>-NN-step.png}. */
     public static Browser start(int port, Viewport viewport, String journey) {
         boolean registry = registry();
-        BrowserType.LaunchOptions launch = registry ? new BrowserType.LaunchOptions()
-                .setExecutablePath(RegistryChromium.binary()).setEnv(RegistryChromium.environment())
-                : new BrowserType.LaunchOptions().setExecutablePath(systemChromium().orElseThrow(
-                        () -> new IllegalStateException("No Chromium at " + String.join(" or ", systemCandidates())
-                                + "; without -Dcongvan.browser=system the build takes one from the npm registry "
-                                + "(docs/adr/0028-chromium-from-the-npm-registry.md).")));
+        BrowserType.LaunchOptions launch = registry
+                ? new BrowserType.LaunchOptions()
+                        .setExecutablePath(RegistryChromium.binary())
+                        .setEnv(RegistryChromium.environment())
+                : new BrowserType.LaunchOptions()
+                        .setExecutablePath(systemChromium()
+                                .orElseThrow(() -> new IllegalStateException(
+                                        "No Chromium at " + String.join(" or ", systemCandidates())
+                                                + "; without -Dcongvan.browser=system the build takes one from the npm registry "
+                                                + "(docs/adr/0028-chromium-from-the-npm-registry.md).")));
         Path downloads;
         try {
             downloads = Files.createTempDirectory("congvan-downloads-");
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         // Playwright would otherwise download browsers of its own, which this network does not allow.
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
-            com.microsoft.playwright.Browser chromium = playwright.chromium().launch(launch
-                    .setHeadless(true)
-                    // The flags that keep Chromium quiet on a closed network (no background requests to Google's hosts).
-                    .setArgs(List.of("--disable-gpu", "--disable-quic", "--no-first-run",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                            "--disable-dev-shm-usage",
-                            "--window-size=" + viewport.width() + "," + viewport.height())));
+            com.microsoft.playwright.Browser chromium = playwright
+                    .chromium()
+                    .launch(launch.setHeadless(true)
+                            // The flags that keep Chromium quiet on a closed network (no background requests to
+                            // Google's hosts).
+                            .setArgs(List.of(
+                                    "--disable-gpu",
+                                    "--disable-quic",
+                                    "--no-first-run",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync",
+                                    "--disable-dev-shm-usage",
+                                    "--window-size=" + viewport.width() + "," + viewport.height())));
             // The viewport and the mobile flag become Emulation.setDeviceMetricsOverride; the locale the
             // Accept-Language header.
             BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                    .setViewportSize(viewport.width(), viewport.height()).setDeviceScaleFactor(1)
-                    .setIsMobile(viewport.mobile()).setLocale("vi-VN").setAcceptDownloads(true));
+                    .setViewportSize(viewport.width(), viewport.height())
+                    .setDeviceScaleFactor(1)
+                    .setIsMobile(viewport.mobile())
+                    .setLocale("vi-VN")
+                    .setAcceptDownloads(true));
             context.setDefaultTimeout(PATIENCE.toMillis());
             context.setDefaultNavigationTimeout(30_000);
             return new Browser(playwright, context, registry, "http://localhost:" + port, viewport, journey, downloads);
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             // Leave no Chromium, Playwright driver or folder behind when the start fails half-way.
             playwright.close();
             FileSystemUtils.deleteRecursively(downloads.toFile());
@@ -140,7 +156,10 @@ public final class Browser implements AutoCloseable {
     }
 
     private static Optional<Path> systemChromium() {
-        return systemCandidates().stream().map(Paths::get).filter(Files::isExecutable).findFirst();
+        return systemCandidates().stream()
+                .map(Paths::get)
+                .filter(Files::isExecutable)
+                .findFirst();
     }
 
     /** The page the journey looks at. */
@@ -163,8 +182,8 @@ public final class Browser implements AutoCloseable {
 
     /** The first element matching a Playwright selector ({@code css}, or {@code xpath=...}), waiting for it a while. */
     public ElementHandle find(String selector) {
-        return page.waitForSelector(selector,
-                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+        return page.waitForSelector(
+                selector, new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
     }
 
     public List<ElementHandle> findAll(String selector) {
@@ -174,9 +193,14 @@ public final class Browser implements AutoCloseable {
     /** The link, button or disclosure ({@code <summary>}) whose visible text is exactly {@code text}. */
     public ElementHandle control(String text) {
         String literal = xpathLiteral(text);
-        return wait("a control '" + text + "'", () -> page.querySelectorAll("xpath=//a[normalize-space()=" + literal
-                + "] | //button[normalize-space()=" + literal + "] | //summary[normalize-space()=" + literal + "]")
-                .stream().filter(ElementHandle::isVisible).findFirst());
+        return wait(
+                "a control '" + text + "'",
+                () -> page
+                        .querySelectorAll("xpath=//a[normalize-space()=" + literal + "] | //button[normalize-space()="
+                                + literal + "] | //summary[normalize-space()=" + literal + "]")
+                        .stream()
+                        .filter(ElementHandle::isVisible)
+                        .findFirst());
     }
 
     /** Clicks the visible link or button with that text. */
@@ -204,7 +228,9 @@ public final class Browser implements AutoCloseable {
         String from = path();
         scrollIntoView(control);
         control.click();
-        wait("a click to lead to another page from " + from, () -> Optional.of(html).filter(Browser::isGone));
+        wait(
+                "a click to lead to another page from " + from,
+                () -> Optional.of(html).filter(Browser::isGone));
     }
 
     /**
@@ -214,8 +240,7 @@ public final class Browser implements AutoCloseable {
     private static boolean isGone(ElementHandle element) {
         try {
             return !Boolean.TRUE.equals(element.evaluate("node => node.isConnected"));
-        }
-        catch (PlaywrightException gone) {
+        } catch (PlaywrightException gone) {
             return true;
         }
     }
@@ -223,9 +248,13 @@ public final class Browser implements AutoCloseable {
     /** The form control labelled {@code label} (by {@code <label for>}; "(bắt buộc)" after the label is ignored). */
     public ElementHandle field(String label) {
         String literal = xpathLiteral(label);
-        ElementHandle element = wait("a label '" + label + "'", () -> page.querySelectorAll("xpath=//label["
-                + "normalize-space()=" + literal + " or normalize-space(span[1])=" + literal + "]").stream()
-                .findFirst());
+        ElementHandle element = wait(
+                "a label '" + label + "'",
+                () -> page
+                        .querySelectorAll("xpath=//label[" + "normalize-space()=" + literal
+                                + " or normalize-space(span[1])=" + literal + "]")
+                        .stream()
+                        .findFirst());
         return byId(element.getAttribute("for"));
     }
 
@@ -250,9 +279,15 @@ public final class Browser implements AutoCloseable {
 
     /** Ticks the checkbox whose label contains {@code text}, by clicking the label as a user would. */
     public void tick(String text) {
-        ElementHandle label = wait("a checkbox labelled '" + text + "'",
-                () -> page.querySelectorAll("xpath=//label[contains(normalize-space(), " + xpathLiteral(text) + ")]")
-                        .stream().filter(ElementHandle::isVisible).findFirst());
+        ElementHandle label =
+                wait(
+                        "a checkbox labelled '" + text + "'",
+                        () -> page
+                                .querySelectorAll(
+                                        "xpath=//label[contains(normalize-space(), " + xpathLiteral(text) + ")]")
+                                .stream()
+                                .filter(ElementHandle::isVisible)
+                                .findFirst());
         scrollIntoView(label);
         label.click();
         if (!byId(label.getAttribute("for")).isChecked()) {
@@ -263,9 +298,15 @@ public final class Browser implements AutoCloseable {
     /** The shown item of a tree (tree.js) whose unit is named {@code name}. */
     public ElementHandle treeitem(String name) {
         String literal = xpathLiteral(name);
-        return wait("a tree item '" + name + "'", () -> page.querySelectorAll("xpath=//li[@role='treeitem']"
-                + "[div[contains(@class, 'tree__row')]//*[contains(@class, 'tree__name') and normalize-space()="
-                + literal + "]]").stream().filter(ElementHandle::isVisible).findFirst());
+        return wait(
+                "a tree item '" + name + "'",
+                () -> page
+                        .querySelectorAll("xpath=//li[@role='treeitem']"
+                                + "[div[contains(@class, 'tree__row')]//*[contains(@class, 'tree__name') and normalize-space()="
+                                + literal + "]]")
+                        .stream()
+                        .filter(ElementHandle::isVisible)
+                        .findFirst());
     }
 
     /** Opens the branch of the tree item named {@code name} with a click on its arrow, unless it is open already. */
@@ -276,9 +317,12 @@ public final class Browser implements AutoCloseable {
             scrollIntoView(toggle);
             toggle.click();
         }
-        wait("the branch of '" + name + "' to open", () -> Optional.of(item)
-                .filter(open -> "true".equals(open.getAttribute("aria-expanded")))
-                .filter(open -> !open.querySelectorAll(":scope > ul > li[role=treeitem]").isEmpty()));
+        wait(
+                "the branch of '" + name + "' to open",
+                () -> Optional.of(item)
+                        .filter(open -> "true".equals(open.getAttribute("aria-expanded")))
+                        .filter(open -> !open.querySelectorAll(":scope > ul > li[role=treeitem]")
+                                .isEmpty()));
     }
 
     public String text() {
@@ -303,8 +347,7 @@ public final class Browser implements AutoCloseable {
                 if (found.isPresent()) {
                     return found.get();
                 }
-            }
-            catch (PlaywrightException replaced) {
+            } catch (PlaywrightException replaced) {
                 last = replaced;
             }
             if (System.nanoTime() > deadline) {
@@ -449,8 +492,7 @@ public final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(file, Base64.getDecoder().decode(shot.get("data").getAsString()));
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         return file;
@@ -464,8 +506,8 @@ public final class Browser implements AutoCloseable {
     public Path download(String text, String filename) {
         Download download = page.waitForDownload(() -> click(text));
         if (!registry && !download.suggestedFilename().equals(filename)) {
-            throw new AssertionError("The download is named '" + download.suggestedFilename() + "', not '" + filename
-                    + "'");
+            throw new AssertionError(
+                    "The download is named '" + download.suggestedFilename() + "', not '" + filename + "'");
         }
         Path file = downloads.resolve(filename);
         download.saveAs(file);
@@ -504,8 +546,7 @@ public final class Browser implements AutoCloseable {
         try {
             // Closing Playwright closes its Chromium and ends its driver process.
             playwright.close();
-        }
-        finally {
+        } finally {
             FileSystemUtils.deleteRecursively(downloads.toFile());
         }
     }
@@ -514,8 +555,7 @@ public final class Browser implements AutoCloseable {
     public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        }
-        catch (NoSuchAlgorithmException ex) {
+        } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
         }
     }
@@ -539,8 +579,7 @@ public final class Browser implements AutoCloseable {
                             + "(./mvnw verify), which takes it from the npm registry");
                 }
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            catch (IOException ex) {
+            } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
         }

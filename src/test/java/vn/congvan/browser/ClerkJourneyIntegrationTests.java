@@ -2,6 +2,7 @@ package vn.congvan.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.ElementHandle;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -21,10 +21,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import com.microsoft.playwright.ElementHandle;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.Accounts;
 
@@ -61,7 +58,8 @@ class ClerkJourneyIntegrationTests {
             browser.choose("Hệ thống văn bản", "Văn bản của Đảng");
             browser.choose("Loại văn bản", "Công văn");
             browser.fill("Trích yếu (Về việc ...)", subject);
-            browser.fill("Nội dung (mỗi đoạn cách nhau một dòng trống)",
+            browser.fill(
+                    "Nội dung (mỗi đoạn cách nhau một dòng trống)",
                     "Ban Tuyên giáo Quận ủy đề nghị các đơn vị tổ chức học tập chuyên đề.\n\nTrân trọng.");
             browser.tick("Báo cáo viên cấp quận");
             browser.click("Chọn từng đơn vị");
@@ -76,15 +74,16 @@ class ClerkJourneyIntegrationTests {
             browser.choose("Phạm vi", "Công khai");
             browser.screenshot("form");
             browser.follow("Lưu dự thảo");
-            String page = browser.wait("the saved draft", () -> Optional.of(browser.path())
-                    .filter(p -> p.matches("/quan-ly/cong-van/\\d+")));
+            String page = browser.wait(
+                    "the saved draft",
+                    () -> Optional.of(browser.path()).filter(p -> p.matches("/quan-ly/cong-van/\\d+")));
 
             browser.throttle(256 * 1024);
             browser.attach("Chọn tệp (có thể chọn nhiều tệp)", briefing, appendix);
             browser.click("Tải lên");
             // Under way: the bar is shown and has moved, and the status says how far, e.g. "20%".
-            String status = browser.wait("the upload progress bar to move", () -> Optional.ofNullable((String) browser
-                    .script("""
+            String status = browser.wait(
+                    "the upload progress bar to move", () -> Optional.ofNullable((String) browser.script("""
                             const bar = document.querySelector('.upload__progress');
                             const status = document.querySelector('.upload__status');
                             return bar && !bar.hidden && bar.value > 0 && bar.value < 100
@@ -92,14 +91,20 @@ class ClerkJourneyIntegrationTests {
                             """)));
             browser.screenshot("uploading");
             assertThat(status).matches("\\d{1,2}%");
-            browser.wait("both files listed", () -> Optional.of(browser.findAll("li.file"))
-                    .filter(list -> list.size() == 2));
+            browser.wait(
+                    "both files listed",
+                    () -> Optional.of(browser.findAll("li.file")).filter(list -> list.size() == 2));
             browser.unthrottle();
             assertThat(browser.mainText()).contains("thong-bao-nhanh.pdf", "phu-luc.pdf");
 
             ElementHandle preview = browser.find("main .document");
-            assertThat(preview.innerText()).contains(subject, "Kính gửi", "Báo cáo viên cấp quận",
-                    "Hội Cựu chiến binh Quận 1", "Nguyễn Văn Thử");
+            assertThat(preview.innerText())
+                    .contains(
+                            subject,
+                            "Kính gửi",
+                            "Báo cáo viên cấp quận",
+                            "Hội Cựu chiến binh Quận 1",
+                            "Nguyễn Văn Thử");
             browser.screenshot("preview");
 
             browser.follow("Phát hành");
@@ -112,8 +117,11 @@ class ClerkJourneyIntegrationTests {
 
             browser.follow("Sổ theo dõi");
             browser.waitForPath(page + "/so-theo-doi");
-            assertThat(browser.mainText()).contains("0/2 đơn vị đã xác nhận", "Hội Cựu chiến binh Quận 1",
-                    "Đội ngũ báo cáo viên Quận ủy Quận 1");
+            assertThat(browser.mainText())
+                    .contains(
+                            "0/2 đơn vị đã xác nhận",
+                            "Hội Cựu chiến binh Quận 1",
+                            "Đội ngũ báo cáo viên Quận ủy Quận 1");
             browser.screenshot("ledger");
 
             browser.open("/tai-lieu-tuyen-truyen");
@@ -140,7 +148,8 @@ class ClerkJourneyIntegrationTests {
 
     /** A one-page PDF holding a noisy image, like a scan: about half a megabyte that does not compress. */
     private static byte[] scannedPdf(long seed) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             BufferedImage image = new BufferedImage(400, 400, BufferedImage.TYPE_INT_RGB);

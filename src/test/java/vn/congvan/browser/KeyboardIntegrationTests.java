@@ -3,13 +3,10 @@ package vn.congvan.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.Accounts;
 
@@ -33,7 +30,8 @@ class KeyboardIntegrationTests {
             browser.open("/tai-lieu-tuyen-truyen");
             browser.tabTo("the skip link", "a.skip-link", 1);
             assertThat(browser.script("return document.activeElement.getBoundingClientRect().left >= 0"))
-                    .as("the skip link is on screen when focused").isEqualTo(true);
+                    .as("the skip link is on screen when focused")
+                    .isEqualTo(true);
             browser.screenshot("skip-link");
             browser.press("Enter");
             assertThat(browser.path()).endsWith("#main");
@@ -50,8 +48,10 @@ class KeyboardIntegrationTests {
             browser.press("Enter");
             browser.waitForPath("/dang-nhap");
             // The username field has the focus when the page opens.
-            browser.wait("the username field to have the focus", () -> Optional.of(browser)
-                    .filter(b -> "username".equals(b.script("return document.activeElement.id"))));
+            browser.wait(
+                    "the username field to have the focus",
+                    () -> Optional.of(browser)
+                            .filter(b -> "username".equals(b.script("return document.activeElement.id"))));
             browser.type(sent.username());
             browser.tabTo("the password", "#password", 1);
             browser.type(Accounts.DEMO_PASSWORD);
@@ -82,7 +82,8 @@ class KeyboardIntegrationTests {
             downTo(browser, "Thành ủy Thành phố Hồ Chí Minh");
             if (!expanded(browser)) {
                 browser.press("ArrowRight");
-                browser.wait("the city's branch to open", () -> Optional.of(browser).filter(this::expanded));
+                browser.wait(
+                        "the city's branch to open", () -> Optional.of(browser).filter(this::expanded));
             }
             downTo(browser, "Quận ủy Quận 1");
             if (expanded(browser)) {
@@ -90,12 +91,16 @@ class KeyboardIntegrationTests {
                 assertThat(expanded(browser)).as("Left closes the open branch").isFalse();
             }
             browser.press("ArrowRight");
-            browser.wait("the district's branch to open", () -> Optional.of(browser).filter(this::expanded));
+            browser.wait(
+                    "the district's branch to open", () -> Optional.of(browser).filter(this::expanded));
             browser.press("ArrowRight");
-            assertThat(focusedParentName(browser)).as("Right enters the open branch").isEqualTo("Quận ủy Quận 1");
+            assertThat(focusedParentName(browser))
+                    .as("Right enters the open branch")
+                    .isEqualTo("Quận ủy Quận 1");
             downTo(browser, "Hội Cựu chiến binh Quận 1");
             browser.press(" ");
-            assertThat(browser.script("return document.activeElement.getAttribute('aria-checked')")).isEqualTo("true");
+            assertThat(browser.script("return document.activeElement.getAttribute('aria-checked')"))
+                    .isEqualTo("true");
             assertThat(browser.script("""
                     const box = document.activeElement.querySelector('input[type=checkbox]');
                     return box.name + ' ' + box.checked;""")).isEqualTo("addresseeUnits true");
@@ -104,8 +109,7 @@ class KeyboardIntegrationTests {
             assertThat(focusedName(browser)).as("Left goes to the parent").isEqualTo("Quận ủy Quận 1");
             browser.press("Home");
             assertThat(browser.script("""
-                    return document.activeElement === document.querySelector('ul[role=tree] li[role=treeitem]')"""))
-                    .as("Home goes to the first item").isEqualTo(true);
+                    return document.activeElement === document.querySelector('ul[role=tree] li[role=treeitem]')""")).as("Home goes to the first item").isEqualTo(true);
         }
     }
 

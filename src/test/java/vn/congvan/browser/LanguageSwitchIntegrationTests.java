@@ -3,9 +3,7 @@ package vn.congvan.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import vn.congvan.CongvanIntegrationTest;
 
 /**

@@ -2,16 +2,13 @@ package vn.congvan.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.ElementHandle;
 import java.nio.file.Files;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import com.microsoft.playwright.ElementHandle;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.Accounts;
 
@@ -38,8 +35,11 @@ class MemberJourneyIntegrationTests {
 
         try (Browser browser = Browser.start(port, viewport, "member")) {
             browser.logIn(sent.username(), Accounts.DEMO_PASSWORD);
-            assertThat(browser.menu("Hộp văn bản đến").querySelector(".nav-badge [aria-hidden]")
-                    .innerText()).as("the unread badge in the menu").isEqualTo("1");
+            assertThat(browser.menu("Hộp văn bản đến")
+                            .querySelector(".nav-badge [aria-hidden]")
+                            .innerText())
+                    .as("the unread badge in the menu")
+                    .isEqualTo("1");
             browser.follow(browser.menu("Hộp văn bản đến"));
             browser.waitForPath("/hop-thu");
             ElementHandle row = inboxRow(browser, subject);
@@ -47,25 +47,32 @@ class MemberJourneyIntegrationTests {
             assertThat(browser.mainText()).contains("1 văn bản chưa xem");
             browser.screenshot("inbox-unread");
 
-            browser.follow(row.querySelector("xpath=.//a[normalize-space()=" + Browser.xpathLiteral(sent.notation()) + "]"));
+            browser.follow(
+                    row.querySelector("xpath=.//a[normalize-space()=" + Browser.xpathLiteral(sent.notation()) + "]"));
             browser.waitForPath("/hop-thu/" + id);
-            assertThat(browser.findAll(".site-nav .nav-badge")).as("the badge once opened").isEmpty();
+            assertThat(browser.findAll(".site-nav .nav-badge"))
+                    .as("the badge once opened")
+                    .isEmpty();
             assertThat(browser.mainText()).contains("Số " + sent.notation(), subject, "Xác nhận đã nhận");
             browser.screenshot("dispatch");
 
             byte[] bytes = Files.readAllBytes(browser.download("Tải về", "tai-lieu-sinh-hoat.pdf"));
-            assertThat(Browser.sha256(bytes))
-                    .isEqualTo(sent.file().sha256());
+            assertThat(Browser.sha256(bytes)).isEqualTo(sent.file().sha256());
 
             browser.follow("Xác nhận đã nhận");
             browser.waitForText("Đã xác nhận");
-            assertThat(browser.findAll("xpath=//button[normalize-space()='Xác nhận đã nhận']")).isEmpty();
+            assertThat(browser.findAll("xpath=//button[normalize-space()='Xác nhận đã nhận']"))
+                    .isEmpty();
             browser.screenshot("acknowledged");
 
             browser.follow(browser.menu("Hộp văn bản đến"));
             browser.waitForPath("/hop-thu");
-            assertThat(browser.findAll(".site-nav .nav-badge")).as("no unread badge").isEmpty();
-            assertThat(inboxRow(browser, subject).innerText()).contains("Đã xác nhận").doesNotContain("Chưa xem");
+            assertThat(browser.findAll(".site-nav .nav-badge"))
+                    .as("no unread badge")
+                    .isEmpty();
+            assertThat(inboxRow(browser, subject).innerText())
+                    .contains("Đã xác nhận")
+                    .doesNotContain("Chưa xem");
             assertThat(browser.mainText()).contains("Không còn văn bản nào chưa xem");
             browser.screenshot("inbox-acknowledged");
         }

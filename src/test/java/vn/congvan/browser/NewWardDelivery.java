@@ -3,9 +3,7 @@ package vn.congvan.browser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-
 import org.springframework.context.ApplicationContext;
-
 import vn.congvan.account.AccountManagement;
 import vn.congvan.account.Accounts;
 import vn.congvan.account.CurrentUser;
@@ -34,18 +32,22 @@ record NewWardDelivery(String username, Long dispatchId, String notation, String
     static NewWardDelivery send(ApplicationContext context, String label) throws IOException {
         OrganizationDirectory organization = context.getBean(OrganizationDirectory.class);
         DispatchManagement management = context.getBean(DispatchManagement.class);
-        UnitSummary ward = Units.ward(context.getBean(OrganizationAdministration.class),
-                organization.unitByCode("QU-Q1").orElseThrow(), "Đảng ủy phường Thử nghiệm " + label,
+        UnitSummary ward = Units.ward(
+                context.getBean(OrganizationAdministration.class),
+                organization.unitByCode("QU-Q1").orElseThrow(),
+                "Đảng ủy phường Thử nghiệm " + label,
                 LocalDate.of(2025, 7, 1));
         String username = Accounts.uniqueUsername("phuong");
         context.getBean(AccountManagement.class).open(Accounts.member(username, ward.id()));
         CurrentUser clerk = new TestUsers(organization).clerk("QU-Q1.BTG");
         String subject = "Về việc triển khai tài liệu sinh hoạt chi bộ (" + label + ")";
-        Long id = management.createDraft(DispatchDrafts.partyDispatch(clerk.unitId(), Visibility.RESTRICTED, subject,
-                ward.id()), clerk);
-        AttachmentView file = context.getBean(Attachments.class).attach(new NewAttachment(id,
-                "Tài liệu sinh hoạt chi bộ", AttachmentKind.BRIEFING, "tai-lieu-sinh-hoat.pdf"),
-                new ByteArrayInputStream(TestFiles.pdf(3)));
+        Long id = management.createDraft(
+                DispatchDrafts.partyDispatch(clerk.unitId(), Visibility.RESTRICTED, subject, ward.id()), clerk);
+        AttachmentView file = context.getBean(Attachments.class)
+                .attach(
+                        new NewAttachment(
+                                id, "Tài liệu sinh hoạt chi bộ", AttachmentKind.BRIEFING, "tai-lieu-sinh-hoat.pdf"),
+                        new ByteArrayInputStream(TestFiles.pdf(3)));
         DispatchReference sent = management.publish(id, null, LocalDate.now(), clerk);
         return new NewWardDelivery(username, id, sent.notation(), subject, file);
     }

@@ -11,7 +11,6 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
-
 import org.brotli.dec.BrotliInputStream;
 
 /**
@@ -23,26 +22,28 @@ import org.brotli.dec.BrotliInputStream;
  */
 final class RegistryChromium {
 
-    private RegistryChromium() {
-    }
+    private RegistryChromium() {}
 
     /** Decodes the package's files; run by the build (maven-antrun-plugin) with {@code target/chromium}. */
     public static void main(String[] arguments) throws IOException {
         Path home = Paths.get(arguments[0]).toAbsolutePath();
         Path compressed = home.resolve("compressed");
-        for (String archive : new String[] { "al2023.tar.br", "swiftshader.tar.br", "fonts.tar.br" }) {
+        for (String archive : new String[] {"al2023.tar.br", "swiftshader.tar.br", "fonts.tar.br"}) {
             try (InputStream in = brotli(compressed.resolve(archive))) {
                 untar(in, home);
             }
         }
-        Files.writeString(home.resolve("fonts.conf"), """
+        Files.writeString(
+                home.resolve("fonts.conf"),
+                """
                 <?xml version="1.0"?>
                 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
                 <fontconfig>
                   <dir>%s</dir>
                   <cachedir>%s</cachedir>
                 </fontconfig>
-                """.formatted(home.resolve("fonts"), home.resolve("fonts-cache")), StandardCharsets.UTF_8);
+                """.formatted(home.resolve("fonts"), home.resolve("fonts-cache")),
+                StandardCharsets.UTF_8);
         // The binary last, through a .part file: its presence tells the build and the tests that all is in place.
         Path binary = home.resolve("chromium");
         Path part = home.resolve("chromium.part");
@@ -56,7 +57,8 @@ final class RegistryChromium {
 
     /** Where the tests find it: {@code congvan.browser.registry}, set by the build, or {@code target/chromium}. */
     static Path home() {
-        return Paths.get(System.getProperty("congvan.browser.registry", "target/chromium")).toAbsolutePath();
+        return Paths.get(System.getProperty("congvan.browser.registry", "target/chromium"))
+                .toAbsolutePath();
     }
 
     static Path binary() {
@@ -72,8 +74,11 @@ final class RegistryChromium {
     /** Its bundled NSS libraries and SwiftShader, and its own fonts (Open Sans, which covers Vietnamese). */
     static Map<String, String> environment() {
         Path home = home();
-        return Map.of("LD_LIBRARY_PATH", home.resolve("lib") + ":" + home,
-                "FONTCONFIG_FILE", home.resolve("fonts.conf").toString());
+        return Map.of(
+                "LD_LIBRARY_PATH",
+                home.resolve("lib") + ":" + home,
+                "FONTCONFIG_FILE",
+                home.resolve("fonts.conf").toString());
     }
 
     private static InputStream brotli(Path file) throws IOException {
@@ -98,18 +103,15 @@ final class RegistryChromium {
             }
             if (type == '5') {
                 Files.createDirectories(target);
-            }
-            else if (type == '0' || type == 0) {
+            } else if (type == '0' || type == 0) {
                 Files.createDirectories(target.getParent());
                 Files.write(target, readExactly(in, size));
-                Files.setPosixFilePermissions(target, PosixFilePermissions.fromString((mode & 0111) != 0
-                        ? "rwxr-xr-x" : "rw-r--r--"));
-            }
-            else if (type == 'x' || type == 'g') {
+                Files.setPosixFilePermissions(
+                        target, PosixFilePermissions.fromString((mode & 0111) != 0 ? "rwxr-xr-x" : "rw-r--r--"));
+            } else if (type == 'x' || type == 'g') {
                 // pax headers (times, owners): nothing these files need
                 readExactly(in, size);
-            }
-            else {
+            } else {
                 throw new IOException("An unexpected entry of type " + type + ": " + name);
             }
             if (type != '5') {

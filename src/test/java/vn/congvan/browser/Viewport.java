@@ -2,7 +2,6 @@ package vn.congvan.browser;
 
 /** The two screens every browser test looks through: a common office laptop and a common phone. */
 public enum Viewport {
-
     DESKTOP("desktop", 1366, 768, false),
 
     PHONE("phone", 375, 812, true);

@@ -15,16 +15,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.TestUsers;
@@ -100,10 +97,16 @@ class DeliveryIntegrationTests {
         assertThat(afterAcknowledge.get("acknowledged_at")).isNotNull();
         assertThat(last.get("acknowledged_at")).isEqualTo(afterAcknowledge.get("acknowledged_at"));
         assertThat(last.get("acknowledged_by")).isEqualTo(benNghe.getUsername());
-        assertThat(events.stream(DeliveryEvent.class).filter(event -> event.dispatchId().equals(sent.id())))
+        assertThat(events.stream(DeliveryEvent.class)
+                        .filter(event -> event.dispatchId().equals(sent.id())))
                 .extracting(DeliveryEvent::kind)
-                .containsExactly(DeliveryEvent.Kind.VIEWED, DeliveryEvent.Kind.VIEWED, DeliveryEvent.Kind.DOWNLOADED,
-                        DeliveryEvent.Kind.DOWNLOADED, DeliveryEvent.Kind.ACKNOWLEDGED, DeliveryEvent.Kind.ACKNOWLEDGED);
+                .containsExactly(
+                        DeliveryEvent.Kind.VIEWED,
+                        DeliveryEvent.Kind.VIEWED,
+                        DeliveryEvent.Kind.DOWNLOADED,
+                        DeliveryEvent.Kind.DOWNLOADED,
+                        DeliveryEvent.Kind.ACKNOWLEDGED,
+                        DeliveryEvent.Kind.ACKNOWLEDGED);
         Map<String, Object> otherWard = ledgerRow(sent.id(), daKao.unitId());
         assertThat(otherWard.get("first_viewed_at")).isNull();
     }
@@ -129,15 +132,21 @@ class DeliveryIntegrationTests {
     @Test
     void aMemberOfAUnitTheDispatchWasNotSentToFindsNeitherItNorItsFile() throws Exception {
         Long issuer = clerk.unitId();
-        Long draft = management.createDraft(DispatchDrafts.party(issuer).subject("Về việc chỉ gửi Bến Nghé")
-                .addressees(Recipient.unit("Đảng ủy phường Bến Nghé", benNghe.unitId())).build(), clerk);
+        Long draft = management.createDraft(
+                DispatchDrafts.party(issuer)
+                        .subject("Về việc chỉ gửi Bến Nghé")
+                        .addressees(Recipient.unit("Đảng ủy phường Bến Nghé", benNghe.unitId()))
+                        .build(),
+                clerk);
         AttachmentView file = attach(draft);
         DispatchReference toBenNghe = management.publish(draft, null, LocalDate.of(2024, 2, 1), clerk);
 
         mvc.perform(get("/hop-thu/{id}", toBenNghe.id()).with(user(daKao))).andExpect(status().isNotFound());
         mvc.perform(get("/hop-thu/{id}/tep/{f}", toBenNghe.id(), file.id()).with(user(daKao)))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/hop-thu/{id}/xac-nhan", toBenNghe.id()).with(user(daKao)).with(csrf()))
+        mvc.perform(post("/hop-thu/{id}/xac-nhan", toBenNghe.id())
+                        .with(user(daKao))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/hop-thu/{id}/tep/{f}", toBenNghe.id(), file.id()).with(user(benNghe)))
                 .andExpect(status().isOk())
@@ -147,7 +156,8 @@ class DeliveryIntegrationTests {
     @Test
     void ledgerCountsFiltersAndExportsTheRecipients() throws Exception {
         Sent sent = publishToGroup(Visibility.PUBLIC, "Về việc sổ theo dõi có bộ lọc");
-        mvc.perform(post("/hop-thu/{id}/xac-nhan", sent.id()).with(user(benNghe)).with(csrf()));
+        mvc.perform(
+                post("/hop-thu/{id}/xac-nhan", sent.id()).with(user(benNghe)).with(csrf()));
         String ledger = "/quan-ly/cong-van/" + sent.id() + "/so-theo-doi";
 
         mvc.perform(get(ledger).with(user(clerk)))
@@ -163,7 +173,9 @@ class DeliveryIntegrationTests {
         String csv = mvc.perform(get(ledger + ".csv").with(user(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFĐơn vị,").contains("\"Đảng ủy phường Bến Nghé\"", benNghe.getUsername());
         assertThat(csv.lines()).hasSize(11);
         mvc.perform(get(ledger).with(user(new TestUsers(organization).clerk("TU-HCM.BTG"))))
@@ -177,9 +189,13 @@ class DeliveryIntegrationTests {
 
         management.withdraw(sent.id(), "Ban hành nhầm đối tượng", clerk);
 
-        mvc.perform(get("/tai-lieu-tuyen-truyen")).andExpect(content().string(not(containsString("Về việc sẽ bị thu hồi"))));
+        mvc.perform(get("/tai-lieu-tuyen-truyen"))
+                .andExpect(content().string(not(containsString("Về việc sẽ bị thu hồi"))));
         mvc.perform(get("/tai-lieu-tuyen-truyen/{id}", sent.id())).andExpect(status().isNotFound());
-        mvc.perform(get("/tai-lieu-tuyen-truyen/{id}/tep/{f}", sent.id(), sent.file().id()))
+        mvc.perform(get(
+                        "/tai-lieu-tuyen-truyen/{id}/tep/{f}",
+                        sent.id(),
+                        sent.file().id()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/hop-thu").with(user(benNghe)))
                 .andExpect(content().string(not(containsString("Về việc sẽ bị thu hồi"))));
@@ -187,7 +203,8 @@ class DeliveryIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đã thu hồi")))
                 .andExpect(content().string(containsString("Ban hành nhầm đối tượng")))
-                .andExpect(content().string(not(containsString("/tep/" + sent.file().id()))));
+                .andExpect(content()
+                        .string(not(containsString("/tep/" + sent.file().id()))));
         mvc.perform(get("/hop-thu/{id}/tep/{f}", sent.id(), sent.file().id()).with(user(benNghe)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/quan-ly/cong-van/{id}", sent.id()).with(user(clerk)))
@@ -195,16 +212,23 @@ class DeliveryIntegrationTests {
     }
 
     private Sent publishToGroup(Visibility visibility, String subject) throws IOException {
-        Long group = organization.groupByCode("QU-Q1.CAP-UY-CO-SO").orElseThrow().id();
-        Long id = management.createDraft(DispatchDrafts.party(clerk.unitId()).subject(subject).visibility(visibility)
-                .addressees(Recipient.group("Cấp ủy cơ sở đảng", group)).build(), clerk);
+        Long group =
+                organization.groupByCode("QU-Q1.CAP-UY-CO-SO").orElseThrow().id();
+        Long id = management.createDraft(
+                DispatchDrafts.party(clerk.unitId())
+                        .subject(subject)
+                        .visibility(visibility)
+                        .addressees(Recipient.group("Cấp ủy cơ sở đảng", group))
+                        .build(),
+                clerk);
         AttachmentView file = attach(id);
         management.publish(id, null, LocalDate.of(2024, 10, 1), clerk);
         return new Sent(id, file);
     }
 
     private AttachmentView attach(Long dispatchId) throws IOException {
-        return attachments.attach(new NewAttachment(dispatchId, "Tài liệu", AttachmentKind.APPENDIX, "tai-lieu.pdf"),
+        return attachments.attach(
+                new NewAttachment(dispatchId, "Tài liệu", AttachmentKind.APPENDIX, "tai-lieu.pdf"),
                 new ByteArrayInputStream(TestFiles.pdf(2)));
     }
 
@@ -212,6 +236,5 @@ class DeliveryIntegrationTests {
         return jdbc.queryForMap("select * from delivery where dispatch_id = ? and unit_id = ?", dispatchId, unitId);
     }
 
-    record Sent(Long id, AttachmentView file) {
-    }
+    record Sent(Long id, AttachmentView file) {}
 }

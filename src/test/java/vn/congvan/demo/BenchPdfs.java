@@ -6,11 +6,9 @@ import java.io.OutputStream;
 /** Lets the benchmark loader ({@code vn.congvan.bench.CityLoader}) typeset its PDFs exactly as the demo does. */
 public final class BenchPdfs {
 
-    private BenchPdfs() {
-    }
+    private BenchPdfs() {}
 
-    public static void write(String text, String title, String author, int year, OutputStream out)
-            throws IOException {
+    public static void write(String text, String title, String author, int year, OutputStream out) throws IOException {
         BriefingPdf.write(text, title, author, BriefingPdf.dateOf(year, 1, 15), out);
     }
 }

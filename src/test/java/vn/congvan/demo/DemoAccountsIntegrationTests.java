@@ -3,10 +3,8 @@ package vn.congvan.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import vn.congvan.CongvanIntegrationTest;
 
 @CongvanIntegrationTest
@@ -25,19 +23,23 @@ class DemoAccountsIntegrationTests {
 
         demo.load();
 
-        assertThat(jdbc.queryForObject("select count(*) from account", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from account", Integer.class))
+                .isEqualTo(before);
         assertThat(jdbc.queryForList("""
                 select a.username || ':' || r.role || ':' || coalesce(u.code, '-') from account a
                 join account_role r on r.account_id = a.id left join unit u on u.id = a.unit_id
                 where a.username in ('admin', 'vanthu', 'bennghe', 'dakao') order by a.username""", String.class))
-                .containsExactly("admin:ADMIN:QU-Q1.BTG", "bennghe:MEMBER:QU-Q1.DU-BENNGHE",
-                        "dakao:MEMBER:QU-Q1.DU-DAKAO", "vanthu:CLERK:QU-Q1.BTG");
+                .containsExactly(
+                        "admin:ADMIN:QU-Q1.BTG",
+                        "bennghe:MEMBER:QU-Q1.DU-BENNGHE",
+                        "dakao:MEMBER:QU-Q1.DU-DAKAO",
+                        "vanthu:CLERK:QU-Q1.BTG");
     }
 
     @Test
     void theDatabaseRefusesANonAdministratorWithoutAUnit() {
-        org.assertj.core.api.Assertions.assertThatExceptionOfType(
-                org.springframework.dao.DataAccessException.class).isThrownBy(() -> jdbc.execute("""
+        org.assertj.core.api.Assertions.assertThatExceptionOfType(org.springframework.dao.DataAccessException.class)
+                .isThrownBy(() -> jdbc.execute("""
                 do $$
                 declare new_id bigint;
                 begin
@@ -46,7 +48,8 @@ class DemoAccountsIntegrationTests {
                     insert into account_role (account_id, role) values (new_id, 'MEMBER');
                     set constraints all immediate;
                 end $$"""));
-        assertThat(jdbc.queryForObject("select count(*) from account where username = 'khong-don-vi-db'",
-                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from account where username = 'khong-don-vi-db'", Integer.class))
+                .isZero();
     }
 }

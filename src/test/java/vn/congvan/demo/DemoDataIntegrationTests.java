@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import vn.congvan.CongvanIntegrationTest;
 
 @CongvanIntegrationTest
@@ -31,24 +28,32 @@ class DemoDataIntegrationTests {
         assertThat(counts()).isEqualTo(before);
         assertThat(samples.district().notation()).isEqualTo("65-CV/BTGQU");
         assertThat(samples.city().notation()).isEqualTo("3080-CV/BTGTU");
-        assertThat(jdbc.queryForObject("select count(*) from dispatch where number = 65 and symbol = 'CV/BTGQU'",
-                Integer.class)).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from dispatch where number = 65 and symbol = 'CV/BTGQU'", Integer.class))
+                .isOne();
     }
 
     @Test
     void theSampleForwardsTheCityDispatchAndReachesEveryWardThroughItsGroup() throws Exception {
         DemoData.Samples samples = demo.load();
 
-        assertThat(jdbc.queryForObject("select forwards_id from dispatch where id = ?", Long.class,
-                samples.district().id())).isEqualTo(samples.city().id());
+        assertThat(jdbc.queryForObject(
+                        "select forwards_id from dispatch where id = ?",
+                        Long.class,
+                        samples.district().id()))
+                .isEqualTo(samples.city().id());
         assertThat(jdbc.queryForObject("""
                 select count(*) from dispatch_recipient_line l
                 join unit_group_member m on m.group_id = l.group_id
                 join unit u on u.id = m.unit_id
                 where l.dispatch_id = ? and l.role = 'ADDRESSEE' and u.kind = 'GRASSROOTS_PARTY_COMMITTEE'
-                """, Integer.class, samples.district().id())).isEqualTo(10);
-        assertThat(jdbc.queryForList("select printed_text from dispatch_recipient_line where dispatch_id = ? "
-                + "and role = 'DISTRIBUTION' order by position", String.class, samples.district().id()))
+                """, Integer.class, samples.district().id()))
+                .isEqualTo(10);
+        assertThat(jdbc.queryForList(
+                        "select printed_text from dispatch_recipient_line where dispatch_id = ? "
+                                + "and role = 'DISTRIBUTION' order by position",
+                        String.class,
+                        samples.district().id()))
                 .containsExactly("Như trên", "Thường trực Quận ủy", "Lưu Ban Tuyên giáo Quận ủy");
     }
 
@@ -67,9 +72,19 @@ class DemoDataIntegrationTests {
     }
 
     private Map<String, Integer> counts() {
-        return Map.of("unit", count("unit"), "unit_group", count("unit_group"), "unit_group_member",
-                count("unit_group_member"), "dispatch", count("dispatch"), "dispatch_recipient_line",
-                count("dispatch_recipient_line"), "attachment", count("attachment"));
+        return Map.of(
+                "unit",
+                count("unit"),
+                "unit_group",
+                count("unit_group"),
+                "unit_group_member",
+                count("unit_group_member"),
+                "dispatch",
+                count("dispatch"),
+                "dispatch_recipient_line",
+                count("dispatch_recipient_line"),
+                "attachment",
+                count("attachment"));
     }
 
     private int count(String table) {

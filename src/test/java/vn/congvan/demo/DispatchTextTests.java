@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 class DispatchTextTests {
@@ -19,14 +18,18 @@ class DispatchTextTests {
         assertThat(text.issuerHeader()).isEqualTo("BAN TUYÊN GIÁO");
         assertThat(text.number()).isEqualTo(65);
         assertThat(text.symbol()).isEqualTo("CV/BTGQU");
-        assertThat(text.subject()).isEqualTo("Về việc gửi tài liệu “Thông báo nhanh kết quả Hội nghị Ban Chấp hành "
-                + "Đảng bộ thành phố lần thứ 21 (khóa XI)”");
+        assertThat(text.subject())
+                .isEqualTo("Về việc gửi tài liệu “Thông báo nhanh kết quả Hội nghị Ban Chấp hành "
+                        + "Đảng bộ thành phố lần thứ 21 (khóa XI)”");
         assertThat(text.place()).isEqualTo("Quận 1");
         assertThat(text.issuedOn()).isEqualTo(LocalDate.of(2023, 7, 12));
-        assertThat(text.addressees()).containsExactly("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội quận",
-                "Cấp ủy cơ sở đảng", "Các đồng chí báo cáo viên cấp quận");
-        assertThat(text.distribution()).containsExactly("Như trên", "Thường trực Quận ủy",
-                "Lưu Ban Tuyên giáo Quận ủy");
+        assertThat(text.addressees())
+                .containsExactly(
+                        "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội quận",
+                        "Cấp ủy cơ sở đảng",
+                        "Các đồng chí báo cáo viên cấp quận");
+        assertThat(text.distribution())
+                .containsExactly("Như trên", "Thường trực Quận ủy", "Lưu Ban Tuyên giáo Quận ủy");
         assertThat(text.signerName()).isEqualTo("Nguyễn Trung Châu Tuyên");
     }
 
@@ -35,8 +38,9 @@ class DispatchTextTests {
         String[] paragraphs = DispatchText.parse(sample()).body().split("\n\n");
 
         assertThat(paragraphs).hasSize(4);
-        assertThat(paragraphs[0]).startsWith("Thực hiện Công văn số 3080-CV/BTGTU ngày 10 tháng 7 năm 2023 của Ban "
-                + "Tuyên giáo Thành ủy về gửi tài liệu");
+        assertThat(paragraphs[0])
+                .startsWith("Thực hiện Công văn số 3080-CV/BTGTU ngày 10 tháng 7 năm 2023 của Ban "
+                        + "Tuyên giáo Thành ủy về gửi tài liệu");
         assertThat(paragraphs[3]).isEqualTo("Trân trọng.");
     }
 
@@ -53,8 +57,7 @@ class DispatchTextTests {
     private static String sampleWith(String from, String to) {
         try {
             return sample().replace(from, to);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new IllegalStateException(ex);
         }
     }

@@ -2,6 +2,7 @@ package vn.congvan.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,15 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.Role;
@@ -60,8 +56,7 @@ class DispatchAccessIntegrationTests {
     @Autowired
     TransactionTemplate transaction;
 
-    record Facts(Long id, DispatchStatus status, Visibility visibility, Long issuerUnitId, List<Long> recipients) {
-    }
+    record Facts(Long id, DispatchStatus status, Visibility visibility, Long issuerUnitId, List<Long> recipients) {}
 
     @Test
     void predicateQueryConditionsAndPublicJpqlAgreeForEveryViewerAndAudience() {
@@ -75,8 +70,13 @@ class DispatchAccessIntegrationTests {
         for (Visibility visibility : Visibility.values()) {
             for (UnitSummary recipient : List.of(ended, other)) {
                 for (DispatchStatus status : DispatchStatus.values()) {
-                    Long id = management.createDraft(DispatchDrafts.partyDispatch(clerk.unitId(), visibility,
-                            "Về việc kiểm tra quyền xem " + status + " " + visibility, recipient.id()), clerk);
+                    Long id = management.createDraft(
+                            DispatchDrafts.partyDispatch(
+                                    clerk.unitId(),
+                                    visibility,
+                                    "Về việc kiểm tra quyền xem " + status + " " + visibility,
+                                    recipient.id()),
+                            clerk);
                     if (status != DispatchStatus.DRAFT) {
                         management.publish(id, null, LocalDate.now(), clerk);
                     }
@@ -88,8 +88,8 @@ class DispatchAccessIntegrationTests {
             }
         }
         // The ward ends after the dispatches were sent to it; its successor takes its mail over.
-        administration.endUnit(ended.id(), administration.unitForEditing(ended.id()).version(), LocalDate.now(),
-                successor.id());
+        administration.endUnit(
+                ended.id(), administration.unitForEditing(ended.id()).version(), LocalDate.now(), successor.id());
 
         Map<String, Viewer> people = new LinkedHashMap<>();
         people.put("anonymous", viewers.of(null));
@@ -107,22 +107,41 @@ class DispatchAccessIntegrationTests {
         for (Map.Entry<String, Viewer> person : people.entrySet()) {
             Viewer viewer = person.getValue();
             for (Audience audience : Audience.values()) {
-                Set<Long> bySql = dispatchTable(DispatchAccess.condition(viewer, audience,
-                        DispatchAccess.Columns.ofDispatchTable("d")), ids);
-                Set<Long> filesBySql = dispatchTable(DispatchAccess.filesCondition(viewer, audience,
-                        DispatchAccess.Columns.ofDispatchTable("d")), ids);
-                Set<Long> inCopy = publishedCopy(DispatchAccess.condition(viewer, audience,
-                        DispatchAccess.Columns.ofPublishedCopy("d.dispatch_id", "d.visibility", "d.issuer_unit_id",
-                                "d.recipient_unit_ids")), ids);
+                Set<Long> bySql = dispatchTable(
+                        DispatchAccess.condition(viewer, audience, DispatchAccess.Columns.ofDispatchTable("d")), ids);
+                Set<Long> filesBySql = dispatchTable(
+                        DispatchAccess.filesCondition(viewer, audience, DispatchAccess.Columns.ofDispatchTable("d")),
+                        ids);
+                Set<Long> inCopy = publishedCopy(
+                        DispatchAccess.condition(
+                                viewer,
+                                audience,
+                                DispatchAccess.Columns.ofPublishedCopy(
+                                        "d.dispatch_id", "d.visibility", "d.issuer_unit_id", "d.recipient_unit_ids")),
+                        ids);
                 for (Facts facts : dispatches) {
                     String where = person.getKey() + ", " + audience + ", " + facts;
-                    boolean sees = DispatchAccess.canSee(viewer, audience, facts.status(), facts.visibility(),
-                            facts.issuerUnitId(), DispatchAccess.SentTo.units(facts.recipients()));
-                    boolean files = DispatchAccess.canFetchFiles(viewer, audience, facts.status(),
-                            facts.visibility(), facts.issuerUnitId(), DispatchAccess.SentTo.units(facts.recipients()));
+                    boolean sees = DispatchAccess.canSee(
+                            viewer,
+                            audience,
+                            facts.status(),
+                            facts.visibility(),
+                            facts.issuerUnitId(),
+                            DispatchAccess.SentTo.units(facts.recipients()));
+                    boolean files = DispatchAccess.canFetchFiles(
+                            viewer,
+                            audience,
+                            facts.status(),
+                            facts.visibility(),
+                            facts.issuerUnitId(),
+                            DispatchAccess.SentTo.units(facts.recipients()));
                     visibleSomewhere += sees ? 1 : 0;
-                    check(disagreements, where + ": aggregate",
-                            catalog.visibleDispatch(facts.id(), viewer, audience).isPresent(), sees);
+                    check(
+                            disagreements,
+                            where + ": aggregate",
+                            catalog.visibleDispatch(facts.id(), viewer, audience)
+                                    .isPresent(),
+                            sees);
                     check(disagreements, where + ": SQL", bySql.contains(facts.id()), sees);
                     check(disagreements, where + ": files SQL", filesBySql.contains(facts.id()), files);
                     check(disagreements, where + ": files", catalog.filesAreFor(facts.id(), viewer, audience), files);
@@ -133,12 +152,21 @@ class DispatchAccessIntegrationTests {
             }
         }
         Set<Long> byJpql = transaction.execute(status -> new HashSet<>(entities.createQuery(
-                "select d.id from Dispatch d where d.id in :ids and " + DispatchAccess.PUBLIC_JPQL, Long.class)
-                .setParameter("ids", ids).getResultList()));
+                        "select d.id from Dispatch d where d.id in :ids and " + DispatchAccess.PUBLIC_JPQL, Long.class)
+                .setParameter("ids", ids)
+                .getResultList()));
         for (Facts facts : dispatches) {
-            check(disagreements, "JPQL, " + facts, byJpql.contains(facts.id()), DispatchAccess.canSee(
-                    Viewer.anonymous(), Audience.PUBLIC, facts.status(), facts.visibility(), facts.issuerUnitId(),
-                    DispatchAccess.SentTo.units(facts.recipients())));
+            check(
+                    disagreements,
+                    "JPQL, " + facts,
+                    byJpql.contains(facts.id()),
+                    DispatchAccess.canSee(
+                            Viewer.anonymous(),
+                            Audience.PUBLIC,
+                            facts.status(),
+                            facts.visibility(),
+                            facts.issuerUnitId(),
+                            DispatchAccess.SentTo.units(facts.recipients())));
         }
 
         assertThat(disagreements).isEmpty();
@@ -148,7 +176,10 @@ class DispatchAccessIntegrationTests {
 
     private Set<Long> dispatchTable(DispatchAccess.Condition condition, List<Long> ids) {
         return new HashSet<>(jdbc.sql("select d.id from dispatch d where d.id in (:ids) and " + condition.sql())
-                .param("ids", ids).params(condition.parameters()).query(Long.class).list());
+                .param("ids", ids)
+                .params(condition.parameters())
+                .query(Long.class)
+                .list());
     }
 
     /** The published dispatches as the search's read model keeps them: one row each, recipients in an array. */
@@ -161,7 +192,10 @@ class DispatchAccessIntegrationTests {
                 )
                 select d.dispatch_id from copy d
                 """ + "where " + condition.sql())
-                .param("ids", ids).params(condition.parameters()).query(Long.class).list());
+                .param("ids", ids)
+                .params(condition.parameters())
+                .query(Long.class)
+                .list());
     }
 
     private static CurrentUser account(UnitSummary unit, Role role) {

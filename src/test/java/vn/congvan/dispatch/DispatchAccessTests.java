@@ -9,7 +9,6 @@ import static vn.congvan.dispatch.Visibility.RESTRICTED;
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 /** The access policy's predicate, case by case; DispatchAccessIntegrationTests holds its SQL to the same answers. */
@@ -42,8 +41,12 @@ class DispatchAccessTests {
     @Test
     void aPublishedPublicDispatchIsForEveryoneAnywhere() {
         for (Viewer viewer : List.of(anonymous, wardMember, otherMember, issuingClerk, otherClerk, administrator)) {
-            assertThat(sees(viewer, Audience.ANY, PUBLISHED, PUBLIC)).as(viewer.username()).isTrue();
-            assertThat(sees(viewer, Audience.PUBLIC, PUBLISHED, PUBLIC)).as(viewer.username()).isTrue();
+            assertThat(sees(viewer, Audience.ANY, PUBLISHED, PUBLIC))
+                    .as(viewer.username())
+                    .isTrue();
+            assertThat(sees(viewer, Audience.PUBLIC, PUBLISHED, PUBLIC))
+                    .as(viewer.username())
+                    .isTrue();
         }
     }
 
@@ -51,8 +54,10 @@ class DispatchAccessTests {
     void theInboxShowsOnlyWhatWasSentToTheMembersUnitsEvenWhenItIsPublic() {
         assertThat(sees(wardMember, Audience.RECIPIENT, PUBLISHED, PUBLIC)).isTrue();
         assertThat(sees(otherMember, Audience.RECIPIENT, PUBLISHED, PUBLIC)).isFalse();
-        assertThat(sees(issuingClerk, Audience.RECIPIENT, PUBLISHED, RESTRICTED)).isFalse();
-        assertThat(sees(administrator, Audience.RECIPIENT, PUBLISHED, RESTRICTED)).isFalse();
+        assertThat(sees(issuingClerk, Audience.RECIPIENT, PUBLISHED, RESTRICTED))
+                .isFalse();
+        assertThat(sees(administrator, Audience.RECIPIENT, PUBLISHED, RESTRICTED))
+                .isFalse();
     }
 
     @Test
@@ -68,7 +73,8 @@ class DispatchAccessTests {
 
     @Test
     void aSuccessorUnitReceivesWhatItsPredecessorWasSent() {
-        assertThat(sees(successorMember, Audience.RECIPIENT, PUBLISHED, RESTRICTED)).isTrue();
+        assertThat(sees(successorMember, Audience.RECIPIENT, PUBLISHED, RESTRICTED))
+                .isTrue();
         assertThat(sees(successorMember, Audience.ANY, WITHDRAWN, RESTRICTED)).isTrue();
     }
 
@@ -79,7 +85,8 @@ class DispatchAccessTests {
             assertThat(sees(issuingClerk, Audience.ANY, DRAFT, visibility)).isTrue();
             for (Viewer viewer : List.of(anonymous, wardMember, successorMember, otherClerk, administrator)) {
                 for (Audience audience : Audience.values()) {
-                    assertThat(sees(viewer, audience, DRAFT, visibility)).as(viewer.username() + " " + audience)
+                    assertThat(sees(viewer, audience, DRAFT, visibility))
+                            .as(viewer.username() + " " + audience)
                             .isFalse();
                 }
             }
@@ -109,8 +116,8 @@ class DispatchAccessTests {
 
     @Test
     void anAnonymousVisitorsConditionIsThePublicRuleAlone() {
-        DispatchAccess.Condition condition = DispatchAccess.condition(anonymous, Audience.ANY,
-                DispatchAccess.Columns.ofDispatchTable("d"));
+        DispatchAccess.Condition condition =
+                DispatchAccess.condition(anonymous, Audience.ANY, DispatchAccess.Columns.ofDispatchTable("d"));
 
         assertThat(condition.sql()).isEqualTo("((d.status = 'PUBLISHED' and d.visibility = 'PUBLIC'))");
         assertThat(condition.parameters()).isEmpty();
@@ -118,17 +125,19 @@ class DispatchAccessTests {
 
     @Test
     void aConditionThatCannotHoldIsFalseNotEmpty() {
-        DispatchAccess.Condition condition = DispatchAccess.condition(administrator, Audience.RECIPIENT,
-                DispatchAccess.Columns.ofDispatchTable("d"));
+        DispatchAccess.Condition condition = DispatchAccess.condition(
+                administrator, Audience.RECIPIENT, DispatchAccess.Columns.ofDispatchTable("d"));
 
         assertThat(condition.sql()).isEqualTo("false");
     }
 
     private static boolean sees(Viewer viewer, Audience audience, DispatchStatus status, Visibility visibility) {
-        return DispatchAccess.canSee(viewer, audience, status, visibility, ISSUER, DispatchAccess.SentTo.units(TO_WARD));
+        return DispatchAccess.canSee(
+                viewer, audience, status, visibility, ISSUER, DispatchAccess.SentTo.units(TO_WARD));
     }
 
     private static boolean files(Viewer viewer, Audience audience, DispatchStatus status) {
-        return DispatchAccess.canFetchFiles(viewer, audience, status, Visibility.RESTRICTED, ISSUER, DispatchAccess.SentTo.units(TO_WARD));
+        return DispatchAccess.canFetchFiles(
+                viewer, audience, status, Visibility.RESTRICTED, ISSUER, DispatchAccess.SentTo.units(TO_WARD));
     }
 }

@@ -5,8 +5,7 @@ import java.util.List;
 /** Test data: drafts that differ from a plausible Party công văn only where a test says so. */
 public final class DispatchDrafts {
 
-    private DispatchDrafts() {
-    }
+    private DispatchDrafts() {}
 
     /**
      * A restricted Party công văn of the issuer, signed, with a body and the usual "Nơi nhận", addressed to nobody
@@ -25,9 +24,11 @@ public final class DispatchDrafts {
     }
 
     /** A Party công văn of the issuer addressed to one unit. */
-    public static DispatchDraft partyDispatch(Long issuerUnitId, Visibility visibility, String subject,
-            Long addresseeUnitId) {
-        return party(issuerUnitId).visibility(visibility).subject(subject)
+    public static DispatchDraft partyDispatch(
+            Long issuerUnitId, Visibility visibility, String subject, Long addresseeUnitId) {
+        return party(issuerUnitId)
+                .visibility(visibility)
+                .subject(subject)
                 .addressees(List.of(Recipient.unit("Đơn vị nhận", addresseeUnitId)))
                 .build();
     }

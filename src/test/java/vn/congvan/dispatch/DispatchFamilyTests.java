@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 class DispatchFamilyTests {
@@ -41,7 +40,9 @@ class DispatchFamilyTests {
 
     @Test
     void signerCompetenceLineJoinsCompetenceAndAuthority() {
-        assertThat(new Signer("K/T", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "A").competenceLine()).isEqualTo("K/T TRƯỞNG BAN");
-        assertThat(new Signer(null, null, null, "Nguyễn Trung Châu Tuyên").competenceLine()).isNull();
+        assertThat(new Signer("K/T", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "A").competenceLine())
+                .isEqualTo("K/T TRƯỞNG BAN");
+        assertThat(new Signer(null, null, null, "Nguyễn Trung Châu Tuyên").competenceLine())
+                .isNull();
     }
 }

@@ -11,9 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +19,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-
 import vn.congvan.ModuleTestSupport;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.Role;
@@ -82,11 +79,14 @@ class DispatchModuleTests {
                 .willReturn(Set.of(ward, groupMember));
         CurrentUser clerk = clerkOf(issuer);
         management.registerPartyTerm(issuer, "2025-2030", LocalDate.of(2025, 1, 1), null);
-        Long draft = management.createDraft(DispatchDrafts.party(issuer)
-                .subject("Về việc học tập nghị quyết thử nghiệm")
-                .addressees(Recipient.unit("Đảng ủy phường Bến Nghé", ward),
-                        Recipient.group("Các chi bộ trực thuộc", group))
-                .build(), clerk);
+        Long draft = management.createDraft(
+                DispatchDrafts.party(issuer)
+                        .subject("Về việc học tập nghị quyết thử nghiệm")
+                        .addressees(
+                                Recipient.unit("Đảng ủy phường Bến Nghé", ward),
+                                Recipient.group("Các chi bộ trực thuộc", group))
+                        .build(),
+                clerk);
 
         scenario.stimulate(() -> management.publish(draft, null, ISSUED_ON, clerk))
                 .andWaitForEventOfType(DispatchPublished.class)
@@ -97,13 +97,18 @@ class DispatchModuleTests {
                     assertThat(event.issuerUnitId()).isEqualTo(issuer);
                     assertThat(event.recipientUnitIds()).containsExactlyInAnyOrder(ward, groupMember);
                 });
-        assertThat(jdbc.queryForObject("select cardinality(unit_ids) from dispatch_recipient_units"
-                + " where dispatch_id = ?", Integer.class, draft)).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select cardinality(unit_ids) from dispatch_recipient_units" + " where dispatch_id = ?",
+                        Integer.class,
+                        draft))
+                .isEqualTo(2);
 
-        Long second = management.createDraft(DispatchDrafts.partyDispatch(issuer, Visibility.RESTRICTED,
-                "Về việc thử nghiệm số tiếp theo", ward), clerk);
+        Long second = management.createDraft(
+                DispatchDrafts.partyDispatch(issuer, Visibility.RESTRICTED, "Về việc thử nghiệm số tiếp theo", ward),
+                clerk);
         given(organization.activeRecipients(Set.of(ward), Set.of(), ISSUED_ON)).willReturn(Set.of(ward));
-        assertThat(management.publish(second, null, ISSUED_ON, clerk).notation()).startsWith("2-CV/");
+        assertThat(management.publish(second, null, ISSUED_ON, clerk).notation())
+                .startsWith("2-CV/");
     }
 
     @Test
@@ -114,18 +119,21 @@ class DispatchModuleTests {
         given(organization.activeRecipients(Set.of(ward), Set.of(), ISSUED_ON)).willReturn(Set.of(ward));
         CurrentUser clerk = clerkOf(issuer);
         management.registerPartyTerm(issuer, "2025-2030", LocalDate.of(2025, 1, 1), null);
-        Long id = management.createDraft(DispatchDrafts.partyDispatch(issuer, Visibility.RESTRICTED,
-                "Về việc nhân sự thử nghiệm", ward), clerk);
+        Long id = management.createDraft(
+                DispatchDrafts.partyDispatch(issuer, Visibility.RESTRICTED, "Về việc nhân sự thử nghiệm", ward), clerk);
         Viewer member = new Viewer("thanhvien.dakao", Set.of(ward), null, false);
         Viewer outsider = new Viewer("thanhvien.tandinh", Set.of(stranger), null, false);
         Viewer issuingClerk = new Viewer(clerk.getUsername(), Set.of(), issuer, false);
 
-        assertThat(catalog.visibleDispatch(id, member)).as("a draft is not sent yet").isEmpty();
+        assertThat(catalog.visibleDispatch(id, member))
+                .as("a draft is not sent yet")
+                .isEmpty();
         assertThat(catalog.visibleDispatch(id, issuingClerk)).isPresent();
 
         management.publish(id, null, ISSUED_ON, clerk);
 
-        assertThat(catalog.visibleDispatch(id, member)).map(DispatchView::subject)
+        assertThat(catalog.visibleDispatch(id, member))
+                .map(DispatchView::subject)
                 .contains("Về việc nhân sự thử nghiệm");
         assertThat(catalog.visibleDispatch(id, issuingClerk)).isPresent();
         assertThat(catalog.visibleDispatch(id, outsider)).isEmpty();
@@ -141,15 +149,16 @@ class DispatchModuleTests {
         given(organization.activeRecipients(Set.of(ward), Set.of(), ISSUED_ON)).willReturn(Set.of(ward));
         CurrentUser clerk = clerkOf(issuer);
         management.registerPartyTerm(issuer, "2025-2030", LocalDate.of(2025, 1, 1), null);
-        Long id = management.createDraft(DispatchDrafts.partyDispatch(issuer, Visibility.PUBLIC,
-                "Về việc thử nghiệm tệp đính kèm", ward), clerk);
+        Long id = management.createDraft(
+                DispatchDrafts.partyDispatch(issuer, Visibility.PUBLIC, "Về việc thử nghiệm tệp đính kèm", ward),
+                clerk);
 
         fileChanges.requireChangeable(id);
         management.publish(id, null, ISSUED_ON, clerk);
 
         assertThatThrownBy(() -> fileChanges.requireChangeable(id)).isInstanceOf(DispatchRuleException.class);
         NewAttachment file = new NewAttachment(id, "Kế hoạch", AttachmentKind.DOCUMENT, "ke-hoach.pdf");
-        assertThatThrownBy(() -> management.attach(file, new ByteArrayInputStream(new byte[] { 1 }), clerk))
+        assertThatThrownBy(() -> management.attach(file, new ByteArrayInputStream(new byte[] {1}), clerk))
                 .isInstanceOf(DispatchRuleException.class);
         then(attachments).should(never()).attach(any(), any());
         assertThatThrownBy(() -> fileChanges.requireChangeable(Long.MAX_VALUE))
@@ -159,13 +168,23 @@ class DispatchModuleTests {
     /** An issuing unit with a symbol, as the stubbed directory answers for it. */
     private long issuer(String name, String symbol) {
         long id = Rows.unit(jdbc, name);
-        given(organization.unit(id)).willReturn(Optional.of(new UnitSummary(id, null, UnitKind.PARTY_BOARD,
-                "U" + id, name, name, symbol, "Thành phố Hồ Chí Minh", null, null, null)));
+        given(organization.unit(id))
+                .willReturn(Optional.of(new UnitSummary(
+                        id,
+                        null,
+                        UnitKind.PARTY_BOARD,
+                        "U" + id,
+                        name,
+                        name,
+                        symbol,
+                        "Thành phố Hồ Chí Minh",
+                        null,
+                        null,
+                        null)));
         return id;
     }
 
     private static CurrentUser clerkOf(long unitId) {
-        return new CurrentUser(null, "vanthu." + unitId, null, "Văn thư thử nghiệm", unitId, Set.of(Role.CLERK),
-                true);
+        return new CurrentUser(null, "vanthu." + unitId, null, "Văn thư thử nghiệm", unitId, Set.of(Role.CLERK), true);
     }
 }

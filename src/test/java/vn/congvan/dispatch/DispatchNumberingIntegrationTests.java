@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.organization.OrganizationDirectory;
 
@@ -44,8 +41,11 @@ class DispatchNumberingIntegrationTests {
         insert(issuer, 901, "CV/BTGQU", "NK 2025-2030");
         insert(issuer, 901, "KH/BTGQU", "NK 2020-2025");
 
-        assertThat(jdbc.queryForObject("select count(*) from dispatch where issuer_unit_id = ? and number = 901",
-                Integer.class, issuer)).isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from dispatch where issuer_unit_id = ? and number = 901",
+                        Integer.class,
+                        issuer))
+                .isEqualTo(3);
     }
 
     @Test
@@ -57,19 +57,21 @@ class DispatchNumberingIntegrationTests {
                     body, visibility, status, created_at, updated_at)
                 values ('PARTY', 'CV', ?, 'Ban Tuyên giáo Quận ủy Quận 1', 'BAN TUYÊN GIÁO', 'Quận 1', 'Về việc thử',
                     'Nội dung', 'PUBLIC', 'PUBLISHED', now(), now())
-                """, issuer)).isInstanceOf(DataIntegrityViolationException.class)
+                """, issuer))
+                .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("dispatch_published_is_numbered");
     }
 
     @Test
     void registeringAPaperDocumentTwiceKeepsOne() {
         Long issuer = organization.unitByCode("QU-Q1.BTG").orElseThrow().id();
-        DispatchDraft draft = DispatchDrafts.partyDispatch(issuer, Visibility.PUBLIC, "Về việc đăng ký hai lần", ward());
+        DispatchDraft draft =
+                DispatchDrafts.partyDispatch(issuer, Visibility.PUBLIC, "Về việc đăng ký hai lần", ward());
 
-        DispatchReference first = management.registerIssued(draft, new DocumentNumber(902, "CV/BTGQU"),
-                LocalDate.of(2023, 8, 1));
-        DispatchReference second = management.registerIssued(draft, new DocumentNumber(902, "CV/BTGQU"),
-                LocalDate.of(2023, 8, 1));
+        DispatchReference first =
+                management.registerIssued(draft, new DocumentNumber(902, "CV/BTGQU"), LocalDate.of(2023, 8, 1));
+        DispatchReference second =
+                management.registerIssued(draft, new DocumentNumber(902, "CV/BTGQU"), LocalDate.of(2023, 8, 1));
 
         assertThat(second.id()).isEqualTo(first.id());
         assertThat(first.notation()).isEqualTo("902-CV/BTGQU");

@@ -4,20 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import vn.congvan.system.PersistenceSliceTest;
 
 /**
@@ -49,7 +45,8 @@ class DispatchPersistenceTests {
 
     @BeforeEach
     void issuingUnit() {
-        issuer = jdbc.queryForObject("""
+        issuer = jdbc.queryForObject(
+                """
                 insert into unit (kind, code, name, short_name, symbol_code, place_name)
                 values ('PARTY_BOARD', ?, 'Ban Tuyên giáo Quận ủy Thử', 'Ban Tuyên giáo', 'BTGQT', 'Quận Thử')
                 returning id
@@ -58,7 +55,9 @@ class DispatchPersistenceTests {
 
     @Test
     void aDraftComesBackAsItWasWrittenWithItsRecipientLinesInOrder() {
-        DispatchDraft draft = DispatchDrafts.party(issuer).place("Quận Thử").urgency(Urgency.URGENT)
+        DispatchDraft draft = DispatchDrafts.party(issuer)
+                .place("Quận Thử")
+                .urgency(Urgency.URGENT)
                 .addressees(Recipient.text("Các chi bộ"), Recipient.unit("Đảng ủy phường Thử", issuer))
                 .build();
         Long id = dispatches.save(draft(draft)).getId();
@@ -81,7 +80,8 @@ class DispatchPersistenceTests {
 
         assertThatThrownBy(() -> files.requireChangeable(dispatch.getId()))
                 .isInstanceOf(DispatchRuleException.class)
-                .extracting(ex -> ((DispatchRuleException) ex).messageKey()).isEqualTo("dispatch.error.notDraft");
+                .extracting(ex -> ((DispatchRuleException) ex).messageKey())
+                .isEqualTo("dispatch.error.notDraft");
     }
 
     @Test
@@ -89,8 +89,10 @@ class DispatchPersistenceTests {
         Dispatch loaded = dispatches.save(draft(DispatchDrafts.party(issuer).build()));
         entityManager.flush();
         // Another transaction publishes it meanwhile; this persistence context still holds the draft.
-        jdbc.update("update dispatch set status = 'PUBLISHED', number = 7, symbol = 'CV/BTGQT', "
-                + "numbering_series = '2020-2025', issued_on = date '2024-03-01' where id = ?", loaded.getId());
+        jdbc.update(
+                "update dispatch set status = 'PUBLISHED', number = 7, symbol = 'CV/BTGQT', "
+                        + "numbering_series = '2020-2025', issued_on = date '2024-03-01' where id = ?",
+                loaded.getId());
 
         assertThat(loaded.getStatus()).isEqualTo(DispatchStatus.DRAFT);
         assertThatThrownBy(() -> files.requireChangeable(loaded.getId())).isInstanceOf(DispatchRuleException.class);
@@ -98,8 +100,7 @@ class DispatchPersistenceTests {
 
     @Test
     void aDispatchThatDoesNotExistHasNoFilesToChange() {
-        assertThatThrownBy(() -> files.requireChangeable(Long.MAX_VALUE))
-                .isInstanceOf(DispatchNotFoundException.class);
+        assertThatThrownBy(() -> files.requireChangeable(Long.MAX_VALUE)).isInstanceOf(DispatchNotFoundException.class);
     }
 
     @Test
@@ -107,15 +108,18 @@ class DispatchPersistenceTests {
         Dispatch first = dispatches.save(draft(DispatchDrafts.party(issuer).build()));
         first.publish(new DocumentNumber(12, "CV/BTGQT"), "2020-2025", LocalDate.of(2024, 3, 1), NOW);
         dispatches.saveAndFlush(first);
-        Dispatch second = dispatches.save(draft(DispatchDrafts.party(issuer).subject("Về việc khác").build()));
+        Dispatch second = dispatches.save(
+                draft(DispatchDrafts.party(issuer).subject("Về việc khác").build()));
         second.publish(new DocumentNumber(12, "CV/BTGQT"), "2020-2025", LocalDate.of(2024, 3, 2), NOW);
 
-        assertThatThrownBy(() -> dispatches.saveAndFlush(second))
-                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> dispatches.saveAndFlush(second)).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     private Dispatch draft(DispatchDraft draft) {
-        return Dispatch.draft(draft, types.findById(draft.typeCode()).orElseThrow(),
-                new PrintedIssuer("Ban Tuyên giáo Quận ủy Thử", "BAN TUYÊN GIÁO", "QUẬN ỦY QUẬN THỬ", "Quận Thử"), NOW);
+        return Dispatch.draft(
+                draft,
+                types.findById(draft.typeCode()).orElseThrow(),
+                new PrintedIssuer("Ban Tuyên giáo Quận ủy Thử", "BAN TUYÊN GIÁO", "QUẬN ỦY QUẬN THỬ", "Quận Thử"),
+                NOW);
     }
 }

@@ -7,16 +7,41 @@ import java.util.Set;
 /** Read models of the dispatch module for tests of the modules that consume them, with the dispatch module stubbed. */
 public final class DispatchViews {
 
-    private DispatchViews() {
-    }
+    private DispatchViews() {}
 
     /** A published state dispatch ("công văn") numbered {@code notation}, as {@code DispatchCatalog} would give it. */
-    public static DispatchView published(long id, long issuerUnitId, String notation, String subject,
-            Visibility visibility, LocalDate issuedOn) {
-        return new DispatchView(id, 1, issuerUnitId, DispatchFamily.STATE, "CV", "Công văn", notation, null,
-                "Ủy ban nhân dân phường thử nghiệm", null, "ỦY BAN NHÂN DÂN", issuedOn, "Thành phố Hồ Chí Minh",
-                subject, List.of("Nội dung thử nghiệm."), List.of(), List.of(), null, Urgency.NORMAL, visibility,
-                DispatchStatus.PUBLISHED, null, null, List.of(), null, null, List.of(), null, null);
+    public static DispatchView published(
+            long id, long issuerUnitId, String notation, String subject, Visibility visibility, LocalDate issuedOn) {
+        return new DispatchView(
+                id,
+                1,
+                issuerUnitId,
+                DispatchFamily.STATE,
+                "CV",
+                "Công văn",
+                notation,
+                null,
+                "Ủy ban nhân dân phường thử nghiệm",
+                null,
+                "ỦY BAN NHÂN DÂN",
+                issuedOn,
+                "Thành phố Hồ Chí Minh",
+                subject,
+                List.of("Nội dung thử nghiệm."),
+                List.of(),
+                List.of(),
+                null,
+                Urgency.NORMAL,
+                visibility,
+                DispatchStatus.PUBLISHED,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                List.of(),
+                null,
+                null);
     }
 
     public static IndexableDispatch indexable(DispatchView dispatch, Set<Long> recipientUnitIds) {

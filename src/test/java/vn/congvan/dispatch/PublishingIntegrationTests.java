@@ -11,18 +11,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.TestUsers;
-import vn.congvan.dispatch.Viewer;
-import vn.congvan.dispatch.Viewers;
 import vn.congvan.organization.NewUnit;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitKind;
@@ -80,7 +75,8 @@ class PublishingIntegrationTests {
         List<Future<DispatchReference>> results = new ArrayList<>();
         try {
             for (Long id : drafts) {
-                Callable<DispatchReference> publish = () -> management.publish(id, null, LocalDate.of(2024, 5, 1), clerk);
+                Callable<DispatchReference> publish =
+                        () -> management.publish(id, null, LocalDate.of(2024, 5, 1), clerk);
                 results.add(pool.submit(publish));
             }
             Set<String> notations = new java.util.HashSet<>();
@@ -88,14 +84,14 @@ class PublishingIntegrationTests {
                 notations.add(result.get().notation());
             }
             assertThat(notations).hasSize(8);
-        }
-        finally {
+        } finally {
             pool.shutdownNow();
         }
         assertThat(jdbc.queryForObject("""
                 select count(distinct number) from dispatch where issuer_unit_id = ? and symbol = 'TB/BTGQU'
                 and numbering_series = 'NK 2020-2025'
-                """, Integer.class, board)).isEqualTo(jdbc.queryForObject("""
+                """, Integer.class, board))
+                .isEqualTo(jdbc.queryForObject("""
                 select count(*) from dispatch where issuer_unit_id = ? and symbol = 'TB/BTGQU'
                 and numbering_series = 'NK 2020-2025'
                 """, Integer.class, board));
@@ -107,8 +103,10 @@ class PublishingIntegrationTests {
 
         assertThatThrownBy(() -> management.publish(id, 65, LocalDate.of(2023, 9, 1), clerk))
                 .isInstanceOf(DuplicateNumberException.class)
-                .satisfies(ex -> assertThat(((DispatchRuleException) ex).arguments()).containsExactly("65-CV/BTGQU"));
-        assertThat(catalog.visibleDispatch(id, viewers.of(clerk))).hasValueSatisfying(view -> assertThat(view.isDraft()).isTrue());
+                .satisfies(ex ->
+                        assertThat(((DispatchRuleException) ex).arguments()).containsExactly("65-CV/BTGQU"));
+        assertThat(catalog.visibleDispatch(id, viewers.of(clerk)))
+                .hasValueSatisfying(view -> assertThat(view.isDraft()).isTrue());
     }
 
     @Test
@@ -122,16 +120,23 @@ class PublishingIntegrationTests {
 
     @Test
     void stateDocumentsAreNumberedPerCalendarYearAcrossTypes() {
-        organization.registerUnit(new NewUnit("TEST-UBND", null, UnitKind.STATE_AGENCY, "Ủy ban nhân dân phường Thử",
-                "Ủy ban nhân dân phường Thử", "UBND", "Phường Thử", null));
+        organization.registerUnit(new NewUnit(
+                "TEST-UBND",
+                null,
+                UnitKind.STATE_AGENCY,
+                "Ủy ban nhân dân phường Thử",
+                "Ủy ban nhân dân phường Thử",
+                "UBND",
+                "Phường Thử",
+                null));
         CurrentUser stateClerk = new TestUsers(organization).clerk("TEST-UBND");
 
-        DispatchReference decision = management.publish(stateDraft("QĐ", stateClerk), null, LocalDate.of(2024, 1, 5),
-                stateClerk);
-        DispatchReference letter = management.publish(stateDraft("CV", stateClerk), null, LocalDate.of(2024, 2, 5),
-                stateClerk);
-        DispatchReference nextYear = management.publish(stateDraft("CV", stateClerk), null, LocalDate.of(2025, 1, 2),
-                stateClerk);
+        DispatchReference decision =
+                management.publish(stateDraft("QĐ", stateClerk), null, LocalDate.of(2024, 1, 5), stateClerk);
+        DispatchReference letter =
+                management.publish(stateDraft("CV", stateClerk), null, LocalDate.of(2024, 2, 5), stateClerk);
+        DispatchReference nextYear =
+                management.publish(stateDraft("CV", stateClerk), null, LocalDate.of(2025, 1, 2), stateClerk);
 
         assertThat(decision.notation()).isEqualTo("01/QĐ-UBND");
         assertThat(letter.notation()).isEqualTo("02/CV-UBND");
@@ -140,18 +145,34 @@ class PublishingIntegrationTests {
 
     @Test
     void recipientsChosenAsAGroupAreFrozenWhenPublished() {
-        Long group = organization.groupByCode("QU-Q1.CAP-UY-CO-SO").orElseThrow().id();
-        Long id = management.createDraft(DispatchDrafts.party(board).subject("Về việc gửi các cấp ủy cơ sở")
-                .addressees(Recipient.group("Cấp ủy cơ sở đảng", group)).build(), clerk);
+        Long group =
+                organization.groupByCode("QU-Q1.CAP-UY-CO-SO").orElseThrow().id();
+        Long id = management.createDraft(
+                DispatchDrafts.party(board)
+                        .subject("Về việc gửi các cấp ủy cơ sở")
+                        .addressees(Recipient.group("Cấp ủy cơ sở đảng", group))
+                        .build(),
+                clerk);
         management.publish(id, null, LocalDate.of(2024, 7, 1), clerk);
-        Long newcomer = organization.registerUnit(new NewUnit("TEST-NEW-WARD", "QU-Q1",
-                UnitKind.GRASSROOTS_PARTY_COMMITTEE, "Đảng ủy phường Mới", "Đảng ủy phường Mới", "ĐU", "Phường Mới",
-                null)).id();
+        Long newcomer = organization
+                .registerUnit(new NewUnit(
+                        "TEST-NEW-WARD",
+                        "QU-Q1",
+                        UnitKind.GRASSROOTS_PARTY_COMMITTEE,
+                        "Đảng ủy phường Mới",
+                        "Đảng ủy phường Mới",
+                        "ĐU",
+                        "Phường Mới",
+                        null))
+                .id();
 
         jdbc.update("insert into unit_group_member (group_id, unit_id) values (?, ?)", group, newcomer);
 
-        assertThat(jdbc.queryForObject("select cardinality(unit_ids) from dispatch_recipient_units where dispatch_id = ?",
-                Integer.class, id)).isEqualTo(10);
+        assertThat(jdbc.queryForObject(
+                        "select cardinality(unit_ids) from dispatch_recipient_units where dispatch_id = ?",
+                        Integer.class,
+                        id))
+                .isEqualTo(10);
         assertThat(jdbc.queryForObject("select count(*) from delivery where dispatch_id = ?", Integer.class, id))
                 .isEqualTo(10);
         jdbc.update("delete from unit_group_member where group_id = ? and unit_id = ?", group, newcomer);
@@ -163,12 +184,16 @@ class PublishingIntegrationTests {
 
         Long correction = management.supersede(original.id(), DispatchRelation.CORRECTS, clerk);
 
-        DispatchView draft = catalog.visibleDispatch(correction, viewers.of(clerk)).orElseThrow();
+        DispatchView draft =
+                catalog.visibleDispatch(correction, viewers.of(clerk)).orElseThrow();
         assertThat(draft.isDraft()).isTrue();
         assertThat(draft.relation()).isEqualTo(DispatchRelation.CORRECTS);
         assertThat(draft.related().id()).isEqualTo(original.id());
-        assertThat(catalog.visibleDispatch(original.id(), viewers.of(clerk)).orElseThrow().supersededBy())
-                .extracting(DispatchReference::id).containsExactly(correction);
+        assertThat(catalog.visibleDispatch(original.id(), viewers.of(clerk))
+                        .orElseThrow()
+                        .supersededBy())
+                .extracting(DispatchReference::id)
+                .containsExactly(correction);
     }
 
     @Test
@@ -184,29 +209,53 @@ class PublishingIntegrationTests {
 
     @Test
     void aDraftWithoutAnyRecipientUnitCannotBePublished() {
-        Long id = management.createDraft(DispatchDrafts.party(board).subject("Về việc thử").visibility(Visibility.PUBLIC)
-                .addressees(Recipient.text("Các đồng chí")).distribution().build(), clerk);
+        Long id = management.createDraft(
+                DispatchDrafts.party(board)
+                        .subject("Về việc thử")
+                        .visibility(Visibility.PUBLIC)
+                        .addressees(Recipient.text("Các đồng chí"))
+                        .distribution()
+                        .build(),
+                clerk);
 
         assertThatThrownBy(() -> management.publish(id, null, LocalDate.of(2024, 9, 1), clerk))
                 .isInstanceOf(DispatchRuleException.class)
-                .extracting(ex -> ((DispatchRuleException) ex).messageKey()).isEqualTo("dispatch.error.noRecipients");
+                .extracting(ex -> ((DispatchRuleException) ex).messageKey())
+                .isEqualTo("dispatch.error.noRecipients");
     }
 
     private Long draft(String type, Long addressee) {
-        return management.createDraft(DispatchDrafts.party(board).type(type).subject("Về việc kiểm thử cấp số")
-                .addressees(Recipient.unit("Đảng ủy phường Bến Nghé", addressee)).build(), clerk);
+        return management.createDraft(
+                DispatchDrafts.party(board)
+                        .type(type)
+                        .subject("Về việc kiểm thử cấp số")
+                        .addressees(Recipient.unit("Đảng ủy phường Bến Nghé", addressee))
+                        .build(),
+                clerk);
     }
 
     private Long stateDraft(String type, CurrentUser stateClerk) {
-        return management.createDraft(DispatchDraft.builder().family(DispatchFamily.STATE).type(type)
-                .issuer(stateClerk.unitId()).subject("Về việc kiểm thử").body("Nội dung.")
-                .visibility(Visibility.RESTRICTED).addressees(Recipient.unit("Đảng ủy phường Bến Nghé", benNghe))
-                .build(), stateClerk);
+        return management.createDraft(
+                DispatchDraft.builder()
+                        .family(DispatchFamily.STATE)
+                        .type(type)
+                        .issuer(stateClerk.unitId())
+                        .subject("Về việc kiểm thử")
+                        .body("Nội dung.")
+                        .visibility(Visibility.RESTRICTED)
+                        .addressees(Recipient.unit("Đảng ủy phường Bến Nghé", benNghe))
+                        .build(),
+                stateClerk);
     }
 
     private int lastNumber(String series, String type) {
-        List<Integer> last = jdbc.queryForList("select last_number from numbering_counter where issuer_unit_id = ? "
-                + "and series = ? and type_key = ?", Integer.class, board, series, type);
+        List<Integer> last = jdbc.queryForList(
+                "select last_number from numbering_counter where issuer_unit_id = ? "
+                        + "and series = ? and type_key = ?",
+                Integer.class,
+                board,
+                series,
+                type);
         return last.isEmpty() ? 0 : last.get(0);
     }
 }

@@ -2,22 +2,18 @@ package vn.congvan.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-
-import jakarta.mail.internet.MimeMessage;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.AccountManagement;
 import vn.congvan.account.CurrentUser;
@@ -66,8 +62,8 @@ class PublicationNoticesIntegrationTests {
         member("mail-a1", recipient, "a1@phuong.test");
         member("mail-a2", recipient, "a2@phuong.test");
         member("mail-a3", recipient, null);
-        accounts.openUnlessExists(new NewAccount("mail-a4", "Văn thư phường", "clerk@phuong.test", recipient,
-                Set.of(Role.CLERK), "Demo@2023"));
+        accounts.openUnlessExists(new NewAccount(
+                "mail-a4", "Văn thư phường", "clerk@phuong.test", recipient, Set.of(Role.CLERK), "Demo@2023"));
         member("mail-b1", other, "b1@phuong.test");
         smtp = new GreenMail(ServerSetupTest.SMTP);
         smtp.start();
@@ -77,14 +73,16 @@ class PublicationNoticesIntegrationTests {
 
         List<MimeMessage> ours = Arrays.stream(smtp.getReceivedMessages())
                 .filter(message -> GreenMailUtil.getBody(message) != null)
-                .filter(message -> subject(message).contains("Về việc thông báo qua thư điện tử")).toList();
+                .filter(message -> subject(message).contains("Về việc thông báo qua thư điện tử"))
+                .toList();
         assertThat(ours).hasSize(2);
         assertThat(ours.stream().map(PublicationNoticesIntegrationTests::to).toList())
                 .containsExactlyInAnyOrder("a1@phuong.test", "a2@phuong.test");
         MimeMessage notice = ours.get(0);
         assertThat(subject(notice)).contains("[Văn bản mới]", sent.notation());
         String body = GreenMailUtil.getBody(notice);
-        assertThat(decoded(notice)).contains("http://congvan.test/hop-thu/" + sent.id(), "Kính gửi đồng chí")
+        assertThat(decoded(notice))
+                .contains("http://congvan.test/hop-thu/" + sent.id(), "Kính gửi đồng chí")
                 .contains(sent.notation());
         assertThat(body).isNotEmpty();
     }
@@ -99,8 +97,9 @@ class PublicationNoticesIntegrationTests {
 
         assertThat(jdbc.queryForObject("select status from dispatch where id = ?", String.class, sent.id()))
                 .isEqualTo("PUBLISHED");
-        assertThat(jdbc.queryForMap("select status, attempts, last_error from mail_outbox where dispatch_id = ?",
-                sent.id())).satisfies(row -> {
+        assertThat(jdbc.queryForMap(
+                        "select status, attempts, last_error from mail_outbox where dispatch_id = ?", sent.id()))
+                .satisfies(row -> {
                     assertThat(row.get("status")).isEqualTo("PENDING");
                     assertThat(row.get("attempts")).isEqualTo(1);
                     assertThat(row.get("last_error")).isNotNull();
@@ -111,34 +110,47 @@ class PublicationNoticesIntegrationTests {
         jdbc.update("update mail_outbox set next_attempt_at = now() where dispatch_id = ?", sent.id());
         outbox.sendDue(1000);
 
-        assertThat(jdbc.queryForObject("select status from mail_outbox where dispatch_id = ?", String.class,
-                sent.id())).isEqualTo("SENT");
+        assertThat(jdbc.queryForObject("select status from mail_outbox where dispatch_id = ?", String.class, sent.id()))
+                .isEqualTo("SENT");
         assertThat(Arrays.stream(smtp.getReceivedMessages()).map(PublicationNoticesIntegrationTests::to))
                 .contains("c1@phuong.test");
     }
 
     private DispatchReference publishTo(Long unitId, String subject) {
         CurrentUser clerk = new TestUsers(organization).clerk("QU-Q1.BTG");
-        Long id = management.createDraft(DispatchDrafts.party(clerk.unitId()).type("TB").subject(subject)
-                .addressees(Recipient.unit("Đơn vị thử", unitId)).build(), clerk);
+        Long id = management.createDraft(
+                DispatchDrafts.party(clerk.unitId())
+                        .type("TB")
+                        .subject(subject)
+                        .addressees(Recipient.unit("Đơn vị thử", unitId))
+                        .build(),
+                clerk);
         return management.publish(id, null, LocalDate.of(2024, 12, 1), clerk);
     }
 
     private Long unit(String code) {
-        return organization.registerUnit(new NewUnit(code, "QU-Q1", UnitKind.GRASSROOTS_PARTY_COMMITTEE,
-                "Đảng ủy " + code, "Đảng ủy " + code, "ĐU", "Quận 1", null)).id();
+        return organization
+                .registerUnit(new NewUnit(
+                        code,
+                        "QU-Q1",
+                        UnitKind.GRASSROOTS_PARTY_COMMITTEE,
+                        "Đảng ủy " + code,
+                        "Đảng ủy " + code,
+                        "ĐU",
+                        "Quận 1",
+                        null))
+                .id();
     }
 
     private void member(String username, Long unitId, String email) {
-        accounts.openUnlessExists(new NewAccount(username, "Cán bộ " + username, email, unitId, Set.of(Role.MEMBER),
-                "Demo@2023"));
+        accounts.openUnlessExists(
+                new NewAccount(username, "Cán bộ " + username, email, unitId, Set.of(Role.MEMBER), "Demo@2023"));
     }
 
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();
-        }
-        catch (jakarta.mail.MessagingException ex) {
+        } catch (jakarta.mail.MessagingException ex) {
             throw new IllegalStateException(ex);
         }
     }
@@ -146,8 +158,7 @@ class PublicationNoticesIntegrationTests {
     private static String to(MimeMessage message) {
         try {
             return message.getAllRecipients()[0].toString();
-        }
-        catch (jakarta.mail.MessagingException ex) {
+        } catch (jakarta.mail.MessagingException ex) {
             throw new IllegalStateException(ex);
         }
     }
@@ -155,8 +166,7 @@ class PublicationNoticesIntegrationTests {
     private static String decoded(MimeMessage message) {
         try {
             return new String(message.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        catch (Exception ex) {
+        } catch (Exception ex) {
             throw new IllegalStateException(ex);
         }
     }

@@ -10,14 +10,11 @@ import static vn.congvan.organization.Units.ward;
 
 import java.time.LocalDate;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-
 import vn.congvan.CongvanIntegrationTest;
 
 @CongvanIntegrationTest
@@ -40,26 +37,29 @@ class OrganizationAdministrationIntegrationTests {
         UnitSummary board = root(administration, "Ban Tuyên giáo Quận ủy");
         long version = administration.unitForEditing(board.id()).version();
 
-        UnitSummary renamed = administration.editUnit(board.id(), version,
+        UnitSummary renamed = administration.editUnit(
+                board.id(),
+                version,
                 new UnitDetails("Ban Tuyên giáo và Dân vận Quận ủy", "Ban Tuyên giáo và Dân vận", "BTGDVQU", "Quận 1"));
 
         assertThat(renamed.name()).isEqualTo("Ban Tuyên giáo và Dân vận Quận ủy");
         assertThat(renamed.shortName()).isEqualTo("Ban Tuyên giáo và Dân vận");
         assertThat(renamed.symbolCode()).isEqualTo("BTGDVQU");
         assertThat(directory.unit(board.id())).contains(renamed);
-        assertThat(events.stream(OrganizationChanged.class))
-                .anySatisfy(event -> {
-                    assertThat(event.subject()).isEqualTo("UNIT");
-                    assertThat(event.subjectId()).isEqualTo(board.id());
-                    assertThat(event.change()).startsWith("edited unit").contains("name", "symbol code");
-                });
+        assertThat(events.stream(OrganizationChanged.class)).anySatisfy(event -> {
+            assertThat(event.subject()).isEqualTo("UNIT");
+            assertThat(event.subjectId()).isEqualTo(board.id());
+            assertThat(event.change()).startsWith("edited unit").contains("name", "symbol code");
+        });
     }
 
     @Test
     void blankShortNameFallsBackToTheName() {
         UnitSummary unit = root(administration, "Hội Nông dân Quận 1");
 
-        UnitSummary edited = administration.editUnit(unit.id(), administration.unitForEditing(unit.id()).version(),
+        UnitSummary edited = administration.editUnit(
+                unit.id(),
+                administration.unitForEditing(unit.id()).version(),
                 new UnitDetails("Hội Nông dân quận", " ", null, null));
 
         assertThat(edited.shortName()).isEqualTo("Hội Nông dân quận");
@@ -71,14 +71,18 @@ class OrganizationAdministrationIntegrationTests {
         UnitSummary district = child(administration, city, "Quận ủy");
         UnitSummary ward = child(administration, district, "Đảng ủy phường");
 
-        UnitSummary moved = administration.moveUnit(ward.id(), administration.unitForEditing(ward.id()).version(),
-                city.id());
+        UnitSummary moved = administration.moveUnit(
+                ward.id(), administration.unitForEditing(ward.id()).version(), city.id());
 
         assertThat(moved.parentId()).isEqualTo(city.id());
-        assertThat(directory.tree()).filteredOn(entry -> entry.unit().id().equals(ward.id()))
-                .singleElement().extracting(UnitTreeEntry::depth).isEqualTo(1);
+        assertThat(directory.tree())
+                .filteredOn(entry -> entry.unit().id().equals(ward.id()))
+                .singleElement()
+                .extracting(UnitTreeEntry::depth)
+                .isEqualTo(1);
         assertThat(events.stream(OrganizationChanged.class))
-                .anyMatch(event -> event.subjectId().equals(ward.id()) && event.change().startsWith("moved unit"));
+                .anyMatch(event ->
+                        event.subjectId().equals(ward.id()) && event.change().startsWith("moved unit"));
     }
 
     @Test
@@ -112,14 +116,16 @@ class OrganizationAdministrationIntegrationTests {
         assertThat(endedBenNghe.validTo()).isEqualTo(JULY_1_2025);
         assertThat(directory.isActive(endedBenNghe, LocalDate.of(2025, 6, 30))).isTrue();
         assertThat(directory.isActive(endedBenNghe, JULY_1_2025)).isFalse();
-        assertThat(directory.isActive(directory.unit(saigon.id()).orElseThrow(), JULY_1_2025)).isTrue();
-        assertThat(directory.successions()).contains(new UnitSuccession(benNghe.id(), saigon.id()),
-                new UnitSuccession(dakao.id(), saigon.id()));
+        assertThat(directory.isActive(directory.unit(saigon.id()).orElseThrow(), JULY_1_2025))
+                .isTrue();
+        assertThat(directory.successions())
+                .contains(new UnitSuccession(benNghe.id(), saigon.id()), new UnitSuccession(dakao.id(), saigon.id()));
         // With two predecessors the simple link names neither; unit_succession has both.
         assertThat(directory.unit(saigon.id()).orElseThrow().predecessorId()).isNull();
         assertThat(directory.allUnits()).extracting(UnitSummary::id).contains(benNghe.id(), dakao.id(), saigon.id());
         assertThat(events.stream(OrganizationChanged.class))
-                .anyMatch(event -> event.subjectId().equals(dakao.id()) && event.change().startsWith("ended unit")
+                .anyMatch(event -> event.subjectId().equals(dakao.id())
+                        && event.change().startsWith("ended unit")
                         && event.change().contains(saigon.code()));
     }
 
@@ -142,10 +148,12 @@ class OrganizationAdministrationIntegrationTests {
         administration.endUnit(old.id(), version(old), JULY_1_2025, null);
 
         assertThatThrownBy(() -> administration.endUnit(old.id(), version(old), JULY_1_2025.plusDays(1), null))
-                .isInstanceOfSatisfying(OrganizationRuleException.class,
+                .isInstanceOfSatisfying(
+                        OrganizationRuleException.class,
                         ex -> assertThat(ex.messageKey()).isEqualTo("organization.unit.end.already"));
         assertThatThrownBy(() -> administration.endUnit(other.id(), version(other), JULY_1_2025.plusDays(1), old.id()))
-                .isInstanceOfSatisfying(OrganizationRuleException.class,
+                .isInstanceOfSatisfying(
+                        OrganizationRuleException.class,
                         ex -> assertThat(ex.messageKey()).isEqualTo("organization.unit.end.successorInactive"));
         assertThat(directory.unit(other.id()).orElseThrow().validTo()).isNull();
     }
@@ -155,8 +163,8 @@ class OrganizationAdministrationIntegrationTests {
         String code = uniqueCode("DUP");
         administration.createUnit(null, UnitKind.OTHER, code, details("Đơn vị thứ nhất"), null);
 
-        assertThatThrownBy(() -> administration.createUnit(null, UnitKind.OTHER, code.toLowerCase(),
-                details("Đơn vị thứ hai"), null))
+        assertThatThrownBy(() -> administration.createUnit(
+                        null, UnitKind.OTHER, code.toLowerCase(), details("Đơn vị thứ hai"), null))
                 .isInstanceOfSatisfying(OrganizationRuleException.class, ex -> {
                     assertThat(ex.field()).isEqualTo("code");
                     assertThat(ex.messageKey()).isEqualTo("organization.unit.code.taken");
@@ -187,8 +195,8 @@ class OrganizationAdministrationIntegrationTests {
 
         UnitGroupSummary group = administration.createGroup(code, "Cấp ủy phường", null, Set.of(first.id()));
         long version = administration.groupForEditing(group.id()).version();
-        UnitGroupSummary edited = administration.editGroup(group.id(), version, "Cấp ủy cơ sở", "Mô tả",
-                Set.of(second.id()));
+        UnitGroupSummary edited =
+                administration.editGroup(group.id(), version, "Cấp ủy cơ sở", "Mô tả", Set.of(second.id()));
 
         assertThat(edited.memberUnitIds()).containsExactly(second.id());
         assertThat(directory.groupByCode(code).orElseThrow().name()).isEqualTo("Cấp ủy cơ sở");
@@ -197,11 +205,14 @@ class OrganizationAdministrationIntegrationTests {
         assertThatThrownBy(() -> administration.editGroup(group.id(), version, "Cũ", null, Set.of()))
                 .isInstanceOf(OptimisticLockingFailureException.class);
 
-        administration.deleteGroup(group.id(), administration.groupForEditing(group.id()).version());
+        administration.deleteGroup(
+                group.id(), administration.groupForEditing(group.id()).version());
 
         assertThat(directory.group(group.id())).isEmpty();
-        assertThat(events.stream(OrganizationChanged.class).filter(event -> event.subject().equals("GROUP")
-                && event.subjectId().equals(group.id())).map(OrganizationChanged::change))
+        assertThat(events.stream(OrganizationChanged.class)
+                        .filter(event -> event.subject().equals("GROUP")
+                                && event.subjectId().equals(group.id()))
+                        .map(OrganizationChanged::change))
                 .anyMatch(change -> change.startsWith("created group"))
                 .anyMatch(change -> change.startsWith("edited group"))
                 .anyMatch(change -> change.startsWith("deleted group"));
@@ -211,9 +222,10 @@ class OrganizationAdministrationIntegrationTests {
     void aGroupThatADispatchIsAddressedToCannotBeDeleted() {
         UnitGroupSummary wards = directory.groupByCode("QU-Q1.CAP-UY-CO-SO").orElseThrow();
 
-        assertThatThrownBy(() -> administration.deleteGroup(wards.id(),
-                administration.groupForEditing(wards.id()).version()))
-                .isInstanceOfSatisfying(OrganizationRuleException.class,
+        assertThatThrownBy(() -> administration.deleteGroup(
+                        wards.id(), administration.groupForEditing(wards.id()).version()))
+                .isInstanceOfSatisfying(
+                        OrganizationRuleException.class,
                         ex -> assertThat(ex.messageKey()).isEqualTo("organization.group.delete.inUse"));
         assertThat(directory.group(wards.id())).isPresent();
         assertThat(directory.group(wards.id()).orElseThrow().memberUnitIds()).hasSize(10);

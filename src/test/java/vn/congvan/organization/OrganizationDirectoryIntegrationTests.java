@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.congvan.organization.Units.child;
 import static vn.congvan.organization.Units.root;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
-
-import jakarta.persistence.EntityManagerFactory;
-
 import vn.congvan.CongvanIntegrationTest;
 
 @CongvanIntegrationTest
@@ -42,8 +38,10 @@ class OrganizationDirectoryIntegrationTests {
         assertThat(benNghe.depth()).isEqualTo(2);
         assertThat(tree.indexOf(city)).isLessThan(tree.indexOf(district));
         assertThat(tree.indexOf(district)).isLessThan(tree.indexOf(benNghe));
-        assertThat(directory.allUnits()).extracting(UnitSummary::id)
-                .containsExactlyElementsOf(tree.stream().map(entry -> entry.unit().id()).toList());
+        assertThat(directory.allUnits())
+                .extracting(UnitSummary::id)
+                .containsExactlyElementsOf(
+                        tree.stream().map(entry -> entry.unit().id()).toList());
     }
 
     @Test
@@ -55,8 +53,10 @@ class OrganizationDirectoryIntegrationTests {
         UnitSummary ban = child(administration, top, "Ban tổ chức");
         UnitSummary underBan = child(administration, ban, "Tổ công tác");
 
-        List<Long> order = directory.allUnits().stream().map(UnitSummary::id)
-                .filter(id -> Set.of(uy.id(), dang.id(), dan.id(), ban.id(), underBan.id()).contains(id))
+        List<Long> order = directory.allUnits().stream()
+                .map(UnitSummary::id)
+                .filter(id -> Set.of(uy.id(), dang.id(), dan.id(), ban.id(), underBan.id())
+                        .contains(id))
                 .toList();
 
         assertThat(order).containsExactly(ban.id(), underBan.id(), dan.id(), dang.id(), uy.id());
@@ -68,15 +68,15 @@ class OrganizationDirectoryIntegrationTests {
         for (int depth = 0; depth < 6; depth++) {
             parent = child(administration, parent, "Cấp " + depth);
         }
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         boolean enabled = statistics.isStatisticsEnabled();
         statistics.setStatisticsEnabled(true);
         try {
             statistics.clear();
             assertThat(directory.tree()).isNotEmpty();
             assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
-        }
-        finally {
+        } finally {
             statistics.setStatisticsEnabled(enabled);
         }
     }
@@ -88,8 +88,8 @@ class OrganizationDirectoryIntegrationTests {
         UnitSummary benNghe = directory.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow();
         UnitSummary district = directory.unitByCode("QU-Q1").orElseThrow();
 
-        Set<Long> recipients = directory.resolveRecipients(Set.of(board.id(), benNghe.id(), district.id()),
-                Set.of(wards.id()));
+        Set<Long> recipients =
+                directory.resolveRecipients(Set.of(board.id(), benNghe.id(), district.id()), Set.of(wards.id()));
 
         assertThat(wards.memberUnitIds()).hasSize(10).contains(benNghe.id());
         assertThat(recipients).hasSize(12).containsAll(wards.memberUnitIds()).contains(board.id(), district.id());
@@ -107,8 +107,18 @@ class OrganizationDirectoryIntegrationTests {
 
     @Test
     void aUnitIsActiveFromItsFirstDayUntilTheDayBeforeItEnds() {
-        UnitSummary unit = new UnitSummary(1L, null, UnitKind.OTHER, "X", "X", "X", null, null,
-                LocalDate.of(2020, 10, 1), LocalDate.of(2025, 7, 1), null);
+        UnitSummary unit = new UnitSummary(
+                1L,
+                null,
+                UnitKind.OTHER,
+                "X",
+                "X",
+                "X",
+                null,
+                null,
+                LocalDate.of(2020, 10, 1),
+                LocalDate.of(2025, 7, 1),
+                null);
 
         assertThat(directory.isActive(unit, LocalDate.of(2020, 9, 30))).isFalse();
         assertThat(directory.isActive(unit, LocalDate.of(2020, 10, 1))).isTrue();
@@ -117,6 +127,9 @@ class OrganizationDirectoryIntegrationTests {
     }
 
     private static UnitTreeEntry entry(List<UnitTreeEntry> tree, String code) {
-        return tree.stream().filter(entry -> entry.unit().code().equals(code)).findFirst().orElseThrow();
+        return tree.stream()
+                .filter(entry -> entry.unit().code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 }

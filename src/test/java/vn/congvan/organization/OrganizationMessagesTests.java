@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
 
 class OrganizationMessagesTests {
@@ -20,13 +19,15 @@ class OrganizationMessagesTests {
         Properties english = load("/messages/organization_en.properties");
 
         assertThat(english.stringPropertyNames()).isEqualTo(vietnamese.stringPropertyNames());
-        assertThat(vietnamese.stringPropertyNames()).containsAll(Arrays.stream(UnitKind.values())
-                .map(kind -> "organization.kind." + kind.name()).toList());
+        assertThat(vietnamese.stringPropertyNames())
+                .containsAll(Arrays.stream(UnitKind.values())
+                        .map(kind -> "organization.kind." + kind.name())
+                        .toList());
     }
 
     @Test
     void noKeyIsDefinedTwice() throws IOException {
-        for (String path : new String[] { "/messages/organization.properties", "/messages/organization_en.properties" }) {
+        for (String path : new String[] {"/messages/organization.properties", "/messages/organization_en.properties"}) {
             List<String> keys = keys(path);
             assertThat(keys).as(path).doesNotHaveDuplicates();
         }
@@ -35,7 +36,8 @@ class OrganizationMessagesTests {
     /** Properties.load keeps the last of two equal keys silently; read the lines to see both. */
     private static List<String> keys(String path) throws IOException {
         try (InputStream in = OrganizationMessagesTests.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(line -> line.substring(0, line.indexOf('=')).strip())
                     .toList();

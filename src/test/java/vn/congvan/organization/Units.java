@@ -6,8 +6,7 @@ import java.util.UUID;
 /** Test data: units and groups with codes no other test uses, so tests never depend on each other's order. */
 public final class Units {
 
-    private Units() {
-    }
+    private Units() {}
 
     /** A code that is new every time: a prefix and eight random hex digits. */
     public static String uniqueCode(String prefix) {
@@ -27,9 +26,13 @@ public final class Units {
         return administration.createUnit(parent.id(), UnitKind.OTHER, uniqueCode("T"), details(name), null);
     }
 
-    public static UnitSummary ward(OrganizationAdministration administration, UnitSummary parent, String name,
-            LocalDate validFrom) {
-        return administration.createUnit(parent.id(), UnitKind.GRASSROOTS_PARTY_COMMITTEE, uniqueCode("W"),
-                new UnitDetails(name, name, "ĐU", name.replace("Đảng ủy ", "")), validFrom);
+    public static UnitSummary ward(
+            OrganizationAdministration administration, UnitSummary parent, String name, LocalDate validFrom) {
+        return administration.createUnit(
+                parent.id(),
+                UnitKind.GRASSROOTS_PARTY_COMMITTEE,
+                uniqueCode("W"),
+                new UnitDetails(name, name, "ĐU", name.replace("Đảng ủy ", "")),
+                validFrom);
     }
 }

@@ -5,8 +5,7 @@ public final class BenchSearchIndex {
 
     public static final int MAX_INDEXED_TEXT = SearchIndex.MAX_INDEXED_TEXT;
 
-    private BenchSearchIndex() {
-    }
+    private BenchSearchIndex() {}
 
     public static String numberKey(String notation) {
         return SearchIndex.numberKey(notation);

@@ -9,15 +9,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.TestUsers;
@@ -54,16 +51,24 @@ class LongAttachmentSearchIntegrationTests {
     void aWordDeepInALongAttachmentIsFoundAndShownInABoundedPassage() throws Exception {
         Long id = publishWithAttachmentText(longBriefing());
 
-        List<SearchHit> deep = search.search(new SearchQuery("Vàm Thuật Zơriđa", null, null, null, null, null),
-                Viewer.anonymous(), PageRequest.of(0, 10)).getContent();
-        List<SearchHit> opening = search.search(new SearchQuery("khai mạc Ômêga", null, null, null, null, null),
-                Viewer.anonymous(), PageRequest.of(0, 10)).getContent();
+        List<SearchHit> deep = search.search(
+                        new SearchQuery("Vàm Thuật Zơriđa", null, null, null, null, null),
+                        Viewer.anonymous(),
+                        PageRequest.of(0, 10))
+                .getContent();
+        List<SearchHit> opening = search.search(
+                        new SearchQuery("khai mạc Ômêga", null, null, null, null, null),
+                        Viewer.anonymous(),
+                        PageRequest.of(0, 10))
+                .getContent();
 
         assertThat(deep).extracting(SearchHit::dispatchId).containsExactly(id);
-        assertThat(deep.get(0).snippetHtml()).contains("<mark>Zơriđa</mark>")
+        assertThat(deep.get(0).snippetHtml())
+                .contains("<mark>Zơriđa</mark>")
                 .hasSizeLessThanOrEqualTo(DispatchSearch.MAX_PASSAGE + 200);
         assertThat(opening).extracting(SearchHit::dispatchId).containsExactly(id);
-        assertThat(opening.get(0).snippetHtml()).contains("<mark>Ômêga</mark>")
+        assertThat(opening.get(0).snippetHtml())
+                .contains("<mark>Ômêga</mark>")
                 .hasSizeLessThanOrEqualTo(DispatchSearch.MAX_PASSAGE + 200);
         mvc.perform(get("/tim-kiem").param("q", "vam thuat zorida"))
                 .andExpect(status().isOk())
@@ -74,14 +79,16 @@ class LongAttachmentSearchIntegrationTests {
     void piecesOfAnAttachmentTextOverlapAndGoWithTheDispatch() throws Exception {
         Long id = publishWithAttachmentText("x ".repeat(SearchIndex.PIECE));
 
-        assertThat(jdbc.queryForList("select length(content) from search_passage where dispatch_id = ? "
-                + "order by piece", Integer.class, id))
+        assertThat(jdbc.queryForList(
+                        "select length(content) from search_passage where dispatch_id = ? " + "order by piece",
+                        Integer.class,
+                        id))
                 .containsExactly(SearchIndex.PIECE + SearchIndex.PIECE_OVERLAP, SearchIndex.PIECE);
 
         jdbc.update("delete from search_document where dispatch_id = ?", id);
 
-        assertThat(jdbc.queryForObject("select count(*) from search_passage where dispatch_id = ?", Integer.class,
-                id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from search_passage where dispatch_id = ?", Integer.class, id))
+                .isZero();
     }
 
     /** 400 KB of the demo briefing, with a rare name in its opening and another one 250,000 characters in. */
@@ -103,14 +110,24 @@ class LongAttachmentSearchIntegrationTests {
     private Long publishWithAttachmentText(String text) {
         TestUsers users = new TestUsers(organization);
         CurrentUser clerk = users.clerk("QU-Q1.BTG");
-        Long id = management.createDraft(DispatchDrafts.party(clerk.unitId()).type("BC")
-                .subject("Về việc báo cáo dài kèm phụ lục").body("Nội dung ngắn.").visibility(Visibility.PUBLIC)
-                .addressees(Recipient.unit("Đảng ủy phường Bến Nghé", users.member("QU-Q1.DU-BENNGHE").unitId()))
-                .distribution().build(), clerk);
+        Long id = management.createDraft(
+                DispatchDrafts.party(clerk.unitId())
+                        .type("BC")
+                        .subject("Về việc báo cáo dài kèm phụ lục")
+                        .body("Nội dung ngắn.")
+                        .visibility(Visibility.PUBLIC)
+                        .addressees(Recipient.unit(
+                                "Đảng ủy phường Bến Nghé",
+                                users.member("QU-Q1.DU-BENNGHE").unitId()))
+                        .distribution()
+                        .build(),
+                clerk);
         management.publish(id, null, LocalDate.of(2024, 5, 6), clerk);
         String indexed = SearchIndex.indexable(text);
-        jdbc.update("update search_document set attachment_text = ? where dispatch_id = ?",
-                indexed.substring(0, Math.min(indexed.length(), SearchIndex.MAX_INDEXED_TEXT)), id);
+        jdbc.update(
+                "update search_document set attachment_text = ? where dispatch_id = ?",
+                indexed.substring(0, Math.min(indexed.length(), SearchIndex.MAX_INDEXED_TEXT)),
+                id);
         SearchIndex.refreshPassages(jdbc, id);
         return id;
     }

@@ -6,13 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.TestUsers;
@@ -63,15 +60,18 @@ class SearchIssuersIntegrationTests {
         if (search.issuers(viewers.of(users.admin())).containsKey(daKao)) {
             return;
         }
-        Long draft = management.createDraft(DispatchDrafts.partyDispatch(daKao, Visibility.RESTRICTED,
-                "Về việc nội bộ của Đảng ủy phường Đa Kao", benNghe), clerk);
+        Long draft = management.createDraft(
+                DispatchDrafts.partyDispatch(
+                        daKao, Visibility.RESTRICTED, "Về việc nội bộ của Đảng ủy phường Đa Kao", benNghe),
+                clerk);
         management.publish(draft, null, LocalDate.of(2024, 6, 3), clerk);
     }
 
     @Test
     void anIssuerWithOnlyRestrictedDispatchesIsNamedOnlyToThoseWhoMaySeeOne() {
         assertThat(search.issuers(Viewer.anonymous())).containsKey(publicIssuer).doesNotContainKey(daKao);
-        assertThat(search.issuers(viewers.of(users.member("QU-Q1.DU-BENTHANH")))).containsKey(publicIssuer)
+        assertThat(search.issuers(viewers.of(users.member("QU-Q1.DU-BENTHANH"))))
+                .containsKey(publicIssuer)
                 .doesNotContainKey(daKao);
         assertThat(search.issuers(viewers.of(users.clerk("TU-HCM.BTG")))).doesNotContainKey(daKao);
         assertThat(search.issuers(viewers.of(users.member("QU-Q1.DU-BENNGHE")))).containsKey(daKao);
@@ -91,6 +91,7 @@ class SearchIssuersIntegrationTests {
         if (viewer != null) {
             request.with(user(viewer));
         }
-        return (Map<Long, String>) mvc.perform(request).andReturn().getModelAndView().getModel().get("issuers");
+        return (Map<Long, String>)
+                mvc.perform(request).andReturn().getModelAndView().getModel().get("issuers");
     }
 }

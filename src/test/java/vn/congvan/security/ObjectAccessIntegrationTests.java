@@ -11,12 +11,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -24,7 +22,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.AccountManagement;
 import vn.congvan.account.Accounts;
@@ -99,8 +96,12 @@ class ObjectAccessIntegrationTests {
     void aClerkOfAnotherIssuerCannotWithdrawAPublishedDispatch() throws Exception {
         Scenario.Published sent = world.published(Visibility.PUBLIC, "Về việc công văn không được thu hồi hộ");
 
-        assertThat(status(post("/quan-ly/cong-van/" + sent.id() + "/thu-hoi").with(csrf()).param("reason", "Phá"),
-                world.otherClerk)).isEqualTo(404);
+        assertThat(status(
+                        post("/quan-ly/cong-van/" + sent.id() + "/thu-hoi")
+                                .with(csrf())
+                                .param("reason", "Phá"),
+                        world.otherClerk))
+                .isEqualTo(404);
 
         assertThat(state(sent.id()).status()).isEqualTo(DispatchStatus.PUBLISHED);
     }
@@ -109,11 +110,21 @@ class ObjectAccessIntegrationTests {
     void aClerkOfAnotherIssuerCannotEditTheDraftNorOpenItsForm() throws Exception {
         Long draft = world.draft(Visibility.RESTRICTED, "Về việc trích yếu gốc");
 
-        assertThat(status(get("/quan-ly/cong-van/" + draft + "/sua"), world.otherClerk)).isEqualTo(404);
-        assertThat(status(post("/quan-ly/cong-van/" + draft + "/sua").with(csrf()).param("family", "PARTY")
-                .param("typeCode", "CV").param("urgency", "NORMAL").param("visibility", "PUBLIC")
-                .param("subject", "Về việc trích yếu bị sửa").param("body", "Bị sửa.")
-                .param("addresseeLines", "Các đơn vị").param("version", "0"), world.otherClerk)).isEqualTo(404);
+        assertThat(status(get("/quan-ly/cong-van/" + draft + "/sua"), world.otherClerk))
+                .isEqualTo(404);
+        assertThat(status(
+                        post("/quan-ly/cong-van/" + draft + "/sua")
+                                .with(csrf())
+                                .param("family", "PARTY")
+                                .param("typeCode", "CV")
+                                .param("urgency", "NORMAL")
+                                .param("visibility", "PUBLIC")
+                                .param("subject", "Về việc trích yếu bị sửa")
+                                .param("body", "Bị sửa.")
+                                .param("addresseeLines", "Các đơn vị")
+                                .param("version", "0"),
+                        world.otherClerk))
+                .isEqualTo(404);
 
         assertThat(state(draft).subject()).isEqualTo("Về việc trích yếu gốc");
         assertThat(state(draft).visibility()).isEqualTo(Visibility.RESTRICTED);
@@ -123,9 +134,12 @@ class ObjectAccessIntegrationTests {
     void aClerkOfAnotherIssuerCannotUploadIntoTheDraft() throws Exception {
         Long draft = world.draft(Visibility.RESTRICTED, "Về việc tệp gửi nhờ");
 
-        assertThat(status(multipart("/quan-ly/cong-van/" + draft + "/tep")
-                .file(new MockMultipartFile("files", "la.pdf", "application/pdf", TestFiles.pdf(1))).with(csrf()),
-                world.otherClerk)).isEqualTo(404);
+        assertThat(status(
+                        multipart("/quan-ly/cong-van/" + draft + "/tep")
+                                .file(new MockMultipartFile("files", "la.pdf", "application/pdf", TestFiles.pdf(1)))
+                                .with(csrf()),
+                        world.otherClerk))
+                .isEqualTo(404);
 
         assertThat(attachments.ofDispatch(draft)).isEmpty();
     }
@@ -136,26 +150,37 @@ class ObjectAccessIntegrationTests {
         AttachmentView file = world.attach(theirs, "Tệp", "tep.pdf", TestFiles.pdf(1));
         Long mine = world.draft(Visibility.RESTRICTED, "Về việc dự thảo của Quận ủy");
 
-        assertThat(status(post("/quan-ly/cong-van/" + theirs + "/tep/" + file.id() + "/xoa").with(csrf()),
-                world.clerk)).isEqualTo(404);
-        assertThat(status(post("/quan-ly/cong-van/" + mine + "/tep/" + file.id() + "/xoa").with(csrf()),
-                world.clerk)).isEqualTo(404);
+        assertThat(status(
+                        post("/quan-ly/cong-van/" + theirs + "/tep/" + file.id() + "/xoa")
+                                .with(csrf()),
+                        world.clerk))
+                .isEqualTo(404);
+        assertThat(status(
+                        post("/quan-ly/cong-van/" + mine + "/tep/" + file.id() + "/xoa")
+                                .with(csrf()),
+                        world.clerk))
+                .isEqualTo(404);
 
-        assertThat(attachments.ofDispatch(theirs)).extracting(AttachmentView::id).containsExactly(file.id());
+        assertThat(attachments.ofDispatch(theirs))
+                .extracting(AttachmentView::id)
+                .containsExactly(file.id());
     }
 
     @Test
     void theIssuersOwnClerkCannotRemoveAFileOnceTheDispatchIsPublished() throws Exception {
         Scenario.Published sent = world.published(Visibility.RESTRICTED, "Về việc tệp đã phát hành");
 
-        assertThat(status(post("/quan-ly/cong-van/" + sent.id() + "/tep/" + sent.fileId() + "/xoa").with(csrf()),
-                world.clerk)).isEqualTo(404);
+        assertThat(status(
+                        post("/quan-ly/cong-van/" + sent.id() + "/tep/" + sent.fileId() + "/xoa")
+                                .with(csrf()),
+                        world.clerk))
+                .isEqualTo(404);
 
         assertThat(attachments.ofDispatch(sent.id())).hasSize(1);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "dinh-chinh", "thay-the" })
+    @ValueSource(strings = {"dinh-chinh", "thay-the"})
     void aClerkOfAnotherIssuerCannotCorrectOrReplaceAPublishedDispatch(String action) throws Exception {
         Scenario.Published sent = world.published(Visibility.PUBLIC, "Về việc không được đính chính hộ");
 
@@ -169,9 +194,12 @@ class ObjectAccessIntegrationTests {
     void aMemberOfAnotherUnitCannotAcknowledgeTheRecipientsDelivery() throws Exception {
         Scenario.Published sent = world.published(Visibility.RESTRICTED, "Về việc xác nhận hộ");
 
-        assertThat(status(post("/hop-thu/" + sent.id() + "/xac-nhan").with(csrf()), world.outsider)).isEqualTo(404);
+        assertThat(status(post("/hop-thu/" + sent.id() + "/xac-nhan").with(csrf()), world.outsider))
+                .isEqualTo(404);
 
-        assertThat(ledger.statusFor(sent.id(), viewers.of(world.recipient))).get().extracting(DeliveryStatus::acknowledgedAt)
+        assertThat(ledger.statusFor(sent.id(), viewers.of(world.recipient)))
+                .get()
+                .extracting(DeliveryStatus::acknowledgedAt)
                 .isNull();
     }
 
@@ -180,11 +208,16 @@ class ObjectAccessIntegrationTests {
         Scenario.Published gone = world.withdrawn(Visibility.RESTRICTED, "Về việc đã thu hồi");
         String base = "/hop-thu/" + gone.id();
 
-        assertThat(status(post(base + "/xac-nhan").with(csrf()), world.recipient)).isEqualTo(404);
+        assertThat(status(post(base + "/xac-nhan").with(csrf()), world.recipient))
+                .isEqualTo(404);
         assertThat(status(get(base + "/tep/" + gone.fileId()), world.recipient)).isEqualTo(404);
-        assertThat(status(get(base + "/tep/" + gone.fileId() + "/tai-ve"), world.recipient)).isEqualTo(404);
-        assertThat(status(get(base + "/tep/" + gone.fileId() + "/trang-dau.png"), world.recipient)).isEqualTo(404);
-        assertThat(ledger.statusFor(gone.id(), viewers.of(world.recipient))).get().extracting(DeliveryStatus::acknowledgedAt)
+        assertThat(status(get(base + "/tep/" + gone.fileId() + "/tai-ve"), world.recipient))
+                .isEqualTo(404);
+        assertThat(status(get(base + "/tep/" + gone.fileId() + "/trang-dau.png"), world.recipient))
+                .isEqualTo(404);
+        assertThat(ledger.statusFor(gone.id(), viewers.of(world.recipient)))
+                .get()
+                .extracting(DeliveryStatus::acknowledgedAt)
                 .isNull();
     }
 
@@ -195,14 +228,17 @@ class ObjectAccessIntegrationTests {
 
         assertThat(status(get(base), null)).isEqualTo(404);
         assertThat(status(get(base + "/tep/" + gone.fileId()), null)).isEqualTo(404);
-        assertThat(status(get(base + "/tep/" + gone.fileId() + "/tai-ve"), null)).isEqualTo(404);
-        assertThat(status(get(base + "/tep/" + gone.fileId() + "/trang-dau.png"), null)).isEqualTo(404);
+        assertThat(status(get(base + "/tep/" + gone.fileId() + "/tai-ve"), null))
+                .isEqualTo(404);
+        assertThat(status(get(base + "/tep/" + gone.fileId() + "/trang-dau.png"), null))
+                .isEqualTo(404);
     }
 
     @Test
     void aPublicDraftsFilesAndThumbnailDoNotExistOutsideTheIssuer() throws Exception {
         Long draft = world.draft(Visibility.PUBLIC, "Về việc dự thảo công khai chưa phát hành");
-        Long file = world.attach(draft, "Tệp dự thảo", "du-thao.pdf", TestFiles.pdf(1)).id();
+        Long file = world.attach(draft, "Tệp dự thảo", "du-thao.pdf", TestFiles.pdf(1))
+                .id();
 
         List<String> wrong = new ArrayList<>();
         expect(wrong, "/tai-lieu-tuyen-truyen/" + draft + "/tep/" + file, null, 404);
@@ -234,7 +270,8 @@ class ObjectAccessIntegrationTests {
         Scenario.Published notMine = world.published(Visibility.RESTRICTED, "Về việc công văn khác cùng phường");
         Scenario.Published open = world.published(Visibility.PUBLIC, "Về việc tài liệu công khai");
         Long otherIssuersDraft = world.otherIssuersDraft("Về việc dự thảo có tệp của Thành ủy");
-        Long foreignFile = world.attach(otherIssuersDraft, "Tệp", "tep.pdf", TestFiles.pdf(1)).id();
+        Long foreignFile = world.attach(otherIssuersDraft, "Tệp", "tep.pdf", TestFiles.pdf(1))
+                .id();
 
         List<String> wrong = new ArrayList<>();
         expect(wrong, "/hop-thu/" + mine.id() + "/tep/" + foreignFile + "/tai-ve", world.recipient, 404);
@@ -248,16 +285,18 @@ class ObjectAccessIntegrationTests {
     void theLedgerAndItsExportOfADraftDoNotExistEvenForTheIssuer() throws Exception {
         Long draft = world.draft(Visibility.RESTRICTED, "Về việc sổ theo dõi của dự thảo");
 
-        assertThat(status(get("/quan-ly/cong-van/" + draft + "/so-theo-doi"), world.clerk)).isEqualTo(404);
-        assertThat(status(get("/quan-ly/cong-van/" + draft + "/so-theo-doi.csv"), world.clerk)).isEqualTo(404);
+        assertThat(status(get("/quan-ly/cong-van/" + draft + "/so-theo-doi"), world.clerk))
+                .isEqualTo(404);
+        assertThat(status(get("/quan-ly/cong-van/" + draft + "/so-theo-doi.csv"), world.clerk))
+                .isEqualTo(404);
     }
 
     @Test
     void theLedgerExportOfAnotherIssuerAnswersWithoutAnyOfItsRows() throws Exception {
         Scenario.Published sent = world.published(Visibility.PUBLIC, "Về việc sổ của Quận ủy");
 
-        var response = perform(get("/quan-ly/cong-van/" + sent.id() + "/so-theo-doi.csv").param("loc", "ALL"),
-                world.otherClerk);
+        var response = perform(
+                get("/quan-ly/cong-van/" + sent.id() + "/so-theo-doi.csv").param("loc", "ALL"), world.otherClerk);
 
         assertThat(response.getStatus()).isEqualTo(404);
         assertThat(response.getContentAsString()).doesNotContain(world.recipientUnit.name());
@@ -282,7 +321,7 @@ class ObjectAccessIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "anonymous", "member", "admin" })
+    @ValueSource(strings = {"anonymous", "member", "admin"})
     void onlyAClerkReachesTheClerksActionsWhateverTheObject(String who) throws Exception {
         Long draft = world.draft(Visibility.PUBLIC, "Về việc hành động theo vai trò");
         CurrentUser actor = switch (who) {
@@ -307,10 +346,14 @@ class ObjectAccessIntegrationTests {
     void clerksAndAdministratorsCannotAcknowledgeForAUnit() throws Exception {
         Scenario.Published sent = world.published(Visibility.RESTRICTED, "Về việc xác nhận bởi văn thư");
 
-        assertThat(status(post("/hop-thu/" + sent.id() + "/xac-nhan").with(csrf()), world.clerk)).isEqualTo(403);
-        assertThat(status(post("/hop-thu/" + sent.id() + "/xac-nhan").with(csrf()), world.admin)).isEqualTo(403);
+        assertThat(status(post("/hop-thu/" + sent.id() + "/xac-nhan").with(csrf()), world.clerk))
+                .isEqualTo(403);
+        assertThat(status(post("/hop-thu/" + sent.id() + "/xac-nhan").with(csrf()), world.admin))
+                .isEqualTo(403);
 
-        assertThat(ledger.statusFor(sent.id(), viewers.of(world.recipient))).get().extracting(DeliveryStatus::acknowledgedAt)
+        assertThat(ledger.statusFor(sent.id(), viewers.of(world.recipient)))
+                .get()
+                .extracting(DeliveryStatus::acknowledgedAt)
                 .isNull();
     }
 
@@ -318,9 +361,14 @@ class ObjectAccessIntegrationTests {
     void aMemberOrClerkCannotChangeAccountsUnitsOrGroups() throws Exception {
         List<String> wrong = new ArrayList<>();
         for (CurrentUser actor : List.of(world.recipient, world.clerk)) {
-            for (String path : List.of("/quan-tri/tai-khoan", "/quan-tri/tai-khoan/1", "/quan-tri/tai-khoan/1/mat-khau",
-                    "/quan-tri/don-vi/them", "/quan-tri/don-vi/" + world.recipientUnit.id() + "/ket-thuc",
-                    "/quan-tri/nhom-don-vi/them", "/quan-tri/nhom-don-vi/1/xoa")) {
+            for (String path : List.of(
+                    "/quan-tri/tai-khoan",
+                    "/quan-tri/tai-khoan/1",
+                    "/quan-tri/tai-khoan/1/mat-khau",
+                    "/quan-tri/don-vi/them",
+                    "/quan-tri/don-vi/" + world.recipientUnit.id() + "/ket-thuc",
+                    "/quan-tri/nhom-don-vi/them",
+                    "/quan-tri/nhom-don-vi/1/xoa")) {
                 int status = status(post(path).with(csrf()).param("name", "Bị đổi"), actor);
                 if (status != 403) {
                     wrong.add(actor.getUsername() + " " + path + ": " + status);
@@ -334,19 +382,21 @@ class ObjectAccessIntegrationTests {
     void aRestrictedDispatchAnswersThePublicExactlyAsADispatchThatDoesNotExist() throws Exception {
         Scenario.Published sent = world.published(Visibility.RESTRICTED, "Về việc không để lộ sự tồn tại");
         WebClient anonymous = new WebClient(port);
-        // A first answer may carry the new session's id in its links (cookie support is not yet known); compare later ones.
+        // A first answer may carry the new session's id in its links (cookie support is not yet known); compare later
+        // ones.
         anonymous.get("/");
 
         HttpResponse<String> hidden = anonymous.get("/tai-lieu-tuyen-truyen/" + sent.id());
         HttpResponse<String> missing = anonymous.get("/tai-lieu-tuyen-truyen/" + NO_SUCH_ID);
-        HttpResponse<String> hiddenFile = anonymous.get("/tai-lieu-tuyen-truyen/" + sent.id() + "/tep/"
-                + sent.fileId() + "/tai-ve");
-        HttpResponse<String> missingFile = anonymous.get("/tai-lieu-tuyen-truyen/" + NO_SUCH_ID + "/tep/"
-                + NO_SUCH_ID + "/tai-ve");
+        HttpResponse<String> hiddenFile =
+                anonymous.get("/tai-lieu-tuyen-truyen/" + sent.id() + "/tep/" + sent.fileId() + "/tai-ve");
+        HttpResponse<String> missingFile =
+                anonymous.get("/tai-lieu-tuyen-truyen/" + NO_SUCH_ID + "/tep/" + NO_SUCH_ID + "/tai-ve");
 
         assertThat(hidden.statusCode()).isEqualTo(missing.statusCode()).isEqualTo(404);
         assertThat(WebClient.withoutTokens(hidden.body())).isEqualTo(WebClient.withoutTokens(missing.body()));
-        assertThat(hidden.headers().firstValue("Content-Type")).isEqualTo(missing.headers().firstValue("Content-Type"));
+        assertThat(hidden.headers().firstValue("Content-Type"))
+                .isEqualTo(missing.headers().firstValue("Content-Type"));
         assertThat(hiddenFile.statusCode()).isEqualTo(404);
         assertThat(WebClient.withoutTokens(hiddenFile.body())).isEqualTo(WebClient.withoutTokens(missingFile.body()));
     }
@@ -357,7 +407,8 @@ class ObjectAccessIntegrationTests {
         String username = Accounts.uniqueUsername("ngoai");
         accounts.open(Accounts.member(username, world.outsiderUnit.id()));
         WebClient outsider = new WebClient(port);
-        assertThat(outsider.logIn(username, Accounts.DEMO_PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(outsider.logIn(username, Accounts.DEMO_PASSWORD).statusCode())
+                .isEqualTo(302);
 
         HttpResponse<String> hidden = outsider.get("/hop-thu/" + sent.id());
         HttpResponse<String> missing = outsider.get("/hop-thu/" + NO_SUCH_ID);
@@ -386,8 +437,8 @@ class ObjectAccessIntegrationTests {
         return perform(request, who).getStatus();
     }
 
-    private org.springframework.mock.web.MockHttpServletResponse perform(AbstractMockHttpServletRequestBuilder<?> request,
-            CurrentUser who) throws Exception {
+    private org.springframework.mock.web.MockHttpServletResponse perform(
+            AbstractMockHttpServletRequestBuilder<?> request, CurrentUser who) throws Exception {
         if (who != null) {
             request.with(user(who));
         }

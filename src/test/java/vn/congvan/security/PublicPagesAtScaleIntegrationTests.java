@@ -2,6 +2,7 @@ package vn.congvan.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -14,19 +15,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.persistence.EntityManagerFactory;
-
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.AccountManagement;
 import vn.congvan.account.Accounts;
@@ -42,9 +38,11 @@ class PublicPagesAtScaleIntegrationTests {
 
     private static final Pattern OLDER = Pattern.compile("href=\"/tai-lieu-tuyen-truyen\\?sau=([^\"]+)\" rel=\"next\"");
 
-    private static final Pattern NEWER = Pattern.compile("href=\"/tai-lieu-tuyen-truyen\\?truoc=([^\"]+)\" rel=\"prev\"");
+    private static final Pattern NEWER =
+            Pattern.compile("href=\"/tai-lieu-tuyen-truyen\\?truoc=([^\"]+)\" rel=\"prev\"");
 
-    private static final Pattern ROW = Pattern.compile("class=\"material__number\" href=\"/tai-lieu-tuyen-truyen/(\\d+)\"");
+    private static final Pattern ROW =
+            Pattern.compile("class=\"material__number\" href=\"/tai-lieu-tuyen-truyen/(\\d+)\"");
 
     @LocalServerPort
     int port;
@@ -82,23 +80,38 @@ class PublicPagesAtScaleIntegrationTests {
         int sessionsBefore = sessions();
 
         List<HttpResponse<String>> responses = new ArrayList<>();
-        for (String path : List.of("/", "/tai-lieu-tuyen-truyen", "/tai-lieu-tuyen-truyen?sau=2020-01-01.1",
-                "/tai-lieu-tuyen-truyen?truoc=2020-01-01.1", detail, "/tim-kiem", "/tim-kiem?q=t%C3%A0i+li%E1%BB%87u",
-                "/tai-lieu-tuyen-truyen/feed.atom", file, file + "/tai-ve", file + "/trang-dau.png",
-                "/tai-lieu-tuyen-truyen/987654321", "/tai-lieu-tuyen-truyen/khong-phai-so", "/khong-co-trang-nay",
-                "/?lang=en", "/tai-lieu-tuyen-truyen")) {
+        for (String path : List.of(
+                "/",
+                "/tai-lieu-tuyen-truyen",
+                "/tai-lieu-tuyen-truyen?sau=2020-01-01.1",
+                "/tai-lieu-tuyen-truyen?truoc=2020-01-01.1",
+                detail,
+                "/tim-kiem",
+                "/tim-kiem?q=t%C3%A0i+li%E1%BB%87u",
+                "/tai-lieu-tuyen-truyen/feed.atom",
+                file,
+                file + "/tai-ve",
+                file + "/trang-dau.png",
+                "/tai-lieu-tuyen-truyen/987654321",
+                "/tai-lieu-tuyen-truyen/khong-phai-so",
+                "/khong-co-trang-nay",
+                "/?lang=en",
+                "/tai-lieu-tuyen-truyen")) {
             responses.add(visitor.get(path));
         }
 
-        assertThat(responses).allSatisfy(response -> assertThat(response.headers().allValues("Set-Cookie"))
-                .as(response.uri().toString()).noneMatch(cookie -> cookie.startsWith("JSESSIONID=")));
+        assertThat(responses)
+                .allSatisfy(response -> assertThat(response.headers().allValues("Set-Cookie"))
+                        .as(response.uri().toString())
+                        .noneMatch(cookie -> cookie.startsWith("JSESSIONID=")));
         assertThat(visitor.sessionId()).isEmpty();
         assertThat(sessions()).isEqualTo(sessionsBefore);
         assertThat(responses.get(4).statusCode()).isEqualTo(200);
         assertThat(responses.get(8).statusCode()).isEqualTo(200);
         assertThat(responses.get(11).statusCode()).isEqualTo(404);
         assertThat(responses.get(responses.size() - 1).body()).contains("lang=\"en\"");
-        assertThat(visitor.get("/tai-lieu-tuyen-truyen?sau=2020-13-01.x").statusCode()).isEqualTo(400);
+        assertThat(visitor.get("/tai-lieu-tuyen-truyen?sau=2020-13-01.x").statusCode())
+                .isEqualTo(400);
 
         String username = Accounts.uniqueUsername("khach");
         accounts.open(Accounts.member(username, world.recipientUnit.id()));
@@ -114,7 +127,8 @@ class PublicPagesAtScaleIntegrationTests {
         WebClient visitor = new WebClient(port);
         int expected = jdbc.queryForObject(
                 "select count(*) from dispatch where visibility = 'PUBLIC' and status = 'PUBLISHED'", Integer.class);
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         boolean enabled = statistics.isStatisticsEnabled();
         statistics.setStatisticsEnabled(true);
         try {
@@ -132,20 +146,23 @@ class PublicPagesAtScaleIntegrationTests {
 
             Set<Long> seen = new LinkedHashSet<>();
             pages.forEach(seen::addAll);
-            assertThat(pages.stream().mapToInt(List::size).sum()).isEqualTo(expected).isEqualTo(seen.size());
+            assertThat(pages.stream().mapToInt(List::size).sum())
+                    .isEqualTo(expected)
+                    .isEqualTo(seen.size());
             assertThat(pages).hasSizeGreaterThan(1);
-            assertThat(pages.subList(0, pages.size() - 1)).allSatisfy(page -> assertThat(page).hasSize(20));
+            assertThat(pages.subList(0, pages.size() - 1))
+                    .allSatisfy(page -> assertThat(page).hasSize(20));
             assertThat(Arrays.asList(statistics.getQueries())).noneMatch(query -> query.contains("count("));
 
             Optional<String> newer = link(NEWER, body);
             for (int page = pages.size() - 2; page >= 0; page--) {
-                body = visitor.get("/tai-lieu-tuyen-truyen?truoc=" + newer.orElseThrow()).body();
+                body = visitor.get("/tai-lieu-tuyen-truyen?truoc=" + newer.orElseThrow())
+                        .body();
                 assertThat(rows(body)).isEqualTo(pages.get(page));
                 newer = link(NEWER, body);
             }
             assertThat(newer).isEmpty();
-        }
-        finally {
+        } finally {
             statistics.setStatisticsEnabled(enabled);
         }
     }
@@ -164,8 +181,11 @@ class PublicPagesAtScaleIntegrationTests {
 
             HttpResponse<String> reused = visitor.get(path);
             assertThat(reused.body()).as(path).isEqualTo(first.body());
-            assertThat(reused.headers().firstValue("Content-Type")).isEqualTo(first.headers().firstValue("Content-Type"));
-            assertThat(reused.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+            assertThat(reused.headers().firstValue("Content-Type"))
+                    .isEqualTo(first.headers().firstValue("Content-Type"));
+            assertThat(reused.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .isPresent();
             assertThat(reused.headers().firstValue("ETag")).hasValue(etag);
 
             HttpResponse<String> again = conditional(visitor, path, etag);
@@ -215,15 +235,17 @@ class PublicPagesAtScaleIntegrationTests {
     }
 
     private static HttpResponse<String> conditional(WebClient client, String path, String etag) throws Exception {
-        return client.send(HttpRequest.newBuilder(client.uri(path)).header("Accept", WebClient.BROWSER_ACCEPT)
-                .header("If-None-Match", etag).GET().build());
+        return client.send(HttpRequest.newBuilder(client.uri(path))
+                .header("Accept", WebClient.BROWSER_ACCEPT)
+                .header("If-None-Match", etag)
+                .GET()
+                .build());
     }
 
     private static HttpResponse<String> send(Request request) {
         try {
             return request.send();
-        }
-        catch (Exception ex) {
+        } catch (Exception ex) {
             throw new IllegalStateException(ex);
         }
     }

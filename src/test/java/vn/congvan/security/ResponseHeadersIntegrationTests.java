@@ -7,18 +7,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.Accounts;
 import vn.congvan.dispatch.Visibility;
@@ -49,9 +46,18 @@ class ResponseHeadersIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/", "/dang-nhap", "/tai-lieu-tuyen-truyen", "/tim-kiem?q=thong+bao",
-            "/tai-lieu-tuyen-truyen/8000000000", "/tai-lieu-tuyen-truyen/abc", "/khong-co-trang-nay", "/quan-tri",
-            "/tai-lieu-tuyen-truyen/feed.atom" })
+    @ValueSource(
+            strings = {
+                "/",
+                "/dang-nhap",
+                "/tai-lieu-tuyen-truyen",
+                "/tim-kiem?q=thong+bao",
+                "/tai-lieu-tuyen-truyen/8000000000",
+                "/tai-lieu-tuyen-truyen/abc",
+                "/khong-co-trang-nay",
+                "/quan-tri",
+                "/tai-lieu-tuyen-truyen/feed.atom"
+            })
     void everyAnswerCarriesTheProtectiveHeaders(String path) throws Exception {
         HttpResponse<String> response = new WebClient(port).get(path);
 
@@ -63,10 +69,11 @@ class ResponseHeadersIntegrationTests {
         assertThat(directive(policy, "base-uri")).isEqualTo("base-uri 'self'");
         assertThat(policy).doesNotContain("unsafe-inline", "unsafe-eval", "*");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(response.headers().firstValue("X-Frame-Options")).hasValueSatisfying(
-                value -> assertThat(value).isIn("DENY", "SAMEORIGIN"));
-        assertThat(response.headers().firstValue("Referrer-Policy")).hasValueSatisfying(
-                value -> assertThat(value).isIn("same-origin", "no-referrer", "strict-origin-when-cross-origin"));
+        assertThat(response.headers().firstValue("X-Frame-Options"))
+                .hasValueSatisfying(value -> assertThat(value).isIn("DENY", "SAMEORIGIN"));
+        assertThat(response.headers().firstValue("Referrer-Policy"))
+                .hasValueSatisfying(value ->
+                        assertThat(value).isIn("same-origin", "no-referrer", "strict-origin-when-cross-origin"));
     }
 
     @Test
@@ -74,30 +81,46 @@ class ResponseHeadersIntegrationTests {
         Scenario.Published sent = world.published(Visibility.PUBLIC, "Về việc tiêu đề của tệp");
         String base = "/tai-lieu-tuyen-truyen/" + sent.id() + "/tep/" + sent.fileId();
 
-        for (String path : new String[] { base, base + "/tai-ve", base + "/trang-dau.png" }) {
+        for (String path : new String[] {base, base + "/tai-ve", base + "/trang-dau.png"}) {
             HttpResponse<String> response = new WebClient(port).get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
-            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
-            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).isPresent();
+            assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options"))
+                    .as(path)
+                    .isPresent();
         }
     }
 
     @Test
     void theServerDoesNotSayWhatOrWhichVersionItIs() throws Exception {
-        for (String path : new String[] { "/", "/khong-co-trang-nay", "/tai-lieu-tuyen-truyen/abc" }) {
+        for (String path : new String[] {"/", "/khong-co-trang-nay", "/tai-lieu-tuyen-truyen/abc"}) {
             HttpResponse<String> response = new WebClient(port).get(path);
             assertThat(response.headers().firstValue("Server")).as(path).isEmpty();
             assertThat(response.headers().firstValue("X-Powered-By")).as(path).isEmpty();
-            assertThat(response.body()).as(path).doesNotContainIgnoringCase("Apache Tomcat").doesNotContain("Spring");
+            assertThat(response.body())
+                    .as(path)
+                    .doesNotContainIgnoringCase("Apache Tomcat")
+                    .doesNotContain("Spring");
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "member /hop-thu", "member /hop-thu/{sent}", "clerk /quan-ly/cong-van",
-            "clerk /quan-ly/cong-van/{sent}", "clerk /quan-ly/cong-van/{sent}/so-theo-doi", "admin /quan-tri/tai-khoan",
-            "admin /quan-tri/nhat-ky", "member /tim-kiem?q=xac+nhan" })
+    @ValueSource(
+            strings = {
+                "member /hop-thu",
+                "member /hop-thu/{sent}",
+                "clerk /quan-ly/cong-van",
+                "clerk /quan-ly/cong-van/{sent}",
+                "clerk /quan-ly/cong-van/{sent}/so-theo-doi",
+                "admin /quan-tri/tai-khoan",
+                "admin /quan-tri/nhat-ky",
+                "member /tim-kiem?q=xac+nhan"
+            })
     void signedInPagesAreNotStoredByBrowsersOrProxies(String roleAndPath) throws Exception {
-        Long sent = world.published(Visibility.RESTRICTED, "Về việc không lưu đệm").id();
+        Long sent =
+                world.published(Visibility.RESTRICTED, "Về việc không lưu đệm").id();
         String path = roleAndPath.substring(roleAndPath.indexOf(' ') + 1).replace("{sent}", sent.toString());
         var who = switch (roleAndPath.substring(0, roleAndPath.indexOf(' '))) {
             case "member" -> world.recipient;
@@ -105,7 +128,8 @@ class ResponseHeadersIntegrationTests {
             default -> world.admin;
         };
 
-        MockHttpServletResponse response = mvc.perform(get(path).with(user(who))).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mvc.perform(get(path).with(user(who))).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getHeader("Cache-Control")).contains("no-store");
@@ -115,25 +139,43 @@ class ResponseHeadersIntegrationTests {
     void restrictedFilesAndTheLedgerExportAreCachedPrivatelyOnly() throws Exception {
         Scenario.Published sent = world.published(Visibility.RESTRICTED, "Về việc lưu đệm riêng");
 
-        MockHttpServletResponse file = mvc.perform(get("/hop-thu/" + sent.id() + "/tep/" + sent.fileId())
-                .with(user(world.recipient))).andReturn().getResponse();
+        MockHttpServletResponse file = mvc.perform(
+                        get("/hop-thu/" + sent.id() + "/tep/" + sent.fileId()).with(user(world.recipient)))
+                .andReturn()
+                .getResponse();
         MockHttpServletResponse csv = mvc.perform(get("/quan-ly/cong-van/" + sent.id() + "/so-theo-doi.csv")
-                .with(user(world.clerk))).andReturn().getResponse();
+                        .with(user(world.clerk)))
+                .andReturn()
+                .getResponse();
 
         assertThat(file.getHeader("Cache-Control")).startsWith("private").doesNotContain("public");
         assertThat(csv.getHeader("Cache-Control")).startsWith("private").doesNotContain("public");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/tai-lieu-tuyen-truyen/abc", "/tai-lieu-tuyen-truyen/99999999999999999999999",
-            "/tai-lieu-tuyen-truyen?trang=x", "/tim-kiem?tu-ngay=2024-13-45", "/tim-kiem?nam=1e99",
-            "/tai-lieu-tuyen-truyen/1/tep/x/tai-ve", "/tai-lieu-tuyen-truyen/8000000000/tep/1/trang-dau.png" })
+    @ValueSource(
+            strings = {
+                "/tai-lieu-tuyen-truyen/abc",
+                "/tai-lieu-tuyen-truyen/99999999999999999999999",
+                "/tai-lieu-tuyen-truyen?trang=x",
+                "/tim-kiem?tu-ngay=2024-13-45",
+                "/tim-kiem?nam=1e99",
+                "/tai-lieu-tuyen-truyen/1/tep/x/tai-ve",
+                "/tai-lieu-tuyen-truyen/8000000000/tep/1/trang-dau.png"
+            })
     void errorPagesNeverShowExceptionsOrStackTraces(String path) throws Exception {
         HttpResponse<String> response = new WebClient(port).get(path);
 
         assertThat(response.statusCode()).isBetween(400, 499);
-        assertThat(response.body()).doesNotContain("Exception", "at vn.congvan", "at org.", "java.", "Whitelabel",
-                "NumberFormat", "Failed to convert");
+        assertThat(response.body())
+                .doesNotContain(
+                        "Exception",
+                        "at vn.congvan",
+                        "at org.",
+                        "java.",
+                        "Whitelabel",
+                        "NumberFormat",
+                        "Failed to convert");
     }
 
     @Test
@@ -150,22 +192,41 @@ class ResponseHeadersIntegrationTests {
 
     @Test
     void errorsAskedForAsJsonCarryNoTraceMessageOrException() throws Exception {
-        HttpResponse<String> response = new WebClient(port).send(HttpRequest.newBuilder(
-                new WebClient(port).uri("/tai-lieu-tuyen-truyen/abc")).header("Accept", "application/json").build());
+        HttpResponse<String> response = new WebClient(port)
+                .send(HttpRequest.newBuilder(new WebClient(port).uri("/tai-lieu-tuyen-truyen/abc"))
+                        .header("Accept", "application/json")
+                        .build());
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).doesNotContain("\"trace\"", "\"exception\"", "\"message\"", "\"errors\"",
-                "NumberFormat");
+        assertThat(response.body())
+                .doesNotContain("\"trace\"", "\"exception\"", "\"message\"", "\"errors\"", "NumberFormat");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/actuator", "/actuator/env", "/actuator/beans", "/actuator/heapdump",
-            "/actuator/threaddump", "/actuator/configprops", "/actuator/mappings", "/actuator/loggers",
-            "/actuator/metrics", "/actuator/info", "/actuator/conditions", "/actuator/scheduledtasks",
-            "/actuator/sessions", "/actuator/flyway", "/actuator/env/spring.datasource.password" })
+    @ValueSource(
+            strings = {
+                "/actuator",
+                "/actuator/env",
+                "/actuator/beans",
+                "/actuator/heapdump",
+                "/actuator/threaddump",
+                "/actuator/configprops",
+                "/actuator/mappings",
+                "/actuator/loggers",
+                "/actuator/metrics",
+                "/actuator/info",
+                "/actuator/conditions",
+                "/actuator/scheduledtasks",
+                "/actuator/sessions",
+                "/actuator/flyway",
+                "/actuator/env/spring.datasource.password"
+            })
     void theActuatorShowsNothingButHealthEvenToAnAdministrator(String path) throws Exception {
         int anonymous = new WebClient(port).get(path).statusCode();
-        int admin = mvc.perform(get(path).with(user(world.admin))).andReturn().getResponse().getStatus();
+        int admin = mvc.perform(get(path).with(user(world.admin)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
 
         assertThat(anonymous).as("anonymous").isIn(302, 401, 403, 404);
         assertThat(admin).as("admin").isIn(401, 403, 404);
@@ -173,12 +234,15 @@ class ResponseHeadersIntegrationTests {
 
     @Test
     void healthSaysUpAndNothingMore() throws Exception {
-        HttpResponse<String> response = new WebClient(port).send(HttpRequest.newBuilder(
-                new WebClient(port).uri("/actuator/health")).header("Accept", "application/json").build());
+        HttpResponse<String> response = new WebClient(port)
+                .send(HttpRequest.newBuilder(new WebClient(port).uri("/actuator/health"))
+                        .header("Accept", "application/json")
+                        .build());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"status\":\"UP\"").doesNotContain("components", "details", "db",
-                "diskSpace", "postgres");
+        assertThat(response.body())
+                .contains("\"status\":\"UP\"")
+                .doesNotContain("components", "details", "db", "diskSpace", "postgres");
     }
 
     private static String directive(String policy, String name) {

@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Set;
-
 import org.springframework.context.ApplicationContext;
-
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.Role;
 import vn.congvan.account.TestUsers;
@@ -66,7 +64,8 @@ final class Scenario {
     }
 
     static Scenario of(ApplicationContext context, String label) {
-        return new Scenario(context, label + "-" + java.util.UUID.randomUUID().toString().substring(0, 6));
+        return new Scenario(
+                context, label + "-" + java.util.UUID.randomUUID().toString().substring(0, 6));
     }
 
     static CurrentUser member(String username, Long unitId) {
@@ -75,14 +74,15 @@ final class Scenario {
 
     /** A draft of the issuer addressed to the recipient ward. */
     Long draft(Visibility visibility, String subject) {
-        return management.createDraft(DispatchDrafts.partyDispatch(clerk.unitId(), visibility, subject,
-                recipientUnit.id()), clerk);
+        return management.createDraft(
+                DispatchDrafts.partyDispatch(clerk.unitId(), visibility, subject, recipientUnit.id()), clerk);
     }
 
     /** A draft of the other issuer (Ban Tuyên giáo Thành ủy) addressed to the recipient ward. */
     Long otherIssuersDraft(String subject) {
-        return management.createDraft(DispatchDrafts.partyDispatch(otherClerk.unitId(), Visibility.RESTRICTED, subject,
-                recipientUnit.id()), otherClerk);
+        return management.createDraft(
+                DispatchDrafts.partyDispatch(otherClerk.unitId(), Visibility.RESTRICTED, subject, recipientUnit.id()),
+                otherClerk);
     }
 
     /** A published dispatch of the issuer with one PDF of three pages. */
@@ -101,10 +101,10 @@ final class Scenario {
 
     AttachmentView attach(Long dispatchId, String title, String filename, byte[] content) {
         try {
-            return attachments.attach(new NewAttachment(dispatchId, title, AttachmentKind.APPENDIX, filename),
+            return attachments.attach(
+                    new NewAttachment(dispatchId, title, AttachmentKind.APPENDIX, filename),
                     new ByteArrayInputStream(content));
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

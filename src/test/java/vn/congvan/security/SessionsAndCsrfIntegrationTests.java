@@ -9,24 +9,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-
-import jakarta.servlet.http.Cookie;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.AccountManagement;
 import vn.congvan.account.AccountSummary;
@@ -75,38 +71,75 @@ class SessionsAndCsrfIntegrationTests {
     void world() {
         world = Scenario.of(context, "csrf");
         draft = world.draft(Visibility.PUBLIC, "Về việc giả mạo yêu cầu");
-        sent = world.published(Visibility.RESTRICTED, "Về việc xác nhận giả mạo").id();
+        sent = world.published(Visibility.RESTRICTED, "Về việc xác nhận giả mạo")
+                .id();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "clerk /quan-ly/cong-van/moi", "clerk /quan-ly/cong-van/{draft}/sua",
-            "clerk /quan-ly/cong-van/{draft}/tep", "clerk /quan-ly/cong-van/{draft}/tep/1/xoa",
-            "clerk /quan-ly/cong-van/{draft}/phat-hanh", "clerk /quan-ly/cong-van/{sent}/thu-hoi",
-            "clerk /quan-ly/cong-van/{sent}/dinh-chinh", "clerk /quan-ly/cong-van/{sent}/thay-the",
-            "member /hop-thu/{sent}/xac-nhan", "admin /quan-tri/tai-khoan", "admin /quan-tri/tai-khoan/1",
-            "admin /quan-tri/tai-khoan/1/mat-khau", "admin /quan-tri/don-vi/them", "admin /quan-tri/don-vi/{unit}/sua",
-            "admin /quan-tri/don-vi/{unit}/chuyen", "admin /quan-tri/don-vi/{unit}/ket-thuc",
-            "admin /quan-tri/nhom-don-vi/them", "admin /quan-tri/nhom-don-vi/1/sua", "admin /quan-tri/nhom-don-vi/1/xoa",
-            "member /dang-xuat" })
+    @ValueSource(
+            strings = {
+                "clerk /quan-ly/cong-van/moi",
+                "clerk /quan-ly/cong-van/{draft}/sua",
+                "clerk /quan-ly/cong-van/{draft}/tep",
+                "clerk /quan-ly/cong-van/{draft}/tep/1/xoa",
+                "clerk /quan-ly/cong-van/{draft}/phat-hanh",
+                "clerk /quan-ly/cong-van/{sent}/thu-hoi",
+                "clerk /quan-ly/cong-van/{sent}/dinh-chinh",
+                "clerk /quan-ly/cong-van/{sent}/thay-the",
+                "member /hop-thu/{sent}/xac-nhan",
+                "admin /quan-tri/tai-khoan",
+                "admin /quan-tri/tai-khoan/1",
+                "admin /quan-tri/tai-khoan/1/mat-khau",
+                "admin /quan-tri/don-vi/them",
+                "admin /quan-tri/don-vi/{unit}/sua",
+                "admin /quan-tri/don-vi/{unit}/chuyen",
+                "admin /quan-tri/don-vi/{unit}/ket-thuc",
+                "admin /quan-tri/nhom-don-vi/them",
+                "admin /quan-tri/nhom-don-vi/1/sua",
+                "admin /quan-tri/nhom-don-vi/1/xoa",
+                "member /dang-xuat"
+            })
     void aStateChangingPostWithoutTheTokenIsForbiddenAndDoesNothing(String roleAndPath) throws Exception {
-        mvc.perform(post(path(roleAndPath)).with(user(actor(roleAndPath))).param("reason", "Giả mạo")
-                .param("name", "Giả mạo")).andExpect(status().isForbidden());
+        mvc.perform(post(path(roleAndPath))
+                        .with(user(actor(roleAndPath)))
+                        .param("reason", "Giả mạo")
+                        .param("name", "Giả mạo"))
+                .andExpect(status().isForbidden());
 
-        assertThat(catalog.visibleDispatch(draft, viewers.of(world.clerk)).orElseThrow().status()).isEqualTo(DispatchStatus.DRAFT);
-        assertThat(catalog.visibleDispatch(sent, viewers.of(world.clerk)).orElseThrow().status())
+        assertThat(catalog.visibleDispatch(draft, viewers.of(world.clerk))
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(DispatchStatus.DRAFT);
+        assertThat(catalog.visibleDispatch(sent, viewers.of(world.clerk))
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(DispatchStatus.PUBLISHED);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "clerk /quan-ly/cong-van/{draft}/phat-hanh", "clerk /quan-ly/cong-van/{sent}/thu-hoi",
-            "member /hop-thu/{sent}/xac-nhan", "admin /quan-tri/tai-khoan", "admin /quan-tri/don-vi/them",
-            "member /dang-xuat" })
+    @ValueSource(
+            strings = {
+                "clerk /quan-ly/cong-van/{draft}/phat-hanh",
+                "clerk /quan-ly/cong-van/{sent}/thu-hoi",
+                "member /hop-thu/{sent}/xac-nhan",
+                "admin /quan-tri/tai-khoan",
+                "admin /quan-tri/don-vi/them",
+                "member /dang-xuat"
+            })
     void aForgedTokenIsForbiddenToo(String roleAndPath) throws Exception {
-        mvc.perform(post(path(roleAndPath)).with(user(actor(roleAndPath))).with(csrf().useInvalidToken())
-                .param("reason", "Giả mạo")).andExpect(status().isForbidden());
+        mvc.perform(post(path(roleAndPath))
+                        .with(user(actor(roleAndPath)))
+                        .with(csrf().useInvalidToken())
+                        .param("reason", "Giả mạo"))
+                .andExpect(status().isForbidden());
 
-        assertThat(catalog.visibleDispatch(draft, viewers.of(world.clerk)).orElseThrow().status()).isEqualTo(DispatchStatus.DRAFT);
-        assertThat(catalog.visibleDispatch(sent, viewers.of(world.clerk)).orElseThrow().status())
+        assertThat(catalog.visibleDispatch(draft, viewers.of(world.clerk))
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(DispatchStatus.DRAFT);
+        assertThat(catalog.visibleDispatch(sent, viewers.of(world.clerk))
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(DispatchStatus.PUBLISHED);
     }
 
@@ -130,7 +163,8 @@ class SessionsAndCsrfIntegrationTests {
         String token = victim.csrfToken("/dang-nhap");
         String planted = victim.sessionId().orElseThrow();
 
-        assertThat(victim.logIn(username, Accounts.DEMO_PASSWORD, token).statusCode()).isEqualTo(302);
+        assertThat(victim.logIn(username, Accounts.DEMO_PASSWORD, token).statusCode())
+                .isEqualTo(302);
 
         assertThat(victim.sessionId()).isPresent().get().isNotEqualTo(planted);
         assertThat(victim.get("/hop-thu").statusCode()).isEqualTo(200);
@@ -146,8 +180,8 @@ class SessionsAndCsrfIntegrationTests {
         assertThat(browser.logIn(username, Accounts.DEMO_PASSWORD).statusCode()).isEqualTo(302);
         String signedIn = browser.sessionId().orElseThrow();
 
-        HttpResponse<String> logout = browser.postForm("/dang-xuat", "_csrf="
-                + WebClient.encode(browser.csrfToken("/hop-thu")));
+        HttpResponse<String> logout =
+                browser.postForm("/dang-xuat", "_csrf=" + WebClient.encode(browser.csrfToken("/hop-thu")));
 
         assertThat(logout.statusCode()).isEqualTo(302);
         WebClient attacker = new WebClient(port);
@@ -171,8 +205,12 @@ class SessionsAndCsrfIntegrationTests {
         HttpResponse<String> response = new WebClient(port).get("/dang-nhap");
 
         List<String> cookies = response.headers().allValues("Set-Cookie");
-        assertThat(cookies).filteredOn(cookie -> cookie.startsWith("JSESSIONID=")).singleElement()
-                .satisfies(cookie -> assertThat(cookie).contains("HttpOnly").contains("Path=/")
+        assertThat(cookies)
+                .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                .singleElement()
+                .satisfies(cookie -> assertThat(cookie)
+                        .contains("HttpOnly")
+                        .contains("Path=/")
                         .doesNotContainIgnoringCase("Domain="));
     }
 
@@ -183,16 +221,21 @@ class SessionsAndCsrfIntegrationTests {
             production.load(in);
         }
 
-        assertThat(production.getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
-        assertThat(production.getProperty("server.servlet.session.cookie.http-only")).isEqualTo("true");
-        assertThat(production.getProperty("server.servlet.session.cookie.same-site")).isIn("lax", "strict", "Lax",
-                "Strict");
+        assertThat(production.getProperty("server.servlet.session.cookie.secure"))
+                .isEqualTo("true");
+        assertThat(production.getProperty("server.servlet.session.cookie.http-only"))
+                .isEqualTo("true");
+        assertThat(production.getProperty("server.servlet.session.cookie.same-site"))
+                .isIn("lax", "strict", "Lax", "Strict");
     }
 
     @Test
     void credentialsInTheQueryStringDoNotLogIn() throws Exception {
-        mvc.perform(get("/dang-nhap").param("username", "vanthu").param("password", Accounts.DEMO_PASSWORD)
-                .with(Accounts.from(Accounts.uniqueAddress()))).andExpect(unauthenticated());
+        mvc.perform(get("/dang-nhap")
+                        .param("username", "vanthu")
+                        .param("password", Accounts.DEMO_PASSWORD)
+                        .with(Accounts.from(Accounts.uniqueAddress())))
+                .andExpect(unauthenticated());
     }
 
     @Test
@@ -202,12 +245,23 @@ class SessionsAndCsrfIntegrationTests {
         Cookie session = logIn(username);
         mvc.perform(get("/hop-thu").cookie(session)).andExpect(status().isOk());
 
-        accounts.update(account.id(), new AccountUpdate(account.version(), account.displayName(), account.email(),
-                account.unitId(), Set.of(Role.MEMBER), false));
+        accounts.update(
+                account.id(),
+                new AccountUpdate(
+                        account.version(),
+                        account.displayName(),
+                        account.email(),
+                        account.unitId(),
+                        Set.of(Role.MEMBER),
+                        false));
 
         mvc.perform(get("/hop-thu").cookie(session)).andExpect(redirectedUrl("/dang-nhap?het-phien"));
-        mvc.perform(post("/dang-nhap").param("username", username).param("password", Accounts.DEMO_PASSWORD)
-                .with(csrf()).with(Accounts.from(Accounts.uniqueAddress()))).andExpect(unauthenticated());
+        mvc.perform(post("/dang-nhap")
+                        .param("username", username)
+                        .param("password", Accounts.DEMO_PASSWORD)
+                        .with(csrf())
+                        .with(Accounts.from(Accounts.uniqueAddress())))
+                .andExpect(unauthenticated());
     }
 
     @Test
@@ -224,13 +278,20 @@ class SessionsAndCsrfIntegrationTests {
     @Test
     void aClerkWhoLosesTheClerkRoleLosesTheClerksPagesAtOnce() throws Exception {
         String username = Accounts.uniqueUsername("van-thu");
-        AccountSummary account = accounts.open(new vn.congvan.account.NewAccount(username, "Văn thư tạm", null,
-                world.clerk.unitId(), Set.of(Role.CLERK), Accounts.DEMO_PASSWORD));
+        AccountSummary account = accounts.open(new vn.congvan.account.NewAccount(
+                username, "Văn thư tạm", null, world.clerk.unitId(), Set.of(Role.CLERK), Accounts.DEMO_PASSWORD));
         Cookie session = logIn(username);
         mvc.perform(get("/quan-ly/cong-van").cookie(session)).andExpect(status().isOk());
 
-        accounts.update(account.id(), new AccountUpdate(account.version(), account.displayName(), account.email(),
-                account.unitId(), Set.of(Role.MEMBER), true));
+        accounts.update(
+                account.id(),
+                new AccountUpdate(
+                        account.version(),
+                        account.displayName(),
+                        account.email(),
+                        account.unitId(),
+                        Set.of(Role.MEMBER),
+                        true));
 
         mvc.perform(get("/quan-ly/cong-van").cookie(session)).andExpect(redirectedUrl("/dang-nhap?het-phien"));
     }
@@ -243,16 +304,23 @@ class SessionsAndCsrfIntegrationTests {
 
     /** The session cookie of a fresh login: sessions live in PostgreSQL and are found by their cookie. */
     private Cookie logIn(String username) throws Exception {
-        return mvc.perform(post("/dang-nhap").param("username", username)
-                        .param("password", Accounts.DEMO_PASSWORD).with(csrf())
+        return mvc.perform(post("/dang-nhap")
+                        .param("username", username)
+                        .param("password", Accounts.DEMO_PASSWORD)
+                        .with(csrf())
                         .with(Accounts.from(Accounts.uniqueAddress())))
                 .andExpect(redirectedUrl("/"))
-                .andReturn().getResponse().getCookie("JSESSIONID");
+                .andReturn()
+                .getResponse()
+                .getCookie("JSESSIONID");
     }
 
     private String path(String roleAndPath) {
-        return roleAndPath.substring(roleAndPath.indexOf(' ') + 1).replace("{draft}", draft.toString())
-                .replace("{sent}", sent.toString()).replace("{unit}", world.outsiderUnit.id().toString());
+        return roleAndPath
+                .substring(roleAndPath.indexOf(' ') + 1)
+                .replace("{draft}", draft.toString())
+                .replace("{sent}", sent.toString())
+                .replace("{unit}", world.outsiderUnit.id().toString());
     }
 
     private CurrentUser actor(String roleAndPath) {

@@ -36,7 +36,10 @@ final class WebClient {
 
     WebClient(int port) {
         this.port = port;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     URI uri(String path) {
@@ -44,7 +47,10 @@ final class WebClient {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).header("Accept", BROWSER_ACCEPT).GET().build());
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Accept", BROWSER_ACCEPT)
+                .GET()
+                .build());
     }
 
     HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
@@ -59,9 +65,11 @@ final class WebClient {
     }
 
     HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).header("Accept", BROWSER_ACCEPT)
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Accept", BROWSER_ACCEPT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
     }
 
     HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
@@ -70,13 +78,16 @@ final class WebClient {
 
     HttpResponse<String> logIn(String username, String password, String csrfToken)
             throws IOException, InterruptedException {
-        return postForm("/dang-nhap", "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
-                + encode(csrfToken));
+        return postForm(
+                "/dang-nhap",
+                "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrfToken));
     }
 
     Optional<String> sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 
     /** Replaces the session cookie, as an attacker who knows an old session id would. */
@@ -94,7 +105,8 @@ final class WebClient {
 
     /** A page's HTML without what differs from one response to the next (the masked CSRF token). */
     static String withoutTokens(String html) {
-        return CSRF_META.matcher(CSRF.matcher(html).replaceAll("name=\"_csrf\" value=\"…\""))
+        return CSRF_META
+                .matcher(CSRF.matcher(html).replaceAll("name=\"_csrf\" value=\"…\""))
                 .replaceAll("name=\"_csrf\" content=\"…\"");
     }
 }

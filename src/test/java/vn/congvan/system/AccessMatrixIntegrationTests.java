@@ -13,16 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.Role;
@@ -95,28 +92,29 @@ class AccessMatrixIntegrationTests {
 
         Map<String, int[]> expected = new LinkedHashMap<>();
         // columns:                                     anonymous, bennghe, dakao, vanthu, city clerk, admin
-        expected.put("/tai-lieu-tuyen-truyen/" + r, new int[] { 404, 404, 404, 404, 404, 404 });
-        expected.put("/tai-lieu-tuyen-truyen/" + r + "/tep/" + rf, new int[] { 404, 404, 404, 404, 404, 404 });
-        expected.put("/tai-lieu-tuyen-truyen/" + r + "/tep/" + rf + "/tai-ve", new int[] { 404, 404, 404, 404, 404, 404 });
-        expected.put("/hop-thu/" + r, new int[] { LOGIN, 200, 404, 403, 403, 403 });
-        expected.put("/hop-thu/" + r + "/tep/" + rf, new int[] { LOGIN, 200, 404, 403, 403, 403 });
-        expected.put("/hop-thu/" + r + "/tep/" + rf + "/tai-ve", new int[] { LOGIN, 200, 404, 403, 403, 403 });
-        expected.put("/quan-ly/cong-van/" + r, new int[] { LOGIN, 403, 403, 200, 404, 403 });
-        expected.put("/quan-ly/cong-van/" + r + "/tep/" + rf, new int[] { LOGIN, 403, 403, 200, 404, 403 });
-        expected.put("/quan-ly/cong-van/" + r + "/so-theo-doi", new int[] { LOGIN, 403, 403, 200, 404, 403 });
-        expected.put("/quan-ly/cong-van/" + r + "/so-theo-doi.csv", new int[] { LOGIN, 403, 403, 200, 404, 403 });
-        expected.put("/tai-lieu-tuyen-truyen/" + p, new int[] { 200, 200, 200, 200, 200, 200 });
-        expected.put("/tai-lieu-tuyen-truyen/" + p + "/tep/" + pf, new int[] { 200, 200, 200, 200, 200, 200 });
-        expected.put("/hop-thu/" + p, new int[] { LOGIN, 200, 200, 403, 403, 403 });
-        expected.put("/hop-thu/" + p + "/tep/" + pf + "/tai-ve", new int[] { LOGIN, 200, 200, 403, 403, 403 });
-        expected.put("/hop-thu", new int[] { LOGIN, 200, 200, 403, 403, 403 });
-        expected.put("/quan-ly/cong-van", new int[] { LOGIN, 403, 403, 200, 200, 403 });
-        expected.put("/quan-ly/cong-van/moi", new int[] { LOGIN, 403, 403, 200, 200, 403 });
-        expected.put("/quan-tri", new int[] { LOGIN, 403, 403, 403, 403, 200 });
-        expected.put("/quan-tri/tai-khoan", new int[] { LOGIN, 403, 403, 403, 403, 200 });
-        expected.put("/quan-tri/don-vi", new int[] { LOGIN, 403, 403, 403, 403, 200 });
-        expected.put("/quan-tri/nhom-don-vi", new int[] { LOGIN, 403, 403, 403, 403, 200 });
-        expected.put("/quan-tri/nhat-ky", new int[] { LOGIN, 403, 403, 403, 403, 200 });
+        expected.put("/tai-lieu-tuyen-truyen/" + r, new int[] {404, 404, 404, 404, 404, 404});
+        expected.put("/tai-lieu-tuyen-truyen/" + r + "/tep/" + rf, new int[] {404, 404, 404, 404, 404, 404});
+        expected.put(
+                "/tai-lieu-tuyen-truyen/" + r + "/tep/" + rf + "/tai-ve", new int[] {404, 404, 404, 404, 404, 404});
+        expected.put("/hop-thu/" + r, new int[] {LOGIN, 200, 404, 403, 403, 403});
+        expected.put("/hop-thu/" + r + "/tep/" + rf, new int[] {LOGIN, 200, 404, 403, 403, 403});
+        expected.put("/hop-thu/" + r + "/tep/" + rf + "/tai-ve", new int[] {LOGIN, 200, 404, 403, 403, 403});
+        expected.put("/quan-ly/cong-van/" + r, new int[] {LOGIN, 403, 403, 200, 404, 403});
+        expected.put("/quan-ly/cong-van/" + r + "/tep/" + rf, new int[] {LOGIN, 403, 403, 200, 404, 403});
+        expected.put("/quan-ly/cong-van/" + r + "/so-theo-doi", new int[] {LOGIN, 403, 403, 200, 404, 403});
+        expected.put("/quan-ly/cong-van/" + r + "/so-theo-doi.csv", new int[] {LOGIN, 403, 403, 200, 404, 403});
+        expected.put("/tai-lieu-tuyen-truyen/" + p, new int[] {200, 200, 200, 200, 200, 200});
+        expected.put("/tai-lieu-tuyen-truyen/" + p + "/tep/" + pf, new int[] {200, 200, 200, 200, 200, 200});
+        expected.put("/hop-thu/" + p, new int[] {LOGIN, 200, 200, 403, 403, 403});
+        expected.put("/hop-thu/" + p + "/tep/" + pf + "/tai-ve", new int[] {LOGIN, 200, 200, 403, 403, 403});
+        expected.put("/hop-thu", new int[] {LOGIN, 200, 200, 403, 403, 403});
+        expected.put("/quan-ly/cong-van", new int[] {LOGIN, 403, 403, 200, 200, 403});
+        expected.put("/quan-ly/cong-van/moi", new int[] {LOGIN, 403, 403, 200, 200, 403});
+        expected.put("/quan-tri", new int[] {LOGIN, 403, 403, 403, 403, 200});
+        expected.put("/quan-tri/tai-khoan", new int[] {LOGIN, 403, 403, 403, 403, 200});
+        expected.put("/quan-tri/don-vi", new int[] {LOGIN, 403, 403, 403, 403, 200});
+        expected.put("/quan-tri/nhom-don-vi", new int[] {LOGIN, 403, 403, 403, 403, 200});
+        expected.put("/quan-tri/nhat-ky", new int[] {LOGIN, 403, 403, 403, 403, 200});
 
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, int[]> row : expected.entrySet()) {
@@ -138,11 +136,19 @@ class AccessMatrixIntegrationTests {
 
     @Test
     void aDraftIsSeenByTheIssuersClerksOnly() throws Exception {
-        String draft = mvc.perform(post("/quan-ly/cong-van/moi").with(user(people.get("vanthu"))).with(csrf())
-                        .param("family", "PARTY").param("typeCode", "CV").param("urgency", "NORMAL")
-                        .param("visibility", "PUBLIC").param("subject", "Về việc dự thảo chưa phát hành")
-                        .param("body", "Nội dung.").param("addresseeLines", "Các đơn vị"))
-                .andReturn().getResponse().getRedirectedUrl();
+        String draft = mvc.perform(post("/quan-ly/cong-van/moi")
+                        .with(user(people.get("vanthu")))
+                        .with(csrf())
+                        .param("family", "PARTY")
+                        .param("typeCode", "CV")
+                        .param("urgency", "NORMAL")
+                        .param("visibility", "PUBLIC")
+                        .param("subject", "Về việc dự thảo chưa phát hành")
+                        .param("body", "Nội dung.")
+                        .param("addresseeLines", "Các đơn vị"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         String id = draft.substring(draft.lastIndexOf('/') + 1);
 
         assertThat(status(draft, "vanthu")).isEqualTo(200);
@@ -161,20 +167,27 @@ class AccessMatrixIntegrationTests {
         UnitSummary successor = ward("Đảng ủy phường Sau sáp nhập");
         UnitSummary other = ward("Đảng ủy phường Bên cạnh");
         Sent sent = send(ended, "Về việc bàn giao hồ sơ trước sáp nhập");
-        administration.endUnit(ended.id(), administration.unitForEditing(ended.id()).version(), LocalDate.now(),
-                successor.id());
+        administration.endUnit(
+                ended.id(), administration.unitForEditing(ended.id()).version(), LocalDate.now(), successor.id());
         people.put("successor", member(successor));
         people.put("neighbour", member(other));
 
         assertThat(status("/hop-thu/" + sent.id(), "successor")).isEqualTo(200);
-        assertThat(status("/hop-thu/" + sent.id() + "/tep/" + sent.file(), "successor")).isEqualTo(200);
-        assertThat(status("/hop-thu/" + sent.id() + "/tep/" + sent.file() + "/tai-ve", "successor")).isEqualTo(200);
+        assertThat(status("/hop-thu/" + sent.id() + "/tep/" + sent.file(), "successor"))
+                .isEqualTo(200);
+        assertThat(status("/hop-thu/" + sent.id() + "/tep/" + sent.file() + "/tai-ve", "successor"))
+                .isEqualTo(200);
         assertThat(status("/hop-thu/" + sent.id(), "neighbour")).isEqualTo(404);
-        assertThat(status("/hop-thu/" + sent.id() + "/tep/" + sent.file(), "neighbour")).isEqualTo(404);
+        assertThat(status("/hop-thu/" + sent.id() + "/tep/" + sent.file(), "neighbour"))
+                .isEqualTo(404);
         assertThat(status("/tai-lieu-tuyen-truyen/" + sent.id(), "successor")).isEqualTo(404);
-        assertThat(status("/tai-lieu-tuyen-truyen/" + sent.id() + "/tep/" + sent.file(), "successor")).isEqualTo(404);
-        assertThat(mvc.perform(get("/hop-thu").with(user(people.get("successor")))).andReturn().getResponse()
-                .getContentAsString()).contains("Về việc bàn giao hồ sơ trước sáp nhập");
+        assertThat(status("/tai-lieu-tuyen-truyen/" + sent.id() + "/tep/" + sent.file(), "successor"))
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/hop-thu").with(user(people.get("successor"))))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Về việc bàn giao hồ sơ trước sáp nhập");
     }
 
     /** A withdrawn dispatch keeps its page (with the reason) for its recipients; its files stay with the issuer. */
@@ -187,13 +200,18 @@ class AccessMatrixIntegrationTests {
         people.put("issuing clerk", issuingClerk());
 
         assertThat(status("/hop-thu/" + sent.id(), "recipient")).isEqualTo(200);
-        assertThat(status("/hop-thu/" + sent.id() + "/tep/" + sent.file(), "recipient")).isEqualTo(404);
+        assertThat(status("/hop-thu/" + sent.id() + "/tep/" + sent.file(), "recipient"))
+                .isEqualTo(404);
         assertThat(status("/hop-thu/" + sent.id() + "/tep/" + sent.file() + "/trang-dau.png", "recipient"))
                 .isEqualTo(404);
-        assertThat(status("/quan-ly/cong-van/" + sent.id() + "/tep/" + sent.file(), "issuing clerk")).isEqualTo(200);
-        assertThat(status("/quan-ly/cong-van/" + sent.id() + "/tep/" + sent.file(), "city clerk")).isEqualTo(404);
-        assertThat(status("/quan-ly/cong-van/" + sent.id() + "/tep/" + sent.file(), "admin")).isEqualTo(403);
-        assertThat(status("/tai-lieu-tuyen-truyen/" + sent.id() + "/tep/" + sent.file(), "anonymous")).isEqualTo(404);
+        assertThat(status("/quan-ly/cong-van/" + sent.id() + "/tep/" + sent.file(), "issuing clerk"))
+                .isEqualTo(200);
+        assertThat(status("/quan-ly/cong-van/" + sent.id() + "/tep/" + sent.file(), "city clerk"))
+                .isEqualTo(404);
+        assertThat(status("/quan-ly/cong-van/" + sent.id() + "/tep/" + sent.file(), "admin"))
+                .isEqualTo(403);
+        assertThat(status("/tai-lieu-tuyen-truyen/" + sent.id() + "/tep/" + sent.file(), "anonymous"))
+                .isEqualTo(404);
     }
 
     /** A draft's files, like the draft, exist for the issuing unit's clerks only, whichever way they are asked. */
@@ -201,41 +219,50 @@ class AccessMatrixIntegrationTests {
     void aDraftsFilesAreTheIssuersAlone() throws Exception {
         UnitSummary recipient = ward("Đảng ủy phường Chờ dự thảo");
         CurrentUser clerk = issuingClerk();
-        Long id = management.createDraft(DispatchDrafts.partyDispatch(clerk.unitId(), Visibility.PUBLIC,
-                "Về việc dự thảo có tệp", recipient.id()), clerk);
+        Long id = management.createDraft(
+                DispatchDrafts.partyDispatch(
+                        clerk.unitId(), Visibility.PUBLIC, "Về việc dự thảo có tệp", recipient.id()),
+                clerk);
         Long file = attach(id);
         people.put("recipient", member(recipient));
         people.put("issuing clerk", clerk);
 
-        assertThat(status("/quan-ly/cong-van/" + id + "/tep/" + file, "issuing clerk")).isEqualTo(200);
-        assertThat(status("/quan-ly/cong-van/" + id + "/tep/" + file + "/tai-ve", "issuing clerk")).isEqualTo(200);
-        assertThat(status("/quan-ly/cong-van/" + id + "/tep/" + file, "city clerk")).isEqualTo(404);
+        assertThat(status("/quan-ly/cong-van/" + id + "/tep/" + file, "issuing clerk"))
+                .isEqualTo(200);
+        assertThat(status("/quan-ly/cong-van/" + id + "/tep/" + file + "/tai-ve", "issuing clerk"))
+                .isEqualTo(200);
+        assertThat(status("/quan-ly/cong-van/" + id + "/tep/" + file, "city clerk"))
+                .isEqualTo(404);
         assertThat(status("/hop-thu/" + id + "/tep/" + file, "recipient")).isEqualTo(404);
-        assertThat(status("/tai-lieu-tuyen-truyen/" + id + "/tep/" + file, "anonymous")).isEqualTo(404);
-        assertThat(status("/tai-lieu-tuyen-truyen/" + id + "/tep/" + file + "/trang-dau.png", "admin")).isEqualTo(404);
+        assertThat(status("/tai-lieu-tuyen-truyen/" + id + "/tep/" + file, "anonymous"))
+                .isEqualTo(404);
+        assertThat(status("/tai-lieu-tuyen-truyen/" + id + "/tep/" + file + "/trang-dau.png", "admin"))
+                .isEqualTo(404);
     }
 
-    private record Sent(Long id, Long file) {
-    }
+    private record Sent(Long id, Long file) {}
 
     /** A restricted dispatch of the district board, with one PDF, sent to the unit alone. */
     private Sent send(UnitSummary to, String subject) throws Exception {
         CurrentUser clerk = issuingClerk();
-        Long id = management.createDraft(DispatchDrafts.partyDispatch(clerk.unitId(), Visibility.RESTRICTED, subject,
-                to.id()), clerk);
+        Long id = management.createDraft(
+                DispatchDrafts.partyDispatch(clerk.unitId(), Visibility.RESTRICTED, subject, to.id()), clerk);
         Long file = attach(id);
         management.publish(id, null, LocalDate.now(), clerk);
         return new Sent(id, file);
     }
 
     private Long attach(Long dispatchId) throws Exception {
-        return attachments.attach(new NewAttachment(dispatchId, "Tài liệu kèm theo", AttachmentKind.BRIEFING,
-                "tai-lieu.pdf"), new ByteArrayInputStream(TestFiles.pdf(1))).id();
+        return attachments
+                .attach(
+                        new NewAttachment(dispatchId, "Tài liệu kèm theo", AttachmentKind.BRIEFING, "tai-lieu.pdf"),
+                        new ByteArrayInputStream(TestFiles.pdf(1)))
+                .id();
     }
 
     private UnitSummary ward(String name) {
-        return Units.ward(administration, organization.unitByCode("QU-Q1").orElseThrow(), name,
-                LocalDate.of(2025, 7, 1));
+        return Units.ward(
+                administration, organization.unitByCode("QU-Q1").orElseThrow(), name, LocalDate.of(2025, 7, 1));
     }
 
     private CurrentUser issuingClerk() {

@@ -3,6 +3,7 @@ package vn.congvan.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,11 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The embedded PostgreSQL of the default run: durable, and able to start again after the portal was killed. */
@@ -34,7 +32,8 @@ class EmbeddedPostgresIntegrationTests {
 
     @Test
     void throwAwayDatabaseOfTheTestsKeepsTheFastSettings() throws IOException {
-        try (EmbeddedPostgres postgres = configuration.embeddedPostgres(new EmbeddedPostgresProperties(true, null, 0))) {
+        try (EmbeddedPostgres postgres =
+                configuration.embeddedPostgres(new EmbeddedPostgresProperties(true, null, 0))) {
             assertThat(settings(postgres)).containsExactly("off", "off", "on");
         }
     }
@@ -42,30 +41,39 @@ class EmbeddedPostgresIntegrationTests {
     @Test
     void startsAgainOnTheDataOfAKilledPortalWhoseServerStillRuns() throws Exception {
         Path data = directory.resolve("pg");
-        Process portal = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), OrphanedPostgres.class.getName(), data.toString(),
-                "written before the kill")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process portal = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        OrphanedPostgres.class.getName(),
+                        data.toString(),
+                        "written before the kill")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try {
             awaitReady(portal);
-            long orphan = StalePostmaster.postmasterPid(data.resolve(StalePostmaster.PID_FILE)).orElseThrow();
+            long orphan = StalePostmaster.postmasterPid(data.resolve(StalePostmaster.PID_FILE))
+                    .orElseThrow();
 
-            assertThatThrownBy(() -> start(data)).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> start(data))
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("in use by another running portal");
-            assertThat(ProcessHandle.of(orphan)).hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
+            assertThat(ProcessHandle.of(orphan))
+                    .hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
 
             portal.destroyForcibly();
             portal.waitFor();
             // As after kill -9 of the portal: its PostgreSQL lives on and still holds the data directory.
-            assertThat(ProcessHandle.of(orphan)).hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
+            assertThat(ProcessHandle.of(orphan))
+                    .hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
 
             try (EmbeddedPostgres postgres = start(data)) {
-                assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).isEmpty();
+                assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive))
+                        .isEmpty();
                 assertThat(jdbc(postgres).queryForList("select note from survivor", String.class))
                         .containsExactly("written before the kill");
             }
-        }
-        finally {
+        } finally {
             portal.destroyForcibly();
         }
     }
@@ -81,11 +89,11 @@ class EmbeddedPostgresIntegrationTests {
             Files.writeString(data.resolve(StalePostmaster.PID_FILE), unrelated.pid() + "\n" + data + "\n");
 
             try (EmbeddedPostgres postgres = start(data)) {
-                assertThat(jdbc(postgres).queryForObject("select 1", Integer.class)).isEqualTo(1);
+                assertThat(jdbc(postgres).queryForObject("select 1", Integer.class))
+                        .isEqualTo(1);
             }
             assertThat(unrelated.isAlive()).isTrue();
-        }
-        finally {
+        } finally {
             unrelated.destroy();
         }
     }
@@ -96,7 +104,8 @@ class EmbeddedPostgresIntegrationTests {
 
     private static List<String> settings(EmbeddedPostgres postgres) {
         JdbcTemplate jdbc = jdbc(postgres);
-        return List.of(jdbc.queryForObject("show fsync", String.class),
+        return List.of(
+                jdbc.queryForObject("show fsync", String.class),
                 jdbc.queryForObject("show synchronous_commit", String.class),
                 jdbc.queryForObject("show full_page_writes", String.class));
     }

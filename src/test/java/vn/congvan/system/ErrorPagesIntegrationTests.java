@@ -11,11 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import vn.congvan.CongvanIntegrationTest;
 
 /** Error pages as a browser gets them from the running server: Vietnamese, and nothing of the exception. */
@@ -32,9 +29,10 @@ class ErrorPagesIntegrationTests {
         HttpResponse<String> response = get("/tai-lieu-tuyen-truyen/999999");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body()).contains("Không tìm thấy trang", "Về trang chủ", "Tài liệu tuyên truyền")
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body())
+                .contains("Không tìm thấy trang", "Về trang chủ", "Tài liệu tuyên truyền")
                 .contains("<a class=\"site-lang\" href=\"?lang=en\"")
                 .doesNotContain("Exception", "vn.congvan", "at org.");
     }
@@ -52,8 +50,8 @@ class ErrorPagesIntegrationTests {
         HttpResponse<String> response = get("/quan-tri");
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/dang-nhap"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/dang-nhap"));
     }
 
     @Test
@@ -68,23 +66,27 @@ class ErrorPagesIntegrationTests {
 
     /** Logs in as a browser does: the login page's CSRF token and session cookie, then the form. */
     private void logIn(String username, String password) throws Exception {
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get("/dang-nhap").body());
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(get("/dang-nhap").body());
         assertThat(token.find()).isTrue();
         String form = "username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
                 + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/dang-nhap"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dang-nhap"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).doesNotContain("dang-nhap"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).doesNotContain("dang-nhap"));
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-                .build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

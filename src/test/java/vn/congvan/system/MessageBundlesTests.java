@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.TreeSet;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundlesTests {
 
     @ParameterizedTest
-    @ValueSource(strings = { "messages", "account", "audit", "organization", "dispatch", "delivery", "search" })
+    @ValueSource(strings = {"messages", "account", "audit", "organization", "dispatch", "delivery", "search"})
     void vietnameseAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties vietnamese = load("/messages/" + bundle + ".properties");
         Properties english = load("/messages/" + bundle + "_en.properties");
@@ -24,7 +23,8 @@ class MessageBundlesTests {
         assertThat(vietnamese).isNotEmpty();
         assertThat(new TreeSet<>(english.stringPropertyNames()))
                 .isEqualTo(new TreeSet<>(vietnamese.stringPropertyNames()));
-        vietnamese.forEach((key, value) -> assertThat((String) value).as(key.toString()).isNotBlank());
+        vietnamese.forEach(
+                (key, value) -> assertThat((String) value).as(key.toString()).isNotBlank());
     }
 
     private static Properties load(String path) throws IOException {

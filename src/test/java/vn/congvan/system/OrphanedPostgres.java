@@ -1,9 +1,7 @@
 package vn.congvan.system;
 
-import java.nio.file.Path;
-
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
+import java.nio.file.Path;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -15,8 +13,7 @@ final class OrphanedPostgres {
 
     static final String READY = "READY";
 
-    private OrphanedPostgres() {
-    }
+    private OrphanedPostgres() {}
 
     public static void main(String[] args) throws Exception {
         EmbeddedPostgres postgres = new EmbeddedPostgresConfiguration()

@@ -2,7 +2,6 @@ package vn.congvan.system;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -12,8 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     /** A unit with a code no other test uses. */
     public static long unit(JdbcTemplate jdbc, String name) {
@@ -26,14 +24,15 @@ public final class Rows {
     /** A named group of units ("nhóm đơn vị") with no members: a module test stubs what it resolves to. */
     public static long group(JdbcTemplate jdbc, String name) {
         String code = ("G-" + UUID.randomUUID().toString().substring(0, 8)).toUpperCase();
-        return jdbc.queryForObject("insert into unit_group (code, name) values (?, ?) returning id", Long.class,
-                code, name);
+        return jdbc.queryForObject(
+                "insert into unit_group (code, name) values (?, ?) returning id", Long.class, code, name);
     }
 
     /** A published state dispatch ("công văn") of the unit, numbered {@code number}/CV-... in the year of the day. */
-    public static long publishedDispatch(JdbcTemplate jdbc, long issuerUnitId, int number, String subject,
-            String visibility, LocalDate issuedOn) {
-        String series = "Y" + issuedOn.getYear() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    public static long publishedDispatch(
+            JdbcTemplate jdbc, long issuerUnitId, int number, String subject, String visibility, LocalDate issuedOn) {
+        String series =
+                "Y" + issuedOn.getYear() + "-" + UUID.randomUUID().toString().substring(0, 8);
         return jdbc.queryForObject("""
                 insert into dispatch (family, type_code, number, symbol, numbering_series, issuer_unit_id,
                     issuer_name, issuer_header, issued_on, place, subject, body, visibility, status, created_at,

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,16 +21,18 @@ import org.junit.jupiter.api.Test;
  */
 class TemplateTextTests {
 
-    private static final Pattern ELEMENT_WITH_TEXT = Pattern.compile("<(\\w+)((?:\\s[^<>]*)?)>([^<>]*\\p{L}[^<>]*)</\\1>");
+    private static final Pattern ELEMENT_WITH_TEXT =
+            Pattern.compile("<(\\w+)((?:\\s[^<>]*)?)>([^<>]*\\p{L}[^<>]*)</\\1>");
 
-    private static final Pattern FROM_MESSAGES = Pattern.compile(
-            "\\b(th:text|th:utext|th:replace|th:insert|sec:authentication|th:errors)=");
+    private static final Pattern FROM_MESSAGES =
+            Pattern.compile("\\b(th:text|th:utext|th:replace|th:insert|sec:authentication|th:errors)=");
 
     @Test
     void everyTextInTheTemplatesComesFromTheMessageBundles() throws IOException {
         List<String> literal = new ArrayList<>();
         try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path template : templates.filter(path -> path.toString().endsWith(".html")).toList()) {
+            for (Path template :
+                    templates.filter(path -> path.toString().endsWith(".html")).toList()) {
                 String html = Files.readString(template, StandardCharsets.UTF_8).replaceAll("(?s)<!--.*?-->", "");
                 Matcher element = ELEMENT_WITH_TEXT.matcher(html);
                 while (element.find()) {

@@ -1,5 +1,6 @@
 package vn.congvan.account.web;
 
+import jakarta.validation.Valid;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -7,9 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.validation.Valid;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -22,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.congvan.account.AccountManagement;
 import vn.congvan.account.AccountNotFoundException;
 import vn.congvan.account.AccountSummary;
@@ -70,7 +67,10 @@ class AccountAdminController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult result, Model model,
+    String create(
+            @Valid @ModelAttribute("accountForm") AccountForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (form.getUsername() != null && accounts.usernameTaken(form.getUsername())) {
             result.rejectValue("username", "account.username.taken");
@@ -92,8 +92,12 @@ class AccountAdminController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable Long id, @Valid @ModelAttribute("accountEditForm") AccountEditForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("accountEditForm") AccountEditForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         AccountSummary account = load(id);
         checkUnit(form.getUnitId(), form.getRoles(), result);
         if (!result.hasErrors()) {
@@ -101,11 +105,9 @@ class AccountAdminController {
                 accounts.update(id, form.toUpdate());
                 redirect.addFlashAttribute("flash", "account.saved");
                 return "redirect:/quan-tri/tai-khoan/" + id;
-            }
-            catch (OptimisticLockingFailureException ex) {
+            } catch (OptimisticLockingFailureException ex) {
                 result.reject("account.stale");
-            }
-            catch (LastAdministratorException ex) {
+            } catch (LastAdministratorException ex) {
                 result.reject("account.lastAdministrator");
             }
         }
@@ -117,8 +119,7 @@ class AccountAdminController {
             if (roles != null && !roles.isEmpty() && !roles.contains(Role.ADMIN)) {
                 result.rejectValue("unitId", "account.unit.required");
             }
-        }
-        else if (organization.unit(unitId).isEmpty()) {
+        } else if (organization.unit(unitId).isEmpty()) {
             result.rejectValue("unitId", "account.unit.unknown");
         }
     }
@@ -140,7 +141,8 @@ class AccountAdminController {
         options.put("", messages.getMessage("account.unit.none", null, LocaleContextHolder.getLocale()));
         Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
         List<UnitSummary> units = organization.allUnits().stream()
-                .sorted(Comparator.comparing(UnitSummary::name, vietnamese)).toList();
+                .sorted(Comparator.comparing(UnitSummary::name, vietnamese))
+                .toList();
         for (UnitSummary unit : units) {
             options.put(String.valueOf(unit.id()), unit.name());
         }

@@ -1,13 +1,11 @@
 package vn.congvan.account.web;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
-
+import java.util.EnumSet;
+import java.util.Set;
 import vn.congvan.account.AccountSummary;
 import vn.congvan.account.AccountUpdate;
 import vn.congvan.account.Role;

@@ -1,7 +1,6 @@
 package vn.congvan.account.web;
 
 import jakarta.validation.Valid;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.congvan.account.AccountManagement;
 import vn.congvan.account.AccountNotFoundException;
 import vn.congvan.account.AccountSummary;
@@ -43,8 +41,11 @@ class AccountPasswordController {
     }
 
     @PostMapping
-    String reset(@PathVariable Long id, @Valid @ModelAttribute("passwordForm") PasswordForm form,
-            BindingResult result, RedirectAttributes redirect) {
+    String reset(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return "account/password";
         }

@@ -17,11 +17,13 @@ class LoginController {
 
     /** {@code cho}: seconds to wait before the next attempt; {@code khoa}: minutes this address stays locked out. */
     @GetMapping("/dang-nhap")
-    String login(@RequestParam(name = "loi", required = false) String failed,
+    String login(
+            @RequestParam(name = "loi", required = false) String failed,
             @RequestParam(name = "khoa", required = false) String locked,
             @RequestParam(name = "cho", required = false) String waiting,
             @RequestParam(name = "thoat", required = false) String loggedOut,
-            @RequestParam(name = "het-phien", required = false) String expired, Model model) {
+            @RequestParam(name = "het-phien", required = false) String expired,
+            Model model) {
         model.addAttribute("expired", expired != null);
         model.addAttribute("failed", failed != null);
         model.addAttribute("locked", locked != null);

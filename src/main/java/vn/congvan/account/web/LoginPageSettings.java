@@ -1,7 +1,6 @@
 package vn.congvan.account.web;
 
 import java.time.Duration;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +15,8 @@ class LoginPageSettings {
 
     private final Duration maxDelay;
 
-    LoginPageSettings(@Value("${congvan.account.lockout.lock-duration:15m}") Duration lockDuration,
+    LoginPageSettings(
+            @Value("${congvan.account.lockout.lock-duration:15m}") Duration lockDuration,
             @Value("${congvan.account.lockout.max-delay:60s}") Duration maxDelay) {
         this.lockDuration = lockDuration;
         this.maxDelay = maxDelay;

@@ -4,7 +4,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.congvan.account.AccountManagement;
 
 /** Mở khóa đăng nhập: an administrator ends an account's login waits and locks, from every address. */

@@ -1,13 +1,12 @@
 package vn.congvan.account.web;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
 
 /**
  * The password of a {@link ChosenPassword} form satisfies {@link vn.congvan.account.PasswordPolicy}; each broken rule

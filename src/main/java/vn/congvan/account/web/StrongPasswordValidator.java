@@ -1,10 +1,8 @@
 package vn.congvan.account.web;
 
-import java.util.List;
-
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-
+import java.util.List;
 import vn.congvan.account.PasswordPolicy;
 
 public class StrongPasswordValidator implements ConstraintValidator<StrongPassword, ChosenPassword> {

@@ -1,9 +1,7 @@
 package vn.congvan.audit.web;
 
 import java.time.LocalDate;
-
 import org.springframework.format.annotation.DateTimeFormat;
-
 import vn.congvan.audit.AuditAction;
 import vn.congvan.audit.AuditQuery;
 

@@ -3,7 +3,6 @@ package vn.congvan.audit.web;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +10,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import vn.congvan.audit.AuditAction;
 import vn.congvan.audit.AuditEntryView;
 import vn.congvan.audit.AuditLog;
@@ -32,14 +30,21 @@ class AuditLogController {
     }
 
     @GetMapping("/quan-tri/nhat-ky")
-    String list(@ModelAttribute("filter") AuditFilter filter, BindingResult result,
-            @RequestParam(name = "trang", defaultValue = "1") int page, Model model) {
+    String list(
+            @ModelAttribute("filter") AuditFilter filter,
+            BindingResult result,
+            @RequestParam(name = "trang", defaultValue = "1") int page,
+            Model model) {
         // A malformed date or action is ignored rather than answered with an error page.
         AuditQuery query = result.hasErrors() ? new AuditQuery(null, null, null, null) : filter.toQuery();
         Page<AuditEntryView> entries = log.search(query, page - 1);
         // Only the units of the actors on this page, in one query.
         Map<Long, String> unitNames = new HashMap<>();
-        organization.unitsById(entries.stream().map(AuditEntryView::actorUnitId).filter(Objects::nonNull).toList())
+        organization
+                .unitsById(entries.stream()
+                        .map(AuditEntryView::actorUnitId)
+                        .filter(Objects::nonNull)
+                        .toList())
                 .forEach((id, unit) -> unitNames.put(id, unit.shortName()));
         model.addAttribute("entries", entries);
         model.addAttribute("unitNames", unitNames);

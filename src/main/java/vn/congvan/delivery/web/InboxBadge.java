@@ -3,7 +3,6 @@ package vn.congvan.delivery.web;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
-
 import vn.congvan.delivery.DeliveryLedger;
 import vn.congvan.dispatch.Viewer;
 import vn.congvan.dispatch.Viewers;

@@ -1,7 +1,6 @@
 package vn.congvan.delivery.web;
 
 import java.util.List;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.congvan.attachment.Attachments;
 import vn.congvan.delivery.DeliveryLedger;
 import vn.congvan.delivery.DeliveryStatus;
@@ -44,8 +42,7 @@ class InboxController {
     }
 
     @GetMapping
-    String inbox(@RequestParam(name = "trang", defaultValue = "1") int page,
-            Viewer member, Model model) {
+    String inbox(@RequestParam(name = "trang", defaultValue = "1") int page, Viewer member, Model model) {
         model.addAttribute("page", ledger.inbox(member, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE)));
         return "delivery/inbox";
     }
@@ -64,8 +61,7 @@ class InboxController {
     }
 
     @PostMapping("/{id}/xac-nhan")
-    String acknowledge(@PathVariable Long id, Viewer member,
-            RedirectAttributes redirect) {
+    String acknowledge(@PathVariable Long id, Viewer member, RedirectAttributes redirect) {
         if (delivered(id, member).isWithdrawn()) {
             throw new DispatchNotFoundException(id);
         }
@@ -79,6 +75,7 @@ class InboxController {
     }
 
     private DispatchView visible(Long id, Viewer member) {
-        return catalog.visibleDispatch(id, member, Audience.RECIPIENT).orElseThrow(() -> new DispatchNotFoundException(id));
+        return catalog.visibleDispatch(id, member, Audience.RECIPIENT)
+                .orElseThrow(() -> new DispatchNotFoundException(id));
     }
 }

@@ -1,14 +1,12 @@
 package vn.congvan.delivery.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import vn.congvan.delivery.DeliveryLedger;
 import vn.congvan.delivery.Ledger;
 import vn.congvan.dispatch.Audience;
@@ -45,9 +42,12 @@ class LedgerController {
     }
 
     @GetMapping("/so-theo-doi")
-    String show(@PathVariable Long id, @RequestParam(name = "loc", defaultValue = "ALL") Ledger.Filter filter,
+    String show(
+            @PathVariable Long id,
+            @RequestParam(name = "loc", defaultValue = "ALL") Ledger.Filter filter,
             @RequestParam(name = "don-vi", required = false) String unitName,
-            @RequestParam(name = "trang", defaultValue = "1") int page, Viewer clerk,
+            @RequestParam(name = "trang", defaultValue = "1") int page,
+            Viewer clerk,
             Model model) {
         model.addAttribute("dispatch", issuedBy(id, clerk));
         model.addAttribute("ledger", ledger.ledger(id, filter, unitName, page - 1));
@@ -61,24 +61,37 @@ class LedgerController {
      * page's filter and name search. Written as the rows are read, so ten thousand lines are never held whole.
      */
     @GetMapping("/so-theo-doi.csv")
-    void csv(@PathVariable Long id, @RequestParam(name = "loc", defaultValue = "ALL") Ledger.Filter filter,
+    void csv(
+            @PathVariable Long id,
+            @RequestParam(name = "loc", defaultValue = "ALL") Ledger.Filter filter,
             @RequestParam(name = "don-vi", required = false) String unitName,
-            Viewer clerk, HttpServletResponse response) throws IOException {
+            Viewer clerk,
+            HttpServletResponse response)
+            throws IOException {
         DispatchView dispatch = issuedBy(id, clerk);
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("so-theo-doi-" + dispatch.notation().replaceAll("[^A-Za-z0-9-]", "-") + ".csv")
-                .build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("so-theo-doi-" + dispatch.notation().replaceAll("[^A-Za-z0-9-]", "-") + ".csv")
+                        .build()
+                        .toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(response.getOutputStream(),
-                StandardCharsets.UTF_8), 16 * 1024));
+        PrintWriter out = new PrintWriter(new BufferedWriter(
+                new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 16 * 1024));
         out.print('\uFEFF');
         out.print("Đơn vị,Mã đơn vị,Đã gửi,Xem lần đầu,Người xem,Tải về lần đầu,Người tải,Xác nhận,Người xác nhận\r\n");
         ledger.exportLedger(id, filter, unitName, line -> {
-            out.print(String.join(",", csv(line.unit().name()), csv(line.unit().code()),
-                    time(line.status().deliveredAt()), time(line.status().firstViewedAt()),
-                    csv(line.status().firstViewedBy()), time(line.status().firstDownloadedAt()),
-                    csv(line.status().firstDownloadedBy()), time(line.status().acknowledgedAt()),
+            out.print(String.join(
+                    ",",
+                    csv(line.unit().name()),
+                    csv(line.unit().code()),
+                    time(line.status().deliveredAt()),
+                    time(line.status().firstViewedAt()),
+                    csv(line.status().firstViewedBy()),
+                    time(line.status().firstDownloadedAt()),
+                    csv(line.status().firstDownloadedBy()),
+                    time(line.status().acknowledgedAt()),
                     csv(line.status().acknowledgedBy())));
             out.print("\r\n");
         });
@@ -86,7 +99,8 @@ class LedgerController {
     }
 
     private DispatchView issuedBy(Long id, Viewer clerk) {
-        return catalog.visibleDispatch(id, clerk, Audience.ISSUER).filter(dispatch -> !dispatch.isDraft())
+        return catalog.visibleDispatch(id, clerk, Audience.ISSUER)
+                .filter(dispatch -> !dispatch.isDraft())
                 .orElseThrow(() -> new DispatchNotFoundException(id));
     }
 

@@ -1,14 +1,12 @@
 package vn.congvan.dispatch.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.congvan.account.CurrentUser;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchManagement;
@@ -44,18 +41,22 @@ class DispatchDraftingController {
 
     private final OrganizationDirectory organization;
 
-    DispatchDraftingController(DispatchManagement management, DispatchCatalog catalog,
-            OrganizationDirectory organization) {
+    DispatchDraftingController(
+            DispatchManagement management, DispatchCatalog catalog, OrganizationDirectory organization) {
         this.management = management;
         this.catalog = catalog;
         this.organization = organization;
     }
 
     @GetMapping
-    String list(@RequestParam(name = "trang", defaultValue = "1") int page,
-            @AuthenticationPrincipal CurrentUser clerk, Model model) {
+    String list(
+            @RequestParam(name = "trang", defaultValue = "1") int page,
+            @AuthenticationPrincipal CurrentUser clerk,
+            Model model) {
         model.addAttribute("page", catalog.ofIssuer(clerk.unitId(), PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE)));
-        model.addAttribute("issuer", organization.unit(clerk.unitId()).map(UnitSummary::name).orElse(""));
+        model.addAttribute(
+                "issuer",
+                organization.unit(clerk.unitId()).map(UnitSummary::name).orElse(""));
         return "dispatch/list";
     }
 
@@ -67,16 +68,19 @@ class DispatchDraftingController {
     }
 
     @PostMapping("/moi")
-    String create(@Valid @ModelAttribute("form") DispatchForm form, BindingResult result,
-            @AuthenticationPrincipal CurrentUser clerk, Model model, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") DispatchForm form,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser clerk,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return form(form, null, model);
         }
         Long id;
         try {
             id = management.createDraft(form.toDraft(clerk.unitId(), groupNames(), unitNames(form)), clerk);
-        }
-        catch (DispatchRuleException ex) {
+        } catch (DispatchRuleException ex) {
             result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
             return form(form, null, model);
         }
@@ -94,21 +98,33 @@ class DispatchDraftingController {
     }
 
     @PostMapping(path = "/moi", params = "tim")
-    String searchNew(@ModelAttribute("form") DispatchForm form, @RequestParam("tim") String role,
-            HttpServletRequest request, Model model) {
+    String searchNew(
+            @ModelAttribute("form") DispatchForm form,
+            @RequestParam("tim") String role,
+            HttpServletRequest request,
+            Model model) {
         return form(form, null, RecipientChoices.Navigation.search(role, request.getParameter("q-" + role)), model);
     }
 
     @PostMapping(path = "/{id}/sua", params = "mo")
-    String browseDraft(@PathVariable Long id, @ModelAttribute("form") DispatchForm form, @RequestParam("mo") String open,
-            @AuthenticationPrincipal CurrentUser clerk, Model model) {
+    String browseDraft(
+            @PathVariable Long id,
+            @ModelAttribute("form") DispatchForm form,
+            @RequestParam("mo") String open,
+            @AuthenticationPrincipal CurrentUser clerk,
+            Model model) {
         IssuerOnly.owned(catalog, id, clerk);
         return form(form, id, RecipientChoices.Navigation.open(open), model);
     }
 
     @PostMapping(path = "/{id}/sua", params = "tim")
-    String searchDraft(@PathVariable Long id, @ModelAttribute("form") DispatchForm form, @RequestParam("tim") String role,
-            HttpServletRequest request, @AuthenticationPrincipal CurrentUser clerk, Model model) {
+    String searchDraft(
+            @PathVariable Long id,
+            @ModelAttribute("form") DispatchForm form,
+            @RequestParam("tim") String role,
+            HttpServletRequest request,
+            @AuthenticationPrincipal CurrentUser clerk,
+            Model model) {
         IssuerOnly.owned(catalog, id, clerk);
         return form(form, id, RecipientChoices.Navigation.search(role, request.getParameter("q-" + role)), model);
     }
@@ -123,21 +139,24 @@ class DispatchDraftingController {
     }
 
     @PostMapping("/{id}/sua")
-    String update(@PathVariable Long id, @Valid @ModelAttribute("form") DispatchForm form, BindingResult result,
-            @AuthenticationPrincipal CurrentUser clerk, Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("form") DispatchForm form,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser clerk,
+            Model model,
+            RedirectAttributes redirect) {
         IssuerOnly.owned(catalog, id, clerk);
         if (result.hasErrors()) {
             return form(form, id, model);
         }
         try {
-            management.reviseDraft(id, form.getVersion(),
-                    form.toDraft(clerk.unitId(), groupNames(), unitNames(form)), clerk);
-        }
-        catch (ObjectOptimisticLockingFailureException ex) {
+            management.reviseDraft(
+                    id, form.getVersion(), form.toDraft(clerk.unitId(), groupNames(), unitNames(form)), clerk);
+        } catch (ObjectOptimisticLockingFailureException ex) {
             result.reject("dispatch.form.conflict");
             return form(form, id, model);
-        }
-        catch (DispatchRuleException ex) {
+        } catch (DispatchRuleException ex) {
             result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
             return form(form, id, model);
         }

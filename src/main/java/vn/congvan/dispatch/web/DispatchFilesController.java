@@ -1,14 +1,12 @@
 package vn.congvan.dispatch.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -22,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.congvan.account.CurrentUser;
 import vn.congvan.attachment.AttachmentKind;
 import vn.congvan.attachment.AttachmentRejectedException;
@@ -54,25 +51,29 @@ class DispatchFilesController {
      * text (so it can show progress and stay on the page); a plain form post is redirected back with a message.
      */
     @PostMapping
-    Object upload(@PathVariable Long id, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+    Object upload(
+            @PathVariable Long id,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
             @RequestParam(name = "kind", defaultValue = "APPENDIX") AttachmentKind kind,
-            @AuthenticationPrincipal CurrentUser clerk, HttpServletRequest request, RedirectAttributes redirect)
+            @AuthenticationPrincipal CurrentUser clerk,
+            HttpServletRequest request,
+            RedirectAttributes redirect)
             throws IOException {
         List<String> errors = new ArrayList<>();
         int stored = 0;
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-            if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+            if (file.isEmpty()
+                    && (file.getOriginalFilename() == null
+                            || file.getOriginalFilename().isBlank())) {
                 continue;
             }
             String filename = FileNames.clean(file.getOriginalFilename());
             try (InputStream in = file.getInputStream()) {
                 management.attach(new NewAttachment(id, title(filename), kind, filename), in, clerk);
                 stored++;
-            }
-            catch (AttachmentRejectedException ex) {
+            } catch (AttachmentRejectedException ex) {
                 errors.add(message(ex.messageKey(), ex.arguments()));
-            }
-            catch (DispatchRuleException ex) {
+            } catch (DispatchRuleException ex) {
                 throw noFilesRoute(id);
             }
         }
@@ -95,12 +96,14 @@ class DispatchFilesController {
     }
 
     @PostMapping("/{attachmentId}/xoa")
-    String remove(@PathVariable Long id, @PathVariable Long attachmentId, @AuthenticationPrincipal CurrentUser clerk,
+    String remove(
+            @PathVariable Long id,
+            @PathVariable Long attachmentId,
+            @AuthenticationPrincipal CurrentUser clerk,
             RedirectAttributes redirect) {
         try {
             management.removeFile(id, attachmentId, clerk);
-        }
-        catch (DispatchRuleException ex) {
+        } catch (DispatchRuleException ex) {
             throw noFilesRoute(id);
         }
         redirect.addFlashAttribute("flash", "dispatch.flash.fileRemoved");

@@ -1,16 +1,14 @@
 package vn.congvan.dispatch.web;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 import vn.congvan.dispatch.DispatchDraft;
 import vn.congvan.dispatch.DispatchFamily;
 import vn.congvan.dispatch.Recipient;
@@ -80,7 +78,9 @@ public class DispatchForm {
 
     @AssertTrue(message = "{dispatch.form.addressees.required}")
     public boolean isAddresseesGiven() {
-        return !addresseeGroups.isEmpty() || !addresseeUnits.isEmpty() || !lines(addresseeLines).isEmpty();
+        return !addresseeGroups.isEmpty()
+                || !addresseeUnits.isEmpty()
+                || !lines(addresseeLines).isEmpty();
     }
 
     /** Each printed line becomes one recipient line, which holds at most 500 characters. */
@@ -92,14 +92,27 @@ public class DispatchForm {
 
     DispatchDraft toDraft(Long issuerUnitId, Map<Long, String> groupNames, Map<Long, String> unitNames) {
         boolean signed = !blank(signerName) || !blank(signerCompetence) || !blank(signerPosition);
-        return DispatchDraft.builder().family(family).type(typeCode).issuer(issuerUnitId).place(place)
-                .subject(subject).body(body)
-                .signer(signed ? new Signer(trim(signerCompetence), trim(signerAuthority), trim(signerPosition),
-                        trim(signerName)) : null)
-                .urgency(urgency).visibility(visibility).forwardsReference(trim(forwardsReference))
+        return DispatchDraft.builder()
+                .family(family)
+                .type(typeCode)
+                .issuer(issuerUnitId)
+                .place(place)
+                .subject(subject)
+                .body(body)
+                .signer(
+                        signed
+                                ? new Signer(
+                                        trim(signerCompetence),
+                                        trim(signerAuthority),
+                                        trim(signerPosition),
+                                        trim(signerName))
+                                : null)
+                .urgency(urgency)
+                .visibility(visibility)
+                .forwardsReference(trim(forwardsReference))
                 .addressees(recipients(addresseeGroups, addresseeUnits, addresseeLines, groupNames, unitNames))
-                .distribution(recipients(distributionGroups, distributionUnits, distributionLines, groupNames,
-                        unitNames))
+                .distribution(
+                        recipients(distributionGroups, distributionUnits, distributionLines, groupNames, unitNames))
                 .build();
     }
 
@@ -130,32 +143,40 @@ public class DispatchForm {
         for (Recipient recipient : recipients) {
             if (recipient.groupId() != null) {
                 groups.add(recipient.groupId());
-            }
-            else if (recipient.unitId() != null) {
+            } else if (recipient.unitId() != null) {
                 units.add(recipient.unitId());
-            }
-            else {
+            } else {
                 text.add(recipient.printedText());
             }
         }
         return String.join("\n", text);
     }
 
-    private static List<Recipient> recipients(Set<Long> groups, Set<Long> units, String lines,
-            Map<Long, String> groupNames, Map<Long, String> unitNames) {
+    private static List<Recipient> recipients(
+            Set<Long> groups,
+            Set<Long> units,
+            String lines,
+            Map<Long, String> groupNames,
+            Map<Long, String> unitNames) {
         List<Recipient> recipients = new ArrayList<>();
-        groups.stream().filter(groupNames::containsKey)
+        groups.stream()
+                .filter(groupNames::containsKey)
                 .forEach(id -> recipients.add(Recipient.group(groupNames.get(id), id)));
-        units.stream().filter(unitNames::containsKey)
+        units.stream()
+                .filter(unitNames::containsKey)
                 .forEach(id -> recipients.add(Recipient.unit(unitNames.get(id), id)));
         lines(lines).forEach(line -> recipients.add(Recipient.text(line)));
         return recipients;
     }
 
     private static List<String> lines(String text) {
-        return text == null ? List.of()
-                : text.lines().map(String::strip).map(line -> line.replaceAll("^[-–]\\s*", "").replaceAll("[,;.]$", ""))
-                        .filter(line -> !line.isBlank()).toList();
+        return text == null
+                ? List.of()
+                : text.lines()
+                        .map(String::strip)
+                        .map(line -> line.replaceAll("^[-–]\\s*", "").replaceAll("[,;.]$", ""))
+                        .filter(line -> !line.isBlank())
+                        .toList();
     }
 
     private static boolean blank(String value) {

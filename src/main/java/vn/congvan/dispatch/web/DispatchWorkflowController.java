@@ -1,10 +1,8 @@
 package vn.congvan.dispatch.web;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.validation.Valid;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -18,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.congvan.account.CurrentUser;
 import vn.congvan.attachment.AttachmentKind;
 import vn.congvan.attachment.Attachments;
@@ -44,8 +41,8 @@ class DispatchWorkflowController {
 
     private final MessageSource messages;
 
-    DispatchWorkflowController(DispatchManagement management, DispatchCatalog catalog, Attachments attachments,
-            MessageSource messages) {
+    DispatchWorkflowController(
+            DispatchManagement management, DispatchCatalog catalog, Attachments attachments, MessageSource messages) {
         this.management = management;
         this.catalog = catalog;
         this.attachments = attachments;
@@ -68,8 +65,12 @@ class DispatchWorkflowController {
     }
 
     @PostMapping("/phat-hanh")
-    String publish(@PathVariable Long id, @Valid @ModelAttribute("publishForm") PublishForm form,
-            BindingResult result, @AuthenticationPrincipal CurrentUser clerk, RedirectAttributes redirect) {
+    String publish(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("publishForm") PublishForm form,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser clerk,
+            RedirectAttributes redirect) {
         IssuerOnly.owned(catalog, id, clerk);
         if (result.hasErrors()) {
             return backWithErrors(id, "publishForm", form, result, redirect);
@@ -82,8 +83,12 @@ class DispatchWorkflowController {
     }
 
     @PostMapping("/thu-hoi")
-    String withdraw(@PathVariable Long id, @Valid @ModelAttribute("withdrawForm") WithdrawForm form,
-            BindingResult result, @AuthenticationPrincipal CurrentUser clerk, RedirectAttributes redirect) {
+    String withdraw(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("withdrawForm") WithdrawForm form,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser clerk,
+            RedirectAttributes redirect) {
         IssuerOnly.owned(catalog, id, clerk);
         if (result.hasErrors()) {
             return backWithErrors(id, "withdrawForm", form, result, redirect);
@@ -116,8 +121,8 @@ class DispatchWorkflowController {
     }
 
     /** Shows a small form of the dispatch page again, with its errors, after the redirect. */
-    private static String backWithErrors(Long id, String name, Object form, BindingResult result,
-            RedirectAttributes redirect) {
+    private static String backWithErrors(
+            Long id, String name, Object form, BindingResult result, RedirectAttributes redirect) {
         redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + name, result);
         redirect.addFlashAttribute(name, form);
         return "redirect:/quan-ly/cong-van/" + id;
@@ -127,11 +132,9 @@ class DispatchWorkflowController {
     private void attempt(RedirectAttributes redirect, Runnable step) {
         try {
             step.run();
-        }
-        catch (ObjectOptimisticLockingFailureException ex) {
+        } catch (ObjectOptimisticLockingFailureException ex) {
             redirect.addFlashAttribute("flashErrors", List.of(message("dispatch.error.concurrent")));
-        }
-        catch (DispatchRuleException ex) {
+        } catch (DispatchRuleException ex) {
             redirect.addFlashAttribute("flashErrors", List.of(message(ex.messageKey(), ex.arguments())));
         }
     }

@@ -1,15 +1,12 @@
 package vn.congvan.dispatch.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
 import vn.congvan.attachment.AttachmentDownloads;
 import vn.congvan.attachment.AttachmentNotFoundException;
 import vn.congvan.attachment.Attachments;
@@ -53,8 +50,13 @@ class FileServingController {
 
     private final ApplicationEventPublisher events;
 
-    FileServingController(DispatchCatalog catalog, Attachments attachments, AttachmentDownloads downloads,
-            Thumbnails thumbnails, PublicFiles publicFiles, ApplicationEventPublisher events) {
+    FileServingController(
+            DispatchCatalog catalog,
+            Attachments attachments,
+            AttachmentDownloads downloads,
+            Thumbnails thumbnails,
+            PublicFiles publicFiles,
+            ApplicationEventPublisher events) {
         this.catalog = catalog;
         this.attachments = attachments;
         this.downloads = downloads;
@@ -63,47 +65,72 @@ class FileServingController {
         this.events = events;
     }
 
-    @GetMapping({ PUBLIC + FILE, INBOX + FILE, STAFF + FILE })
-    void view(@PathVariable Long id, @PathVariable Long attachmentId, Viewer viewer, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+    @GetMapping({PUBLIC + FILE, INBOX + FILE, STAFF + FILE})
+    void view(
+            @PathVariable Long id,
+            @PathVariable Long attachmentId,
+            Viewer viewer,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         serve(id, attachmentId, Disposition.INLINE, viewer, request, response);
     }
 
-    @GetMapping({ PUBLIC + FILE + "/tai-ve", INBOX + FILE + "/tai-ve", STAFF + FILE + "/tai-ve" })
-    void download(@PathVariable Long id, @PathVariable Long attachmentId, Viewer viewer, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+    @GetMapping({PUBLIC + FILE + "/tai-ve", INBOX + FILE + "/tai-ve", STAFF + FILE + "/tai-ve"})
+    void download(
+            @PathVariable Long id,
+            @PathVariable Long attachmentId,
+            Viewer viewer,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         serve(id, attachmentId, Disposition.ATTACHMENT, viewer, request, response);
     }
 
-    @GetMapping({ PUBLIC + FILE + "/trang-dau.png", INBOX + FILE + "/trang-dau.png", STAFF + FILE + "/trang-dau.png" })
-    Thumbnail thumbnail(@PathVariable Long id, @PathVariable Long attachmentId, Viewer viewer,
-            HttpServletRequest request) {
+    @GetMapping({PUBLIC + FILE + "/trang-dau.png", INBOX + FILE + "/trang-dau.png", STAFF + FILE + "/trang-dau.png"})
+    Thumbnail thumbnail(
+            @PathVariable Long id, @PathVariable Long attachmentId, Viewer viewer, HttpServletRequest request) {
         Audience audience = audience(request);
         if (audience == Audience.PUBLIC) {
             if (!publicFiles.dispatchIsPublic(id)) {
                 throw new DispatchNotFoundException(id);
             }
             // The file as remembered per catalogue stamp (PublicFiles): a stampede on a new thumbnail queries nothing.
-            return thumbnails.of(publicFiles.find(id, attachmentId)
-                    .orElseThrow(() -> new AttachmentNotFoundException(attachmentId)), CachePolicy.PUBLIC, request)
+            return thumbnails
+                    .of(
+                            publicFiles
+                                    .find(id, attachmentId)
+                                    .orElseThrow(() -> new AttachmentNotFoundException(attachmentId)),
+                            CachePolicy.PUBLIC,
+                            request)
                     .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
         }
         if (!catalog.filesAreFor(id, viewer, audience)) {
             throw new DispatchNotFoundException(id);
         }
         // Answered by ThumbnailAnswers: at once when known, asynchronously while it is being drawn (ADR 0027).
-        return thumbnails.of(id, attachmentId, cachePolicy(audience), request)
+        return thumbnails
+                .of(id, attachmentId, cachePolicy(audience), request)
                 .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
     }
 
-    private void serve(Long id, Long attachmentId, Disposition disposition, Viewer viewer, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+    private void serve(
+            Long id,
+            Long attachmentId,
+            Disposition disposition,
+            Viewer viewer,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         Audience audience = audience(request);
         if (audience == Audience.PUBLIC) {
             // Public files are remembered per catalogue stamp (ADR 0022): a repeated request asks the database nothing.
-            downloads.serve(publicFiles.find(id, attachmentId)
-                    .orElseThrow(() -> new AttachmentNotFoundException(attachmentId)), disposition, CachePolicy.PUBLIC,
-                    request, response);
+            downloads.serve(
+                    publicFiles.find(id, attachmentId).orElseThrow(() -> new AttachmentNotFoundException(attachmentId)),
+                    disposition,
+                    CachePolicy.PUBLIC,
+                    request,
+                    response);
             return;
         }
         if (!catalog.filesAreFor(id, viewer, audience)) {

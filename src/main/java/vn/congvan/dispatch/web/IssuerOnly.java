@@ -11,8 +11,7 @@ import vn.congvan.dispatch.Viewers;
 /** The clerk's pages of a dispatch exist only for the clerks of its issuing unit; for anyone else, 404. */
 final class IssuerOnly {
 
-    private IssuerOnly() {
-    }
+    private IssuerOnly() {}
 
     /** The dispatch if the clerk's unit issued it; for anyone else it does not exist. */
     static DispatchView own(DispatchCatalog catalog, Long id, CurrentUser clerk) {
@@ -22,6 +21,7 @@ final class IssuerOnly {
 
     /** The dispatch's status if the clerk acts for its issuer; 404 otherwise. Cheaper than {@link #own}. */
     static DispatchStatus owned(DispatchCatalog catalog, Long id, CurrentUser clerk) {
-        return catalog.statusForIssuingClerk(id, Viewers.issuingClerk(clerk)).orElseThrow(() -> new DispatchNotFoundException(id));
+        return catalog.statusForIssuingClerk(id, Viewers.issuingClerk(clerk))
+                .orElseThrow(() -> new DispatchNotFoundException(id));
     }
 }

@@ -2,9 +2,7 @@ package vn.congvan.dispatch.web;
 
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.stereotype.Component;
-
 import vn.congvan.attachment.AttachmentDownloads;
 import vn.congvan.attachment.AttachmentDownloads.ServableFile;
 import vn.congvan.dispatch.Audience;
@@ -47,8 +45,8 @@ class PublicFiles {
         if (entry != null && entry.version() == current) {
             return entry.file();
         }
-        Optional<ServableFile> file = publicFiles(dispatchId)
-                ? downloads.servableFile(dispatchId, attachmentId) : Optional.empty();
+        Optional<ServableFile> file =
+                publicFiles(dispatchId) ? downloads.servableFile(dispatchId, attachmentId) : Optional.empty();
         if (known.size() >= LIMIT) {
             known.clear();
         }
@@ -75,12 +73,9 @@ class PublicFiles {
         return catalog.filesAreFor(dispatchId, Viewer.anonymous(), Audience.PUBLIC);
     }
 
-    private record Key(Long dispatchId, Long attachmentId) {
-    }
+    private record Key(Long dispatchId, Long attachmentId) {}
 
-    private record Visible(long version, boolean visible) {
-    }
+    private record Visible(long version, boolean visible) {}
 
-    private record Known(long version, Optional<ServableFile> file) {
-    }
+    private record Known(long version, Optional<ServableFile> file) {}
 }

@@ -1,12 +1,9 @@
 package vn.congvan.dispatch.web;
 
-import java.io.Serializable;
-
-import java.time.LocalDate;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-
+import java.io.Serializable;
+import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Publishing: the number is given automatically unless the clerk enters one (a document numbered on paper). */

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitBranch;
 import vn.congvan.organization.UnitGroupSummary;
@@ -37,15 +36,14 @@ record RecipientChoices(List<UnitGroupSummary> groups, Map<String, Picker> picke
             UnitBranch tree;
             if (navigation.opens(role)) {
                 tree = organization.openTree(true, PAGE, BUDGET, OPEN_DEPTH, navigation.unitId(), navigation.offset());
-            }
-            else {
+            } else {
                 if (usual == null) {
                     usual = organization.openTree(true, PAGE, BUDGET, OPEN_DEPTH, null, 0);
                 }
                 tree = usual;
             }
-            List<UnitMatch> matches = navigation.searches(role)
-                    ? organization.search(navigation.query(), true, SEARCH_LIMIT) : null;
+            List<UnitMatch> matches =
+                    navigation.searches(role) ? organization.search(navigation.query(), true, SEARCH_LIMIT) : null;
             Set<Long> chosenIds = "addressee".equals(role) ? form.getAddresseeUnits() : form.getDistributionUnits();
             // Each chosen unit gets one checkbox on the page: in the tree or the results if shown there, else here.
             Set<Long> shown = new HashSet<>();
@@ -53,9 +51,16 @@ record RecipientChoices(List<UnitGroupSummary> groups, Map<String, Picker> picke
             if (matches != null) {
                 matches.forEach(match -> shown.add(match.unit().id()));
             }
-            List<Long> elsewhere = chosenIds.stream().filter(id -> !shown.contains(id)).toList();
-            pickers.put(role, new Picker(tree, organization.withPaths(elsewhere), matches,
-                    navigation.searches(role) ? navigation.query() : "", navigation.opens(role) || matches != null));
+            List<Long> elsewhere =
+                    chosenIds.stream().filter(id -> !shown.contains(id)).toList();
+            pickers.put(
+                    role,
+                    new Picker(
+                            tree,
+                            organization.withPaths(elsewhere),
+                            matches,
+                            navigation.searches(role) ? navigation.query() : "",
+                            navigation.opens(role) || matches != null));
         }
         return new RecipientChoices(organization.allGroups(), pickers);
     }
@@ -73,8 +78,7 @@ record RecipientChoices(List<UnitGroupSummary> groups, Map<String, Picker> picke
      * One list's picker: the tree as first shown, the chosen units outside it (with their path), the units found by
      * name (null when no search was made), the text searched, and whether the picker is shown unfolded.
      */
-    record Picker(UnitBranch tree, List<UnitMatch> chosen, List<UnitMatch> matches, String query, boolean open) {
-    }
+    record Picker(UnitBranch tree, List<UnitMatch> chosen, List<UnitMatch> matches, String query, boolean open) {}
 
     /**
      * What a form posted back without JavaScript asks the picker to show: a branch opened ({@code mo} =
@@ -93,15 +97,15 @@ record RecipientChoices(List<UnitGroupSummary> groups, Map<String, Picker> picke
             try {
                 Long unit = parts[1].isEmpty() ? null : Long.valueOf(parts[1]);
                 return new Navigation(parts[0], unit, Math.max(0, Integer.parseInt(parts[2])), null);
-            }
-            catch (NumberFormatException ex) {
+            } catch (NumberFormatException ex) {
                 return NONE;
             }
         }
 
         static Navigation search(String role, String query) {
             return ROLES.contains(role) && query != null && !query.isBlank()
-                    ? new Navigation(role, null, 0, query.strip()) : NONE;
+                    ? new Navigation(role, null, 0, query.strip())
+                    : NONE;
         }
 
         boolean opens(String role) {

@@ -1,12 +1,10 @@
 package vn.congvan.dispatch.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.support.RequestContextUtils;
-
 import vn.congvan.attachment.StorageFullException;
 
 /**
@@ -38,11 +35,12 @@ class UploadLimitAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object uploadTooLarge(HttpServletRequest request) {
-        String error = messages.getMessage("attachment.rejected.REQUEST_TOO_LARGE", null,
-                LocaleContextHolder.getLocale());
+        String error =
+                messages.getMessage("attachment.rejected.REQUEST_TOO_LARGE", null, LocaleContextHolder.getLocale());
         if ("XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                    .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).body(error);
+                    .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                    .body(error);
         }
         RequestContextUtils.getOutputFlashMap(request).put("flashErrors", List.of(error));
         String path = request.getRequestURI();
@@ -60,8 +58,8 @@ class UploadLimitAdvice {
      * was cut short or longer than declared, which is the client's doing (400).
      */
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<String> multipartFailed(MultipartException ex, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+    ResponseEntity<String> multipartFailed(
+            MultipartException ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause.getMessage() != null && cause.getMessage().contains("No space left on device")) {
                 return answer(HttpStatus.INSUFFICIENT_STORAGE, "attachment.storageFull", request, response);
@@ -71,8 +69,9 @@ class UploadLimitAdvice {
     }
 
     /** The message as text for the upload script; the error page (whose text says the same) for a form post. */
-    private ResponseEntity<String> answer(HttpStatus status, String message, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+    private ResponseEntity<String> answer(
+            HttpStatus status, String message, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if ("XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             return ResponseEntity.status(status)
                     .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))

@@ -1,9 +1,8 @@
 package vn.congvan.dispatch.web;
 
-import java.io.Serializable;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** Thu hồi: the reason is required, recipients read it. */
 public class WithdrawForm implements Serializable {

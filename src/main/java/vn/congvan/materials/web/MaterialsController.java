@@ -2,7 +2,6 @@ package vn.congvan.materials.web;
 
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-
 import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.dispatch.DispatchCatalog;
@@ -45,17 +43,22 @@ class MaterialsController {
      * before) leads to the newest page; a position that is not one is a bad request.
      */
     @GetMapping
-    String list(@RequestParam(name = "sau", required = false) String older,
+    String list(
+            @RequestParam(name = "sau", required = false) String older,
             @RequestParam(name = "truoc", required = false) String newer,
-            @RequestParam(name = "trang", required = false) Integer oldPageNumber, Model model) {
+            @RequestParam(name = "trang", required = false) Integer oldPageNumber,
+            Model model) {
         if (!PublicListing.readable(older) || !PublicListing.readable(newer)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         PublicListing listing = catalog.publicListing(older, newer, PAGE_SIZE);
-        Map<Long, List<AttachmentView>> files = attachments
-                .ofDispatches(listing.dispatches().stream().map(DispatchSummary::id).toList());
-        model.addAttribute("rows", listing.dispatches().stream()
-                .map(dispatch -> new MaterialRow(dispatch, files.get(dispatch.id()))).toList());
+        Map<Long, List<AttachmentView>> files = attachments.ofDispatches(
+                listing.dispatches().stream().map(DispatchSummary::id).toList());
+        model.addAttribute(
+                "rows",
+                listing.dispatches().stream()
+                        .map(dispatch -> new MaterialRow(dispatch, files.get(dispatch.id())))
+                        .toList());
         model.addAttribute("listing", listing);
         return "materials/list";
     }
@@ -68,6 +71,5 @@ class MaterialsController {
         return "materials/show";
     }
 
-    record MaterialRow(DispatchSummary dispatch, List<AttachmentView> attachments) {
-    }
+    record MaterialRow(DispatchSummary dispatch, List<AttachmentView> attachments) {}
 }

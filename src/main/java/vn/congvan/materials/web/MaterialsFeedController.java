@@ -1,20 +1,16 @@
 package vn.congvan.materials.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchSummary;
 import vn.congvan.system.SiteProperties;
@@ -47,7 +43,9 @@ class MaterialsFeedController {
         // links come from configuration, never from the request's Host header.
         String base = site.baseUrl();
         var dispatches = catalog.latestPublic(ENTRIES);
-        Instant updated = dispatches.stream().map(DispatchSummary::updatedAt).max(Instant::compareTo)
+        Instant updated = dispatches.stream()
+                .map(DispatchSummary::updatedAt)
+                .max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
         response.setContentType("application/atom+xml;charset=UTF-8");
         try (OutputStream out = response.getOutputStream()) {

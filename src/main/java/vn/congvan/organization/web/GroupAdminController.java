@@ -1,12 +1,10 @@
 package vn.congvan.organization.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.validation.Valid;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.OrganizationRuleException;
@@ -67,22 +64,27 @@ class GroupAdminController {
     }
 
     @PostMapping(path = "/them", params = "tim")
-    String searchNew(@ModelAttribute("groupForm") GroupForm form, @RequestParam("tim") String field,
-            @RequestParam Map<String, String> params, Model model) {
+    String searchNew(
+            @ModelAttribute("groupForm") GroupForm form,
+            @RequestParam("tim") String field,
+            @RequestParam Map<String, String> params,
+            Model model) {
         return formPage(null, form, UnitNavigation.search(field, params.get("q-" + field)), model);
     }
 
     @PostMapping("/them")
-    String create(@Valid @ModelAttribute("groupForm") GroupForm form, BindingResult result, Model model,
+    String create(
+            @Valid @ModelAttribute("groupForm") GroupForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                administration.createGroup(form.getCode(), form.getName(), form.getDescription(),
-                        Set.copyOf(form.getMemberUnitIds()));
+                administration.createGroup(
+                        form.getCode(), form.getName(), form.getDescription(), Set.copyOf(form.getMemberUnitIds()));
                 redirect.addFlashAttribute("flash", "organization.group.created");
                 return LIST;
-            }
-            catch (OrganizationRuleException ex) {
+            } catch (OrganizationRuleException ex) {
                 FormErrors.reject(result, ex);
             }
         }
@@ -98,38 +100,51 @@ class GroupAdminController {
     }
 
     @PostMapping(path = "/{id}/sua", params = "mo")
-    String browseEdit(@PathVariable Long id, @ModelAttribute("groupForm") GroupForm form,
-            @RequestParam("mo") String open, Model model) {
+    String browseEdit(
+            @PathVariable Long id,
+            @ModelAttribute("groupForm") GroupForm form,
+            @RequestParam("mo") String open,
+            Model model) {
         UnitGroupSummary group = administration.groupForEditing(id).value();
         form.setCode(group.code());
         return formPage(group, form, UnitNavigation.open(open), model);
     }
 
     @PostMapping(path = "/{id}/sua", params = "tim")
-    String searchEdit(@PathVariable Long id, @ModelAttribute("groupForm") GroupForm form,
-            @RequestParam("tim") String field, @RequestParam Map<String, String> params, Model model) {
+    String searchEdit(
+            @PathVariable Long id,
+            @ModelAttribute("groupForm") GroupForm form,
+            @RequestParam("tim") String field,
+            @RequestParam Map<String, String> params,
+            Model model) {
         UnitGroupSummary group = administration.groupForEditing(id).value();
         form.setCode(group.code());
         return formPage(group, form, UnitNavigation.search(field, params.get("q-" + field)), model);
     }
 
     @PostMapping("/{id}/sua")
-    String edit(@PathVariable Long id, @Valid @ModelAttribute("groupForm") GroupForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("groupForm") GroupForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         UnitGroupSummary group = administration.groupForEditing(id).value();
         // The code is fixed at creation: other modules and the demo data look groups up by it.
         form.setCode(group.code());
         if (!result.hasErrors()) {
             try {
-                administration.editGroup(id, form.getVersion(), form.getName(), form.getDescription(),
+                administration.editGroup(
+                        id,
+                        form.getVersion(),
+                        form.getName(),
+                        form.getDescription(),
                         Set.copyOf(form.getMemberUnitIds()));
                 redirect.addFlashAttribute("flash", "organization.group.saved");
                 return LIST;
-            }
-            catch (OrganizationRuleException ex) {
+            } catch (OrganizationRuleException ex) {
                 FormErrors.reject(result, ex);
-            }
-            catch (OptimisticLockingFailureException ex) {
+            } catch (OptimisticLockingFailureException ex) {
                 FormErrors.conflict(result);
             }
         }
@@ -142,11 +157,9 @@ class GroupAdminController {
             administration.deleteGroup(id, version);
             redirect.addFlashAttribute("flash", "organization.group.deleted");
             return LIST;
-        }
-        catch (OrganizationRuleException ex) {
+        } catch (OrganizationRuleException ex) {
             redirect.addFlashAttribute("flashError", ex.messageKey());
-        }
-        catch (OptimisticLockingFailureException ex) {
+        } catch (OptimisticLockingFailureException ex) {
             redirect.addFlashAttribute("flashError", FormErrors.CONFLICT);
         }
         return LIST + "/" + id + "/sua";
@@ -155,8 +168,10 @@ class GroupAdminController {
     /** The members as a lazy tree, ended units included (a group may still name them): the page stays small. */
     private String formPage(UnitGroupSummary group, GroupForm form, UnitNavigation navigation, Model model) {
         model.addAttribute("group", group);
-        model.addAttribute("members", UnitChoice.of(directory, "memberUnitIds", false, false, null, Set.of(),
-                form.getMemberUnitIds(), navigation));
+        model.addAttribute(
+                "members",
+                UnitChoice.of(
+                        directory, "memberUnitIds", false, false, null, Set.of(), form.getMemberUnitIds(), navigation));
         model.addAttribute("unitsEndedBy", LocalDate.now(clock));
         return "organization/group-form";
     }

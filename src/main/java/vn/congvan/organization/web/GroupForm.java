@@ -1,12 +1,10 @@
 package vn.congvan.organization.web;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.util.LinkedHashSet;
+import java.util.Set;
 import vn.congvan.organization.UnitGroupSummary;
 
 /** A group of units: its code is set once, at creation; name, description and members can change. */

@@ -1,5 +1,6 @@
 package vn.congvan.organization.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.validation.Valid;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.OrganizationRuleException;
@@ -71,14 +68,18 @@ class UnitAdminController {
      * grow with the number of units.
      */
     @GetMapping
-    String tree(@RequestParam(name = "q", required = false) String query,
+    String tree(
+            @RequestParam(name = "q", required = false) String query,
             @RequestParam(name = "mo", required = false) Long reveal,
-            @RequestParam(name = "tu", defaultValue = "0") int offset, Model model) {
+            @RequestParam(name = "tu", defaultValue = "0") int offset,
+            Model model) {
         if (query != null && !query.isBlank()) {
             List<UnitMatch> matches = directory.search(query, false, SEARCH_LIMIT);
             model.addAttribute("query", query.strip());
             model.addAttribute("matches", matches);
-            model.addAttribute("successors", successors(matches.stream().map(UnitMatch::unit).toList()));
+            model.addAttribute(
+                    "successors",
+                    successors(matches.stream().map(UnitMatch::unit).toList()));
             return "organization/units";
         }
         UnitBranch tree = directory.openTree(false, PAGE, BUDGET, OPEN_DEPTH, reveal, Math.max(offset, 0));
@@ -89,8 +90,10 @@ class UnitAdminController {
 
     /** A page of a branch's children for tree.js, as list items; the roots when {@code cap-tren} is absent. */
     @GetMapping("/nhanh")
-    String branch(@RequestParam(name = "cap-tren", required = false) Long parentId,
-            @RequestParam(name = "tu", defaultValue = "0") int offset, Model model) {
+    String branch(
+            @RequestParam(name = "cap-tren", required = false) Long parentId,
+            @RequestParam(name = "tu", defaultValue = "0") int offset,
+            Model model) {
         UnitBranch branch = directory.branch(parentId, false, offset, PAGE);
         model.addAttribute("branch", branch);
         model.addAttribute("successors", successors(units(branch)));
@@ -100,17 +103,22 @@ class UnitAdminController {
 
     /** Who took over from each of the ended units shown, for the "merged into" links. */
     private Map<Long, List<UnitSummary>> successors(List<UnitSummary> shown) {
-        Set<Long> ended = shown.stream().filter(unit -> unit.validTo() != null).map(UnitSummary::id)
+        Set<Long> ended = shown.stream()
+                .filter(unit -> unit.validTo() != null)
+                .map(UnitSummary::id)
                 .collect(Collectors.toSet());
         if (ended.isEmpty()) {
             return Map.of();
         }
         List<UnitSuccession> successions = directory.successions().stream()
-                .filter(succession -> ended.contains(succession.predecessorId())).toList();
-        Map<Long, UnitSummary> byId = directory.unitsById(successions.stream().map(UnitSuccession::successorId)
-                .collect(Collectors.toSet()));
-        return successions.stream().filter(succession -> byId.containsKey(succession.successorId()))
-                .collect(Collectors.groupingBy(UnitSuccession::predecessorId,
+                .filter(succession -> ended.contains(succession.predecessorId()))
+                .toList();
+        Map<Long, UnitSummary> byId = directory.unitsById(
+                successions.stream().map(UnitSuccession::successorId).collect(Collectors.toSet()));
+        return successions.stream()
+                .filter(succession -> byId.containsKey(succession.successorId()))
+                .collect(Collectors.groupingBy(
+                        UnitSuccession::predecessorId,
                         Collectors.mapping(succession -> byId.get(succession.successorId()), Collectors.toList())));
     }
 
@@ -140,24 +148,29 @@ class UnitAdminController {
     }
 
     @PostMapping(path = "/them", params = "tim")
-    String searchCreate(@ModelAttribute("unitForm") UnitForm form, @RequestParam("tim") String field,
-            @RequestParam Map<String, String> params, Model model) {
+    String searchCreate(
+            @ModelAttribute("unitForm") UnitForm form,
+            @RequestParam("tim") String field,
+            @RequestParam Map<String, String> params,
+            Model model) {
         return createPage(form, UnitNavigation.search(field, params.get("q-" + field)), model);
     }
 
     @PostMapping("/them")
-    String create(@Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result, Model model,
+    String create(
+            @Valid @ModelAttribute("unitForm") UnitForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return createPage(form, UnitNavigation.NONE, model);
         }
         try {
-            UnitSummary unit = administration.createUnit(form.getParentId(), form.getKind(), form.getCode(),
-                    form.details(), form.getValidFrom());
+            UnitSummary unit = administration.createUnit(
+                    form.getParentId(), form.getKind(), form.getCode(), form.details(), form.getValidFrom());
             redirect.addFlashAttribute("flash", "organization.unit.created");
             return TREE + "?mo=" + unit.id() + "#don-vi-" + unit.id();
-        }
-        catch (OrganizationRuleException ex) {
+        } catch (OrganizationRuleException ex) {
             FormErrors.reject(result, ex);
             return createPage(form, UnitNavigation.NONE, model);
         }
@@ -172,18 +185,20 @@ class UnitAdminController {
     }
 
     @PostMapping("/{id}/sua")
-    String edit(@PathVariable Long id, @Valid @ModelAttribute("unitEditForm") UnitEditForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("unitEditForm") UnitEditForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 administration.editUnit(id, form.getVersion(), form.details());
                 redirect.addFlashAttribute("flash", "organization.unit.saved");
                 return TREE + "?mo=" + id + "#don-vi-" + id;
-            }
-            catch (OrganizationRuleException ex) {
+            } catch (OrganizationRuleException ex) {
                 FormErrors.reject(result, ex);
-            }
-            catch (OptimisticLockingFailureException ex) {
+            } catch (OptimisticLockingFailureException ex) {
                 FormErrors.conflict(result);
             }
         }
@@ -202,31 +217,43 @@ class UnitAdminController {
     }
 
     @PostMapping(path = "/{id}/chuyen", params = "mo")
-    String browseMove(@PathVariable Long id, @ModelAttribute("unitMoveForm") UnitMoveForm form,
-            @RequestParam("mo") String open, Model model) {
+    String browseMove(
+            @PathVariable Long id,
+            @ModelAttribute("unitMoveForm") UnitMoveForm form,
+            @RequestParam("mo") String open,
+            Model model) {
         return movePage(administration.unitForEditing(id).value(), form, UnitNavigation.open(open), model);
     }
 
     @PostMapping(path = "/{id}/chuyen", params = "tim")
-    String searchMove(@PathVariable Long id, @ModelAttribute("unitMoveForm") UnitMoveForm form,
-            @RequestParam("tim") String field, @RequestParam Map<String, String> params, Model model) {
-        return movePage(administration.unitForEditing(id).value(), form,
-                UnitNavigation.search(field, params.get("q-" + field)), model);
+    String searchMove(
+            @PathVariable Long id,
+            @ModelAttribute("unitMoveForm") UnitMoveForm form,
+            @RequestParam("tim") String field,
+            @RequestParam Map<String, String> params,
+            Model model) {
+        return movePage(
+                administration.unitForEditing(id).value(),
+                form,
+                UnitNavigation.search(field, params.get("q-" + field)),
+                model);
     }
 
     @PostMapping("/{id}/chuyen")
-    String move(@PathVariable Long id, @ModelAttribute("unitMoveForm") UnitMoveForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String move(
+            @PathVariable Long id,
+            @ModelAttribute("unitMoveForm") UnitMoveForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 administration.moveUnit(id, form.getVersion(), form.getParentId());
                 redirect.addFlashAttribute("flash", "organization.unit.moved");
                 return TREE + "?mo=" + id + "#don-vi-" + id;
-            }
-            catch (OrganizationRuleException ex) {
+            } catch (OrganizationRuleException ex) {
                 FormErrors.reject(result, ex);
-            }
-            catch (OptimisticLockingFailureException ex) {
+            } catch (OptimisticLockingFailureException ex) {
                 FormErrors.conflict(result);
             }
         }
@@ -243,31 +270,43 @@ class UnitAdminController {
     }
 
     @PostMapping(path = "/{id}/ket-thuc", params = "mo")
-    String browseEnd(@PathVariable Long id, @ModelAttribute("unitEndForm") UnitEndForm form,
-            @RequestParam("mo") String open, Model model) {
+    String browseEnd(
+            @PathVariable Long id,
+            @ModelAttribute("unitEndForm") UnitEndForm form,
+            @RequestParam("mo") String open,
+            Model model) {
         return endPage(administration.unitForEditing(id).value(), form, UnitNavigation.open(open), model);
     }
 
     @PostMapping(path = "/{id}/ket-thuc", params = "tim")
-    String searchEnd(@PathVariable Long id, @ModelAttribute("unitEndForm") UnitEndForm form,
-            @RequestParam("tim") String field, @RequestParam Map<String, String> params, Model model) {
-        return endPage(administration.unitForEditing(id).value(), form,
-                UnitNavigation.search(field, params.get("q-" + field)), model);
+    String searchEnd(
+            @PathVariable Long id,
+            @ModelAttribute("unitEndForm") UnitEndForm form,
+            @RequestParam("tim") String field,
+            @RequestParam Map<String, String> params,
+            Model model) {
+        return endPage(
+                administration.unitForEditing(id).value(),
+                form,
+                UnitNavigation.search(field, params.get("q-" + field)),
+                model);
     }
 
     @PostMapping("/{id}/ket-thuc")
-    String end(@PathVariable Long id, @Valid @ModelAttribute("unitEndForm") UnitEndForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String end(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("unitEndForm") UnitEndForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 administration.endUnit(id, form.getVersion(), form.getValidTo(), form.getSuccessorId());
                 redirect.addFlashAttribute("flash", "organization.unit.ended");
                 return TREE + "?mo=" + id + "#don-vi-" + id;
-            }
-            catch (OrganizationRuleException ex) {
+            } catch (OrganizationRuleException ex) {
                 FormErrors.reject(result, ex);
-            }
-            catch (OptimisticLockingFailureException ex) {
+            } catch (OptimisticLockingFailureException ex) {
                 FormErrors.conflict(result);
             }
         }
@@ -276,8 +315,10 @@ class UnitAdminController {
 
     private String createPage(UnitForm form, UnitNavigation navigation, Model model) {
         model.addAttribute("kinds", UnitKind.values());
-        model.addAttribute("parents", UnitChoice.of(directory, "parentId", true, false, null, Set.of(),
-                chosen(form.getParentId()), navigation));
+        model.addAttribute(
+                "parents",
+                UnitChoice.of(
+                        directory, "parentId", true, false, null, Set.of(), chosen(form.getParentId()), navigation));
         model.addAttribute("unitsEndedBy", LocalDate.now(clock));
         return "organization/unit-create";
     }
@@ -285,9 +326,17 @@ class UnitAdminController {
     /** The unit and its branch are not offered as its new parent. */
     private String movePage(UnitSummary unit, UnitMoveForm form, UnitNavigation navigation, Model model) {
         model.addAttribute("unit", unit);
-        model.addAttribute("parents", UnitChoice.of(directory, "parentId", true, false, unit.id(),
-                navigation.field() == null ? Set.of() : administration.subtreeOf(unit.id()),
-                chosen(form.getParentId()), navigation));
+        model.addAttribute(
+                "parents",
+                UnitChoice.of(
+                        directory,
+                        "parentId",
+                        true,
+                        false,
+                        unit.id(),
+                        navigation.field() == null ? Set.of() : administration.subtreeOf(unit.id()),
+                        chosen(form.getParentId()),
+                        navigation));
         model.addAttribute("unitsEndedBy", LocalDate.now(clock));
         return "organization/unit-move";
     }
@@ -295,8 +344,17 @@ class UnitAdminController {
     /** Only units in force can take over; the unit itself is not offered. */
     private String endPage(UnitSummary unit, UnitEndForm form, UnitNavigation navigation, Model model) {
         model.addAttribute("unit", unit);
-        model.addAttribute("successors", UnitChoice.of(directory, "successorId", true, true, unit.id(),
-                Set.of(unit.id()), chosen(form.getSuccessorId()), navigation));
+        model.addAttribute(
+                "successors",
+                UnitChoice.of(
+                        directory,
+                        "successorId",
+                        true,
+                        true,
+                        unit.id(),
+                        Set.of(unit.id()),
+                        chosen(form.getSuccessorId()),
+                        navigation));
         model.addAttribute("unitsEndedBy", LocalDate.now(clock));
         return "organization/unit-end";
     }

@@ -3,9 +3,7 @@ package vn.congvan.organization.web;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.web.util.UriComponentsBuilder;
-
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitBranch;
 import vn.congvan.organization.UnitMatch;
@@ -18,8 +16,17 @@ import vn.congvan.organization.UnitMatch;
  * "none" choice, else checkboxes; {@code activeOnly}: ended units are not offered; {@code excluded}: a unit left out
  * with its whole branch (the unit being moved).
  */
-public record UnitChoice(String name, boolean single, boolean activeOnly, Long excluded, UnitBranch tree,
-        List<UnitMatch> chosenElsewhere, Set<Long> chosen, List<UnitMatch> matches, String query, boolean browsed) {
+public record UnitChoice(
+        String name,
+        boolean single,
+        boolean activeOnly,
+        Long excluded,
+        UnitBranch tree,
+        List<UnitMatch> chosenElsewhere,
+        Set<Long> chosen,
+        List<UnitMatch> matches,
+        String query,
+        boolean browsed) {
 
     static final int PAGE = 50;
 
@@ -39,7 +46,8 @@ public record UnitChoice(String name, boolean single, boolean activeOnly, Long e
     }
 
     private UriComponentsBuilder query(String path) {
-        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path).queryParam("ten", name)
+        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path)
+                .queryParam("ten", name)
                 .queryParam("kieu", single ? "mot" : "nhieu");
         if (activeOnly) {
             builder.queryParam("hieu-luc", "true");
@@ -65,30 +73,54 @@ public record UnitChoice(String name, boolean single, boolean activeOnly, Long e
      * JavaScript) opens a branch or lists the units found. {@code excludedBranch}: the excluded unit and its
      * descendants, left out of the units found.
      */
-    static UnitChoice of(OrganizationDirectory directory, String name, boolean single, boolean activeOnly,
-            Long excluded, Set<Long> excludedBranch, Set<Long> chosen, UnitNavigation navigation) {
+    static UnitChoice of(
+            OrganizationDirectory directory,
+            String name,
+            boolean single,
+            boolean activeOnly,
+            Long excluded,
+            Set<Long> excludedBranch,
+            Set<Long> chosen,
+            UnitNavigation navigation) {
         boolean opens = navigation.opens(name);
-        UnitBranch tree = without(directory.openTree(activeOnly, PAGE, BUDGET, OPEN_DEPTH,
-                opens ? navigation.unitId() : null, opens ? navigation.offset() : 0), excluded);
-        List<UnitMatch> matches = navigation.searches(name)
-                ? found(directory, navigation.query(), activeOnly, excludedBranch) : null;
+        UnitBranch tree = without(
+                directory.openTree(
+                        activeOnly,
+                        PAGE,
+                        BUDGET,
+                        OPEN_DEPTH,
+                        opens ? navigation.unitId() : null,
+                        opens ? navigation.offset() : 0),
+                excluded);
+        List<UnitMatch> matches =
+                navigation.searches(name) ? found(directory, navigation.query(), activeOnly, excludedBranch) : null;
         Set<Long> shown = new HashSet<>();
         collect(tree, shown);
         if (matches != null) {
             matches.forEach(match -> shown.add(match.unit().id()));
         }
         // Each chosen unit gets one box on the page: in the tree or the results if shown there, else in this list.
-        List<Long> elsewhere = chosen.stream().filter(id -> id != null && !shown.contains(id)).toList();
-        return new UnitChoice(name, single, activeOnly, excluded, tree, directory.withPaths(elsewhere),
-                Set.copyOf(chosen.stream().filter(id -> id != null).toList()), matches,
-                navigation.searches(name) ? navigation.query() : "", opens || matches != null);
+        List<Long> elsewhere =
+                chosen.stream().filter(id -> id != null && !shown.contains(id)).toList();
+        return new UnitChoice(
+                name,
+                single,
+                activeOnly,
+                excluded,
+                tree,
+                directory.withPaths(elsewhere),
+                Set.copyOf(chosen.stream().filter(id -> id != null).toList()),
+                matches,
+                navigation.searches(name) ? navigation.query() : "",
+                opens || matches != null);
     }
 
     /** Units found by name, those of {@code excludedBranch} left out. */
-    static List<UnitMatch> found(OrganizationDirectory directory, String query, boolean activeOnly,
-            Set<Long> excludedBranch) {
+    static List<UnitMatch> found(
+            OrganizationDirectory directory, String query, boolean activeOnly, Set<Long> excludedBranch) {
         return directory.search(query, activeOnly, SEARCH_LIMIT).stream()
-                .filter(match -> !excludedBranch.contains(match.unit().id())).toList();
+                .filter(match -> !excludedBranch.contains(match.unit().id()))
+                .toList();
     }
 
     /** The branch without the excluded unit: its own branch cannot be opened then, so none of it is offered. */
@@ -96,12 +128,17 @@ public record UnitChoice(String name, boolean single, boolean activeOnly, Long e
         if (excluded == null) {
             return branch;
         }
-        return new UnitBranch(branch.parentId(), branch.nodes().stream()
-                .filter(node -> !node.unit().id().equals(excluded))
-                .map(node -> node.open()
-                        ? new UnitBranch.Node(node.unit(), node.childCount(), without(node.children(), excluded))
-                        : node)
-                .toList(), branch.nextOffset(), branch.more());
+        return new UnitBranch(
+                branch.parentId(),
+                branch.nodes().stream()
+                        .filter(node -> !node.unit().id().equals(excluded))
+                        .map(node -> node.open()
+                                ? new UnitBranch.Node(
+                                        node.unit(), node.childCount(), without(node.children(), excluded))
+                                : node)
+                        .toList(),
+                branch.nextOffset(),
+                branch.more());
     }
 
     private static void collect(UnitBranch branch, Set<Long> ids) {

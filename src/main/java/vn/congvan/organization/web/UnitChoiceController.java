@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-
 import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
 
@@ -42,29 +40,41 @@ class UnitChoiceController {
     }
 
     @GetMapping
-    String branch(@RequestParam("ten") String name, @RequestParam(name = "kieu", defaultValue = "nhieu") String kind,
+    String branch(
+            @RequestParam("ten") String name,
+            @RequestParam(name = "kieu", defaultValue = "nhieu") String kind,
             @RequestParam(name = "hieu-luc", defaultValue = "false") boolean activeOnly,
             @RequestParam(name = "tru", required = false) Long excluded,
             @RequestParam(name = "cap-tren", required = false) Long parentId,
-            @RequestParam(name = "tu", defaultValue = "0") int offset, Model model) {
+            @RequestParam(name = "tu", defaultValue = "0") int offset,
+            Model model) {
         UnitChoice choice = choice(name, kind, activeOnly, excluded);
         model.addAttribute("choice", choice);
         model.addAttribute("unitsEndedBy", LocalDate.now(clock));
-        model.addAttribute("branch", UnitChoice.without(
-                directory.branch(parentId, activeOnly, offset, UnitChoice.PAGE), excluded));
+        model.addAttribute(
+                "branch",
+                UnitChoice.without(directory.branch(parentId, activeOnly, offset, UnitChoice.PAGE), excluded));
         return "organization/unit-branch :: choice";
     }
 
     @GetMapping("/tim")
-    String search(@RequestParam("ten") String name, @RequestParam(name = "kieu", defaultValue = "nhieu") String kind,
+    String search(
+            @RequestParam("ten") String name,
+            @RequestParam(name = "kieu", defaultValue = "nhieu") String kind,
             @RequestParam(name = "hieu-luc", defaultValue = "false") boolean activeOnly,
             @RequestParam(name = "tru", required = false) Long excluded,
-            @RequestParam(name = "q", defaultValue = "") String query, Model model) {
+            @RequestParam(name = "q", defaultValue = "") String query,
+            Model model) {
         UnitChoice choice = choice(name, kind, activeOnly, excluded);
         model.addAttribute("choice", choice);
         model.addAttribute("unitsEndedBy", LocalDate.now(clock));
-        model.addAttribute("matches", UnitChoice.found(directory, query, activeOnly,
-                excluded == null ? Set.of() : administration.subtreeOf(excluded)));
+        model.addAttribute(
+                "matches",
+                UnitChoice.found(
+                        directory,
+                        query,
+                        activeOnly,
+                        excluded == null ? Set.of() : administration.subtreeOf(excluded)));
         return "organization/unit-branch :: choiceMatches";
     }
 
@@ -73,7 +83,7 @@ class UnitChoiceController {
         if (!NAME.matcher(name).matches() || !(kind.equals("mot") || kind.equals("nhieu"))) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        return new UnitChoice(name, kind.equals("mot"), activeOnly, excluded, null, List.of(), Set.of(),
-                null, "", false);
+        return new UnitChoice(
+                name, kind.equals("mot"), activeOnly, excluded, null, List.of(), Set.of(), null, "", false);
     }
 }

@@ -2,7 +2,6 @@ package vn.congvan.organization.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import vn.congvan.organization.UnitDetails;
 import vn.congvan.organization.UnitSummary;
 

@@ -1,9 +1,7 @@
 package vn.congvan.organization.web;
 
-import java.time.LocalDate;
-
 import jakarta.validation.constraints.NotNull;
-
+import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The first day a unit no longer exists, and the unit that takes over its work, if any. */

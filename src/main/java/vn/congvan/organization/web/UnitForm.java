@@ -1,14 +1,11 @@
 package vn.congvan.organization.web;
 
-import java.time.LocalDate;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-
 import vn.congvan.organization.UnitDetails;
 import vn.congvan.organization.UnitKind;
 

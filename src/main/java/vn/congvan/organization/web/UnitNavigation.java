@@ -17,15 +17,15 @@ record UnitNavigation(String field, Long unitId, int offset, String query) {
         try {
             Long unit = parts[1].isEmpty() ? null : Long.valueOf(parts[1]);
             return new UnitNavigation(parts[0], unit, Math.max(0, Integer.parseInt(parts[2])), null);
-        }
-        catch (NumberFormatException ex) {
+        } catch (NumberFormatException ex) {
             return NONE;
         }
     }
 
     static UnitNavigation search(String field, String query) {
         return field != null && query != null && !query.isBlank()
-                ? new UnitNavigation(field, null, 0, query.strip()) : NONE;
+                ? new UnitNavigation(field, null, 0, query.strip())
+                : NONE;
     }
 
     boolean opens(String field) {

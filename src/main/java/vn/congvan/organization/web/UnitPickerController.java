@@ -2,7 +2,6 @@ package vn.congvan.organization.web;
 
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-
 import vn.congvan.organization.OrganizationDirectory;
 
 /**
@@ -36,17 +34,23 @@ class UnitPickerController {
     }
 
     @GetMapping("/nhanh")
-    String branch(@RequestParam("ten") String name, @RequestParam("vai") String prefix,
+    String branch(
+            @RequestParam("ten") String name,
+            @RequestParam("vai") String prefix,
             @RequestParam(name = "cap-tren", required = false) Long parentId,
-            @RequestParam(name = "tu", defaultValue = "0") int offset, Model model) {
+            @RequestParam(name = "tu", defaultValue = "0") int offset,
+            Model model) {
         picker(name, prefix, model);
         model.addAttribute("branch", directory.branch(parentId, true, offset, PAGE));
         return "organization/unit-branch :: picker";
     }
 
     @GetMapping("/tim")
-    String search(@RequestParam("ten") String name, @RequestParam("vai") String prefix,
-            @RequestParam(name = "q", defaultValue = "") String query, Model model) {
+    String search(
+            @RequestParam("ten") String name,
+            @RequestParam("vai") String prefix,
+            @RequestParam(name = "q", defaultValue = "") String query,
+            Model model) {
         picker(name, prefix, model);
         model.addAttribute("matches", directory.search(query, true, SEARCH_LIMIT));
         return "organization/unit-branch :: matches";

@@ -1,7 +1,6 @@
 package vn.congvan.search.web;
 
 import java.time.LocalDate;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -9,7 +8,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.Viewer;
 import vn.congvan.search.DispatchSearch;
@@ -34,19 +32,22 @@ class SearchController {
     }
 
     @GetMapping("/tim-kiem")
-    String search(@RequestParam(name = "q", required = false) String q,
+    String search(
+            @RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "co-quan", required = false) Long issuer,
             @RequestParam(name = "loai", required = false) String type,
             @RequestParam(name = "nam", required = false) Integer year,
-            @RequestParam(name = "tu-ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(name = "den-ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(name = "tu-ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate from,
+            @RequestParam(name = "den-ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate to,
             @RequestParam(name = "trang", defaultValue = "1") int page,
-            Viewer viewer, Model model) {
+            Viewer viewer,
+            Model model) {
         // What anyone types is bounded: a search box is not a place for a whole document.
         String text = q == null ? null : clean(q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY) : q);
         SearchQuery query = new SearchQuery(text, issuer, blankToNull(clean(type)), year, from, to);
-        Page<SearchHit> hits = search.search(query, viewer,
-                PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+        Page<SearchHit> hits = search.search(query, viewer, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
         model.addAttribute("query", query);
         model.addAttribute("hits", hits.map(hit -> new Row(hit, href(hit, viewer))));
         model.addAttribute("issuers", search.issuers(viewer));
@@ -74,6 +75,5 @@ class SearchController {
         return value == null || value.isBlank() ? null : value;
     }
 
-    record Row(SearchHit hit, String href) {
-    }
+    record Row(SearchHit hit, String href) {}
 }

@@ -3,7 +3,6 @@ package vn.congvan.system.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-
 import vn.congvan.dispatch.DispatchCatalog;
 
 @Controller

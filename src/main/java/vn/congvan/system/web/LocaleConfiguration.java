@@ -1,13 +1,11 @@
 package vn.congvan.system.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -45,8 +43,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
     /** Runs before Spring Security's filters, so that the login form is guarded too. */
     @Bean
     FilterRegistrationBean<RequestTextFilter> requestTextFilter(LocaleResolver localeResolver) {
-        FilterRegistrationBean<RequestTextFilter> registration = new FilterRegistrationBean<>(
-                new RequestTextFilter(messages, localeResolver));
+        FilterRegistrationBean<RequestTextFilter> registration =
+                new FilterRegistrationBean<>(new RequestTextFilter(messages, localeResolver));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;
     }
@@ -72,7 +70,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-            Optional<String> lang = RequestTextFilter.multipart(request) ? RequestText.queryParameter(request, "lang")
+            Optional<String> lang = RequestTextFilter.multipart(request)
+                    ? RequestText.queryParameter(request, "lang")
                     : Optional.ofNullable(request.getParameter("lang"));
             lang.filter(LANGUAGES::contains)
                     .ifPresent(language -> locales.setLocale(request, response, Locale.forLanguageTag(language)));

@@ -1,11 +1,9 @@
 package vn.congvan.system.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -21,12 +19,21 @@ import org.springframework.web.util.UrlPathHelper;
 @ControllerAdvice
 class NavigationAdvice {
 
-    private static final Map<String, String> SECTIONS = Map.of("/tai-lieu-tuyen-truyen", "materials",
-            "/tim-kiem", "search", "/hop-thu", "inbox", "/quan-ly", "dispatches", "/quan-tri", "admin");
+    private static final Map<String, String> SECTIONS = Map.of(
+            "/tai-lieu-tuyen-truyen",
+            "materials",
+            "/tim-kiem",
+            "search",
+            "/hop-thu",
+            "inbox",
+            "/quan-ly",
+            "dispatches",
+            "/quan-tri",
+            "admin");
 
     /** The addresses the menu links to. */
-    private static final Set<String> ENTRIES = Set.of("/", "/tai-lieu-tuyen-truyen", "/tim-kiem", "/hop-thu",
-            "/quan-ly/cong-van", "/quan-tri");
+    private static final Set<String> ENTRIES =
+            Set.of("/", "/tai-lieu-tuyen-truyen", "/tim-kiem", "/hop-thu", "/quan-ly/cong-van", "/quan-tri");
 
     @ModelAttribute("navSection")
     String navSection(HttpServletRequest request) {
@@ -36,7 +43,9 @@ class NavigationAdvice {
         }
         return SECTIONS.entrySet().stream()
                 .filter(section -> path.equals(section.getKey()) || path.startsWith(section.getKey() + "/"))
-                .map(Map.Entry::getValue).findFirst().orElse("");
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse("");
     }
 
     @ModelAttribute("navEntry")
@@ -52,7 +61,12 @@ class NavigationAdvice {
     String languageSwitch(HttpServletRequest request, Locale locale) {
         String other = "en".equals(locale.getLanguage()) ? "vi" : "en";
         String query = "GET".equals(request.getMethod()) ? request.getQueryString() : null;
-        return "?" + UriComponentsBuilder.newInstance().query(query).replaceQueryParam("lang", other).build().getQuery();
+        return "?"
+                + UriComponentsBuilder.newInstance()
+                        .query(query)
+                        .replaceQueryParam("lang", other)
+                        .build()
+                        .getQuery();
     }
 
     private static String path(HttpServletRequest request) {

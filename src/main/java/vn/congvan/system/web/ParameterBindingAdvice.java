@@ -4,7 +4,6 @@ import java.beans.PropertyEditorSupport;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -46,8 +45,7 @@ class ParameterBindingAdvice {
                 LocalDate date;
                 try {
                     date = LocalDate.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
-                }
-                catch (DateTimeParseException ex) {
+                } catch (DateTimeParseException ex) {
                     // only an IllegalArgumentException is turned into a type mismatch by the binder
                     throw new IllegalArgumentException(ex.getMessage(), ex);
                 }

@@ -1,11 +1,9 @@
 package vn.congvan.system.web;
 
-import java.lang.management.ManagementFactory;
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -23,7 +21,6 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
 import vn.congvan.dispatch.PublicCatalogVersion;
 
 /**
@@ -59,16 +56,18 @@ class PublicPageCaching implements WebMvcConfigurer {
     /** After Spring Security's filters, so that it knows who asks and still writes its headers. */
     @Bean
     FilterRegistrationBean<RenderedPublicPages> renderedPublicPages(LocaleResolver locales) {
-        FilterRegistrationBean<RenderedPublicPages> registration = new FilterRegistrationBean<>(
-                new RenderedPublicPages(version, locales, release));
+        FilterRegistrationBean<RenderedPublicPages> registration =
+                new FilterRegistrationBean<>(new RenderedPublicPages(version, locales, release));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }
 
     static boolean isPublicPage(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return path.equals("/") || path.equals("/tai-lieu-tuyen-truyen")
-                || (path.startsWith("/tai-lieu-tuyen-truyen/") && path.indexOf('/', "/tai-lieu-tuyen-truyen/".length()) < 0);
+        return path.equals("/")
+                || path.equals("/tai-lieu-tuyen-truyen")
+                || (path.startsWith("/tai-lieu-tuyen-truyen/")
+                        && path.indexOf('/', "/tai-lieu-tuyen-truyen/".length()) < 0);
     }
 
     static String etag(String release, long stamp, Locale locale) {
@@ -89,7 +88,8 @@ class PublicPageCaching implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         // After the language switch (order 0), so that "?lang=en" is the language the ETag names.
-        registry.addInterceptor(new Validator(version, release)).order(10)
+        registry.addInterceptor(new Validator(version, release))
+                .order(10)
                 .addPathPatterns("/", "/tai-lieu-tuyen-truyen", "/tai-lieu-tuyen-truyen/*");
     }
 

@@ -1,22 +1,19 @@
 package vn.congvan.system.web;
 
-import java.io.IOException;
-import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-
 import vn.congvan.dispatch.PublicCatalogVersion;
 
 /**
@@ -58,8 +55,10 @@ class RenderedPublicPages extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !HttpMethod.GET.matches(request.getMethod()) || !PublicPageCaching.isPublicPage(request)
-                || request.getParameter("lang") != null || !PublicPageCaching.anonymous();
+        return !HttpMethod.GET.matches(request.getMethod())
+                || !PublicPageCaching.isPublicPage(request)
+                || request.getParameter("lang") != null
+                || !PublicPageCaching.anonymous();
     }
 
     @Override
@@ -84,10 +83,13 @@ class RenderedPublicPages extends OncePerRequestFilter {
         }
         ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendering);
-        if (rendering.getStatus() == HttpServletResponse.SC_OK && etag.equals(rendering.getHeader(HttpHeaders.ETAG))
-                && rendering.getContentType() != null && rendering.getContentSize() <= LARGEST) {
+        if (rendering.getStatus() == HttpServletResponse.SC_OK
+                && etag.equals(rendering.getHeader(HttpHeaders.ETAG))
+                && rendering.getContentType() != null
+                && rendering.getContentSize() <= LARGEST) {
             byte[] body = rendering.getContentAsByteArray();
-            if (stampOfPages.getAndSet(stamp) != stamp || pages.size() >= ENTRIES
+            if (stampOfPages.getAndSet(stamp) != stamp
+                    || pages.size() >= ENTRIES
                     || bytes.get() + body.length > BUDGET) {
                 clear();
             }
@@ -103,6 +105,5 @@ class RenderedPublicPages extends OncePerRequestFilter {
         bytes.set(0);
     }
 
-    private record Page(String etag, String contentType, byte[] body) {
-    }
+    private record Page(String etag, String contentType, byte[] body) {}
 }

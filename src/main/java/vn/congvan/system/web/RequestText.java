@@ -1,15 +1,13 @@
 package vn.congvan.system.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.LocaleResolver;
@@ -23,8 +21,7 @@ import org.springframework.web.util.UriUtils;
  */
 final class RequestText {
 
-    private RequestText() {
-    }
+    private RequestText() {}
 
     /** Whether PostgreSQL can hold the text as it is. */
     static boolean storable(String text) {
@@ -41,8 +38,7 @@ final class RequestText {
                     return false;
                 }
                 i++;
-            }
-            else if (Character.isLowSurrogate(c)) {
+            } else if (Character.isLowSurrogate(c)) {
                 return false;
             }
         }
@@ -80,8 +76,7 @@ final class RequestText {
                 if (!storable(UriUtils.decode(pair.replace('+', ' '), StandardCharsets.UTF_8))) {
                     return false;
                 }
-            }
-            catch (IllegalArgumentException ex) {
+            } catch (IllegalArgumentException ex) {
                 // skipped by the container's own parsing as well
             }
         }
@@ -102,8 +97,9 @@ final class RequestText {
         return Optional.empty();
     }
 
-    static void refuse(HttpServletRequest request, HttpServletResponse response, MessageSource messages,
-            LocaleResolver locales) throws IOException {
+    static void refuse(
+            HttpServletRequest request, HttpServletResponse response, MessageSource messages, LocaleResolver locales)
+            throws IOException {
         if ("XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             Locale locale = locales.resolveLocale(request);
             response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -1,13 +1,11 @@
 package vn.congvan.system.web;
 
-import java.io.IOException;
-import java.util.Locale;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -32,7 +30,8 @@ class RequestTextFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean storable = multipart(request) ? RequestText.storableQuery(request.getQueryString())
+        boolean storable = multipart(request)
+                ? RequestText.storableQuery(request.getQueryString())
                 : RequestText.storable(request.getParameterMap());
         if (!storable) {
             RequestText.refuse(request, response, messages, locales);

@@ -1,11 +1,9 @@
 package vn.congvan.system.web;
 
-import java.util.List;
-
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
@@ -38,8 +36,10 @@ class RequestTextInterceptor implements HandlerInterceptor {
         }
         boolean storable = RequestText.storable(multipart.getParameterMap())
                 && RequestText.storableNames(multipart.getMultiFileMap().keySet())
-                && multipart.getMultiFileMap().values().stream().flatMap(List::stream)
-                        .map(MultipartFile::getOriginalFilename).allMatch(RequestText::storable);
+                && multipart.getMultiFileMap().values().stream()
+                        .flatMap(List::stream)
+                        .map(MultipartFile::getOriginalFilename)
+                        .allMatch(RequestText::storable);
         if (!storable) {
             RequestText.refuse(request, response, messages, locales);
         }

@@ -18,16 +18,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.Role;
 import vn.congvan.account.SecuredWebSlice;
@@ -44,8 +41,8 @@ import vn.congvan.organization.OrganizationDirectory;
 @SecuredWebSlice
 class DispatchDraftingControllerTests {
 
-    static final CurrentUser CLERK = new CurrentUser(1L, "vanthu", "{noop}unused", "Văn thư", 10L,
-            Set.of(Role.CLERK), true);
+    static final CurrentUser CLERK =
+            new CurrentUser(1L, "vanthu", "{noop}unused", "Văn thư", 10L, Set.of(Role.CLERK), true);
 
     @Autowired
     MockMvc mvc;
@@ -73,10 +70,16 @@ class DispatchDraftingControllerTests {
     void aNewDraftIsTheFormAsTheClerkFilledItInForTheClerksOwnUnit() throws Exception {
         given(management.createDraft(any(), eq(CLERK))).willReturn(42L);
 
-        mvc.perform(post("/quan-ly/cong-van/moi").with(user(CLERK)).with(csrf())
-                        .param("family", "PARTY").param("typeCode", "TB").param("urgency", "URGENT")
-                        .param("visibility", "PUBLIC").param("subject", "Về việc thử nghiệm")
-                        .param("body", "Nội dung.").param("addresseeLines", "Các chi bộ\nCác đoàn thể"))
+        mvc.perform(post("/quan-ly/cong-van/moi")
+                        .with(user(CLERK))
+                        .with(csrf())
+                        .param("family", "PARTY")
+                        .param("typeCode", "TB")
+                        .param("urgency", "URGENT")
+                        .param("visibility", "PUBLIC")
+                        .param("subject", "Về việc thử nghiệm")
+                        .param("body", "Nội dung.")
+                        .param("addresseeLines", "Các chi bộ\nCác đoàn thể"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/quan-ly/cong-van/42"))
                 .andExpect(flash().attribute("flash", "dispatch.flash.created"));
@@ -93,10 +96,17 @@ class DispatchDraftingControllerTests {
 
     @Test
     void aClerkOfAnotherIssuerCannotSaveTheDraft() throws Exception {
-        mvc.perform(post("/quan-ly/cong-van/5/sua").with(user(CLERK)).with(csrf())
-                        .param("family", "PARTY").param("typeCode", "CV").param("urgency", "NORMAL")
-                        .param("visibility", "PUBLIC").param("subject", "Về việc sửa hộ").param("body", "Bị sửa.")
-                        .param("addresseeLines", "Các đơn vị").param("version", "0"))
+        mvc.perform(post("/quan-ly/cong-van/5/sua")
+                        .with(user(CLERK))
+                        .with(csrf())
+                        .param("family", "PARTY")
+                        .param("typeCode", "CV")
+                        .param("urgency", "NORMAL")
+                        .param("visibility", "PUBLIC")
+                        .param("subject", "Về việc sửa hộ")
+                        .param("body", "Bị sửa.")
+                        .param("addresseeLines", "Các đơn vị")
+                        .param("version", "0"))
                 .andExpect(status().isNotFound());
 
         verifyNoInteractions(management);
@@ -106,12 +116,12 @@ class DispatchDraftingControllerTests {
     void draftingIsForClerksOnly() throws Exception {
         CurrentUser member = new CurrentUser(2L, "canbo", "{noop}unused", "Cán bộ", 20L, Set.of(Role.MEMBER), true);
 
-        mvc.perform(get("/quan-ly/cong-van/moi"))
-                .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/dang-nhap"));
-        mvc.perform(get("/quan-ly/cong-van/moi").with(user(member)))
-                .andExpect(status().isForbidden());
-        mvc.perform(post("/quan-ly/cong-van/moi").with(user(member)).with(csrf()).param("subject", "Về việc"))
+        mvc.perform(get("/quan-ly/cong-van/moi")).andExpect(status().isFound()).andExpect(redirectedUrl("/dang-nhap"));
+        mvc.perform(get("/quan-ly/cong-van/moi").with(user(member))).andExpect(status().isForbidden());
+        mvc.perform(post("/quan-ly/cong-van/moi")
+                        .with(user(member))
+                        .with(csrf())
+                        .param("subject", "Về việc"))
                 .andExpect(status().isForbidden());
 
         verifyNoInteractions(management);

@@ -19,16 +19,13 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.Role;
 import vn.congvan.account.SecuredWebSlice;
@@ -45,11 +42,11 @@ class DispatchFilesControllerTests {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    static final CurrentUser CLERK = new CurrentUser(1L, "vanthu", "{noop}unused", "Văn thư", 10L,
-            Set.of(Role.CLERK), true);
+    static final CurrentUser CLERK =
+            new CurrentUser(1L, "vanthu", "{noop}unused", "Văn thư", 10L, Set.of(Role.CLERK), true);
 
-    static final CurrentUser MEMBER = new CurrentUser(2L, "canbo", "{noop}unused", "Cán bộ", 20L,
-            Set.of(Role.MEMBER), true);
+    static final CurrentUser MEMBER =
+            new CurrentUser(2L, "canbo", "{noop}unused", "Cán bộ", 20L, Set.of(Role.MEMBER), true);
 
     static final byte[] PDF = "%PDF-1.7 stand-in; the slice does not open it".getBytes();
 
@@ -65,34 +62,54 @@ class DispatchFilesControllerTests {
                         .file(new MockMultipartFile("files", "Phụ lục 1.pdf", "application/pdf", PDF))
                         .file(new MockMultipartFile("files", "C:\\Tài liệu\\Phụ lục 2.pdf", "application/pdf", PDF))
                         .param("kind", "BRIEFING")
-                        .header("X-Requested-With", "XMLHttpRequest").locale(VIETNAMESE)
-                        .with(user(CLERK)).with(csrf()))
+                        .header("X-Requested-With", "XMLHttpRequest")
+                        .locale(VIETNAMESE)
+                        .with(user(CLERK))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_PLAIN))
                 .andExpect(content().string("Đã tải tệp lên."));
 
-        verify(management).attach(eq(new NewAttachment(5L, "Phụ lục 1", AttachmentKind.BRIEFING, "Phụ lục 1.pdf")),
-                any(InputStream.class), eq(CLERK));
-        verify(management).attach(eq(new NewAttachment(5L, "Phụ lục 2", AttachmentKind.BRIEFING, "Phụ lục 2.pdf")),
-                any(InputStream.class), eq(CLERK));
+        verify(management)
+                .attach(
+                        eq(new NewAttachment(5L, "Phụ lục 1", AttachmentKind.BRIEFING, "Phụ lục 1.pdf")),
+                        any(InputStream.class),
+                        eq(CLERK));
+        verify(management)
+                .attach(
+                        eq(new NewAttachment(5L, "Phụ lục 2", AttachmentKind.BRIEFING, "Phụ lục 2.pdf")),
+                        any(InputStream.class),
+                        eq(CLERK));
     }
 
     @Test
     void aRefusedFileIsA422ForTheScriptAndAMessageAfterTheRedirectForAPlainForm() throws Exception {
         given(management.attach(any(), any(), any()))
-                .willThrow(new AttachmentRejectedException("bao-cao.exe", AttachmentRejectedException.Reason.TYPE_NOT_ALLOWED));
+                .willThrow(new AttachmentRejectedException(
+                        "bao-cao.exe", AttachmentRejectedException.Reason.TYPE_NOT_ALLOWED));
         MockMultipartFile exe = new MockMultipartFile("files", "bao-cao.exe", "application/octet-stream", PDF);
 
-        mvc.perform(multipart("/quan-ly/cong-van/5/tep").file(exe).header("X-Requested-With", "XMLHttpRequest")
-                        .locale(VIETNAMESE).with(user(CLERK)).with(csrf()))
+        mvc.perform(multipart("/quan-ly/cong-van/5/tep")
+                        .file(exe)
+                        .header("X-Requested-With", "XMLHttpRequest")
+                        .locale(VIETNAMESE)
+                        .with(user(CLERK))
+                        .with(csrf()))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string("Tệp \"bao-cao.exe\" không thuộc loại được chấp nhận "
-                        + "(PDF, DOCX, XLSX, ODT, PNG, JPEG)."));
-        mvc.perform(multipart("/quan-ly/cong-van/5/tep").file(exe).locale(VIETNAMESE).with(user(CLERK)).with(csrf()))
+                .andExpect(content()
+                        .string("Tệp \"bao-cao.exe\" không thuộc loại được chấp nhận "
+                                + "(PDF, DOCX, XLSX, ODT, PNG, JPEG)."));
+        mvc.perform(multipart("/quan-ly/cong-van/5/tep")
+                        .file(exe)
+                        .locale(VIETNAMESE)
+                        .with(user(CLERK))
+                        .with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/quan-ly/cong-van/5"))
-                .andExpect(flash().attribute("flashErrors", List.of("Tệp \"bao-cao.exe\" không thuộc loại được chấp "
-                        + "nhận (PDF, DOCX, XLSX, ODT, PNG, JPEG).")))
+                .andExpect(flash().attribute(
+                                "flashErrors",
+                                List.of("Tệp \"bao-cao.exe\" không thuộc loại được chấp "
+                                        + "nhận (PDF, DOCX, XLSX, ODT, PNG, JPEG).")))
                 .andExpect(flash().attributeCount(1));
     }
 
@@ -100,7 +117,8 @@ class DispatchFilesControllerTests {
     void aPlainFormPostIsRedirectedBackToTheDispatchWithAMessage() throws Exception {
         mvc.perform(multipart("/quan-ly/cong-van/5/tep")
                         .file(new MockMultipartFile("files", "phu-luc.pdf", "application/pdf", PDF))
-                        .with(user(CLERK)).with(csrf()))
+                        .with(user(CLERK))
+                        .with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/quan-ly/cong-van/5"))
                 .andExpect(flash().attribute("flash", "dispatch.flash.uploaded"));
@@ -108,8 +126,11 @@ class DispatchFilesControllerTests {
 
     @Test
     void noFileChosenIsSaidSo() throws Exception {
-        mvc.perform(multipart("/quan-ly/cong-van/5/tep").header("X-Requested-With", "XMLHttpRequest")
-                        .locale(VIETNAMESE).with(user(CLERK)).with(csrf()))
+        mvc.perform(multipart("/quan-ly/cong-van/5/tep")
+                        .header("X-Requested-With", "XMLHttpRequest")
+                        .locale(VIETNAMESE)
+                        .with(user(CLERK))
+                        .with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string("Chưa chọn tệp nào."));
         verifyNoInteractions(management);
@@ -123,7 +144,8 @@ class DispatchFilesControllerTests {
 
         mvc.perform(multipart("/quan-ly/cong-van/5/tep")
                         .file(new MockMultipartFile("files", "phu-luc.pdf", "application/pdf", PDF))
-                        .with(user(CLERK)).with(csrf()))
+                        .with(user(CLERK))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/quan-ly/cong-van/5/tep/9/xoa").with(user(CLERK)).with(csrf()))
                 .andExpect(status().isNotFound());
@@ -146,7 +168,10 @@ class DispatchFilesControllerTests {
         mvc.perform(multipart("/quan-ly/cong-van/5/tep").file(file).with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/dang-nhap"));
-        mvc.perform(multipart("/quan-ly/cong-van/5/tep").file(file).with(user(MEMBER)).with(csrf()))
+        mvc.perform(multipart("/quan-ly/cong-van/5/tep")
+                        .file(file)
+                        .with(user(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(multipart("/quan-ly/cong-van/5/tep").file(file).with(user(CLERK)))
                 .andExpect(status().isForbidden());

@@ -13,16 +13,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.TestUsers;
@@ -51,35 +48,51 @@ class DispatchPagesIntegrationTests {
 
     @Test
     void aClerkDraftsUploadsPreviewsAndPublishes() throws Exception {
-        Long group = organization.groupByCode("QU-Q1.CAP-UY-CO-SO").orElseThrow().id();
+        Long group =
+                organization.groupByCode("QU-Q1.CAP-UY-CO-SO").orElseThrow().id();
         mvc.perform(get("/quan-ly/cong-van/moi").with(user(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Cấp ủy cơ sở đảng (10)")))
                 .andExpect(content().string(containsString("Tìm đơn vị theo tên")));
 
-        MvcResult created = mvc.perform(post("/quan-ly/cong-van/moi").with(user(clerk)).with(csrf())
-                        .param("family", "PARTY").param("typeCode", "CV").param("urgency", "NORMAL")
-                        .param("visibility", "PUBLIC").param("place", "Quận 1")
+        MvcResult created = mvc.perform(post("/quan-ly/cong-van/moi")
+                        .with(user(clerk))
+                        .with(csrf())
+                        .param("family", "PARTY")
+                        .param("typeCode", "CV")
+                        .param("urgency", "NORMAL")
+                        .param("visibility", "PUBLIC")
+                        .param("place", "Quận 1")
                         .param("subject", "Về việc tổ chức Hội nghị báo cáo viên tháng 11")
                         .param("body", "Ban Tuyên giáo Quận ủy thông báo.\n\nTrân trọng.")
                         .param("addresseeGroups", group.toString())
                         .param("distributionLines", "Như trên\nLưu Ban Tuyên giáo Quận ủy")
-                        .param("signerCompetence", "K/T").param("signerAuthority", "TRƯỞNG BAN")
-                        .param("signerPosition", "PHÓ TRƯỞNG BAN").param("signerName", "Nguyễn Văn Thử"))
+                        .param("signerCompetence", "K/T")
+                        .param("signerAuthority", "TRƯỞNG BAN")
+                        .param("signerPosition", "PHÓ TRƯỞNG BAN")
+                        .param("signerName", "Nguyễn Văn Thử"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", "dispatch.flash.created"))
                 .andReturn();
         String draft = created.getResponse().getRedirectedUrl();
 
-        mvc.perform(multipart(draft + "/tep").file(new MockMultipartFile("files", "Thông báo nhanh.pdf",
-                        "application/octet-stream", TestFiles.pdf(2)))
-                        .file(new MockMultipartFile("files", "ghi-chu.txt", "text/plain",
+        mvc.perform(multipart(draft + "/tep")
+                        .file(new MockMultipartFile(
+                                "files", "Thông báo nhanh.pdf", "application/octet-stream", TestFiles.pdf(2)))
+                        .file(new MockMultipartFile(
+                                "files",
+                                "ghi-chu.txt",
+                                "text/plain",
                                 "không phải tệp hợp lệ".getBytes(StandardCharsets.UTF_8)))
-                        .param("kind", "BRIEFING").with(user(clerk)).with(csrf()))
+                        .param("kind", "BRIEFING")
+                        .with(user(clerk))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", "dispatch.flash.uploaded"))
-                .andExpect(flash().attribute("flashErrors", List.of("Tệp \"ghi-chu.txt\" không thuộc loại được chấp "
-                        + "nhận (PDF, DOCX, XLSX, ODT, PNG, JPEG).")));
+                .andExpect(flash().attribute(
+                                "flashErrors",
+                                List.of("Tệp \"ghi-chu.txt\" không thuộc loại được chấp "
+                                        + "nhận (PDF, DOCX, XLSX, ODT, PNG, JPEG).")));
 
         mvc.perform(get(draft).with(user(clerk)))
                 .andExpect(status().isOk())
@@ -90,7 +103,9 @@ class DispatchPagesIntegrationTests {
                 .andExpect(content().string(containsString("Thông báo nhanh")))
                 .andExpect(content().string(containsString("2 trang")));
 
-        MvcResult published = mvc.perform(post(draft + "/phat-hanh").with(user(clerk)).with(csrf())
+        MvcResult published = mvc.perform(post(draft + "/phat-hanh")
+                        .with(user(clerk))
+                        .with(csrf())
                         .param("issuedOn", "2024-11-20"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
@@ -105,15 +120,20 @@ class DispatchPagesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("0/10 đơn vị đã xác nhận")))
                 .andExpect(content().string(containsString("Đảng ủy phường Phạm Ngũ Lão")));
-        mvc.perform(get("/tai-lieu-tuyen-truyen"))
-                .andExpect(content().string(containsString(notation)));
+        mvc.perform(get("/tai-lieu-tuyen-truyen")).andExpect(content().string(containsString(notation)));
     }
 
     @Test
     void aFormWithErrorsIsShownAgainWithTheMessages() throws Exception {
-        mvc.perform(post("/quan-ly/cong-van/moi").with(user(clerk)).with(csrf())
-                        .param("family", "PARTY").param("typeCode", "CV").param("urgency", "NORMAL")
-                        .param("visibility", "PUBLIC").param("subject", " ").param("body", "Nội dung"))
+        mvc.perform(post("/quan-ly/cong-van/moi")
+                        .with(user(clerk))
+                        .with(csrf())
+                        .param("family", "PARTY")
+                        .param("typeCode", "CV")
+                        .param("urgency", "NORMAL")
+                        .param("visibility", "PUBLIC")
+                        .param("subject", " ")
+                        .param("body", "Nội dung"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vui lòng nhập trích yếu.")))
                 .andExpect(content().string(containsString("Vui lòng chọn ít nhất một nơi")));
@@ -123,27 +143,45 @@ class DispatchPagesIntegrationTests {
     void aPostWithoutCsrfTokenIsRefused() throws Exception {
         int before = jdbc.queryForObject("select count(*) from dispatch", Integer.class);
 
-        mvc.perform(post("/quan-ly/cong-van/moi").with(user(clerk))
-                        .param("family", "PARTY").param("typeCode", "CV").param("subject", "Về việc giả mạo")
-                        .param("body", "x").param("addresseeLines", "Các đơn vị"))
+        mvc.perform(post("/quan-ly/cong-van/moi")
+                        .with(user(clerk))
+                        .param("family", "PARTY")
+                        .param("typeCode", "CV")
+                        .param("subject", "Về việc giả mạo")
+                        .param("body", "x")
+                        .param("addresseeLines", "Các đơn vị"))
                 .andExpect(status().isForbidden());
 
-        assertThat(jdbc.queryForObject("select count(*) from dispatch", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from dispatch", Integer.class))
+                .isEqualTo(before);
     }
 
     @Test
     void aHandNumberThatIsTakenIsRefusedWithAClearMessage() throws Exception {
         Long benNghe = organization.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow().id();
-        String draft = mvc.perform(post("/quan-ly/cong-van/moi").with(user(clerk)).with(csrf())
-                        .param("family", "PARTY").param("typeCode", "CV").param("urgency", "NORMAL")
-                        .param("visibility", "RESTRICTED").param("subject", "Về việc số trùng")
-                        .param("body", "Nội dung.").param("addresseeUnits", benNghe.toString()))
-                .andReturn().getResponse().getRedirectedUrl();
+        String draft = mvc.perform(post("/quan-ly/cong-van/moi")
+                        .with(user(clerk))
+                        .with(csrf())
+                        .param("family", "PARTY")
+                        .param("typeCode", "CV")
+                        .param("urgency", "NORMAL")
+                        .param("visibility", "RESTRICTED")
+                        .param("subject", "Về việc số trùng")
+                        .param("body", "Nội dung.")
+                        .param("addresseeUnits", benNghe.toString()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
 
-        mvc.perform(post(draft + "/phat-hanh").with(user(clerk)).with(csrf())
-                        .param("manualNumber", "65").param("issuedOn", "2023-07-30"))
+        mvc.perform(post(draft + "/phat-hanh")
+                        .with(user(clerk))
+                        .with(csrf())
+                        .param("manualNumber", "65")
+                        .param("issuedOn", "2023-07-30"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("flashErrors", List.of("Số 65-CV/BTGQU đã được dùng trong sổ văn bản của "
-                        + "đơn vị. Vui lòng chọn số khác hoặc để trống để cấp số tự động.")));
+                .andExpect(flash().attribute(
+                                "flashErrors",
+                                List.of("Số 65-CV/BTGQU đã được dùng trong sổ văn bản của "
+                                        + "đơn vị. Vui lòng chọn số khác hoặc để trống để cấp số tự động.")));
     }
 }

@@ -18,17 +18,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.validation.BindingResult;
-
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.Role;
 import vn.congvan.account.SecuredWebSlice;
@@ -49,8 +46,8 @@ class DispatchWorkflowControllerTests {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    static final CurrentUser CLERK = new CurrentUser(1L, "vanthu", "{noop}unused", "Văn thư", 10L,
-            Set.of(Role.CLERK), true);
+    static final CurrentUser CLERK =
+            new CurrentUser(1L, "vanthu", "{noop}unused", "Văn thư", 10L, Set.of(Role.CLERK), true);
 
     @Autowired
     MockMvc mvc;
@@ -66,17 +63,27 @@ class DispatchWorkflowControllerTests {
 
     @BeforeEach
     void theClerksDraft() {
-        given(catalog.statusForIssuingClerk(5L, Viewers.issuingClerk(CLERK))).willReturn(Optional.of(DispatchStatus.DRAFT));
+        given(catalog.statusForIssuingClerk(5L, Viewers.issuingClerk(CLERK)))
+                .willReturn(Optional.of(DispatchStatus.DRAFT));
     }
 
     @Test
     void publishingSaysTheNumberTheDispatchWasGiven() throws Exception {
-        given(management.publish(5L, null, LocalDate.of(2024, 3, 1), CLERK)).willReturn(new DispatchReference(5L,
-                "65-CV/BTGQU", LocalDate.of(2024, 3, 1), "Ban Tuyên giáo Quận ủy", "Về việc thử",
-                DispatchStatus.PUBLISHED, Visibility.PUBLIC));
+        given(management.publish(5L, null, LocalDate.of(2024, 3, 1), CLERK))
+                .willReturn(new DispatchReference(
+                        5L,
+                        "65-CV/BTGQU",
+                        LocalDate.of(2024, 3, 1),
+                        "Ban Tuyên giáo Quận ủy",
+                        "Về việc thử",
+                        DispatchStatus.PUBLISHED,
+                        Visibility.PUBLIC));
 
-        mvc.perform(post("/quan-ly/cong-van/5/phat-hanh").param("issuedOn", "2024-03-01").locale(VIETNAMESE)
-                        .with(user(CLERK)).with(csrf()))
+        mvc.perform(post("/quan-ly/cong-van/5/phat-hanh")
+                        .param("issuedOn", "2024-03-01")
+                        .locale(VIETNAMESE)
+                        .with(user(CLERK))
+                        .with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/quan-ly/cong-van/5"))
                 .andExpect(flash().attribute("flashText", "Đã phát hành văn bản số 65-CV/BTGQU."));
@@ -84,24 +91,38 @@ class DispatchWorkflowControllerTests {
 
     @Test
     void aBrokenRuleOrAConcurrentChangeIsAMessageOnTheDispatchPage() throws Exception {
-        given(management.publish(5L, null, null, CLERK)).willThrow(new DispatchRuleException(
-                "dispatch.error.noRecipients", "no recipient unit"));
-        mvc.perform(post("/quan-ly/cong-van/5/phat-hanh").locale(VIETNAMESE).with(user(CLERK)).with(csrf()))
+        given(management.publish(5L, null, null, CLERK))
+                .willThrow(new DispatchRuleException("dispatch.error.noRecipients", "no recipient unit"));
+        mvc.perform(post("/quan-ly/cong-van/5/phat-hanh")
+                        .locale(VIETNAMESE)
+                        .with(user(CLERK))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/quan-ly/cong-van/5"))
-                .andExpect(flash().attribute("flashErrors", List.of("Văn bản chưa có đơn vị nhận nào: hãy chọn ít "
-                        + "nhất một nhóm hoặc một đơn vị ở \"Kính gửi\" hoặc \"Nơi nhận\".")));
+                .andExpect(flash().attribute(
+                                "flashErrors",
+                                List.of("Văn bản chưa có đơn vị nhận nào: hãy chọn ít "
+                                        + "nhất một nhóm hoặc một đơn vị ở \"Kính gửi\" hoặc \"Nơi nhận\".")));
 
-        willThrow(new ObjectOptimisticLockingFailureException("Dispatch", 5L)).given(management)
+        willThrow(new ObjectOptimisticLockingFailureException("Dispatch", 5L))
+                .given(management)
                 .publish(5L, null, null, CLERK);
-        mvc.perform(post("/quan-ly/cong-van/5/phat-hanh").locale(VIETNAMESE).with(user(CLERK)).with(csrf()))
+        mvc.perform(post("/quan-ly/cong-van/5/phat-hanh")
+                        .locale(VIETNAMESE)
+                        .with(user(CLERK))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/quan-ly/cong-van/5"))
-                .andExpect(flash().attribute("flashErrors", List.of("Văn bản vừa được thay đổi cùng lúc (có thể do "
-                        + "bấm hai lần). Vui lòng xem lại trạng thái hiện tại của văn bản.")));
+                .andExpect(flash().attribute(
+                                "flashErrors",
+                                List.of("Văn bản vừa được thay đổi cùng lúc (có thể do "
+                                        + "bấm hai lần). Vui lòng xem lại trạng thái hiện tại của văn bản.")));
     }
 
     @Test
     void aWithdrawalWithoutAReasonGoesBackToTheFormWithItsErrorAndWithdrawsNothing() throws Exception {
-        mvc.perform(post("/quan-ly/cong-van/5/thu-hoi").param("reason", " ").with(user(CLERK)).with(csrf()))
+        mvc.perform(post("/quan-ly/cong-van/5/thu-hoi")
+                        .param("reason", " ")
+                        .with(user(CLERK))
+                        .with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/quan-ly/cong-van/5"))
                 .andExpect(flash().attributeExists(BindingResult.MODEL_KEY_PREFIX + "withdrawForm", "withdrawForm"));
@@ -121,12 +142,14 @@ class DispatchWorkflowControllerTests {
 
     @Test
     void aDispatchOfAnotherIssuerDoesNotExistForTheClerk() throws Exception {
-        CurrentUser otherClerk = new CurrentUser(3L, "vanthu-khac", "{noop}unused", "Văn thư khác", 11L,
-                Set.of(Role.CLERK), true);
+        CurrentUser otherClerk =
+                new CurrentUser(3L, "vanthu-khac", "{noop}unused", "Văn thư khác", 11L, Set.of(Role.CLERK), true);
 
         for (String step : List.of("phat-hanh", "thu-hoi", "dinh-chinh", "thay-the")) {
-            mvc.perform(post("/quan-ly/cong-van/5/" + step).param("reason", "Ban hành nhầm")
-                            .with(user(otherClerk)).with(csrf()))
+            mvc.perform(post("/quan-ly/cong-van/5/" + step)
+                            .param("reason", "Ban hành nhầm")
+                            .with(user(otherClerk))
+                            .with(csrf()))
                     .andExpect(status().isNotFound());
         }
 
@@ -139,8 +162,7 @@ class DispatchWorkflowControllerTests {
 
         mvc.perform(post("/quan-ly/cong-van/5/phat-hanh").with(user(member)).with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/quan-ly/cong-van/5/phat-hanh").with(user(CLERK)))
-                .andExpect(status().isForbidden());
+        mvc.perform(post("/quan-ly/cong-van/5/phat-hanh").with(user(CLERK))).andExpect(status().isForbidden());
 
         verifyNoInteractions(management);
     }

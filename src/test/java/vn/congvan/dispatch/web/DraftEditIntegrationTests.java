@@ -9,15 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.TestUsers;
@@ -59,10 +56,14 @@ class DraftEditIntegrationTests {
 
         save(draft, editForm(draft));
 
-        assertThat(lines(draft)).isEqualTo(before).containsExactly(
-                "ADDRESSEE 1 Đảng ủy phường Bến Nghé", "ADDRESSEE 2 Các chi bộ trực thuộc",
-                "DISTRIBUTION 1 Như trên", "DISTRIBUTION 2 Ban Thường vụ Quận ủy",
-                "DISTRIBUTION 3 Lưu Ban Tuyên giáo Quận ủy");
+        assertThat(lines(draft))
+                .isEqualTo(before)
+                .containsExactly(
+                        "ADDRESSEE 1 Đảng ủy phường Bến Nghé",
+                        "ADDRESSEE 2 Các chi bộ trực thuộc",
+                        "DISTRIBUTION 1 Như trên",
+                        "DISTRIBUTION 2 Ban Thường vụ Quận ủy",
+                        "DISTRIBUTION 3 Lưu Ban Tuyên giáo Quận ủy");
     }
 
     @Test
@@ -73,10 +74,13 @@ class DraftEditIntegrationTests {
 
         save(draft, form);
 
-        assertThat(lines(draft)).containsExactly(
-                "ADDRESSEE 1 Đảng ủy phường Bến Nghé", "ADDRESSEE 2 Các chi bộ trực thuộc",
-                "DISTRIBUTION 1 Lưu Ban Tuyên giáo Quận ủy", "DISTRIBUTION 2 Như trên",
-                "DISTRIBUTION 3 Ban Thường vụ Quận ủy");
+        assertThat(lines(draft))
+                .containsExactly(
+                        "ADDRESSEE 1 Đảng ủy phường Bến Nghé",
+                        "ADDRESSEE 2 Các chi bộ trực thuộc",
+                        "DISTRIBUTION 1 Lưu Ban Tuyên giáo Quận ủy",
+                        "DISTRIBUTION 2 Như trên",
+                        "DISTRIBUTION 3 Ban Thường vụ Quận ủy");
     }
 
     @Test
@@ -88,11 +92,15 @@ class DraftEditIntegrationTests {
 
         save(draft, form);
 
-        assertThat(lines(draft)).containsExactly(
-                "ADDRESSEE 1 Đảng ủy phường Bến Nghé", "ADDRESSEE 2 Đảng ủy phường Đa Kao",
-                "ADDRESSEE 3 Các chi bộ trực thuộc", "DISTRIBUTION 1 Như trên",
-                "DISTRIBUTION 2 Ban Thường vụ Quận ủy", "DISTRIBUTION 3 Lưu Ban Tuyên giáo Quận ủy",
-                "DISTRIBUTION 4 Thường trực Quận ủy");
+        assertThat(lines(draft))
+                .containsExactly(
+                        "ADDRESSEE 1 Đảng ủy phường Bến Nghé",
+                        "ADDRESSEE 2 Đảng ủy phường Đa Kao",
+                        "ADDRESSEE 3 Các chi bộ trực thuộc",
+                        "DISTRIBUTION 1 Như trên",
+                        "DISTRIBUTION 2 Ban Thường vụ Quận ủy",
+                        "DISTRIBUTION 3 Lưu Ban Tuyên giáo Quận ủy",
+                        "DISTRIBUTION 4 Thường trực Quận ủy");
     }
 
     @Test
@@ -104,8 +112,8 @@ class DraftEditIntegrationTests {
 
         save(draft, form);
 
-        assertThat(lines(draft)).containsExactly("ADDRESSEE 1 Các chi bộ trực thuộc",
-                "DISTRIBUTION 1 Lưu Ban Tuyên giáo Quận ủy");
+        assertThat(lines(draft))
+                .containsExactly("ADDRESSEE 1 Các chi bộ trực thuộc", "DISTRIBUTION 1 Lưu Ban Tuyên giáo Quận ủy");
     }
 
     @Test
@@ -117,35 +125,54 @@ class DraftEditIntegrationTests {
 
         save(draft, editForm(draft));
 
-        assertThat(lines(draft)).containsExactly(
-                "ADDRESSEE 1 Đảng ủy phường Bến Nghé", "ADDRESSEE 2 Các chi bộ trực thuộc",
-                "DISTRIBUTION 1 Ban Thường vụ Quận ủy", "DISTRIBUTION 2 Như trên");
+        assertThat(lines(draft))
+                .containsExactly(
+                        "ADDRESSEE 1 Đảng ủy phường Bến Nghé", "ADDRESSEE 2 Các chi bộ trực thuộc",
+                        "DISTRIBUTION 1 Ban Thường vụ Quận ủy", "DISTRIBUTION 2 Như trên");
     }
 
     private String draft(String subject) throws Exception {
-        return mvc.perform(post("/quan-ly/cong-van/moi").with(user(clerk)).with(csrf())
-                        .param("family", "PARTY").param("typeCode", "CV").param("urgency", "NORMAL")
-                        .param("visibility", "RESTRICTED").param("place", "Quận 1").param("subject", subject)
-                        .param("body", "Nội dung.").param("addresseeUnits", benNghe.toString())
+        return mvc.perform(post("/quan-ly/cong-van/moi")
+                        .with(user(clerk))
+                        .with(csrf())
+                        .param("family", "PARTY")
+                        .param("typeCode", "CV")
+                        .param("urgency", "NORMAL")
+                        .param("visibility", "RESTRICTED")
+                        .param("place", "Quận 1")
+                        .param("subject", subject)
+                        .param("body", "Nội dung.")
+                        .param("addresseeUnits", benNghe.toString())
                         .param("addresseeLines", "Các chi bộ trực thuộc")
                         .param("distributionLines", "Như trên\nBan Thường vụ Quận ủy\nLưu Ban Tuyên giáo Quận ủy")
                         .param("signerName", "Nguyễn Văn Thử"))
                 .andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
     }
 
     /** The form object the edit page is rendered from, which is what its fields post back. */
     private DispatchForm editForm(String draft) throws Exception {
         return (DispatchForm) mvc.perform(get(draft + "/sua").with(user(clerk)))
                 .andExpect(status().isOk())
-                .andReturn().getModelAndView().getModel().get("form");
+                .andReturn()
+                .getModelAndView()
+                .getModel()
+                .get("form");
     }
 
     private void save(String draft, DispatchForm form) throws Exception {
-        MockHttpServletRequestBuilder request = post(draft + "/sua").with(user(clerk)).with(csrf())
-                .param("family", form.getFamily().name()).param("typeCode", form.getTypeCode())
-                .param("urgency", form.getUrgency().name()).param("visibility", form.getVisibility().name())
-                .param("place", form.getPlace()).param("subject", form.getSubject()).param("body", form.getBody())
+        MockHttpServletRequestBuilder request = post(draft + "/sua")
+                .with(user(clerk))
+                .with(csrf())
+                .param("family", form.getFamily().name())
+                .param("typeCode", form.getTypeCode())
+                .param("urgency", form.getUrgency().name())
+                .param("visibility", form.getVisibility().name())
+                .param("place", form.getPlace())
+                .param("subject", form.getSubject())
+                .param("body", form.getBody())
                 .param("addresseeLines", form.getAddresseeLines())
                 .param("distributionLines", form.getDistributionLines())
                 .param("signerName", form.getSignerName())
@@ -160,8 +187,10 @@ class DraftEditIntegrationTests {
     }
 
     private List<String> lines(String draft) {
-        return jdbc.queryForList("select role || ' ' || position || ' ' || printed_text from dispatch_recipient_line "
-                + "where dispatch_id = ? order by role, position", String.class,
+        return jdbc.queryForList(
+                "select role || ' ' || position || ' ' || printed_text from dispatch_recipient_line "
+                        + "where dispatch_id = ? order by role, position",
+                String.class,
                 Long.valueOf(draft.substring(draft.lastIndexOf('/') + 1)));
     }
 }

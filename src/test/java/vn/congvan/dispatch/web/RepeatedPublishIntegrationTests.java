@@ -13,14 +13,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.AccountManagement;
 import vn.congvan.account.CurrentUser;
@@ -56,15 +53,25 @@ class RepeatedPublishIntegrationTests {
     @Test
     void twoSimultaneousPublishPostsGiveOneNumberOneDeliveryAndOneSetOfNotices() throws Exception {
         CurrentUser clerk = new TestUsers(organization).clerk("QU-Q1.BTG");
-        Long recipient = organization.registerUnit(new NewUnit("TEST-TWICE", "QU-Q1",
-                UnitKind.GRASSROOTS_PARTY_COMMITTEE, "Đảng ủy bấm hai lần", "Đảng ủy bấm hai lần", "ĐU", "Quận 1",
-                null)).id();
+        Long recipient = organization
+                .registerUnit(new NewUnit(
+                        "TEST-TWICE",
+                        "QU-Q1",
+                        UnitKind.GRASSROOTS_PARTY_COMMITTEE,
+                        "Đảng ủy bấm hai lần",
+                        "Đảng ủy bấm hai lần",
+                        "ĐU",
+                        "Quận 1",
+                        null))
+                .id();
         for (String name : List.of("twice-a", "twice-b")) {
-            accounts.openUnlessExists(new NewAccount(name, "Cán bộ " + name, name + "@phuong.test", recipient,
-                    Set.of(Role.MEMBER), "Demo@2023"));
+            accounts.openUnlessExists(new NewAccount(
+                    name, "Cán bộ " + name, name + "@phuong.test", recipient, Set.of(Role.MEMBER), "Demo@2023"));
         }
-        Long draft = management.createDraft(DispatchDrafts.partyDispatch(clerk.unitId(), Visibility.RESTRICTED,
-                "Về việc phát hành một lần", recipient), clerk);
+        Long draft = management.createDraft(
+                DispatchDrafts.partyDispatch(
+                        clerk.unitId(), Visibility.RESTRICTED, "Về việc phát hành một lần", recipient),
+                clerk);
         int numbersBefore = numbersGiven(clerk.unitId());
 
         CountDownLatch together = new CountDownLatch(1);
@@ -74,8 +81,11 @@ class RepeatedPublishIntegrationTests {
             for (int click = 0; click < 2; click++) {
                 Callable<MvcResult> publish = () -> {
                     together.await();
-                    return mvc.perform(post("/quan-ly/cong-van/" + draft + "/phat-hanh").with(user(clerk))
-                            .with(csrf()).param("issuedOn", "2024-12-02")).andReturn();
+                    return mvc.perform(post("/quan-ly/cong-van/" + draft + "/phat-hanh")
+                                    .with(user(clerk))
+                                    .with(csrf())
+                                    .param("issuedOn", "2024-12-02"))
+                            .andReturn();
                 };
                 posts.add(clicks.submit(publish));
             }
@@ -86,11 +96,16 @@ class RepeatedPublishIntegrationTests {
             }
 
             // Both clicks land back on the dispatch page; one says it was published, the other why nothing happened.
-            assertThat(results).allSatisfy(result -> assertThat(result.getResponse().getStatus()).isEqualTo(302));
-            assertThat(results).filteredOn(result -> result.getFlashMap().containsKey("flashText")).hasSize(1);
-            assertThat(results).filteredOn(result -> result.getFlashMap().containsKey("flashErrors")).hasSize(1);
-        }
-        finally {
+            assertThat(results)
+                    .allSatisfy(result ->
+                            assertThat(result.getResponse().getStatus()).isEqualTo(302));
+            assertThat(results)
+                    .filteredOn(result -> result.getFlashMap().containsKey("flashText"))
+                    .hasSize(1);
+            assertThat(results)
+                    .filteredOn(result -> result.getFlashMap().containsKey("flashErrors"))
+                    .hasSize(1);
+        } finally {
             clicks.shutdownNow();
         }
 
@@ -101,13 +116,18 @@ class RepeatedPublishIntegrationTests {
                 .containsExactly(recipient);
         assertThat(jdbc.queryForList("select recipient from mail_outbox where dispatch_id = ?", String.class, draft))
                 .containsExactlyInAnyOrder("twice-a@phuong.test", "twice-b@phuong.test");
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'PUBLISH' and subject_id = ?",
-                Integer.class, draft)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where action = 'PUBLISH' and subject_id = ?",
+                        Integer.class,
+                        draft))
+                .isEqualTo(1);
     }
 
     /** Every number the issuer's counters have handed out, over all series. */
     private int numbersGiven(Long issuerUnitId) {
-        return jdbc.queryForObject("select coalesce(sum(last_number), 0) from numbering_counter where issuer_unit_id = ?",
-                Integer.class, issuerUnitId);
+        return jdbc.queryForObject(
+                "select coalesce(sum(last_number), 0) from numbering_counter where issuer_unit_id = ?",
+                Integer.class,
+                issuerUnitId);
     }
 }

@@ -14,14 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.Accounts;
 import vn.congvan.account.CurrentUser;
@@ -64,16 +61,23 @@ class UploadEndpointIntegrationTests {
     @BeforeEach
     void logInAndOpenADraft() throws Exception {
         CurrentUser board = new TestUsers(organization).clerk("QU-Q1.BTG");
-        draft = management.createDraft(DispatchDrafts.party(board.unitId()).subject("Về việc kiểm thử tải tệp")
-                .addressees(Recipient.text("Các đơn vị")).build(), board);
+        draft = management.createDraft(
+                DispatchDrafts.party(board.unitId())
+                        .subject("Về việc kiểm thử tải tệp")
+                        .addressees(Recipient.text("Các đơn vị"))
+                        .build(),
+                board);
         String loginPage = get("/dang-nhap").body();
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/dang-nhap"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=vanthu&password="
-                        + URLEncoder.encode(Accounts.DEMO_PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-                        + token(loginPage)))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("loi"));
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(uri("/dang-nhap"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=vanthu&password="
+                                + URLEncoder.encode(Accounts.DEMO_PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                                + token(loginPage)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).doesNotContain("loi"));
         HttpResponse<String> page = get("/quan-ly/cong-van/" + draft);
         assertThat(page.statusCode()).isEqualTo(200);
         csrf = token(page.body());
@@ -84,8 +88,9 @@ class UploadEndpointIntegrationTests {
         HttpResponse<String> response = upload("Thông báo.pdf", HostilePdfs.openActionJavaScript());
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(response.body()).isEqualTo("Tệp PDF \"Thông báo.pdf\" chứa mã JavaScript nên không được nhận; "
-                + "vui lòng in lại ra PDF thông thường.");
+        assertThat(response.body())
+                .isEqualTo("Tệp PDF \"Thông báo.pdf\" chứa mã JavaScript nên không được nhận; "
+                        + "vui lòng in lại ra PDF thông thường.");
         assertThat(files()).isZero();
     }
 
@@ -135,8 +140,8 @@ class UploadEndpointIntegrationTests {
         HttpResponse<String> file = get("/quan-ly/cong-van/" + draft + "/tep/" + id);
 
         assertThat(file.statusCode()).isEqualTo(200);
-        assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-                disposition -> assertThat(disposition).startsWith("inline;"));
+        assertThat(file.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(disposition -> assertThat(disposition).startsWith("inline;"));
         // One policy, the file's own: Spring Security's policy for pages must not be added beside it.
         assertThat(file.headers().allValues("Content-Security-Policy"))
                 .containsExactly("default-src 'none'; style-src 'unsafe-inline'; sandbox");
@@ -148,14 +153,17 @@ class UploadEndpointIntegrationTests {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         // Browsers send the name as raw UTF-8 with only the quote escaped (WHATWG multipart/form-data encoding).
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-                + filename.replace("\"", "%22") + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+                        + filename.replace("\"", "%22") + "\"\r\nContent-Type: application/pdf\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(uri("/quan-ly/cong-van/" + draft + "/tep"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("X-Requested-With", "XMLHttpRequest").header("X-CSRF-TOKEN", csrf)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+        return http.send(
+                HttpRequest.newBuilder(uri("/quan-ly/cong-van/" + draft + "/tep"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("X-Requested-With", "XMLHttpRequest")
+                        .header("X-CSRF-TOKEN", csrf)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -178,7 +186,6 @@ class UploadEndpointIntegrationTests {
     }
 
     private List<String> names() {
-        return jdbc.queryForList("select original_filename from attachment where dispatch_id = ?", String.class,
-                draft);
+        return jdbc.queryForList("select original_filename from attachment where dispatch_id = ?", String.class, draft);
     }
 }

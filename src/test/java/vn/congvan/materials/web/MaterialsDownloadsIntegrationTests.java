@@ -17,17 +17,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ContentDisposition;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
@@ -75,8 +72,8 @@ class MaterialsDownloadsIntegrationTests {
         assertThat(response.headers().firstValue("Last-Modified")).isPresent();
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, no-cache");
-        ContentDisposition disposition = ContentDisposition
-                .parse(response.headers().firstValue("Content-Disposition").orElseThrow());
+        ContentDisposition disposition = ContentDisposition.parse(
+                response.headers().firstValue("Content-Disposition").orElseThrow());
         assertThat(disposition.isAttachment()).isTrue();
         assertThat(disposition.getFilename())
                 .isEqualTo("Thông báo nhanh kết quả Hội nghị BCH Đảng bộ thành phố lần thứ 21 (khóa XI).pdf");
@@ -87,8 +84,11 @@ class MaterialsDownloadsIntegrationTests {
         HttpResponse<byte[]> response = send(request(path).build());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(ContentDisposition.parse(response.headers().firstValue("Content-Disposition").orElseThrow())
-                .isInline()).isTrue();
+        assertThat(ContentDisposition.parse(response.headers()
+                                .firstValue("Content-Disposition")
+                                .orElseThrow())
+                        .isInline())
+                .isTrue();
         assertThat(sha256(response.body())).isEqualTo(briefing.sha256());
     }
 
@@ -96,7 +96,8 @@ class MaterialsDownloadsIntegrationTests {
     void answersARangeWith206AndExactlyThoseBytes() throws Exception {
         byte[] whole = send(request(path).build()).body();
 
-        HttpResponse<byte[]> response = send(request(path).header("Range", "bytes=1000-1999").build());
+        HttpResponse<byte[]> response =
+                send(request(path).header("Range", "bytes=1000-1999").build());
 
         assertThat(response.statusCode()).isEqualTo(206);
         assertThat(response.headers().firstValue("Content-Range")).hasValue("bytes 1000-1999/" + briefing.size());
@@ -105,8 +106,9 @@ class MaterialsDownloadsIntegrationTests {
 
     @Test
     void answers304ToAMatchingEtag() throws Exception {
-        HttpResponse<byte[]> response = send(
-                request(path).header("If-None-Match", "\"" + briefing.sha256() + "\"").build());
+        HttpResponse<byte[]> response = send(request(path)
+                .header("If-None-Match", "\"" + briefing.sha256() + "\"")
+                .build());
 
         assertThat(response.statusCode()).isEqualTo(304);
         assertThat(response.body()).isEmpty();
@@ -114,8 +116,9 @@ class MaterialsDownloadsIntegrationTests {
 
     @Test
     void answers416WithNoBodyToAnUnsatisfiableRange() throws Exception {
-        HttpResponse<byte[]> response = send(
-                request(path).header("Range", "bytes=" + (briefing.size() + 10) + "-").build());
+        HttpResponse<byte[]> response = send(request(path)
+                .header("Range", "bytes=" + (briefing.size() + 10) + "-")
+                .build());
 
         assertThat(response.statusCode()).isEqualTo(416);
         assertThat(response.headers().firstValue("Content-Range")).hasValue("bytes */" + briefing.size());
@@ -128,7 +131,9 @@ class MaterialsDownloadsIntegrationTests {
 
         String text;
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(document.getNumberOfPages()).isEqualTo(briefing.pageCount()).isGreaterThan(3);
+            assertThat(document.getNumberOfPages())
+                    .isEqualTo(briefing.pageCount())
+                    .isGreaterThan(3);
             text = new PDFTextStripper().getText(document);
         }
 

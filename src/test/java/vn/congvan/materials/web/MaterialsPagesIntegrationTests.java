@@ -12,12 +12,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.attachment.AttachmentKind;
 import vn.congvan.attachment.AttachmentView;
@@ -60,8 +57,9 @@ class MaterialsPagesIntegrationTests {
                 .andExpect(content().string(containsString("10/07/2023")))
                 .andExpect(content().string(containsString("Ban Tuyên giáo Quận ủy Quận 1")))
                 .andExpect(content().string(containsString("Về việc gửi tài liệu")))
-                .andExpect(content().string(containsString("Thông báo nhanh kết quả Hội nghị Ban Chấp hành Đảng bộ "
-                        + "thành phố lần thứ 21 (khóa XI)")))
+                .andExpect(content()
+                        .string(containsString("Thông báo nhanh kết quả Hội nghị Ban Chấp hành Đảng bộ "
+                                + "thành phố lần thứ 21 (khóa XI)")))
                 .andExpect(content().string(containsString(" KB")))
                 .andExpect(content().string(containsString(">Xem<")))
                 .andExpect(content().string(containsString(">Tải về<")));
@@ -77,16 +75,19 @@ class MaterialsPagesIntegrationTests {
                 .andExpect(content().string(containsString("BAN TUYÊN GIÁO")))
                 .andExpect(content().string(containsString("<p class=\"document__star\">*</p>")))
                 .andExpect(content().string(containsString("Số 65-CV/BTGQU")))
-                .andExpect(content().string(containsString("Về việc gửi tài liệu “Thông báo nhanh kết quả Hội nghị "
-                        + "Ban Chấp hành Đảng bộ thành phố lần thứ 21 (khóa XI)”")))
+                .andExpect(content()
+                        .string(containsString("Về việc gửi tài liệu “Thông báo nhanh kết quả Hội nghị "
+                                + "Ban Chấp hành Đảng bộ thành phố lần thứ 21 (khóa XI)”")))
                 .andExpect(content().string(containsString("ĐẢNG CỘNG SẢN VIỆT NAM")))
                 .andExpect(content().string(containsString("Quận 1, ngày 12 tháng 7 năm 2023")))
                 .andExpect(content().string(containsString("Kính gửi:")))
-                .andExpect(content().string(containsString("- Mặt trận Tổ quốc và các tổ chức chính trị - xã hội quận,")))
+                .andExpect(
+                        content().string(containsString("- Mặt trận Tổ quốc và các tổ chức chính trị - xã hội quận,")))
                 .andExpect(content().string(containsString("- Cấp ủy cơ sở đảng,")))
                 .andExpect(content().string(containsString("- Các đồng chí báo cáo viên cấp quận.")))
-                .andExpect(content().string(containsString("Thực hiện Công văn số 3080-CV/BTGTU ngày 10 tháng 7 năm "
-                        + "2023 của Ban Tuyên giáo Thành ủy")))
+                .andExpect(content()
+                        .string(containsString("Thực hiện Công văn số 3080-CV/BTGTU ngày 10 tháng 7 năm "
+                                + "2023 của Ban Tuyên giáo Thành ủy")))
                 .andExpect(content().string(containsString("Trân trọng.")))
                 .andExpect(content().string(containsString("Nơi nhận:")))
                 .andExpect(content().string(containsString("- Như trên;")))
@@ -114,11 +115,12 @@ class MaterialsPagesIntegrationTests {
         AttachmentView[] attached = new AttachmentView[1];
         DispatchReference restricted = management.registerIssued(
                 DispatchDrafts.partyDispatch(issuer, Visibility.RESTRICTED, "Về việc tài liệu nội bộ", ward()),
-                new DocumentNumber(77, "CV/BTGQU"), LocalDate.of(2023, 7, 20), id -> attached[0] = attach(id));
+                new DocumentNumber(77, "CV/BTGQU"),
+                LocalDate.of(2023, 7, 20),
+                id -> attached[0] = attach(id));
         AttachmentView file = attached[0];
 
-        mvc.perform(get("/tai-lieu-tuyen-truyen/{id}", restricted.id()))
-                .andExpect(status().isNotFound());
+        mvc.perform(get("/tai-lieu-tuyen-truyen/{id}", restricted.id())).andExpect(status().isNotFound());
         mvc.perform(get("/tai-lieu-tuyen-truyen/{id}/tep/{file}", restricted.id(), file.id()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/tai-lieu-tuyen-truyen/{id}/tep/{file}/tai-ve", restricted.id(), file.id()))
@@ -133,7 +135,9 @@ class MaterialsPagesIntegrationTests {
         AttachmentView[] attached = new AttachmentView[1];
         management.registerIssued(
                 DispatchDrafts.partyDispatch(issuer, Visibility.RESTRICTED, "Về việc tài liệu nội bộ khác", ward()),
-                new DocumentNumber(78, "CV/BTGQU"), LocalDate.of(2023, 7, 21), id -> attached[0] = attach(id));
+                new DocumentNumber(78, "CV/BTGQU"),
+                LocalDate.of(2023, 7, 21),
+                id -> attached[0] = attach(id));
         AttachmentView file = attached[0];
         DispatchReference sample = demo.load().district();
 
@@ -166,20 +170,20 @@ class MaterialsPagesIntegrationTests {
 
     @Test
     void everythingElseIsDenied() throws Exception {
-        mvc.perform(get("/admin")).andExpect(status().isFound())
-                .andExpect(redirectedUrl("/dang-nhap"));
+        mvc.perform(get("/admin")).andExpect(status().isFound()).andExpect(redirectedUrl("/dang-nhap"));
         mvc.perform(get("/admin").with(user("admin").roles("ADMIN"))).andExpect(status().isForbidden());
         mvc.perform(get("/actuator/env").with(user("admin").roles("ADMIN"))).andExpect(status().isForbidden());
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"status\":\"UP\"")));
     }
 
     private AttachmentView attach(Long dispatchId) {
         try {
-            return attachments.attach(new NewAttachment(dispatchId, "Tài liệu nội bộ", AttachmentKind.APPENDIX,
-                    "tai-lieu-noi-bo.pdf"), new ByteArrayInputStream(TestFiles.pdf(1)));
-        }
-        catch (IOException ex) {
+            return attachments.attach(
+                    new NewAttachment(dispatchId, "Tài liệu nội bộ", AttachmentKind.APPENDIX, "tai-lieu-noi-bo.pdf"),
+                    new ByteArrayInputStream(TestFiles.pdf(1)));
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

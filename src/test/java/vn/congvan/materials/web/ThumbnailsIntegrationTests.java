@@ -9,16 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-
 import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
@@ -44,13 +40,14 @@ class ThumbnailsIntegrationTests {
 
         MvcResult first = mvc.perform(get(path)).andReturn();
         // Drawn for this request (unless another test drew it first): then answered asynchronously.
-        ResultActions answer = first.getRequest().isAsyncStarted() ? mvc.perform(asyncDispatch(first))
-                : mvc.perform(get(path));
-        byte[] png = answer
-                .andExpect(status().isOk())
+        ResultActions answer =
+                first.getRequest().isAsyncStarted() ? mvc.perform(asyncDispatch(first)) : mvc.perform(get(path));
+        byte[] png = answer.andExpect(status().isOk())
                 .andExpect(content().contentType("image/png"))
                 .andExpect(header().string("Cache-Control", "public, no-cache"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isBetween(100, 200);
         assertThat(image.getHeight()).isGreaterThan(image.getWidth());
@@ -58,8 +55,8 @@ class ThumbnailsIntegrationTests {
 
         mvc.perform(get(path).header("If-None-Match", etag)).andExpect(status().isNotModified());
         mvc.perform(get("/tai-lieu-tuyen-truyen/{id}", dispatch))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        "/tep/" + briefing.id() + "/trang-dau.png")));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("/tep/" + briefing.id() + "/trang-dau.png")));
     }
 
     @Test
@@ -67,7 +64,10 @@ class ThumbnailsIntegrationTests {
         DemoData.Samples samples = demo.load();
         AttachmentView file = attachments.ofDispatch(samples.restricted().id()).get(0);
 
-        mvc.perform(get("/tai-lieu-tuyen-truyen/{id}/tep/{f}/trang-dau.png", samples.restricted().id(), file.id()))
+        mvc.perform(get(
+                        "/tai-lieu-tuyen-truyen/{id}/tep/{f}/trang-dau.png",
+                        samples.restricted().id(),
+                        file.id()))
                 .andExpect(status().isNotFound());
     }
 }

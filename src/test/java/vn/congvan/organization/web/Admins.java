@@ -7,8 +7,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** The signed-in people of the admin screens' tests. */
 final class Admins {
 
-    private Admins() {
-    }
+    private Admins() {}
 
     static RequestPostProcessor admin() {
         return user("admin").roles("ADMIN");

@@ -14,13 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.congvan.organization.web.Admins.admin;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
@@ -48,8 +45,9 @@ class GroupAdminIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Cấp ủy cơ sở đảng")))
                 .andExpect(content().string(containsString("QU-Q1.CAP-UY-CO-SO")))
-                .andExpect(content().string(matchesPattern("(?s).*<tr id=\"nhom-" + wards.id()
-                        + "\">.*?<td class=\"member-count\">10</td>.*")));
+                .andExpect(content()
+                        .string(matchesPattern(
+                                "(?s).*<tr id=\"nhom-" + wards.id() + "\">.*?<td class=\"member-count\">10</td>.*")));
     }
 
     @Test
@@ -58,14 +56,18 @@ class GroupAdminIntegrationTests {
         UnitSummary benNghe = directory.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow();
         UnitSummary board = directory.unitByCode("QU-Q1.BTG").orElseThrow();
 
-        String html = mvc.perform(get("/quan-tri/nhom-don-vi/{id}/sua", wards.id()).with(admin()))
+        String html = mvc.perform(
+                        get("/quan-tri/nhom-don-vi/{id}/sua", wards.id()).with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Xóa nhóm")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         // Members the tree does not show are listed above it, so each member has one ticked box.
-        assertThat(html).containsPattern("<input type=\"checkbox\"[^>]*name=\"memberUnitIds\" value=\"" + benNghe.id()
-                + "\" checked");
+        assertThat(html)
+                .containsPattern(
+                        "<input type=\"checkbox\"[^>]*name=\"memberUnitIds\" value=\"" + benNghe.id() + "\" checked");
         assertThat(html).doesNotContainPattern("value=\"" + board.id() + "\" checked");
     }
 
@@ -77,11 +79,16 @@ class GroupAdminIntegrationTests {
         UnitSummary third = Units.child(administration, city, "Phường Ba");
         String code = Units.uniqueCode("nhom");
 
-        mvc.perform(post("/quan-tri/nhom-don-vi/them").with(admin()).with(csrf())
+        mvc.perform(post("/quan-tri/nhom-don-vi/them")
+                        .with(admin())
+                        .with(csrf())
                         .param("code", code)
                         .param("name", "Các phường thử")
                         .param("description", "Nhóm để thử")
-                        .param("memberUnitIds", first.id().toString(), second.id().toString())
+                        .param(
+                                "memberUnitIds",
+                                first.id().toString(),
+                                second.id().toString())
                         .param("_memberUnitIds", "on"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/quan-tri/nhom-don-vi"))
@@ -91,7 +98,9 @@ class GroupAdminIntegrationTests {
         assertThat(created.memberUnitIds()).containsExactlyInAnyOrder(first.id(), second.id());
         long version = administration.groupForEditing(created.id()).version();
 
-        mvc.perform(post("/quan-tri/nhom-don-vi/{id}/sua", created.id()).with(admin()).with(csrf())
+        mvc.perform(post("/quan-tri/nhom-don-vi/{id}/sua", created.id())
+                        .with(admin())
+                        .with(csrf())
                         .param("version", Long.toString(version))
                         .param("code", "CODE-IGNORED")
                         .param("name", "Các phường sau sáp nhập")
@@ -111,13 +120,19 @@ class GroupAdminIntegrationTests {
 
     @Test
     void aGroupFormWithErrorsIsShownAgainWithMessages() throws Exception {
-        mvc.perform(post("/quan-tri/nhom-don-vi/them").with(admin()).with(csrf())
-                        .param("code", "QU-Q1.CAP-UY-CO-SO").param("name", "Trùng mã"))
+        mvc.perform(post("/quan-tri/nhom-don-vi/them")
+                        .with(admin())
+                        .with(csrf())
+                        .param("code", "QU-Q1.CAP-UY-CO-SO")
+                        .param("name", "Trùng mã"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("groupForm", "code", "organization.group.code.taken"))
                 .andExpect(content().string(containsString("Mã này đã được dùng cho một nhóm khác.")));
-        mvc.perform(post("/quan-tri/nhom-don-vi/them").with(admin()).with(csrf())
-                        .param("code", "").param("name", ""))
+        mvc.perform(post("/quan-tri/nhom-don-vi/them")
+                        .with(admin())
+                        .with(csrf())
+                        .param("code", "")
+                        .param("name", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vui lòng nhập mã nhóm.")))
                 .andExpect(content().string(containsString("Vui lòng nhập tên nhóm.")));
@@ -129,11 +144,14 @@ class GroupAdminIntegrationTests {
         long version = administration.groupForEditing(wards.id()).version();
 
         MockHttpServletResponse redirect = mvc.perform(post("/quan-tri/nhom-don-vi/{id}/xoa", wards.id())
-                        .with(admin()).with(csrf()).param("version", Long.toString(version)))
+                        .with(admin())
+                        .with(csrf())
+                        .param("version", Long.toString(version)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/quan-tri/nhom-don-vi/" + wards.id() + "/sua"))
                 .andExpect(flash().attribute("flashError", "organization.group.delete.inUse"))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         // The message travels in the session (kept in PostgreSQL): follow the redirect with the session's cookie.
         mvc.perform(get(redirect.getRedirectedUrl()).with(admin()).cookie(redirect.getCookies()))
                 .andExpect(content().string(containsString("Không thể xóa nhóm này")));
@@ -145,8 +163,14 @@ class GroupAdminIntegrationTests {
     void aGroupNoDispatchNamesIsDeleted() throws Exception {
         UnitGroupSummary group = administration.createGroup(Units.uniqueCode("xoa"), "Nhóm tạm", null, Set.of());
 
-        mvc.perform(post("/quan-tri/nhom-don-vi/{id}/xoa", group.id()).with(admin()).with(csrf())
-                        .param("version", Long.toString(administration.groupForEditing(group.id()).version())))
+        mvc.perform(post("/quan-tri/nhom-don-vi/{id}/xoa", group.id())
+                        .with(admin())
+                        .with(csrf())
+                        .param(
+                                "version",
+                                Long.toString(administration
+                                        .groupForEditing(group.id())
+                                        .version())))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/quan-tri/nhom-don-vi"))
                 .andExpect(flash().attribute("flash", "organization.group.deleted"));

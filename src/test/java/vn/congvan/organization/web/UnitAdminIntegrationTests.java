@@ -20,14 +20,11 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.Role;
@@ -53,12 +50,16 @@ class UnitAdminIntegrationTests {
     void treePageListsTheDemoUnitsIndentedByDepth() throws Exception {
         // The page opens the branches down to the unit asked for; others load on demand (UnitTreeAtScale...).
         Long benNgheId = directory.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow().id();
-        String html = mvc.perform(get("/quan-tri/don-vi").param("mo", benNgheId.toString()).with(admin()))
+        String html = mvc.perform(get("/quan-tri/don-vi")
+                        .param("mo", benNgheId.toString())
+                        .with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Cây đơn vị")))
                 .andExpect(content().string(containsString("Cấp ủy cơ sở đảng")))
                 .andExpect(content().string(containsString("Đang hoạt động")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         int city = row(html, "TU-HCM", 0);
         int district = row(html, "QU-Q1", 1);
@@ -75,8 +76,8 @@ class UnitAdminIntegrationTests {
         UnitSummary city = Units.root(administration, "Thành phố thử sáp nhập");
         UnitSummary old = Units.child(administration, city, "Đảng ủy phường Cô Giang cũ");
         UnitSummary merged = Units.child(administration, city, "Đảng ủy phường Cầu Ông Lãnh mới");
-        administration.endUnit(old.id(), administration.unitForEditing(old.id()).version(),
-                LocalDate.of(2025, 7, 1), merged.id());
+        administration.endUnit(
+                old.id(), administration.unitForEditing(old.id()).version(), LocalDate.of(2025, 7, 1), merged.id());
 
         mvc.perform(get("/quan-tri/don-vi").param("mo", old.id().toString()).with(admin()))
                 .andExpect(status().isOk())
@@ -94,8 +95,7 @@ class UnitAdminIntegrationTests {
 
     @Test
     void theHeaderShowsTheDisplayNameOfASignedInAccount() throws Exception {
-        CurrentUser admin = new CurrentUser(1L, "quantri", null, "Nguyễn Văn Quản Trị", null, Set.of(Role.ADMIN),
-                true);
+        CurrentUser admin = new CurrentUser(1L, "quantri", null, "Nguyễn Văn Quản Trị", null, Set.of(Role.ADMIN), true);
 
         mvc.perform(get("/quan-tri/don-vi").with(user(admin)))
                 .andExpect(status().isOk())
@@ -105,20 +105,25 @@ class UnitAdminIntegrationTests {
     @Test
     void createFormOffersParentsAsASearchableTreeAndKindsInVietnamese() throws Exception {
         Long ward = directory.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow().id();
-        mvc.perform(get("/quan-tri/don-vi/them").param("cap-tren", ward.toString()).with(admin()))
+        mvc.perform(get("/quan-tri/don-vi/them")
+                        .param("cap-tren", ward.toString())
+                        .with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Thêm đơn vị")))
                 .andExpect(content().string(containsString("Tổ chức chính trị - xã hội")))
                 .andExpect(content().string(containsString("Tìm đơn vị theo tên")))
                 .andExpect(content().string(containsString("— Không có (đơn vị gốc) —")))
                 // The parent asked for is chosen once, with its path, whether or not the tree shows it.
-                .andExpect(content().string(matchesPattern("(?s).*type=\"radio\" id=\"parentId(Unit|Chosen)" + ward
-                        + "\" name=\"parentId\" value=\"" + ward + "\" checked.*")));
+                .andExpect(content()
+                        .string(matchesPattern("(?s).*type=\"radio\" id=\"parentId(Unit|Chosen)" + ward
+                                + "\" name=\"parentId\" value=\"" + ward + "\" checked.*")));
     }
 
     @Test
     void createFormWithErrorsIsShownAgainWithMessages() throws Exception {
-        mvc.perform(post("/quan-tri/don-vi/them").with(admin()).with(csrf())
+        mvc.perform(post("/quan-tri/don-vi/them")
+                        .with(admin())
+                        .with(csrf())
                         .param("code", "mã có dấu")
                         .param("name", "")
                         .param("kind", "")
@@ -130,22 +135,32 @@ class UnitAdminIntegrationTests {
                 .andExpect(content().string(containsString("Vui lòng nhập tên đơn vị.")))
                 .andExpect(content().string(containsString("Vui lòng chọn loại đơn vị.")))
                 .andExpect(content().string(containsString("Ký hiệu tối đa 20 ký tự.")))
-                .andExpect(result -> assertThat(HtmlUtils.htmlUnescape(result.getResponse().getContentAsString()))
+                .andExpect(result -> assertThat(
+                                HtmlUtils.htmlUnescape(result.getResponse().getContentAsString()))
                         .contains("value=\"mã có dấu\""));
     }
 
     @Test
     void createFormErrorsAreInEnglishForEnglishReaders() throws Exception {
-        mvc.perform(post("/quan-tri/don-vi/them").with(admin()).with(csrf()).param("lang", "en")
-                        .param("code", "").param("name", "Tên").param("kind", "OTHER"))
+        mvc.perform(post("/quan-tri/don-vi/them")
+                        .with(admin())
+                        .with(csrf())
+                        .param("lang", "en")
+                        .param("code", "")
+                        .param("name", "Tên")
+                        .param("kind", "OTHER"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Enter the unit’s code.")));
     }
 
     @Test
     void aTakenCodeIsShownAsAnErrorOnTheCodeField() throws Exception {
-        mvc.perform(post("/quan-tri/don-vi/them").with(admin()).with(csrf())
-                        .param("code", "QU-Q1").param("name", "Quận ủy trùng mã").param("kind", "PARTY_COMMITTEE"))
+        mvc.perform(post("/quan-tri/don-vi/them")
+                        .with(admin())
+                        .with(csrf())
+                        .param("code", "QU-Q1")
+                        .param("name", "Quận ủy trùng mã")
+                        .param("kind", "PARTY_COMMITTEE"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("unitForm", "code", "organization.unit.code.taken"))
                 .andExpect(content().string(containsString("Mã này đã được dùng cho một đơn vị khác.")));
@@ -156,7 +171,9 @@ class UnitAdminIntegrationTests {
         UnitSummary district = directory.unitByCode("QU-Q1").orElseThrow();
         String code = Units.uniqueCode("qu-q1.du-moi");
 
-        MockHttpServletResponse redirect = mvc.perform(post("/quan-tri/don-vi/them").with(admin()).with(csrf())
+        MockHttpServletResponse redirect = mvc.perform(post("/quan-tri/don-vi/them")
+                        .with(admin())
+                        .with(csrf())
                         .param("parentId", district.id().toString())
                         .param("kind", "GRASSROOTS_PARTY_COMMITTEE")
                         .param("code", code)
@@ -168,7 +185,8 @@ class UnitAdminIntegrationTests {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/quan-tri/don-vi?mo=*#don-vi-*"))
                 .andExpect(flash().attribute("flash", "organization.unit.created"))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
 
         UnitSummary created = directory.unitByCode(code.toUpperCase()).orElseThrow();
         assertThat(created.parentId()).isEqualTo(district.id());
@@ -176,7 +194,8 @@ class UnitAdminIntegrationTests {
         assertThat(created.shortName()).isEqualTo("Đảng ủy phường Sài Gòn");
         assertThat(created.validFrom()).isEqualTo(LocalDate.of(2025, 7, 1));
         // The message travels in the session (kept in PostgreSQL): follow the redirect with the session's cookie.
-        String target = redirect.getRedirectedUrl().substring(0, redirect.getRedirectedUrl().indexOf('#'));
+        String target = redirect.getRedirectedUrl()
+                .substring(0, redirect.getRedirectedUrl().indexOf('#'));
         mvc.perform(get(target).with(admin()).cookie(redirect.getCookies()))
                 .andExpect(content().string(containsString("Đã thêm đơn vị.")));
     }
@@ -188,10 +207,15 @@ class UnitAdminIntegrationTests {
 
         String form = mvc.perform(get("/quan-tri/don-vi/{id}/sua", unit.id()).with(admin()))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(HtmlUtils.htmlUnescape(form)).contains("value=\"Ban Dân vận\"")
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(HtmlUtils.htmlUnescape(form))
+                .contains("value=\"Ban Dân vận\"")
                 .contains("name=\"version\" value=\"" + version + "\"");
-        mvc.perform(post("/quan-tri/don-vi/{id}/sua", unit.id()).with(admin()).with(csrf())
+        mvc.perform(post("/quan-tri/don-vi/{id}/sua", unit.id())
+                        .with(admin())
+                        .with(csrf())
                         .param("version", Long.toString(version))
                         .param("name", "Ban Tuyên giáo và Dân vận")
                         .param("shortName", "Ban Tuyên giáo và Dân vận")
@@ -209,7 +233,9 @@ class UnitAdminIntegrationTests {
         long seen = administration.unitForEditing(unit.id()).version();
         administration.editUnit(unit.id(), seen, Units.details("Hội Cựu chiến binh Quận 1"));
 
-        mvc.perform(post("/quan-tri/don-vi/{id}/sua", unit.id()).with(admin()).with(csrf())
+        mvc.perform(post("/quan-tri/don-vi/{id}/sua", unit.id())
+                        .with(admin())
+                        .with(csrf())
                         .param("version", Long.toString(seen))
                         .param("name", "Hội CCB"))
                 .andExpect(status().isOk())
@@ -230,14 +256,23 @@ class UnitAdminIntegrationTests {
         mvc.perform(get("/quan-tri/don-vi/{id}/chuyen", top.id()).with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("value=\"" + bottom.id() + "\""))));
-        mvc.perform(post("/quan-tri/don-vi/{id}/chuyen", top.id()).with(admin()).with(csrf())
+        mvc.perform(post("/quan-tri/don-vi/{id}/chuyen", top.id())
+                        .with(admin())
+                        .with(csrf())
                         .param("version", Long.toString(version))
                         .param("parentId", bottom.id().toString()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "Không thể chuyển một đơn vị vào chính nó hoặc vào một đơn vị trực thuộc nó.")));
-        mvc.perform(post("/quan-tri/don-vi/{id}/chuyen", bottom.id()).with(admin()).with(csrf())
-                        .param("version", Long.toString(administration.unitForEditing(bottom.id()).version()))
+                .andExpect(content()
+                        .string(containsString(
+                                "Không thể chuyển một đơn vị vào chính nó hoặc vào một đơn vị trực thuộc nó.")));
+        mvc.perform(post("/quan-tri/don-vi/{id}/chuyen", bottom.id())
+                        .with(admin())
+                        .with(csrf())
+                        .param(
+                                "version",
+                                Long.toString(administration
+                                        .unitForEditing(bottom.id())
+                                        .version()))
                         .param("parentId", top.id().toString()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", "organization.unit.moved"));
@@ -253,12 +288,19 @@ class UnitAdminIntegrationTests {
         UnitSummary successor = Units.child(administration, city, "Phường mới");
         String version = Long.toString(administration.unitForEditing(old.id()).version());
 
-        mvc.perform(post("/quan-tri/don-vi/{id}/ket-thuc", old.id()).with(admin()).with(csrf())
-                        .param("version", version).param("validTo", "").param("successorId", ""))
+        mvc.perform(post("/quan-tri/don-vi/{id}/ket-thuc", old.id())
+                        .with(admin())
+                        .with(csrf())
+                        .param("version", version)
+                        .param("validTo", "")
+                        .param("successorId", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vui lòng nhập ngày hết hiệu lực.")));
-        mvc.perform(post("/quan-tri/don-vi/{id}/ket-thuc", old.id()).with(admin()).with(csrf())
-                        .param("version", version).param("validTo", "2025-07-01")
+        mvc.perform(post("/quan-tri/don-vi/{id}/ket-thuc", old.id())
+                        .with(admin())
+                        .with(csrf())
+                        .param("version", version)
+                        .param("validTo", "2025-07-01")
                         .param("successorId", successor.id().toString()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", "organization.unit.ended"));
@@ -275,8 +317,11 @@ class UnitAdminIntegrationTests {
 
     /** The position of the unit's row in the page, after checking the row's depth. */
     private static int row(String html, String code, int depth) {
-        Matcher matcher = Pattern.compile("<li class=\"tree__node\" id=\"don-vi-\\d+\" data-depth=\"(\\d+)\"[^>]*>(?:(?!<li ).)*?<code>"
-                + Pattern.quote(code) + "</code>", Pattern.DOTALL).matcher(html);
+        Matcher matcher = Pattern.compile(
+                        "<li class=\"tree__node\" id=\"don-vi-\\d+\" data-depth=\"(\\d+)\"[^>]*>(?:(?!<li ).)*?<code>"
+                                + Pattern.quote(code) + "</code>",
+                        Pattern.DOTALL)
+                .matcher(html);
         assertThat(matcher.find()).as("row of %s", code).isTrue();
         assertThat(Integer.parseInt(matcher.group(1))).as("depth of %s", code).isEqualTo(depth);
         return matcher.start();

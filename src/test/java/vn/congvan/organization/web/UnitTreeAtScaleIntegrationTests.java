@@ -11,16 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.TestUsers;
@@ -84,12 +81,16 @@ class UnitTreeAtScaleIntegrationTests {
     @Test
     void theUnitAdministrationStaysSmallWithThousandsOfUnits() throws Exception {
         String tree = body(get("/quan-tri/don-vi").with(Admins.admin()));
-        String opened = body(get("/quan-tri/don-vi").param("mo", wide.id().toString()).with(Admins.admin()));
+        String opened =
+                body(get("/quan-tri/don-vi").param("mo", wide.id().toString()).with(Admins.admin()));
 
         assertThat(bytes(get("/quan-tri/don-vi").with(Admins.admin()))).isLessThan(SMALL_PAGE);
-        assertThat(bytes(get("/quan-tri/don-vi").param("mo", wide.id().toString()).with(Admins.admin())))
+        assertThat(bytes(get("/quan-tri/don-vi")
+                        .param("mo", wide.id().toString())
+                        .with(Admins.admin())))
                 .isLessThan(SMALL_PAGE);
-        assertThat(opened).contains("Chi bộ thử số 0001", "Chi bộ thử số 0050", "Xem thêm")
+        assertThat(opened)
+                .contains("Chi bộ thử số 0001", "Chi bộ thử số 0050", "Xem thêm")
                 .doesNotContain("Chi bộ thử số 0051");
     }
 
@@ -97,31 +98,44 @@ class UnitTreeAtScaleIntegrationTests {
     void theBranchEndpointAnswersTheChildrenAPageAtATime() throws Exception {
         String first = body(branch(wide.id(), 0).with(user(clerk)));
         assertThat(count(first, "type=\"checkbox\"")).isEqualTo(UnitPickerController.PAGE);
-        assertThat(first).contains("Chi bộ thử số 0001", "Chi bộ thử số 0100", "Xem thêm", "tu=100")
+        assertThat(first)
+                .contains("Chi bộ thử số 0001", "Chi bộ thử số 0100", "Xem thêm", "tu=100")
                 .doesNotContain("Chi bộ thử số 0101", "<html");
 
         String last = body(branch(wide.id(), 1_400).with(user(clerk)));
         assertThat(count(last, "type=\"checkbox\"")).isEqualTo(100);
         assertThat(last).contains("Chi bộ thử số 1401", "Chi bộ thử số 1500").doesNotContain("Xem thêm");
 
-        String admin = body(get("/quan-tri/don-vi/nhanh").param("cap-tren", wide.id().toString()).param("tu", "100")
+        String admin = body(get("/quan-tri/don-vi/nhanh")
+                .param("cap-tren", wide.id().toString())
+                .param("tu", "100")
                 .with(Admins.admin()));
         assertThat(count(admin, "class=\"tree__node\"")).isEqualTo(UnitAdminController.PAGE);
-        assertThat(admin).contains("Chi bộ thử số 0101", "Chi bộ thử số 0150", "Sửa")
+        assertThat(admin)
+                .contains("Chi bộ thử số 0101", "Chi bộ thử số 0150", "Sửa")
                 .doesNotContain("Chi bộ thử số 0151", "<html");
     }
 
     @Test
     void searchFindsAUnitWithoutItsDiacritics() throws Exception {
-        for (String query : new String[] { "ben nghe", "BEN NGHÊ", "phuong ben nghe" }) {
-            String found = body(get("/quan-ly/don-vi/tim").param("ten", "addresseeUnits").param("vai", "addressee")
-                    .param("q", query).with(user(clerk)));
+        for (String query : new String[] {"ben nghe", "BEN NGHÊ", "phuong ben nghe"}) {
+            String found = body(get("/quan-ly/don-vi/tim")
+                    .param("ten", "addresseeUnits")
+                    .param("vai", "addressee")
+                    .param("q", query)
+                    .with(user(clerk)));
             assertThat(found).as(query).contains("Đảng ủy phường Bến Nghé", "Quận ủy Quận 1");
         }
-        assertThat(body(get("/quan-tri/don-vi").param("q", "dang uy phuong ben nghe").with(Admins.admin())))
+        assertThat(body(get("/quan-tri/don-vi")
+                        .param("q", "dang uy phuong ben nghe")
+                        .with(Admins.admin())))
                 .contains("Đảng ủy phường Bến Nghé", "QU-Q1.DU-BENNGHE");
-        assertThat(body(get("/quan-ly/don-vi/tim").param("ten", "addresseeUnits").param("vai", "addressee")
-                .param("q", "100%_").with(user(clerk)))).contains("Không tìm thấy đơn vị nào.");
+        assertThat(body(get("/quan-ly/don-vi/tim")
+                        .param("ten", "addresseeUnits")
+                        .param("vai", "addressee")
+                        .param("q", "100%_")
+                        .with(user(clerk))))
+                .contains("Không tìm thấy đơn vị nào.");
     }
 
     @Test
@@ -130,11 +144,18 @@ class UnitTreeAtScaleIntegrationTests {
         mvc.perform(branch(wide.id(), 0).with(user(new TestUsers(directory).member("QU-Q1.DU-BENNGHE"))))
                 .andExpect(status().isForbidden());
         mvc.perform(branch(wide.id(), 0).with(Admins.admin())).andExpect(status().isForbidden());
-        mvc.perform(get("/quan-ly/don-vi/tim").param("ten", "addresseeUnits").param("vai", "addressee")
-                .param("q", "ben nghe").with(Admins.member())).andExpect(status().isForbidden());
+        mvc.perform(get("/quan-ly/don-vi/tim")
+                        .param("ten", "addresseeUnits")
+                        .param("vai", "addressee")
+                        .param("q", "ben nghe")
+                        .with(Admins.member()))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/quan-tri/don-vi/nhanh").with(user(clerk))).andExpect(status().isForbidden());
-        mvc.perform(get("/quan-ly/don-vi/nhanh").param("ten", "x\"><script>").param("vai", "addressee")
-                .with(user(clerk))).andExpect(status().isBadRequest());
+        mvc.perform(get("/quan-ly/don-vi/nhanh")
+                        .param("ten", "x\"><script>")
+                        .param("vai", "addressee")
+                        .with(user(clerk)))
+                .andExpect(status().isBadRequest());
     }
 
     @Test
@@ -142,12 +163,15 @@ class UnitTreeAtScaleIntegrationTests {
         UnitSummary city = Units.root(administration, "Thành phố thử đơn vị hết hiệu lực");
         UnitSummary ended = Units.child(administration, city, "Đảng ủy phường đã giải thể");
         Units.child(administration, city, "Đảng ủy phường đang hoạt động");
-        administration.endUnit(ended.id(), administration.unitForEditing(ended.id()).version(),
-                LocalDate.of(2025, 7, 1), null);
+        administration.endUnit(
+                ended.id(), administration.unitForEditing(ended.id()).version(), LocalDate.of(2025, 7, 1), null);
 
         assertThat(body(branch(city.id(), 0).with(user(clerk))))
-                .contains("Đảng ủy phường đang hoạt động").doesNotContain("Đảng ủy phường đã giải thể");
-        assertThat(body(get("/quan-tri/don-vi/nhanh").param("cap-tren", city.id().toString()).with(Admins.admin())))
+                .contains("Đảng ủy phường đang hoạt động")
+                .doesNotContain("Đảng ủy phường đã giải thể");
+        assertThat(body(get("/quan-tri/don-vi/nhanh")
+                        .param("cap-tren", city.id().toString())
+                        .with(Admins.admin())))
                 .contains("Đảng ủy phường đang hoạt động", "Đảng ủy phường đã giải thể");
     }
 
@@ -160,49 +184,78 @@ class UnitTreeAtScaleIntegrationTests {
         assertThat(veterans.find()).as("the veterans' box in the branch").isTrue();
         String unitId = veterans.group(1);
 
-        String draft = mvc.perform(post("/quan-ly/cong-van/moi").with(user(clerk)).with(csrf())
-                        .param("family", "PARTY").param("typeCode", "CV").param("urgency", "NORMAL")
-                        .param("visibility", "RESTRICTED").param("subject", "Về việc thử chọn đơn vị trong cây")
-                        .param("body", "Nội dung.").param("addresseeUnits", unitId)
+        String draft = mvc.perform(post("/quan-ly/cong-van/moi")
+                        .with(user(clerk))
+                        .with(csrf())
+                        .param("family", "PARTY")
+                        .param("typeCode", "CV")
+                        .param("urgency", "NORMAL")
+                        .param("visibility", "RESTRICTED")
+                        .param("subject", "Về việc thử chọn đơn vị trong cây")
+                        .param("body", "Nội dung.")
+                        .param("addresseeUnits", unitId)
                         .param("distributionLines", "Như trên"))
                 .andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(body(get(draft).with(user(clerk)))).contains("Hội Cựu chiến binh Quận 1");
 
         // Editing shows the unit ticked, once, with the path above it when the tree does not show it.
         String edit = body(get(draft + "/sua").with(user(clerk)));
-        assertThat(count(edit, "name=\"addresseeUnits\" value=\"" + unitId + "\" checked")).isEqualTo(1);
+        assertThat(count(edit, "name=\"addresseeUnits\" value=\"" + unitId + "\" checked"))
+                .isEqualTo(1);
         assertThat(bytes(get(draft + "/sua").with(user(clerk)))).isLessThan(SMALL_PAGE);
     }
 
     @Test
     void withoutJavaScriptTheFormIsPostedBackToOpenABranchOrSearch() throws Exception {
-        String opened = body(post("/quan-ly/cong-van/moi").with(user(clerk)).with(csrf())
+        String opened = body(post("/quan-ly/cong-van/moi")
+                .with(user(clerk))
+                .with(csrf())
                 .param("subject", "Trích yếu đang soạn")
                 .param("mo", "addressee:" + wide.id() + ":100"));
-        assertThat(opened).contains("Trích yếu đang soạn", "Chi bộ thử số 0101", "Chi bộ thử số 0200")
+        assertThat(opened)
+                .contains("Trích yếu đang soạn", "Chi bộ thử số 0101", "Chi bộ thử số 0200")
                 .doesNotContain("Vui lòng nhập nội dung văn bản.");
 
-        String searched = body(post("/quan-ly/cong-van/moi").with(user(clerk)).with(csrf())
-                .param("subject", "Trích yếu đang soạn").param("tim", "distribution").param("q-distribution", "ben nghe"));
+        String searched = body(post("/quan-ly/cong-van/moi")
+                .with(user(clerk))
+                .with(csrf())
+                .param("subject", "Trích yếu đang soạn")
+                .param("tim", "distribution")
+                .param("q-distribution", "ben nghe"));
         assertThat(searched).contains("Trích yếu đang soạn", "id=\"distributionFound");
         assertThat(Pattern.compile("id=\"distributionFound\\d+\"[^>]*>\\s*<label[^>]*><span>Đảng ủy phường Bến Nghé")
-                .matcher(searched).find()).isTrue();
+                        .matcher(searched)
+                        .find())
+                .isTrue();
     }
 
     private MockHttpServletRequestBuilder branch(Long parentId, int offset) {
-        return get("/quan-ly/don-vi/nhanh").param("ten", "addresseeUnits").param("vai", "addressee")
-                .param("cap-tren", parentId.toString()).param("tu", Integer.toString(offset));
+        return get("/quan-ly/don-vi/nhanh")
+                .param("ten", "addresseeUnits")
+                .param("vai", "addressee")
+                .param("cap-tren", parentId.toString())
+                .param("tu", Integer.toString(offset));
     }
 
     private String body(MockHttpServletRequestBuilder request) throws Exception {
         // Unescaped, since Thymeleaf writes some letters of a text field's value as entities ("Tr&iacute;ch").
-        return HtmlUtils.htmlUnescape(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+        return HtmlUtils.htmlUnescape(mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
     }
 
     private int bytes(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray().length;
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray()
+                .length;
     }
 
     private static int count(String text, String part) {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.ServletContext;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -27,19 +28,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.ServletContext;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.TestUsers;
 import vn.congvan.organization.OrganizationDirectory;
@@ -72,9 +68,12 @@ class HostileRequestsIntegrationTests {
     void aNulCharacterInTheLoginNameGetsTheVietnameseBadRequestPage() throws Exception {
         String token = csrfToken();
 
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/dang-nhap"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString("username=van%00thu&password=x&_csrf=" + token)).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri("/dang-nhap"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=van%00thu&password=x&_csrf=" + token))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -84,43 +83,67 @@ class HostileRequestsIntegrationTests {
     @Test
     void textPostgresqlCannotStoreIsRefusedInEveryKindOfField() throws Exception {
         TestUsers users = new TestUsers(organization);
-        mvc.perform(post("/quan-ly/cong-van/moi").with(user(users.clerk("QU-Q1.BTG"))).with(csrf())
-                        .param("family", "PARTY").param("typeCode", "CV").param("visibility", "PUBLIC")
-                        .param("subject", "Về việc\u0000").param("body", "Nội dung").param("addresseeLines", "A"))
+        mvc.perform(post("/quan-ly/cong-van/moi")
+                        .with(user(users.clerk("QU-Q1.BTG")))
+                        .with(csrf())
+                        .param("family", "PARTY")
+                        .param("typeCode", "CV")
+                        .param("visibility", "PUBLIC")
+                        .param("subject", "Về việc\u0000")
+                        .param("body", "Nội dung")
+                        .param("addresseeLines", "A"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/quan-ly/cong-van/moi").with(user(users.clerk("QU-Q1.BTG"))).with(csrf())
-                        .param("family", "PARTY").param("typeCode", "CV").param("visibility", "PUBLIC")
-                        .param("subject", "Nửa cặp \uD800").param("body", "Nội dung").param("addresseeLines", "A"))
+        mvc.perform(post("/quan-ly/cong-van/moi")
+                        .with(user(users.clerk("QU-Q1.BTG")))
+                        .with(csrf())
+                        .param("family", "PARTY")
+                        .param("typeCode", "CV")
+                        .param("visibility", "PUBLIC")
+                        .param("subject", "Nửa cặp \uD800")
+                        .param("body", "Nội dung")
+                        .param("addresseeLines", "A"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/quan-tri/tai-khoan").with(user(users.admin())).with(csrf())
-                        .param("username", "nguoimoi").param("displayName", "Người\u0000mới"))
+        mvc.perform(post("/quan-tri/tai-khoan")
+                        .with(user(users.admin()))
+                        .with(csrf())
+                        .param("username", "nguoimoi")
+                        .param("displayName", "Người\u0000mới"))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/quan-tri/nhat-ky").with(user(users.admin())).param("username", "\u0000"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(multipart("/quan-ly/cong-van/1/tep").file(new MockMultipartFile("files", "a.pdf",
-                        "application/pdf", new byte[] { 1 })).param("kind", "APPENDIX\u0000")
-                        .with(user(users.clerk("QU-Q1.BTG"))).with(csrf()))
+        mvc.perform(multipart("/quan-ly/cong-van/1/tep")
+                        .file(new MockMultipartFile("files", "a.pdf", "application/pdf", new byte[] {1}))
+                        .param("kind", "APPENDIX\u0000")
+                        .with(user(users.clerk("QU-Q1.BTG")))
+                        .with(csrf()))
                 .andExpect(status().isBadRequest());
-        mvc.perform(multipart("/quan-ly/cong-van/1/tep").file(new MockMultipartFile("files", "a\u0000.pdf",
-                        "application/pdf", new byte[] { 1 }))
-                        .with(user(users.clerk("QU-Q1.BTG"))).with(csrf()))
+        mvc.perform(multipart("/quan-ly/cong-van/1/tep")
+                        .file(new MockMultipartFile("files", "a\u0000.pdf", "application/pdf", new byte[] {1}))
+                        .with(user(users.clerk("QU-Q1.BTG")))
+                        .with(csrf()))
                 .andExpect(status().isBadRequest());
     }
 
     @Test
     void scriptsAndApiClientsGetTheRefusalInTheirOwnForm() throws Exception {
-        HttpResponse<String> json = http.send(HttpRequest.newBuilder(uri("/tim-kiem?q=a%00b"))
-                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> script = http.send(HttpRequest.newBuilder(uri("/tim-kiem?q=a%00b"))
-                .header("X-Requested-With", "XMLHttpRequest").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> json = http.send(
+                HttpRequest.newBuilder(uri("/tim-kiem?q=a%00b"))
+                        .header("Accept", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> script = http.send(
+                HttpRequest.newBuilder(uri("/tim-kiem?q=a%00b"))
+                        .header("X-Requested-With", "XMLHttpRequest")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(json.statusCode()).isEqualTo(400);
-        assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(json.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(json.body()).contains("\"status\":400").doesNotContain("Exception");
         assertThat(script.statusCode()).isEqualTo(400);
-        assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/plain"));
+        assertThat(script.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
         assertThat(script.body()).isEqualTo("Yêu cầu không hợp lệ. Vui lòng kiểm tra lại địa chỉ.");
     }
 
@@ -140,24 +163,27 @@ class HostileRequestsIntegrationTests {
 
     @Test
     void pagesForVisitorsWithoutACookieCarryNoSessionIdInTheirLinks() throws Exception {
-        for (String path : List.of("/tai-lieu-tuyen-truyen/999999", "/dang-nhap", "/", "/tim-kiem?q=a%00",
-                "/quan-tri")) {
+        for (String path :
+                List.of("/tai-lieu-tuyen-truyen/999999", "/dang-nhap", "/", "/tim-kiem?q=a%00", "/quan-tri")) {
             HttpClient fresh = HttpClient.newHttpClient();
-            HttpResponse<String> response = fresh.send(HttpRequest.newBuilder(uri(path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    fresh.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.body()).as(path).doesNotContainIgnoringCase("jsessionid");
-            assertThat(response.headers().firstValue("Location").orElse("")).as(path)
+            assertThat(response.headers().firstValue("Location").orElse(""))
+                    .as(path)
                     .doesNotContainIgnoringCase("jsessionid");
         }
     }
 
     @Test
     void theSessionCookieIsSameSiteLaxAndHttpOnly() throws Exception {
-        HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/dang-nhap")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(uri("/dang-nhap")).build(), HttpResponse.BodyHandlers.ofString());
 
-        assertThat(login.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
-                .singleElement().satisfies(cookie -> assertThat(cookie).contains("SameSite=Lax", "HttpOnly"));
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                .singleElement()
+                .satisfies(cookie -> assertThat(cookie).contains("SameSite=Lax", "HttpOnly"));
     }
 
     @Test
@@ -167,16 +193,18 @@ class HostileRequestsIntegrationTests {
         String part = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nAPPENDIX\r\n--"
                 + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.pdf\"\r\n"
                 + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 cut";
-        String tokenPart = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
-                + "\r\n";
+        String tokenPart =
+                "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n";
 
         // The token as a header (the upload script), so the first reader of the body is the application...
         String headerToken = exchange(upload(session, "X-CSRF-TOKEN: " + token + "\r\n", part.length()) + part, true);
         // ...and as a form field (a plain form post), so the first reader is the CSRF check.
         String fieldToken = exchange(upload(session, "", (tokenPart + part).length()) + tokenPart + part, true);
         // A body longer than its declared length: the parser stops at the length, in the middle of a part.
-        String longer = exchange(upload(session, "X-CSRF-TOKEN: " + token + "\r\n", part.length() - 5) + part
-                + "\r\n--" + BOUNDARY + "--\r\n", false);
+        String longer = exchange(
+                upload(session, "X-CSRF-TOKEN: " + token + "\r\n", part.length() - 5) + part + "\r\n--" + BOUNDARY
+                        + "--\r\n",
+                false);
 
         assertThat(statusLine(headerToken)).contains(" 400 ");
         assertThat(statusLine(fieldToken)).contains(" 400 ");
@@ -209,8 +237,9 @@ class HostileRequestsIntegrationTests {
         String session = logInAsClerk();
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(60_000);
-            socket.getOutputStream().write((upload(session, "", 300L * 1024 * 1024) + "--" + BOUNDARY + "\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream()
+                    .write((upload(session, "", 300L * 1024 * 1024) + "--" + BOUNDARY + "\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
 
             String answer = head(socket.getInputStream());
 
@@ -220,35 +249,80 @@ class HostileRequestsIntegrationTests {
 
     /** Addresses with forged or extreme parameters: none may answer with a server error, whoever asks. */
     @ParameterizedTest
-    @ValueSource(strings = { "/tai-lieu-tuyen-truyen?trang=99999999999", "/tai-lieu-tuyen-truyen?trang=2147483647",
-            "/tai-lieu-tuyen-truyen?trang=-5", "/tai-lieu-tuyen-truyen?trang=0", "/tai-lieu-tuyen-truyen?trang=abc",
-            "/tai-lieu-tuyen-truyen/99999999999999999999", "/tai-lieu-tuyen-truyen/-1", "/tai-lieu-tuyen-truyen/0",
-            "/tai-lieu-tuyen-truyen/1/tep/abc", "/tai-lieu-tuyen-truyen/1/tep/-1/tai-ve",
-            "/tai-lieu-tuyen-truyen/feed.atom?lang=%C3%28", "/tim-kiem?q=a&trang=2147483647",
-            "/tim-kiem?q=a&trang=-2147483648", "/tim-kiem?q=a&nam=99999999999", "/tim-kiem?q=a&nam=-5",
-            "/tim-kiem?q=a&nam=2147483647", "/tim-kiem?q=a&tu-ngay=%2B999999999-12-31",
-            "/tim-kiem?q=a&den-ngay=-999999999-01-01", "/tim-kiem?q=a&tu-ngay=2023-13-45",
-            "/tim-kiem?q=a&co-quan=abc", "/tim-kiem?q=a&co-quan=-1", "/tim-kiem?q=a&co-quan=99999999999999999999",
-            "/tim-kiem?q=%ED%A0%80", "/?lang=", "/?lang=en_US_POSIX_x_y", "/?lang=%FF%FE",
-            "/quan-ly/cong-van?trang=2147483647", "/quan-ly/cong-van?trang=-1", "/quan-ly/cong-van/abc",
-            "/quan-ly/cong-van/99999999999999999999/sua", "/quan-ly/cong-van/-1", "/quan-ly/cong-van/1/so-theo-doi?loc=XYZ",
-            "/quan-ly/cong-van/1/so-theo-doi.csv?loc=%00", "/hop-thu?trang=2147483647", "/hop-thu?trang=0",
-            "/hop-thu/abc", "/hop-thu/1/tep/99999999999999999999", "/quan-tri/nhat-ky?trang=0",
-            "/quan-tri/nhat-ky?trang=-1", "/quan-tri/nhat-ky?trang=2147483647",
-            "/quan-tri/nhat-ky?from=%2B999999999-12-31", "/quan-tri/nhat-ky?to=-999999999-01-01",
-            "/quan-tri/nhat-ky?action=NOPE", "/quan-tri/tai-khoan/abc", "/quan-tri/tai-khoan/-1",
-            "/quan-tri/don-vi/them?cap-tren=abc", "/quan-tri/don-vi/them?cap-tren=-1",
-            "/quan-tri/don-vi/99999999999999999999/sua", "/quan-tri/nhom-don-vi/0/sua" })
+    @ValueSource(
+            strings = {
+                "/tai-lieu-tuyen-truyen?trang=99999999999",
+                "/tai-lieu-tuyen-truyen?trang=2147483647",
+                "/tai-lieu-tuyen-truyen?trang=-5",
+                "/tai-lieu-tuyen-truyen?trang=0",
+                "/tai-lieu-tuyen-truyen?trang=abc",
+                "/tai-lieu-tuyen-truyen/99999999999999999999",
+                "/tai-lieu-tuyen-truyen/-1",
+                "/tai-lieu-tuyen-truyen/0",
+                "/tai-lieu-tuyen-truyen/1/tep/abc",
+                "/tai-lieu-tuyen-truyen/1/tep/-1/tai-ve",
+                "/tai-lieu-tuyen-truyen/feed.atom?lang=%C3%28",
+                "/tim-kiem?q=a&trang=2147483647",
+                "/tim-kiem?q=a&trang=-2147483648",
+                "/tim-kiem?q=a&nam=99999999999",
+                "/tim-kiem?q=a&nam=-5",
+                "/tim-kiem?q=a&nam=2147483647",
+                "/tim-kiem?q=a&tu-ngay=%2B999999999-12-31",
+                "/tim-kiem?q=a&den-ngay=-999999999-01-01",
+                "/tim-kiem?q=a&tu-ngay=2023-13-45",
+                "/tim-kiem?q=a&co-quan=abc",
+                "/tim-kiem?q=a&co-quan=-1",
+                "/tim-kiem?q=a&co-quan=99999999999999999999",
+                "/tim-kiem?q=%ED%A0%80",
+                "/?lang=",
+                "/?lang=en_US_POSIX_x_y",
+                "/?lang=%FF%FE",
+                "/quan-ly/cong-van?trang=2147483647",
+                "/quan-ly/cong-van?trang=-1",
+                "/quan-ly/cong-van/abc",
+                "/quan-ly/cong-van/99999999999999999999/sua",
+                "/quan-ly/cong-van/-1",
+                "/quan-ly/cong-van/1/so-theo-doi?loc=XYZ",
+                "/quan-ly/cong-van/1/so-theo-doi.csv?loc=%00",
+                "/hop-thu?trang=2147483647",
+                "/hop-thu?trang=0",
+                "/hop-thu/abc",
+                "/hop-thu/1/tep/99999999999999999999",
+                "/quan-tri/nhat-ky?trang=0",
+                "/quan-tri/nhat-ky?trang=-1",
+                "/quan-tri/nhat-ky?trang=2147483647",
+                "/quan-tri/nhat-ky?from=%2B999999999-12-31",
+                "/quan-tri/nhat-ky?to=-999999999-01-01",
+                "/quan-tri/nhat-ky?action=NOPE",
+                "/quan-tri/tai-khoan/abc",
+                "/quan-tri/tai-khoan/-1",
+                "/quan-tri/don-vi/them?cap-tren=abc",
+                "/quan-tri/don-vi/them?cap-tren=-1",
+                "/quan-tri/don-vi/99999999999999999999/sua",
+                "/quan-tri/nhom-don-vi/0/sua"
+            })
     void noAddressAnswersWithAServerError(String address) throws Exception {
         TestUsers users = new TestUsers(organization);
 
         assertThat(fetch(address).statusCode()).as("anonymous " + address).isLessThan(500);
-        assertThat(mvc.perform(get(address).with(user(users.clerk("QU-Q1.BTG")))).andReturn().getResponse()
-                .getStatus()).as("clerk " + address).isLessThan(500);
-        assertThat(mvc.perform(get(address).with(user(users.member("QU-Q1.DU-BENNGHE")))).andReturn().getResponse()
-                .getStatus()).as("member " + address).isLessThan(500);
-        assertThat(mvc.perform(get(address).with(user(users.admin()))).andReturn().getResponse().getStatus())
-                .as("administrator " + address).isLessThan(500);
+        assertThat(mvc.perform(get(address).with(user(users.clerk("QU-Q1.BTG"))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("clerk " + address)
+                .isLessThan(500);
+        assertThat(mvc.perform(get(address).with(user(users.member("QU-Q1.DU-BENNGHE"))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("member " + address)
+                .isLessThan(500);
+        assertThat(mvc.perform(get(address).with(user(users.admin())))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("administrator " + address)
+                .isLessThan(500);
     }
 
     /** The head of a multipart upload to a draft's files, with the given declared length and extra headers. */
@@ -290,21 +364,28 @@ class HostileRequestsIntegrationTests {
 
     private static List<String> spooled(File directory) {
         File[] files = directory.listFiles((dir, name) -> name.startsWith("upload_"));
-        return files == null ? List.of() : Arrays.stream(files).map(File::getName).collect(Collectors.toList());
+        return files == null
+                ? List.of()
+                : Arrays.stream(files).map(File::getName).collect(Collectors.toList());
     }
 
     /** Logs in as the demo clerk as a browser does, and gives the session id. */
     private String logInAsClerk() throws Exception {
         String token = csrfToken();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/dang-nhap"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=vanthu&password="
-                        + URLEncoder.encode("Demo@2023", StandardCharsets.UTF_8) + "&_csrf=" + token)).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri("/dang-nhap"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=vanthu&password="
+                                + URLEncoder.encode("Demo@2023", StandardCharsets.UTF_8) + "&_csrf=" + token))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
-        return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst()
-                .orElseThrow();
+        return ((CookieManager) http.cookieHandler().orElseThrow())
+                .getCookieStore().getCookies().stream()
+                        .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                        .map(HttpCookie::getValue)
+                        .findFirst()
+                        .orElseThrow();
     }
 
     /** The CSRF token of this client's session, from a page that shows a form. */
@@ -319,7 +400,10 @@ class HostileRequestsIntegrationTests {
     }
 
     private HttpResponse<String> fetch(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,*/*;q=0.8").build(),
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept", "text/html,*/*;q=0.8")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

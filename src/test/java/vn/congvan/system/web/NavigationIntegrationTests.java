@@ -8,10 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.TestUsers;
 
@@ -29,12 +27,13 @@ class NavigationIntegrationTests {
     void theMenuMarksTheCurrentSectionOnly() throws Exception {
         mvc.perform(get("/tai-lieu-tuyen-truyen"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<a href=\"/tai-lieu-tuyen-truyen\" aria-current=\"page\">")))
+                .andExpect(
+                        content().string(containsString("<a href=\"/tai-lieu-tuyen-truyen\" aria-current=\"page\">")))
                 .andExpect(content().string(containsString("<a href=\"/\">Trang chủ</a>")));
         mvc.perform(get("/"))
                 .andExpect(content().string(containsString("<a href=\"/\" aria-current=\"page\">Trang chủ</a>")))
-                .andExpect(content().string(not(containsString(
-                        "<a href=\"/tai-lieu-tuyen-truyen\" aria-current=\"page\">"))));
+                .andExpect(content()
+                        .string(not(containsString("<a href=\"/tai-lieu-tuyen-truyen\" aria-current=\"page\">"))));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.info.BuildProperties;
 
@@ -17,7 +16,8 @@ class PublicPageReleaseTests {
         build.setProperty("time", "2026-11-30T02:00:00Z");
         String release = PublicPageCaching.release(new BuildProperties(build));
 
-        assertThat(release).isEqualTo(Long.toString(Instant.parse("2026-11-30T02:00:00Z").toEpochMilli(), 36));
+        assertThat(release)
+                .isEqualTo(Long.toString(Instant.parse("2026-11-30T02:00:00Z").toEpochMilli(), 36));
         assertThat(PublicPageCaching.etag(release, 7, java.util.Locale.forLanguageTag("vi")))
                 .isEqualTo("W/\"" + release + "-7-vi\"");
     }
@@ -25,7 +25,7 @@ class PublicPageReleaseTests {
     @Test
     void withoutBuildInformationTheJvmStartStandsIn() {
         assertThat(PublicPageCaching.release(null)).isNotBlank();
-        assertThat(PublicPageCaching.release(new BuildProperties(new Properties()))).isEqualTo(
-                PublicPageCaching.release(null));
+        assertThat(PublicPageCaching.release(new BuildProperties(new Properties())))
+                .isEqualTo(PublicPageCaching.release(null));
     }
 }
