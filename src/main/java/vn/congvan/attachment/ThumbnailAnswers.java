@@ -52,7 +52,10 @@ class ThumbnailAnswers implements WebMvcConfigurer, HandlerMethodReturnValueHand
             ModelAndViewContainer container,
             NativeWebRequest webRequest)
             throws Exception {
-        Thumbnail thumbnail = (Thumbnail) returnValue;
+        if (!(returnValue instanceof Thumbnail thumbnail)) {
+            // supportsReturnType admits only Thumbnail; a handler that returned null has nothing to answer with.
+            throw new IllegalStateException("A thumbnail route returned no thumbnail");
+        }
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
         HttpServletResponse response = webRequest.getNativeResponse(HttpServletResponse.class);
         if (thumbnail.outcome().isDone()) {

@@ -62,12 +62,11 @@ class DispatchFilesController {
         List<String> errors = new ArrayList<>();
         int stored = 0;
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-            if (file.isEmpty()
-                    && (file.getOriginalFilename() == null
-                            || file.getOriginalFilename().isBlank())) {
+            String original = file.getOriginalFilename();
+            if (file.isEmpty() && (original == null || original.isBlank())) {
                 continue;
             }
-            String filename = FileNames.clean(file.getOriginalFilename());
+            String filename = FileNames.clean(original);
             try (InputStream in = file.getInputStream()) {
                 management.attach(new NewAttachment(id, title(filename), kind, filename), in, clerk);
                 stored++;

@@ -3,6 +3,7 @@ package vn.congvan.system.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.lang.management.ManagementFactory;
+import java.time.Instant;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
@@ -47,8 +48,9 @@ class PublicPageCaching implements WebMvcConfigurer {
 
     /** Without build information (a run from an IDE that skipped the Maven build), the JVM's start stands in. */
     static String release(BuildProperties build) {
-        if (build != null && build.getTime() != null) {
-            return Long.toString(build.getTime().toEpochMilli(), 36);
+        Instant built = build == null ? null : build.getTime();
+        if (built != null) {
+            return Long.toString(built.toEpochMilli(), 36);
         }
         return Long.toString(ManagementFactory.getRuntimeMXBean().getStartTime(), 36);
     }
