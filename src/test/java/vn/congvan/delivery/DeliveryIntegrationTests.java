@@ -14,7 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,13 +36,33 @@ import vn.congvan.attachment.TestFiles;
 import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.DispatchReference;
+import vn.congvan.dispatch.Issuers;
 import vn.congvan.dispatch.Recipient;
 import vn.congvan.dispatch.Visibility;
+import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.UnitSummary;
+import vn.congvan.organization.Units;
 
+/**
+ * Every test makes its own issuer, a committee of ten wards and a group of them, so that what it counts in the
+ * ledger and finds in an inbox is its own.
+ */
 @CongvanIntegrationTest
 @RecordApplicationEvents
 class DeliveryIntegrationTests {
+
+    static final List<String> WARDS = List.of(
+            "Bến Nghé",
+            "Bến Thành",
+            "Cầu Kho",
+            "Cầu Ông Lãnh",
+            "Cô Giang",
+            "Đa Kao",
+            "Nguyễn Cư Trinh",
+            "Nguyễn Thái Bình",
+            "Phạm Ngũ Lão",
+            "Tân Định");
 
     @Autowired
     MockMvc mvc;
@@ -54,6 +77,9 @@ class DeliveryIntegrationTests {
     OrganizationDirectory organization;
 
     @Autowired
+    OrganizationAdministration administration;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -65,12 +91,32 @@ class DeliveryIntegrationTests {
 
     CurrentUser daKao;
 
+    /** The clerk of another issuer of this test's own. */
+    CurrentUser otherClerk;
+
+    Long group;
+
     @BeforeEach
     void setUp() {
         TestUsers users = new TestUsers(organization);
-        clerk = users.clerk("QU-Q1.BTG");
-        benNghe = users.member("QU-Q1.DU-BENNGHE");
-        daKao = users.member("QU-Q1.DU-DAKAO");
+        Issuers.Issuer issuer = Issuers.partyBoard(administration, management, "Thử giao nhận");
+        clerk = users.clerk(issuer.board().code());
+        otherClerk = users.clerk(Issuers.partyBoard(administration, management, "Thử giao nhận khác")
+                .board()
+                .code());
+        Map<String, UnitSummary> wards = new HashMap<>();
+        for (String ward : WARDS) {
+            wards.put(ward, Units.ward(administration, issuer.committee(), "Đảng ủy phường " + ward, null));
+        }
+        benNghe = users.member(wards.get("Bến Nghé").code());
+        daKao = users.member(wards.get("Đa Kao").code());
+        group = administration
+                .createGroup(
+                        Units.uniqueCode("G"),
+                        "Cấp ủy cơ sở đảng",
+                        null,
+                        wards.values().stream().map(UnitSummary::id).collect(Collectors.toSet()))
+                .id();
     }
 
     @Test
@@ -178,8 +224,7 @@ class DeliveryIntegrationTests {
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFĐơn vị,").contains("\"Đảng ủy phường Bến Nghé\"", benNghe.getUsername());
         assertThat(csv.lines()).hasSize(11);
-        mvc.perform(get(ledger).with(user(new TestUsers(organization).clerk("TU-HCM.BTG"))))
-                .andExpect(status().isNotFound());
+        mvc.perform(get(ledger).with(user(otherClerk))).andExpect(status().isNotFound());
     }
 
     @Test
@@ -212,8 +257,6 @@ class DeliveryIntegrationTests {
     }
 
     private Sent publishToGroup(Visibility visibility, String subject) throws IOException {
-        Long group =
-                organization.groupByCode("QU-Q1.CAP-UY-CO-SO").orElseThrow().id();
         Long id = management.createDraft(
                 DispatchDrafts.party(clerk.unitId())
                         .subject(subject)

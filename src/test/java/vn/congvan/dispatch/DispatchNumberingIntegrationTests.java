@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congvan.CongvanIntegrationTest;
-import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.OrganizationAdministration;
+import vn.congvan.organization.Units;
 
+/** Every test numbers as an issuer of its own, so that the numbers it takes are taken by no other test. */
 @CongvanIntegrationTest
 class DispatchNumberingIntegrationTests {
 
@@ -21,11 +24,22 @@ class DispatchNumberingIntegrationTests {
     DispatchManagement management;
 
     @Autowired
-    OrganizationDirectory organization;
+    OrganizationAdministration administration;
+
+    Long issuer;
+
+    Long ward;
+
+    @BeforeEach
+    void setUp() {
+        Issuers.Issuer own = Issuers.partyBoard(administration, management, "Thử đánh số");
+        issuer = own.board().id();
+        ward = Units.ward(administration, own.committee(), "Đảng ủy phường Bến Nghé", null)
+                .id();
+    }
 
     @Test
     void databaseRefusesASecondDocumentWithTheSameNumberSymbolAndIssuerInASeries() {
-        Long issuer = organization.unitByCode("QU-Q1.BTG").orElseThrow().id();
         insert(issuer, 900, "CV/BTGQU", "NK 2020-2025");
 
         assertThatThrownBy(() -> insert(issuer, 900, "CV/BTGQU", "NK 2020-2025"))
@@ -35,7 +49,6 @@ class DispatchNumberingIntegrationTests {
 
     @Test
     void theSameNumberMayReturnInAnotherSeriesOrWithAnotherSymbol() {
-        Long issuer = organization.unitByCode("QU-Q1.BTG").orElseThrow().id();
         insert(issuer, 901, "CV/BTGQU", "NK 2020-2025");
 
         insert(issuer, 901, "CV/BTGQU", "NK 2025-2030");
@@ -50,7 +63,6 @@ class DispatchNumberingIntegrationTests {
 
     @Test
     void databaseRefusesAPublishedDocumentWithoutNumber() {
-        Long issuer = organization.unitByCode("QU-Q1.BTG").orElseThrow().id();
 
         assertThatThrownBy(() -> jdbc.update("""
                 insert into dispatch (family, type_code, issuer_unit_id, issuer_name, issuer_header, place, subject,
@@ -64,9 +76,7 @@ class DispatchNumberingIntegrationTests {
 
     @Test
     void registeringAPaperDocumentTwiceKeepsOne() {
-        Long issuer = organization.unitByCode("QU-Q1.BTG").orElseThrow().id();
-        DispatchDraft draft =
-                DispatchDrafts.partyDispatch(issuer, Visibility.PUBLIC, "Về việc đăng ký hai lần", ward());
+        DispatchDraft draft = DispatchDrafts.partyDispatch(issuer, Visibility.PUBLIC, "Về việc đăng ký hai lần", ward);
 
         DispatchReference first =
                 management.registerIssued(draft, new DocumentNumber(902, "CV/BTGQU"), LocalDate.of(2023, 8, 1));
@@ -84,9 +94,5 @@ class DispatchNumberingIntegrationTests {
                 values ('PARTY', 'CV', ?, ?, ?, ?, 'Ban Tuyên giáo Quận ủy Quận 1', 'BAN TUYÊN GIÁO', date '2023-07-20',
                     'Quận 1', 'Về việc thử', 'Nội dung', 'RESTRICTED', 'PUBLISHED', now(), now())
                 """, number, symbol, series, issuer);
-    }
-
-    private Long ward() {
-        return organization.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow().id();
     }
 }

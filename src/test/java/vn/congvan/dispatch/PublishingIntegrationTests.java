@@ -18,10 +18,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.TestUsers;
-import vn.congvan.organization.NewUnit;
+import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.UnitDetails;
 import vn.congvan.organization.UnitKind;
+import vn.congvan.organization.UnitSummary;
+import vn.congvan.organization.Units;
 
+/** Every test publishes as an issuer of its own, so that the numbers it expects are taken by no other test. */
 @CongvanIntegrationTest
 class PublishingIntegrationTests {
 
@@ -38,6 +42,9 @@ class PublishingIntegrationTests {
     OrganizationDirectory organization;
 
     @Autowired
+    OrganizationAdministration administration;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     CurrentUser clerk;
@@ -46,23 +53,27 @@ class PublishingIntegrationTests {
 
     Long benNghe;
 
+    Issuers.Issuer issuer;
+
     @BeforeEach
     void setUp() {
-        TestUsers users = new TestUsers(organization);
-        clerk = users.clerk("QU-Q1.BTG");
+        issuer = Issuers.partyBoard(administration, management, "Thử cấp số");
+        clerk = new TestUsers(organization).clerk(issuer.board().code());
         board = clerk.unitId();
-        benNghe = organization.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow().id();
+        benNghe = ward("Đảng ủy phường Bến Nghé");
     }
 
     @Test
     void publishingTakesTheNextNumberOfTheTypeInTheIssuersTerm() {
-        int before = lastNumber("NK 2020-2025", "KH");
+        // Another type of the same issuer and term has a counter of its own.
+        management.publish(draft("CV", benNghe), null, LocalDate.of(2024, 2, 1), clerk);
 
         DispatchReference first = management.publish(draft("KH", benNghe), null, LocalDate.of(2024, 3, 1), clerk);
         DispatchReference second = management.publish(draft("KH", benNghe), null, LocalDate.of(2024, 3, 2), clerk);
 
-        assertThat(first.notation()).isEqualTo((before + 1) + "-KH/BTGQU");
-        assertThat(second.notation()).isEqualTo((before + 2) + "-KH/BTGQU");
+        assertThat(first.notation()).isEqualTo("1-KH/BTGQU");
+        assertThat(second.notation()).isEqualTo("2-KH/BTGQU");
+        assertThat(lastNumber(Issuers.SERIES, "KH")).isEqualTo(2);
     }
 
     @Test
@@ -99,6 +110,7 @@ class PublishingIntegrationTests {
 
     @Test
     void aNumberGivenByHandThatIsTakenIsRefusedWithTheNotation() {
+        management.publish(draft("CV", benNghe), 65, LocalDate.of(2023, 8, 1), clerk);
         Long id = draft("CV", benNghe);
 
         assertThatThrownBy(() -> management.publish(id, 65, LocalDate.of(2023, 9, 1), clerk))
@@ -120,16 +132,13 @@ class PublishingIntegrationTests {
 
     @Test
     void stateDocumentsAreNumberedPerCalendarYearAcrossTypes() {
-        organization.registerUnit(new NewUnit(
-                "TEST-UBND",
+        UnitSummary agency = administration.createUnit(
                 null,
                 UnitKind.STATE_AGENCY,
-                "Ủy ban nhân dân phường Thử",
-                "Ủy ban nhân dân phường Thử",
-                "UBND",
-                "Phường Thử",
-                null));
-        CurrentUser stateClerk = new TestUsers(organization).clerk("TEST-UBND");
+                Units.uniqueCode("UBND"),
+                new UnitDetails("Ủy ban nhân dân phường Thử", "Ủy ban nhân dân phường Thử", "UBND", "Phường Thử"),
+                null);
+        CurrentUser stateClerk = new TestUsers(organization).clerk(agency.code());
 
         DispatchReference decision =
                 management.publish(stateDraft("QĐ", stateClerk), null, LocalDate.of(2024, 1, 5), stateClerk);
@@ -145,8 +154,10 @@ class PublishingIntegrationTests {
 
     @Test
     void recipientsChosenAsAGroupAreFrozenWhenPublished() {
-        Long group =
-                organization.groupByCode("QU-Q1.CAP-UY-CO-SO").orElseThrow().id();
+        Set<Long> wards = Set.of(benNghe, ward("Đảng ủy phường Đa Kao"), ward("Đảng ủy phường Tân Định"));
+        Long group = administration
+                .createGroup(Units.uniqueCode("G"), "Cấp ủy cơ sở đảng", null, wards)
+                .id();
         Long id = management.createDraft(
                 DispatchDrafts.party(board)
                         .subject("Về việc gửi các cấp ủy cơ sở")
@@ -154,17 +165,7 @@ class PublishingIntegrationTests {
                         .build(),
                 clerk);
         management.publish(id, null, LocalDate.of(2024, 7, 1), clerk);
-        Long newcomer = organization
-                .registerUnit(new NewUnit(
-                        "TEST-NEW-WARD",
-                        "QU-Q1",
-                        UnitKind.GRASSROOTS_PARTY_COMMITTEE,
-                        "Đảng ủy phường Mới",
-                        "Đảng ủy phường Mới",
-                        "ĐU",
-                        "Phường Mới",
-                        null))
-                .id();
+        Long newcomer = ward("Đảng ủy phường Mới");
 
         jdbc.update("insert into unit_group_member (group_id, unit_id) values (?, ?)", group, newcomer);
 
@@ -172,10 +173,9 @@ class PublishingIntegrationTests {
                         "select cardinality(unit_ids) from dispatch_recipient_units where dispatch_id = ?",
                         Integer.class,
                         id))
-                .isEqualTo(10);
+                .isEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from delivery where dispatch_id = ?", Integer.class, id))
-                .isEqualTo(10);
-        jdbc.update("delete from unit_group_member where group_id = ? and unit_id = ?", group, newcomer);
+                .isEqualTo(3);
     }
 
     @Test
@@ -199,7 +199,10 @@ class PublishingIntegrationTests {
     @Test
     void aClerkOfAnotherIssuerFindsNothingToActOn() {
         Long id = draft("CV", benNghe);
-        CurrentUser cityClerk = new TestUsers(organization).clerk("TU-HCM.BTG");
+        CurrentUser cityClerk = new TestUsers(organization)
+                .clerk(Issuers.partyBoard(administration, management, "Thử cấp số khác")
+                        .board()
+                        .code());
 
         assertThatThrownBy(() -> management.publish(id, null, null, cityClerk))
                 .isInstanceOf(DispatchNotFoundException.class);
@@ -232,6 +235,10 @@ class PublishingIntegrationTests {
                         .addressees(Recipient.unit("Đảng ủy phường Bến Nghé", addressee))
                         .build(),
                 clerk);
+    }
+
+    private Long ward(String name) {
+        return Units.ward(administration, issuer.committee(), name, null).id();
     }
 
     private Long stateDraft(String type, CurrentUser stateClerk) {

@@ -11,11 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.AccountManagement;
+import vn.congvan.account.Accounts;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.NewAccount;
 import vn.congvan.account.Role;
@@ -23,11 +25,16 @@ import vn.congvan.account.TestUsers;
 import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.DispatchReference;
+import vn.congvan.dispatch.Issuers;
 import vn.congvan.dispatch.Recipient;
-import vn.congvan.organization.NewUnit;
+import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
-import vn.congvan.organization.UnitKind;
+import vn.congvan.organization.Units;
 
+/**
+ * Every test publishes as an issuer of its own to wards and accounts of its own, with addresses no other test
+ * uses, so that the notices it counts are its own.
+ */
 @CongvanIntegrationTest
 class PublicationNoticesIntegrationTests {
 
@@ -41,12 +48,26 @@ class PublicationNoticesIntegrationTests {
     OrganizationDirectory organization;
 
     @Autowired
+    OrganizationAdministration administration;
+
+    @Autowired
     MailOutbox outbox;
 
     @Autowired
     JdbcTemplate jdbc;
 
     GreenMail smtp;
+
+    Issuers.Issuer issuer;
+
+    /** What this test's addresses begin with. */
+    String mailbox;
+
+    @BeforeEach
+    void makeAnIssuer() {
+        issuer = Issuers.partyBoard(administration, management, "Thử thông báo");
+        mailbox = Accounts.uniqueUsername("thu");
+    }
 
     @AfterEach
     void stopMailServer() {
@@ -57,14 +78,19 @@ class PublicationNoticesIntegrationTests {
 
     @Test
     void membersOfTheRecipientUnitsAndNoOneElseGetAVietnameseNoticeWithALink() throws Exception {
-        Long recipient = unit("TEST-MAIL-A");
-        Long other = unit("TEST-MAIL-B");
-        member("mail-a1", recipient, "a1@phuong.test");
-        member("mail-a2", recipient, "a2@phuong.test");
+        Long recipient = unit("Đảng ủy phường Thư A");
+        Long other = unit("Đảng ủy phường Thư B");
+        member("mail-a1", recipient, address("a1"));
+        member("mail-a2", recipient, address("a2"));
         member("mail-a3", recipient, null);
         accounts.openUnlessExists(new NewAccount(
-                "mail-a4", "Văn thư phường", "clerk@phuong.test", recipient, Set.of(Role.CLERK), "Demo@2023"));
-        member("mail-b1", other, "b1@phuong.test");
+                Accounts.uniqueUsername("mail-a4"),
+                "Văn thư phường",
+                address("clerk"),
+                recipient,
+                Set.of(Role.CLERK),
+                Accounts.DEMO_PASSWORD));
+        member("mail-b1", other, address("b1"));
         smtp = new GreenMail(ServerSetupTest.SMTP);
         smtp.start();
 
@@ -77,7 +103,7 @@ class PublicationNoticesIntegrationTests {
                 .toList();
         assertThat(ours).hasSize(2);
         assertThat(ours.stream().map(PublicationNoticesIntegrationTests::to).toList())
-                .containsExactlyInAnyOrder("a1@phuong.test", "a2@phuong.test");
+                .containsExactlyInAnyOrder(address("a1"), address("a2"));
         MimeMessage notice = ours.get(0);
         assertThat(subject(notice)).contains("[Văn bản mới]", sent.notation());
         String body = GreenMailUtil.getBody(notice);
@@ -89,8 +115,8 @@ class PublicationNoticesIntegrationTests {
 
     @Test
     void aMailServerThatIsDownNeitherBlocksNorUndoesAPublicationAndTheNoticeIsSentLater() throws Exception {
-        Long recipient = unit("TEST-MAIL-C");
-        member("mail-c1", recipient, "c1@phuong.test");
+        Long recipient = unit("Đảng ủy phường Thư C");
+        member("mail-c1", recipient, address("c1"));
 
         DispatchReference sent = publishTo(recipient, "Về việc máy chủ thư tạm ngừng");
         outbox.sendDue(1000);
@@ -113,11 +139,11 @@ class PublicationNoticesIntegrationTests {
         assertThat(jdbc.queryForObject("select status from mail_outbox where dispatch_id = ?", String.class, sent.id()))
                 .isEqualTo("SENT");
         assertThat(Arrays.stream(smtp.getReceivedMessages()).map(PublicationNoticesIntegrationTests::to))
-                .contains("c1@phuong.test");
+                .contains(address("c1"));
     }
 
     private DispatchReference publishTo(Long unitId, String subject) {
-        CurrentUser clerk = new TestUsers(organization).clerk("QU-Q1.BTG");
+        CurrentUser clerk = new TestUsers(organization).clerk(issuer.board().code());
         Long id = management.createDraft(
                 DispatchDrafts.party(clerk.unitId())
                         .type("TB")
@@ -128,23 +154,18 @@ class PublicationNoticesIntegrationTests {
         return management.publish(id, null, LocalDate.of(2024, 12, 1), clerk);
     }
 
-    private Long unit(String code) {
-        return organization
-                .registerUnit(new NewUnit(
-                        code,
-                        "QU-Q1",
-                        UnitKind.GRASSROOTS_PARTY_COMMITTEE,
-                        "Đảng ủy " + code,
-                        "Đảng ủy " + code,
-                        "ĐU",
-                        "Quận 1",
-                        null))
-                .id();
+    private Long unit(String name) {
+        return Units.ward(administration, issuer.committee(), name, null).id();
     }
 
-    private void member(String username, Long unitId, String email) {
-        accounts.openUnlessExists(
-                new NewAccount(username, "Cán bộ " + username, email, unitId, Set.of(Role.MEMBER), "Demo@2023"));
+    private void member(String name, Long unitId, String email) {
+        String username = Accounts.uniqueUsername(name);
+        accounts.openUnlessExists(new NewAccount(
+                username, "Cán bộ " + username, email, unitId, Set.of(Role.MEMBER), Accounts.DEMO_PASSWORD));
+    }
+
+    private String address(String who) {
+        return mailbox + "-" + who + "@phuong.test";
     }
 
     private static String subject(MimeMessage message) {
