@@ -23,10 +23,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.account.AccountManagement;
+import vn.congvan.account.Accounts;
 import vn.congvan.account.CurrentUser;
+import vn.congvan.account.NewAccount;
 import vn.congvan.account.Role;
 import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
@@ -46,12 +50,21 @@ class UnitAdminIntegrationTests {
     @Autowired
     OrganizationAdministration administration;
 
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    UserDetailsService users;
+
     @Test
-    void treePageListsTheDemoUnitsIndentedByDepth() throws Exception {
+    void treePageListsTheUnitsIndentedByDepth() throws Exception {
+        UnitSummary cityUnit = Units.root(administration, "Thành ủy thử trang cây");
+        UnitSummary districtUnit = Units.child(administration, cityUnit, "Quận ủy thử trang cây");
+        UnitSummary wardUnit = Units.ward(
+                administration, districtUnit, "Đảng ủy phường Bến Nghé thử trang cây", LocalDate.of(2020, 10, 1));
         // The page opens the branches down to the unit asked for; others load on demand (UnitTreeAtScale...).
-        Long benNgheId = directory.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow().id();
         String html = mvc.perform(get("/quan-tri/don-vi")
-                        .param("mo", benNgheId.toString())
+                        .param("mo", wardUnit.id().toString())
                         .with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Cây đơn vị")))
@@ -61,14 +74,15 @@ class UnitAdminIntegrationTests {
                 .getResponse()
                 .getContentAsString();
 
-        int city = row(html, "TU-HCM", 0);
-        int district = row(html, "QU-Q1", 1);
-        int benNghe = row(html, "QU-Q1.DU-BENNGHE", 2);
+        int city = row(html, cityUnit.code(), 0);
+        int district = row(html, districtUnit.code(), 1);
+        int benNghe = row(html, wardUnit.code(), 2);
         assertThat(city).isLessThan(district);
         assertThat(district).isLessThan(benNghe);
-        assertThat(html.indexOf("Đảng ủy phường Bến Nghé", benNghe)).isPositive();
-        assertThat(html.indexOf("Quận ủy Quận 1", district)).isLessThan(benNghe);
-        assertThat(html.indexOf("Thành ủy Thành phố Hồ Chí Minh", city)).isLessThan(district);
+        assertThat(html.indexOf("Đảng ủy phường Bến Nghé thử trang cây", benNghe))
+                .isPositive();
+        assertThat(html.indexOf("Quận ủy thử trang cây", district)).isLessThan(benNghe);
+        assertThat(html.indexOf("Thành ủy thử trang cây", city)).isLessThan(district);
     }
 
     @Test
@@ -95,7 +109,10 @@ class UnitAdminIntegrationTests {
 
     @Test
     void theHeaderShowsTheDisplayNameOfASignedInAccount() throws Exception {
-        CurrentUser admin = new CurrentUser(1L, "quantri", null, "Nguyễn Văn Quản Trị", null, Set.of(Role.ADMIN), true);
+        String username = Accounts.uniqueUsername("quantri");
+        accounts.open(new NewAccount(
+                username, "Nguyễn Văn Quản Trị", null, null, Set.of(Role.ADMIN), Accounts.DEMO_PASSWORD));
+        CurrentUser admin = (CurrentUser) users.loadUserByUsername(username);
 
         mvc.perform(get("/quan-tri/don-vi").with(user(admin)))
                 .andExpect(status().isOk())
@@ -104,7 +121,9 @@ class UnitAdminIntegrationTests {
 
     @Test
     void createFormOffersParentsAsASearchableTreeAndKindsInVietnamese() throws Exception {
-        Long ward = directory.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow().id();
+        UnitSummary district = Units.root(administration, "Quận ủy thử biểu mẫu");
+        Long ward = Units.child(administration, district, "Đảng ủy phường thử biểu mẫu")
+                .id();
         mvc.perform(get("/quan-tri/don-vi/them")
                         .param("cap-tren", ward.toString())
                         .with(admin()))
@@ -155,10 +174,12 @@ class UnitAdminIntegrationTests {
 
     @Test
     void aTakenCodeIsShownAsAnErrorOnTheCodeField() throws Exception {
+        UnitSummary existing = Units.root(administration, "Quận ủy có sẵn");
+
         mvc.perform(post("/quan-tri/don-vi/them")
                         .with(admin())
                         .with(csrf())
-                        .param("code", "QU-Q1")
+                        .param("code", existing.code())
                         .param("name", "Quận ủy trùng mã")
                         .param("kind", "PARTY_COMMITTEE"))
                 .andExpect(status().isOk())
@@ -168,8 +189,8 @@ class UnitAdminIntegrationTests {
 
     @Test
     void creatingAUnitRedirectsToTheTreeWithAFlashMessage() throws Exception {
-        UnitSummary district = directory.unitByCode("QU-Q1").orElseThrow();
-        String code = Units.uniqueCode("qu-q1.du-moi");
+        UnitSummary district = Units.root(administration, "Quận ủy thử thêm đơn vị");
+        String code = Units.uniqueCode("qu-thu.du-moi");
 
         MockHttpServletResponse redirect = mvc.perform(post("/quan-tri/don-vi/them")
                         .with(admin())
