@@ -11,14 +11,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.congvan.organization.web.Admins.admin;
 
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.account.AccountManagement;
 import vn.congvan.account.TestUsers;
 import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
@@ -46,6 +49,19 @@ class GroupAdminIntegrationTests {
     @Autowired
     DispatchManagement dispatches;
 
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    RequestPostProcessor admin;
+
+    @BeforeEach
+    void openAnAdministrator() {
+        admin = Admins.openedAdministrator(accounts, users);
+    }
+
     @Test
     void groupListShowsTheGroupsWithTheirMemberCounts() throws Exception {
         UnitSummary district = Units.root(administration, "Quận ủy thử danh sách nhóm");
@@ -58,7 +74,7 @@ class GroupAdminIntegrationTests {
                         Units.child(administration, district, "Phường Hai").id(),
                         Units.child(administration, district, "Phường Ba").id()));
 
-        mvc.perform(get("/quan-tri/nhom-don-vi").with(admin()))
+        mvc.perform(get("/quan-tri/nhom-don-vi").with(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Cấp ủy cơ sở đảng thử danh sách")))
                 .andExpect(content().string(containsString(wards.code())))
@@ -76,7 +92,7 @@ class GroupAdminIntegrationTests {
                 administration.createGroup(Units.uniqueCode("G"), "Cấp ủy cơ sở đảng", null, Set.of(benNghe.id()));
 
         String html = mvc.perform(
-                        get("/quan-tri/nhom-don-vi/{id}/sua", wards.id()).with(admin()))
+                        get("/quan-tri/nhom-don-vi/{id}/sua", wards.id()).with(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Xóa nhóm")))
                 .andReturn()
@@ -99,7 +115,7 @@ class GroupAdminIntegrationTests {
         String code = Units.uniqueCode("nhom");
 
         mvc.perform(post("/quan-tri/nhom-don-vi/them")
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("code", code)
                         .param("name", "Các phường thử")
@@ -118,7 +134,7 @@ class GroupAdminIntegrationTests {
         long version = administration.groupForEditing(created.id()).version();
 
         mvc.perform(post("/quan-tri/nhom-don-vi/{id}/sua", created.id())
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("version", Long.toString(version))
                         .param("code", "CODE-IGNORED")
@@ -142,7 +158,7 @@ class GroupAdminIntegrationTests {
         UnitGroupSummary existing = administration.createGroup(Units.uniqueCode("G"), "Nhóm có sẵn", null, Set.of());
 
         mvc.perform(post("/quan-tri/nhom-don-vi/them")
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("code", existing.code())
                         .param("name", "Trùng mã"))
@@ -150,7 +166,7 @@ class GroupAdminIntegrationTests {
                 .andExpect(model().attributeHasFieldErrorCode("groupForm", "code", "organization.group.code.taken"))
                 .andExpect(content().string(containsString("Mã này đã được dùng cho một nhóm khác.")));
         mvc.perform(post("/quan-tri/nhom-don-vi/them")
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("code", "")
                         .param("name", ""))
@@ -179,7 +195,7 @@ class GroupAdminIntegrationTests {
         long version = administration.groupForEditing(wards.id()).version();
 
         MockHttpServletResponse redirect = mvc.perform(post("/quan-tri/nhom-don-vi/{id}/xoa", wards.id())
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("version", Long.toString(version)))
                 .andExpect(status().is3xxRedirection())
@@ -188,7 +204,7 @@ class GroupAdminIntegrationTests {
                 .andReturn()
                 .getResponse();
         // The message travels in the session (kept in PostgreSQL): follow the redirect with the session's cookie.
-        mvc.perform(get(redirect.getRedirectedUrl()).with(admin()).cookie(redirect.getCookies()))
+        mvc.perform(get(redirect.getRedirectedUrl()).with(admin).cookie(redirect.getCookies()))
                 .andExpect(content().string(containsString("Không thể xóa nhóm này")));
 
         assertThat(directory.group(wards.id())).isPresent();
@@ -199,7 +215,7 @@ class GroupAdminIntegrationTests {
         UnitGroupSummary group = administration.createGroup(Units.uniqueCode("xoa"), "Nhóm tạm", null, Set.of());
 
         mvc.perform(post("/quan-tri/nhom-don-vi/{id}/xoa", group.id())
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param(
                                 "version",

@@ -13,18 +13,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.congvan.organization.web.Admins.admin;
 import static vn.congvan.organization.web.Admins.member;
 
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.AccountManagement;
@@ -56,6 +57,13 @@ class UnitAdminIntegrationTests {
     @Autowired
     UserDetailsService users;
 
+    RequestPostProcessor admin;
+
+    @BeforeEach
+    void openAnAdministrator() {
+        admin = Admins.openedAdministrator(accounts, users);
+    }
+
     @Test
     void treePageListsTheUnitsIndentedByDepth() throws Exception {
         UnitSummary cityUnit = Units.root(administration, "Thành ủy thử trang cây");
@@ -65,7 +73,7 @@ class UnitAdminIntegrationTests {
         // The page opens the branches down to the unit asked for; others load on demand (UnitTreeAtScale...).
         String html = mvc.perform(get("/quan-tri/don-vi")
                         .param("mo", wardUnit.id().toString())
-                        .with(admin()))
+                        .with(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Cây đơn vị")))
                 .andExpect(content().string(containsString("Cấp ủy cơ sở đảng")))
@@ -93,7 +101,7 @@ class UnitAdminIntegrationTests {
         administration.endUnit(
                 old.id(), administration.unitForEditing(old.id()).version(), LocalDate.of(2025, 7, 1), merged.id());
 
-        mvc.perform(get("/quan-tri/don-vi").param("mo", old.id().toString()).with(admin()))
+        mvc.perform(get("/quan-tri/don-vi").param("mo", old.id().toString()).with(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Hết hiệu lực từ 01/07/2025")))
                 .andExpect(content().string(containsString("Đã sáp nhập vào Đảng ủy phường Cầu Ông Lãnh mới")));
@@ -126,7 +134,7 @@ class UnitAdminIntegrationTests {
                 .id();
         mvc.perform(get("/quan-tri/don-vi/them")
                         .param("cap-tren", ward.toString())
-                        .with(admin()))
+                        .with(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Thêm đơn vị")))
                 .andExpect(content().string(containsString("Tổ chức chính trị - xã hội")))
@@ -141,7 +149,7 @@ class UnitAdminIntegrationTests {
     @Test
     void createFormWithErrorsIsShownAgainWithMessages() throws Exception {
         mvc.perform(post("/quan-tri/don-vi/them")
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("code", "mã có dấu")
                         .param("name", "")
@@ -162,7 +170,7 @@ class UnitAdminIntegrationTests {
     @Test
     void createFormErrorsAreInEnglishForEnglishReaders() throws Exception {
         mvc.perform(post("/quan-tri/don-vi/them")
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("lang", "en")
                         .param("code", "")
@@ -177,7 +185,7 @@ class UnitAdminIntegrationTests {
         UnitSummary existing = Units.root(administration, "Quận ủy có sẵn");
 
         mvc.perform(post("/quan-tri/don-vi/them")
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("code", existing.code())
                         .param("name", "Quận ủy trùng mã")
@@ -193,7 +201,7 @@ class UnitAdminIntegrationTests {
         String code = Units.uniqueCode("qu-thu.du-moi");
 
         MockHttpServletResponse redirect = mvc.perform(post("/quan-tri/don-vi/them")
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("parentId", district.id().toString())
                         .param("kind", "GRASSROOTS_PARTY_COMMITTEE")
@@ -217,7 +225,7 @@ class UnitAdminIntegrationTests {
         // The message travels in the session (kept in PostgreSQL): follow the redirect with the session's cookie.
         String target = redirect.getRedirectedUrl()
                 .substring(0, redirect.getRedirectedUrl().indexOf('#'));
-        mvc.perform(get(target).with(admin()).cookie(redirect.getCookies()))
+        mvc.perform(get(target).with(admin).cookie(redirect.getCookies()))
                 .andExpect(content().string(containsString("Đã thêm đơn vị.")));
     }
 
@@ -226,7 +234,7 @@ class UnitAdminIntegrationTests {
         UnitSummary unit = Units.root(administration, "Ban Dân vận");
         long version = administration.unitForEditing(unit.id()).version();
 
-        String form = mvc.perform(get("/quan-tri/don-vi/{id}/sua", unit.id()).with(admin()))
+        String form = mvc.perform(get("/quan-tri/don-vi/{id}/sua", unit.id()).with(admin))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -235,7 +243,7 @@ class UnitAdminIntegrationTests {
                 .contains("value=\"Ban Dân vận\"")
                 .contains("name=\"version\" value=\"" + version + "\"");
         mvc.perform(post("/quan-tri/don-vi/{id}/sua", unit.id())
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("version", Long.toString(version))
                         .param("name", "Ban Tuyên giáo và Dân vận")
@@ -255,7 +263,7 @@ class UnitAdminIntegrationTests {
         administration.editUnit(unit.id(), seen, Units.details("Hội Cựu chiến binh Quận 1"));
 
         mvc.perform(post("/quan-tri/don-vi/{id}/sua", unit.id())
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("version", Long.toString(seen))
                         .param("name", "Hội CCB"))
@@ -274,11 +282,11 @@ class UnitAdminIntegrationTests {
         UnitSummary bottom = Units.child(administration, middle, "Tổ đảng");
         long version = administration.unitForEditing(top.id()).version();
 
-        mvc.perform(get("/quan-tri/don-vi/{id}/chuyen", top.id()).with(admin()))
+        mvc.perform(get("/quan-tri/don-vi/{id}/chuyen", top.id()).with(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("value=\"" + bottom.id() + "\""))));
         mvc.perform(post("/quan-tri/don-vi/{id}/chuyen", top.id())
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("version", Long.toString(version))
                         .param("parentId", bottom.id().toString()))
@@ -287,7 +295,7 @@ class UnitAdminIntegrationTests {
                         .string(containsString(
                                 "Không thể chuyển một đơn vị vào chính nó hoặc vào một đơn vị trực thuộc nó.")));
         mvc.perform(post("/quan-tri/don-vi/{id}/chuyen", bottom.id())
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param(
                                 "version",
@@ -310,7 +318,7 @@ class UnitAdminIntegrationTests {
         String version = Long.toString(administration.unitForEditing(old.id()).version());
 
         mvc.perform(post("/quan-tri/don-vi/{id}/ket-thuc", old.id())
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("version", version)
                         .param("validTo", "")
@@ -318,7 +326,7 @@ class UnitAdminIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vui lòng nhập ngày hết hiệu lực.")));
         mvc.perform(post("/quan-tri/don-vi/{id}/ket-thuc", old.id())
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("version", version)
                         .param("validTo", "2025-07-01")
@@ -332,7 +340,7 @@ class UnitAdminIntegrationTests {
 
     @Test
     void anUnknownUnitIsNotFound() throws Exception {
-        mvc.perform(get("/quan-tri/don-vi/{id}/sua", Long.MAX_VALUE).with(admin()))
+        mvc.perform(get("/quan-tri/don-vi/{id}/sua", Long.MAX_VALUE).with(admin))
                 .andExpect(status().isNotFound());
     }
 
