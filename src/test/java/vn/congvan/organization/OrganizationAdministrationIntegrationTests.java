@@ -16,6 +16,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.account.CurrentUser;
+import vn.congvan.account.TestUsers;
+import vn.congvan.dispatch.DispatchDrafts;
+import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.Recipient;
 
 @CongvanIntegrationTest
 @RecordApplicationEvents
@@ -31,6 +36,9 @@ class OrganizationAdministrationIntegrationTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    DispatchManagement dispatches;
 
     @Test
     void renamingAUnitChangesWhatDocumentsPrintAndPublishesAnEvent() {
@@ -169,7 +177,9 @@ class OrganizationAdministrationIntegrationTests {
                     assertThat(ex.field()).isEqualTo("code");
                     assertThat(ex.messageKey()).isEqualTo("organization.unit.code.taken");
                 });
-        assertThatThrownBy(() -> administration.createUnit(null, UnitKind.OTHER, "QU-Q1", details("Trùng"), null))
+        UnitSummary district = root(administration, "Quận ủy thử mã");
+        assertThatThrownBy(
+                        () -> administration.createUnit(null, UnitKind.OTHER, district.code(), details("Trùng"), null))
                 .isInstanceOf(OrganizationRuleException.class);
     }
 
@@ -220,7 +230,23 @@ class OrganizationAdministrationIntegrationTests {
 
     @Test
     void aGroupThatADispatchIsAddressedToCannotBeDeleted() {
-        UnitGroupSummary wards = directory.groupByCode("QU-Q1.CAP-UY-CO-SO").orElseThrow();
+        // The issuer of a dispatch needs the place its documents print.
+        UnitSummary district = administration.createUnit(
+                null,
+                UnitKind.PARTY_COMMITTEE,
+                uniqueCode("T"),
+                new UnitDetails("Quận ủy thử nhóm nhận", null, "QU", "Quận thử"),
+                null);
+        UnitSummary first = child(administration, district, "Đảng ủy phường A");
+        UnitSummary second = child(administration, district, "Đảng ủy phường B");
+        UnitGroupSummary wards =
+                administration.createGroup(uniqueCode("G"), "Cấp ủy cơ sở đảng", null, Set.of(first.id(), second.id()));
+        CurrentUser clerk = new TestUsers(directory).clerk(district.code());
+        dispatches.createDraft(
+                DispatchDrafts.party(district.id())
+                        .addressees(Recipient.group("Cấp ủy cơ sở đảng", wards.id()))
+                        .build(),
+                clerk);
 
         assertThatThrownBy(() -> administration.deleteGroup(
                         wards.id(), administration.groupForEditing(wards.id()).version()))
@@ -228,7 +254,8 @@ class OrganizationAdministrationIntegrationTests {
                         OrganizationRuleException.class,
                         ex -> assertThat(ex.messageKey()).isEqualTo("organization.group.delete.inUse"));
         assertThat(directory.group(wards.id())).isPresent();
-        assertThat(directory.group(wards.id()).orElseThrow().memberUnitIds()).hasSize(10);
+        assertThat(directory.group(wards.id()).orElseThrow().memberUnitIds())
+                .containsExactlyInAnyOrder(first.id(), second.id());
     }
 
     private long version(UnitSummary unit) {

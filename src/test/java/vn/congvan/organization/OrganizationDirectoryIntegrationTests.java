@@ -27,12 +27,16 @@ class OrganizationDirectoryIntegrationTests {
     EntityManagerFactory entityManagerFactory;
 
     @Test
-    void treeHasTheDemoWardsUnderTheDistrictUnderTheCity() {
+    void treeHasTheWardsUnderTheDistrictUnderTheCity() {
+        UnitSummary cityUnit = root(administration, "Thành ủy thử cây");
+        UnitSummary districtUnit = child(administration, cityUnit, "Quận ủy thử cây");
+        UnitSummary wardUnit = child(administration, districtUnit, "Đảng ủy phường thử cây");
+
         List<UnitTreeEntry> tree = directory.tree();
 
-        UnitTreeEntry city = entry(tree, "TU-HCM");
-        UnitTreeEntry district = entry(tree, "QU-Q1");
-        UnitTreeEntry benNghe = entry(tree, "QU-Q1.DU-BENNGHE");
+        UnitTreeEntry city = entry(tree, cityUnit.code());
+        UnitTreeEntry district = entry(tree, districtUnit.code());
+        UnitTreeEntry benNghe = entry(tree, wardUnit.code());
         assertThat(city.depth()).isZero();
         assertThat(district.depth()).isEqualTo(1);
         assertThat(benNghe.depth()).isEqualTo(2);
@@ -83,26 +87,41 @@ class OrganizationDirectoryIntegrationTests {
 
     @Test
     void resolvingRecipientsGivesTheUnitsAndEveryMemberOfTheGroupsWithoutDescendants() {
-        UnitGroupSummary wards = directory.groupByCode("QU-Q1.CAP-UY-CO-SO").orElseThrow();
-        UnitSummary board = directory.unitByCode("QU-Q1.BTG").orElseThrow();
-        UnitSummary benNghe = directory.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow();
-        UnitSummary district = directory.unitByCode("QU-Q1").orElseThrow();
+        UnitSummary district = root(administration, "Quận ủy thử nơi nhận");
+        UnitSummary board = child(administration, district, "Ban Tuyên giáo thử");
+        UnitSummary benNghe = child(administration, district, "Đảng ủy phường thử A");
+        UnitSummary dakao = child(administration, district, "Đảng ủy phường thử B");
+        UnitSummary tanDinh = child(administration, district, "Đảng ủy phường thử C");
+        UnitSummary branch = child(administration, benNghe, "Chi bộ khu phố thử");
+        UnitGroupSummary wards = administration.createGroup(
+                Units.uniqueCode("G"), "Cấp ủy cơ sở đảng", null, Set.of(benNghe.id(), dakao.id(), tanDinh.id()));
 
         Set<Long> recipients =
                 directory.resolveRecipients(Set.of(board.id(), benNghe.id(), district.id()), Set.of(wards.id()));
 
-        assertThat(wards.memberUnitIds()).hasSize(10).contains(benNghe.id());
-        assertThat(recipients).hasSize(12).containsAll(wards.memberUnitIds()).contains(board.id(), district.id());
+        assertThat(wards.memberUnitIds()).hasSize(3).contains(benNghe.id());
+        assertThat(recipients)
+                .hasSize(5)
+                .containsAll(wards.memberUnitIds())
+                .contains(board.id(), district.id())
+                .doesNotContain(branch.id());
         assertThat(directory.resolveRecipients(Set.of(district.id()), Set.of())).containsExactly(district.id());
         assertThat(directory.resolveRecipients(Set.of(), Set.of())).isEmpty();
     }
 
     @Test
-    void allGroupsListsTheDemoGroupsWithTheirMembers() {
+    void allGroupsListsTheGroupsWithTheirMembers() {
+        UnitSummary district = root(administration, "Quận ủy thử nhóm");
+        UnitSummary first = child(administration, district, "Đảng ủy phường thử một");
+        UnitSummary second = child(administration, district, "Đảng ủy phường thử hai");
+        String code = Units.uniqueCode("G");
+        administration.createGroup(code, "Cấp ủy cơ sở đảng", null, Set.of(first.id(), second.id()));
+
         assertThat(directory.allGroups())
-                .filteredOn(group -> group.code().equals("QU-Q1.CAP-UY-CO-SO"))
+                .filteredOn(group -> group.code().equals(code))
                 .singleElement()
-                .satisfies(group -> assertThat(group.memberUnitIds()).hasSize(10));
+                .satisfies(
+                        group -> assertThat(group.memberUnitIds()).containsExactlyInAnyOrder(first.id(), second.id()));
     }
 
     @Test

@@ -11,17 +11,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.congvan.organization.web.Admins.admin;
 
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.account.AccountManagement;
+import vn.congvan.account.TestUsers;
+import vn.congvan.dispatch.DispatchDrafts;
+import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.Recipient;
 import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.UnitDetails;
 import vn.congvan.organization.UnitGroupSummary;
+import vn.congvan.organization.UnitKind;
 import vn.congvan.organization.UnitSummary;
 import vn.congvan.organization.Units;
 
@@ -37,27 +46,53 @@ class GroupAdminIntegrationTests {
     @Autowired
     OrganizationAdministration administration;
 
-    @Test
-    void groupListShowsTheDemoGroupsWithTheirMemberCounts() throws Exception {
-        UnitGroupSummary wards = directory.groupByCode("QU-Q1.CAP-UY-CO-SO").orElseThrow();
+    @Autowired
+    DispatchManagement dispatches;
 
-        mvc.perform(get("/quan-tri/nhom-don-vi").with(admin()))
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    RequestPostProcessor admin;
+
+    @BeforeEach
+    void openAnAdministrator() {
+        admin = Admins.openedAdministrator(accounts, users);
+    }
+
+    @Test
+    void groupListShowsTheGroupsWithTheirMemberCounts() throws Exception {
+        UnitSummary district = Units.root(administration, "Quận ủy thử danh sách nhóm");
+        UnitGroupSummary wards = administration.createGroup(
+                Units.uniqueCode("G"),
+                "Cấp ủy cơ sở đảng thử danh sách",
+                null,
+                Set.of(
+                        Units.child(administration, district, "Phường Một").id(),
+                        Units.child(administration, district, "Phường Hai").id(),
+                        Units.child(administration, district, "Phường Ba").id()));
+
+        mvc.perform(get("/quan-tri/nhom-don-vi").with(admin))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Cấp ủy cơ sở đảng")))
-                .andExpect(content().string(containsString("QU-Q1.CAP-UY-CO-SO")))
+                .andExpect(content().string(containsString("Cấp ủy cơ sở đảng thử danh sách")))
+                .andExpect(content().string(containsString(wards.code())))
                 .andExpect(content()
                         .string(matchesPattern(
-                                "(?s).*<tr id=\"nhom-" + wards.id() + "\">.*?<td class=\"member-count\">10</td>.*")));
+                                "(?s).*<tr id=\"nhom-" + wards.id() + "\">.*?<td class=\"member-count\">3</td>.*")));
     }
 
     @Test
     void editFormTicksTheMembersInTheUnitTree() throws Exception {
-        UnitGroupSummary wards = directory.groupByCode("QU-Q1.CAP-UY-CO-SO").orElseThrow();
-        UnitSummary benNghe = directory.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow();
-        UnitSummary board = directory.unitByCode("QU-Q1.BTG").orElseThrow();
+        UnitSummary district = Units.root(administration, "Quận ủy thử sửa nhóm");
+        UnitSummary benNghe = Units.child(administration, district, "Đảng ủy phường Bến Nghé thử");
+        UnitSummary board = Units.child(administration, district, "Ban Tuyên giáo thử");
+        UnitGroupSummary wards =
+                administration.createGroup(Units.uniqueCode("G"), "Cấp ủy cơ sở đảng", null, Set.of(benNghe.id()));
 
         String html = mvc.perform(
-                        get("/quan-tri/nhom-don-vi/{id}/sua", wards.id()).with(admin()))
+                        get("/quan-tri/nhom-don-vi/{id}/sua", wards.id()).with(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Xóa nhóm")))
                 .andReturn()
@@ -80,7 +115,7 @@ class GroupAdminIntegrationTests {
         String code = Units.uniqueCode("nhom");
 
         mvc.perform(post("/quan-tri/nhom-don-vi/them")
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("code", code)
                         .param("name", "Các phường thử")
@@ -99,7 +134,7 @@ class GroupAdminIntegrationTests {
         long version = administration.groupForEditing(created.id()).version();
 
         mvc.perform(post("/quan-tri/nhom-don-vi/{id}/sua", created.id())
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("version", Long.toString(version))
                         .param("code", "CODE-IGNORED")
@@ -120,16 +155,18 @@ class GroupAdminIntegrationTests {
 
     @Test
     void aGroupFormWithErrorsIsShownAgainWithMessages() throws Exception {
+        UnitGroupSummary existing = administration.createGroup(Units.uniqueCode("G"), "Nhóm có sẵn", null, Set.of());
+
         mvc.perform(post("/quan-tri/nhom-don-vi/them")
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
-                        .param("code", "QU-Q1.CAP-UY-CO-SO")
+                        .param("code", existing.code())
                         .param("name", "Trùng mã"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("groupForm", "code", "organization.group.code.taken"))
                 .andExpect(content().string(containsString("Mã này đã được dùng cho một nhóm khác.")));
         mvc.perform(post("/quan-tri/nhom-don-vi/them")
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("code", "")
                         .param("name", ""))
@@ -140,11 +177,25 @@ class GroupAdminIntegrationTests {
 
     @Test
     void aGroupThatDispatchesAreAddressedToIsNotDeleted() throws Exception {
-        UnitGroupSummary wards = directory.groupByCode("QU-Q1.CAP-UY-CO-SO").orElseThrow();
+        // The issuer of a dispatch needs the place its documents print.
+        UnitSummary district = administration.createUnit(
+                null,
+                UnitKind.PARTY_COMMITTEE,
+                Units.uniqueCode("T"),
+                new UnitDetails("Quận ủy thử xóa nhóm", null, "QU", "Quận thử"),
+                null);
+        UnitSummary ward = Units.child(administration, district, "Đảng ủy phường thử");
+        UnitGroupSummary wards =
+                administration.createGroup(Units.uniqueCode("G"), "Cấp ủy cơ sở đảng", null, Set.of(ward.id()));
+        dispatches.createDraft(
+                DispatchDrafts.party(district.id())
+                        .addressees(Recipient.group("Cấp ủy cơ sở đảng", wards.id()))
+                        .build(),
+                new TestUsers(directory).clerk(district.code()));
         long version = administration.groupForEditing(wards.id()).version();
 
         MockHttpServletResponse redirect = mvc.perform(post("/quan-tri/nhom-don-vi/{id}/xoa", wards.id())
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("version", Long.toString(version)))
                 .andExpect(status().is3xxRedirection())
@@ -153,7 +204,7 @@ class GroupAdminIntegrationTests {
                 .andReturn()
                 .getResponse();
         // The message travels in the session (kept in PostgreSQL): follow the redirect with the session's cookie.
-        mvc.perform(get(redirect.getRedirectedUrl()).with(admin()).cookie(redirect.getCookies()))
+        mvc.perform(get(redirect.getRedirectedUrl()).with(admin).cookie(redirect.getCookies()))
                 .andExpect(content().string(containsString("Không thể xóa nhóm này")));
 
         assertThat(directory.group(wards.id())).isPresent();
@@ -164,7 +215,7 @@ class GroupAdminIntegrationTests {
         UnitGroupSummary group = administration.createGroup(Units.uniqueCode("xoa"), "Nhóm tạm", null, Set.of());
 
         mvc.perform(post("/quan-tri/nhom-don-vi/{id}/xoa", group.id())
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param(
                                 "version",

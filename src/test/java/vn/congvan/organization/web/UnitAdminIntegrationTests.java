@@ -13,20 +13,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.congvan.organization.web.Admins.admin;
 import static vn.congvan.organization.web.Admins.member;
 
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
 import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.account.AccountManagement;
+import vn.congvan.account.Accounts;
 import vn.congvan.account.CurrentUser;
+import vn.congvan.account.NewAccount;
 import vn.congvan.account.Role;
 import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
@@ -46,13 +51,29 @@ class UnitAdminIntegrationTests {
     @Autowired
     OrganizationAdministration administration;
 
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    RequestPostProcessor admin;
+
+    @BeforeEach
+    void openAnAdministrator() {
+        admin = Admins.openedAdministrator(accounts, users);
+    }
+
     @Test
-    void treePageListsTheDemoUnitsIndentedByDepth() throws Exception {
+    void treePageListsTheUnitsIndentedByDepth() throws Exception {
+        UnitSummary cityUnit = Units.root(administration, "Thành ủy thử trang cây");
+        UnitSummary districtUnit = Units.child(administration, cityUnit, "Quận ủy thử trang cây");
+        UnitSummary wardUnit = Units.ward(
+                administration, districtUnit, "Đảng ủy phường Bến Nghé thử trang cây", LocalDate.of(2020, 10, 1));
         // The page opens the branches down to the unit asked for; others load on demand (UnitTreeAtScale...).
-        Long benNgheId = directory.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow().id();
         String html = mvc.perform(get("/quan-tri/don-vi")
-                        .param("mo", benNgheId.toString())
-                        .with(admin()))
+                        .param("mo", wardUnit.id().toString())
+                        .with(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Cây đơn vị")))
                 .andExpect(content().string(containsString("Cấp ủy cơ sở đảng")))
@@ -61,14 +82,15 @@ class UnitAdminIntegrationTests {
                 .getResponse()
                 .getContentAsString();
 
-        int city = row(html, "TU-HCM", 0);
-        int district = row(html, "QU-Q1", 1);
-        int benNghe = row(html, "QU-Q1.DU-BENNGHE", 2);
+        int city = row(html, cityUnit.code(), 0);
+        int district = row(html, districtUnit.code(), 1);
+        int benNghe = row(html, wardUnit.code(), 2);
         assertThat(city).isLessThan(district);
         assertThat(district).isLessThan(benNghe);
-        assertThat(html.indexOf("Đảng ủy phường Bến Nghé", benNghe)).isPositive();
-        assertThat(html.indexOf("Quận ủy Quận 1", district)).isLessThan(benNghe);
-        assertThat(html.indexOf("Thành ủy Thành phố Hồ Chí Minh", city)).isLessThan(district);
+        assertThat(html.indexOf("Đảng ủy phường Bến Nghé thử trang cây", benNghe))
+                .isPositive();
+        assertThat(html.indexOf("Quận ủy thử trang cây", district)).isLessThan(benNghe);
+        assertThat(html.indexOf("Thành ủy thử trang cây", city)).isLessThan(district);
     }
 
     @Test
@@ -79,7 +101,7 @@ class UnitAdminIntegrationTests {
         administration.endUnit(
                 old.id(), administration.unitForEditing(old.id()).version(), LocalDate.of(2025, 7, 1), merged.id());
 
-        mvc.perform(get("/quan-tri/don-vi").param("mo", old.id().toString()).with(admin()))
+        mvc.perform(get("/quan-tri/don-vi").param("mo", old.id().toString()).with(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Hết hiệu lực từ 01/07/2025")))
                 .andExpect(content().string(containsString("Đã sáp nhập vào Đảng ủy phường Cầu Ông Lãnh mới")));
@@ -95,7 +117,10 @@ class UnitAdminIntegrationTests {
 
     @Test
     void theHeaderShowsTheDisplayNameOfASignedInAccount() throws Exception {
-        CurrentUser admin = new CurrentUser(1L, "quantri", null, "Nguyễn Văn Quản Trị", null, Set.of(Role.ADMIN), true);
+        String username = Accounts.uniqueUsername("quantri");
+        accounts.open(new NewAccount(
+                username, "Nguyễn Văn Quản Trị", null, null, Set.of(Role.ADMIN), Accounts.DEMO_PASSWORD));
+        CurrentUser admin = (CurrentUser) users.loadUserByUsername(username);
 
         mvc.perform(get("/quan-tri/don-vi").with(user(admin)))
                 .andExpect(status().isOk())
@@ -104,10 +129,12 @@ class UnitAdminIntegrationTests {
 
     @Test
     void createFormOffersParentsAsASearchableTreeAndKindsInVietnamese() throws Exception {
-        Long ward = directory.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow().id();
+        UnitSummary district = Units.root(administration, "Quận ủy thử biểu mẫu");
+        Long ward = Units.child(administration, district, "Đảng ủy phường thử biểu mẫu")
+                .id();
         mvc.perform(get("/quan-tri/don-vi/them")
                         .param("cap-tren", ward.toString())
-                        .with(admin()))
+                        .with(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Thêm đơn vị")))
                 .andExpect(content().string(containsString("Tổ chức chính trị - xã hội")))
@@ -122,7 +149,7 @@ class UnitAdminIntegrationTests {
     @Test
     void createFormWithErrorsIsShownAgainWithMessages() throws Exception {
         mvc.perform(post("/quan-tri/don-vi/them")
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("code", "mã có dấu")
                         .param("name", "")
@@ -143,7 +170,7 @@ class UnitAdminIntegrationTests {
     @Test
     void createFormErrorsAreInEnglishForEnglishReaders() throws Exception {
         mvc.perform(post("/quan-tri/don-vi/them")
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("lang", "en")
                         .param("code", "")
@@ -155,10 +182,12 @@ class UnitAdminIntegrationTests {
 
     @Test
     void aTakenCodeIsShownAsAnErrorOnTheCodeField() throws Exception {
+        UnitSummary existing = Units.root(administration, "Quận ủy có sẵn");
+
         mvc.perform(post("/quan-tri/don-vi/them")
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
-                        .param("code", "QU-Q1")
+                        .param("code", existing.code())
                         .param("name", "Quận ủy trùng mã")
                         .param("kind", "PARTY_COMMITTEE"))
                 .andExpect(status().isOk())
@@ -168,11 +197,11 @@ class UnitAdminIntegrationTests {
 
     @Test
     void creatingAUnitRedirectsToTheTreeWithAFlashMessage() throws Exception {
-        UnitSummary district = directory.unitByCode("QU-Q1").orElseThrow();
-        String code = Units.uniqueCode("qu-q1.du-moi");
+        UnitSummary district = Units.root(administration, "Quận ủy thử thêm đơn vị");
+        String code = Units.uniqueCode("qu-thu.du-moi");
 
         MockHttpServletResponse redirect = mvc.perform(post("/quan-tri/don-vi/them")
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("parentId", district.id().toString())
                         .param("kind", "GRASSROOTS_PARTY_COMMITTEE")
@@ -196,7 +225,7 @@ class UnitAdminIntegrationTests {
         // The message travels in the session (kept in PostgreSQL): follow the redirect with the session's cookie.
         String target = redirect.getRedirectedUrl()
                 .substring(0, redirect.getRedirectedUrl().indexOf('#'));
-        mvc.perform(get(target).with(admin()).cookie(redirect.getCookies()))
+        mvc.perform(get(target).with(admin).cookie(redirect.getCookies()))
                 .andExpect(content().string(containsString("Đã thêm đơn vị.")));
     }
 
@@ -205,7 +234,7 @@ class UnitAdminIntegrationTests {
         UnitSummary unit = Units.root(administration, "Ban Dân vận");
         long version = administration.unitForEditing(unit.id()).version();
 
-        String form = mvc.perform(get("/quan-tri/don-vi/{id}/sua", unit.id()).with(admin()))
+        String form = mvc.perform(get("/quan-tri/don-vi/{id}/sua", unit.id()).with(admin))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -214,7 +243,7 @@ class UnitAdminIntegrationTests {
                 .contains("value=\"Ban Dân vận\"")
                 .contains("name=\"version\" value=\"" + version + "\"");
         mvc.perform(post("/quan-tri/don-vi/{id}/sua", unit.id())
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("version", Long.toString(version))
                         .param("name", "Ban Tuyên giáo và Dân vận")
@@ -234,7 +263,7 @@ class UnitAdminIntegrationTests {
         administration.editUnit(unit.id(), seen, Units.details("Hội Cựu chiến binh Quận 1"));
 
         mvc.perform(post("/quan-tri/don-vi/{id}/sua", unit.id())
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("version", Long.toString(seen))
                         .param("name", "Hội CCB"))
@@ -253,11 +282,11 @@ class UnitAdminIntegrationTests {
         UnitSummary bottom = Units.child(administration, middle, "Tổ đảng");
         long version = administration.unitForEditing(top.id()).version();
 
-        mvc.perform(get("/quan-tri/don-vi/{id}/chuyen", top.id()).with(admin()))
+        mvc.perform(get("/quan-tri/don-vi/{id}/chuyen", top.id()).with(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("value=\"" + bottom.id() + "\""))));
         mvc.perform(post("/quan-tri/don-vi/{id}/chuyen", top.id())
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("version", Long.toString(version))
                         .param("parentId", bottom.id().toString()))
@@ -266,7 +295,7 @@ class UnitAdminIntegrationTests {
                         .string(containsString(
                                 "Không thể chuyển một đơn vị vào chính nó hoặc vào một đơn vị trực thuộc nó.")));
         mvc.perform(post("/quan-tri/don-vi/{id}/chuyen", bottom.id())
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param(
                                 "version",
@@ -289,7 +318,7 @@ class UnitAdminIntegrationTests {
         String version = Long.toString(administration.unitForEditing(old.id()).version());
 
         mvc.perform(post("/quan-tri/don-vi/{id}/ket-thuc", old.id())
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("version", version)
                         .param("validTo", "")
@@ -297,7 +326,7 @@ class UnitAdminIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vui lòng nhập ngày hết hiệu lực.")));
         mvc.perform(post("/quan-tri/don-vi/{id}/ket-thuc", old.id())
-                        .with(admin())
+                        .with(admin)
                         .with(csrf())
                         .param("version", version)
                         .param("validTo", "2025-07-01")
@@ -311,7 +340,7 @@ class UnitAdminIntegrationTests {
 
     @Test
     void anUnknownUnitIsNotFound() throws Exception {
-        mvc.perform(get("/quan-tri/don-vi/{id}/sua", Long.MAX_VALUE).with(admin()))
+        mvc.perform(get("/quan-tri/don-vi/{id}/sua", Long.MAX_VALUE).with(admin))
                 .andExpect(status().isNotFound());
     }
 
