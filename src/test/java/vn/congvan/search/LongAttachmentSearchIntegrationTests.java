@@ -23,7 +23,12 @@ import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.Recipient;
 import vn.congvan.dispatch.Viewer;
 import vn.congvan.dispatch.Visibility;
+import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.UnitDetails;
+import vn.congvan.organization.UnitKind;
+import vn.congvan.organization.UnitSummary;
+import vn.congvan.organization.Units;
 
 /**
  * A dispatch whose attachment text is a long briefing (400 KB, of which the indexed first 300,000 characters): its
@@ -40,6 +45,9 @@ class LongAttachmentSearchIntegrationTests {
 
     @Autowired
     OrganizationDirectory organization;
+
+    @Autowired
+    OrganizationAdministration administration;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -91,7 +99,7 @@ class LongAttachmentSearchIntegrationTests {
                 .isZero();
     }
 
-    /** 400 KB of the demo briefing, with a rare name in its opening and another one 250,000 characters in. */
+    /** 400 KB of the demo briefing (text only: the names searched for are this test's own), with a rare name in its opening and another one 250,000 characters in. */
     private static String longBriefing() throws IOException {
         String briefing = new ClassPathResource("demo/65-CV-BTGQU-thong-bao-nhanh.txt")
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -106,19 +114,29 @@ class LongAttachmentSearchIntegrationTests {
         return text.toString();
     }
 
-    /** Publishes a dispatch and gives it the attachment text as the extraction worker does (capped, in pieces). */
+    /**
+     * Publishes a dispatch of a board of this test's own (with its party term, so that it can be numbered) and gives
+     * it the attachment text as the extraction worker does (capped, in pieces).
+     */
     private Long publishWithAttachmentText(String text) {
+        UnitSummary committee = Units.root(administration, "Đảng ủy thử báo cáo dài");
+        UnitSummary board = administration.createUnit(
+                committee.id(),
+                UnitKind.PARTY_BOARD,
+                Units.uniqueCode("B"),
+                new UnitDetails("Ban Tuyên giáo thử báo cáo dài", "Ban Tuyên giáo", "BTGTBD", "Quận Thử"),
+                null);
+        UnitSummary ward = Units.ward(administration, committee, "Đảng ủy phường Thử báo cáo dài", null);
+        management.registerPartyTerm(committee.id(), "2020-2025", LocalDate.of(2020, 10, 1), null);
         TestUsers users = new TestUsers(organization);
-        CurrentUser clerk = users.clerk("QU-Q1.BTG");
+        CurrentUser clerk = users.clerk(board.code());
         Long id = management.createDraft(
                 DispatchDrafts.party(clerk.unitId())
                         .type("BC")
                         .subject("Về việc báo cáo dài kèm phụ lục")
                         .body("Nội dung ngắn.")
                         .visibility(Visibility.PUBLIC)
-                        .addressees(Recipient.unit(
-                                "Đảng ủy phường Bến Nghé",
-                                users.member("QU-Q1.DU-BENNGHE").unitId()))
+                        .addressees(Recipient.unit(ward.name(), ward.id()))
                         .distribution()
                         .build(),
                 clerk);

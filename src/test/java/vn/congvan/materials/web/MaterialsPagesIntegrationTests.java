@@ -27,7 +27,11 @@ import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.DispatchReference;
 import vn.congvan.dispatch.DocumentNumber;
 import vn.congvan.dispatch.Visibility;
-import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.OrganizationAdministration;
+import vn.congvan.organization.UnitDetails;
+import vn.congvan.organization.UnitKind;
+import vn.congvan.organization.UnitSummary;
+import vn.congvan.organization.Units;
 
 @CongvanIntegrationTest
 class MaterialsPagesIntegrationTests {
@@ -45,10 +49,14 @@ class MaterialsPagesIntegrationTests {
     Attachments attachments;
 
     @Autowired
-    OrganizationDirectory organization;
+    OrganizationAdministration administration;
 
+    // The next three tests are about the canonical demo sample (65-CV/BTGQU forwarding 3080-CV/BTGTU): they check
+    // how the pages render that real document, its formal parts and its link to the city dispatch, so they keep it.
     @Test
     void materialsListShowsTheSampleAndTheCityDispatchItForwardsWithTheirFiles() throws Exception {
+        demo.load();
+
         mvc.perform(get("/tai-lieu-tuyen-truyen"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("65-CV/BTGQU")))
@@ -111,11 +119,16 @@ class MaterialsPagesIntegrationTests {
 
     @Test
     void restrictedDispatchAndItsFileDoNotExistForThePublic() throws Exception {
-        Long issuer = organization.unitByCode("QU-Q1.BTG").orElseThrow().id();
+        Fixture units = units();
+        String subject = "Về việc tài liệu nội bộ " + units.board().code();
         AttachmentView[] attached = new AttachmentView[1];
         DispatchReference restricted = management.registerIssued(
-                DispatchDrafts.partyDispatch(issuer, Visibility.RESTRICTED, "Về việc tài liệu nội bộ", ward()),
-                new DocumentNumber(77, "CV/BTGQU"),
+                DispatchDrafts.partyDispatch(
+                        units.board().id(),
+                        Visibility.RESTRICTED,
+                        subject,
+                        units.ward().id()),
+                new DocumentNumber(77, "CV/BTGTTL"),
                 LocalDate.of(2023, 7, 20),
                 id -> attached[0] = attach(id));
         AttachmentView file = attached[0];
@@ -125,23 +138,28 @@ class MaterialsPagesIntegrationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/tai-lieu-tuyen-truyen/{id}/tep/{file}/tai-ve", restricted.id(), file.id()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/tai-lieu-tuyen-truyen"))
-                .andExpect(content().string(not(containsString("Về việc tài liệu nội bộ"))));
+        mvc.perform(get("/tai-lieu-tuyen-truyen")).andExpect(content().string(not(containsString(subject))));
     }
 
     @Test
     void fileOfAnotherDispatchIsNotFoundUnderAPublicDispatch() throws Exception {
-        Long issuer = organization.unitByCode("QU-Q1.BTG").orElseThrow().id();
+        Fixture units = units();
         AttachmentView[] attached = new AttachmentView[1];
         management.registerIssued(
-                DispatchDrafts.partyDispatch(issuer, Visibility.RESTRICTED, "Về việc tài liệu nội bộ khác", ward()),
-                new DocumentNumber(78, "CV/BTGQU"),
+                DispatchDrafts.partyDispatch(
+                        units.board().id(),
+                        Visibility.RESTRICTED,
+                        "Về việc tài liệu nội bộ khác",
+                        units.ward().id()),
+                new DocumentNumber(78, "CV/BTGTTL"),
                 LocalDate.of(2023, 7, 21),
                 id -> attached[0] = attach(id));
         AttachmentView file = attached[0];
-        DispatchReference sample = demo.load().district();
+        DispatchReference published = publishPublic(
+                units, "Về việc tài liệu công khai " + units.board().code());
+        mvc.perform(get("/tai-lieu-tuyen-truyen/{id}", published.id())).andExpect(status().isOk());
 
-        mvc.perform(get("/tai-lieu-tuyen-truyen/{id}/tep/{file}", sample.id(), file.id()))
+        mvc.perform(get("/tai-lieu-tuyen-truyen/{id}/tep/{file}", published.id(), file.id()))
                 .andExpect(status().isNotFound());
     }
 
@@ -154,18 +172,26 @@ class MaterialsPagesIntegrationTests {
 
     @Test
     void homePageListsTheLatestMaterials() throws Exception {
+        Fixture units = units();
+        String subject = "Về việc tài liệu mới nhất " + units.board().code();
+        publishPublic(units, subject);
+
         mvc.perform(get("/"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tài liệu tuyên truyền")))
-                .andExpect(content().string(containsString("65-CV/BTGQU")));
+                .andExpect(content().string(containsString(subject)));
     }
 
     @Test
     void englishIsOneClickAway() throws Exception {
+        Fixture units = units();
+        String subject = "Về việc tài liệu song ngữ " + units.board().code();
+        publishPublic(units, subject);
+
         mvc.perform(get("/tai-lieu-tuyen-truyen").param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Public materials")))
-                .andExpect(content().string(containsString("65-CV/BTGQU")));
+                .andExpect(content().string(containsString(subject)));
     }
 
     @Test
@@ -188,7 +214,35 @@ class MaterialsPagesIntegrationTests {
         }
     }
 
-    private Long ward() {
-        return organization.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow().id();
+    /** A board and a ward of this test's own, under a committee of their own with its party term. */
+    private Fixture units() {
+        UnitSummary committee = Units.root(administration, "Quận ủy thử tài liệu");
+        management.registerPartyTerm(committee.id(), "2020-2030", LocalDate.of(2020, 10, 1), null);
+        UnitSummary board = administration.createUnit(
+                committee.id(),
+                UnitKind.PARTY_BOARD,
+                Units.uniqueCode("B"),
+                new UnitDetails("Ban Tuyên giáo thử tài liệu", "Ban Tuyên giáo", "BTGTTL", "Quận Thử"),
+                null);
+        UnitSummary ward = Units.ward(administration, committee, "Đảng ủy phường Thử tài liệu", null);
+        return new Fixture(board, ward);
     }
+
+    /**
+     * A public dispatch of the test's board issued today: the listings put the newest first, so it is among the
+     * latest whatever other tests published before.
+     */
+    private DispatchReference publishPublic(Fixture units, String subject) {
+        return management.registerIssued(
+                DispatchDrafts.partyDispatch(
+                        units.board().id(),
+                        Visibility.PUBLIC,
+                        subject,
+                        units.ward().id()),
+                new DocumentNumber(90, "CV/BTGTTL"),
+                LocalDate.now(),
+                id -> {});
+    }
+
+    private record Fixture(UnitSummary board, UnitSummary ward) {}
 }
