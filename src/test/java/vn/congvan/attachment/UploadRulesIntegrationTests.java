@@ -20,7 +20,9 @@ import vn.congvan.account.TestUsers;
 import vn.congvan.attachment.AttachmentRejectedException.Reason;
 import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.Issuers;
 import vn.congvan.dispatch.Recipient;
+import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
 
 /** What the portal accepts as an attachment, decided from the bytes; the test profile caps files at 2 MB, 3 MB in all. */
@@ -35,6 +37,9 @@ class UploadRulesIntegrationTests {
 
     @Autowired
     OrganizationDirectory organization;
+
+    @Autowired
+    OrganizationAdministration administration;
 
     @Autowired
     StorageReconciler reconciler;
@@ -52,7 +57,10 @@ class UploadRulesIntegrationTests {
 
     @BeforeEach
     void newDraft() {
-        CurrentUser clerk = new TestUsers(organization).clerk("QU-Q1.BTG");
+        CurrentUser clerk = new TestUsers(organization)
+                .clerk(Issuers.partyBoard(administration, management, "Thử tệp đính kèm")
+                        .board()
+                        .code());
         draft = management.createDraft(
                 DispatchDrafts.party(clerk.unitId())
                         .subject("Về việc kiểm thử tệp")
