@@ -20,16 +20,18 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.AccountManagement;
+import vn.congvan.account.Accounts;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.NewAccount;
 import vn.congvan.account.Role;
 import vn.congvan.account.TestUsers;
 import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.Issuers;
 import vn.congvan.dispatch.Visibility;
-import vn.congvan.organization.NewUnit;
+import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
-import vn.congvan.organization.UnitKind;
+import vn.congvan.organization.Units;
 
 /** A double-clicked or retried publish button: two posts of the same form at once publish the dispatch once. */
 @CongvanIntegrationTest
@@ -45,6 +47,9 @@ class RepeatedPublishIntegrationTests {
     OrganizationDirectory organization;
 
     @Autowired
+    OrganizationAdministration administration;
+
+    @Autowired
     AccountManagement accounts;
 
     @Autowired
@@ -52,21 +57,15 @@ class RepeatedPublishIntegrationTests {
 
     @Test
     void twoSimultaneousPublishPostsGiveOneNumberOneDeliveryAndOneSetOfNotices() throws Exception {
-        CurrentUser clerk = new TestUsers(organization).clerk("QU-Q1.BTG");
-        Long recipient = organization
-                .registerUnit(new NewUnit(
-                        "TEST-TWICE",
-                        "QU-Q1",
-                        UnitKind.GRASSROOTS_PARTY_COMMITTEE,
-                        "Đảng ủy bấm hai lần",
-                        "Đảng ủy bấm hai lần",
-                        "ĐU",
-                        "Quận 1",
-                        null))
+        Issuers.Issuer issuer = Issuers.partyBoard(administration, management, "Thử bấm hai lần");
+        CurrentUser clerk = new TestUsers(organization).clerk(issuer.board().code());
+        Long recipient = Units.ward(administration, issuer.committee(), "Đảng ủy bấm hai lần", null)
                 .id();
-        for (String name : List.of("twice-a", "twice-b")) {
+        List<String> addresses = new ArrayList<>();
+        for (String name : List.of(Accounts.uniqueUsername("twice-a"), Accounts.uniqueUsername("twice-b"))) {
             accounts.openUnlessExists(new NewAccount(
                     name, "Cán bộ " + name, name + "@phuong.test", recipient, Set.of(Role.MEMBER), "Demo@2023"));
+            addresses.add(name + "@phuong.test");
         }
         Long draft = management.createDraft(
                 DispatchDrafts.partyDispatch(
@@ -115,7 +114,7 @@ class RepeatedPublishIntegrationTests {
         assertThat(jdbc.queryForList("select unit_id from delivery where dispatch_id = ?", Long.class, draft))
                 .containsExactly(recipient);
         assertThat(jdbc.queryForList("select recipient from mail_outbox where dispatch_id = ?", String.class, draft))
-                .containsExactlyInAnyOrder("twice-a@phuong.test", "twice-b@phuong.test");
+                .containsExactlyInAnyOrderElementsOf(addresses);
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_entry where action = 'PUBLISH' and subject_id = ?",
                         Integer.class,
