@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,19 +21,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.account.AccountManagement;
 import vn.congvan.account.Accounts;
 import vn.congvan.account.CurrentUser;
+import vn.congvan.account.NewAccount;
+import vn.congvan.account.Role;
 import vn.congvan.account.TestUsers;
 import vn.congvan.attachment.HostilePdfs;
 import vn.congvan.attachment.TestFiles;
 import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.Issuers;
 import vn.congvan.dispatch.Recipient;
+import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
 
 /**
- * The clerk's upload endpoint over a real connection, as the page's upload script uses it: the clerk "vanthu" logs
- * in, and files go through Tomcat's own multipart parsing (where a long file name used to be refused as too large)
+ * The clerk's upload endpoint over a real connection, as the page's upload script uses it: a clerk of a board opened
+ * for the test logs in, and files go through Tomcat's own multipart parsing (where a long file name used to be refused as too large)
  * to the inspection.
  */
 @CongvanIntegrationTest
@@ -50,6 +56,12 @@ class UploadEndpointIntegrationTests {
     OrganizationDirectory organization;
 
     @Autowired
+    OrganizationAdministration administration;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -60,7 +72,13 @@ class UploadEndpointIntegrationTests {
 
     @BeforeEach
     void logInAndOpenADraft() throws Exception {
-        CurrentUser board = new TestUsers(organization).clerk("QU-Q1.BTG");
+        CurrentUser board = new TestUsers(organization)
+                .clerk(Issuers.partyBoard(administration, management, "Thử tải tệp")
+                        .board()
+                        .code());
+        String username = Accounts.uniqueUsername("clerk");
+        accounts.open(new NewAccount(
+                username, "Văn thư " + username, null, board.unitId(), Set.of(Role.CLERK), Accounts.DEMO_PASSWORD));
         draft = management.createDraft(
                 DispatchDrafts.party(board.unitId())
                         .subject("Về việc kiểm thử tải tệp")
@@ -71,7 +89,7 @@ class UploadEndpointIntegrationTests {
         HttpResponse<String> login = http.send(
                 HttpRequest.newBuilder(uri("/dang-nhap"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=vanthu&password="
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
                                 + URLEncoder.encode(Accounts.DEMO_PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
                                 + token(loginPage)))
                         .build(),
