@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,8 +17,11 @@ import vn.congvan.account.TestUsers;
 import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.DispatchRuleException;
+import vn.congvan.dispatch.Issuers;
 import vn.congvan.dispatch.Recipient;
+import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.Units;
 
 @CongvanIntegrationTest
 class AttachmentsIntegrationTests {
@@ -36,6 +40,21 @@ class AttachmentsIntegrationTests {
 
     @Autowired
     OrganizationDirectory organization;
+
+    @Autowired
+    OrganizationAdministration administration;
+
+    CurrentUser clerk;
+
+    Long ward;
+
+    @BeforeEach
+    void ownIssuerAndWard() {
+        Issuers.Issuer issuer = Issuers.partyBoard(administration, management, "Thử tệp");
+        clerk = new TestUsers(organization).clerk(issuer.board().code());
+        ward = Units.ward(administration, issuer.committee(), "Đảng ủy phường Thử tệp", null)
+                .id();
+    }
 
     @Test
     void recordsTheSniffedTypeNotTheNameAndCountsPdfPages() throws IOException {
@@ -80,8 +99,6 @@ class AttachmentsIntegrationTests {
 
     @Test
     void refusesToChangeTheFilesOfAPublishedDispatch() throws IOException {
-        TestUsers users = new TestUsers(organization);
-        CurrentUser clerk = users.clerk("QU-Q1.BTG");
         Long dispatchId = draft();
         AttachmentView sent = attachments.attach(
                 new NewAttachment(dispatchId, "Tài liệu", AttachmentKind.APPENDIX, "tai-lieu.pdf"),
@@ -100,14 +117,10 @@ class AttachmentsIntegrationTests {
     }
 
     private Long draft() {
-        TestUsers users = new TestUsers(organization);
-        CurrentUser clerk = users.clerk("QU-Q1.BTG");
         return management.createDraft(
                 DispatchDrafts.party(clerk.unitId())
                         .subject("Về việc kiểm thử tệp đính kèm")
-                        .addressees(Recipient.unit(
-                                "Đảng ủy phường Bến Nghé",
-                                users.member("QU-Q1.DU-BENNGHE").unitId()))
+                        .addressees(Recipient.unit("Đảng ủy phường Thử tệp", ward))
                         .build(),
                 clerk);
     }
