@@ -17,9 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.Role;
-import vn.congvan.account.TestUsers;
 import vn.congvan.organization.OrganizationAdministration;
-import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitSummary;
 import vn.congvan.organization.Units;
 
@@ -37,9 +35,6 @@ class DispatchAccessIntegrationTests {
 
     @Autowired
     DispatchCatalog catalog;
-
-    @Autowired
-    OrganizationDirectory organization;
 
     @Autowired
     OrganizationAdministration administration;
@@ -60,11 +55,12 @@ class DispatchAccessIntegrationTests {
 
     @Test
     void predicateQueryConditionsAndPublicJpqlAgreeForEveryViewerAndAudience() {
-        UnitSummary district = organization.unitByCode("QU-Q1").orElseThrow();
+        Issuers.Issuer issuer = Issuers.partyBoard(administration, management, "Quyền xem");
+        UnitSummary district = issuer.committee();
         UnitSummary ended = Units.ward(administration, district, "Đảng ủy phường Sáp nhập A", LocalDate.of(2025, 7, 1));
         UnitSummary other = Units.ward(administration, district, "Đảng ủy phường Khác B", LocalDate.of(2025, 7, 1));
         UnitSummary successor = Units.ward(administration, district, "Đảng ủy phường Mới C", LocalDate.of(2025, 7, 1));
-        CurrentUser clerk = new TestUsers(organization).clerk("QU-Q1.BTG");
+        CurrentUser clerk = account(issuer.board(), Role.CLERK);
 
         List<Facts> dispatches = new ArrayList<>();
         for (Visibility visibility : Visibility.values()) {
@@ -98,7 +94,10 @@ class DispatchAccessIntegrationTests {
         people.put("member of the successor", viewers.of(account(successor, Role.MEMBER)));
         people.put("issuing clerk", viewers.of(clerk));
         people.put("clerk of a recipient", viewers.of(account(other, Role.CLERK)));
-        people.put("administrator", viewers.of(new TestUsers(organization).admin()));
+        people.put(
+                "administrator",
+                viewers.of(new CurrentUser(
+                        null, "quantri-quyen-xem", "{noop}unused", "Quản trị viên", null, Set.of(Role.ADMIN), true)));
         assertThat(people.get("member of the successor").recipientUnitIds()).contains(ended.id(), successor.id());
 
         List<Long> ids = dispatches.stream().map(Facts::id).toList();

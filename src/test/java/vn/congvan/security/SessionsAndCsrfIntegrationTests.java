@@ -232,7 +232,7 @@ class SessionsAndCsrfIntegrationTests {
     @Test
     void credentialsInTheQueryStringDoNotLogIn() throws Exception {
         mvc.perform(get("/dang-nhap")
-                        .param("username", "vanthu")
+                        .param("username", world.clerkUsername)
                         .param("password", Accounts.DEMO_PASSWORD)
                         .with(Accounts.from(Accounts.uniqueAddress())))
                 .andExpect(unauthenticated());
