@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,9 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.Units;
 
 @CongvanIntegrationTest
 class LoginIntegrationTests {
@@ -45,6 +48,9 @@ class LoginIntegrationTests {
 
     @Autowired
     OrganizationDirectory organization;
+
+    @Autowired
+    OrganizationAdministration administration;
 
     @Autowired
     NameKeys names;
@@ -69,17 +75,21 @@ class LoginIntegrationTests {
     }
 
     @Test
-    void demoClerkLogsInAndGoesToTheHomePage() throws Exception {
-        login("vanthu", DEMO_PASSWORD, uniqueAddress())
+    void aClerkLogsInAndGoesToTheHomePage() throws Exception {
+        String username = newClerk();
+
+        login(username, DEMO_PASSWORD, uniqueAddress())
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/"))
-                .andExpect(authenticated().withUsername("vanthu").withRoles("CLERK"));
+                .andExpect(authenticated().withUsername(username).withRoles("CLERK"));
     }
 
     @Test
     void usernamesAreNotCaseSensitive() throws Exception {
-        login("VanThu", DEMO_PASSWORD, uniqueAddress())
-                .andExpect(authenticated().withUsername("vanthu"));
+        String username = newClerk();
+
+        login(username.toUpperCase(), DEMO_PASSWORD, uniqueAddress())
+                .andExpect(authenticated().withUsername(username));
     }
 
     @Test
@@ -187,7 +197,7 @@ class LoginIntegrationTests {
         mvc.perform(post("/quan-tri/tai-khoan/{id}/mo-khoa-dang-nhap", id).with(user(admin())))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/quan-tri/tai-khoan/{id}/mo-khoa-dang-nhap", id)
-                        .with(user("vanthu").roles("CLERK"))
+                        .with(user(uniqueUsername("van-thu")).roles("CLERK"))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/quan-tri/tai-khoan/{id}/mo-khoa-dang-nhap", id)
@@ -260,12 +270,13 @@ class LoginIntegrationTests {
             login(uniqueUsername("khong-co"), "Sai-mat-khau-" + i, address).andExpect(redirectedUrl("/dang-nhap?loi"));
         }
         seedFailures(uniqueUsername("khong-co"), address, 5);
+        String username = newMember();
 
-        login("vanthu", DEMO_PASSWORD, address)
+        login(username, DEMO_PASSWORD, address)
                 .andExpect(redirectedUrlPattern("/dang-nhap?cho=*"))
                 .andExpect(unauthenticated());
-        login("vanthu", DEMO_PASSWORD, uniqueAddress())
-                .andExpect(authenticated().withUsername("vanthu"));
+        login(username, DEMO_PASSWORD, uniqueAddress())
+                .andExpect(authenticated().withUsername(username));
     }
 
     @Test
@@ -318,8 +329,10 @@ class LoginIntegrationTests {
 
     @Test
     void loginWithoutCsrfTokenIsForbidden() throws Exception {
+        String username = newMember();
+
         mvc.perform(post("/dang-nhap")
-                        .param("username", "vanthu")
+                        .param("username", username)
                         .param("password", DEMO_PASSWORD)
                         .with(from(uniqueAddress())))
                 .andExpect(status().isForbidden())
@@ -328,7 +341,9 @@ class LoginIntegrationTests {
 
     @Test
     void logoutEndsTheSessionAndSaysSo() throws Exception {
-        mvc.perform(post("/dang-xuat").with(user("vanthu").roles("CLERK")).with(csrf()))
+        mvc.perform(post("/dang-xuat")
+                        .with(user(uniqueUsername("van-thu")).roles("CLERK"))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/dang-nhap?thoat"))
                 .andExpect(unauthenticated());
         mvc.perform(get("/dang-nhap").param("thoat", ""))
@@ -337,7 +352,8 @@ class LoginIntegrationTests {
 
     @Test
     void logoutWithoutCsrfTokenIsForbidden() throws Exception {
-        mvc.perform(post("/dang-xuat").with(user("vanthu").roles("CLERK"))).andExpect(status().isForbidden());
+        mvc.perform(post("/dang-xuat").with(user(uniqueUsername("van-thu")).roles("CLERK")))
+                .andExpect(status().isForbidden());
     }
 
     private ResultActions login(String username, String password, String address) throws Exception {
@@ -366,9 +382,20 @@ class LoginIntegrationTests {
 
     private String newMember() {
         String username = uniqueUsername("thu");
-        accounts.open(Accounts.member(
-                username,
-                organization.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow().id()));
+        accounts.open(Accounts.member(username, newWard()));
         return username;
+    }
+
+    private String newClerk() {
+        String username = uniqueUsername("van-thu");
+        accounts.open(
+                new NewAccount(username, "Văn thư " + username, null, newWard(), Set.of(Role.CLERK), DEMO_PASSWORD));
+        return username;
+    }
+
+    /** A ward of the calling test's own, under a root of its own, for the accounts it opens. */
+    private Long newWard() {
+        return Units.ward(administration, Units.root(administration, "Gốc đăng nhập"), "Đảng ủy Phường Đăng Nhập", null)
+                .id();
     }
 }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.congvan.CongvanIntegrationTest;
-import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.OrganizationAdministration;
+import vn.congvan.organization.UnitSummary;
+import vn.congvan.organization.Units;
 
 /** A session holds who the person was when they signed in; a change to the account must end it. */
 @CongvanIntegrationTest
@@ -29,14 +31,16 @@ class SignedInSessionsIntegrationTests {
     AccountManagement accounts;
 
     @Autowired
-    OrganizationDirectory organization;
+    OrganizationAdministration organization;
 
     @Test
     void aMemberMovedToAnotherUnitLosesTheSessionOfTheOldUnit() throws Exception {
         String username = uniqueUsername("chuyen");
-        Long benNghe = organization.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow().id();
-        Long daKao = organization.unitByCode("QU-Q1.DU-DAKAO").orElseThrow().id();
-        AccountSummary account = accounts.open(Accounts.member(username, benNghe));
+        UnitSummary root = Units.root(organization, "Gốc phiên chuyển đơn vị");
+        Long oldWard = Units.ward(organization, root, "Đảng ủy Phường Cũ", null).id();
+        Long newWard =
+                Units.ward(organization, root, "Đảng ủy Phường Mới", null).id();
+        AccountSummary account = accounts.open(Accounts.member(username, oldWard));
         // The session lives in PostgreSQL and is found by its cookie, as a browser's is.
         Cookie session = mvc.perform(post("/dang-nhap")
                         .param("username", username)
@@ -52,7 +56,7 @@ class SignedInSessionsIntegrationTests {
         accounts.update(
                 account.id(),
                 new AccountUpdate(
-                        account.version(), account.displayName(), account.email(), daKao, Set.of(Role.MEMBER), true));
+                        account.version(), account.displayName(), account.email(), newWard, Set.of(Role.MEMBER), true));
 
         mvc.perform(get("/hop-thu").cookie(session)).andExpect(redirectedUrl("/dang-nhap?het-phien"));
     }

@@ -231,8 +231,10 @@ class SessionsAndCsrfIntegrationTests {
 
     @Test
     void credentialsInTheQueryStringDoNotLogIn() throws Exception {
+        String username = newMember();
+
         mvc.perform(get("/dang-nhap")
-                        .param("username", world.clerkUsername)
+                        .param("username", username)
                         .param("password", Accounts.DEMO_PASSWORD)
                         .with(Accounts.from(Accounts.uniqueAddress())))
                 .andExpect(unauthenticated());

@@ -12,8 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.account.AccountManagement;
+import vn.congvan.account.Accounts;
+import vn.congvan.organization.OrganizationAdministration;
+import vn.congvan.organization.UnitSummary;
+import vn.congvan.organization.Units;
 
 /** Error pages as a browser gets them from the running server: Vietnamese, and nothing of the exception. */
 @CongvanIntegrationTest
@@ -21,6 +27,12 @@ class ErrorPagesIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    OrganizationAdministration organization;
+
+    @Autowired
+    AccountManagement accounts;
 
     HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -56,7 +68,11 @@ class ErrorPagesIntegrationTests {
 
     @Test
     void deniedPathGetsTheVietnameseForbiddenPage() throws Exception {
-        logIn("bennghe", "Demo@2023");
+        UnitSummary ward =
+                Units.ward(organization, Units.root(organization, "Gốc trang lỗi"), "Đảng ủy Phường Trang Lỗi", null);
+        String username = Accounts.uniqueUsername("canbo");
+        accounts.open(Accounts.member(username, ward.id()));
+        logIn(username, Accounts.DEMO_PASSWORD);
 
         HttpResponse<String> response = get("/quan-tri");
 

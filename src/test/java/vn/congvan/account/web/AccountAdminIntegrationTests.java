@@ -17,17 +17,27 @@ import static vn.congvan.account.Accounts.from;
 import static vn.congvan.account.Accounts.uniqueAddress;
 import static vn.congvan.account.Accounts.uniqueUsername;
 
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.AccountManagement;
 import vn.congvan.account.AccountSummary;
+import vn.congvan.account.Accounts;
+import vn.congvan.account.NewAccount;
 import vn.congvan.account.Role;
-import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.OrganizationAdministration;
+import vn.congvan.organization.UnitSummary;
+import vn.congvan.organization.Units;
 
 @CongvanIntegrationTest
 class AccountAdminIntegrationTests {
@@ -39,10 +49,30 @@ class AccountAdminIntegrationTests {
     AccountManagement accounts;
 
     @Autowired
-    OrganizationDirectory organization;
+    OrganizationAdministration organization;
+
+    @Autowired
+    UserDetailsService users;
 
     @Autowired
     JdbcTemplate jdbc;
+
+    /** The ward of this test's own that the accounts it opens belong to. */
+    UnitSummary ward;
+
+    @BeforeEach
+    void ward() {
+        ward = Units.ward(
+                organization,
+                Units.root(organization, "Gốc quản trị tài khoản"),
+                "Đảng ủy Phường " + Units.uniqueCode("TK"),
+                null);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestSecurityContextHolder.clearContext();
+    }
 
     @Test
     void anonymousVisitorOfAdministrationIsSentToTheLoginPage() throws Exception {
@@ -51,20 +81,24 @@ class AccountAdminIntegrationTests {
     }
 
     @Test
-    @WithUserDetails("bennghe")
     void memberMayNotSeeAccounts() throws Exception {
+        signIn(open(Role.MEMBER));
+
         mvc.perform(get("/quan-tri/tai-khoan")).andExpect(status().isForbidden());
     }
 
     @Test
-    @WithUserDetails("vanthu")
     void clerkMayNotSeeAdministration() throws Exception {
+        signIn(open(Role.CLERK));
+
         mvc.perform(get("/quan-tri")).andExpect(status().isForbidden());
     }
 
     @Test
-    @WithUserDetails("admin")
     void administratorSeesTheLandingPageAndTheAccounts() throws Exception {
+        String clerk = open(Role.CLERK);
+        signIn(openAdministrator());
+
         mvc.perform(get("/quan-tri"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/quan-tri/tai-khoan")))
@@ -75,13 +109,13 @@ class AccountAdminIntegrationTests {
                 .andExpect(content().string(not(containsString("??"))));
         mvc.perform(get("/quan-tri/tai-khoan"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("vanthu")))
-                .andExpect(content().string(containsString("Văn thư Ban Tuyên giáo")))
-                .andExpect(content().string(containsString("Đảng ủy phường Bến Nghé")));
+                .andExpect(content().string(containsString(clerk)))
+                .andExpect(content().string(containsString("Cán bộ " + clerk)))
+                .andExpect(content().string(containsString(ward.name())));
         mvc.perform(get("/quan-tri/tai-khoan/them"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Thêm tài khoản")))
-                .andExpect(content().string(containsString("Ban Tuyên giáo Quận ủy Quận 1")))
+                .andExpect(content().string(containsString(ward.name())))
                 .andExpect(content().string(containsString("Văn thư — soạn và phát hành công văn của đơn vị")))
                 .andExpect(content().string(not(containsString("??"))));
         mvc.perform(get("/quan-tri/tai-khoan/them").param("lang", "en"))
@@ -91,8 +125,8 @@ class AccountAdminIntegrationTests {
     }
 
     @Test
-    @WithUserDetails("admin")
     void administratorOpensAnAccountThatCanThenLogIn() throws Exception {
+        signIn(openAdministrator());
         String username = uniqueUsername("daKao");
 
         create(username, "Mat-khau-2025", "MEMBER")
@@ -103,7 +137,7 @@ class AccountAdminIntegrationTests {
         AccountSummary account = accounts.findByUsername(username).orElseThrow();
         assertThat(account.username()).isEqualTo(username.toLowerCase());
         assertThat(account.roles()).containsExactly(Role.MEMBER);
-        assertThat(account.unitId()).isEqualTo(dakao());
+        assertThat(account.unitId()).isEqualTo(wardId());
         assertThat(jdbc.queryForObject("select password_hash from account where id = ?", String.class, account.id()))
                 .startsWith("{bcrypt}");
         mvc.perform(post("/dang-nhap")
@@ -116,8 +150,8 @@ class AccountAdminIntegrationTests {
     }
 
     @Test
-    @WithUserDetails("admin")
     void weakPasswordsAreRefusedOnTheForm() throws Exception {
+        signIn(openAdministrator());
         String username = uniqueUsername("yeu");
 
         create(username, "abc", "MEMBER")
@@ -134,8 +168,8 @@ class AccountAdminIntegrationTests {
     }
 
     @Test
-    @WithUserDetails("admin")
     void onlyAnAdministratorMayHaveNoUnitAndUsernamesAreUnique() throws Exception {
+        signIn(openAdministrator());
         mvc.perform(post("/quan-tri/tai-khoan")
                         .with(csrf())
                         .param("username", uniqueUsername("khong-don-vi"))
@@ -146,14 +180,14 @@ class AccountAdminIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(
                         content().string(containsString("Tài khoản không phải quản trị viên phải thuộc một đơn vị.")));
-        create("VANTHU", "Mat-khau-2025", "MEMBER")
+        create(open(Role.MEMBER).toUpperCase(), "Mat-khau-2025", "MEMBER")
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tên đăng nhập này đã được dùng.")));
     }
 
     @Test
-    @WithUserDetails("admin")
     void administratorDisablesAnAccountAndResetsItsPassword() throws Exception {
+        signIn(openAdministrator());
         String username = uniqueUsername("sua");
         create(username, "Mat-khau-2025", "MEMBER").andExpect(status().isFound());
         AccountSummary account = accounts.findByUsername(username).orElseThrow();
@@ -162,7 +196,7 @@ class AccountAdminIntegrationTests {
                         .with(csrf())
                         .param("version", String.valueOf(account.version()))
                         .param("displayName", "Tên mới")
-                        .param("unitId", String.valueOf(dakao()))
+                        .param("unitId", String.valueOf(wardId()))
                         .param("roles", "MEMBER")
                         .param("enabled", "false"))
                 .andExpect(redirectedUrl("/quan-tri/tai-khoan/" + account.id()));
@@ -197,7 +231,7 @@ class AccountAdminIntegrationTests {
                         .with(csrf())
                         .param("version", String.valueOf(edited.version()))
                         .param("displayName", "Tên mới")
-                        .param("unitId", String.valueOf(dakao()))
+                        .param("unitId", String.valueOf(wardId()))
                         .param("roles", "MEMBER")
                         .param("enabled", "true"))
                 .andExpect(status().isFound());
@@ -211,8 +245,8 @@ class AccountAdminIntegrationTests {
     }
 
     @Test
-    @WithUserDetails("admin")
     void aStaleEditIsRefusedInsteadOfOverwriting() throws Exception {
+        signIn(openAdministrator());
         String username = uniqueUsername("cu");
         create(username, "Mat-khau-2025", "MEMBER").andExpect(status().isFound());
         AccountSummary account = accounts.findByUsername(username).orElseThrow();
@@ -220,7 +254,7 @@ class AccountAdminIntegrationTests {
                         .with(csrf())
                         .param("version", String.valueOf(account.version()))
                         .param("displayName", "Lần một")
-                        .param("unitId", String.valueOf(dakao()))
+                        .param("unitId", String.valueOf(wardId()))
                         .param("roles", "MEMBER")
                         .param("enabled", "true"))
                 .andExpect(status().isFound());
@@ -229,7 +263,7 @@ class AccountAdminIntegrationTests {
                         .with(csrf())
                         .param("version", String.valueOf(account.version()))
                         .param("displayName", "Lần hai")
-                        .param("unitId", String.valueOf(dakao()))
+                        .param("unitId", String.valueOf(wardId()))
                         .param("roles", "MEMBER")
                         .param("enabled", "true"))
                 .andExpect(status().isOk())
@@ -241,14 +275,36 @@ class AccountAdminIntegrationTests {
         return mvc.perform(post("/quan-tri/tai-khoan")
                 .with(csrf())
                 .param("username", username)
-                .param("displayName", "Cán bộ Đảng ủy phường Đa Kao")
+                .param("displayName", "Cán bộ " + ward.name())
                 .param("email", "")
-                .param("unitId", String.valueOf(dakao()))
+                .param("unitId", String.valueOf(wardId()))
                 .param("roles", role)
                 .param("password", password));
     }
 
-    private Long dakao() {
-        return organization.unitByCode("QU-Q1.DU-DAKAO").orElseThrow().id();
+    private Long wardId() {
+        return ward.id();
+    }
+
+    /** An account of the given role in this test's ward, with the demo password; its username. */
+    private String open(Role role) {
+        String username = Accounts.uniqueUsername(role.name().toLowerCase());
+        accounts.open(
+                new NewAccount(username, "Cán bộ " + username, null, ward.id(), Set.of(role), Accounts.DEMO_PASSWORD));
+        return username;
+    }
+
+    private String openAdministrator() {
+        String username = Accounts.uniqueUsername("quantri");
+        accounts.open(
+                new NewAccount(username, "Quản trị viên thử", null, null, Set.of(Role.ADMIN), Accounts.DEMO_PASSWORD));
+        return username;
+    }
+
+    /** Signs in as the application loads the account, as @WithUserDetails would for a name known in advance. */
+    private void signIn(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        TestSecurityContextHolder.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, user.getPassword(), user.getAuthorities()));
     }
 }
