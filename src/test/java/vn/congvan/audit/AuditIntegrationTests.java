@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -17,16 +18,29 @@ import static vn.congvan.account.Accounts.uniqueUsername;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.AccountManagement;
 import vn.congvan.account.Accounts;
+import vn.congvan.account.CurrentUser;
+import vn.congvan.account.NewAccount;
+import vn.congvan.account.Role;
+import vn.congvan.account.TestUsers;
+import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.UnitSummary;
+import vn.congvan.organization.Units;
 
 @CongvanIntegrationTest
 class AuditIntegrationTests {
@@ -45,6 +59,20 @@ class AuditIntegrationTests {
 
     @Autowired
     OrganizationDirectory organization;
+
+    @Autowired
+    OrganizationAdministration administration;
+
+    @Autowired
+    UserDetailsService users;
+
+    UnitSummary ward;
+
+    @BeforeEach
+    void setUp() {
+        ward = Units.ward(
+                administration, Units.root(administration, "Khối thử nhật ký"), "Đảng ủy phường Đa Kao", null);
+    }
 
     @Test
     void loginSuccessAndFailureAreRecordedWithUsernameAndClientAddress() throws Exception {
@@ -71,16 +99,25 @@ class AuditIntegrationTests {
     }
 
     @Test
-    @WithUserDetails("admin")
     void accountChangesAreRecordedWithTheAdministrator() {
-        String username = newMember();
+        String administrator = openAdministrator();
+        UserDetails signedIn = users.loadUserByUsername(administrator);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.getAuthorities()));
+        String username;
+        try {
+            username = newMember();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
 
         assertThat(jdbc.queryForList(
                         "select actor_username from audit_entry where action = 'ACCOUNT_CHANGE' "
                                 + "and subject_type = 'ACCOUNT' and details like ?",
                         String.class,
                         username + ":%"))
-                .containsExactly("admin");
+                .containsExactly(administrator);
     }
 
     @Test
@@ -105,8 +142,8 @@ class AuditIntegrationTests {
     }
 
     @Test
-    @WithUserDetails("admin")
     void administratorListsAndFiltersTheLog() throws Exception {
+        RequestPostProcessor admin = user(users.loadUserByUsername(openAdministrator()));
         String username = uniqueUsername("loc");
         log.record(
                 AuditAction.DOWNLOAD,
@@ -123,33 +160,40 @@ class AuditIntegrationTests {
                 null,
                 null);
 
-        mvc.perform(get("/quan-tri/nhat-ky"))
+        mvc.perform(get("/quan-tri/nhat-ky").with(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nhật ký hoạt động")))
                 .andExpect(content().string(not(containsString("??"))));
-        mvc.perform(get("/quan-tri/nhat-ky").param("username", username))
+        mvc.perform(get("/quan-tri/nhat-ky").param("username", username).with(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tải về tệp")))
                 .andExpect(content().string(containsString("01/03/2025 09:00:00")))
                 .andExpect(content().string(containsString("10.9.9.9")))
                 .andExpect(content().string(containsString("Đảng ủy phường Đa Kao")));
-        mvc.perform(get("/quan-tri/nhat-ky").param("username", username).param("action", "LOGIN_SUCCESS"))
+        mvc.perform(get("/quan-tri/nhat-ky")
+                        .param("username", username)
+                        .param("action", "LOGIN_SUCCESS")
+                        .with(admin))
                 .andExpect(content().string(containsString("02/03/2025 09:00:00")))
                 .andExpect(content().string(not(containsString("01/03/2025 09:00:00"))));
         mvc.perform(get("/quan-tri/nhat-ky")
                         .param("username", username)
                         .param("from", "2025-03-02")
-                        .param("to", "2025-03-02"))
+                        .param("to", "2025-03-02")
+                        .with(admin))
                 .andExpect(content().string(containsString("02/03/2025 09:00:00")))
                 .andExpect(content().string(not(containsString("01/03/2025 09:00:00"))));
-        mvc.perform(get("/quan-tri/nhat-ky").param("username", username).param("to", "2025-02-28"))
+        mvc.perform(get("/quan-tri/nhat-ky")
+                        .param("username", username)
+                        .param("to", "2025-02-28")
+                        .with(admin))
                 .andExpect(content().string(containsString("Không có mục nào phù hợp.")));
     }
 
     @Test
-    @WithUserDetails("vanthu")
     void onlyAdministratorsReadTheLog() throws Exception {
-        mvc.perform(get("/quan-tri/nhat-ky")).andExpect(status().isForbidden());
+        CurrentUser clerk = new TestUsers(organization).clerk(ward.code());
+        mvc.perform(get("/quan-tri/nhat-ky").with(user(clerk))).andExpect(status().isForbidden());
     }
 
     private String newMember() {
@@ -159,6 +203,12 @@ class AuditIntegrationTests {
     }
 
     private Long dakao() {
-        return organization.unitByCode("QU-Q1.DU-DAKAO").orElseThrow().id();
+        return ward.id();
+    }
+
+    private String openAdministrator() {
+        String username = uniqueUsername("quantri");
+        accounts.open(new NewAccount(username, "Quản trị viên thử", null, null, Set.of(Role.ADMIN), DEMO_PASSWORD));
+        return username;
     }
 }

@@ -30,6 +30,7 @@ import vn.congvan.account.TestUsers;
 import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.DispatchReference;
+import vn.congvan.dispatch.Issuers;
 import vn.congvan.dispatch.Recipient;
 import vn.congvan.dispatch.Viewers;
 import vn.congvan.organization.OrganizationAdministration;
@@ -76,6 +77,8 @@ class FanOutIntegrationTests {
 
     CurrentUser clerk;
 
+    UnitSummary board;
+
     Long groupId;
 
     Long firstUnitId;
@@ -87,7 +90,9 @@ class FanOutIntegrationTests {
 
     @BeforeEach
     void makeAGroupOfThreeThousandUnits() {
-        clerk = new TestUsers(organization).clerk("QU-Q1.BTG");
+        board = Issuers.partyBoard(administration, management, "phát hành diện rộng")
+                .board();
+        clerk = new TestUsers(organization).clerk(board.code());
         UnitSummary root = Units.root(administration, "Khối thử phát hành diện rộng");
         prefix = Units.uniqueCode("F");
         jdbc.update("""
@@ -219,7 +224,8 @@ class FanOutIntegrationTests {
                 select first_viewed_at is not null from delivery where dispatch_id = ? and unit_id = ?
                 """, Boolean.class, sent.id(), firstUnitId))
                 .isTrue();
-        CurrentUser stranger = new TestUsers(organization).member("QU-Q1.BTG");
+        // A member of the issuing board: not one of the group's units, so no line and no access.
+        CurrentUser stranger = new TestUsers(organization).member(board.code());
         assertThat(ledger.statusFor(sent.id(), viewers.of(stranger))).isEmpty();
         mvc.perform(get("/hop-thu/" + sent.id()).with(user(stranger))).andExpect(status().isNotFound());
     }

@@ -12,7 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +27,14 @@ import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.TestUsers;
 import vn.congvan.attachment.TestFiles;
+import vn.congvan.dispatch.DispatchDrafts;
+import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.Issuers;
+import vn.congvan.dispatch.Issuers.Issuer;
+import vn.congvan.dispatch.Visibility;
+import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.Units;
 
 /** The clerk's journey through the pages: draft, upload, preview, publish, ledger. */
 @CongvanIntegrationTest
@@ -39,20 +49,37 @@ class DispatchPagesIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    OrganizationAdministration administration;
+
+    @Autowired
+    DispatchManagement management;
+
     CurrentUser clerk;
+
+    Issuer issuer;
 
     @BeforeEach
     void setUp() {
-        clerk = new TestUsers(organization).clerk("QU-Q1.BTG");
+        issuer = Issuers.partyBoard(administration, management, "trang công văn");
+        clerk = new TestUsers(organization).clerk(issuer.board().code());
     }
 
     @Test
     void aClerkDraftsUploadsPreviewsAndPublishes() throws Exception {
-        Long group =
-                organization.groupByCode("QU-Q1.CAP-UY-CO-SO").orElseThrow().id();
+        Set<Long> wards = new HashSet<>();
+        wards.add(Units.ward(administration, issuer.committee(), "Đảng ủy phường Phạm Ngũ Lão", null)
+                .id());
+        for (int i = 1; i < 10; i++) {
+            wards.add(Units.ward(administration, issuer.committee(), "Đảng ủy phường Thử " + i, null)
+                    .id());
+        }
+        Long group = administration
+                .createGroup(Units.uniqueCode("G"), "Cấp ủy cơ sở thử trang", null, wards)
+                .id();
         mvc.perform(get("/quan-ly/cong-van/moi").with(user(clerk)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Cấp ủy cơ sở đảng (10)")))
+                .andExpect(content().string(containsString("Cấp ủy cơ sở thử trang (10)")))
                 .andExpect(content().string(containsString("Tìm đơn vị theo tên")));
 
         MvcResult created = mvc.perform(post("/quan-ly/cong-van/moi")
@@ -99,7 +126,7 @@ class DispatchPagesIntegrationTests {
                 .andExpect(content().string(containsString("Dự thảo")))
                 .andExpect(content().string(containsString("Về việc tổ chức Hội nghị báo cáo viên tháng 11")))
                 .andExpect(content().string(containsString("K/T TRƯỞNG BAN")))
-                .andExpect(content().string(containsString("- Cấp ủy cơ sở đảng.")))
+                .andExpect(content().string(containsString("- Cấp ủy cơ sở thử trang.")))
                 .andExpect(content().string(containsString("Thông báo nhanh")))
                 .andExpect(content().string(containsString("2 trang")));
 
@@ -158,7 +185,17 @@ class DispatchPagesIntegrationTests {
 
     @Test
     void aHandNumberThatIsTakenIsRefusedWithAClearMessage() throws Exception {
-        Long benNghe = organization.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow().id();
+        Long benNghe = Units.ward(administration, issuer.committee(), "Đảng ủy phường Bến Nghé", null)
+                .id();
+        // The board's number 65 of the term is already in its register.
+        management.publish(
+                management.createDraft(
+                        DispatchDrafts.partyDispatch(
+                                issuer.board().id(), Visibility.RESTRICTED, "Về việc số 65", benNghe),
+                        clerk),
+                65,
+                LocalDate.of(2023, 7, 29),
+                clerk);
         String draft = mvc.perform(post("/quan-ly/cong-van/moi")
                         .with(user(clerk))
                         .with(csrf())

@@ -18,7 +18,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.TestUsers;
+import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.Issuers;
+import vn.congvan.dispatch.Issuers.Issuer;
+import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.Units;
 
 /**
  * A clerk edits a draft through its form: the form posted back as it came, or with recipient lines reordered,
@@ -34,6 +39,12 @@ class DraftEditIntegrationTests {
     OrganizationDirectory organization;
 
     @Autowired
+    OrganizationAdministration administration;
+
+    @Autowired
+    DispatchManagement management;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     CurrentUser clerk;
@@ -44,9 +55,12 @@ class DraftEditIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        clerk = new TestUsers(organization).clerk("QU-Q1.BTG");
-        benNghe = organization.unitByCode("QU-Q1.DU-BENNGHE").orElseThrow().id();
-        daKao = organization.unitByCode("QU-Q1.DU-DAKAO").orElseThrow().id();
+        Issuer issuer = Issuers.partyBoard(administration, management, "sửa dự thảo");
+        clerk = new TestUsers(organization).clerk(issuer.board().code());
+        benNghe = Units.ward(administration, issuer.committee(), "Đảng ủy phường Bến Nghé", null)
+                .id();
+        daKao = Units.ward(administration, issuer.committee(), "Đảng ủy phường Đa Kao", null)
+                .id();
     }
 
     @Test
