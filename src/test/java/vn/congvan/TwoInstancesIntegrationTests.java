@@ -38,6 +38,7 @@ import vn.congvan.attachment.TestFiles;
 import vn.congvan.attachment.TestS3Proxy;
 import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.Issuers;
 import vn.congvan.dispatch.Visibility;
 import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
@@ -103,22 +104,26 @@ class TwoInstancesIntegrationTests {
         String label = UUID.randomUUID().toString().substring(0, 6);
         OrganizationDirectory organization = first.getBean(OrganizationDirectory.class);
         AccountManagement accounts = first.getBean(AccountManagement.class);
+        Issuers.Issuer own = Issuers.partyBoard(
+                first.getBean(OrganizationAdministration.class),
+                first.getBean(DispatchManagement.class),
+                "Hai Máy " + label);
         UnitSummary ward = Units.ward(
                 first.getBean(OrganizationAdministration.class),
-                organization.unitByCode("QU-Q1").orElseThrow(),
+                own.committee(),
                 "Đảng ủy phường Hai Máy " + label,
                 LocalDate.of(2025, 7, 1));
         String member = Accounts.uniqueUsername("hai-may");
         accounts.open(Accounts.member(member, ward.id()));
         String clerk = Accounts.uniqueUsername("van-thu-hai-may");
-        Long issuer = organization.unitByCode("QU-Q1.BTG").orElseThrow().id();
+        Long issuer = own.board().id();
         accounts.open(
                 new NewAccount(clerk, "Văn thư hai máy", null, issuer, Set.of(Role.CLERK), Accounts.DEMO_PASSWORD));
         Long dispatch = first.getBean(DispatchManagement.class)
                 .createDraft(
                         DispatchDrafts.partyDispatch(
                                 issuer, Visibility.RESTRICTED, "Về việc chạy hai máy chủ " + label, ward.id()),
-                        new TestUsers(organization).clerk("QU-Q1.BTG"));
+                        new TestUsers(organization).clerk(own.board().code()));
         byte[] pdf = TestFiles.pdf(2);
 
         // The clerk signs in on the first instance and uploads through the second (to the shared bucket).
@@ -136,7 +141,11 @@ class TwoInstancesIntegrationTests {
                 first.getBean(Attachments.class).ofDispatch(dispatch).get(0);
         assertThat(file.size()).isEqualTo(pdf.length);
         first.getBean(DispatchManagement.class)
-                .publish(dispatch, null, LocalDate.now(), new TestUsers(organization).clerk("QU-Q1.BTG"));
+                .publish(
+                        dispatch,
+                        null,
+                        LocalDate.now(),
+                        new TestUsers(organization).clerk(own.board().code()));
 
         // The member signs in on the first instance and downloads the restricted file from the second.
         Browser browser = new Browser();

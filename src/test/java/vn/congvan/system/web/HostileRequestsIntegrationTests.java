@@ -23,11 +23,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,7 +40,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.TestUsers;
+import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.Issuers;
+import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.UnitSummary;
+import vn.congvan.organization.Units;
 
 /**
  * What an attacker (or a broken client) can send: text PostgreSQL cannot store, odd languages, malformed and huge
@@ -58,6 +65,26 @@ class HostileRequestsIntegrationTests {
 
     @Autowired
     OrganizationDirectory organization;
+
+    @Autowired
+    OrganizationAdministration administration;
+
+    @Autowired
+    DispatchManagement management;
+
+    /** A board and a ward of this class's own (made once: the hostile requests change nothing of theirs). */
+    static Issuers.Issuer issuer;
+
+    static UnitSummary ward;
+
+    @BeforeEach
+    void ownUnits() {
+        if (issuer == null) {
+            issuer = Issuers.partyBoard(administration, management, "Thử tấn công");
+            ward = Units.ward(
+                    administration, issuer.committee(), "Đảng ủy phường Thử tấn công", LocalDate.of(2025, 7, 1));
+        }
+    }
 
     @Autowired
     WebApplicationContext context;
@@ -84,7 +111,7 @@ class HostileRequestsIntegrationTests {
     void textPostgresqlCannotStoreIsRefusedInEveryKindOfField() throws Exception {
         TestUsers users = new TestUsers(organization);
         mvc.perform(post("/quan-ly/cong-van/moi")
-                        .with(user(users.clerk("QU-Q1.BTG")))
+                        .with(user(users.clerk(issuer.board().code())))
                         .with(csrf())
                         .param("family", "PARTY")
                         .param("typeCode", "CV")
@@ -94,7 +121,7 @@ class HostileRequestsIntegrationTests {
                         .param("addresseeLines", "A"))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/quan-ly/cong-van/moi")
-                        .with(user(users.clerk("QU-Q1.BTG")))
+                        .with(user(users.clerk(issuer.board().code())))
                         .with(csrf())
                         .param("family", "PARTY")
                         .param("typeCode", "CV")
@@ -114,12 +141,12 @@ class HostileRequestsIntegrationTests {
         mvc.perform(multipart("/quan-ly/cong-van/1/tep")
                         .file(new MockMultipartFile("files", "a.pdf", "application/pdf", new byte[] {1}))
                         .param("kind", "APPENDIX\u0000")
-                        .with(user(users.clerk("QU-Q1.BTG")))
+                        .with(user(users.clerk(issuer.board().code())))
                         .with(csrf()))
                 .andExpect(status().isBadRequest());
         mvc.perform(multipart("/quan-ly/cong-van/1/tep")
                         .file(new MockMultipartFile("files", "a\u0000.pdf", "application/pdf", new byte[] {1}))
-                        .with(user(users.clerk("QU-Q1.BTG")))
+                        .with(user(users.clerk(issuer.board().code())))
                         .with(csrf()))
                 .andExpect(status().isBadRequest());
     }
@@ -305,13 +332,13 @@ class HostileRequestsIntegrationTests {
         TestUsers users = new TestUsers(organization);
 
         assertThat(fetch(address).statusCode()).as("anonymous " + address).isLessThan(500);
-        assertThat(mvc.perform(get(address).with(user(users.clerk("QU-Q1.BTG"))))
+        assertThat(mvc.perform(get(address).with(user(users.clerk(issuer.board().code()))))
                         .andReturn()
                         .getResponse()
                         .getStatus())
                 .as("clerk " + address)
                 .isLessThan(500);
-        assertThat(mvc.perform(get(address).with(user(users.member("QU-Q1.DU-BENNGHE"))))
+        assertThat(mvc.perform(get(address).with(user(users.member(ward.code()))))
                         .andReturn()
                         .getResponse()
                         .getStatus())
