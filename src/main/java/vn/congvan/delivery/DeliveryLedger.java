@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -139,18 +140,20 @@ public class DeliveryLedger {
         }
         // Locked before the dispatch is read, so that a withdrawal either is read here or finds these lines.
         lockLedger(dispatchId);
-        for (Long unitId : member.recipientUnitIds()) {
-            catalog.sentTo(dispatchId, unitId)
-                    .ifPresent(sent -> jdbc.update(
-                            """
-                    insert into delivery (dispatch_id, unit_id, delivered_at, withdrawn_at) values (?, ?, ?, ?)
-                    on conflict (dispatch_id, unit_id) do nothing
-                    """,
-                            dispatchId,
-                            unitId,
-                            Timestamp.from(sent.sentAt()),
-                            sent.withdrawnAt() == null ? null : Timestamp.from(sent.withdrawnAt())));
+        Set<Long> sentTo = catalog.sentAmong(dispatchId, member.recipientUnitIds());
+        if (sentTo.isEmpty()) {
+            return Optional.empty();
         }
+        catalog.sent(dispatchId)
+                .ifPresent(sent -> sentTo.forEach(unitId -> jdbc.update(
+                        """
+                insert into delivery (dispatch_id, unit_id, delivered_at, withdrawn_at) values (?, ?, ?, ?)
+                on conflict (dispatch_id, unit_id) do nothing
+                """,
+                        dispatchId,
+                        unitId,
+                        Timestamp.from(sent.sentAt()),
+                        sent.withdrawnAt() == null ? null : Timestamp.from(sent.withdrawnAt()))));
         return deliveries.findByDispatchIdAndUnitIdInOrderByUnitIdDesc(dispatchId, member.recipientUnitIds()).stream()
                 .findFirst()
                 .map(Delivery::toStatus);

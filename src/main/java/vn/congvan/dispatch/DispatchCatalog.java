@@ -138,9 +138,22 @@ public class DispatchCatalog {
         return dispatches.findById(id).flatMap(Dispatch::toSent);
     }
 
-    /** As {@link #sent(Long)}, only if the unit is one of the units the dispatch was sent to. */
-    public Optional<SentDispatch> sentTo(Long id, Long unitId) {
-        return unitId == null || !dispatches.isSentTo(id, unitId) ? Optional.empty() : sent(id);
+    /**
+     * Which of the given units the dispatch was sent to: one lookup in its frozen recipients, whatever the number of
+     * units asked about (a member reads for their unit and the units it took over).
+     */
+    public Set<Long> sentAmong(Long id, Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                        select unit_id from dispatch_recipient_units r, unnest(r.unit_ids) unit_id
+                        where r.dispatch_id = :id and unit_id = any (cast(:units as bigint[]))
+                        """)
+                .param("id", id)
+                .param("units", unitIds.stream().sorted().toArray(Long[]::new))
+                .query(Long.class)
+                .list());
     }
 
     /**
@@ -213,8 +226,6 @@ public class DispatchCatalog {
      */
     private boolean isVisible(Dispatch dispatch, Viewer viewer, Audience audience) {
         return dispatch.isVisibleTo(
-                viewer,
-                audience,
-                units -> units.stream().anyMatch(unitId -> dispatches.isSentTo(dispatch.getId(), unitId)));
+                viewer, audience, units -> !sentAmong(dispatch.getId(), units).isEmpty());
     }
 }

@@ -49,12 +49,6 @@ interface DispatchRepository extends JpaRepository<Dispatch, Long> {
             """)
     Optional<Dispatch> findByIssuerAndNumber(Long issuerUnitId, String series, int number, String symbol);
 
-    /** Whether the dispatch was sent to the unit: one array of its frozen recipients, never loaded whole here. */
-    @Query(value = """
-            select exists (select 1 from dispatch_recipient_units where dispatch_id = :id and :unitId = any (unit_ids))
-            """, nativeQuery = true)
-    boolean isSentTo(Long id, Long unitId);
-
     @Query(value = "select unnest(unit_ids) from dispatch_recipient_units where dispatch_id = :id", nativeQuery = true)
     List<Long> findRecipientUnitIds(Long id);
 }
