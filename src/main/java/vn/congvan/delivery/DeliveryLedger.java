@@ -82,7 +82,7 @@ public class DeliveryLedger {
                     on conflict (dispatch_id, unit_id) do nothing
                     """, insert -> {
             insert.setLong(1, published.dispatchId());
-            insert.setTimestamp(2, Timestamp.from(published.at()));
+            insert.setTimestamp(2, Timestamp.from(published.sentAt()));
             insert.setArray(3, insert.getConnection().createArrayOf("bigint", unitIds));
         });
         catalog.sent(published.dispatchId())

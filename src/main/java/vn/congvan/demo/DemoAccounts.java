@@ -43,7 +43,9 @@ class DemoAccounts implements ApplicationRunner {
 
                 ==================================================================
                  Tài khoản mẫu (mật khẩu {}): admin (quản trị), vanthu (văn thư BTG Quận ủy),
-                 bennghe, dakao (Đảng ủy phường Bến Nghé, Đa Kao)
+                 bennghe, dakao (Đảng ủy phường Bến Nghé, Đa Kao; đến 30/6/2025),
+                 vanthutu (văn thư Ban Tuyên giáo và Dân vận Thành ủy),
+                 saigon (Đảng ủy phường Sài Gòn, từ 01/7/2025; nhận cả văn bản gửi Bến Nghé)
                    Đăng nhập: /dang-nhap
                 ==================================================================""", PASSWORD);
     }
@@ -66,6 +68,21 @@ class DemoAccounts implements ApplicationRunner {
                                 "Đảng ủy phường Đa Kao",
                                 null,
                                 unitId("QU-Q1.DU-DAKAO"),
+                                Set.of(Role.MEMBER),
+                                PASSWORD),
+                        // After the 2025 reorganisation: the city board's clerk and a merged ward.
+                        new NewAccount(
+                                "vanthutu",
+                                "Văn thư Ban Tuyên giáo và Dân vận Thành ủy",
+                                null,
+                                unitId("TU-HCM.BTGDV"),
+                                Set.of(Role.CLERK),
+                                PASSWORD),
+                        new NewAccount(
+                                "saigon",
+                                "Đảng ủy phường Sài Gòn",
+                                null,
+                                unitId("TU-HCM.DU-SAIGON"),
                                 Set.of(Role.MEMBER),
                                 PASSWORD))
                 .forEach(accounts::openUnlessExists);

@@ -36,6 +36,7 @@ import vn.congvan.dispatch.Visibility;
 import vn.congvan.organization.NewUnit;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitKind;
+import vn.congvan.organization.UnitSummary;
 
 /**
  * The world of the sample dispatch 65-CV/BTGQU as it was in July 2023: the Ho Chi Minh City Party committee and
@@ -51,6 +52,34 @@ public class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     static final String PARTY_TERM = "2020-2025";
+
+    static final String NEXT_PARTY_TERM = "2025-2030";
+
+    /** The last day of the district level: from 1 July 2025 the city's bodies deal with the wards directly. */
+    static final LocalDate LAST_DAY_OF_DISTRICTS = LocalDate.of(2025, 6, 30);
+
+    /** The first day of the merged wards (Nghị quyết 1685/NQ-UBTVQH15), the day after the districts' last. */
+    static final LocalDate FIRST_DAY_OF_MERGED_WARDS = LAST_DAY_OF_DISTRICTS.plusDays(1);
+
+    /** Ban Tuyên giáo and Ban Dân vận Thành ủy merged into one board from this day. */
+    static final LocalDate FIRST_DAY_OF_MERGED_BOARD = LocalDate.of(2025, 2, 3);
+
+    static final String WELFARE_NOTICE_SUBJECT = "Về việc không tổ chức tiếp khách, không nhận hoa, quà chúc mừng nhân "
+            + "kỷ niệm 95 năm Ngày Truyền thống công tác Dân vận của Đảng (15/10/1930 - 15/10/2025)";
+
+    /**
+     * The new wards of District 1 and, for each, the old wards it was formed from (whole or in part), after
+     * Nghị quyết 1685/NQ-UBTVQH15 of 16 June 2025 (docs/glossary.md names the sources). A ward split in two
+     * (Đa Kao, Nguyễn Thái Bình, Cầu Ông Lãnh) appears under both of its successors.
+     */
+    static final Map<String, List<String>> MERGED_WARDS = Map.of(
+            "SAIGON", List.of("BENNGHE", "DAKAO", "NGUYENTHAIBINH"),
+            "TANDINH", List.of("TANDINH", "DAKAO"),
+            "BENTHANH", List.of("BENTHANH", "PHAMNGULAO", "CAUONGLANH", "NGUYENTHAIBINH"),
+            "CAUONGLANH", List.of("NGUYENCUTRINH", "CAUKHO", "COGIANG", "CAUONGLANH"));
+
+    private static final Map<String, String> MERGED_WARD_NAMES =
+            Map.of("SAIGON", "Sài Gòn", "TANDINH", "Tân Định", "BENTHANH", "Bến Thành", "CAUONGLANH", "Cầu Ông Lãnh");
 
     static final String BRIEFING_TITLE =
             "Thông báo nhanh kết quả Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 21 (khóa XI)";
@@ -109,20 +138,37 @@ public class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        DispatchReference district = load().district();
+        Samples samples = load();
+        DispatchReference district = samples.district();
         String port = environment.getProperty("local.server.port", "8080");
-        log.info("""
+        log.info(
+                """
 
                 ==================================================================
                  congvan: dữ liệu mẫu đã sẵn sàng (demo data loaded)
                    Trang chủ:                 http://localhost:{}/
                    Tài liệu tuyên truyền:     http://localhost:{}/tai-lieu-tuyen-truyen
                    Công văn mẫu {}:  http://localhost:{}/tai-lieu-tuyen-truyen/{}
-                ==================================================================""", port, port, district.notation(), port, district.id());
+                   Sau sắp xếp 2025: {} gửi thẳng Đảng ủy 4 phường mới
+                   (Sài Gòn, Tân Định, Bến Thành, Cầu Ông Lãnh); Quận ủy Quận 1 kết thúc ngày 30/6/2025
+                ==================================================================""",
+                port,
+                port,
+                district.notation(),
+                port,
+                district.id(),
+                samples.toTheWards().notation());
     }
 
-    /** The sample dispatches: the city's, the district's that forwards it, and a restricted one to one ward. */
-    public record Samples(DispatchReference city, DispatchReference district, DispatchReference restricted) {}
+    /**
+     * The sample dispatches: the city's, the district's that forwards it, a restricted one to one ward (all of 2023),
+     * and one of the city's merged board sent straight to the merged wards in 2025.
+     */
+    public record Samples(
+            DispatchReference city,
+            DispatchReference district,
+            DispatchReference restricted,
+            DispatchReference toTheWards) {}
 
     /** Loads what is missing and answers the sample dispatches, 3080-CV/BTGTU and 65-CV/BTGQU. */
     public Samples load() {
@@ -139,13 +185,15 @@ public class DemoData implements ApplicationRunner {
                         BriefingPdf.dateOf(2023, 7, 20))) {
             return transaction.execute(status -> {
                 units();
+                reorganisation();
                 DispatchReference city =
                         cityDispatch(file(briefing, BRIEFING_TITLE, AttachmentKind.BRIEFING, BRIEFING_FILENAME));
                 DispatchReference district = districtDispatch(
                         city, file(briefing, BRIEFING_TITLE, AttachmentKind.BRIEFING, BRIEFING_FILENAME));
                 DispatchReference restricted = restrictedDispatch(
                         file(internalNote, INTERNAL_NOTE_TITLE, AttachmentKind.APPENDIX, INTERNAL_NOTE_FILENAME));
-                return new Samples(city, district, restricted);
+                DispatchReference toTheWards = cityDispatchToTheWards();
+                return new Samples(city, district, restricted, toTheWards);
             });
         }
     }
@@ -258,10 +306,13 @@ public class DemoData implements ApplicationRunner {
             wardCodes.add(code);
         });
 
-        // The 2020-2025 term of the city and district Party committees (the demo does not know the exact congress
-        // dates; the term is left open so that documents can still be numbered in it).
-        dispatches.registerPartyTerm(unitId("TU-HCM"), PARTY_TERM, LocalDate.of(2020, 10, 1), null);
-        dispatches.registerPartyTerm(unitId("QU-Q1"), PARTY_TERM, LocalDate.of(2020, 10, 1), null);
+        // A term runs from the day after a congress closes to the closing day of the next one. The city's 11th
+        // congress closed on 18 October 2020, its 2025 congress (the first of the merged city) on 15 October 2025.
+        // The district's term ended with the district on 30 June 2025; its start (congress of 2020) is not checked.
+        dispatches.registerPartyTerm(
+                unitId("TU-HCM"), PARTY_TERM, LocalDate.of(2020, 10, 19), LocalDate.of(2025, 10, 15));
+        dispatches.registerPartyTerm(unitId("TU-HCM"), NEXT_PARTY_TERM, LocalDate.of(2025, 10, 16), null);
+        dispatches.registerPartyTerm(unitId("QU-Q1"), PARTY_TERM, LocalDate.of(2020, 10, 1), LAST_DAY_OF_DISTRICTS);
 
         organization.registerGroup(
                 "QU-Q1.CAP-UY-CO-SO",
@@ -280,6 +331,78 @@ public class DemoData implements ApplicationRunner {
                 "Ban Tuyên giáo các quận ủy, huyện ủy",
                 "Ban Tuyên giáo các quận ủy, huyện ủy và Thành ủy Thủ Đức",
                 List.of("QU-Q1.BTG"));
+    }
+
+    /**
+     * The 2025 reorganisation, after the units of 2023: the city's propaganda and mass mobilisation boards merged
+     * on 3 February 2025; the district level ended on 30 June 2025 (its committee, board, Front, organisations and
+     * wards), and the merged wards' Party committees, directly under the city's, took the old wards' work over on
+     * 1 July 2025. An ended unit keeps its documents: 65-CV/BTGQU still prints Ban Tuyên giáo Quận ủy Quận 1.
+     */
+    private void reorganisation() {
+        unit(
+                "TU-HCM.BDV",
+                "TU-HCM",
+                UnitKind.PARTY_BOARD,
+                "Ban Dân vận Thành ủy Thành phố Hồ Chí Minh",
+                "Ban Dân vận",
+                "BDVTU",
+                "TP. Hồ Chí Minh",
+                LocalDate.of(2020, 10, 1));
+        unit(
+                "TU-HCM.BTGDV",
+                "TU-HCM",
+                UnitKind.PARTY_BOARD,
+                "Ban Tuyên giáo và Dân vận Thành ủy Thành phố Hồ Chí Minh",
+                "Ban Tuyên giáo và Dân vận",
+                "BTGDVTU",
+                "TP. Hồ Chí Minh",
+                FIRST_DAY_OF_MERGED_BOARD);
+        for (String board : List.of("TU-HCM.BTG", "TU-HCM.BDV")) {
+            organization.registerEnd(board, FIRST_DAY_OF_MERGED_BOARD, List.of("TU-HCM.BTGDV"));
+        }
+
+        List<String> newWards = new ArrayList<>();
+        MERGED_WARD_NAMES.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .forEach(ward -> {
+                    String code = "TU-HCM.DU-" + ward.getKey();
+                    unit(
+                            code,
+                            "TU-HCM",
+                            UnitKind.GRASSROOTS_PARTY_COMMITTEE,
+                            "Đảng ủy phường " + ward.getValue(),
+                            "Đảng ủy phường " + ward.getValue(),
+                            "ĐU",
+                            "Phường " + ward.getValue(),
+                            FIRST_DAY_OF_MERGED_WARDS);
+                    // The first term of the merged ward's Party committee (Đại hội lần thứ I, nhiệm kỳ 2025-2030)
+                    // is counted from the day the committee was formed.
+                    dispatches.registerPartyTerm(unitId(code), NEXT_PARTY_TERM, FIRST_DAY_OF_MERGED_WARDS, null);
+                    newWards.add(code);
+                });
+        WARDS.keySet().stream()
+                .sorted()
+                .forEach(old -> organization.registerEnd(
+                        "QU-Q1.DU-" + old,
+                        FIRST_DAY_OF_MERGED_WARDS,
+                        MERGED_WARDS.entrySet().stream()
+                                .filter(merged -> merged.getValue().contains(old))
+                                .map(merged -> "TU-HCM.DU-" + merged.getKey())
+                                .sorted()
+                                .toList()));
+        // The district's own bodies end without a successor: there is no district level any more.
+        organization.allUnits().stream()
+                .map(UnitSummary::code)
+                .filter(code -> code.equals("QU-Q1") || code.startsWith("QU-Q1."))
+                .filter(code -> !code.startsWith("QU-Q1.DU-"))
+                .forEach(code -> organization.registerEnd(code, FIRST_DAY_OF_MERGED_WARDS, List.of()));
+
+        organization.registerGroup(
+                "TU-HCM.DU-XA-PHUONG",
+                "Đảng ủy các xã, phường, đặc khu",
+                "Đảng ủy các xã, phường và đặc khu Côn Đảo trực thuộc Thành ủy (từ ngày 01/7/2025)",
+                newWards);
     }
 
     private void unit(
@@ -362,6 +485,29 @@ public class DemoData implements ApplicationRunner {
                 .distribution(Recipient.text("Như trên"), Recipient.text("Lưu Ban Tuyên giáo Quận ủy"))
                 .build();
         return dispatches.registerIssued(draft, new DocumentNumber(66, "CV/BTGQU"), LocalDate.of(2023, 7, 20), files);
+    }
+
+    /**
+     * A dispatch of the merged city board, after the reorganisation, straight to the merged wards' Party committees.
+     * Its subject and addressees are those of a real dispatch of Ban Tuyên giáo và Dân vận Thành ủy reported on
+     * 2 October 2025 (plo.vn, "Ban Tuyên giáo và Dân vận Thành ủy TP.HCM không tiếp khách, không nhận hoa, quà dịp 95
+     * năm Ngày Truyền thống"); RECONSTRUCTED: its number (215), its date (1 October 2025) and its body were not
+     * published and are made up for the demo.
+     */
+    private DispatchReference cityDispatchToTheWards() {
+        DispatchDraft draft = partyDispatch(unitId("TU-HCM.BTGDV"))
+                .place("TP. Hồ Chí Minh")
+                .subject(WELFARE_NOTICE_SUBJECT)
+                .body("Nhân kỷ niệm 95 năm Ngày Truyền thống công tác Dân vận của Đảng (15/10/1930 - 15/10/2025), "
+                        + "Ban Tuyên giáo và Dân vận Thành ủy không tổ chức tiếp khách, không nhận hoa, quà chúc mừng "
+                        + "của các cơ quan, đơn vị.\n\nBan Tuyên giáo và Dân vận Thành ủy trân trọng thông báo để "
+                        + "các đơn vị biết.\n\nTrân trọng.")
+                .visibility(Visibility.RESTRICTED)
+                .addressees(Recipient.group(
+                        "Thường trực Đảng ủy các xã, phường, đặc khu Côn Đảo", groupId("TU-HCM.DU-XA-PHUONG")))
+                .distribution(Recipient.text("Như trên"), Recipient.text("Lưu Ban Tuyên giáo và Dân vận Thành ủy"))
+                .build();
+        return dispatches.registerIssued(draft, new DocumentNumber(215, "CV/BTGDVTU"), LocalDate.of(2025, 10, 1));
     }
 
     /** A Party công văn (CV) of the issuer; each sample says the rest. */

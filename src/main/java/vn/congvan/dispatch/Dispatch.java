@@ -196,12 +196,20 @@ class Dispatch {
      * change who received it. The collection is not touched here, so Hibernate writes none of its rows.
      */
     void publish(DocumentNumber number, String numberingSeries, LocalDate issuedOn, Instant at) {
+        publish(number, numberingSeries, issuedOn, at, at);
+    }
+
+    /**
+     * As {@link #publish(DocumentNumber, String, LocalDate, Instant)} for a document that reached its recipients
+     * before it was recorded here ({@code sentAt}, its day of issue): the ledger dates its lines from it.
+     */
+    void publish(DocumentNumber number, String numberingSeries, LocalDate issuedOn, Instant sentAt, Instant at) {
         requireDraft();
         this.number = Objects.requireNonNull(number);
         this.numberingSeries = Objects.requireNonNull(numberingSeries);
         this.issuedOn = Objects.requireNonNull(issuedOn);
         this.status = DispatchStatus.PUBLISHED;
-        this.publishedAt = at;
+        this.publishedAt = Objects.requireNonNull(sentAt);
         this.updatedAt = at;
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,6 +35,9 @@ import vn.congvan.organization.UnitSummary;
 public class DispatchManagement {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    /** Where the documents are issued: a day of issue begins there, whatever the server's zone. */
+    private static final ZoneId ISSUING_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final DispatchRepository dispatches;
 
@@ -139,7 +143,18 @@ public class DispatchManagement {
                 Dispatch.draft(draft, type(draft.typeCode()), printedIssuer(draft.issuerUnitId()), clock.instant()));
         attachFiles.accept(dispatch.getId());
         numbers.advanceTo(draft.issuerUnitId(), key.series(), key.typeKey(), number.number());
-        return send(dispatch, number, key.series(), issuedOn);
+        return send(dispatch, number, key.series(), issuedOn, sentOn(issuedOn));
+    }
+
+    /**
+     * When a document issued on paper reached its recipients, as far as the portal can know: the start of its day of
+     * issue in Vietnam (never later than now), so that its ledger lines are dated from its issue, not from the day it
+     * was recorded here.
+     */
+    private Instant sentOn(LocalDate issuedOn) {
+        Instant dayOfIssue = issuedOn.atStartOfDay(ISSUING_ZONE).toInstant();
+        Instant now = clock.instant();
+        return dayOfIssue.isBefore(now) ? dayOfIssue : now;
     }
 
     /**
@@ -202,11 +217,12 @@ public class DispatchManagement {
         } else {
             number = new DocumentNumber(numbers.next(dispatch.getIssuerUnitId(), key.series(), key.typeKey()), symbol);
         }
-        return send(dispatch, number, key.series(), issuedOn);
+        return send(dispatch, number, key.series(), issuedOn, null);
     }
 
+    /** {@code sentAt}: when a document issued earlier reached its recipients; null for now. */
     private DispatchReference send(
-            Dispatch dispatch, DocumentNumber number, String numberingSeries, LocalDate issuedOn) {
+            Dispatch dispatch, DocumentNumber number, String numberingSeries, LocalDate issuedOn, Instant sentAt) {
         Set<Long> unitIds = new HashSet<>();
         Set<Long> groupIds = new HashSet<>();
         for (Recipient recipient : dispatch.recipientsForResolution()) {
@@ -223,7 +239,8 @@ public class DispatchManagement {
             throw new DispatchRuleException("dispatch.error.noRecipients", "Dispatch has no recipient unit");
         }
         Instant now = clock.instant();
-        dispatch.publish(number, numberingSeries, issuedOn, now);
+        Instant sent = sentAt != null ? sentAt : now;
+        dispatch.publish(number, numberingSeries, issuedOn, sent, now);
         try {
             dispatches.saveAndFlush(dispatch);
         } catch (DataIntegrityViolationException ex) {
@@ -237,7 +254,7 @@ public class DispatchManagement {
             insert.setArray(2, insert.getConnection().createArrayOf("bigint", ids));
         });
         events.publishEvent(new DispatchPublished(
-                dispatch.getId(), dispatch.getIssuerUnitId(), dispatch.notation(), Set.copyOf(recipients), now));
+                dispatch.getId(), dispatch.getIssuerUnitId(), dispatch.notation(), Set.copyOf(recipients), now, sent));
         return dispatch.toReference();
     }
 

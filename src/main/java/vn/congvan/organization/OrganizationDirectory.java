@@ -142,6 +142,26 @@ public class OrganizationDirectory {
                 .toSummary();
     }
 
+    /**
+     * Ends the unit from {@code on} (the first day it no longer exists), its work passing to each of the successors,
+     * unless it has ended already; either way answers the unit. The rules of {@code OrganizationAdministration.endUnit}
+     * apply; several successors record a unit split among new ones, which the administration screen cannot.
+     */
+    @Transactional
+    public UnitSummary registerEnd(String code, LocalDate on, List<String> successorCodes) {
+        Unit unit = units.findByCode(code).orElseThrow(() -> new UnitNotFoundException(code));
+        if (unit.toSummary().validTo() == null) {
+            unit.end(
+                    on,
+                    successorCodes.stream()
+                            .map(successor ->
+                                    units.findByCode(successor).orElseThrow(() -> new UnitNotFoundException(successor)))
+                            .toList());
+            units.flush();
+        }
+        return unit.toSummary();
+    }
+
     /** Registers a group with the given members unless one with the same code exists. */
     @Transactional
     public UnitGroupSummary registerGroup(String code, String name, String description, Iterable<String> unitCodes) {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -111,6 +112,14 @@ class Unit {
      * work (a merger names the same successor for each merged unit) and must itself exist on that day.
      */
     void end(LocalDate on, Unit successor) {
+        end(on, successor == null ? List.of() : List.of(successor));
+    }
+
+    /**
+     * Ends this unit with several successors: a unit split among new ones (a ward divided between two merged wards)
+     * passes its work to each of them.
+     */
+    void end(LocalDate on, List<Unit> successors) {
         Objects.requireNonNull(on, "on");
         if (validTo != null) {
             throw new OrganizationRuleException("validTo", "organization.unit.end.already");
@@ -118,15 +127,15 @@ class Unit {
         if (validFrom != null && on.isBefore(validFrom)) {
             throw new OrganizationRuleException("validTo", "organization.unit.end.beforeStart");
         }
-        if (successor != null) {
+        for (Unit successor : successors) {
             if (successor.id.equals(id)) {
                 throw new OrganizationRuleException("successorId", "organization.unit.end.selfSuccessor");
             }
             if (!successor.isActiveOn(on)) {
                 throw new OrganizationRuleException("successorId", "organization.unit.end.successorInactive");
             }
-            successor.takeOverFrom(this);
         }
+        successors.forEach(successor -> successor.takeOverFrom(this));
         this.validTo = on;
     }
 

@@ -26,14 +26,15 @@ import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.Accounts;
 
 /**
- * The clerk of Ban Tuyên giáo Quận ủy Quận 1 drafts a public dispatch to a group and a unit picked from the tree,
+ * The clerk of Ban Tuyên giáo và Dân vận Thành ủy (the district level ended on 30 June 2025) drafts a public
+ * dispatch to a group and a unit picked from the tree,
  * uploads two files (the network slowed down so that the progress bar can be seen), checks the preview, publishes
  * it, reads the ledger, withdraws it, and finds it gone from the public section.
  */
 @CongvanIntegrationTest
 class ClerkJourneyIntegrationTests {
 
-    private static final Pattern NUMBER = Pattern.compile("(\\d+-CV/BTGQU)");
+    private static final Pattern NUMBER = Pattern.compile("(\\d+-CV/BTGDVTU)");
 
     @LocalServerPort
     int port;
@@ -49,7 +50,7 @@ class ClerkJourneyIntegrationTests {
         Path appendix = Files.write(files.resolve("phu-luc.pdf"), scannedPdf(2));
 
         try (Browser browser = Browser.start(port, viewport, "clerk")) {
-            browser.logIn("vanthu", Accounts.DEMO_PASSWORD);
+            browser.logIn("vanthutu", Accounts.DEMO_PASSWORD);
             browser.follow("Quản lý công văn");
             browser.waitForPath("/quan-ly/cong-van");
             browser.follow("Soạn công văn mới");
@@ -60,13 +61,12 @@ class ClerkJourneyIntegrationTests {
             browser.fill("Trích yếu (Về việc ...)", subject);
             browser.fill(
                     "Nội dung (mỗi đoạn cách nhau một dòng trống)",
-                    "Ban Tuyên giáo Quận ủy đề nghị các đơn vị tổ chức học tập chuyên đề.\n\nTrân trọng.");
-            browser.tick("Báo cáo viên cấp quận");
+                    "Ban Tuyên giáo và Dân vận Thành ủy đề nghị các đơn vị tổ chức học tập chuyên đề.\n\nTrân trọng.");
+            browser.tick("Đảng ủy các xã, phường, đặc khu");
             browser.click("Chọn từng đơn vị");
-            // The tree shows its first levels; the district's units load when its branch is opened.
+            // Ended units (the district and its wards) are not offered; the merged wards sit under the city.
             browser.expand("Thành ủy Thành phố Hồ Chí Minh");
-            browser.expand("Quận ủy Quận 1");
-            browser.tick("Hội Cựu chiến binh Quận 1");
+            browser.tick("Đảng ủy phường Sài Gòn");
             browser.fill("Thẩm quyền ký (T/M, K/T, T/L...)", "K/T");
             browser.fill("Thay mặt / ký thay cho (BAN THƯỜNG VỤ, TRƯỞNG BAN...)", "TRƯỞNG BAN");
             browser.fill("Chức vụ người ký", "PHÓ TRƯỞNG BAN");
@@ -102,8 +102,8 @@ class ClerkJourneyIntegrationTests {
                     .contains(
                             subject,
                             "Kính gửi",
-                            "Báo cáo viên cấp quận",
-                            "Hội Cựu chiến binh Quận 1",
+                            "Đảng ủy các xã, phường, đặc khu",
+                            "Đảng ủy phường Sài Gòn",
                             "Nguyễn Văn Thử");
             browser.screenshot("preview");
 
@@ -119,9 +119,8 @@ class ClerkJourneyIntegrationTests {
             browser.waitForPath(page + "/so-theo-doi");
             assertThat(browser.mainText())
                     .contains(
-                            "0/2 đơn vị đã xác nhận",
-                            "Hội Cựu chiến binh Quận 1",
-                            "Đội ngũ báo cáo viên Quận ủy Quận 1");
+                            // The ward named both alone and through the group receives it once.
+                            "0/4 đơn vị đã xác nhận", "Đảng ủy phường Sài Gòn", "Đảng ủy phường Cầu Ông Lãnh");
             browser.screenshot("ledger");
 
             browser.open("/tai-lieu-tuyen-truyen");

@@ -48,6 +48,30 @@ class OrganizationDirectoryIntegrationTests {
                         tree.stream().map(entry -> entry.unit().id()).toList());
     }
 
+    /** A ward divided between two merged wards passes its work to both; ending it again changes nothing. */
+    @Test
+    void aUnitSplitBetweenTwoSuccessorsPassesItsWorkToEach() {
+        UnitSummary top = root(administration, "Thành phố thử chia tách");
+        LocalDate merged = LocalDate.of(2025, 7, 1);
+        UnitSummary split = child(administration, top, "Phường thử bị chia");
+        UnitSummary whole = child(administration, top, "Phường thử nhập nguyên");
+        UnitSummary first = Units.ward(administration, top, "Đảng ủy phường thử mới thứ nhất", merged);
+        UnitSummary second = Units.ward(administration, top, "Đảng ủy phường thử mới thứ hai", merged);
+
+        directory.registerEnd(whole.code(), merged, List.of(first.code()));
+        UnitSummary ended = directory.registerEnd(split.code(), merged, List.of(first.code(), second.code()));
+        directory.registerEnd(split.code(), LocalDate.of(2026, 1, 1), List.of());
+
+        assertThat(directory.unit(split.id()).orElseThrow().validTo()).isEqualTo(merged);
+        assertThat(ended.validTo()).isEqualTo(merged);
+        assertThat(directory.predecessorsOf(first.id())).containsExactlyInAnyOrder(split.id(), whole.id());
+        assertThat(directory.predecessorsOf(second.id())).containsExactly(split.id());
+        assertThat(directory.successions())
+                .filteredOn(succession -> succession.predecessorId().equals(split.id()))
+                .extracting(UnitSuccession::successorId)
+                .containsExactlyInAnyOrder(first.id(), second.id());
+    }
+
     @Test
     void siblingsAreInVietnameseAlphabeticalOrderAndChildrenFollowTheirParent() {
         UnitSummary top = root(administration, "Gốc thử thứ tự");
