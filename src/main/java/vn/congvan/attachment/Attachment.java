@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** What is known about one stored file of a dispatch. The bytes are in {@link AttachmentStorage}. */
+/**
+ * What is known about one stored file of a dispatch, or of an incoming entry registered by hand (ADR 0033). The bytes
+ * are in {@link AttachmentStorage}; several rows may name the same bytes (a forwarding draft's files by reference).
+ */
 @Entity
 @Table(name = "attachment")
 class Attachment {
@@ -19,6 +22,8 @@ class Attachment {
     private Long id;
 
     private Long dispatchId;
+
+    private Long incomingEntryId;
 
     private int position;
 
@@ -83,6 +88,37 @@ class Attachment {
         if (scanState == ScanState.PENDING) {
             this.scanAttemptedAt = createdAt;
         }
+    }
+
+    /** A file of an incoming entry registered by hand: its scans, owned by the entry instead of a dispatch. */
+    static Attachment ofIncomingEntry(Long incomingEntryId, Attachment file) {
+        file.dispatchId = null;
+        file.incomingEntryId = incomingEntryId;
+        return file;
+    }
+
+    /**
+     * Another row naming the same stored bytes, for a dispatch: what is known of the file (its type, size, digest and
+     * scan verdict) is the bytes', so it is copied, not found again.
+     */
+    Attachment referencedBy(Long otherDispatchId, int otherPosition, Instant at) {
+        Attachment copy = new Attachment(
+                otherDispatchId,
+                otherPosition,
+                title,
+                kind,
+                originalFilename,
+                contentType,
+                sizeBytes,
+                sha256,
+                storageKey,
+                pageCount,
+                at,
+                scanState);
+        copy.scanSignature = scanSignature;
+        copy.scannedAt = scannedAt;
+        copy.scanAttemptedAt = scanAttemptedAt;
+        return copy;
     }
 
     /** The retry job's clean verdict. */
