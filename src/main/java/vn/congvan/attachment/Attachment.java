@@ -141,6 +141,11 @@ class Attachment {
         this.scanAttemptedAt = at;
     }
 
+    /** A scan of an incoming entry registered by hand, not a dispatch's file (ADR 0033). */
+    boolean ofIncomingEntry() {
+        return incomingEntryId != null;
+    }
+
     ScanState getScanState() {
         return scanState;
     }

@@ -116,7 +116,7 @@ class ScanRetryWorker {
         } else {
             attachment.scannedClean(now);
             // The scans of an incoming entry registered by hand belong to no dispatch and are not indexed.
-            if (view.dispatchId() != null) {
+            if (!attachment.ofIncomingEntry()) {
                 events.publishEvent(new AttachmentStored(view.id(), view.dispatchId(), view.contentType()));
             }
         }
