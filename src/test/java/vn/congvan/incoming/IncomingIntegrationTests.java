@@ -275,6 +275,12 @@ class IncomingIntegrationTests {
         });
         assertThat(storageKey(forwardedFiles.get(0).id())).isEqualTo(storageKey(file.id()));
         assertThat(register.forwards(entry)).extracting(f -> f.id()).containsExactly(forwarding);
+        mvc.perform(get("/quan-ly/cong-van/{id}", forwarding).with(user(receivingClerk)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Văn bản này thực hiện")));
+        mvc.perform(get("/quan-ly/van-ban-den/{id}", entry.id()).with(user(receivingClerk)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/quan-ly/cong-van/" + forwarding)));
     }
 
     @Test
