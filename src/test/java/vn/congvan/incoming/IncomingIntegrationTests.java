@@ -284,6 +284,23 @@ class IncomingIntegrationTests {
     }
 
     @Test
+    void aPaperDocumentReceivedBeforeItsDateIsRefusedBesideTheDateReceived() throws Exception {
+        mvc.perform(multipart("/quan-ly/van-ban-den/moi")
+                        .param("receivedOn", "2024-05-01")
+                        .param("senderName", "Sở Văn hóa và Thể thao")
+                        .param("issuedOn", "2024-05-03")
+                        .param("typeCode", "CV")
+                        .param("subject", "Về việc thử ngày đến")
+                        .with(user(receivingClerk))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("receivedOn-error")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Ngày đến không thể trước ngày văn bản.")));
+        assertThat(numbers(receivingClerk, 2024)).isEmpty();
+    }
+
+    @Test
     void anotherUnitsClerkFindsNeitherTheEntryNorItsFilesNorItsForwarding() throws Exception {
         Long entryId = register.register(
                 manual("Sở Văn hóa", LocalDate.of(2024, 6, 1)),

@@ -67,6 +67,9 @@ class ManualEntryController {
         if (!catalog.documentTypes().containsKey(form.getTypeCode())) {
             errors.rejectValue("typeCode", "incoming.form.type.required");
         }
+        if (!form.receivedAfterIssue()) {
+            errors.rejectValue("receivedOn", "incoming.form.receivedBeforeIssued");
+        }
         if (errors.hasErrors()) {
             return "incoming/form";
         }

@@ -1,6 +1,5 @@
 package vn.congvan.incoming.web;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -38,9 +37,8 @@ public class ManualEntryForm {
     @Size(max = 1000, message = "{incoming.form.note.size}")
     private String note;
 
-    /** A document cannot come before it was issued. */
-    @AssertTrue(message = "{incoming.form.receivedBeforeIssued}")
-    public boolean isReceivedAfterIssue() {
+    /** A document cannot come before it was issued; the controller shows it beside the date received. */
+    boolean receivedAfterIssue() {
         return receivedOn == null || issuedOn == null || !receivedOn.isBefore(issuedOn);
     }
 
