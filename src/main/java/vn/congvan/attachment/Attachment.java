@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** What is known about one stored file of a dispatch. The bytes are in {@link AttachmentStorage}. */
+/**
+ * What is known about one stored file of a dispatch, or of an incoming entry registered by hand (ADR 0033). The bytes
+ * are in {@link AttachmentStorage}; several rows may name the same bytes (a forwarding draft's files by reference).
+ */
 @Entity
 @Table(name = "attachment")
 class Attachment {
@@ -19,6 +22,8 @@ class Attachment {
     private Long id;
 
     private Long dispatchId;
+
+    private Long incomingEntryId;
 
     private int position;
 
@@ -85,6 +90,37 @@ class Attachment {
         }
     }
 
+    /** A file of an incoming entry registered by hand: its scans, owned by the entry instead of a dispatch. */
+    static Attachment ofIncomingEntry(Long incomingEntryId, Attachment file) {
+        file.dispatchId = null;
+        file.incomingEntryId = incomingEntryId;
+        return file;
+    }
+
+    /**
+     * Another row naming the same stored bytes, for a dispatch: what is known of the file (its type, size, digest and
+     * scan verdict) is the bytes', so it is copied, not found again.
+     */
+    Attachment referencedBy(Long otherDispatchId, int otherPosition, Instant at) {
+        Attachment copy = new Attachment(
+                otherDispatchId,
+                otherPosition,
+                title,
+                kind,
+                originalFilename,
+                contentType,
+                sizeBytes,
+                sha256,
+                storageKey,
+                pageCount,
+                at,
+                scanState);
+        copy.scanSignature = scanSignature;
+        copy.scannedAt = scannedAt;
+        copy.scanAttemptedAt = scanAttemptedAt;
+        return copy;
+    }
+
     /** The retry job's clean verdict. */
     void scannedClean(Instant at) {
         this.scanState = ScanState.CLEAN;
@@ -103,6 +139,11 @@ class Attachment {
     /** A retry that could not scan: the file goes to the back of the queue. */
     void scanAttempted(Instant at) {
         this.scanAttemptedAt = at;
+    }
+
+    /** A scan of an incoming entry registered by hand, not a dispatch's file (ADR 0033). */
+    boolean ofIncomingEntry() {
+        return incomingEntryId != null;
     }
 
     ScanState getScanState() {

@@ -78,6 +78,23 @@ public class AttachmentDownloads {
     }
 
     /**
+     * Serves a file of an incoming entry registered by hand (ADR 0033), or throws {@link AttachmentNotFoundException}
+     * if the entry has no such servable file. The caller has already decided that the person may see the entry.
+     */
+    public void serveOfIncomingEntry(
+            Long entryId,
+            Long attachmentId,
+            Disposition disposition,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        Attachment attachment = attachments
+                .findOfIncomingEntry(entryId, attachmentId)
+                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
+        serve(attachment.toView(), attachment.getStorageKey(), disposition, CachePolicy.PRIVATE, request, response);
+    }
+
+    /**
      * What serving the attachment of that dispatch needs, looked up once, so that a caller may keep it for a while
      * (the public file cache, ADR 0022); empty if the dispatch has no such servable attachment.
      */

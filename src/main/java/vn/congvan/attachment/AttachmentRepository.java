@@ -16,6 +16,31 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
     @Query("select coalesce(max(a.position), 0) from Attachment a where a.dispatchId = :dispatchId")
     int lastPosition(Long dispatchId);
 
+    List<Attachment> findByIncomingEntryIdOrderByPositionAsc(Long incomingEntryId);
+
+    Optional<Attachment> findByIdAndIncomingEntryId(Long id, Long incomingEntryId);
+
+    @Query("select coalesce(max(a.position), 0) from Attachment a where a.incomingEntryId = :entryId")
+    int lastEntryPosition(Long entryId);
+
+    @Query("select coalesce(sum(a.sizeBytes), 0) from Attachment a where a.incomingEntryId = :entryId")
+    long entryTotalSize(Long entryId);
+
+    /** As {@link #lockDispatch}, for the files of an incoming entry. */
+    @Query(
+            value = "select 1 from (select pg_advisory_xact_lock(8233, hashint8(cast(:entryId as bigint)))) l",
+            nativeQuery = true)
+    int lockEntry(Long entryId);
+
+    /**
+     * A transaction-scoped advisory lock on stored bytes: taken by whoever adds a row naming them and by whoever
+     * removes one, so that bytes are never deleted while a new row comes to name them (ADR 0033).
+     */
+    @Query(value = "select 1 from (select pg_advisory_xact_lock(8232, hashtext(:storageKey))) l", nativeQuery = true)
+    int lockStoredBytes(String storageKey);
+
+    long countByStorageKey(String storageKey);
+
     /**
      * A transaction-scoped advisory lock on the dispatch's attachments. The id is hashed to the lock's 32-bit key
      * (an id past 2^31 must not fail); two dispatches sharing a key only wait for each other.

@@ -27,7 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The attachment module's API: attaching files to dispatches and finding them again. */
+/**
+ * The attachment module's API: attaching files to dispatches (and to incoming entries registered by hand) and finding
+ * them again.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Attachments {
@@ -118,6 +121,89 @@ public class Attachments {
     }
 
     /**
+     * Stores a file of an incoming entry registered by hand (its scans, ADR 0033), with the same checks as a
+     * dispatch's file: received, scanned and inspected before it is moved into place, gone with a rollback. The
+     * caller (the incoming register) has decided that the clerk may add files to the entry.
+     */
+    @Transactional
+    public AttachmentView attachToIncomingEntry(
+            Long entryId, String title, AttachmentKind kind, String originalFilename, InputStream content)
+            throws IOException {
+        String filename = FileNames.clean(originalFilename);
+        try (StagedFile staged = stage(content, filename)) {
+            MalwareScanner.Outcome scan = scanner.scanUpload(staged.path(), filename);
+            ContentInspector.Inspection inspection = inspector.inspect(staged.path(), filename);
+            attachments.lockEntry(entryId);
+            if (attachments.entryTotalSize(entryId) + staged.size()
+                    > properties.maxTotalSize().toBytes()) {
+                throw new AttachmentRejectedException(filename, AttachmentRejectedException.Reason.TOTAL_TOO_LARGE);
+            }
+            String key = storage.commit(staged);
+            deleteOnRollback(key);
+            Attachment attachment = Attachment.ofIncomingEntry(
+                    entryId,
+                    new Attachment(
+                            null,
+                            attachments.lastEntryPosition(entryId) + 1,
+                            title,
+                            kind,
+                            filename,
+                            inspection.contentType(),
+                            staged.size(),
+                            staged.sha256(),
+                            key,
+                            inspection.pageCount(),
+                            clock.instant(),
+                            scan.state()));
+            return attachments.save(attachment).toView();
+        }
+    }
+
+    /**
+     * Adds to a draft a file that is already stored, by reference: a new row naming the same bytes, none copied (a
+     * forwarding draft takes the files received, ADR 0033). {@code attachmentId} is a file of a dispatch or of an
+     * incoming entry; the caller has decided that the clerk may read it. A file that may not be served (not scanned
+     * yet, infected) is not taken. Answers the new row, or empty if the file is gone or not servable.
+     */
+    @Transactional
+    public Optional<AttachmentView> attachByReference(Long attachmentId, Long dispatchId) {
+        Optional<Attachment> source = attachments.findById(attachmentId);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        attachments.lockDispatch(dispatchId);
+        changes.requireChangeable(dispatchId);
+        // Under the bytes' lock, a removal of the source that committed meanwhile is seen: then there is nothing to
+        // name.
+        attachments.lockStoredBytes(source.get().getStorageKey());
+        Optional<Attachment> current = attachments
+                .findById(attachmentId)
+                .filter(file -> file.getScanState().servable());
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        AttachmentView view = attachments
+                .save(current.get().referencedBy(dispatchId, attachments.lastPosition(dispatchId) + 1, clock.instant()))
+                .toView();
+        events.publishEvent(new AttachmentStored(view.id(), view.dispatchId(), view.contentType()));
+        return Optional.of(view);
+    }
+
+    /** The files of an incoming entry registered by hand, in order. */
+    public List<AttachmentView> ofIncomingEntry(Long entryId) {
+        return attachments.findByIncomingEntryIdOrderByPositionAsc(entryId).stream()
+                .map(Attachment::toView)
+                .toList();
+    }
+
+    /** A servable file of an incoming entry, with its storage key, for serving it. */
+    Optional<Attachment> findOfIncomingEntry(Long entryId, Long attachmentId) {
+        return attachments
+                .findByIdAndIncomingEntryId(attachmentId, entryId)
+                .filter(attachment -> attachment.getScanState().servable());
+    }
+
+    /**
      * The text of a stored PDF, at most {@code maxChars} characters of it (reading stops there), read from the file
      * with a file-backed cache; empty for other types. Meant for background work (search indexing), never for a
      * request.
@@ -160,7 +246,10 @@ public class Attachments {
     /** Stops the text stripper once enough text is collected. */
     private static final class TextLimitReached extends IOException {}
 
-    /** Removes a file from a dispatch whose files may change ({@link FileChangeRule}: a draft). */
+    /**
+     * Removes a file from a dispatch whose files may change ({@link FileChangeRule}: a draft). Its bytes are deleted
+     * after the commit unless another row still names them.
+     */
     @Transactional
     public void remove(Long dispatchId, Long attachmentId) {
         attachments.lockDispatch(dispatchId);
@@ -168,8 +257,15 @@ public class Attachments {
         Attachment attachment = attachments
                 .findByIdAndDispatchId(attachmentId, dispatchId)
                 .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
-        attachments.delete(attachment);
         String key = attachment.getStorageKey();
+        // Another row may name the same bytes (files by reference, ADR 0033): they go with the last row only. Two
+        // rows removed at once may each see the other and leave the bytes; the reconciler removes them later.
+        attachments.lockStoredBytes(key);
+        attachments.delete(attachment);
+        attachments.flush();
+        if (attachments.countByStorageKey(key) > 0) {
+            return;
+        }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

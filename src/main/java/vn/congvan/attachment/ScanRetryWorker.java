@@ -115,7 +115,10 @@ class ScanRetryWorker {
             deleteAfterCommit(attachment.getStorageKey());
         } else {
             attachment.scannedClean(now);
-            events.publishEvent(new AttachmentStored(view.id(), view.dispatchId(), view.contentType()));
+            // The scans of an incoming entry registered by hand belong to no dispatch and are not indexed.
+            if (!attachment.ofIncomingEntry()) {
+                events.publishEvent(new AttachmentStored(view.id(), view.dispatchId(), view.contentType()));
+            }
         }
         return Optional.of(true);
     }

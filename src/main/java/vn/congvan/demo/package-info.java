@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Demo (Dữ liệu mẫu)",
-        allowedDependencies = {"organization", "account", "dispatch", "attachment"})
+        allowedDependencies = {"organization", "account", "dispatch", "attachment", "incoming"})
 package vn.congvan.demo;
 
 import org.springframework.modulith.ApplicationModule;

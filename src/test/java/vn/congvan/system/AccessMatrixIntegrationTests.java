@@ -16,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,6 +33,8 @@ import vn.congvan.demo.DemoData;
 import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.Visibility;
+import vn.congvan.incoming.IncomingRegister;
+import vn.congvan.incoming.RegisterFilter;
 import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitSummary;
@@ -71,6 +74,9 @@ class AccessMatrixIntegrationTests {
     @Autowired
     DispatchManagement management;
 
+    @Autowired
+    IncomingRegister incoming;
+
     Map<String, UserDetails> people = new LinkedHashMap<>();
 
     @BeforeEach
@@ -89,6 +95,14 @@ class AccessMatrixIntegrationTests {
         Long rf = attachments.ofDispatch(r).get(0).id();
         Long p = samples.district().id();
         Long pf = attachments.ofDispatch(p).get(0).id();
+        // 3080-CV/BTGTU in the district board's incoming register, and its file.
+        Long e = incoming.page(
+                        new RegisterFilter(2023, null, null, null, null, "3080"), PageRequest.of(0, 1), (CurrentUser)
+                                people.get("vanthu"))
+                .getContent()
+                .get(0)
+                .id();
+        Long ef = attachments.ofDispatch(samples.city().id()).get(0).id();
 
         Map<String, int[]> expected = new LinkedHashMap<>();
         // columns:                                     anonymous, bennghe, dakao, vanthu, city clerk, admin
@@ -110,6 +124,11 @@ class AccessMatrixIntegrationTests {
         expected.put("/hop-thu", new int[] {LOGIN, 200, 200, 403, 403, 403});
         expected.put("/quan-ly/cong-van", new int[] {LOGIN, 403, 403, 200, 200, 403});
         expected.put("/quan-ly/cong-van/moi", new int[] {LOGIN, 403, 403, 200, 200, 403});
+        expected.put("/quan-ly/van-ban-den", new int[] {LOGIN, 403, 403, 200, 200, 403});
+        expected.put("/quan-ly/van-ban-den/so-van-ban-den.xlsx", new int[] {LOGIN, 403, 403, 200, 200, 403});
+        expected.put("/quan-ly/van-ban-den/moi", new int[] {LOGIN, 403, 403, 200, 200, 403});
+        expected.put("/quan-ly/van-ban-den/" + e, new int[] {LOGIN, 403, 403, 200, 404, 403});
+        expected.put("/quan-ly/van-ban-den/" + e + "/tep/" + ef, new int[] {LOGIN, 403, 403, 200, 404, 403});
         expected.put("/quan-tri", new int[] {LOGIN, 403, 403, 403, 403, 200});
         expected.put("/quan-tri/tai-khoan", new int[] {LOGIN, 403, 403, 403, 403, 200});
         expected.put("/quan-tri/don-vi", new int[] {LOGIN, 403, 403, 403, 403, 200});

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundlesTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "account", "audit", "organization", "dispatch", "delivery", "search"})
+    @ValueSource(
+            strings = {"messages", "account", "audit", "organization", "dispatch", "delivery", "search", "incoming"})
     void vietnameseAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties vietnamese = load("/messages/" + bundle + ".properties");
         Properties english = load("/messages/" + bundle + "_en.properties");

@@ -26,14 +26,22 @@ class NavigationAdvice {
             "search",
             "/hop-thu",
             "inbox",
+            "/quan-ly/van-ban-den",
+            "incoming",
             "/quan-ly",
             "dispatches",
             "/quan-tri",
             "admin");
 
     /** The addresses the menu links to. */
-    private static final Set<String> ENTRIES =
-            Set.of("/", "/tai-lieu-tuyen-truyen", "/tim-kiem", "/hop-thu", "/quan-ly/cong-van", "/quan-tri");
+    private static final Set<String> ENTRIES = Set.of(
+            "/",
+            "/tai-lieu-tuyen-truyen",
+            "/tim-kiem",
+            "/hop-thu",
+            "/quan-ly/cong-van",
+            "/quan-ly/van-ban-den",
+            "/quan-tri");
 
     @ModelAttribute("navSection")
     String navSection(HttpServletRequest request) {
@@ -41,8 +49,11 @@ class NavigationAdvice {
         if ("/".equals(path)) {
             return "home";
         }
+        // The longest matching prefix: "/quan-ly/van-ban-den" is a section of its own inside "/quan-ly".
         return SECTIONS.entrySet().stream()
                 .filter(section -> path.equals(section.getKey()) || path.startsWith(section.getKey() + "/"))
+                .sorted(Map.Entry.<String, String>comparingByKey(java.util.Comparator.comparingInt(String::length))
+                        .reversed())
                 .map(Map.Entry::getValue)
                 .findFirst()
                 .orElse("");

@@ -1,0 +1,99 @@
+package vn.congvan.incoming.web;
+
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvan.account.CurrentUser;
+import vn.congvan.attachment.AttachmentRejectedException;
+import vn.congvan.dispatch.DispatchCatalog;
+import vn.congvan.incoming.IncomingFile;
+import vn.congvan.incoming.IncomingRegister;
+import vn.congvan.system.Times;
+
+/** Registering by hand a document that came on paper from a sender outside the portal, with its scans. */
+@Controller
+@RequestMapping("/quan-ly/van-ban-den/moi")
+class ManualEntryController {
+
+    private final IncomingRegister register;
+
+    private final DispatchCatalog catalog;
+
+    private final Clock clock;
+
+    ManualEntryController(IncomingRegister register, DispatchCatalog catalog, Clock clock) {
+        this.register = register;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("types")
+    Object types() {
+        return catalog.documentTypes();
+    }
+
+    @GetMapping
+    String form(Model model) {
+        ManualEntryForm form = new ManualEntryForm();
+        form.setReceivedOn(LocalDate.now(clock.withZone(Times.VIETNAM)));
+        model.addAttribute("form", form);
+        return "incoming/form";
+    }
+
+    @PostMapping
+    String create(
+            @Valid @ModelAttribute("form") ManualEntryForm form,
+            BindingResult errors,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @AuthenticationPrincipal CurrentUser clerk,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        if (!catalog.documentTypes().containsKey(form.getTypeCode())) {
+            errors.rejectValue("typeCode", "incoming.form.type.required");
+        }
+        if (!form.receivedAfterIssue()) {
+            errors.rejectValue("receivedOn", "incoming.form.receivedBeforeIssued");
+        }
+        if (errors.hasErrors()) {
+            return "incoming/form";
+        }
+        List<InputStream> opened = new ArrayList<>();
+        try {
+            List<IncomingFile> scans = new ArrayList<>();
+            for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+                if (file.isEmpty()) {
+                    continue;
+                }
+                InputStream in = file.getInputStream();
+                opened.add(in);
+                scans.add(new IncomingFile(file.getOriginalFilename(), in));
+            }
+            Long id = register.register(form.toEntry(), scans, clerk);
+            redirect.addFlashAttribute("flash", "incoming.flash.registered");
+            return "redirect:/quan-ly/van-ban-den/" + id;
+        } catch (AttachmentRejectedException ex) {
+            model.addAttribute("fileError", ex);
+            return "incoming/form";
+        } finally {
+            for (InputStream in : opened) {
+                in.close();
+            }
+        }
+    }
+}
