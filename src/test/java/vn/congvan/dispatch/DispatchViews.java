@@ -41,6 +41,8 @@ public final class DispatchViews {
                 null,
                 List.of(),
                 null,
+                null,
+                null,
                 null);
     }
 
