@@ -45,9 +45,18 @@ public enum DispatchFamily {
      * "Số:     /QĐ-UBND". The blank is non-breaking spaces, so that a browser keeps its width.
      */
     String blankNumberLine(String typeCode, String symbolCode) {
-        String issuer = symbolCode == null || symbolCode.isBlank() ? "..." : symbolCode;
-        return this == PARTY
-                ? "Số" + BLANK + "-" + typeCode + "/" + issuer
-                : "Số:" + BLANK + "/" + typeCode + "-" + issuer;
+        String symbol = symbol(typeCode, symbolCode == null || symbolCode.isBlank() ? "..." : symbolCode);
+        return this == PARTY ? "Số" + BLANK + "-" + symbol : "Số:" + BLANK + "/" + symbol;
+    }
+
+    /**
+     * Ký hiệu: "CV/BTGQU" in the Party (HD 36: type, slash, issuer); "QĐ-UBND" in the state family, where a công văn
+     * carries no type at all, only the issuer ("Số: 73/UBND-TH", NĐ 30/2020 Phụ lục III).
+     */
+    String symbol(String typeCode, String issuerSymbol) {
+        if (this == PARTY) {
+            return typeCode + "/" + issuerSymbol;
+        }
+        return "CV".equals(typeCode) ? issuerSymbol : typeCode + "-" + issuerSymbol;
     }
 }

@@ -66,6 +66,14 @@ public record DispatchView(
         return "V/v " + subject;
     }
 
+    /**
+     * What ends each addressee line but the last (which ends with a full stop): a comma in the Party's documents, as
+     * 65-CV/BTGQU; a semicolon in the state's (NĐ 30/2020, as 73/UBND-TH of Hậu Giang).
+     */
+    public String addresseeSeparator() {
+        return isParty() ? "," : ";";
+    }
+
     /** One addressee is printed on the "Kính gửi" line itself, without a dash; several as a list under it. */
     public boolean hasSingleAddressee() {
         return addressees.size() == 1;
