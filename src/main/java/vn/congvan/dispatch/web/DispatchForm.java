@@ -26,6 +26,9 @@ import vn.congvan.organization.UnitSummary;
  */
 public class DispatchForm {
 
+    /** "Như trên": the distribution line that stands for the addressees, first by custom. */
+    private static final String AS_ABOVE = "Như trên";
+
     @NotNull(message = "{dispatch.form.family.required}")
     private DispatchFamily family = DispatchFamily.PARTY;
 
@@ -158,15 +161,14 @@ public class DispatchForm {
     }
 
     private List<DistributionRow> arranged(Map<Long, String> groupNames, Map<Long, UnitSummary> units) {
+        // Rows without a number go last; the sort is stable, so ties keep the order they were posted in.
         List<DistributionRow> posted = new ArrayList<>();
-        for (int i = 0; i < distributionRows.size(); i++) {
-            DistributionRow row = distributionRows.get(i);
+        for (DistributionRow row : distributionRows) {
             if (row != null) {
-                posted.add(new DistributionRow(
-                        row.target, row.text, row.position == null ? Integer.MAX_VALUE : row.position));
+                posted.add(new DistributionRow(row.target, row.text, row.position));
             }
         }
-        posted.sort(Comparator.comparingInt(row -> row.position));
+        posted.sort(Comparator.comparing(row -> row.position, Comparator.nullsLast(Comparator.naturalOrder())));
         List<DistributionRow> rows = new ArrayList<>();
         Set<String> kept = new LinkedHashSet<>();
         for (DistributionRow row : posted) {
@@ -225,8 +227,6 @@ public class DispatchForm {
     private static boolean isArchive(String line) {
         return line.regionMatches(true, 0, "Lưu", 0, 3);
     }
-
-    private static final String AS_ABOVE = "Như trên";
 
     /**
      * One row of "Nơi nhận" on the form: what it names ({@code target}: "u12" a unit, "g3" a group, empty a text line),
