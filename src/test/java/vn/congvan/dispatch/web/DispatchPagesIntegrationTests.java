@@ -331,5 +331,7 @@ class DispatchPagesIntegrationTests {
         assertThat(page)
                 .containsSubsequence("- Như trên;", "- Đội ngũ báo cáo viên thử;", "- Lưu Ban Tuyên giáo Quận ủy.")
                 .contains("Kính gửi:", "Cấp ủy cơ sở đảng.", "<p class=\"document__urgency\">HỎA TỐC</p>");
+        mvc.perform(get("/quan-ly/cong-van").with(user(clerk)))
+                .andExpect(content().string(containsString("<span class=\"urgency\">Hỏa tốc</span>")));
     }
 }
