@@ -67,7 +67,7 @@ class ClerkJourneyIntegrationTests {
             browser.expand("Thành ủy Thành phố Hồ Chí Minh");
             browser.expand("Quận ủy Quận 1");
             browser.tick("Hội Cựu chiến binh Quận 1");
-            browser.fill("Thẩm quyền ký (T/M, K/T, T/L...)", "K/T");
+            browser.choose("Thẩm quyền ký", "K/T");
             browser.fill("Thay mặt / ký thay cho (BAN THƯỜNG VỤ, TRƯỞNG BAN...)", "TRƯỞNG BAN");
             browser.fill("Chức vụ người ký", "PHÓ TRƯỞNG BAN");
             browser.fill("Họ và tên người ký", "Nguyễn Văn Thử");
