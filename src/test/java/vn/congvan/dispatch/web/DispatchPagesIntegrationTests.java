@@ -1,6 +1,7 @@
 package vn.congvan.dispatch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -28,10 +29,14 @@ import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.TestUsers;
 import vn.congvan.attachment.TestFiles;
+import vn.congvan.dispatch.DispatchDraft;
 import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.DispatchRuleException;
 import vn.congvan.dispatch.Issuers;
 import vn.congvan.dispatch.Issuers.Issuer;
+import vn.congvan.dispatch.Recipient;
+import vn.congvan.dispatch.Signer;
 import vn.congvan.dispatch.Visibility;
 import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
@@ -333,5 +338,20 @@ class DispatchPagesIntegrationTests {
                 .contains("Kính gửi:", "Cấp ủy cơ sở đảng.", "<p class=\"document__urgency\">HỎA TỐC</p>");
         mvc.perform(get("/quan-ly/cong-van").with(user(clerk)))
                 .andExpect(content().string(containsString("<span class=\"urgency\">Hỏa tốc</span>")));
+    }
+
+    @Test
+    void theDispatchItselfRefusesACompetenceOfTheOtherFamily() {
+        Long ward = Units.ward(administration, issuer.committee(), "Đảng ủy phường Thẩm quyền", null)
+                .id();
+        DispatchDraft draft = DispatchDrafts.party(issuer.board().id())
+                .addressees(Recipient.unit("Đảng ủy phường Thẩm quyền", ward))
+                .signer(new Signer("KT.", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Văn Thử"))
+                .build();
+
+        assertThatThrownBy(() -> management.createDraft(draft, clerk))
+                .isInstanceOf(DispatchRuleException.class)
+                .extracting(ex -> ((DispatchRuleException) ex).messageKey())
+                .isEqualTo("dispatch.error.competence");
     }
 }
