@@ -147,6 +147,13 @@ class Dispatch {
                 : defaultPlace;
         this.subject = requireText(draft.subject(), "subject");
         this.body = requireText(draft.body(), "body");
+        if (draft.signer() != null && !family.allowsCompetence(draft.signer().competence())) {
+            throw new DispatchRuleException(
+                    "dispatch.error.competence",
+                    "Competence " + draft.signer().competence() + " is not one of the " + family + " family",
+                    draft.signer().competence(),
+                    String.join(", ", family.competences()));
+        }
         this.signer = draft.signer();
         this.urgency = draft.urgency() != null ? draft.urgency() : Urgency.NORMAL;
         this.visibility = Objects.requireNonNull(draft.visibility());
@@ -330,10 +337,15 @@ class Dispatch {
                 subject,
                 visibility,
                 status,
-                updatedAt);
+                updatedAt,
+                urgency);
     }
 
-    DispatchView toView(Links links) {
+    /**
+     * The dispatch as its page shows it. A draft's number line shows the symbol it will have, with the number left
+     * blank ({@code issuerSymbolCode}: the issuer's abbreviation today, null where unknown).
+     */
+    DispatchView toView(Links links, String issuerSymbolCode) {
         String notation = notation();
         return new DispatchView(
                 id,
@@ -343,7 +355,9 @@ class Dispatch {
                 type.getCode(),
                 type.getName(),
                 notation,
-                notation == null ? null : family.numberLine(notation),
+                notation == null
+                        ? family.blankNumberLine(type.getCode(), issuerSymbolCode)
+                        : family.numberLine(notation),
                 issuerName,
                 superiorHeader,
                 issuerHeader,
@@ -364,7 +378,9 @@ class Dispatch {
                 links.related(),
                 links.supersededBy(),
                 withdrawnAt,
-                withdrawalReason);
+                withdrawalReason,
+                type.getTitle(),
+                issuedOn == null ? VietnameseDates.yearOf(updatedAt) : null);
     }
 
     /** The dispatches this one is linked with, as far as the viewer may see them. */

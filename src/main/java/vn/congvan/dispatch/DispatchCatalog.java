@@ -16,6 +16,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.UnitSummary;
 
 /**
  * Reading dispatches. Every method answers only what the viewer may see: the rule is {@link DispatchAccess}'s, asked
@@ -33,15 +35,60 @@ public class DispatchCatalog {
 
     private final PublicListingRows publicRows;
 
+    private final OrganizationDirectory organization;
+
     DispatchCatalog(
             DispatchRepository dispatches,
             DispatchTypeRepository types,
             JdbcClient jdbc,
-            PublicListingRows publicRows) {
+            PublicListingRows publicRows,
+            OrganizationDirectory organization) {
         this.dispatches = dispatches;
         this.types = types;
         this.jdbc = jdbc;
         this.publicRows = publicRows;
+        this.organization = organization;
+    }
+
+    /** The codes of the types that address their recipients under "Kính gửi" (a công văn, a tờ trình, a giấy mời). */
+    public Set<String> typesWithAddressees() {
+        return types.findAll().stream()
+                .filter(DispatchType::usesAddressees)
+                .map(DispatchType::getCode)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The signers of the issuer's latest published dispatches, most recent first, each once: what its drafting form
+     * offers, since a unit's documents are signed by the same few people.
+     */
+    public List<Signer> usualSigners(Long issuerUnitId, int limit) {
+        return jdbc.sql("""
+                        select signer_competence, signer_authority, signer_position, signer_name
+                          from dispatch
+                         where issuer_unit_id = ? and status <> 'DRAFT' and signer_name is not null
+                         group by signer_competence, signer_authority, signer_position, signer_name
+                         order by max(published_at) desc nulls last
+                         limit ?
+                        """)
+                .params(issuerUnitId, limit)
+                .query((row, index) -> new Signer(
+                        row.getString("signer_competence"),
+                        row.getString("signer_authority"),
+                        row.getString("signer_position"),
+                        row.getString("signer_name")))
+                .list();
+    }
+
+    /** The dispatch as its page shows it; a draft's number line needs its issuer's symbol, read only then. */
+    private DispatchView view(Dispatch dispatch, Dispatch.Links links) {
+        String symbol = dispatch.getStatus() == DispatchStatus.DRAFT
+                ? organization
+                        .unit(dispatch.getIssuerUnitId())
+                        .map(UnitSummary::symbolCode)
+                        .orElse(null)
+                : null;
+        return dispatch.toView(links, symbol);
     }
 
     /** Document types by code, in the order of their names. */
@@ -117,7 +164,7 @@ public class DispatchCatalog {
         return dispatches
                 .findWithRecipients(id)
                 .filter(dispatch -> isVisible(dispatch, viewer, audience))
-                .map(dispatch -> dispatch.toView(links(dispatch, viewer)));
+                .map(dispatch -> view(dispatch, links(dispatch, viewer)));
     }
 
     /**
@@ -129,7 +176,7 @@ public class DispatchCatalog {
                 .findWithRecipients(id)
                 .filter(dispatch -> dispatch.getStatus() == DispatchStatus.PUBLISHED)
                 .map(dispatch -> new IndexableDispatch(
-                        dispatch.toView(new Dispatch.Links(null, List.of(), null, List.of())),
+                        view(dispatch, new Dispatch.Links(null, List.of(), null, List.of())),
                         Set.copyOf(dispatches.findRecipientUnitIds(id))));
     }
 

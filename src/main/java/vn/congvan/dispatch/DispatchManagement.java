@@ -282,9 +282,7 @@ public class DispatchManagement {
         if (issuer.symbolCode() == null || issuer.symbolCode().isBlank()) {
             throw new DispatchRuleException("dispatch.error.noSymbol", "Unit " + issuer.code() + " has no symbol");
         }
-        return dispatch.getFamily() == DispatchFamily.PARTY
-                ? dispatch.getTypeCode() + "/" + issuer.symbolCode()
-                : dispatch.getTypeCode() + "-" + issuer.symbolCode();
+        return dispatch.getFamily().symbol(dispatch.getTypeCode(), issuer.symbolCode());
     }
 
     /** The clerk's dispatch without its recipient lines, for rules that need only its status. */

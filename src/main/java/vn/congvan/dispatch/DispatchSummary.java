@@ -15,4 +15,5 @@ public record DispatchSummary(
         String subject,
         Visibility visibility,
         DispatchStatus status,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        Urgency urgency) {}

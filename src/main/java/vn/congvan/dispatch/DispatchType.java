@@ -14,6 +14,12 @@ class DispatchType {
 
     private String name;
 
+    /** The capital title printed in the middle ("KẾ HOẠCH"); none for a công văn, whose subject sits under the number. */
+    private String title;
+
+    /** Whether the type addresses its recipients under "Kính gửi" (a công văn, a tờ trình, a giấy mời). */
+    private boolean usesAddressees;
+
     protected DispatchType() {}
 
     String getCode() {
@@ -22,5 +28,13 @@ class DispatchType {
 
     String getName() {
         return name;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    boolean usesAddressees() {
+        return usesAddressees;
     }
 }

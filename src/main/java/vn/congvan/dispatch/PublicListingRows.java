@@ -20,7 +20,7 @@ class PublicListingRows {
 
     private static final String COLUMNS = """
             select d.id, d.family, d.type_code, t.name as type_name, d.number, d.symbol, d.issued_on, d.issuer_name,
-                   d.subject, d.visibility, d.status, d.updated_at
+                   d.subject, d.visibility, d.status, d.updated_at, d.priority
               from dispatch d join dispatch_type t on t.code = d.type_code
              where d.visibility = 'PUBLIC' and d.status = 'PUBLISHED'
             """;
@@ -70,6 +70,7 @@ class PublicListingRows {
                 row.getString("subject"),
                 Visibility.valueOf(row.getString("visibility")),
                 DispatchStatus.valueOf(row.getString("status")),
-                row.getObject("updated_at", OffsetDateTime.class).toInstant());
+                row.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                Urgency.ofCode(row.getInt("priority")));
     }
 }

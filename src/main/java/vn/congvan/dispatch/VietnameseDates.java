@@ -1,11 +1,21 @@
 package vn.congvan.dispatch;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /** Dates as Vietnamese documents print them. */
 final class VietnameseDates {
 
+    /** Documents are dated in Vietnam's time, whatever zone the server runs in. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private VietnameseDates() {}
+
+    /** The year an instant falls in, in Vietnam. */
+    static Integer yearOf(Instant instant) {
+        return instant == null ? null : instant.atZone(ZONE).getYear();
+    }
 
     /**
      * "ngày 12 tháng 7 năm 2023". Days below 10 and the months January and February take a leading zero (HD 36,

@@ -54,8 +54,11 @@ class PublicationNotices {
         DispatchView dispatch = indexable.dispatch();
         // A person with accounts in several recipient units gets one notice.
         Set<String> addresses = new LinkedHashSet<>(accounts.emailsOfUnits(published.recipientUnitIds()));
-        String subject =
-                "[Văn bản mới] " + dispatch.typeName() + " số " + dispatch.notation() + " – " + dispatch.subject();
+        // The urgency comes first, where a mail list shows it even when the subject is cut.
+        String subject = (dispatch.urgency() != null && dispatch.urgency().isMarked()
+                        ? "[" + dispatch.urgency().mark() + "] "
+                        : "")
+                + "[Văn bản mới] " + dispatch.typeName() + " số " + dispatch.notation() + " – " + dispatch.subject();
         String body = """
                 Kính gửi đồng chí,
 

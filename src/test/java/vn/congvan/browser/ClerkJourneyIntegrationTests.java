@@ -67,7 +67,7 @@ class ClerkJourneyIntegrationTests {
             // Ended units (the district and its wards) are not offered; the merged wards sit under the city.
             browser.expand("Thành ủy Thành phố Hồ Chí Minh");
             browser.tick("Đảng ủy phường Sài Gòn");
-            browser.fill("Thẩm quyền ký (T/M, K/T, T/L...)", "K/T");
+            browser.choose("Thẩm quyền ký", "K/T");
             browser.fill("Thay mặt / ký thay cho (BAN THƯỜNG VỤ, TRƯỞNG BAN...)", "TRƯỞNG BAN");
             browser.fill("Chức vụ người ký", "PHÓ TRƯỞNG BAN");
             browser.fill("Họ và tên người ký", "Nguyễn Văn Thử");

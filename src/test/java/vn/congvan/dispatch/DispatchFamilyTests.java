@@ -45,4 +45,41 @@ class DispatchFamilyTests {
         assertThat(new Signer(null, null, null, "Nguyễn Trung Châu Tuyên").competenceLine())
                 .isNull();
     }
+
+    @Test
+    void aPartyDocumentTakesOnlyThePartyCompetencesAndAStateOneOnlyTheStateOnes() {
+        assertThat(DispatchFamily.PARTY.competences()).containsExactly("T/M", "K/T", "T/L", "T/U", "Q.");
+        assertThat(DispatchFamily.STATE.competences()).containsExactly("TM.", "KT.", "TL.", "TUQ.", "Q.");
+        assertThat(DispatchFamily.PARTY.allowsCompetence("KT.")).isFalse();
+        assertThat(DispatchFamily.PARTY.allowsCompetence("K/T")).isTrue();
+        assertThat(DispatchFamily.STATE.allowsCompetence("K/T")).isFalse();
+        assertThat(DispatchFamily.MASS_ORG.allowsCompetence("TM.")).isTrue();
+        assertThat(DispatchFamily.PARTY.allowsCompetence("PHÓ")).isFalse();
+        assertThat(DispatchFamily.PARTY.allowsCompetence(null)).isTrue();
+        assertThat(DispatchFamily.STATE.allowsCompetence(" ")).isTrue();
+    }
+
+    @Test
+    void aStateCongVanCarriesNoTypeInItsSymbol() {
+        assertThat(DispatchFamily.STATE.symbol("CV", "UBND")).isEqualTo("UBND");
+        assertThat(DispatchFamily.STATE.symbol("QĐ", "UBND")).isEqualTo("QĐ-UBND");
+        assertThat(DispatchFamily.PARTY.symbol("CV", "BTGQU")).isEqualTo("CV/BTGQU");
+    }
+
+    @Test
+    void aDraftLeavesItsNumberBlankAsOnPaper() {
+        String blank = "\u00a0".repeat(5);
+        assertThat(DispatchFamily.PARTY.blankNumberLine("CV", "BTGQU")).isEqualTo("Số" + blank + "-CV/BTGQU");
+        assertThat(DispatchFamily.STATE.blankNumberLine("QĐ", "UBND")).isEqualTo("Số:" + blank + "/QĐ-UBND");
+        assertThat(DispatchFamily.PARTY.blankNumberLine("KH", null)).isEqualTo("Số" + blank + "-KH/...");
+    }
+
+    @Test
+    void urgencyMarksAreTheRulebooksWords() {
+        assertThat(Urgency.NORMAL.mark()).isNull();
+        assertThat(Urgency.URGENT.mark()).isEqualTo("KHẨN");
+        assertThat(Urgency.VERY_URGENT.mark()).isEqualTo("THƯỢNG KHẨN");
+        assertThat(Urgency.FLASH.mark()).isEqualTo("HỎA TỐC");
+        assertThat(Urgency.FLASH_TIMED.mark()).isEqualTo("HỎA TỐC HẸN GIỜ");
+    }
 }

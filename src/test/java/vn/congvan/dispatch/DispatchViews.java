@@ -12,6 +12,18 @@ public final class DispatchViews {
     /** A published state dispatch ("công văn") numbered {@code notation}, as {@code DispatchCatalog} would give it. */
     public static DispatchView published(
             long id, long issuerUnitId, String notation, String subject, Visibility visibility, LocalDate issuedOn) {
+        return published(id, issuerUnitId, notation, subject, visibility, issuedOn, Urgency.NORMAL);
+    }
+
+    /** The same, of the given urgency. */
+    public static DispatchView published(
+            long id,
+            long issuerUnitId,
+            String notation,
+            String subject,
+            Visibility visibility,
+            LocalDate issuedOn,
+            Urgency urgency) {
         return new DispatchView(
                 id,
                 1,
@@ -31,7 +43,7 @@ public final class DispatchViews {
                 List.of(),
                 List.of(),
                 null,
-                Urgency.NORMAL,
+                urgency,
                 visibility,
                 DispatchStatus.PUBLISHED,
                 null,
@@ -40,6 +52,8 @@ public final class DispatchViews {
                 null,
                 null,
                 List.of(),
+                null,
+                null,
                 null,
                 null);
     }

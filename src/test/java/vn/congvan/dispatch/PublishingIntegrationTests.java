@@ -148,8 +148,8 @@ class PublishingIntegrationTests {
                 management.publish(stateDraft("CV", stateClerk), null, LocalDate.of(2025, 1, 2), stateClerk);
 
         assertThat(decision.notation()).isEqualTo("01/QĐ-UBND");
-        assertThat(letter.notation()).isEqualTo("02/CV-UBND");
-        assertThat(nextYear.notation()).isEqualTo("01/CV-UBND");
+        assertThat(letter.notation()).isEqualTo("02/UBND");
+        assertThat(nextYear.notation()).isEqualTo("01/UBND");
     }
 
     @Test

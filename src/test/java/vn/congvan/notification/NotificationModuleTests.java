@@ -21,6 +21,7 @@ import vn.congvan.account.AccountManagement;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchPublished;
 import vn.congvan.dispatch.DispatchViews;
+import vn.congvan.dispatch.Urgency;
 import vn.congvan.dispatch.Visibility;
 import vn.congvan.system.Rows;
 
@@ -73,5 +74,27 @@ class NotificationModuleTests {
     private List<String> recipients(long dispatch) {
         return jdbc.queryForList(
                 "select recipient from mail_outbox where dispatch_id = ? order by recipient", String.class, dispatch);
+    }
+
+    @Test
+    void theUrgencyMarkLeadsTheMailSubject(Scenario scenario) {
+        long issuer = Rows.unit(jdbc, "Ủy ban nhân dân phường hỏa tốc");
+        long ward = Rows.unit(jdbc, "Đảng ủy phường Bến Thành");
+        String subject = "Về việc phòng, chống bão số 9";
+        long dispatch = Rows.publishedDispatch(jdbc, issuer, 7, subject, "RESTRICTED", ISSUED_ON);
+        given(catalog.publishedForIndexing(dispatch))
+                .willReturn(Optional.of(DispatchViews.indexable(
+                        DispatchViews.published(
+                                dispatch, issuer, "07/UBND", subject, Visibility.RESTRICTED, ISSUED_ON, Urgency.FLASH),
+                        Set.of(ward))));
+        given(accounts.emailsOfUnits(Set.of(ward))).willReturn(List.of("c@benthanh.test"));
+
+        scenario.publish(new DispatchPublished(dispatch, issuer, "07/UBND", Set.of(ward), Instant.now()))
+                .andWaitForStateChange(() -> recipients(dispatch), list -> !list.isEmpty())
+                .andVerify(list -> assertThat(list).containsExactly("c@benthanh.test"));
+        assertThat(jdbc.queryForObject(
+                        "select subject from mail_outbox where dispatch_id = ? limit 1", String.class, dispatch))
+                .startsWith("[HỎA TỐC] ")
+                .contains("07/UBND", subject);
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.dispatch.DispatchCatalog;
+import vn.congvan.dispatch.DispatchFamily;
 import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.DispatchRuleException;
 import vn.congvan.dispatch.DispatchView;
@@ -34,6 +35,9 @@ import vn.congvan.organization.UnitSummary;
 class DispatchDraftingController {
 
     private static final int PAGE_SIZE = 20;
+
+    /** How many of the issuer's recent signers the form offers. */
+    private static final int USUAL_SIGNERS = 10;
 
     private final DispatchManagement management;
 
@@ -62,9 +66,9 @@ class DispatchDraftingController {
 
     @GetMapping("/moi")
     String newDraft(@AuthenticationPrincipal CurrentUser clerk, Model model) {
-        DispatchForm form = new DispatchForm();
+        DispatchForm form = DispatchForm.blank();
         organization.unit(clerk.unitId()).ifPresent(unit -> form.setPlace(unit.placeName()));
-        return form(form, null, model);
+        return form(form, null, clerk, model);
     }
 
     @PostMapping("/moi")
@@ -74,15 +78,16 @@ class DispatchDraftingController {
             @AuthenticationPrincipal CurrentUser clerk,
             Model model,
             RedirectAttributes redirect) {
+        checkPerTypeAndFamily(form, result);
         if (result.hasErrors()) {
-            return form(form, null, model);
+            return form(form, null, clerk, model);
         }
         Long id;
         try {
-            id = management.createDraft(form.toDraft(clerk.unitId(), groupNames(), unitNames(form)), clerk);
+            id = management.createDraft(form.toDraft(clerk.unitId(), groupNames(), units(form)), clerk);
         } catch (DispatchRuleException ex) {
             result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-            return form(form, null, model);
+            return form(form, null, clerk, model);
         }
         redirect.addFlashAttribute("flash", "dispatch.flash.created");
         return "redirect:/quan-ly/cong-van/" + id;
@@ -93,8 +98,50 @@ class DispatchDraftingController {
      * that nothing typed is lost; the form is shown again as it was, the picker opened there, and nothing is saved.
      */
     @PostMapping(path = "/moi", params = "mo")
-    String browseNew(@ModelAttribute("form") DispatchForm form, @RequestParam("mo") String open, Model model) {
-        return form(form, null, RecipientChoices.Navigation.open(open), model);
+    String browseNew(
+            @ModelAttribute("form") DispatchForm form,
+            @RequestParam("mo") String open,
+            @AuthenticationPrincipal CurrentUser clerk,
+            Model model) {
+        return form(form, null, RecipientChoices.Navigation.open(open), clerk, model);
+    }
+
+    /**
+     * Without JavaScript, moving a line of "Nơi nhận" up or down ({@code sap} = "len:index" or "xuong:index") or
+     * putting the lines in the order of their numbers ({@code sap} empty) posts the form back; nothing is saved.
+     */
+    @PostMapping(path = "/moi", params = "sap")
+    String arrangeNew(
+            @ModelAttribute("form") DispatchForm form,
+            @RequestParam("sap") String move,
+            @AuthenticationPrincipal CurrentUser clerk,
+            Model model) {
+        return arranged(form, null, move, clerk, model);
+    }
+
+    @PostMapping(path = "/{id}/sua", params = "sap")
+    String arrangeDraft(
+            @PathVariable Long id,
+            @ModelAttribute("form") DispatchForm form,
+            @RequestParam("sap") String move,
+            @AuthenticationPrincipal CurrentUser clerk,
+            Model model) {
+        IssuerOnly.owned(catalog, id, clerk);
+        return arranged(form, id, move, clerk, model);
+    }
+
+    private String arranged(DispatchForm form, Long id, String move, CurrentUser clerk, Model model) {
+        form.arrange(groupNames(), units(form));
+        String[] parts = move.split(":", 2);
+        if (parts.length == 2 && parts[1].matches("\\d{1,4}")) {
+            int index = Integer.parseInt(parts[1]);
+            if ("len".equals(parts[0])) {
+                form.move(index, -1);
+            } else if ("xuong".equals(parts[0])) {
+                form.move(index, 1);
+            }
+        }
+        return form(form, id, clerk, model);
     }
 
     @PostMapping(path = "/moi", params = "tim")
@@ -102,8 +149,10 @@ class DispatchDraftingController {
             @ModelAttribute("form") DispatchForm form,
             @RequestParam("tim") String role,
             HttpServletRequest request,
+            @AuthenticationPrincipal CurrentUser clerk,
             Model model) {
-        return form(form, null, RecipientChoices.Navigation.search(role, request.getParameter("q-" + role)), model);
+        return form(
+                form, null, RecipientChoices.Navigation.search(role, request.getParameter("q-" + role)), clerk, model);
     }
 
     @PostMapping(path = "/{id}/sua", params = "mo")
@@ -114,7 +163,7 @@ class DispatchDraftingController {
             @AuthenticationPrincipal CurrentUser clerk,
             Model model) {
         IssuerOnly.owned(catalog, id, clerk);
-        return form(form, id, RecipientChoices.Navigation.open(open), model);
+        return form(form, id, RecipientChoices.Navigation.open(open), clerk, model);
     }
 
     @PostMapping(path = "/{id}/sua", params = "tim")
@@ -126,7 +175,8 @@ class DispatchDraftingController {
             @AuthenticationPrincipal CurrentUser clerk,
             Model model) {
         IssuerOnly.owned(catalog, id, clerk);
-        return form(form, id, RecipientChoices.Navigation.search(role, request.getParameter("q-" + role)), model);
+        return form(
+                form, id, RecipientChoices.Navigation.search(role, request.getParameter("q-" + role)), clerk, model);
     }
 
     @GetMapping("/{id}/sua")
@@ -135,7 +185,7 @@ class DispatchDraftingController {
         if (!dispatch.isDraft()) {
             return "redirect:/quan-ly/cong-van/" + id;
         }
-        return form(DispatchForm.of(management.draftOf(id, clerk), dispatch.version()), id, model);
+        return form(DispatchForm.of(management.draftOf(id, clerk), dispatch.version()), id, clerk, model);
     }
 
     @PostMapping("/{id}/sua")
@@ -147,32 +197,58 @@ class DispatchDraftingController {
             Model model,
             RedirectAttributes redirect) {
         IssuerOnly.owned(catalog, id, clerk);
+        checkPerTypeAndFamily(form, result);
         if (result.hasErrors()) {
-            return form(form, id, model);
+            return form(form, id, clerk, model);
         }
         try {
             management.reviseDraft(
-                    id, form.getVersion(), form.toDraft(clerk.unitId(), groupNames(), unitNames(form)), clerk);
+                    id, form.getVersion(), form.toDraft(clerk.unitId(), groupNames(), units(form)), clerk);
         } catch (ObjectOptimisticLockingFailureException ex) {
             result.reject("dispatch.form.conflict");
-            return form(form, id, model);
+            return form(form, id, clerk, model);
         } catch (DispatchRuleException ex) {
             result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-            return form(form, id, model);
+            return form(form, id, clerk, model);
         }
         redirect.addFlashAttribute("flash", "dispatch.flash.saved");
         return "redirect:/quan-ly/cong-van/" + id;
     }
 
-    private String form(DispatchForm form, Long id, Model model) {
-        return form(form, id, RecipientChoices.Navigation.NONE, model);
+    /**
+     * What depends on the chosen type and family: "Kính gửi" is required only of the types that use it, and the
+     * signer's competence must be one of the family's marks (the aggregate holds the same rule; here it is told at
+     * the field).
+     */
+    private void checkPerTypeAndFamily(DispatchForm form, BindingResult result) {
+        if (catalog.typesWithAddressees().contains(form.getTypeCode()) && !form.isAddresseesGiven()) {
+            result.rejectValue("addresseesGiven", "dispatch.form.addressees.required");
+        }
+        DispatchFamily family = form.getFamily();
+        if (family != null && !family.allowsCompetence(form.getSignerCompetence())) {
+            result.rejectValue(
+                    "signerCompetence",
+                    "dispatch.form.competence.family",
+                    new Object[] {form.getSignerCompetence(), String.join(", ", family.competences())},
+                    null);
+        }
     }
 
-    private String form(DispatchForm form, Long id, RecipientChoices.Navigation navigation, Model model) {
+    private String form(DispatchForm form, Long id, CurrentUser clerk, Model model) {
+        return form(form, id, RecipientChoices.Navigation.NONE, clerk, model);
+    }
+
+    private String form(
+            DispatchForm form, Long id, RecipientChoices.Navigation navigation, CurrentUser clerk, Model model) {
+        form.arrange(groupNames(), units(form));
         model.addAttribute("form", form);
         model.addAttribute("dispatchId", id);
         model.addAttribute("choices", RecipientChoices.of(organization, form, navigation));
         model.addAttribute("types", catalog.documentTypes());
+        model.addAttribute("typesWithAddressees", catalog.typesWithAddressees());
+        model.addAttribute("partyCompetences", DispatchFamily.PARTY.competences());
+        model.addAttribute("stateCompetences", DispatchFamily.STATE.competences());
+        model.addAttribute("signers", catalog.usualSigners(clerk.unitId(), USUAL_SIGNERS));
         return "dispatch/form";
     }
 
@@ -182,12 +258,10 @@ class DispatchDraftingController {
         return names;
     }
 
-    /** The names of the units the form picked, read for those units only. */
-    private Map<Long, String> unitNames(DispatchForm form) {
+    /** The units the form picked, read for those units only. */
+    private Map<Long, UnitSummary> units(DispatchForm form) {
         Set<Long> ids = new HashSet<>(form.getAddresseeUnits());
         ids.addAll(form.getDistributionUnits());
-        Map<Long, String> names = new HashMap<>();
-        organization.unitsById(ids).forEach((unitId, unit) -> names.put(unitId, unit.name()));
-        return names;
+        return new HashMap<>(organization.unitsById(ids));
     }
 }

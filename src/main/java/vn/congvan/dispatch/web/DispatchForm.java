@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,18 @@ import vn.congvan.dispatch.Recipient;
 import vn.congvan.dispatch.Signer;
 import vn.congvan.dispatch.Urgency;
 import vn.congvan.dispatch.Visibility;
+import vn.congvan.organization.UnitSummary;
 
 /**
- * The drafting form. Recipients are picked as groups and units (printed under their names, groups first) and
- * completed by free lines, one per row ("Như trên", "Lưu Ban Tuyên giáo Quận ủy").
+ * The drafting form. "Kính gửi" is picked as groups and units (printed under their names, groups first) and completed
+ * by free lines, one per row. "Nơi nhận" is a list of rows in the clerk's order, each with its printed text (which the
+ * clerk may change; a unit or group row keeps its id for delivery) and its place; units and groups picked, and lines
+ * typed, join the list where a distribution list has them ({@link #arrange}).
  */
 public class DispatchForm {
+
+    /** "Như trên": the distribution line that stands for the addressees, first by custom. */
+    private static final String AS_ABOVE = "Như trên";
 
     @NotNull(message = "{dispatch.form.family.required}")
     private DispatchFamily family = DispatchFamily.PARTY;
@@ -69,14 +76,24 @@ public class DispatchForm {
     private Set<Long> distributionUnits = new LinkedHashSet<>();
 
     @Size(max = 5000, message = "{dispatch.form.lines.size}")
-    private String distributionLines = "Như trên";
+    private String distributionLines = "";
+
+    @Size(max = 500, message = "{dispatch.form.lines.size}")
+    private List<DistributionRow> distributionRows = new ArrayList<>();
 
     @Size(max = 500, message = "{dispatch.form.forwards.size}")
     private String forwardsReference;
 
     private long version;
 
-    @AssertTrue(message = "{dispatch.form.addressees.required}")
+    /** A new draft's form: "Như trên" heads the distribution, as it does on almost every document. */
+    static DispatchForm blank() {
+        DispatchForm form = new DispatchForm();
+        form.distributionRows.add(new DistributionRow("", AS_ABOVE, 1));
+        return form;
+    }
+
+    /** Whether "Kính gửi" names anyone; required only of the types that use it (the controller asks). */
     public boolean isAddresseesGiven() {
         return !addresseeGroups.isEmpty()
                 || !addresseeUnits.isEmpty()
@@ -87,10 +104,14 @@ public class DispatchForm {
     @AssertTrue(message = "{dispatch.form.lines.lineSize}")
     public boolean isLinesShortEnough() {
         return lines(addresseeLines).stream().allMatch(line -> line.length() <= 500)
-                && lines(distributionLines).stream().allMatch(line -> line.length() <= 500);
+                && lines(distributionLines).stream().allMatch(line -> line.length() <= 500)
+                && distributionRows.stream()
+                        .allMatch(row -> row.text == null || row.text.strip().length() <= 500);
     }
 
-    DispatchDraft toDraft(Long issuerUnitId, Map<Long, String> groupNames, Map<Long, String> unitNames) {
+    DispatchDraft toDraft(Long issuerUnitId, Map<Long, String> groupNames, Map<Long, UnitSummary> units) {
+        Map<Long, String> unitNames = new java.util.HashMap<>();
+        units.forEach((id, unit) -> unitNames.put(id, unit.name()));
         boolean signed = !blank(signerName) || !blank(signerCompetence) || !blank(signerPosition);
         return DispatchDraft.builder()
                 .family(family)
@@ -111,9 +132,176 @@ public class DispatchForm {
                 .visibility(visibility)
                 .forwardsReference(trim(forwardsReference))
                 .addressees(recipients(addresseeGroups, addresseeUnits, addresseeLines, groupNames, unitNames))
-                .distribution(
-                        recipients(distributionGroups, distributionUnits, distributionLines, groupNames, unitNames))
+                .distribution(arranged(groupNames, units).stream()
+                        .map(DistributionRow::toRecipient)
+                        .toList())
                 .build();
+    }
+
+    /**
+     * Puts the distribution rows in their final order and numbers them 1, 2, ..., as the form shows them again: rows
+     * in the order of their positions (ties in the order posted), without the units and groups no longer picked and
+     * without emptied text rows; then, as a clerk writes a distribution list, "Như trên" first, newly picked groups
+     * and units and newly typed lines before the "Lưu ..." lines, and "Lưu ..." last.
+     */
+    void arrange(Map<Long, String> groupNames, Map<Long, UnitSummary> units) {
+        distributionRows = arranged(groupNames, units);
+        distributionLines = "";
+    }
+
+    /** Moves the row at that index one place up (-1) or down (+1) after arranging the list; other moves are ignored. */
+    void move(int index, int by) {
+        int target = index + by;
+        if (index >= 0 && index < distributionRows.size() && target >= 0 && target < distributionRows.size()) {
+            distributionRows.add(target, distributionRows.remove(index));
+            for (int i = 0; i < distributionRows.size(); i++) {
+                distributionRows.get(i).position = i + 1;
+            }
+        }
+    }
+
+    private List<DistributionRow> arranged(Map<Long, String> groupNames, Map<Long, UnitSummary> units) {
+        // Rows without a number go last; the sort is stable, so ties keep the order they were posted in.
+        List<DistributionRow> posted = new ArrayList<>();
+        for (DistributionRow row : distributionRows) {
+            if (row != null) {
+                posted.add(new DistributionRow(row.target, row.text, row.position));
+            }
+        }
+        posted.sort(Comparator.comparing(row -> row.position, Comparator.nullsLast(Comparator.naturalOrder())));
+        List<DistributionRow> rows = new ArrayList<>();
+        Set<String> kept = new LinkedHashSet<>();
+        for (DistributionRow row : posted) {
+            Long group = row.id('g');
+            Long unit = row.id('u');
+            if (group != null && distributionGroups.contains(group) && groupNames.containsKey(group)) {
+                rows.add(
+                        new DistributionRow(row.target, blank(row.text) ? groupNames.get(group) : row.text.strip(), 0));
+            } else if (unit != null && distributionUnits.contains(unit) && units.containsKey(unit)) {
+                rows.add(new DistributionRow(
+                        row.target, blank(row.text) ? printedName(units.get(unit)) : row.text.strip(), 0));
+            } else if (group == null && unit == null && !blank(row.text)) {
+                rows.add(new DistributionRow("", row.text.strip(), 0));
+            } else {
+                continue;
+            }
+            kept.add(row.target);
+        }
+        List<DistributionRow> added = new ArrayList<>();
+        distributionGroups.stream()
+                .filter(id -> groupNames.containsKey(id) && !kept.contains("g" + id))
+                .forEach(id -> added.add(new DistributionRow("g" + id, groupNames.get(id), 0)));
+        distributionUnits.stream()
+                .filter(id -> units.containsKey(id) && !kept.contains("u" + id))
+                .forEach(id -> added.add(new DistributionRow("u" + id, printedName(units.get(id)), 0)));
+        List<DistributionRow> archive = new ArrayList<>();
+        for (String line : lines(distributionLines)) {
+            if (line.equalsIgnoreCase(AS_ABOVE)) {
+                if (rows.stream().noneMatch(DistributionRow::isAsAbove)) {
+                    rows.add(0, new DistributionRow("", line, 0));
+                }
+            } else if (isArchive(line)) {
+                archive.add(new DistributionRow("", line, 0));
+            } else {
+                added.add(new DistributionRow("", line, 0));
+            }
+        }
+        int firstArchive = 0;
+        while (firstArchive < rows.size()
+                && !(rows.get(firstArchive).target.isEmpty() && isArchive(rows.get(firstArchive).text))) {
+            firstArchive++;
+        }
+        rows.addAll(firstArchive, added);
+        rows.addAll(archive);
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).position = i + 1;
+        }
+        return rows;
+    }
+
+    /** A unit in "Nơi nhận" reads best under its short name ("Thường trực Quận ủy"), where it has one. */
+    private static String printedName(UnitSummary unit) {
+        return blank(unit.shortName()) ? unit.name() : unit.shortName();
+    }
+
+    private static boolean isArchive(String line) {
+        return line.regionMatches(true, 0, "Lưu", 0, 3);
+    }
+
+    /**
+     * One row of "Nơi nhận" on the form: what it names ({@code target}: "u12" a unit, "g3" a group, empty a text line),
+     * its printed text and its place in the list.
+     */
+    public static class DistributionRow {
+
+        private String target = "";
+
+        private String text;
+
+        private Integer position;
+
+        public DistributionRow() {}
+
+        DistributionRow(String target, String text, Integer position) {
+            this.target = target == null ? "" : target.strip();
+            this.text = text;
+            this.position = position;
+        }
+
+        static DistributionRow of(Recipient recipient, int position) {
+            String target = recipient.groupId() != null
+                    ? "g" + recipient.groupId()
+                    : recipient.unitId() != null ? "u" + recipient.unitId() : "";
+            return new DistributionRow(target, recipient.printedText(), position);
+        }
+
+        /** The id the target names with that prefix ('u' or 'g'), or null. */
+        Long id(char prefix) {
+            if (target.length() < 2 || target.charAt(0) != prefix) {
+                return null;
+            }
+            try {
+                return Long.valueOf(target.substring(1));
+            } catch (NumberFormatException ex) {
+                return null;
+            }
+        }
+
+        boolean isAsAbove() {
+            return target.isEmpty() && AS_ABOVE.equalsIgnoreCase(text);
+        }
+
+        Recipient toRecipient() {
+            Long group = id('g');
+            Long unit = id('u');
+            return group != null
+                    ? Recipient.group(text, group)
+                    : unit != null ? Recipient.unit(text, unit) : Recipient.text(text);
+        }
+
+        public String getTarget() {
+            return target;
+        }
+
+        public void setTarget(String target) {
+            this.target = target == null ? "" : target.strip();
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+
+        public Integer getPosition() {
+            return position;
+        }
+
+        public void setPosition(Integer position) {
+            this.position = position;
+        }
     }
 
     static DispatchForm of(DispatchDraft draft, long version) {
@@ -133,7 +321,14 @@ public class DispatchForm {
         form.visibility = draft.visibility();
         form.forwardsReference = draft.forwardsReference();
         form.addresseeLines = split(draft.addressees(), form.addresseeGroups, form.addresseeUnits);
-        form.distributionLines = split(draft.distribution(), form.distributionGroups, form.distributionUnits);
+        for (Recipient recipient : draft.distribution()) {
+            if (recipient.groupId() != null) {
+                form.distributionGroups.add(recipient.groupId());
+            } else if (recipient.unitId() != null) {
+                form.distributionUnits.add(recipient.unitId());
+            }
+            form.distributionRows.add(DistributionRow.of(recipient, form.distributionRows.size() + 1));
+        }
         form.version = version;
         return form;
     }
@@ -321,6 +516,14 @@ public class DispatchForm {
 
     public void setDistributionLines(String distributionLines) {
         this.distributionLines = distributionLines;
+    }
+
+    public List<DistributionRow> getDistributionRows() {
+        return distributionRows;
+    }
+
+    public void setDistributionRows(List<DistributionRow> distributionRows) {
+        this.distributionRows = distributionRows == null ? new ArrayList<>() : distributionRows;
     }
 
     public String getForwardsReference() {

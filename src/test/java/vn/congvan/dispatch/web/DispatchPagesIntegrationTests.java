@@ -1,7 +1,9 @@
 package vn.congvan.dispatch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -27,10 +29,14 @@ import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.TestUsers;
 import vn.congvan.attachment.TestFiles;
+import vn.congvan.dispatch.DispatchDraft;
 import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.DispatchRuleException;
 import vn.congvan.dispatch.Issuers;
 import vn.congvan.dispatch.Issuers.Issuer;
+import vn.congvan.dispatch.Recipient;
+import vn.congvan.dispatch.Signer;
 import vn.congvan.dispatch.Visibility;
 import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
@@ -126,7 +132,8 @@ class DispatchPagesIntegrationTests {
                 .andExpect(content().string(containsString("Dự thảo")))
                 .andExpect(content().string(containsString("Về việc tổ chức Hội nghị báo cáo viên tháng 11")))
                 .andExpect(content().string(containsString("K/T TRƯỞNG BAN")))
-                .andExpect(content().string(containsString("- Cấp ủy cơ sở thử trang.")))
+                .andExpect(content().string(containsString("<span>Cấp ủy cơ sở thử trang.</span>")))
+                .andExpect(content().string(not(containsString("- Cấp ủy cơ sở thử trang."))))
                 .andExpect(content().string(containsString("Thông báo nhanh")))
                 .andExpect(content().string(containsString("2 trang")));
 
@@ -220,5 +227,131 @@ class DispatchPagesIntegrationTests {
                                 "flashErrors",
                                 List.of("Số 65-CV/BTGQU đã được dùng trong sổ văn bản của "
                                         + "đơn vị. Vui lòng chọn số khác hoặc để trống để cấp số tự động.")));
+    }
+
+    @Test
+    void aPlanNeedsNoKinhGuiButALetterDoes() throws Exception {
+        Long ward = Units.ward(administration, issuer.committee(), "Đảng ủy phường Kế hoạch", null)
+                .id();
+        mvc.perform(post("/quan-ly/cong-van/moi")
+                        .with(user(clerk))
+                        .with(csrf())
+                        .param("family", "PARTY")
+                        .param("typeCode", "KH")
+                        .param("urgency", "NORMAL")
+                        .param("visibility", "RESTRICTED")
+                        .param("subject", "tuyên truyền kỷ niệm ngày thành lập Đảng")
+                        .param("body", "Nội dung.")
+                        .param("distributionUnits", ward.toString())
+                        .param("distributionLines", "Như trên\nLưu Ban Tuyên giáo Quận ủy"))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(post("/quan-ly/cong-van/moi")
+                        .with(user(clerk))
+                        .with(csrf())
+                        .param("family", "PARTY")
+                        .param("typeCode", "CV")
+                        .param("urgency", "NORMAL")
+                        .param("visibility", "RESTRICTED")
+                        .param("subject", "Về việc không có Kính gửi")
+                        .param("body", "Nội dung.")
+                        .param("distributionUnits", ward.toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vui lòng chọn ít nhất một nơi")));
+    }
+
+    @Test
+    void aPartyDocumentCannotBeSignedWithAStateCompetence() throws Exception {
+        int before = jdbc.queryForObject("select count(*) from dispatch", Integer.class);
+
+        mvc.perform(post("/quan-ly/cong-van/moi")
+                        .with(user(clerk))
+                        .with(csrf())
+                        .param("family", "PARTY")
+                        .param("typeCode", "CV")
+                        .param("urgency", "NORMAL")
+                        .param("visibility", "RESTRICTED")
+                        .param("subject", "Về việc ký sai thẩm quyền")
+                        .param("body", "Nội dung.")
+                        .param("addresseeLines", "Các chi bộ")
+                        .param("signerCompetence", "KT.")
+                        .param("signerAuthority", "TRƯỞNG BAN")
+                        .param("signerName", "Nguyễn Văn Thử"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Thẩm quyền ký &quot;KT.&quot; không dùng")))
+                .andExpect(content().string(containsString("T/M, K/T, T/L, T/U, Q.")));
+
+        assertThat(jdbc.queryForObject("select count(*) from dispatch", Integer.class))
+                .isEqualTo(before);
+    }
+
+    @Test
+    void theFormOffersTheSignersOfTheIssuersPublishedDocuments() throws Exception {
+        Long ward = Units.ward(administration, issuer.committee(), "Đảng ủy phường Người ký", null)
+                .id();
+        management.publish(
+                management.createDraft(
+                        DispatchDrafts.partyDispatch(issuer.board().id(), Visibility.RESTRICTED, "Về việc ký", ward),
+                        clerk),
+                null,
+                LocalDate.of(2024, 3, 1),
+                clerk);
+
+        mvc.perform(get("/quan-ly/cong-van/moi").with(user(clerk)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"Nguyễn Văn Thử\">")))
+                .andExpect(content().string(containsString("<option value=\"PHÓ TRƯỞNG BAN\">")))
+                .andExpect(content().string(containsString("<optgroup label=\"Văn bản của Đảng\">")));
+    }
+
+    @Test
+    void aPickedUnitComesAfterNhuTrenInTheSavedDistribution() throws Exception {
+        Long ward = Units.ward(administration, issuer.committee(), "Đội ngũ báo cáo viên thử", null)
+                .id();
+        String draft = mvc.perform(post("/quan-ly/cong-van/moi")
+                        .with(user(clerk))
+                        .with(csrf())
+                        .param("family", "PARTY")
+                        .param("typeCode", "CV")
+                        .param("urgency", "FLASH")
+                        .param("visibility", "RESTRICTED")
+                        .param("subject", "Về việc thứ tự nơi nhận")
+                        .param("body", "Nội dung.")
+                        .param("addresseeLines", "Cấp ủy cơ sở đảng")
+                        .param("distributionRows[0].target", "")
+                        .param("distributionRows[0].text", "Như trên")
+                        .param("distributionRows[0].position", "1")
+                        .param("distributionUnits", ward.toString())
+                        .param("distributionLines", "Lưu Ban Tuyên giáo Quận ủy"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        String page = mvc.perform(get(draft).with(user(clerk)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .containsSubsequence("- Như trên;", "- Đội ngũ báo cáo viên thử;", "- Lưu Ban Tuyên giáo Quận ủy.")
+                .contains("Kính gửi:", "Cấp ủy cơ sở đảng.", "<p class=\"document__urgency\">HỎA TỐC</p>");
+        mvc.perform(get("/quan-ly/cong-van").with(user(clerk)))
+                .andExpect(content().string(containsString("<span class=\"urgency\">Hỏa tốc</span>")));
+    }
+
+    @Test
+    void theDispatchItselfRefusesACompetenceOfTheOtherFamily() {
+        Long ward = Units.ward(administration, issuer.committee(), "Đảng ủy phường Thẩm quyền", null)
+                .id();
+        DispatchDraft draft = DispatchDrafts.party(issuer.board().id())
+                .addressees(Recipient.unit("Đảng ủy phường Thẩm quyền", ward))
+                .signer(new Signer("KT.", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Văn Thử"))
+                .build();
+
+        assertThatThrownBy(() -> management.createDraft(draft, clerk))
+                .isInstanceOf(DispatchRuleException.class)
+                .extracting(ex -> ((DispatchRuleException) ex).messageKey())
+                .isEqualTo("dispatch.error.competence");
     }
 }

@@ -84,7 +84,10 @@ class DraftEditIntegrationTests {
     void reorderedLinesAreSavedInTheirNewOrder() throws Exception {
         String draft = draft("Về việc đổi thứ tự nơi nhận");
         DispatchForm form = editForm(draft);
-        form.setDistributionLines("Lưu Ban Tuyên giáo Quận ủy\nNhư trên\nBan Thường vụ Quận ủy");
+        // The clerk numbers the lines 2, 3, 1 (as the form's position fields allow without JavaScript).
+        form.getDistributionRows().get(0).setPosition(2);
+        form.getDistributionRows().get(1).setPosition(3);
+        form.getDistributionRows().get(2).setPosition(1);
 
         save(draft, form);
 
@@ -102,10 +105,11 @@ class DraftEditIntegrationTests {
         String draft = draft("Về việc thêm nơi nhận");
         DispatchForm form = editForm(draft);
         form.getAddresseeUnits().add(daKao);
-        form.setDistributionLines(form.getDistributionLines() + "\nThường trực Quận ủy");
+        form.setDistributionLines("Thường trực Quận ủy");
 
         save(draft, form);
 
+        // A line added goes where a distribution list has it: before the archive copy ("Lưu ...").
         assertThat(lines(draft))
                 .containsExactly(
                         "ADDRESSEE 1 Đảng ủy phường Bến Nghé",
@@ -113,8 +117,8 @@ class DraftEditIntegrationTests {
                         "ADDRESSEE 3 Các chi bộ trực thuộc",
                         "DISTRIBUTION 1 Như trên",
                         "DISTRIBUTION 2 Ban Thường vụ Quận ủy",
-                        "DISTRIBUTION 3 Lưu Ban Tuyên giáo Quận ủy",
-                        "DISTRIBUTION 4 Thường trực Quận ủy");
+                        "DISTRIBUTION 3 Thường trực Quận ủy",
+                        "DISTRIBUTION 4 Lưu Ban Tuyên giáo Quận ủy");
     }
 
     @Test
@@ -122,7 +126,9 @@ class DraftEditIntegrationTests {
         String draft = draft("Về việc bớt nơi nhận");
         DispatchForm form = editForm(draft);
         form.getAddresseeUnits().clear();
-        form.setDistributionLines("Lưu Ban Tuyên giáo Quận ủy");
+        // Emptying a line's printed text drops it.
+        form.getDistributionRows().get(0).setText("");
+        form.getDistributionRows().get(1).setText("");
 
         save(draft, form);
 
@@ -134,7 +140,9 @@ class DraftEditIntegrationTests {
     void aDraftCanBeEditedTwiceInARow() throws Exception {
         String draft = draft("Về việc sửa hai lần");
         DispatchForm first = editForm(draft);
-        first.setDistributionLines("Ban Thường vụ Quận ủy\nNhư trên");
+        first.getDistributionRows().get(0).setPosition(2);
+        first.getDistributionRows().get(1).setPosition(1);
+        first.getDistributionRows().get(2).setText("");
         save(draft, first);
 
         save(draft, editForm(draft));
@@ -195,6 +203,12 @@ class DraftEditIntegrationTests {
         form.getAddresseeUnits().forEach(id -> request.param("addresseeUnits", id.toString()));
         form.getDistributionGroups().forEach(id -> request.param("distributionGroups", id.toString()));
         form.getDistributionUnits().forEach(id -> request.param("distributionUnits", id.toString()));
+        for (int i = 0; i < form.getDistributionRows().size(); i++) {
+            DispatchForm.DistributionRow row = form.getDistributionRows().get(i);
+            request.param("distributionRows[" + i + "].target", row.getTarget());
+            request.param("distributionRows[" + i + "].text", row.getText());
+            request.param("distributionRows[" + i + "].position", String.valueOf(row.getPosition()));
+        }
         mvc.perform(request)
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", "dispatch.flash.saved"));
