@@ -99,6 +99,8 @@ class Dispatch {
 
     private Instant publishedAt;
 
+    private LocalDate reportDueOn;
+
     @OneToMany(mappedBy = "dispatch", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("role, position")
     private List<RecipientLine> recipientLines = new ArrayList<>();
@@ -151,6 +153,7 @@ class Dispatch {
         this.urgency = draft.urgency() != null ? draft.urgency() : Urgency.NORMAL;
         this.visibility = Objects.requireNonNull(draft.visibility());
         this.forwardsReference = draft.forwardsReference();
+        this.reportDueOn = draft.reportDueOn();
         this.updatedAt = now;
         replaceRecipients(RecipientRole.ADDRESSEE, draft.addressees());
         replaceRecipients(RecipientRole.DISTRIBUTION, draft.distribution());
@@ -197,6 +200,13 @@ class Dispatch {
      */
     void publish(DocumentNumber number, String numberingSeries, LocalDate issuedOn, Instant at) {
         requireDraft();
+        if (reportDueOn != null && reportDueOn.isBefore(issuedOn)) {
+            throw new DispatchRuleException(
+                    "dispatch.error.reportDueBeforeIssue",
+                    "Report due on " + reportDueOn + " before the issue date " + issuedOn,
+                    VietnameseDates.shortForm(reportDueOn),
+                    VietnameseDates.shortForm(issuedOn));
+        }
         this.number = Objects.requireNonNull(number);
         this.numberingSeries = Objects.requireNonNull(numberingSeries);
         this.issuedOn = Objects.requireNonNull(issuedOn);
@@ -258,6 +268,7 @@ class Dispatch {
                 .forwardsReference(forwardsReference)
                 .addressees(recipients(RecipientRole.ADDRESSEE))
                 .distribution(recipients(RecipientRole.DISTRIBUTION))
+                .reportDueOn(reportDueOn)
                 .build();
     }
 
@@ -356,7 +367,8 @@ class Dispatch {
                 links.related(),
                 links.supersededBy(),
                 withdrawnAt,
-                withdrawalReason);
+                withdrawalReason,
+                reportDueOn);
     }
 
     /** The dispatches this one is linked with, as far as the viewer may see them. */

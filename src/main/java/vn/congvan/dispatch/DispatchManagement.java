@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,6 +35,9 @@ import vn.congvan.organization.UnitSummary;
 public class DispatchManagement {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    /** The calendar the deadlines are kept in (system.Times.VIETNAM; this module does not depend on system). */
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final DispatchRepository dispatches;
 
@@ -77,6 +81,7 @@ public class DispatchManagement {
     /** Starts a draft for the clerk's own unit. */
     public Long createDraft(DispatchDraft draft, CurrentUser clerk) {
         requireClerkOf(draft.issuerUnitId(), clerk);
+        requireReportDueAhead(draft);
         return dispatches
                 .save(Dispatch.draft(
                         draft, type(draft.typeCode()), printedIssuer(draft.issuerUnitId()), clock.instant()))
@@ -90,6 +95,7 @@ public class DispatchManagement {
             throw new ObjectOptimisticLockingFailureException(Dispatch.class, id);
         }
         requireClerkOf(draft.issuerUnitId(), clerk);
+        requireReportDueAhead(draft);
         dispatch.revise(draft, type(draft.typeCode()), clock.instant());
     }
 
@@ -239,6 +245,21 @@ public class DispatchManagement {
         events.publishEvent(new DispatchPublished(
                 dispatch.getId(), dispatch.getIssuerUnitId(), dispatch.notation(), Set.copyOf(recipients), now));
         return dispatch.toReference();
+    }
+
+    /**
+     * A clerk sets a deadline for reports that is still ahead (today, in Vietnam, at the earliest); the publication
+     * checks it again against the issue date ({@link Dispatch#publish}). Documents registered as issued on paper
+     * keep the deadline they had.
+     */
+    private void requireReportDueAhead(DispatchDraft draft) {
+        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        if (draft.reportDueOn() != null && draft.reportDueOn().isBefore(today)) {
+            throw new DispatchRuleException(
+                    "dispatch.error.reportDuePast",
+                    "Report due on " + draft.reportDueOn() + ", before today " + today,
+                    VietnameseDates.shortForm(draft.reportDueOn()));
+        }
     }
 
     /** Fails closed: a file the scanner has not cleared, or found infected, is never sent. */

@@ -34,7 +34,18 @@ public record DispatchView(
         DispatchReference related,
         List<DispatchReference> supersededBy,
         Instant withdrawnAt,
-        String withdrawalReason) {
+        String withdrawalReason,
+        LocalDate reportDueOn) {
+
+    /** "31/8/2023": the deadline for reports as the document page and the inbox print it; null without one. */
+    public String reportDueLabel() {
+        return VietnameseDates.shortForm(reportDueOn);
+    }
+
+    /** Whether recipient units are asked to report back. */
+    public boolean asksForReport() {
+        return reportDueOn != null;
+    }
 
     /** "Quận 1, ngày 12 tháng 7 năm 2023", with the leading zeros official practice gives days and months. */
     public String placeAndDate() {

@@ -41,6 +41,7 @@ public final class DispatchViews {
                 null,
                 List.of(),
                 null,
+                null,
                 null);
     }
 

@@ -4,11 +4,13 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
 import vn.congvan.dispatch.DispatchDraft;
 import vn.congvan.dispatch.DispatchFamily;
 import vn.congvan.dispatch.Recipient;
@@ -76,6 +78,10 @@ public class DispatchForm {
 
     private long version;
 
+    /** Hạn báo cáo: optional; the draft refuses a day already past, the publication one before the issue date. */
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate reportDueOn;
+
     @AssertTrue(message = "{dispatch.form.addressees.required}")
     public boolean isAddresseesGiven() {
         return !addresseeGroups.isEmpty()
@@ -113,6 +119,7 @@ public class DispatchForm {
                 .addressees(recipients(addresseeGroups, addresseeUnits, addresseeLines, groupNames, unitNames))
                 .distribution(
                         recipients(distributionGroups, distributionUnits, distributionLines, groupNames, unitNames))
+                .reportDueOn(reportDueOn)
                 .build();
     }
 
@@ -135,6 +142,7 @@ public class DispatchForm {
         form.addresseeLines = split(draft.addressees(), form.addresseeGroups, form.addresseeUnits);
         form.distributionLines = split(draft.distribution(), form.distributionGroups, form.distributionUnits);
         form.version = version;
+        form.reportDueOn = draft.reportDueOn();
         return form;
     }
 
@@ -185,6 +193,14 @@ public class DispatchForm {
 
     private static String trim(String value) {
         return blank(value) ? null : value.strip();
+    }
+
+    public LocalDate getReportDueOn() {
+        return reportDueOn;
+    }
+
+    public void setReportDueOn(LocalDate reportDueOn) {
+        this.reportDueOn = reportDueOn;
     }
 
     public DispatchFamily getFamily() {
