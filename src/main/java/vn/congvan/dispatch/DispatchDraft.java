@@ -28,6 +28,38 @@ public record DispatchDraft(
         distribution = List.copyOf(distribution);
     }
 
+    /** A draft that asks for no report (no hạn báo cáo). */
+    public DispatchDraft(
+            DispatchFamily family,
+            String typeCode,
+            Long issuerUnitId,
+            String place,
+            String subject,
+            String body,
+            Signer signer,
+            Urgency urgency,
+            Visibility visibility,
+            Long forwardsId,
+            String forwardsReference,
+            List<Recipient> addressees,
+            List<Recipient> distribution) {
+        this(
+                family,
+                typeCode,
+                issuerUnitId,
+                place,
+                subject,
+                body,
+                signer,
+                urgency,
+                visibility,
+                forwardsId,
+                forwardsReference,
+                addressees,
+                distribution,
+                null);
+    }
+
     /** An empty draft: normal urgency, no recipients; the aggregate refuses it until the required parts are set. */
     public static Builder builder() {
         return new Builder();
