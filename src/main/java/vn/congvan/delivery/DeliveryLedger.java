@@ -229,6 +229,8 @@ public class DeliveryLedger {
                 deliveries.markViewed(dispatchId, units, now, by);
                 deliveries.markAcknowledged(dispatchId, units, now, by);
             }
+            // A report is a row of its own, written by Reports, which reports the event itself.
+            case REPORTED -> throw new IllegalArgumentException("Reports are recorded by Reports.submit");
         }
         units.forEach(unitId -> events.publishEvent(new DeliveryEvent(kind, dispatchId, unitId, attachmentId, now)));
         return true;

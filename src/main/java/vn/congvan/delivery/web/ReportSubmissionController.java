@@ -58,18 +58,17 @@ class ReportSubmissionController {
         if (result.hasErrors()) {
             redirect.addFlashAttribute(
                     "flashErrors",
-                    List.of(messages.getMessage(result.getFieldError(), LocaleContextHolder.getLocale())));
+                    List.of(messages.getMessage(result.getAllErrors().get(0), LocaleContextHolder.getLocale())));
             redirect.addFlashAttribute("reportBody", form.getBody());
             return "redirect:/hop-thu/" + id + "#bao-cao";
         }
         List<ReportUpload> uploads = new ArrayList<>();
         for (MultipartFile part : parts == null ? List.<MultipartFile>of() : parts) {
-            if (part.isEmpty()
-                    && (part.getOriginalFilename() == null
-                            || part.getOriginalFilename().isBlank())) {
+            String name = part.getOriginalFilename();
+            if (part.isEmpty() && (name == null || name.isBlank())) {
                 continue;
             }
-            uploads.add(new ReportUpload(part.getOriginalFilename(), part));
+            uploads.add(new ReportUpload(name, part));
         }
         try {
             reports.submit(id, member, form.getBody(), uploads);
