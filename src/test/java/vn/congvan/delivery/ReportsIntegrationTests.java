@@ -217,6 +217,25 @@ class ReportsIntegrationTests {
     }
 
     @Test
+    void anEmptyReportOrARefusedFileSendsNothingAndSaysWhyInVietnamese() throws Exception {
+        DispatchReference sent = publish("Về việc báo cáo bị từ chối", today.plusDays(30));
+
+        mvc.perform(multipart("/hop-thu/{id}/bao-cao", sent.id())
+                        .param("body", "   ")
+                        .with(user(benNgheMember))
+                        .with(csrf()))
+                .andExpect(flash().attribute("flashErrors", List.of("Vui lòng nhập nội dung báo cáo.")));
+        submit(sent, benNgheMember, "Báo cáo kèm tệp sai.", file("so-lieu.xlsx", pdf()))
+                .andExpect(flash().attribute(
+                                "flashErrors",
+                                List.of("Tệp \"so-lieu.xlsx\" có phần mở rộng không đúng với nội dung thật của tệp.")))
+                .andExpect(flash().attribute("reportBody", "Báo cáo kèm tệp sai."));
+
+        assertThat(jdbc.queryForObject("select count(*) from report where dispatch_id = ?", Integer.class, sent.id()))
+                .isZero();
+    }
+
+    @Test
     void aReportAfterTheDeadlineIsLateAndUnitsWithoutOneAreOverdue() throws Exception {
         DispatchReference sent = publish("Về việc báo cáo trễ hạn", today.plusDays(30));
         pastDeadline(sent);
