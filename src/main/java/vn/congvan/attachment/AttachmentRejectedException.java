@@ -17,6 +17,8 @@ public class AttachmentRejectedException extends RuntimeException {
         ENCRYPTED,
         UNPACKS_TOO_LARGE,
         INFECTED,
+        /** Scanning is required and the scanner cannot take the file now (a report's file is not kept waiting). */
+        SCAN_UNAVAILABLE,
         /** A PDF cut short: no cross-reference where its end says there is one. */
         PDF_TRUNCATED,
         // Active content in a PDF (ADR 0016); when a file has several, the first of these is named.

@@ -56,6 +56,11 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
     @Query("select a.storageKey from Attachment a where a.storageKey in :keys")
     Set<String> claimedKeys(Collection<String> keys);
 
+    @Query(
+            value = "select storage_key from report_file where storage_key = any(cast(:keys as varchar[]))",
+            nativeQuery = true)
+    Set<String> claimedByReports(String[] keys);
+
     /**
      * The next file the scan retry job should take, locked for the caller's transaction; rows another instance is
      * scanning are passed over.

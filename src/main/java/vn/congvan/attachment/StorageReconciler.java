@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -82,7 +83,9 @@ class StorageReconciler {
         if (keys.isEmpty()) {
             return 0;
         }
-        Set<String> claimed = attachments.claimedKeys(keys);
+        Set<String> claimed = new HashSet<>(attachments.claimedKeys(keys));
+        // The files of units' reports live in the same storage (ADR 0034).
+        claimed.addAll(attachments.claimedByReports(keys.toArray(String[]::new)));
         int removed = 0;
         for (String key : keys) {
             if (!claimed.contains(key)) {

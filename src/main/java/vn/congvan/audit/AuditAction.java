@@ -12,6 +12,8 @@ public enum AuditAction {
     VIEW,
     DOWNLOAD,
     ACKNOWLEDGE,
+    REPORT,
+    REMIND,
     ACCOUNT_CHANGE,
     ORGANIZATION_CHANGE
 }

@@ -19,6 +19,7 @@ import vn.congvan.account.AccountManagement;
 import vn.congvan.account.AccountSummary;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.delivery.DeliveryEvent;
+import vn.congvan.delivery.ReminderSent;
 import vn.congvan.dispatch.DispatchPublished;
 import vn.congvan.dispatch.DispatchRelation;
 import vn.congvan.dispatch.DispatchSuperseded;
@@ -129,6 +130,7 @@ class AuditListeners {
             case VIEWED -> AuditAction.VIEW;
             case DOWNLOADED -> AuditAction.DOWNLOAD;
             case ACKNOWLEDGED -> AuditAction.ACKNOWLEDGE;
+            case REPORTED -> AuditAction.REPORT;
         };
         log.record(
                 action,
@@ -138,6 +140,18 @@ class AuditListeners {
                 event.dispatchId(),
                 "unit " + event.unitId()
                         + (event.attachmentId() == null ? "" : "; attachment " + event.attachmentId()));
+    }
+
+    /** A clerk's reminder is the clerk's; the scheduled job's has no actor and says it was automatic. */
+    @EventListener
+    void on(ReminderSent event) {
+        log.record(
+                AuditAction.REMIND,
+                event.at(),
+                event.automatic() ? new AuditLog.Actor(null, null, null) : actor(),
+                "DISPATCH",
+                event.dispatchId(),
+                "unit " + event.unitId() + (event.automatic() ? "; tự động trước hạn báo cáo" : ""));
     }
 
     @EventListener

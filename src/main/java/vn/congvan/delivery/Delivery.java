@@ -40,6 +40,8 @@ class Delivery {
 
     private Instant withdrawnAt;
 
+    private Instant remindedAt;
+
     protected Delivery() {}
 
     Delivery(Long dispatchId, Long unitId, Instant deliveredAt) {
@@ -67,6 +69,7 @@ class Delivery {
                 firstDownloadedBy,
                 acknowledgedAt,
                 acknowledgedBy,
-                withdrawnAt);
+                withdrawnAt,
+                remindedAt);
     }
 }

@@ -13,6 +13,8 @@ public record DeliveryEvent(Kind kind, Long dispatchId, Long unitId, Long attach
     public enum Kind {
         VIEWED,
         DOWNLOADED,
-        ACKNOWLEDGED
+        ACKNOWLEDGED,
+        /** The unit sent (or revised) its report (báo cáo). */
+        REPORTED
     }
 }

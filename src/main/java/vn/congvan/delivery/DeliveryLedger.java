@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,9 +114,24 @@ public class DeliveryLedger {
             return Page.empty(pageable);
         }
         Page<Delivery> page = deliveries.findInbox(member.recipientUnitIds(), pageable);
-        Map<Long, DispatchSummary> dispatches =
-                catalog.summaries(page.map(Delivery::getDispatchId).getContent());
-        return page.map(delivery -> new InboxItem(dispatches.get(delivery.getDispatchId()), delivery.toStatus()));
+        List<Long> ids = page.map(Delivery::getDispatchId).getContent();
+        Map<Long, DispatchSummary> dispatches = catalog.summaries(ids);
+        Map<Long, LocalDate> due = catalog.reportDueDates(ids);
+        Map<List<Long>, Instant> reported = new HashMap<>();
+        if (!due.isEmpty()) {
+            jdbc.query(
+                    "select dispatch_id, unit_id, submitted_at from report where dispatch_id = any(?) and unit_id = any(?)",
+                    (RowCallbackHandler) rs -> reported.put(
+                            List.of(rs.getLong(1), rs.getLong(2)),
+                            rs.getTimestamp(3).toInstant()),
+                    due.keySet().toArray(Long[]::new),
+                    member.recipientUnitIds().toArray(Long[]::new));
+        }
+        return page.map(delivery -> new InboxItem(
+                dispatches.get(delivery.getDispatchId()),
+                delivery.toStatus(),
+                due.get(delivery.getDispatchId()),
+                reported.get(List.of(delivery.getDispatchId(), delivery.getUnitId()))));
     }
 
     @Transactional(readOnly = true)
@@ -212,6 +229,8 @@ public class DeliveryLedger {
                 deliveries.markViewed(dispatchId, units, now, by);
                 deliveries.markAcknowledged(dispatchId, units, now, by);
             }
+            // A report is a row of its own, written by Reports, which reports the event itself.
+            case REPORTED -> throw new IllegalArgumentException("Reports are recorded by Reports.submit");
         }
         units.forEach(unitId -> events.publishEvent(new DeliveryEvent(kind, dispatchId, unitId, attachmentId, now)));
         return true;
@@ -226,12 +245,17 @@ public class DeliveryLedger {
     public Ledger ledger(Long dispatchId, Ledger.Filter filter, String unitName, int page) {
         int[] counts = jdbc.queryForObject(
                 """
-                select count(*), count(first_viewed_at), count(first_downloaded_at), count(acknowledged_at)
-                from delivery where dispatch_id = ?
-                """, (rs, row) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)}, dispatchId);
+                select count(*), count(first_viewed_at), count(first_downloaded_at), count(acknowledged_at),
+                    count(r.id), count(r.id) filter (where not r.on_time)
+                from delivery d left join report r on r.dispatch_id = d.dispatch_id and r.unit_id = d.unit_id
+                where d.dispatch_id = ?
+                """,
+                (rs, row) ->
+                        new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)},
+                dispatchId);
         String pattern = namePattern(unitName);
-        String where = " from delivery d join unit u on u.id = d.unit_id where d.dispatch_id = ? and "
-                + filter.condition + (pattern == null ? "" : " and lower(immutable_unaccent(u.name)) like ?");
+        String where = FROM + " where d.dispatch_id = ? and " + filter.condition
+                + (pattern == null ? "" : " and lower(immutable_unaccent(u.name)) like ?");
         Object[] parameters = pattern == null ? new Object[] {dispatchId} : new Object[] {dispatchId, pattern};
         // Unfiltered, the page count is the total already counted.
         Integer matching = filter == Ledger.Filter.ALL && pattern == null
@@ -250,7 +274,9 @@ public class DeliveryLedger {
                 counts[0],
                 counts[1],
                 counts[2],
-                counts[3]);
+                counts[3],
+                counts[4],
+                counts[5]);
     }
 
     /**
@@ -263,7 +289,7 @@ public class DeliveryLedger {
         Object[] parameters = pattern == null ? new Object[] {dispatchId} : new Object[] {dispatchId, pattern};
         jdbc.query(
                 LINE_COLUMNS
-                        + " from delivery d join unit u on u.id = d.unit_id where d.dispatch_id = ? and "
+                        + FROM + " where d.dispatch_id = ? and "
                         + filter.condition + (pattern == null ? "" : " and lower(immutable_unaccent(u.name)) like ?")
                         + " order by lower(immutable_unaccent(u.name)), u.id",
                 query -> {
@@ -282,8 +308,13 @@ public class DeliveryLedger {
     private static final String LINE_COLUMNS = """
             select d.dispatch_id, d.unit_id, d.delivered_at, d.first_viewed_at, d.first_viewed_by,
                 d.first_downloaded_at, d.first_downloaded_by, d.acknowledged_at, d.acknowledged_by, d.withdrawn_at,
-                u.code, u.name, u.short_name
+                u.code, u.name, u.short_name, d.reminded_at, r.first_submitted_at, r.submitted_at, r.revision, r.on_time
             """;
+
+    /** The lines with their units and, where a unit sent one, its report (ADR 0034). */
+    private static final String FROM = """
+             from delivery d join unit u on u.id = d.unit_id
+                left join report r on r.dispatch_id = d.dispatch_id and r.unit_id = d.unit_id""";
 
     private static LedgerLine line(ResultSet rs) throws SQLException {
         DeliveryStatus status = new DeliveryStatus(
@@ -296,9 +327,15 @@ public class DeliveryLedger {
                 rs.getString(7),
                 instant(rs, 8),
                 rs.getString(9),
-                instant(rs, 10));
+                instant(rs, 10),
+                instant(rs, 14));
+        Instant reported = instant(rs, 15);
         return new LedgerLine(
-                new LedgerLine.Unit(status.unitId(), rs.getString(11), rs.getString(12), rs.getString(13)), status);
+                new LedgerLine.Unit(status.unitId(), rs.getString(11), rs.getString(12), rs.getString(13)),
+                status,
+                reported == null
+                        ? null
+                        : new LedgerLine.Report(reported, instant(rs, 16), rs.getInt(17), rs.getBoolean(18)));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -13,7 +13,8 @@ public record DeliveryStatus(
         String firstDownloadedBy,
         Instant acknowledgedAt,
         String acknowledgedBy,
-        Instant withdrawnAt) {
+        Instant withdrawnAt,
+        Instant remindedAt) {
 
     public boolean isViewed() {
         return firstViewedAt != null;
@@ -21,6 +22,11 @@ public record DeliveryStatus(
 
     public boolean isAcknowledged() {
         return acknowledgedAt != null;
+    }
+
+    /** The issuer reminded the unit (nhắc) at least once. */
+    public boolean isReminded() {
+        return remindedAt != null;
     }
 
     /** The dispatch was withdrawn: the unit may read why, its files are no longer handed out. */

@@ -99,6 +99,8 @@ class Dispatch {
 
     private Instant publishedAt;
 
+    private LocalDate reportDueOn;
+
     @OneToMany(mappedBy = "dispatch", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("role, position")
     private List<RecipientLine> recipientLines = new ArrayList<>();
@@ -158,6 +160,7 @@ class Dispatch {
         this.urgency = draft.urgency() != null ? draft.urgency() : Urgency.NORMAL;
         this.visibility = Objects.requireNonNull(draft.visibility());
         this.forwardsReference = draft.forwardsReference();
+        this.reportDueOn = draft.reportDueOn();
         this.updatedAt = now;
         replaceRecipients(RecipientRole.ADDRESSEE, draft.addressees());
         replaceRecipients(RecipientRole.DISTRIBUTION, draft.distribution());
@@ -212,6 +215,13 @@ class Dispatch {
      */
     void publish(DocumentNumber number, String numberingSeries, LocalDate issuedOn, Instant sentAt, Instant at) {
         requireDraft();
+        if (reportDueOn != null && reportDueOn.isBefore(issuedOn)) {
+            throw new DispatchRuleException(
+                    "dispatch.error.reportDueBeforeIssue",
+                    "Report due on " + reportDueOn + " before the issue date " + issuedOn,
+                    VietnameseDates.shortForm(reportDueOn),
+                    VietnameseDates.shortForm(issuedOn));
+        }
         this.number = Objects.requireNonNull(number);
         this.numberingSeries = Objects.requireNonNull(numberingSeries);
         this.issuedOn = Objects.requireNonNull(issuedOn);
@@ -273,6 +283,7 @@ class Dispatch {
                 .forwardsReference(forwardsReference)
                 .addressees(recipients(RecipientRole.ADDRESSEE))
                 .distribution(recipients(RecipientRole.DISTRIBUTION))
+                .reportDueOn(reportDueOn)
                 .build();
     }
 
@@ -380,7 +391,8 @@ class Dispatch {
                 withdrawnAt,
                 withdrawalReason,
                 type.getTitle(),
-                issuedOn == null ? VietnameseDates.yearOf(updatedAt) : null);
+                issuedOn == null ? VietnameseDates.yearOf(updatedAt) : null,
+                reportDueOn);
     }
 
     /** The dispatches this one is linked with, as far as the viewer may see them. */

@@ -1,8 +1,10 @@
 package vn.congvan.dispatch;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,6 +240,23 @@ public class DispatchCatalog {
         return dispatches.findByIdIn(ids).stream()
                 .map(Dispatch::toSummary)
                 .collect(Collectors.toMap(DispatchSummary::id, Function.identity()));
+    }
+
+    /**
+     * The report deadlines (hạn báo cáo) of those dispatches that ask for a report, by id, in one query: the inbox
+     * marks them without loading each dispatch.
+     */
+    public Map<Long, LocalDate> reportDueDates(Collection<Long> ids) {
+        Map<Long, LocalDate> due = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, report_due_on from dispatch where id = any (cast(:ids as bigint[]))"
+                            + " and report_due_on is not null")
+                    .param("ids", ids.toArray(Long[]::new))
+                    .query((row, number) -> Map.entry(row.getLong(1), row.getObject(2, LocalDate.class)))
+                    .list()
+                    .forEach(entry -> due.put(entry.getKey(), entry.getValue()));
+        }
+        return due;
     }
 
     private Dispatch.Links links(Dispatch dispatch, Viewer viewer) {

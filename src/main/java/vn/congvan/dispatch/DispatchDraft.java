@@ -1,5 +1,6 @@
 package vn.congvan.dispatch;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -19,11 +20,44 @@ public record DispatchDraft(
         Long forwardsId,
         String forwardsReference,
         List<Recipient> addressees,
-        List<Recipient> distribution) {
+        List<Recipient> distribution,
+        LocalDate reportDueOn) {
 
     public DispatchDraft {
         addressees = List.copyOf(addressees);
         distribution = List.copyOf(distribution);
+    }
+
+    /** A draft that asks for no report (no hạn báo cáo). */
+    public DispatchDraft(
+            DispatchFamily family,
+            String typeCode,
+            Long issuerUnitId,
+            String place,
+            String subject,
+            String body,
+            Signer signer,
+            Urgency urgency,
+            Visibility visibility,
+            Long forwardsId,
+            String forwardsReference,
+            List<Recipient> addressees,
+            List<Recipient> distribution) {
+        this(
+                family,
+                typeCode,
+                issuerUnitId,
+                place,
+                subject,
+                body,
+                signer,
+                urgency,
+                visibility,
+                forwardsId,
+                forwardsReference,
+                addressees,
+                distribution,
+                null);
     }
 
     /** An empty draft: normal urgency, no recipients; the aggregate refuses it until the required parts are set. */
@@ -46,7 +80,8 @@ public record DispatchDraft(
                 .forwards(forwardsId)
                 .forwardsReference(forwardsReference)
                 .addressees(addressees)
-                .distribution(distribution);
+                .distribution(distribution)
+                .reportDueOn(reportDueOn);
     }
 
     public static final class Builder {
@@ -76,6 +111,8 @@ public record DispatchDraft(
         private List<Recipient> addressees = List.of();
 
         private List<Recipient> distribution = List.of();
+
+        private LocalDate reportDueOn;
 
         private Builder() {}
 
@@ -158,6 +195,12 @@ public record DispatchDraft(
             return distribution(List.of(distribution));
         }
 
+        /** The day by which recipient units are asked to report (hạn báo cáo); null when no report is asked for. */
+        public Builder reportDueOn(LocalDate reportDueOn) {
+            this.reportDueOn = reportDueOn;
+            return this;
+        }
+
         public DispatchDraft build() {
             return new DispatchDraft(
                     family,
@@ -172,7 +215,8 @@ public record DispatchDraft(
                     forwardsId,
                     forwardsReference,
                     addressees,
-                    distribution);
+                    distribution,
+                    reportDueOn);
         }
     }
 }

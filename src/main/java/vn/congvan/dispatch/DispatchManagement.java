@@ -36,8 +36,8 @@ public class DispatchManagement {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    /** Where the documents are issued: a day of issue begins there, whatever the server's zone. */
-    private static final ZoneId ISSUING_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The calendar days of issue and deadlines are kept in (system.Times.VIETNAM; this module does not depend on system). */
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final DispatchRepository dispatches;
 
@@ -81,6 +81,7 @@ public class DispatchManagement {
     /** Starts a draft for the clerk's own unit. */
     public Long createDraft(DispatchDraft draft, CurrentUser clerk) {
         requireClerkOf(draft.issuerUnitId(), clerk);
+        requireReportDueAhead(draft);
         return dispatches
                 .save(Dispatch.draft(
                         draft, type(draft.typeCode()), printedIssuer(draft.issuerUnitId()), clock.instant()))
@@ -94,6 +95,7 @@ public class DispatchManagement {
             throw new ObjectOptimisticLockingFailureException(Dispatch.class, id);
         }
         requireClerkOf(draft.issuerUnitId(), clerk);
+        requireReportDueAhead(draft);
         dispatch.revise(draft, type(draft.typeCode()), clock.instant());
     }
 
@@ -152,7 +154,7 @@ public class DispatchManagement {
      * was recorded here.
      */
     private Instant sentOn(LocalDate issuedOn) {
-        Instant dayOfIssue = issuedOn.atStartOfDay(ISSUING_ZONE).toInstant();
+        Instant dayOfIssue = issuedOn.atStartOfDay(VIETNAM).toInstant();
         Instant now = clock.instant();
         return dayOfIssue.isBefore(now) ? dayOfIssue : now;
     }
@@ -256,6 +258,21 @@ public class DispatchManagement {
         events.publishEvent(new DispatchPublished(
                 dispatch.getId(), dispatch.getIssuerUnitId(), dispatch.notation(), Set.copyOf(recipients), now, sent));
         return dispatch.toReference();
+    }
+
+    /**
+     * A clerk sets a deadline for reports that is still ahead (today, in Vietnam, at the earliest); the publication
+     * checks it again against the issue date ({@link Dispatch#publish}). Documents registered as issued on paper
+     * keep the deadline they had.
+     */
+    private void requireReportDueAhead(DispatchDraft draft) {
+        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        if (draft.reportDueOn() != null && draft.reportDueOn().isBefore(today)) {
+            throw new DispatchRuleException(
+                    "dispatch.error.reportDuePast",
+                    "Report due on " + draft.reportDueOn() + ", before today " + today,
+                    VietnameseDates.shortForm(draft.reportDueOn()));
+        }
     }
 
     /** Fails closed: a file the scanner has not cleared, or found infected, is never sent. */

@@ -36,7 +36,18 @@ public record DispatchView(
         Instant withdrawnAt,
         String withdrawalReason,
         String typeTitle,
-        Integer draftYear) {
+        Integer draftYear,
+        LocalDate reportDueOn) {
+
+    /** "31/8/2023": the deadline for reports as the document page and the inbox print it; null without one. */
+    public String reportDueLabel() {
+        return VietnameseDates.shortForm(reportDueOn);
+    }
+
+    /** Whether recipient units are asked to report back. */
+    public boolean asksForReport() {
+        return reportDueOn != null;
+    }
 
     /**
      * "Quận 1, ngày 12 tháng 7 năm 2023", with the leading zeros official practice gives days and months; a draft

@@ -26,4 +26,9 @@ final class VietnameseDates {
         String month = date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
         return "ngày " + day + " tháng " + month + " năm " + date.getYear();
     }
+
+    /** "31/8/2023", the short form of a date in running text; null for no date. */
+    public static String shortForm(LocalDate date) {
+        return date == null ? null : date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
+    }
 }

@@ -1,10 +1,11 @@
 /**
- * Mail notices of a publication to the members of its recipient units, through the outbox {@code mail_outbox}.
+ * Mail notices of a publication to the members of its recipient units, and reminders to report or acknowledge,
+ * through the outbox {@code mail_outbox}.
  * Only listens; nothing calls it.
  */
 @ApplicationModule(
         displayName = "Notification (Thông báo)",
-        allowedDependencies = {"dispatch", "dispatch::events", "account"})
+        allowedDependencies = {"dispatch", "dispatch::events", "account", "delivery::events"})
 package vn.congvan.notification;
 
 import org.springframework.modulith.ApplicationModule;

@@ -16,6 +16,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import vn.congvan.ModuleTestSupport;
 import vn.congvan.attachment.AttachmentDownloads;
 import vn.congvan.attachment.Attachments;
+import vn.congvan.attachment.ReportFiles;
 import vn.congvan.attachment.Thumbnails;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchPublished;
@@ -47,6 +48,9 @@ class DeliveryModuleTests {
 
     @MockitoBean
     Thumbnails thumbnails;
+
+    @MockitoBean
+    ReportFiles reportFiles;
 
     @MockitoBean
     Times times;

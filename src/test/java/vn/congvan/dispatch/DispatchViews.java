@@ -55,6 +55,7 @@ public final class DispatchViews {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.delivery.DeliveryLedger;
 import vn.congvan.delivery.DeliveryStatus;
+import vn.congvan.delivery.Reports;
 import vn.congvan.dispatch.Audience;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchNotFoundException;
@@ -35,7 +36,10 @@ class InboxController {
 
     private final Attachments attachments;
 
-    InboxController(DeliveryLedger ledger, DispatchCatalog catalog, Attachments attachments) {
+    private final Reports reports;
+
+    InboxController(DeliveryLedger ledger, DispatchCatalog catalog, Attachments attachments, Reports reports) {
+        this.reports = reports;
         this.ledger = ledger;
         this.catalog = catalog;
         this.attachments = attachments;
@@ -57,6 +61,14 @@ class InboxController {
         model.addAttribute("dispatch", dispatch);
         model.addAttribute("status", ledger.statusFor(id, member).orElse(status));
         model.addAttribute("attachments", dispatch.isWithdrawn() ? List.of() : attachments.ofDispatch(id));
+        if (dispatch.asksForReport()) {
+            model.addAttribute("report", reports.ofMember(id, member).orElse(null));
+            if (!model.containsAttribute("reportForm")) {
+                ReportForm form = new ReportForm();
+                form.setBody((String) model.getAttribute("reportBody"));
+                model.addAttribute("reportForm", form);
+            }
+        }
         return "delivery/show";
     }
 

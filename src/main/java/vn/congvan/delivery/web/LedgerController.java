@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.congvan.delivery.DeliveryLedger;
 import vn.congvan.delivery.Ledger;
+import vn.congvan.delivery.Reports;
 import vn.congvan.dispatch.Audience;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchNotFoundException;
@@ -35,7 +36,10 @@ class LedgerController {
 
     private final Times times;
 
-    LedgerController(DeliveryLedger ledger, DispatchCatalog catalog, Times times) {
+    private final Reports reports;
+
+    LedgerController(DeliveryLedger ledger, DispatchCatalog catalog, Times times, Reports reports) {
+        this.reports = reports;
         this.ledger = ledger;
         this.catalog = catalog;
         this.times = times;
@@ -53,6 +57,7 @@ class LedgerController {
         model.addAttribute("ledger", ledger.ledger(id, filter, unitName, page - 1));
         model.addAttribute("filter", filter);
         model.addAttribute("unitName", unitName == null ? "" : unitName.strip());
+        model.addAttribute("today", reports.today());
         return "delivery/ledger";
     }
 

@@ -4,12 +4,14 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
 import vn.congvan.dispatch.DispatchDraft;
 import vn.congvan.dispatch.DispatchFamily;
 import vn.congvan.dispatch.Recipient;
@@ -86,6 +88,10 @@ public class DispatchForm {
 
     private long version;
 
+    /** Hạn báo cáo: optional; the draft refuses a day already past, the publication one before the issue date. */
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate reportDueOn;
+
     /** A new draft's form: "Như trên" heads the distribution, as it does on almost every document. */
     static DispatchForm blank() {
         DispatchForm form = new DispatchForm();
@@ -135,6 +141,7 @@ public class DispatchForm {
                 .distribution(arranged(groupNames, units).stream()
                         .map(DistributionRow::toRecipient)
                         .toList())
+                .reportDueOn(reportDueOn)
                 .build();
     }
 
@@ -330,6 +337,7 @@ public class DispatchForm {
             form.distributionRows.add(DistributionRow.of(recipient, form.distributionRows.size() + 1));
         }
         form.version = version;
+        form.reportDueOn = draft.reportDueOn();
         return form;
     }
 
@@ -380,6 +388,14 @@ public class DispatchForm {
 
     private static String trim(String value) {
         return blank(value) ? null : value.strip();
+    }
+
+    public LocalDate getReportDueOn() {
+        return reportDueOn;
+    }
+
+    public void setReportDueOn(LocalDate reportDueOn) {
+        this.reportDueOn = reportDueOn;
     }
 
     public DispatchFamily getFamily() {

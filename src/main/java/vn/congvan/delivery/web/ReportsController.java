@@ -1,0 +1,166 @@
+package vn.congvan.delivery.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvan.attachment.ReportFileView;
+import vn.congvan.attachment.ReportFiles;
+import vn.congvan.delivery.ReportView;
+import vn.congvan.delivery.Reports;
+import vn.congvan.dispatch.Audience;
+import vn.congvan.dispatch.DispatchCatalog;
+import vn.congvan.dispatch.DispatchNotFoundException;
+import vn.congvan.dispatch.DispatchView;
+import vn.congvan.dispatch.Viewer;
+import vn.congvan.system.Times;
+
+/**
+ * The issuer's side of reports (ADR 0034): its clerk reads each unit's report and its files, takes all of them as one
+ * ZIP, and reminds (nhắc) the units that still owe an answer. A dispatch of another issuer does not exist here.
+ */
+@Controller
+@RequestMapping("/quan-ly/cong-van/{id}")
+class ReportsController {
+
+    private final Reports reports;
+
+    private final ReportFiles files;
+
+    private final DispatchCatalog catalog;
+
+    private final Times times;
+
+    ReportsController(Reports reports, ReportFiles files, DispatchCatalog catalog, Times times) {
+        this.reports = reports;
+        this.files = files;
+        this.catalog = catalog;
+        this.times = times;
+    }
+
+    @GetMapping("/bao-cao/{unitId}")
+    String show(@PathVariable Long id, @PathVariable Long unitId, Viewer clerk, Model model) {
+        DispatchView dispatch = issuedBy(id, clerk);
+        ReportView report = reports.ofUnit(id, unitId).orElseThrow(() -> new DispatchNotFoundException(id));
+        model.addAttribute("dispatch", dispatch);
+        model.addAttribute("report", report);
+        model.addAttribute("unitName", reports.unitName(unitId));
+        return "delivery/report";
+    }
+
+    @GetMapping("/bao-cao/{unitId}/tep/{fileId}")
+    void file(
+            @PathVariable Long id,
+            @PathVariable Long unitId,
+            @PathVariable Long fileId,
+            Viewer clerk,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        issuedBy(id, clerk);
+        ReportView report = reports.ofUnit(id, unitId).orElseThrow(() -> new DispatchNotFoundException(id));
+        files.serve(report.id(), fileId, request, response);
+    }
+
+    /**
+     * Every report as one ZIP: a folder per unit with the text as "bao-cao.txt" and the unit's files. Written while
+     * the reports are read and each file copied from storage as it comes, so nothing is held whole; names are kept
+     * in UTF-8 (the ZIP's language flag is set), so Vietnamese names open as they were sent.
+     */
+    @GetMapping("/bao-cao.zip")
+    void zip(@PathVariable Long id, Viewer clerk, HttpServletResponse response) throws IOException {
+        DispatchView dispatch = issuedBy(id, clerk);
+        if (!dispatch.asksForReport()) {
+            throw new DispatchNotFoundException(id);
+        }
+        response.setContentType("application/zip");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("bao-cao-" + dispatch.notation().replace('/', '-') + ".zip", StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+        OutputStream out = response.getOutputStream();
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        Set<String> folders = new HashSet<>();
+        reports.forEach(id, unitReport -> {
+            try {
+                writeReport(zip, unique(folders, ZipNames.safe(unitReport.unitName())), unitReport.report());
+            } catch (IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
+            }
+        });
+        zip.finish();
+        out.flush();
+    }
+
+    private void writeReport(ZipOutputStream zip, String folder, ReportView report) throws IOException {
+        Set<String> names = new HashSet<>();
+        names.add("bao-cao.txt");
+        zip.putNextEntry(new ZipEntry(folder + "/bao-cao.txt"));
+        String text = "Gửi lúc: " + times.format(report.submittedAt()) + " (" + report.submittedBy() + ")\r\n"
+                + "Lần gửi: " + report.revision() + (report.onTime() ? "" : " (trễ hạn)") + "\r\n\r\n"
+                + report.body().replace("\r\n", "\n").replace("\n", "\r\n") + "\r\n";
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+        for (ReportFileView file : report.files()) {
+            zip.putNextEntry(new ZipEntry(folder + "/" + unique(names, ZipNames.safe(file.originalFilename()))));
+            try (InputStream in = reports.openFile(report, file.id())) {
+                in.transferTo(zip);
+            }
+            zip.closeEntry();
+        }
+    }
+
+    /** "Báo cáo", then "Báo cáo (2)", ... (before the extension), so that no entry hides another. */
+    private static String unique(Set<String> taken, String name) {
+        String candidate = name;
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        int next = 2;
+        while (!taken.add(candidate.toLowerCase(java.util.Locale.ROOT))) {
+            candidate = stem + " (" + next++ + ")" + extension;
+        }
+        return candidate;
+    }
+
+    /** "Nhắc" one unit ({@code don-vi}) or "Nhắc tất cả chưa báo cáo" (without it). */
+    @PostMapping("/nhac")
+    String remind(
+            @PathVariable Long id,
+            @RequestParam(name = "don-vi", required = false) Long unitId,
+            Viewer clerk,
+            RedirectAttributes redirect) {
+        DispatchView dispatch = issuedBy(id, clerk);
+        if (!dispatch.isPublished()) {
+            throw new DispatchNotFoundException(id);
+        }
+        int reminded = reports.remind(id, unitId, clerk);
+        redirect.addFlashAttribute("flash", reminded == 0 ? "delivery.flash.remindedNone" : "delivery.flash.reminded");
+        return "redirect:/quan-ly/cong-van/" + id + "/so-theo-doi";
+    }
+
+    private DispatchView issuedBy(Long id, Viewer clerk) {
+        return catalog.visibleDispatch(id, clerk, Audience.ISSUER)
+                .filter(dispatch -> !dispatch.isDraft())
+                .orElseThrow(() -> new DispatchNotFoundException(id));
+    }
+}
