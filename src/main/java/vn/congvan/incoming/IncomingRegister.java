@@ -142,8 +142,9 @@ public class IncomingRegister {
                     returning unit_id, last_number
                 )
                 insert into incoming_entry (unit_id, year, number, received_on, received_at, sender_name,
-                    sender_unit_id, notation, issued_on, type_code, subject, dispatch_id, created_at)
-                select n.unit_id, ?, n.last_number, ?, ?, ?, d.issuer_unit_id, ?, ?, d.type_code, d.subject, d.id, ?
+                    sender_unit_id, notation, issued_on, type_code, subject, due_on, dispatch_id, created_at)
+                select n.unit_id, ?, n.last_number, ?, ?, ?, d.issuer_unit_id, ?, ?, d.type_code, d.subject,
+                    d.report_due_on, d.id, ?
                 from numbered n, dispatch d where d.id = ?
                 """, (PreparedStatement insert) -> {
             insert.setArray(1, insert.getConnection().createArrayOf("bigint", units));

@@ -372,6 +372,24 @@ class IncomingIntegrationTests {
         });
     }
 
+    @Test
+    void theDeadlineOfAPublicationComesIntoTheRegister() {
+        LocalDate due = LocalDate.now(Times.VIETNAM).plusDays(20);
+        Long draft = management.createDraft(
+                DispatchDrafts.party(issuer.board().id())
+                        .subject("Về việc báo cáo kết quả")
+                        .addressees(Recipient.unit("Đơn vị nhận", receiver.id()))
+                        .reportDueOn(due)
+                        .build(),
+                issuingClerk);
+        management.publish(draft, null, LocalDate.now(Times.VIETNAM), issuingClerk);
+
+        assertThat(entriesOf(receivingClerk))
+                .singleElement()
+                .extracting(IncomingEntry::dueOn)
+                .isEqualTo(due);
+    }
+
     private DispatchReference publish(String subject, Long... units) {
         Long draft = management.createDraft(
                 DispatchDrafts.party(issuer.board().id())
