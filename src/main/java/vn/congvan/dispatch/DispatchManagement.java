@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,6 +50,8 @@ public class DispatchManagement {
 
     private final Clock clock;
 
+    private final ZoneId zone;
+
     private final Attachments attachments;
 
     private final JdbcTemplate jdbc;
@@ -61,6 +64,7 @@ public class DispatchManagement {
             NumberAllocator numbers,
             ApplicationEventPublisher events,
             Clock clock,
+            ZoneId zone,
             Attachments attachments,
             JdbcTemplate jdbc) {
         this.attachments = attachments;
@@ -71,6 +75,7 @@ public class DispatchManagement {
         this.numbers = numbers;
         this.events = events;
         this.clock = clock;
+        this.zone = zone;
         this.jdbc = jdbc;
     }
 
@@ -110,7 +115,8 @@ public class DispatchManagement {
             throw new DispatchRuleException("dispatch.error.notDraft", "Dispatch " + id + " is not a draft");
         }
         requireFilesScanned(id);
-        return publish(dispatch, manualNumber, issuedOn != null ? issuedOn : LocalDate.now(clock));
+        return publish(
+                dispatch, manualNumber, issuedOn != null ? issuedOn : LocalDate.ofInstant(clock.instant(), zone));
     }
 
     /**

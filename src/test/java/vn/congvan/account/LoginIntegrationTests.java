@@ -213,7 +213,7 @@ class LoginIntegrationTests {
                                 + "and subject_id = ? and details like ?",
                         String.class,
                         id,
-                        username + ": login unlocked%"))
+                        "Mở khóa đăng nhập%"))
                 .containsExactly("test-admin");
         login(username, DEMO_PASSWORD, attacker).andExpect(authenticated().withUsername(username));
     }
