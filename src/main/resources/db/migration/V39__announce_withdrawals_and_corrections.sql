@@ -16,3 +16,7 @@ create unique index mail_outbox_dispatch_kind_recipient_idx on mail_outbox (disp
 -- What the entry is about as its readers name it ("Công văn 66-CV/BTGQU"), written with the entry; older entries
 -- keep their type and id.
 alter table audit_entry add column subject_label varchar(300);
+
+-- The feed's updated entries: public dispatches withdrawn or superseded, the most recently changed first.
+create index dispatch_public_changes_idx on dispatch (updated_at desc, id desc)
+    where visibility = 'PUBLIC' and status <> 'DRAFT';

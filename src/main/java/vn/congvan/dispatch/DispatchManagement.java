@@ -244,6 +244,19 @@ public class DispatchManagement {
         });
         events.publishEvent(new DispatchPublished(
                 dispatch.getId(), dispatch.getIssuerUnitId(), dispatch.notation(), Set.copyOf(recipients), now));
+        if (dispatch.getRelatedId() != null) {
+            // The units that had the earlier dispatch are told once this one is out (after the commit, set-based).
+            dispatches.findById(dispatch.getRelatedId()).ifPresent(earlier -> {
+                earlier.supersededAt(now);
+                events.publishEvent(new DispatchSuccessorPublished(
+                        earlier.getId(),
+                        earlier.notation(),
+                        dispatch.getId(),
+                        dispatch.notation(),
+                        dispatch.getRelation(),
+                        now));
+            });
+        }
         return dispatch.toReference();
     }
 
