@@ -28,6 +28,7 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -75,13 +76,40 @@ class LoginIntegrationTests {
     }
 
     @Test
-    void aClerkLogsInAndGoesToTheHomePage() throws Exception {
+    void aClerkLogsInAndLandsOnTheUnitsDispatches() throws Exception {
         String username = newClerk();
 
         login(username, DEMO_PASSWORD, uniqueAddress())
                 .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/"))
+                .andExpect(redirectedUrl("/quan-ly/cong-van"))
                 .andExpect(authenticated().withUsername(username).withRoles("CLERK"));
+    }
+
+    @Test
+    void aMemberLogsInAndLandsOnTheInboxAndAnAdministratorOnTheAdministration() throws Exception {
+        String member = newMember();
+        login(member, DEMO_PASSWORD, uniqueAddress())
+                .andExpect(redirectedUrl("/hop-thu"))
+                .andExpect(authenticated().withUsername(member).withRoles("MEMBER"));
+
+        String admin = uniqueUsername("quan-tri");
+        accounts.open(new NewAccount(admin, "Quản trị " + admin, null, null, Set.of(Role.ADMIN), DEMO_PASSWORD));
+        login(admin, DEMO_PASSWORD, uniqueAddress()).andExpect(redirectedUrl("/quan-tri"));
+    }
+
+    @Test
+    void thePageThatAskedForTheLoginStillWinsOverTheLanding() throws Exception {
+        String member = newMember();
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/hop-thu").param("trang", "2").session(session)).andExpect(status().isFound());
+
+        mvc.perform(post("/dang-nhap")
+                        .session(session)
+                        .param("username", member)
+                        .param("password", DEMO_PASSWORD)
+                        .with(csrf())
+                        .with(from(uniqueAddress())))
+                .andExpect(redirectedUrlPattern("**/hop-thu?trang=2*"));
     }
 
     @Test

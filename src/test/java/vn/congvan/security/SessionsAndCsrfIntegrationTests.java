@@ -311,7 +311,7 @@ class SessionsAndCsrfIntegrationTests {
                         .param("password", Accounts.DEMO_PASSWORD)
                         .with(csrf())
                         .with(Accounts.from(Accounts.uniqueAddress())))
-                .andExpect(redirectedUrl("/"))
+                .andExpect(redirectedUrl("/hop-thu"))
                 .andReturn()
                 .getResponse()
                 .getCookie("JSESSIONID");
