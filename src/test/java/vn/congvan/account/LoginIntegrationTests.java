@@ -18,6 +18,7 @@ import static vn.congvan.account.Accounts.from;
 import static vn.congvan.account.Accounts.uniqueAddress;
 import static vn.congvan.account.Accounts.uniqueUsername;
 
+import jakarta.servlet.http.Cookie;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -28,7 +29,6 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -100,11 +100,16 @@ class LoginIntegrationTests {
     @Test
     void thePageThatAskedForTheLoginStillWinsOverTheLanding() throws Exception {
         String member = newMember();
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(get("/hop-thu").param("trang", "2").session(session)).andExpect(status().isFound());
+        // Sessions live in PostgreSQL and are found by their cookie, as a browser's are.
+        Cookie session = mvc.perform(get("/hop-thu").param("trang", "2"))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getCookie("JSESSIONID");
+        assertThat(session).isNotNull();
 
         mvc.perform(post("/dang-nhap")
-                        .session(session)
+                        .cookie(session)
                         .param("username", member)
                         .param("password", DEMO_PASSWORD)
                         .with(csrf())

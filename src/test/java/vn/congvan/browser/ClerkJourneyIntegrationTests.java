@@ -50,7 +50,7 @@ class ClerkJourneyIntegrationTests {
 
         try (Browser browser = Browser.start(port, viewport, "clerk")) {
             browser.logIn("vanthu", Accounts.DEMO_PASSWORD);
-            browser.follow("Quản lý công văn");
+            browser.follow("Quản lý văn bản");
             browser.waitForPath("/quan-ly/cong-van");
             browser.follow("Soạn công văn mới");
             browser.waitForPath("/quan-ly/cong-van/moi");
@@ -115,7 +115,7 @@ class ClerkJourneyIntegrationTests {
             assertThat(preview(browser)).contains("Số " + notation);
             browser.screenshot("published");
 
-            browser.follow("Sổ theo dõi");
+            browser.follow("Theo dõi nhận văn bản");
             browser.waitForPath(page + "/so-theo-doi");
             assertThat(browser.mainText())
                     .contains(
