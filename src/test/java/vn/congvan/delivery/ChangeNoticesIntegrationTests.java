@@ -154,7 +154,8 @@ class ChangeNoticesIntegrationTests {
                 .andExpect(status().isGone());
         mvc.perform(get("/tai-lieu-tuyen-truyen/feed.atom"))
                 .andExpect(content().string(containsString("[Đã thu hồi] Công văn " + sent.notation())))
-                .andExpect(content().string(containsString("Lý do: Ban hành nhầm đối tượng")));
+                .andExpect(content().string(containsString("Lý do: Ban hành nhầm đối tượng")))
+                .andExpect(content().string(containsString("+07:00</updated>")));
     }
 
     @Test
