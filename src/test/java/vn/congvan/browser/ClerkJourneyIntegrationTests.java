@@ -137,7 +137,7 @@ class ClerkJourneyIntegrationTests {
             browser.waitForPath("/tai-lieu-tuyen-truyen");
             assertThat(browser.mainText()).doesNotContain(notation).doesNotContain(subject);
             browser.open(page.replace("/quan-ly/cong-van/", "/tai-lieu-tuyen-truyen/"));
-            assertThat(browser.mainText()).contains("Không tìm thấy trang");
+            assertThat(browser.mainText()).contains("Văn bản đã bị thu hồi", "Ban hành nhầm đối tượng nhận.");
             browser.screenshot("gone-from-public");
         }
     }
