@@ -31,7 +31,7 @@ final class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
     @Override
     protected String determineTargetUrl(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
-        return landing(authentication.getAuthorities());
+        return authentication == null ? getDefaultTargetUrl() : landing(authentication.getAuthorities());
     }
 
     static String landing(Collection<? extends GrantedAuthority> authorities) {
