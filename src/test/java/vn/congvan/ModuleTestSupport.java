@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.concurrent.Executor;
 import javax.sql.DataSource;
 import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
@@ -13,6 +14,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
+import vn.congvan.system.Times;
 
 /**
  * What an {@code @ApplicationModuleTest} would otherwise take from the {@code system} module, which a module test does
@@ -41,9 +43,15 @@ public class ModuleTestSupport {
                 .build();
     }
 
+    /** The portal's zone, as the system module's {@code congvan.time-zone} gives it. */
+    @Bean
+    ZoneId timeZone() {
+        return Times.VIETNAM;
+    }
+
     @Bean
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return Clock.system(Times.VIETNAM);
     }
 
     @Bean

@@ -5,13 +5,19 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.UnitSummary;
 
 /**
  * The account module's API: open, edit, enable and disable accounts, reset passwords. Every change is published
@@ -21,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class AccountManagement {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final AccountRepository accounts;
 
@@ -32,17 +40,42 @@ public class AccountManagement {
 
     private final LoginFailures loginFailures;
 
+    private final OrganizationDirectory organization;
+
+    private final MessageSource messages;
+
     AccountManagement(
             AccountRepository accounts,
             PasswordEncoder passwordEncoder,
             ApplicationEventPublisher events,
             Clock clock,
-            LoginFailures loginFailures) {
+            LoginFailures loginFailures,
+            OrganizationDirectory organization,
+            MessageSource messages) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
         this.loginFailures = loginFailures;
+        this.organization = organization;
+        this.messages = messages;
+    }
+
+    /**
+     * "vai trò Văn thư, đơn vị Ban Tuyên giáo Quận ủy Quận 1": the change as the audit log's readers read it, with the
+     * roles' names as the account pages show them and the unit by its name, not an id.
+     */
+    private String rolesAndUnit(Set<Role> roles, Long unitId) {
+        String names = roles == null
+                ? ""
+                : roles.stream()
+                        .sorted()
+                        .map(role -> messages.getMessage("account.role." + role.name(), null, role.name(), VIETNAMESE))
+                        .collect(Collectors.joining(", "));
+        String unit = unitId == null
+                ? ""
+                : ", đơn vị " + organization.unit(unitId).map(UnitSummary::name).orElse("mã " + unitId);
+        return "vai trò " + names + unit;
     }
 
     public List<AccountSummary> all() {
@@ -94,7 +127,7 @@ public class AccountManagement {
         events.publishEvent(new AccountChanged(
                 account.getId(),
                 account.getUsername(),
-                "created with roles " + spec.roles() + (spec.unitId() == null ? "" : " in unit " + spec.unitId()),
+                "Tạo tài khoản với " + rolesAndUnit(spec.roles(), spec.unitId()),
                 now));
         return account.toSummary();
     }
@@ -131,8 +164,8 @@ public class AccountManagement {
         }
         Instant now = clock.instant();
         account.touch(now);
-        String change = "updated: roles " + update.roles() + ", unit " + update.unitId()
-                + (wasEnabled == update.enabled() ? "" : update.enabled() ? ", enabled" : ", disabled");
+        String change = "Sửa tài khoản: " + rolesAndUnit(update.roles(), update.unitId())
+                + (wasEnabled == update.enabled() ? "" : update.enabled() ? "; kích hoạt lại" : "; vô hiệu hóa");
         events.publishEvent(new AccountChanged(id, account.getUsername(), change, now));
         return accounts.saveAndFlush(account).toSummary();
     }
@@ -146,7 +179,7 @@ public class AccountManagement {
         account.changePassword(passwordEncoder.encode(password));
         Instant now = clock.instant();
         account.touch(now);
-        events.publishEvent(new AccountChanged(id, account.getUsername(), "password reset", now));
+        events.publishEvent(new AccountChanged(id, account.getUsername(), "Đặt lại mật khẩu", now));
     }
 
     /** Recent failed logins and locked addresses of every account that has any, by account id. */
@@ -178,7 +211,10 @@ public class AccountManagement {
         Account account = load(id);
         int cleared = loginFailures.clear(account.getUsername());
         events.publishEvent(new AccountChanged(
-                id, account.getUsername(), "login unlocked (" + cleared + " failed logins cleared)", clock.instant()));
+                id,
+                account.getUsername(),
+                "Mở khóa đăng nhập (xóa " + cleared + " lần đăng nhập sai)",
+                clock.instant()));
     }
 
     private Account load(Long id) {

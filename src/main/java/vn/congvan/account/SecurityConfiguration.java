@@ -84,6 +84,7 @@ class SecurityConfiguration {
             MessageSource messages,
             LocaleResolver locales)
             throws Exception {
+        RequestCache requestCache = requestCache();
         UnreadBodyRefusal unreadBodies = new UnreadBodyRefusal(
                 maxRequestSize.toBytes(),
                 new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE),
@@ -108,7 +109,7 @@ class SecurityConfiguration {
                                 .denyAll())
                 .formLogin(login -> login.loginPage(LOGIN_PAGE)
                         .loginProcessingUrl(LOGIN_PAGE)
-                        .defaultSuccessUrl("/")
+                        .successHandler(new LandingPage(requestCache))
                         .failureHandler(SecurityConfiguration::loginFailed))
                 .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl(LOGIN_PAGE + "?thoat"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
@@ -119,7 +120,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.sameOrigin())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-                .requestCache(cache -> cache.requestCache(requestCache()))
+                .requestCache(cache -> cache.requestCache(requestCache))
                 .csrf(Customizer.withDefaults())
                 .addFilterBefore(unreadBodies, CsrfFilter.class);
         DefaultSecurityFilterChain chain = http.build();

@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import org.hibernate.annotations.Immutable;
 
 /** One line of the audit log. Written once, never changed: the table refuses UPDATE and DELETE. */
@@ -36,6 +38,8 @@ class AuditEntry {
 
     private Long subjectId;
 
+    private String subjectLabel;
+
     @Column(columnDefinition = "text")
     private String details;
 
@@ -49,6 +53,7 @@ class AuditEntry {
             String clientAddress,
             String subjectType,
             Long subjectId,
+            String subjectLabel,
             String details) {
         this.occurredAt = occurredAt;
         this.action = action;
@@ -57,6 +62,7 @@ class AuditEntry {
         this.clientAddress = clip(clientAddress, 64);
         this.subjectType = clip(subjectType, 40);
         this.subjectId = subjectId;
+        this.subjectLabel = clip(subjectLabel, 300);
         this.details = details;
     }
 
@@ -64,8 +70,18 @@ class AuditEntry {
         return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 
-    AuditEntryView toView() {
+    AuditEntryView toView(ZoneId zone) {
         return new AuditEntryView(
-                id, occurredAt, action, actorUsername, actorUnitId, clientAddress, subjectType, subjectId, details);
+                id,
+                occurredAt,
+                LocalDateTime.ofInstant(occurredAt, zone),
+                action,
+                actorUsername,
+                actorUnitId,
+                clientAddress,
+                subjectType,
+                subjectId,
+                subjectLabel,
+                details);
     }
 }

@@ -1,6 +1,7 @@
 package vn.congvan.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
@@ -18,13 +19,19 @@ import vn.congvan.account.AccountChanged;
 import vn.congvan.account.AccountManagement;
 import vn.congvan.account.AccountSummary;
 import vn.congvan.account.CurrentUser;
+import vn.congvan.attachment.AttachmentView;
+import vn.congvan.attachment.Attachments;
 import vn.congvan.delivery.DeliveryEvent;
 import vn.congvan.delivery.ReminderSent;
+import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchPublished;
 import vn.congvan.dispatch.DispatchRelation;
+import vn.congvan.dispatch.DispatchSummary;
 import vn.congvan.dispatch.DispatchSuperseded;
 import vn.congvan.dispatch.DispatchWithdrawn;
 import vn.congvan.organization.OrganizationChanged;
+import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.UnitSummary;
 
 /**
  * Turns what happens elsewhere into audit entries. The listeners are synchronous on purpose: they run on the
@@ -41,9 +48,23 @@ class AuditListeners {
 
     private final AccountManagement accounts;
 
-    AuditListeners(AuditLog log, AccountManagement accounts) {
+    private final DispatchCatalog dispatches;
+
+    private final OrganizationDirectory organization;
+
+    private final Attachments attachments;
+
+    AuditListeners(
+            AuditLog log,
+            AccountManagement accounts,
+            DispatchCatalog dispatches,
+            OrganizationDirectory organization,
+            Attachments attachments) {
         this.log = log;
         this.accounts = accounts;
+        this.dispatches = dispatches;
+        this.organization = organization;
+        this.attachments = attachments;
     }
 
     @EventListener
@@ -55,8 +76,7 @@ class AuditListeners {
                 AuditAction.LOGIN_SUCCESS,
                 null,
                 new AuditLog.Actor(authentication.getName(), unitId, clientAddress(authentication)),
-                "ACCOUNT",
-                accountId,
+                account(accountId, authentication.getName()),
                 null);
     }
 
@@ -70,7 +90,7 @@ class AuditListeners {
         AuditAction action = event instanceof AuthenticationFailureLockedEvent
                 ? AuditAction.LOGIN_LOCKED
                 : AuditAction.LOGIN_FAILURE;
-        String reason = event.getException().getClass().getSimpleName();
+        String reason = refusal(event.getException());
         Optional<AccountSummary> account =
                 authentication.getName() == null ? Optional.empty() : accounts.findByUsername(authentication.getName());
         String address = clientAddress(authentication);
@@ -79,8 +99,7 @@ class AuditListeners {
                     action,
                     null,
                     new AuditLog.Actor(account.get().username(), account.get().unitId(), address),
-                    "ACCOUNT",
-                    account.get().id(),
+                    account(account.get().id(), account.get().username()),
                     reason);
         } else {
             log.record(
@@ -95,16 +114,14 @@ class AuditListeners {
 
     @EventListener
     void on(DispatchPublished event) {
+        int units =
+                event.recipientUnitIds() == null ? 0 : event.recipientUnitIds().size();
         log.record(
                 AuditAction.PUBLISH,
                 event.at(),
                 actor(),
-                "DISPATCH",
-                event.dispatchId(),
-                event.notation() + "; "
-                        + (event.recipientUnitIds() == null
-                                ? 0
-                                : event.recipientUnitIds().size()) + " recipient units");
+                dispatch(event.dispatchId()),
+                "Phát hành số " + event.notation() + ", gửi đến " + units + " đơn vị");
     }
 
     @EventListener
@@ -113,15 +130,20 @@ class AuditListeners {
                 AuditAction.WITHDRAW,
                 event.at(),
                 actor(),
-                "DISPATCH",
-                event.dispatchId(),
-                event.notation() + (event.reason() == null ? "" : "; " + event.reason()));
+                dispatch(event.dispatchId()),
+                event.reason() == null ? null : "Lý do: " + event.reason());
     }
 
     @EventListener
     void on(DispatchSuperseded event) {
-        AuditAction action = event.relation() == DispatchRelation.CORRECTS ? AuditAction.CORRECT : AuditAction.REPLACE;
-        log.record(action, event.at(), actor(), "DISPATCH", event.dispatchId(), "by dispatch " + event.newDispatchId());
+        boolean correction = event.relation() == DispatchRelation.CORRECTS;
+        log.record(
+                correction ? AuditAction.CORRECT : AuditAction.REPLACE,
+                event.at(),
+                actor(),
+                dispatch(event.dispatchId()),
+                (correction ? "Bắt đầu soạn văn bản đính chính" : "Bắt đầu soạn văn bản thay thế") + " (dự thảo mã "
+                        + event.newDispatchId() + ")");
     }
 
     @EventListener
@@ -132,14 +154,15 @@ class AuditListeners {
             case ACKNOWLEDGED -> AuditAction.ACKNOWLEDGE;
             case REPORTED -> AuditAction.REPORT;
         };
-        log.record(
-                action,
-                event.at(),
-                actor(),
-                "DISPATCH",
-                event.dispatchId(),
-                "unit " + event.unitId()
-                        + (event.attachmentId() == null ? "" : "; attachment " + event.attachmentId()));
+        String unit = organization.unit(event.unitId()).map(UnitSummary::name).orElse("mã " + event.unitId());
+        String file = event.attachmentId() == null
+                ? ""
+                : "; tệp: "
+                        + attachments
+                                .ofDispatch(event.dispatchId(), event.attachmentId())
+                                .map(AuditListeners::fileName)
+                                .orElse("mã " + event.attachmentId());
+        log.record(action, event.at(), actor(), dispatch(event.dispatchId()), "Đơn vị: " + unit + file);
     }
 
     /** A clerk's reminder is the clerk's; the scheduled job's has no actor and says it was automatic. */
@@ -160,15 +183,57 @@ class AuditListeners {
                 AuditAction.ACCOUNT_CHANGE,
                 event.at(),
                 actor(),
-                "ACCOUNT",
-                event.accountId(),
-                event.username() + ": " + event.change());
+                account(event.accountId(), event.username()),
+                event.change());
     }
 
     @EventListener
     void on(OrganizationChanged event) {
         String subject = event.subject() == null ? null : event.subject().toUpperCase(Locale.ROOT);
-        log.record(AuditAction.ORGANIZATION_CHANGE, event.at(), actor(), subject, event.subjectId(), event.change());
+        String label = "UNIT".equals(subject) && event.subjectId() != null
+                ? organization.unit(event.subjectId()).map(UnitSummary::name).orElse(null)
+                : null;
+        log.record(
+                AuditAction.ORGANIZATION_CHANGE,
+                event.at(),
+                actor(),
+                new AuditLog.Subject(subject, event.subjectId(), label),
+                event.change());
+    }
+
+    /**
+     * The dispatch as its readers name it, "Công văn 66-CV/BTGQU" (a draft by its type alone): one lookup, on the
+     * acting request's thread, of a dispatch that exists in this transaction.
+     */
+    private AuditLog.Subject dispatch(Long id) {
+        DispatchSummary summary = dispatches.summaries(List.of(id)).get(id);
+        String label = summary == null
+                ? null
+                : summary.notation() == null
+                        ? summary.typeName() + " (dự thảo)"
+                        : summary.typeName() + " " + summary.notation();
+        return new AuditLog.Subject("DISPATCH", id, label);
+    }
+
+    private static AuditLog.Subject account(Long id, String username) {
+        return new AuditLog.Subject("ACCOUNT", id, username == null ? null : "Tài khoản " + username);
+    }
+
+    private static String fileName(AttachmentView file) {
+        return file.title() != null && !file.title().isBlank() ? file.title() : file.originalFilename();
+    }
+
+    /** Why a login was refused, in the log's words; an exception the portal does not name keeps its class name. */
+    static String refusal(Exception exception) {
+        String name = exception.getClass().getSimpleName();
+        return switch (name) {
+            case "BadCredentialsException" -> "Sai tên đăng nhập hoặc mật khẩu";
+            case "LockedException" -> "Tài khoản đang bị khóa";
+            case "DisabledException" -> "Tài khoản đã bị vô hiệu hóa";
+            case "LoginRefusedException" -> "Tạm chặn vì đăng nhập sai nhiều lần";
+            case "AccountExpiredException", "CredentialsExpiredException" -> "Tài khoản hoặc mật khẩu đã hết hạn";
+            default -> name;
+        };
     }
 
     private static AuditLog.Actor actor() {

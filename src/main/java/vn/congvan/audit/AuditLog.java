@@ -20,18 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AuditLog {
 
-    /** Audit times are shown and filtered on Vietnamese clocks, whatever the server's zone. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
     public static final int PAGE_SIZE = 50;
 
     private final AuditEntryRepository entries;
 
     private final Clock clock;
 
-    AuditLog(AuditEntryRepository entries, Clock clock) {
+    /** Audit times are shown and filtered on the portal's clocks ({@code congvan.time-zone}), whatever the server's. */
+    private final ZoneId zone;
+
+    AuditLog(AuditEntryRepository entries, Clock clock, ZoneId zone) {
         this.entries = entries;
         this.clock = clock;
+        this.zone = zone;
     }
 
     /**
@@ -40,14 +41,21 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     void record(AuditAction action, Instant at, Actor actor, String subjectType, Long subjectId, String details) {
+        record(action, at, actor, new Subject(subjectType, subjectId, null), details);
+    }
+
+    /** As above, with the subject named as its readers name it. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    void record(AuditAction action, Instant at, Actor actor, Subject subject, String details) {
         entries.save(new AuditEntry(
                 at == null ? clock.instant() : at,
                 action,
                 actor.username(),
                 actor.unitId(),
                 actor.clientAddress(),
-                subjectType,
-                subjectId,
+                subject.type(),
+                subject.id(),
+                subject.label(),
                 details));
     }
 
@@ -55,10 +63,10 @@ public class AuditLog {
     public Page<AuditEntryView> search(AuditQuery query, int page) {
         PageRequest request = PageRequest.of(
                 Math.max(0, page), PAGE_SIZE, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
-        return entries.findAll(matching(query), request).map(AuditEntry::toView);
+        return entries.findAll(matching(query), request).map(entry -> entry.toView(zone));
     }
 
-    private static Specification<AuditEntry> matching(AuditQuery query) {
+    private Specification<AuditEntry> matching(AuditQuery query) {
         return (root, criteria, builder) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (query.action() != null) {
@@ -70,12 +78,12 @@ public class AuditLog {
             }
             if (query.from() != null) {
                 predicates.add(builder.greaterThanOrEqualTo(
-                        root.get("occurredAt"), query.from().atStartOfDay(ZONE).toInstant()));
+                        root.get("occurredAt"), query.from().atStartOfDay(zone).toInstant()));
             }
             if (query.to() != null) {
                 predicates.add(builder.lessThan(
                         root.get("occurredAt"),
-                        query.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
+                        query.to().plusDays(1).atStartOfDay(zone).toInstant()));
             }
             return builder.and(predicates.toArray(Predicate[]::new));
         };
@@ -83,4 +91,7 @@ public class AuditLog {
 
     /** Who acted, from where; any part may be unknown. */
     record Actor(String username, Long unitId, String clientAddress) {}
+
+    /** What an entry is about: a type, an id and, for new entries, the name its readers know it by. */
+    record Subject(String type, Long id, String label) {}
 }

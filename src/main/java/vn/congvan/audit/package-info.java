@@ -9,7 +9,9 @@
             "account::events",
             "organization",
             "organization::events",
+            "dispatch",
             "dispatch::events",
+            "attachment",
             "delivery::events"
         })
 package vn.congvan.audit;

@@ -42,6 +42,9 @@ class Delivery {
 
     private Instant remindedAt;
 
+    /** The moment of the last notice (withdrawal, correction, replacement): the line rises to the top of the inbox. */
+    private Instant noticedAt;
+
     protected Delivery() {}
 
     Delivery(Long dispatchId, Long unitId, Instant deliveredAt) {

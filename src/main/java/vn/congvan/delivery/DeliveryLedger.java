@@ -28,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.delivery.DeliveryEvent.Kind;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchFileDownloaded;
+import vn.congvan.dispatch.DispatchNotice;
 import vn.congvan.dispatch.DispatchPublished;
+import vn.congvan.dispatch.DispatchSuccessorPublished;
 import vn.congvan.dispatch.DispatchSummary;
 import vn.congvan.dispatch.DispatchWithdrawn;
 import vn.congvan.dispatch.SentDispatch;
@@ -92,10 +94,24 @@ public class DeliveryLedger {
                 .ifPresent(at -> deliveries.markWithdrawn(published.dispatchId(), at));
     }
 
+    /**
+     * In the withdrawing transaction: one statement however many lines, and no recipient can fetch a file after the
+     * withdrawal committed. The line stays in the inbox as a notice, raised to the top.
+     */
     @EventListener
     void on(DispatchWithdrawn withdrawn) {
         lockLedger(withdrawn.dispatchId());
         deliveries.markWithdrawn(withdrawn.dispatchId(), withdrawn.at());
+    }
+
+    /**
+     * The correction or replacement of a dispatch was published: the earlier dispatch's lines rise in the inboxes
+     * with the notice (one statement, after the publication committed, retried by the publication registry).
+     */
+    @ApplicationModuleListener
+    void on(DispatchSuccessorPublished published) {
+        lockLedger(published.dispatchId());
+        deliveries.markNoticed(published.dispatchId(), published.at());
     }
 
     /** The download of a file from the inbox's file path. */
@@ -105,8 +121,8 @@ public class DeliveryLedger {
     }
 
     /**
-     * What was sent to the member's units (their own and those it took over) and not withdrawn, newest first; empty
-     * for anyone who receives nothing.
+     * What was sent to the member's units (their own and those it took over), the latest delivery or notice first,
+     * withdrawn dispatches included as notices; empty for anyone who receives nothing. Three queries a page.
      */
     @Transactional(readOnly = true)
     public Page<InboxItem> inbox(Viewer member, Pageable pageable) {
@@ -116,6 +132,7 @@ public class DeliveryLedger {
         Page<Delivery> page = deliveries.findInbox(member.recipientUnitIds(), pageable);
         List<Long> ids = page.map(Delivery::getDispatchId).getContent();
         Map<Long, DispatchSummary> dispatches = catalog.summaries(ids);
+        Map<Long, DispatchNotice> notices = catalog.notices(ids);
         Map<Long, LocalDate> due = catalog.reportDueDates(ids);
         Map<List<Long>, Instant> reported = new HashMap<>();
         if (!due.isEmpty()) {
@@ -131,7 +148,8 @@ public class DeliveryLedger {
                 dispatches.get(delivery.getDispatchId()),
                 delivery.toStatus(),
                 due.get(delivery.getDispatchId()),
-                reported.get(List.of(delivery.getDispatchId(), delivery.getUnitId()))));
+                reported.get(List.of(delivery.getDispatchId(), delivery.getUnitId())),
+                notices.get(delivery.getDispatchId())));
     }
 
     @Transactional(readOnly = true)
@@ -164,12 +182,14 @@ public class DeliveryLedger {
         catalog.sent(dispatchId)
                 .ifPresent(sent -> sentTo.forEach(unitId -> jdbc.update(
                         """
-                insert into delivery (dispatch_id, unit_id, delivered_at, withdrawn_at) values (?, ?, ?, ?)
+                insert into delivery (dispatch_id, unit_id, delivered_at, withdrawn_at, noticed_at)
+                values (?, ?, ?, ?, ?)
                 on conflict (dispatch_id, unit_id) do nothing
                 """,
                         dispatchId,
                         unitId,
                         Timestamp.from(sent.sentAt()),
+                        sent.withdrawnAt() == null ? null : Timestamp.from(sent.withdrawnAt()),
                         sent.withdrawnAt() == null ? null : Timestamp.from(sent.withdrawnAt()))));
         return deliveries.findByDispatchIdAndUnitIdInOrderByUnitIdDesc(dispatchId, member.recipientUnitIds()).stream()
                 .findFirst()

@@ -16,12 +16,14 @@ interface DeliveryRepository extends JpaRepository<Delivery, Long> {
 
     List<Delivery> findByDispatchIdOrderByIdAsc(Long dispatchId);
 
-    @Query(
-            value = """
-            select d from Delivery d where d.unitId in :unitIds and d.withdrawnAt is null
-            order by d.deliveredAt desc, d.id desc
-            """,
-            countQuery = "select count(d) from Delivery d where d.unitId in :unitIds and d.withdrawnAt is null")
+    /**
+     * The inbox: everything sent to the units, withdrawn dispatches included (they stay as notices), the latest
+     * delivery or notice first (the order of {@code delivery_inbox_order_idx}).
+     */
+    @Query(value = """
+            select d from Delivery d where d.unitId in :unitIds
+            order by coalesce(d.noticedAt, d.deliveredAt) desc, d.id desc
+            """, countQuery = "select count(d) from Delivery d where d.unitId in :unitIds")
     Page<Delivery> findInbox(Collection<Long> unitIds, Pageable pageable);
 
     @Query("""
@@ -30,8 +32,17 @@ interface DeliveryRepository extends JpaRepository<Delivery, Long> {
     long countUnread(Collection<Long> unitIds);
 
     @Modifying
-    @Query("update Delivery d set d.withdrawnAt = :at where d.dispatchId = :dispatchId and d.withdrawnAt is null")
+    @Query("""
+            update Delivery d set d.withdrawnAt = :at, d.noticedAt = :at
+            where d.dispatchId = :dispatchId and d.withdrawnAt is null""")
     int markWithdrawn(Long dispatchId, Instant at);
+
+    /** A correction or replacement of the dispatch was published: its lines rise in the inboxes, in one statement. */
+    @Modifying
+    @Query("""
+            update Delivery d set d.noticedAt = :at
+            where d.dispatchId = :dispatchId and (d.noticedAt is null or d.noticedAt < :at)""")
+    int markNoticed(Long dispatchId, Instant at);
 
     @Modifying
     @Query("""

@@ -2,16 +2,27 @@ package vn.congvan.delivery;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.congvan.dispatch.DispatchNotice;
 import vn.congvan.dispatch.DispatchSummary;
 
 /**
  * A dispatch in a unit's inbox, with where the unit stands with it: its deadline for a report if it asks for one
- * ({@code reportDueOn}) and when the unit last sent its report ({@code reportedAt}).
+ * ({@code reportDueOn}), when the unit last sent its report ({@code reportedAt}) and, if there is news of it, the
+ * notice: withdrawn (the item stays, as a notice, without its files) or corrected or replaced by a published dispatch.
  */
-public record InboxItem(DispatchSummary dispatch, DeliveryStatus status, LocalDate reportDueOn, Instant reportedAt) {
+public record InboxItem(
+        DispatchSummary dispatch,
+        DeliveryStatus status,
+        LocalDate reportDueOn,
+        Instant reportedAt,
+        DispatchNotice notice) {
 
     public boolean isUnread() {
-        return !status.isViewed();
+        return !status.isViewed() && !status.isWithdrawn();
+    }
+
+    public boolean hasNotice() {
+        return notice != null;
     }
 
     /** "31/8/2023"; null without a deadline. */

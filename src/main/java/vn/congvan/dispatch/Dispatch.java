@@ -263,6 +263,31 @@ class Dispatch {
         return DispatchAccess.canSee(viewer, audience, status, visibility, issuerUnitId, sentToAnyOf);
     }
 
+    /**
+     * Whether the viewer could see this dispatch in that audience's section while it was published: who is told that
+     * it was withdrawn (410) rather than that it does not exist (404).
+     */
+    boolean wasVisibleTo(Viewer viewer, Audience audience, DispatchAccess.SentTo sentToAnyOf) {
+        return status != DispatchStatus.DRAFT
+                && DispatchAccess.canSee(
+                        viewer, audience, DispatchStatus.PUBLISHED, visibility, issuerUnitId, sentToAnyOf);
+    }
+
+    /**
+     * A correction or replacement of this dispatch was published: it counts as a change of this one (the feed and
+     * the public pages show it), while its status stays as it is.
+     */
+    void supersededAt(Instant at) {
+        if (status == DispatchStatus.DRAFT) {
+            throw new IllegalStateException("A draft cannot be corrected or replaced");
+        }
+        this.updatedAt = at;
+    }
+
+    DispatchRelation getRelation() {
+        return relation;
+    }
+
     /** Whether the clerk acts for the issuing unit (the rule needs no recipients for that). */
     boolean isIssuedBy(Viewer clerk) {
         return isVisibleTo(clerk, Audience.ISSUER, units -> false);

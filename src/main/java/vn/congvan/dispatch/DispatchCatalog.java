@@ -259,6 +259,105 @@ public class DispatchCatalog {
         return due;
     }
 
+    /**
+     * What the readers of these dispatches are told after they were sent (withdrawal, published correction or
+     * replacement), by id, in one query whatever the number of ids; dispatches with no news are left out. Answers
+     * regardless of who asks: callers pass the ids of dispatches their reader may see (an inbox page, the feed).
+     */
+    public Map<Long, DispatchNotice> notices(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, DispatchNotice> notices = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select d.id, d.family, d.number, d.symbol, t.name as type_name, d.subject, d.visibility,
+                               d.withdrawn_at, d.withdrawal_reason,
+                               s.id as s_id, s.family as s_family, s.number as s_number, s.symbol as s_symbol,
+                               s.issued_on as s_issued_on, s.issuer_name as s_issuer_name, s.subject as s_subject,
+                               s.status as s_status, s.visibility as s_visibility, s.relation as s_relation,
+                               s.published_at as s_published_at
+                          from dispatch d
+                          join dispatch_type t on t.code = d.type_code
+                          left join lateral (
+                                select n.* from dispatch n
+                                 where n.related_id = d.id and n.status = 'PUBLISHED'
+                                 order by n.published_at desc, n.id desc limit 1) s on true
+                         where d.id = any (cast(:ids as bigint[]))
+                           and (d.withdrawn_at is not null or s.id is not null)
+                        """)
+                .param("ids", ids.stream().distinct().sorted().toArray(Long[]::new))
+                .query((row, index) -> {
+                    DispatchFamily family = DispatchFamily.valueOf(row.getString("family"));
+                    int number = row.getInt("number");
+                    String notation = row.wasNull() ? null : family.notation(number, row.getString("symbol"));
+                    DispatchReference successor = null;
+                    DispatchRelation relation = null;
+                    java.time.Instant successorPublishedAt = null;
+                    long successorId = row.getLong("s_id");
+                    if (!row.wasNull()) {
+                        DispatchFamily successorFamily = DispatchFamily.valueOf(row.getString("s_family"));
+                        successor = new DispatchReference(
+                                successorId,
+                                successorFamily.notation(row.getInt("s_number"), row.getString("s_symbol")),
+                                row.getObject("s_issued_on", java.time.LocalDate.class),
+                                row.getString("s_issuer_name"),
+                                row.getString("s_subject"),
+                                DispatchStatus.valueOf(row.getString("s_status")),
+                                Visibility.valueOf(row.getString("s_visibility")));
+                        relation = DispatchRelation.valueOf(row.getString("s_relation"));
+                        successorPublishedAt = instant(row, "s_published_at");
+                    }
+                    return new DispatchNotice(
+                            row.getLong("id"),
+                            row.getString("type_name"),
+                            notation,
+                            row.getString("subject"),
+                            Visibility.valueOf(row.getString("visibility")),
+                            instant(row, "withdrawn_at"),
+                            row.getString("withdrawal_reason"),
+                            successor,
+                            relation,
+                            successorPublishedAt);
+                })
+                .list()
+                .forEach(notice -> notices.put(notice.dispatchId(), notice));
+        return notices;
+    }
+
+    /**
+     * The withdrawal notice of a withdrawn dispatch that the viewer could see in that audience's section while it
+     * was published (a visitor: a public one; a member: one sent to their units); empty for anything else, which
+     * stays a 404.
+     */
+    public Optional<DispatchNotice> withdrawal(Long id, Viewer viewer, Audience audience) {
+        return dispatches
+                .findById(id)
+                .filter(dispatch -> dispatch.getStatus() == DispatchStatus.WITHDRAWN)
+                .filter(dispatch -> dispatch.wasVisibleTo(
+                        viewer,
+                        audience,
+                        units -> !sentAmong(dispatch.getId(), units).isEmpty()))
+                .map(dispatch -> notices(List.of(id)).get(id));
+    }
+
+    /** The units the dispatch was sent to (its frozen recipients), for notices to all of them; empty for a draft. */
+    public List<Long> recipientUnitIds(Long id) {
+        return dispatches.findRecipientUnitIds(id);
+    }
+
+    /**
+     * Public dispatches with news (withdrawn, or corrected or replaced by a published one), the most recently changed
+     * first: the feed carries them as updated entries.
+     */
+    public List<DispatchSummary> recentlyChangedPublic(int limit) {
+        return publicRows.changed(limit);
+    }
+
+    private static java.time.Instant instant(java.sql.ResultSet row, String column) throws java.sql.SQLException {
+        java.time.OffsetDateTime value = row.getObject(column, java.time.OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
     private Dispatch.Links links(Dispatch dispatch, Viewer viewer) {
         DispatchReference forwards = visibleReference(dispatch.getForwardsId(), viewer);
         DispatchReference related = visibleReference(dispatch.getRelatedId(), viewer);

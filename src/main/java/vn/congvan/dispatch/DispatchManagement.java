@@ -53,6 +53,8 @@ public class DispatchManagement {
 
     private final Clock clock;
 
+    private final ZoneId zone;
+
     private final Attachments attachments;
 
     private final JdbcTemplate jdbc;
@@ -65,6 +67,7 @@ public class DispatchManagement {
             NumberAllocator numbers,
             ApplicationEventPublisher events,
             Clock clock,
+            ZoneId zone,
             Attachments attachments,
             JdbcTemplate jdbc) {
         this.attachments = attachments;
@@ -75,6 +78,7 @@ public class DispatchManagement {
         this.numbers = numbers;
         this.events = events;
         this.clock = clock;
+        this.zone = zone;
         this.jdbc = jdbc;
     }
 
@@ -116,7 +120,8 @@ public class DispatchManagement {
             throw new DispatchRuleException("dispatch.error.notDraft", "Dispatch " + id + " is not a draft");
         }
         requireFilesScanned(id);
-        return publish(dispatch, manualNumber, issuedOn != null ? issuedOn : LocalDate.now(clock));
+        return publish(
+                dispatch, manualNumber, issuedOn != null ? issuedOn : LocalDate.ofInstant(clock.instant(), zone));
     }
 
     /**
@@ -257,6 +262,19 @@ public class DispatchManagement {
         });
         events.publishEvent(new DispatchPublished(
                 dispatch.getId(), dispatch.getIssuerUnitId(), dispatch.notation(), Set.copyOf(recipients), now, sent));
+        if (dispatch.getRelatedId() != null) {
+            // The units that had the earlier dispatch are told once this one is out (after the commit, set-based).
+            dispatches.findById(dispatch.getRelatedId()).ifPresent(earlier -> {
+                earlier.supersededAt(now);
+                events.publishEvent(new DispatchSuccessorPublished(
+                        earlier.getId(),
+                        earlier.notation(),
+                        dispatch.getId(),
+                        dispatch.notation(),
+                        dispatch.getRelation(),
+                        now));
+            });
+        }
         return dispatch.toReference();
     }
 

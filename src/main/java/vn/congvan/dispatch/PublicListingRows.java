@@ -54,6 +54,22 @@ class PublicListingRows {
                 """, SUMMARY, on, on, id, limit);
     }
 
+    /**
+     * Public dispatches withdrawn, or corrected or replaced by a published dispatch, most recently changed first (a
+     * successor's publication touches the earlier dispatch's {@code updated_at}).
+     */
+    List<DispatchSummary> changed(int limit) {
+        return jdbc.query("""
+                select d.id, d.family, d.type_code, t.name as type_name, d.number, d.symbol, d.issued_on,
+                       d.issuer_name, d.subject, d.visibility, d.status, d.updated_at
+                  from dispatch d join dispatch_type t on t.code = d.type_code
+                 where d.visibility = 'PUBLIC' and d.status in ('PUBLISHED', 'WITHDRAWN')
+                   and (d.status = 'WITHDRAWN'
+                        or exists (select 1 from dispatch n where n.related_id = d.id and n.status = 'PUBLISHED'))
+                 order by d.updated_at desc, d.id desc limit ?
+                """, SUMMARY, limit);
+    }
+
     private static DispatchSummary summary(ResultSet row, int index) throws SQLException {
         DispatchFamily family = DispatchFamily.valueOf(row.getString("family"));
         int number = row.getInt("number");

@@ -81,11 +81,11 @@ class PublicationNotices {
         Timestamp now = Timestamp.from(clock.instant());
         String shortSubject = subject.length() > 1000 ? subject.substring(0, 1000) : subject;
         String[] recipients = addresses.toArray(String[]::new);
-        // A retried event writes no second notice to an address (unique per dispatch and recipient).
+        // A retried event writes no second notice to an address (unique per dispatch, kind and recipient).
         jdbc.update("""
                     insert into mail_outbox (dispatch_id, recipient, subject, body, created_at, next_attempt_at)
                     select ?, recipient, ?, ?, ?, ? from unnest(?) as address (recipient)
-                    on conflict (dispatch_id, recipient) do nothing
+                    on conflict (dispatch_id, kind, recipient) do nothing
                     """, insert -> {
             insert.setLong(1, dispatch.id());
             insert.setString(2, shortSubject);

@@ -87,8 +87,8 @@ class ReminderNotices {
         String shortSubject = subject.length() > 1000 ? subject.substring(0, 1000) : subject;
         String[] recipients = addresses.toArray(String[]::new);
         jdbc.update("""
-                    insert into mail_outbox (reminder_id, recipient, subject, body, created_at, next_attempt_at)
-                    select ?, recipient, ?, ?, ?, ? from unnest(?) as address (recipient)
+                    insert into mail_outbox (reminder_id, kind, recipient, subject, body, created_at, next_attempt_at)
+                    select ?, 'REMINDER', recipient, ?, ?, ?, ? from unnest(?) as address (recipient)
                     on conflict (reminder_id, recipient) where reminder_id is not null do nothing
                     """, insert -> {
             insert.setLong(1, reminder.reminderId());

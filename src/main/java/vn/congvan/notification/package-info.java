@@ -1,7 +1,6 @@
 /**
- * Mail notices of a publication to the members of its recipient units, and reminders to report or acknowledge,
- * through the outbox {@code mail_outbox}.
- * Only listens; nothing calls it.
+ * Mail notices of a publication, withdrawal, correction or replacement to the members of the recipient units, and
+ * reminders to report or acknowledge, through the outbox {@code mail_outbox}. Only listens; nothing calls it.
  */
 @ApplicationModule(
         displayName = "Notification (Thông báo)",

@@ -2,6 +2,7 @@ package vn.congvan.organization;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +94,7 @@ public class OrganizationAdministration {
         publish(
                 UNIT,
                 unit.getId(),
-                "created unit " + normalized + (parentCode == null ? " as a root" : " under " + parentCode));
+                "Tạo đơn vị " + normalized + (parentCode == null ? " ở gốc cây" : " trực thuộc " + parentCode));
         return unit.toSummary();
     }
 
@@ -107,19 +108,19 @@ public class OrganizationAdministration {
         UnitSummary after = unit.toSummary();
         List<String> changed = new ArrayList<>();
         if (!before.name().equals(after.name())) {
-            changed.add("name");
+            changed.add("tên");
         }
         if (!before.shortName().equals(after.shortName())) {
-            changed.add("short name");
+            changed.add("tên ngắn");
         }
         if (!Objects.equals(before.symbolCode(), after.symbolCode())) {
-            changed.add("symbol code");
+            changed.add("ký hiệu");
         }
         if (!Objects.equals(before.placeName(), after.placeName())) {
-            changed.add("place name");
+            changed.add("địa danh");
         }
         if (!changed.isEmpty()) {
-            publish(UNIT, id, "edited unit " + unit.getCode() + ": " + String.join(", ", changed));
+            publish(UNIT, id, "Sửa đơn vị " + unit.getCode() + ": " + String.join(", ", changed));
         }
         return after;
     }
@@ -136,8 +137,8 @@ public class OrganizationAdministration {
             publish(
                     UNIT,
                     id,
-                    "moved unit " + unit.getCode() + " from " + codeOf(oldParentId) + " to "
-                            + (parent == null ? "the root" : parent.getCode()));
+                    "Chuyển đơn vị " + unit.getCode() + " từ " + codeOf(oldParentId) + " sang "
+                            + (parent == null ? "gốc cây" : parent.getCode()));
         }
         return unit.toSummary();
     }
@@ -153,8 +154,9 @@ public class OrganizationAdministration {
         publish(
                 UNIT,
                 id,
-                "ended unit " + unit.getCode() + " on " + on
-                        + (successor == null ? "" : ", succeeded by " + successor.getCode()));
+                "Kết thúc đơn vị " + unit.getCode() + " từ ngày "
+                        + on.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                        + (successor == null ? "" : ", đơn vị kế thừa " + successor.getCode()));
         return unit.toSummary();
     }
 
@@ -170,7 +172,7 @@ public class OrganizationAdministration {
         } catch (DataIntegrityViolationException ex) {
             throw new OrganizationRuleException("code", "organization.group.code.taken");
         }
-        publish(GROUP, group.getId(), "created group " + normalized + " with " + memberUnitIds.size() + " members");
+        publish(GROUP, group.getId(), "Tạo nhóm " + normalized + " gồm " + memberUnitIds.size() + " đơn vị");
         return group.toSummary();
     }
 
@@ -187,10 +189,7 @@ public class OrganizationAdministration {
         long removed = before.stream()
                 .filter(member -> !memberUnitIds.contains(member))
                 .count();
-        publish(
-                GROUP,
-                id,
-                "edited group " + group.getCode() + ": " + added + " members added, " + removed + " removed");
+        publish(GROUP, id, "Sửa nhóm " + group.getCode() + ": thêm " + added + " đơn vị, bớt " + removed + " đơn vị");
         return group.toSummary();
     }
 
@@ -208,7 +207,7 @@ public class OrganizationAdministration {
         } catch (DataIntegrityViolationException ex) {
             throw new OrganizationRuleException(null, "organization.group.delete.inUse");
         }
-        publish(GROUP, id, "deleted group " + code);
+        publish(GROUP, id, "Xóa nhóm " + code);
     }
 
     private Set<Long> existing(Set<Long> unitIds) {
@@ -233,7 +232,7 @@ public class OrganizationAdministration {
 
     private String codeOf(Long unitId) {
         return unitId == null
-                ? "the root"
+                ? "gốc cây"
                 : units.findById(unitId).map(Unit::getCode).orElse("#" + unitId);
     }
 

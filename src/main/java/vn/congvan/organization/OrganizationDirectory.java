@@ -2,6 +2,7 @@ package vn.congvan.organization;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,12 +28,16 @@ public class OrganizationDirectory {
 
     private final Clock clock;
 
+    private final ZoneId zone;
+
     private final UnitBranches branches;
 
-    OrganizationDirectory(UnitRepository units, UnitGroupRepository groups, Clock clock, UnitBranches branches) {
+    OrganizationDirectory(
+            UnitRepository units, UnitGroupRepository groups, Clock clock, ZoneId zone, UnitBranches branches) {
         this.units = units;
         this.groups = groups;
         this.clock = clock;
+        this.zone = zone;
         this.branches = branches;
     }
 
@@ -183,7 +188,7 @@ public class OrganizationDirectory {
      * of children. With {@code activeOnly}, units that have ended or not yet begun are left out, also from the counts.
      */
     public UnitBranch branch(Long parentId, boolean activeOnly, int offset, int limit) {
-        LocalDate activeOn = activeOnly ? LocalDate.now(clock) : null;
+        LocalDate activeOn = activeOnly ? LocalDate.ofInstant(clock.instant(), zone) : null;
         return toBranch(load(parentId, branches.childIds(parentId, activeOn), Math.max(offset, 0), limit, activeOn));
     }
 
@@ -195,7 +200,7 @@ public class OrganizationDirectory {
      */
     public UnitBranch openTree(
             boolean activeOnly, int pageSize, int budget, int openDepth, Long reveal, int revealOffset) {
-        LocalDate activeOn = activeOnly ? LocalDate.now(clock) : null;
+        LocalDate activeOn = activeOnly ? LocalDate.ofInstant(clock.instant(), zone) : null;
         List<Long> chain = new ArrayList<>();
         if (reveal != null && units.existsById(reveal)) {
             branches.ancestors(List.of(reveal))
@@ -231,7 +236,7 @@ public class OrganizationDirectory {
         if (query.isEmpty()) {
             return List.of();
         }
-        return withPaths(branches.search(query, activeOnly ? LocalDate.now(clock) : null, limit));
+        return withPaths(branches.search(query, activeOnly ? LocalDate.ofInstant(clock.instant(), zone) : null, limit));
     }
 
     /** The units, in the order given, each with the path of its ancestors; ids that do not exist are left out. */

@@ -16,7 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.StaticMessageSource;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import vn.congvan.organization.OrganizationDirectory;
 
 class AccountManagementTests {
 
@@ -29,7 +31,9 @@ class AccountManagementTests {
             PasswordEncoderFactories.createDelegatingPasswordEncoder(),
             events,
             Clock.fixed(Instant.parse("2025-03-01T00:00:00Z"), ZoneOffset.UTC),
-            mock(LoginFailures.class));
+            mock(LoginFailures.class),
+            mock(OrganizationDirectory.class),
+            new StaticMessageSource());
 
     @Test
     void theLastEnabledAdministratorCannotBeDisabledOrLoseTheRole() {

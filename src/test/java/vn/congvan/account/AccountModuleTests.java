@@ -2,7 +2,9 @@ package vn.congvan.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.BDDMockito.given;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import vn.congvan.ModuleTestSupport;
 import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.UnitKind;
+import vn.congvan.organization.UnitSummary;
 import vn.congvan.system.Rows;
 
 /**
@@ -55,6 +59,19 @@ class AccountModuleTests {
     @Test
     void openingAnAccountPublishesAccountChangedAndKeepsOnlyAHashOfThePassword(Scenario scenario) {
         long unit = Rows.unit(jdbc, "Đảng ủy phường Sài Gòn");
+        given(organization.unit(unit))
+                .willReturn(Optional.of(new UnitSummary(
+                        unit,
+                        null,
+                        UnitKind.PARTY_COMMITTEE,
+                        "DU-SG",
+                        "Đảng ủy phường Sài Gòn",
+                        "Phường Sài Gòn",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)));
         String username = uniqueName("thanhvien");
         NewAccount spec = new NewAccount(
                 username, "Trần Thị Thử", username + "@saigon.test", unit, Set.of(Role.MEMBER), PASSWORD);
@@ -64,7 +81,8 @@ class AccountModuleTests {
                 .matching(event -> event.username().equals(username))
                 .toArriveAndVerify((event, account) -> {
                     assertThat(event.accountId()).isEqualTo(account.id());
-                    assertThat(event.change()).isEqualTo("created with roles [MEMBER] in unit " + unit);
+                    assertThat(event.change())
+                            .isEqualTo("Tạo tài khoản với vai trò Cán bộ đơn vị nhận, đơn vị Đảng ủy phường Sài Gòn");
                     assertThat(account.unitId()).isEqualTo(unit);
                 });
         String stored =
@@ -109,9 +127,9 @@ class AccountModuleTests {
         scenario.stimulate(() -> management.unlockLogin(account.id()))
                 .andWaitForEventOfType(AccountChanged.class)
                 .matching(event ->
-                        event.accountId().equals(account.id()) && event.change().startsWith("login unlocked"))
+                        event.accountId().equals(account.id()) && event.change().startsWith("Mở khóa đăng nhập"))
                 .toArriveAndVerify(
-                        event -> assertThat(event.change()).isEqualTo("login unlocked (3 failed logins cleared)"));
+                        event -> assertThat(event.change()).isEqualTo("Mở khóa đăng nhập (xóa 3 lần đăng nhập sai)"));
         assertThat(login(username, PASSWORD, "198.51.100.7").getName()).isEqualTo(username);
     }
 

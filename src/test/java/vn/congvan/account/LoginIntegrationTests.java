@@ -18,6 +18,7 @@ import static vn.congvan.account.Accounts.from;
 import static vn.congvan.account.Accounts.uniqueAddress;
 import static vn.congvan.account.Accounts.uniqueUsername;
 
+import jakarta.servlet.http.Cookie;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -75,13 +76,46 @@ class LoginIntegrationTests {
     }
 
     @Test
-    void aClerkLogsInAndGoesToTheHomePage() throws Exception {
+    void aClerkLogsInAndLandsOnTheUnitsDispatches() throws Exception {
         String username = newClerk();
 
         login(username, DEMO_PASSWORD, uniqueAddress())
                 .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/"))
+                .andExpect(redirectedUrl("/quan-ly/cong-van"))
                 .andExpect(authenticated().withUsername(username).withRoles("CLERK"));
+    }
+
+    @Test
+    void aMemberLogsInAndLandsOnTheInboxAndAnAdministratorOnTheAdministration() throws Exception {
+        String member = newMember();
+        login(member, DEMO_PASSWORD, uniqueAddress())
+                .andExpect(redirectedUrl("/hop-thu"))
+                .andExpect(authenticated().withUsername(member).withRoles("MEMBER"));
+
+        String admin = uniqueUsername("quan-tri");
+        accounts.open(new NewAccount(admin, "Quản trị " + admin, null, null, Set.of(Role.ADMIN), DEMO_PASSWORD));
+        login(admin, DEMO_PASSWORD, uniqueAddress()).andExpect(redirectedUrl("/quan-tri"));
+    }
+
+    @Test
+    void thePageThatAskedForTheLoginStillWinsOverTheLanding() throws Exception {
+        String member = newMember();
+        // Sessions live in PostgreSQL and are found by their cookie, as a browser's are.
+        Cookie session = mvc.perform(get("/hop-thu?trang=2"))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getCookie("JSESSIONID");
+        assertThat(session).isNotNull();
+
+        mvc.perform(post("/dang-nhap")
+                        .cookie(session)
+                        .param("username", member)
+                        .param("password", DEMO_PASSWORD)
+                        .with(csrf())
+                        .with(from(uniqueAddress())))
+                .andExpect(result ->
+                        assertThat(result.getResponse().getRedirectedUrl()).contains("/hop-thu?trang=2"));
     }
 
     @Test
@@ -213,7 +247,7 @@ class LoginIntegrationTests {
                                 + "and subject_id = ? and details like ?",
                         String.class,
                         id,
-                        username + ": login unlocked%"))
+                        "Mở khóa đăng nhập%"))
                 .containsExactly("test-admin");
         login(username, DEMO_PASSWORD, attacker).andExpect(authenticated().withUsername(username));
     }

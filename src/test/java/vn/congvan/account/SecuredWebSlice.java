@@ -15,6 +15,7 @@ import vn.congvan.delivery.web.InboxBadge;
 import vn.congvan.dispatch.PublicCatalogVersion;
 import vn.congvan.dispatch.Viewers;
 import vn.congvan.system.Times;
+import vn.congvan.system.VietnamZone;
 
 /**
  * Goes with {@code @WebMvcTest}: the portal's own security rules ({@link SecurityConfiguration}: roles per URL,
@@ -25,7 +26,7 @@ import vn.congvan.system.Times;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Import({SecurityConfiguration.class, Times.class, InboxBadge.class})
+@Import({SecurityConfiguration.class, Times.class, InboxBadge.class, VietnamZone.class})
 @MockitoBean(
         types = {
             AccountUserDetailsService.class,

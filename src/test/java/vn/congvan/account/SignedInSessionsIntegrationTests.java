@@ -47,7 +47,7 @@ class SignedInSessionsIntegrationTests {
                         .param("password", DEMO_PASSWORD)
                         .with(csrf())
                         .with(from(uniqueAddress())))
-                .andExpect(redirectedUrl("/"))
+                .andExpect(redirectedUrl("/hop-thu"))
                 .andReturn()
                 .getResponse()
                 .getCookie("JSESSIONID");

@@ -16,6 +16,7 @@ import static vn.congvan.account.Accounts.uniqueAddress;
 import static vn.congvan.account.Accounts.uniqueUsername;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +38,11 @@ import vn.congvan.account.CurrentUser;
 import vn.congvan.account.NewAccount;
 import vn.congvan.account.Role;
 import vn.congvan.account.TestUsers;
+import vn.congvan.dispatch.DispatchDrafts;
+import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.DispatchReference;
+import vn.congvan.dispatch.Issuers;
+import vn.congvan.dispatch.Visibility;
 import vn.congvan.organization.OrganizationAdministration;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitSummary;
@@ -65,6 +71,9 @@ class AuditIntegrationTests {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    DispatchManagement management;
 
     UnitSummary ward;
 
@@ -114,10 +123,45 @@ class AuditIntegrationTests {
 
         assertThat(jdbc.queryForList(
                         "select actor_username from audit_entry where action = 'ACCOUNT_CHANGE' "
-                                + "and subject_type = 'ACCOUNT' and details like ?",
+                                + "and subject_type = 'ACCOUNT' and subject_label = ?",
                         String.class,
-                        username + ":%"))
+                        "Tài khoản " + username))
                 .containsExactly(administrator);
+        assertThat(jdbc.queryForObject(
+                        "select details from audit_entry where action = 'ACCOUNT_CHANGE' and subject_label = ?",
+                        String.class,
+                        "Tài khoản " + username))
+                .isEqualTo("Tạo tài khoản với vai trò Cán bộ đơn vị nhận, đơn vị Đảng ủy phường Đa Kao");
+    }
+
+    @Test
+    void aPublicationIsLoggedInVietnameseWithTheDocumentsNumber() throws Exception {
+        Issuers.Issuer issuer = Issuers.partyBoard(administration, management, "Thử nhật ký số");
+        CurrentUser clerk = new TestUsers(organization).clerk(issuer.board().code());
+        Long id = management.createDraft(
+                DispatchDrafts.partyDispatch(clerk.unitId(), Visibility.RESTRICTED, "Về việc thử nhật ký", ward.id()),
+                clerk);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(clerk, null, clerk.getAuthorities()));
+        DispatchReference published;
+        try {
+            published = management.publish(id, null, LocalDate.of(2024, 9, 2), clerk);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+
+        RequestPostProcessor admin = user(users.loadUserByUsername(openAdministrator()));
+        mvc.perform(get("/quan-tri/nhat-ky")
+                        .param("username", clerk.getUsername())
+                        .param("action", "PUBLISH")
+                        .with(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Công văn " + published.notation())))
+                .andExpect(
+                        content().string(containsString("Phát hành số " + published.notation() + ", gửi đến 1 đơn vị")))
+                .andExpect(content().string(not(containsString("Công văn #" + id))))
+                .andExpect(content().string(not(containsString("recipient units"))));
     }
 
     @Test

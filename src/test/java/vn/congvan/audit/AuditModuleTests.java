@@ -2,9 +2,12 @@ package vn.congvan.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.BDDMockito.given;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +35,14 @@ import vn.congvan.account.AccountChanged;
 import vn.congvan.account.AccountManagement;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.Role;
+import vn.congvan.attachment.Attachments;
+import vn.congvan.dispatch.DispatchCatalog;
+import vn.congvan.dispatch.DispatchFamily;
 import vn.congvan.dispatch.DispatchPublished;
+import vn.congvan.dispatch.DispatchStatus;
+import vn.congvan.dispatch.DispatchSummary;
+import vn.congvan.dispatch.Urgency;
+import vn.congvan.dispatch.Visibility;
 import vn.congvan.organization.OrganizationDirectory;
 
 /**
@@ -49,6 +59,12 @@ class AuditModuleTests {
 
     @MockitoBean
     OrganizationDirectory organization;
+
+    @MockitoBean
+    DispatchCatalog dispatches;
+
+    @MockitoBean
+    Attachments attachments;
 
     @Autowired
     AuditLog log;
@@ -72,6 +88,22 @@ class AuditModuleTests {
         String clerk = "vanthu." + UUID.randomUUID().toString().substring(0, 8);
         signIn(clerk, 41L);
         Instant at = Instant.parse("2025-09-10T03:00:00Z");
+        given(dispatches.summaries(List.of(9001L)))
+                .willReturn(Map.of(
+                        9001L,
+                        new DispatchSummary(
+                                9001L,
+                                DispatchFamily.PARTY,
+                                "CV",
+                                "Công văn",
+                                "12-CV/BTGĐU",
+                                LocalDate.of(2025, 9, 10),
+                                "Ban Tuyên giáo Đảng ủy",
+                                "Về việc thử nghiệm",
+                                Visibility.RESTRICTED,
+                                DispatchStatus.PUBLISHED,
+                                at,
+                                Urgency.NORMAL)));
 
         scenario.publish(new DispatchPublished(9001L, 41L, "12-CV/BTGĐU", Set.of(51L, 52L, 53L), at))
                 .andWaitForStateChange(() -> entries(AuditAction.PUBLISH, clerk), list -> !list.isEmpty())
@@ -80,7 +112,8 @@ class AuditModuleTests {
                     assertThat(entry.actorUnitId()).isEqualTo(41L);
                     assertThat(entry.subjectType()).isEqualTo("DISPATCH");
                     assertThat(entry.subjectId()).isEqualTo(9001L);
-                    assertThat(entry.details()).isEqualTo("12-CV/BTGĐU; 3 recipient units");
+                    assertThat(entry.subjectLabel()).isEqualTo("Công văn 12-CV/BTGĐU");
+                    assertThat(entry.details()).isEqualTo("Phát hành số 12-CV/BTGĐU, gửi đến 3 đơn vị");
                 }));
 
         Long id = entries(AuditAction.PUBLISH, clerk).get(0).id();
@@ -109,12 +142,17 @@ class AuditModuleTests {
         signIn(admin, null);
 
         scenario.publish(new AccountChanged(
-                        7001L, "thanhvien.moi", "created with roles [MEMBER] in unit 51", Instant.now()))
+                        7001L,
+                        "thanhvien.moi",
+                        "Tạo tài khoản với vai trò Cán bộ đơn vị nhận, đơn vị Đảng ủy phường Bến Nghé",
+                        Instant.now()))
                 .andWaitForStateChange(() -> entries(AuditAction.ACCOUNT_CHANGE, admin), list -> !list.isEmpty())
                 .andVerify(list -> assertThat(list).singleElement().satisfies(entry -> {
                     assertThat(entry.subjectType()).isEqualTo("ACCOUNT");
                     assertThat(entry.subjectId()).isEqualTo(7001L);
-                    assertThat(entry.details()).isEqualTo("thanhvien.moi: created with roles [MEMBER] in unit 51");
+                    assertThat(entry.subjectLabel()).isEqualTo("Tài khoản thanhvien.moi");
+                    assertThat(entry.details())
+                            .isEqualTo("Tạo tài khoản với vai trò Cán bộ đơn vị nhận, đơn vị Đảng ủy phường Bến Nghé");
                 }));
     }
 
@@ -139,7 +177,9 @@ class AuditModuleTests {
                 .singleElement()
                 .satisfies(entry -> {
                     assertThat(entry.actorUsername()).isNull();
-                    assertThat(entry.details()).doesNotContain(typed).contains(AuditListeners.UNKNOWN_NAME);
+                    assertThat(entry.details())
+                            .doesNotContain(typed)
+                            .isEqualTo("Sai tên đăng nhập hoặc mật khẩu; " + AuditListeners.UNKNOWN_NAME);
                 });
     }
 

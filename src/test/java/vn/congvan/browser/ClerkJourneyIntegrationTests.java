@@ -51,7 +51,7 @@ class ClerkJourneyIntegrationTests {
 
         try (Browser browser = Browser.start(port, viewport, "clerk")) {
             browser.logIn("vanthutu", Accounts.DEMO_PASSWORD);
-            browser.follow("Quản lý công văn");
+            browser.follow("Quản lý văn bản");
             browser.waitForPath("/quan-ly/cong-van");
             browser.follow("Soạn công văn mới");
             browser.waitForPath("/quan-ly/cong-van/moi");
@@ -115,7 +115,7 @@ class ClerkJourneyIntegrationTests {
             assertThat(preview(browser)).contains("Số " + notation);
             browser.screenshot("published");
 
-            browser.follow("Sổ theo dõi");
+            browser.follow("Theo dõi nhận văn bản");
             browser.waitForPath(page + "/so-theo-doi");
             assertThat(browser.mainText())
                     .contains(
@@ -136,7 +136,7 @@ class ClerkJourneyIntegrationTests {
             browser.waitForPath("/tai-lieu-tuyen-truyen");
             assertThat(browser.mainText()).doesNotContain(notation).doesNotContain(subject);
             browser.open(page.replace("/quan-ly/cong-van/", "/tai-lieu-tuyen-truyen/"));
-            assertThat(browser.mainText()).contains("Không tìm thấy trang");
+            assertThat(browser.mainText()).contains("Văn bản đã bị thu hồi", "Ban hành nhầm đối tượng nhận.");
             browser.screenshot("gone-from-public");
         }
     }

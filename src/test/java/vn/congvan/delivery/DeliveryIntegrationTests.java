@@ -228,7 +228,7 @@ class DeliveryIntegrationTests {
     }
 
     @Test
-    void aWithdrawnDispatchLeavesInboxAndPublicSectionAndShowsItsReasonToRecipients() throws Exception {
+    void aWithdrawnDispatchIsGoneFromThePublicSectionAndStaysInTheInboxAsANoticeWithItsReason() throws Exception {
         Sent sent = publishToGroup(Visibility.PUBLIC, "Về việc sẽ bị thu hồi");
         mvc.perform(get("/tai-lieu-tuyen-truyen/{id}", sent.id())).andExpect(status().isOk());
 
@@ -236,22 +236,27 @@ class DeliveryIntegrationTests {
 
         mvc.perform(get("/tai-lieu-tuyen-truyen"))
                 .andExpect(content().string(not(containsString("Về việc sẽ bị thu hồi"))));
-        mvc.perform(get("/tai-lieu-tuyen-truyen/{id}", sent.id())).andExpect(status().isNotFound());
+        mvc.perform(get("/tai-lieu-tuyen-truyen/{id}", sent.id()))
+                .andExpect(status().isGone())
+                .andExpect(content().string(containsString("Văn bản đã bị thu hồi")))
+                .andExpect(content().string(containsString("Ban hành nhầm đối tượng")));
         mvc.perform(get(
                         "/tai-lieu-tuyen-truyen/{id}/tep/{f}",
                         sent.id(),
                         sent.file().id()))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isGone());
         mvc.perform(get("/hop-thu").with(user(benNghe)))
-                .andExpect(content().string(not(containsString("Về việc sẽ bị thu hồi"))));
+                .andExpect(content().string(containsString("Về việc sẽ bị thu hồi")))
+                .andExpect(content().string(containsString("Văn bản đã bị thu hồi ngày")))
+                .andExpect(content().string(containsString("Ban hành nhầm đối tượng")));
         mvc.perform(get("/hop-thu/{id}", sent.id()).with(user(benNghe)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Đã thu hồi")))
+                .andExpect(status().isGone())
+                .andExpect(content().string(containsString("Văn bản đã bị thu hồi")))
                 .andExpect(content().string(containsString("Ban hành nhầm đối tượng")))
                 .andExpect(content()
                         .string(not(containsString("/tep/" + sent.file().id()))));
         mvc.perform(get("/hop-thu/{id}/tep/{f}", sent.id(), sent.file().id()).with(user(benNghe)))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isGone());
         mvc.perform(get("/quan-ly/cong-van/{id}", sent.id()).with(user(clerk)))
                 .andExpect(content().string(containsString("Ban hành nhầm đối tượng")));
     }

@@ -57,7 +57,7 @@ class OrganizationAdministrationIntegrationTests {
         assertThat(events.stream(OrganizationChanged.class)).anySatisfy(event -> {
             assertThat(event.subject()).isEqualTo("UNIT");
             assertThat(event.subjectId()).isEqualTo(board.id());
-            assertThat(event.change()).startsWith("edited unit").contains("name", "symbol code");
+            assertThat(event.change()).startsWith("Sửa đơn vị").contains("tên", "ký hiệu");
         });
     }
 
@@ -90,7 +90,7 @@ class OrganizationAdministrationIntegrationTests {
                 .isEqualTo(1);
         assertThat(events.stream(OrganizationChanged.class))
                 .anyMatch(event ->
-                        event.subjectId().equals(ward.id()) && event.change().startsWith("moved unit"));
+                        event.subjectId().equals(ward.id()) && event.change().startsWith("Chuyển đơn vị"));
     }
 
     @Test
@@ -133,7 +133,7 @@ class OrganizationAdministrationIntegrationTests {
         assertThat(directory.allUnits()).extracting(UnitSummary::id).contains(benNghe.id(), dakao.id(), saigon.id());
         assertThat(events.stream(OrganizationChanged.class))
                 .anyMatch(event -> event.subjectId().equals(dakao.id())
-                        && event.change().startsWith("ended unit")
+                        && event.change().startsWith("Kết thúc đơn vị")
                         && event.change().contains(saigon.code()));
     }
 
@@ -223,9 +223,9 @@ class OrganizationAdministrationIntegrationTests {
                         .filter(event -> event.subject().equals("GROUP")
                                 && event.subjectId().equals(group.id()))
                         .map(OrganizationChanged::change))
-                .anyMatch(change -> change.startsWith("created group"))
-                .anyMatch(change -> change.startsWith("edited group"))
-                .anyMatch(change -> change.startsWith("deleted group"));
+                .anyMatch(change -> change.startsWith("Tạo nhóm"))
+                .anyMatch(change -> change.startsWith("Sửa nhóm"))
+                .anyMatch(change -> change.startsWith("Xóa nhóm"));
     }
 
     @Test

@@ -209,12 +209,12 @@ class ObjectAccessIntegrationTests {
         String base = "/hop-thu/" + gone.id();
 
         assertThat(status(post(base + "/xac-nhan").with(csrf()), world.recipient))
-                .isEqualTo(404);
-        assertThat(status(get(base + "/tep/" + gone.fileId()), world.recipient)).isEqualTo(404);
+                .isEqualTo(410);
+        assertThat(status(get(base + "/tep/" + gone.fileId()), world.recipient)).isEqualTo(410);
         assertThat(status(get(base + "/tep/" + gone.fileId() + "/tai-ve"), world.recipient))
-                .isEqualTo(404);
+                .isEqualTo(410);
         assertThat(status(get(base + "/tep/" + gone.fileId() + "/trang-dau.png"), world.recipient))
-                .isEqualTo(404);
+                .isEqualTo(410);
         assertThat(ledger.statusFor(gone.id(), viewers.of(world.recipient)))
                 .get()
                 .extracting(DeliveryStatus::acknowledgedAt)
@@ -226,12 +226,12 @@ class ObjectAccessIntegrationTests {
         Scenario.Published gone = world.withdrawn(Visibility.PUBLIC, "Về việc tài liệu công khai đã thu hồi");
         String base = "/tai-lieu-tuyen-truyen/" + gone.id();
 
-        assertThat(status(get(base), null)).isEqualTo(404);
-        assertThat(status(get(base + "/tep/" + gone.fileId()), null)).isEqualTo(404);
+        assertThat(status(get(base), null)).isEqualTo(410);
+        assertThat(status(get(base + "/tep/" + gone.fileId()), null)).isEqualTo(410);
         assertThat(status(get(base + "/tep/" + gone.fileId() + "/tai-ve"), null))
-                .isEqualTo(404);
+                .isEqualTo(410);
         assertThat(status(get(base + "/tep/" + gone.fileId() + "/trang-dau.png"), null))
-                .isEqualTo(404);
+                .isEqualTo(410);
     }
 
     @Test

@@ -200,7 +200,7 @@ class PublicPagesAtScaleIntegrationTests {
             assertThat(after.statusCode()).as(path).isNotEqualTo(304);
             assertThat(after.headers().firstValue("ETag")).as(path).isNotEqualTo(Optional.of(etag));
         });
-        assertThat(visitor.get(detail).statusCode()).isEqualTo(404);
+        assertThat(visitor.get(detail).statusCode()).isEqualTo(410);
         assertThat(visitor.get("/tai-lieu-tuyen-truyen").body()).doesNotContain(detail + "\"");
     }
 
@@ -214,7 +214,7 @@ class PublicPagesAtScaleIntegrationTests {
 
         management.withdraw(dispatch.id(), "Ban hành nhầm", world.clerk);
 
-        assertThat(conditional(visitor, file, etag).statusCode()).isEqualTo(404);
+        assertThat(conditional(visitor, file, etag).statusCode()).isEqualTo(410);
     }
 
     @Test

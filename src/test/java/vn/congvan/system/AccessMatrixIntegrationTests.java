@@ -209,7 +209,10 @@ class AccessMatrixIntegrationTests {
                 .contains("Về việc bàn giao hồ sơ trước sáp nhập");
     }
 
-    /** A withdrawn dispatch keeps its page (with the reason) for its recipients; its files stay with the issuer. */
+    /**
+     * A withdrawn dispatch is gone (410, with the reason) for its recipients and the public, page and files alike;
+     * its files stay with the issuer.
+     */
     @Test
     void aWithdrawnDispatchsFilesAreTheIssuersAlone() throws Exception {
         UnitSummary recipient = ward("Đảng ủy phường Nhận rồi thu hồi");
@@ -218,11 +221,11 @@ class AccessMatrixIntegrationTests {
         people.put("recipient", member(recipient));
         people.put("issuing clerk", issuingClerk());
 
-        assertThat(status("/hop-thu/" + sent.id(), "recipient")).isEqualTo(200);
+        assertThat(status("/hop-thu/" + sent.id(), "recipient")).isEqualTo(410);
         assertThat(status("/hop-thu/" + sent.id() + "/tep/" + sent.file(), "recipient"))
-                .isEqualTo(404);
+                .isEqualTo(410);
         assertThat(status("/hop-thu/" + sent.id() + "/tep/" + sent.file() + "/trang-dau.png", "recipient"))
-                .isEqualTo(404);
+                .isEqualTo(410);
         assertThat(status("/quan-ly/cong-van/" + sent.id() + "/tep/" + sent.file(), "issuing clerk"))
                 .isEqualTo(200);
         assertThat(status("/quan-ly/cong-van/" + sent.id() + "/tep/" + sent.file(), "city clerk"))

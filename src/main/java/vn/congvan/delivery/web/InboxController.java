@@ -1,6 +1,5 @@
 package vn.congvan.delivery.web;
 
-import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +17,7 @@ import vn.congvan.dispatch.Audience;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchNotFoundException;
 import vn.congvan.dispatch.DispatchView;
+import vn.congvan.dispatch.DispatchWithdrawnException;
 import vn.congvan.dispatch.Viewer;
 
 /**
@@ -55,12 +55,13 @@ class InboxController {
     String show(@PathVariable Long id, Viewer member, Model model) {
         DeliveryStatus status = delivered(id, member);
         DispatchView dispatch = visible(id, member);
-        if (!dispatch.isWithdrawn()) {
-            ledger.recordViewed(id, member);
+        if (dispatch.isWithdrawn()) {
+            throw gone(id, member);
         }
+        ledger.recordViewed(id, member);
         model.addAttribute("dispatch", dispatch);
         model.addAttribute("status", ledger.statusFor(id, member).orElse(status));
-        model.addAttribute("attachments", dispatch.isWithdrawn() ? List.of() : attachments.ofDispatch(id));
+        model.addAttribute("attachments", attachments.ofDispatch(id));
         if (dispatch.asksForReport()) {
             model.addAttribute("report", reports.ofMember(id, member).orElse(null));
             if (!model.containsAttribute("reportForm")) {
@@ -75,7 +76,7 @@ class InboxController {
     @PostMapping("/{id}/xac-nhan")
     String acknowledge(@PathVariable Long id, Viewer member, RedirectAttributes redirect) {
         if (delivered(id, member).isWithdrawn()) {
-            throw new DispatchNotFoundException(id);
+            throw gone(id, member);
         }
         ledger.acknowledge(id, member);
         redirect.addFlashAttribute("flash", "delivery.flash.acknowledged");
@@ -84,6 +85,13 @@ class InboxController {
 
     private DeliveryStatus delivered(Long id, Viewer member) {
         return ledger.statusFor(id, member).orElseThrow(() -> new DispatchNotFoundException(id));
+    }
+
+    /** The withdrawn dispatch's notice (410), which a member of a unit it was sent to may read. */
+    private RuntimeException gone(Long id, Viewer member) {
+        return catalog.withdrawal(id, member, Audience.RECIPIENT)
+                .<RuntimeException>map(DispatchWithdrawnException::new)
+                .orElseGet(() -> new DispatchNotFoundException(id));
     }
 
     private DispatchView visible(Long id, Viewer member) {

@@ -18,6 +18,7 @@ import vn.congvan.dispatch.Audience;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchFileDownloaded;
 import vn.congvan.dispatch.DispatchNotFoundException;
+import vn.congvan.dispatch.DispatchWithdrawnException;
 import vn.congvan.dispatch.Viewer;
 
 /**
@@ -93,7 +94,10 @@ class FileServingController {
         Audience audience = audience(request);
         if (audience == Audience.PUBLIC) {
             if (!publicFiles.dispatchIsPublic(id)) {
-                throw new DispatchNotFoundException(id);
+                throw publicFiles
+                        .withdrawal(id)
+                        .<RuntimeException>map(DispatchWithdrawnException::new)
+                        .orElseGet(() -> new DispatchNotFoundException(id));
             }
             // The file as remembered per catalogue stamp (PublicFiles): a stampede on a new thumbnail queries nothing.
             return thumbnails
@@ -106,7 +110,7 @@ class FileServingController {
                     .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
         }
         if (!catalog.filesAreFor(id, viewer, audience)) {
-            throw new DispatchNotFoundException(id);
+            throw withdrawnOr(id, viewer, audience, new DispatchNotFoundException(id));
         }
         // Answered by ThumbnailAnswers: at once when known, asynchronously while it is being drawn (ADR 0027).
         return thumbnails
@@ -126,7 +130,12 @@ class FileServingController {
         if (audience == Audience.PUBLIC) {
             // Public files are remembered per catalogue stamp (ADR 0022): a repeated request asks the database nothing.
             downloads.serve(
-                    publicFiles.find(id, attachmentId).orElseThrow(() -> new AttachmentNotFoundException(attachmentId)),
+                    publicFiles
+                            .find(id, attachmentId)
+                            .orElseThrow(() -> publicFiles
+                                    .withdrawal(id)
+                                    .<RuntimeException>map(DispatchWithdrawnException::new)
+                                    .orElseGet(() -> new AttachmentNotFoundException(attachmentId))),
                     disposition,
                     CachePolicy.PUBLIC,
                     request,
@@ -134,7 +143,7 @@ class FileServingController {
             return;
         }
         if (!catalog.filesAreFor(id, viewer, audience)) {
-            throw new AttachmentNotFoundException(attachmentId);
+            throw withdrawnOr(id, viewer, audience, new AttachmentNotFoundException(attachmentId));
         }
         if (audience == Audience.RECIPIENT) {
             // Only a file that is there counts as downloaded.
@@ -144,6 +153,19 @@ class FileServingController {
             events.publishEvent(new DispatchFileDownloaded(id, attachmentId, viewer));
         }
         downloads.serve(id, attachmentId, disposition, cachePolicy(audience), request, response);
+    }
+
+    /**
+     * A recipient's file of a dispatch withdrawn since is gone (410, with the notice, no bytes); the issuer's clerks
+     * still fetch them, and anyone else is answered {@code notFound}.
+     */
+    private RuntimeException withdrawnOr(Long id, Viewer viewer, Audience audience, RuntimeException notFound) {
+        if (audience != Audience.RECIPIENT) {
+            return notFound;
+        }
+        return catalog.withdrawal(id, viewer, audience)
+                .<RuntimeException>map(DispatchWithdrawnException::new)
+                .orElse(notFound);
     }
 
     /** The section asked, from the path: each answers for its own audience only. */

@@ -7,6 +7,7 @@ import vn.congvan.attachment.AttachmentDownloads;
 import vn.congvan.attachment.AttachmentDownloads.ServableFile;
 import vn.congvan.dispatch.Audience;
 import vn.congvan.dispatch.DispatchCatalog;
+import vn.congvan.dispatch.DispatchNotice;
 import vn.congvan.dispatch.PublicCatalogVersion;
 import vn.congvan.dispatch.Viewer;
 
@@ -30,6 +31,8 @@ class PublicFiles {
     private final ConcurrentHashMap<Key, Known> known = new ConcurrentHashMap<>();
 
     private final ConcurrentHashMap<Long, Visible> visible = new ConcurrentHashMap<>();
+
+    private final ConcurrentHashMap<Long, Gone> gone = new ConcurrentHashMap<>();
 
     PublicFiles(DispatchCatalog catalog, AttachmentDownloads downloads, PublicCatalogVersion version) {
         this.catalog = catalog;
@@ -69,6 +72,24 @@ class PublicFiles {
         return answer;
     }
 
+    /**
+     * The withdrawal notice of a public dispatch withdrawn since (its files answer 410), remembered the same way, so
+     * that asking for a withdrawn dispatch's files again costs no query while the stamp stands.
+     */
+    Optional<DispatchNotice> withdrawal(Long dispatchId) {
+        long current = version.current();
+        Gone entry = gone.get(dispatchId);
+        if (entry != null && entry.version() == current) {
+            return entry.notice();
+        }
+        Optional<DispatchNotice> notice = catalog.withdrawal(dispatchId, Viewer.anonymous(), Audience.PUBLIC);
+        if (gone.size() >= LIMIT) {
+            gone.clear();
+        }
+        gone.put(dispatchId, new Gone(current, notice));
+        return notice;
+    }
+
     private boolean publicFiles(Long dispatchId) {
         return catalog.filesAreFor(dispatchId, Viewer.anonymous(), Audience.PUBLIC);
     }
@@ -76,6 +97,8 @@ class PublicFiles {
     private record Key(Long dispatchId, Long attachmentId) {}
 
     private record Visible(long version, boolean visible) {}
+
+    private record Gone(long version, Optional<DispatchNotice> notice) {}
 
     private record Known(long version, Optional<ServableFile> file) {}
 }

@@ -12,11 +12,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
+import vn.congvan.dispatch.Audience;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchNotFoundException;
 import vn.congvan.dispatch.DispatchSummary;
 import vn.congvan.dispatch.DispatchView;
+import vn.congvan.dispatch.DispatchWithdrawnException;
 import vn.congvan.dispatch.PublicListing;
+import vn.congvan.dispatch.Viewer;
 
 /**
  * The public section "Tài liệu tuyên truyền". Its path is the one the dispatches themselves tell units to visit,
@@ -65,10 +68,17 @@ class MaterialsController {
 
     @GetMapping("/{id}")
     String show(@PathVariable Long id, Model model) {
-        DispatchView dispatch = catalog.publicDispatch(id).orElseThrow(() -> new DispatchNotFoundException(id));
+        DispatchView dispatch = catalog.publicDispatch(id).orElseThrow(() -> notPublic(id));
         model.addAttribute("dispatch", dispatch);
         model.addAttribute("attachments", attachments.ofDispatch(id));
         return "materials/show";
+    }
+
+    /** A public dispatch withdrawn since is gone (410, with the notice); anything else was never here (404). */
+    private RuntimeException notPublic(Long id) {
+        return catalog.withdrawal(id, Viewer.anonymous(), Audience.PUBLIC)
+                .<RuntimeException>map(DispatchWithdrawnException::new)
+                .orElseGet(() -> new DispatchNotFoundException(id));
     }
 
     record MaterialRow(DispatchSummary dispatch, List<AttachmentView> attachments) {}

@@ -3,6 +3,7 @@ package vn.congvan.organization.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -38,10 +39,14 @@ class GroupAdminController {
 
     private final Clock clock;
 
-    GroupAdminController(OrganizationDirectory directory, OrganizationAdministration administration, Clock clock) {
+    private final ZoneId zone;
+
+    GroupAdminController(
+            OrganizationDirectory directory, OrganizationAdministration administration, Clock clock, ZoneId zone) {
         this.directory = directory;
         this.administration = administration;
         this.clock = clock;
+        this.zone = zone;
     }
 
     @GetMapping
@@ -172,7 +177,7 @@ class GroupAdminController {
                 "members",
                 UnitChoice.of(
                         directory, "memberUnitIds", false, false, null, Set.of(), form.getMemberUnitIds(), navigation));
-        model.addAttribute("unitsEndedBy", LocalDate.now(clock));
+        model.addAttribute("unitsEndedBy", LocalDate.ofInstant(clock.instant(), zone));
         return "organization/group-form";
     }
 }

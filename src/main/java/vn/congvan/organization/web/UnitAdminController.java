@@ -3,6 +3,7 @@ package vn.congvan.organization.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,10 +57,14 @@ class UnitAdminController {
 
     private final Clock clock;
 
-    UnitAdminController(OrganizationDirectory directory, OrganizationAdministration administration, Clock clock) {
+    private final ZoneId zone;
+
+    UnitAdminController(
+            OrganizationDirectory directory, OrganizationAdministration administration, Clock clock, ZoneId zone) {
         this.directory = directory;
         this.administration = administration;
         this.clock = clock;
+        this.zone = zone;
     }
 
     /**
@@ -319,7 +324,7 @@ class UnitAdminController {
                 "parents",
                 UnitChoice.of(
                         directory, "parentId", true, false, null, Set.of(), chosen(form.getParentId()), navigation));
-        model.addAttribute("unitsEndedBy", LocalDate.now(clock));
+        model.addAttribute("unitsEndedBy", LocalDate.ofInstant(clock.instant(), zone));
         return "organization/unit-create";
     }
 
@@ -337,7 +342,7 @@ class UnitAdminController {
                         navigation.field() == null ? Set.of() : administration.subtreeOf(unit.id()),
                         chosen(form.getParentId()),
                         navigation));
-        model.addAttribute("unitsEndedBy", LocalDate.now(clock));
+        model.addAttribute("unitsEndedBy", LocalDate.ofInstant(clock.instant(), zone));
         return "organization/unit-move";
     }
 
@@ -355,7 +360,7 @@ class UnitAdminController {
                         Set.of(unit.id()),
                         chosen(form.getSuccessorId()),
                         navigation));
-        model.addAttribute("unitsEndedBy", LocalDate.now(clock));
+        model.addAttribute("unitsEndedBy", LocalDate.ofInstant(clock.instant(), zone));
         return "organization/unit-end";
     }
 

@@ -2,6 +2,7 @@ package vn.congvan.organization.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,10 +34,14 @@ class UnitChoiceController {
 
     private final Clock clock;
 
-    UnitChoiceController(OrganizationDirectory directory, OrganizationAdministration administration, Clock clock) {
+    private final ZoneId zone;
+
+    UnitChoiceController(
+            OrganizationDirectory directory, OrganizationAdministration administration, Clock clock, ZoneId zone) {
         this.directory = directory;
         this.administration = administration;
         this.clock = clock;
+        this.zone = zone;
     }
 
     @GetMapping
@@ -50,7 +55,7 @@ class UnitChoiceController {
             Model model) {
         UnitChoice choice = choice(name, kind, activeOnly, excluded);
         model.addAttribute("choice", choice);
-        model.addAttribute("unitsEndedBy", LocalDate.now(clock));
+        model.addAttribute("unitsEndedBy", LocalDate.ofInstant(clock.instant(), zone));
         model.addAttribute(
                 "branch",
                 UnitChoice.without(directory.branch(parentId, activeOnly, offset, UnitChoice.PAGE), excluded));
@@ -67,7 +72,7 @@ class UnitChoiceController {
             Model model) {
         UnitChoice choice = choice(name, kind, activeOnly, excluded);
         model.addAttribute("choice", choice);
-        model.addAttribute("unitsEndedBy", LocalDate.now(clock));
+        model.addAttribute("unitsEndedBy", LocalDate.ofInstant(clock.instant(), zone));
         model.addAttribute(
                 "matches",
                 UnitChoice.found(

@@ -146,7 +146,7 @@ class AccountAdminIntegrationTests {
                         .with(csrf())
                         .with(from(uniqueAddress()))
                         .with(anonymous()))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/hop-thu"));
     }
 
     @Test
@@ -241,7 +241,7 @@ class AccountAdminIntegrationTests {
                         .with(csrf())
                         .with(from(uniqueAddress()))
                         .with(anonymous()))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/hop-thu"));
     }
 
     @Test
