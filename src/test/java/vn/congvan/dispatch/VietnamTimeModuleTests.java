@@ -113,6 +113,7 @@ class VietnamTimeModuleTests {
                         .family(DispatchFamily.STATE)
                         .subject("Về việc thử số năm mới")
                         .addressees(Recipient.unit("Khu phố thử giờ", ward))
+                        .signer(new Signer("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Thử"))
                         .build(),
                 clerk);
 
