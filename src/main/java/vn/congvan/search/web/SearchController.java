@@ -26,9 +26,12 @@ class SearchController {
 
     private final DispatchCatalog catalog;
 
-    SearchController(DispatchSearch search, DispatchCatalog catalog) {
+    private final PublicIssuers issuers;
+
+    SearchController(DispatchSearch search, DispatchCatalog catalog, PublicIssuers issuers) {
         this.search = search;
         this.catalog = catalog;
+        this.issuers = issuers;
     }
 
     @GetMapping("/tim-kiem")
@@ -50,7 +53,7 @@ class SearchController {
         Page<SearchHit> hits = search.search(query, viewer, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
         model.addAttribute("query", query);
         model.addAttribute("hits", hits.map(hit -> new Row(hit, href(hit, viewer))));
-        model.addAttribute("issuers", search.issuers(viewer));
+        model.addAttribute("issuers", issuers.of(viewer));
         model.addAttribute("types", catalog.documentTypes());
         return "search/results";
     }
