@@ -230,6 +230,7 @@ public class DispatchManagement {
     /** {@code sentAt}: when a document issued earlier reached its recipients; null for now. */
     private DispatchReference send(
             Dispatch dispatch, DocumentNumber number, String numberingSeries, LocalDate issuedOn, Instant sentAt) {
+        requireIssuerInBeing(dispatch.getIssuerUnitId(), issuedOn);
         Set<Long> unitIds = new HashSet<>();
         Set<Long> groupIds = new HashSet<>();
         for (Recipient recipient : dispatch.recipientsForResolution()) {
@@ -290,6 +291,22 @@ public class DispatchManagement {
                     "dispatch.error.reportDuePast",
                     "Report due on " + draft.reportDueOn() + ", before today " + today,
                     VietnameseDates.shortForm(draft.reportDueOn()));
+        }
+    }
+
+    /**
+     * A unit that has ended (merged, dissolved: the 2025 reorganisation ended the district bodies) issues nothing
+     * dated on or after its end; its successor does. Documents it issued before, registered later, still pass.
+     */
+    private void requireIssuerInBeing(Long issuerUnitId, LocalDate issuedOn) {
+        UnitSummary issuer =
+                organization.unit(issuerUnitId).orElseThrow(() -> new UnitNotFoundException("#" + issuerUnitId));
+        if (issuer.validTo() != null && !issuedOn.isBefore(issuer.validTo())) {
+            throw new DispatchRuleException(
+                    "dispatch.error.issuerEnded",
+                    "Unit " + issuer.code() + " ended on " + issuer.validTo() + ", before the issue date " + issuedOn,
+                    issuer.name(),
+                    VietnameseDates.shortForm(issuer.validTo().minusDays(1)));
         }
     }
 
