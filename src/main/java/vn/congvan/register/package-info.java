@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Register (Sổ văn bản)",
-        allowedDependencies = {"dispatch", "attachment", "organization", "system"})
+        allowedDependencies = {"dispatch", "dispatch::events", "attachment", "organization", "system"})
 package vn.congvan.register;
 
 import org.springframework.modulith.ApplicationModule;
