@@ -79,9 +79,14 @@ public final class FileNames {
             int dot = name.lastIndexOf('.');
             cleaned = dot > 0 ? name.substring(0, dot).strip() : name;
         }
-        return cleaned.length() > MAX_TITLE_LENGTH
-                ? cleaned.substring(0, cleaned.offsetByCodePoints(0, cleaned.codePointCount(0, MAX_TITLE_LENGTH - 1)))
-                : cleaned;
+        if (cleaned.length() <= MAX_TITLE_LENGTH) {
+            return cleaned;
+        }
+        // Never half a surrogate pair at the cut.
+        int end = Character.isHighSurrogate(cleaned.charAt(MAX_TITLE_LENGTH - 1))
+                ? MAX_TITLE_LENGTH - 1
+                : MAX_TITLE_LENGTH;
+        return cleaned.substring(0, end).strip();
     }
 
     private static String cleanText(String text) {

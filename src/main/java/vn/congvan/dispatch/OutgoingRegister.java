@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -114,21 +113,30 @@ public class OutgoingRegister {
      */
     public Page<Entry> page(Viewer clerk, Query query, int page, int size) {
         Pageable pageable = PageRequest.of(Math.max(page, 0), Math.max(size, 1));
-        Where where = where(clerk, query);
-        Long total =
-                jdbc.queryForObject("select count(*) from dispatch d where " + where.sql, where.parameters, Long.class);
+        Statement count = countStatement(clerk, query);
+        Long total = jdbc.queryForObject(count.sql(), count.parameters(), Long.class);
         if (total == null || total == 0) {
             return Page.empty(pageable);
         }
+        Statement rows = pageStatement(clerk, query, pageable);
+        return new PageImpl<>(jdbc.query(rows.sql(), rows.parameters(), (rs, row) -> entry(rs)), pageable, total);
+    }
+
+    /** The statements of a page, apart so that a test can ask PostgreSQL how it runs them. */
+    Statement countStatement(Viewer clerk, Query query) {
+        Where where = where(clerk, query);
+        return new Statement("select count(*) from dispatch d where " + where.sql, where.parameters);
+    }
+
+    Statement pageStatement(Viewer clerk, Query query, Pageable pageable) {
+        Where where = where(clerk, query);
         Map<String, Object> parameters = new LinkedHashMap<>(where.parameters);
         parameters.put("limit", pageable.getPageSize());
         parameters.put("offset", pageable.getOffset());
-        List<Entry> rows = jdbc.query(
-                SELECT + " where " + where.sql + ORDER + " limit :limit offset :offset",
-                parameters,
-                (rs, row) -> entry(rs));
-        return new PageImpl<>(rows, pageable, total);
+        return new Statement(SELECT + " where " + where.sql + ORDER + " limit :limit offset :offset", parameters);
     }
+
+    record Statement(String sql, Map<String, Object> parameters) {}
 
     /**
      * Hands every line of the register the query keeps to {@code each}, in the order of the page, as it is read: the
