@@ -191,9 +191,15 @@ public class OutgoingRegister {
         if (query.to() != null && query.to().isBefore(last)) {
             last = query.to();
         }
-        sql.append(" and d.issued_on between :first and :last");
-        parameters.put("first", first);
-        parameters.put("last", last);
+        if (first.isAfter(last)) {
+            // Dates outside the year (or the wrong way round) keep nothing; they are not sent to PostgreSQL, whose
+            // dates end in the year 5874897.
+            sql.append(" and false");
+        } else {
+            sql.append(" and d.issued_on between :first and :last");
+            parameters.put("first", first);
+            parameters.put("last", last);
+        }
         if (query.typeCode() != null) {
             sql.append(" and d.type_code = :type");
             parameters.put("type", query.typeCode());
