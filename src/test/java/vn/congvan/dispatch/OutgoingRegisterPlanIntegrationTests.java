@@ -44,6 +44,7 @@ class OutgoingRegisterPlanIntegrationTests {
         Issuers.Issuer issuer = Issuers.partyBoard(administration, management, "Thử sổ 100.000 văn bản");
         Viewer clerk = new Viewer("van-thu", Set.of(), issuer.board().id(), false);
         transactions.executeWithoutResult(status -> {
+            long started = System.nanoTime();
             jdbc.update("""
                     insert into dispatch (family, type_code, number, symbol, numbering_series, issuer_unit_id,
                         issuer_name, issuer_header, issued_on, place, subject, body, priority, visibility, status,
@@ -54,7 +55,11 @@ class OutgoingRegisterPlanIntegrationTests {
                         0, 'RESTRICTED', 'PUBLISHED', now(), now(), now()
                     from generate_series(1, ?) g
                     """, issuer.board().id(), DISPATCHES);
+            long inserted = System.nanoTime();
             jdbc.execute("analyze dispatch");
+            System.out.printf(
+                    "Inserted %d dispatches in %d ms, analysed in %d ms%n",
+                    DISPATCHES, (inserted - started) / 1_000_000, (System.nanoTime() - inserted) / 1_000_000);
             OutgoingRegister.Query year = OutgoingRegister.Query.year(2024);
 
             List<String> page = explain(register.pageStatement(clerk, year, PageRequest.of(3, 50)));
