@@ -4,6 +4,21 @@
     document.querySelectorAll('form[data-upload]').forEach(function (form) {
         var progress = form.querySelector('.upload__progress');
         var status = form.querySelector('.upload__status');
+        // One file chosen: its name without the extension is offered as the title, to be corrected before upload.
+        var title = form.querySelector('[data-title-from-file]');
+        var chooser = form.querySelector('input[type=file]');
+        if (title && chooser) {
+            chooser.addEventListener('change', function () {
+                var one = chooser.files.length === 1;
+                title.disabled = !one;
+                if (one && (title.value === '' || title.dataset.offered === title.value)) {
+                    var name = chooser.files[0].name;
+                    var dot = name.lastIndexOf('.');
+                    title.value = dot > 0 ? name.substring(0, dot) : name;
+                    title.dataset.offered = title.value;
+                }
+            });
+        }
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             var request = new XMLHttpRequest();

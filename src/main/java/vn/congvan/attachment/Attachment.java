@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * What is known about one stored file of a dispatch, or of an incoming entry registered by hand (ADR 0033). The bytes
@@ -119,6 +120,12 @@ class Attachment {
         copy.scannedAt = scannedAt;
         copy.scanAttemptedAt = scanAttemptedAt;
         return copy;
+    }
+
+    /** A new title and kind; the caller holds the rule that only a draft's files change. */
+    void describe(String title, AttachmentKind kind) {
+        this.title = Objects.requireNonNull(title);
+        this.kind = Objects.requireNonNull(kind);
     }
 
     /** The retry job's clean verdict. */

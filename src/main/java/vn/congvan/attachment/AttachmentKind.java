@@ -8,5 +8,7 @@ public enum AttachmentKind {
     APPENDIX,
     /** The document itself, as signed (a scan or a signed PDF). */
     DOCUMENT,
-    OTHER
+    OTHER,
+    /** Đề cương tuyên truyền: the talking points a Party board sends with a campaign. */
+    PROPAGANDA_OUTLINE
 }

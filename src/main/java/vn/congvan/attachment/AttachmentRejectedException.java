@@ -19,6 +19,10 @@ public class AttachmentRejectedException extends RuntimeException {
         INFECTED,
         /** Scanning is required and the scanner cannot take the file now (a report's file is not kept waiting). */
         SCAN_UNAVAILABLE,
+        /** An OLE2 file (Word 97-2003 and its kin) that is not a Word document: an old Excel file named .doc. */
+        NOT_A_WORD_DOCUMENT,
+        /** A Word 97-2003 document that carries macros (ADR 0037). */
+        DOC_MACROS,
         /** A PDF cut short: no cross-reference where its end says there is one. */
         PDF_TRUNCATED,
         // Active content in a PDF (ADR 0016); when a file has several, the first of these is named.

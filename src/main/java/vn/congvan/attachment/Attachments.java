@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +103,7 @@ public class Attachments {
             Attachment attachment = new Attachment(
                     spec.dispatchId(),
                     attachments.lastPosition(spec.dispatchId()) + 1,
-                    spec.title(),
+                    FileNames.title(spec.title(), filename),
                     spec.kind(),
                     filename,
                     inspection.contentType(),
@@ -276,6 +277,34 @@ public class Attachments {
                 }
             }
         });
+    }
+
+    /**
+     * Gives a file of a dispatch whose files may change ({@link FileChangeRule}: a draft) another title and kind;
+     * a blank title falls back to the file's name without its extension. After publication every recipient holds
+     * the files as they were sent, titles included.
+     */
+    @Transactional
+    public AttachmentView describe(Long dispatchId, Long attachmentId, String title, AttachmentKind kind) {
+        attachments.lockDispatch(dispatchId);
+        changes.requireChangeable(dispatchId);
+        Attachment attachment = attachments
+                .findByIdAndDispatchId(attachmentId, dispatchId)
+                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
+        attachment.describe(FileNames.title(title, attachment.toView().originalFilename()), kind);
+        return attachment.toView();
+    }
+
+    /** How many files each dispatch has, in one query; a dispatch without files is left out. */
+    public Map<Long, Integer> counts(Collection<Long> dispatchIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (!dispatchIds.isEmpty()) {
+            jdbc.query(
+                    "select dispatch_id, count(*) from attachment where dispatch_id = any(?) group by dispatch_id",
+                    (RowCallbackHandler) row -> counts.put(row.getLong(1), row.getInt(2)),
+                    (Object) dispatchIds.toArray(Long[]::new));
+        }
+        return counts;
     }
 
     private StagedFile stage(InputStream content, String filename) throws IOException {

@@ -40,6 +40,9 @@ class ContentInspector {
 
     static final String ODT = "application/vnd.oasis.opendocument.text";
 
+    /** Word 97-2003 (.doc): an OLE2 compound file with a "WordDocument" stream (ADR 0037). */
+    static final String DOC = "application/msword";
+
     static final String PNG = "image/png";
 
     static final String JPEG = "image/jpeg";
@@ -54,10 +57,15 @@ class ContentInspector {
             Set.of("xlsx"),
             ODT,
             Set.of("odt"),
+            DOC,
+            Set.of("doc"),
             PNG,
             Set.of("png"),
             JPEG,
             Set.of("jpg", "jpeg"));
+
+    /** What Tika's magic detection calls any OLE2 compound file: Word 97-2003, Excel 97-2003, an encrypted package. */
+    static final String OLE2 = "application/x-tika-msoffice";
 
     private final Tika tika = new Tika();
 
@@ -78,10 +86,10 @@ class ContentInspector {
             throw new AttachmentRejectedException(filename, Reason.EMPTY);
         }
         String type = detectType(file);
-        if ("application/x-tika-msoffice".equals(type) || "application/x-tika-ooxml-protected".equals(type)) {
-            // A password-protected Office file is an OLE2 container around the encrypted package.
-            throw new AttachmentRejectedException(
-                    filename, namedOfficeOpenXml(filename) ? Reason.ENCRYPTED : Reason.TYPE_NOT_ALLOWED);
+        if (OLE2.equals(type)
+                || "application/msword".equals(type)
+                || "application/x-tika-ooxml-protected".equals(type)) {
+            type = WordDocuments.inspect(file, filename, namedOfficeOpenXml(filename));
         }
         if (!ACCEPTED.containsKey(type)) {
             // A package that says it is a Word or Excel file but cannot be opened as one is damaged, not foreign.
@@ -96,6 +104,9 @@ class ContentInspector {
         switch (type) {
             case PDF -> pages = pdfPages(file, filename);
             case DOCX, XLSX, ODT -> requireWholeZip(file, filename);
+            case DOC -> {
+                // Opened whole by WordDocuments above.
+            }
             default -> requireReadableImage(file, filename);
         }
         return new Inspection(type, pages);

@@ -64,6 +64,54 @@ public final class FileNames {
         return cleaned.isEmpty() ? DEFAULT : cleaned;
     }
 
+    /** The most a title takes: the column {@code attachment.title}. */
+    public static final int MAX_TITLE_LENGTH = 500;
+
+    /**
+     * The title shown for a file: the one given, cleaned as a name is (no control or format characters, one space
+     * for a run of white space, NFC) but keeping slashes ("2/9" is a date in a title); where none is given, the
+     * file's name as given without its extension ("De cuong tuyen truyen 2-9.pdf" gives "De cuong tuyen truyen 2-9").
+     */
+    public static String title(String given, String filename) {
+        String cleaned = given == null ? "" : cleanText(given);
+        if (cleaned.isEmpty()) {
+            String name = clean(filename);
+            int dot = name.lastIndexOf('.');
+            cleaned = dot > 0 ? name.substring(0, dot).strip() : name;
+        }
+        if (cleaned.length() <= MAX_TITLE_LENGTH) {
+            return cleaned;
+        }
+        // Never half a surrogate pair at the cut.
+        int end = Character.isHighSurrogate(cleaned.charAt(MAX_TITLE_LENGTH - 1))
+                ? MAX_TITLE_LENGTH - 1
+                : MAX_TITLE_LENGTH;
+        return cleaned.substring(0, end).strip();
+    }
+
+    private static String cleanText(String text) {
+        String normalized = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(normalized.length());
+        boolean space = false;
+        for (int i = 0; i < normalized.length(); ) {
+            int c = normalized.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (!shown(c)) {
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.appendCodePoint(c);
+        }
+        return out.toString();
+    }
+
     /** Whether a character draws something: controls, format characters, surrogates and unassigned ones do not. */
     private static boolean shown(int c) {
         return switch (Character.getType(c)) {

@@ -18,6 +18,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.account.CurrentUser;
+import vn.congvan.attachment.AttachmentKind;
 import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.attachment.NewAttachment;
@@ -178,6 +179,13 @@ public class DispatchManagement {
     public void removeFile(Long id, Long attachmentId, CurrentUser clerk) {
         ownDispatchStatusOnly(id, clerk).requireFilesChangeable();
         attachments.remove(id, attachmentId);
+    }
+
+    /** Gives a file of the clerk's draft another title and kind; the same rule as {@link #attach}. */
+    public AttachmentView describeFile(
+            Long id, Long attachmentId, String title, AttachmentKind kind, CurrentUser clerk) {
+        ownDispatchStatusOnly(id, clerk).requireFilesChangeable();
+        return attachments.describe(id, attachmentId, title, kind);
     }
 
     /** Thu hồi, with the reason every recipient will read. */

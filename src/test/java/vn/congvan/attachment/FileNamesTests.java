@@ -9,6 +9,20 @@ import org.junit.jupiter.api.Test;
 class FileNamesTests {
 
     @Test
+    void aTitleDefaultsToTheNameAsGivenWithoutItsExtension() {
+        assertThat(FileNames.title(null, "De cuong tuyen truyen 2-9.pdf")).isEqualTo("De cuong tuyen truyen 2-9");
+        assertThat(FileNames.title("  ", "Đề cương.tuyên truyền.docx")).isEqualTo("Đề cương.tuyên truyền");
+        assertThat(FileNames.title(null, "khong-duoi")).isEqualTo("khong-duoi");
+    }
+
+    @Test
+    void aGivenTitleKeepsItsSlashesAndLosesInvisibleCharacters() {
+        assertThat(FileNames.title(" Đề cương\u202E  Quốc khánh 2/9 \n", "x.pdf"))
+                .isEqualTo("Đề cương Quốc khánh 2/9");
+        assertThat(FileNames.title("a".repeat(600), "x.pdf")).hasSize(FileNames.MAX_TITLE_LENGTH);
+    }
+
+    @Test
     void dropsARightToLeftOverrideSoTheNameShowsItsRealEnding() {
         assertThat(FileNames.clean("hoa-don\u202Efdp.exe")).isEqualTo("hoa-donfdp.exe");
     }

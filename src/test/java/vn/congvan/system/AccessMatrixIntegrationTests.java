@@ -117,6 +117,7 @@ class AccessMatrixIntegrationTests {
         expected.put("/quan-ly/cong-van/" + r + "/tep/" + rf, new int[] {LOGIN, 403, 403, 200, 404, 403});
         expected.put("/quan-ly/cong-van/" + r + "/so-theo-doi", new int[] {LOGIN, 403, 403, 200, 404, 403});
         expected.put("/quan-ly/cong-van/" + r + "/so-theo-doi.csv", new int[] {LOGIN, 403, 403, 200, 404, 403});
+        expected.put("/quan-ly/cong-van/" + r + "/so-theo-doi.xlsx", new int[] {LOGIN, 403, 403, 200, 404, 403});
         expected.put("/tai-lieu-tuyen-truyen/" + p, new int[] {200, 200, 200, 200, 200, 200});
         expected.put("/tai-lieu-tuyen-truyen/" + p + "/tep/" + pf, new int[] {200, 200, 200, 200, 200, 200});
         expected.put("/hop-thu/" + p, new int[] {LOGIN, 200, 200, 403, 403, 403});
@@ -129,6 +130,9 @@ class AccessMatrixIntegrationTests {
         expected.put("/quan-ly/van-ban-den/moi", new int[] {LOGIN, 403, 403, 200, 200, 403});
         expected.put("/quan-ly/van-ban-den/" + e, new int[] {LOGIN, 403, 403, 200, 404, 403});
         expected.put("/quan-ly/van-ban-den/" + e + "/tep/" + ef, new int[] {LOGIN, 403, 403, 200, 404, 403});
+        // Each clerk reads the register of their own unit.
+        expected.put("/quan-ly/so-van-ban-di", new int[] {LOGIN, 403, 403, 200, 200, 403});
+        expected.put("/quan-ly/so-van-ban-di.xlsx", new int[] {LOGIN, 403, 403, 200, 200, 403});
         expected.put("/quan-tri", new int[] {LOGIN, 403, 403, 403, 403, 200});
         expected.put("/quan-tri/tai-khoan", new int[] {LOGIN, 403, 403, 403, 403, 200});
         expected.put("/quan-tri/don-vi", new int[] {LOGIN, 403, 403, 403, 403, 200});

@@ -1,6 +1,7 @@
 package vn.congvan.dispatch.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,7 +33,7 @@ import vn.congvan.dispatch.DispatchNotFoundException;
 import vn.congvan.dispatch.DispatchRuleException;
 
 /**
- * Changing a draft's files: upload and remove, through the dispatch's commands (files change only on drafts, a rule
+ * Changing a draft's files: upload, title and kind, remove, through the dispatch's commands (files change only on drafts, a rule
  * of the aggregate). Serving them is {@link DispatchFileServingController}'s.
  */
 @Controller
@@ -55,20 +58,24 @@ class DispatchFilesController {
             @PathVariable Long id,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
             @RequestParam(name = "kind", defaultValue = "APPENDIX") AttachmentKind kind,
+            @RequestParam(name = "title", required = false) String title,
             @AuthenticationPrincipal CurrentUser clerk,
             HttpServletRequest request,
             RedirectAttributes redirect)
             throws IOException {
         List<String> errors = new ArrayList<>();
         int stored = 0;
-        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+        List<MultipartFile> chosen = files == null ? List.of() : files;
+        // The title field names one file; several files chosen at once each keep their own name as title.
+        String given = chosen.size() == 1 ? title : null;
+        for (MultipartFile file : chosen) {
             String original = file.getOriginalFilename();
             if (file.isEmpty() && (original == null || original.isBlank())) {
                 continue;
             }
             String filename = FileNames.clean(original);
             try (InputStream in = file.getInputStream()) {
-                management.attach(new NewAttachment(id, title(filename), kind, filename), in, clerk);
+                management.attach(new NewAttachment(id, FileNames.title(given, filename), kind, filename), in, clerk);
                 stored++;
             } catch (AttachmentRejectedException ex) {
                 errors.add(message(ex.messageKey(), ex.arguments()));
@@ -109,6 +116,32 @@ class DispatchFilesController {
         return "redirect:/quan-ly/cong-van/" + id;
     }
 
+    /** A new title and kind for a draft's file; gone, like upload and remove, once the dispatch is published. */
+    @PostMapping("/{attachmentId}/sua")
+    String describe(
+            @PathVariable Long id,
+            @PathVariable Long attachmentId,
+            @Valid @ModelAttribute FileDescriptionForm form,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser clerk,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute(
+                    "flashErrors",
+                    result.getFieldErrors().stream()
+                            .map(error -> message(error.getDefaultMessage()))
+                            .toList());
+            return "redirect:/quan-ly/cong-van/" + id;
+        }
+        try {
+            management.describeFile(id, attachmentId, form.getTitle(), form.getKind(), clerk);
+        } catch (DispatchRuleException ex) {
+            throw noFilesRoute(id);
+        }
+        redirect.addFlashAttribute("flash", "dispatch.flash.fileDescribed");
+        return "redirect:/quan-ly/cong-van/" + id;
+    }
+
     /**
      * The files of a dispatch that is no longer a draft cannot change (the aggregate's rule); for the clerk its
      * upload and remove routes are gone, as for a dispatch of another issuer.
@@ -120,10 +153,5 @@ class DispatchFilesController {
     private String message(String key, Object... arguments) {
         Locale locale = LocaleContextHolder.getLocale();
         return messages.getMessage(key, arguments, key, locale);
-    }
-
-    private static String title(String filename) {
-        int dot = filename.lastIndexOf('.');
-        return dot > 0 ? filename.substring(0, dot) : filename;
     }
 }

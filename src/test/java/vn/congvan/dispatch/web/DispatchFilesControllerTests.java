@@ -98,7 +98,7 @@ class DispatchFilesControllerTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content()
                         .string("Tệp \"bao-cao.exe\" không thuộc loại được chấp nhận "
-                                + "(PDF, DOCX, XLSX, ODT, PNG, JPEG)."));
+                                + "(PDF, DOC, DOCX, XLSX, ODT, PNG, JPEG)."));
         mvc.perform(multipart("/quan-ly/cong-van/5/tep")
                         .file(exe)
                         .locale(VIETNAMESE)
@@ -109,7 +109,7 @@ class DispatchFilesControllerTests {
                 .andExpect(flash().attribute(
                                 "flashErrors",
                                 List.of("Tệp \"bao-cao.exe\" không thuộc loại được chấp "
-                                        + "nhận (PDF, DOCX, XLSX, ODT, PNG, JPEG).")))
+                                        + "nhận (PDF, DOC, DOCX, XLSX, ODT, PNG, JPEG).")))
                 .andExpect(flash().attributeCount(1));
     }
 
@@ -159,6 +159,73 @@ class DispatchFilesControllerTests {
                 .andExpect(flash().attribute("flash", "dispatch.flash.fileRemoved"));
 
         verify(management).removeFile(5L, 9L, CLERK);
+    }
+
+    @Test
+    void aTitleGivenNamesTheOneFileChosenButNotEachOfSeveral() throws Exception {
+        mvc.perform(multipart("/quan-ly/cong-van/5/tep")
+                        .file(new MockMultipartFile("files", "de-cuong.pdf", "application/pdf", PDF))
+                        .param("kind", "PROPAGANDA_OUTLINE")
+                        .param("title", "Đề cương tuyên truyền Quốc khánh 2/9")
+                        .with(user(CLERK))
+                        .with(csrf()))
+                .andExpect(status().isFound());
+        mvc.perform(multipart("/quan-ly/cong-van/6/tep")
+                        .file(new MockMultipartFile("files", "mot.pdf", "application/pdf", PDF))
+                        .file(new MockMultipartFile("files", "hai.pdf", "application/pdf", PDF))
+                        .param("title", "Một tên cho cả hai")
+                        .with(user(CLERK))
+                        .with(csrf()))
+                .andExpect(status().isFound());
+
+        verify(management)
+                .attach(
+                        eq(new NewAttachment(
+                                5L,
+                                "Đề cương tuyên truyền Quốc khánh 2/9",
+                                AttachmentKind.PROPAGANDA_OUTLINE,
+                                "de-cuong.pdf")),
+                        any(InputStream.class),
+                        eq(CLERK));
+        verify(management)
+                .attach(
+                        eq(new NewAttachment(6L, "mot", AttachmentKind.APPENDIX, "mot.pdf")),
+                        any(InputStream.class),
+                        eq(CLERK));
+        verify(management)
+                .attach(
+                        eq(new NewAttachment(6L, "hai", AttachmentKind.APPENDIX, "hai.pdf")),
+                        any(InputStream.class),
+                        eq(CLERK));
+    }
+
+    @Test
+    void aDraftsFileIsRenamedThroughTheDispatchCommandsAndNotOnceItIsPublished() throws Exception {
+        mvc.perform(post("/quan-ly/cong-van/5/tep/9/sua")
+                        .param("title", "Đề cương")
+                        .param("kind", "PROPAGANDA_OUTLINE")
+                        .with(user(CLERK))
+                        .with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/quan-ly/cong-van/5"))
+                .andExpect(flash().attribute("flash", "dispatch.flash.fileDescribed"));
+        verify(management).describeFile(5L, 9L, "Đề cương", AttachmentKind.PROPAGANDA_OUTLINE, CLERK);
+
+        willThrow(new DispatchRuleException("dispatch.error.notDraft", "published"))
+                .given(management)
+                .describeFile(6L, 9L, "Đề cương", AttachmentKind.OTHER, CLERK);
+        mvc.perform(post("/quan-ly/cong-van/6/tep/9/sua")
+                        .param("title", "Đề cương")
+                        .param("kind", "OTHER")
+                        .with(user(CLERK))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/quan-ly/cong-van/5/tep/9/sua")
+                        .param("title", "Đề cương")
+                        .param("kind", "OTHER")
+                        .with(user(MEMBER))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -125,7 +125,7 @@ class DispatchPagesIntegrationTests {
                 .andExpect(flash().attribute(
                                 "flashErrors",
                                 List.of("Tệp \"ghi-chu.txt\" không thuộc loại được chấp "
-                                        + "nhận (PDF, DOCX, XLSX, ODT, PNG, JPEG).")));
+                                        + "nhận (PDF, DOC, DOCX, XLSX, ODT, PNG, JPEG).")));
 
         mvc.perform(get(draft).with(user(clerk)))
                 .andExpect(status().isOk())
