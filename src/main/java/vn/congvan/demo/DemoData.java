@@ -482,6 +482,8 @@ public class DemoData implements ApplicationRunner {
                 .signer(new Signer(null, null, null, "Nguyễn Trung Châu Tuyên"))
                 .visibility(Visibility.RESTRICTED)
                 .addressees(Recipient.unit("Đảng ủy phường Bến Nghé", unitId("QU-Q1.DU-BENNGHE")))
+                // Its text asks for a report by 31 August 2023: the deadline the ledger follows.
+                .reportDueOn(LocalDate.of(2023, 8, 31))
                 .distribution(Recipient.text("Như trên"), Recipient.text("Lưu Ban Tuyên giáo Quận ủy"))
                 .build();
         return dispatches.registerIssued(draft, new DocumentNumber(66, "CV/BTGQU"), LocalDate.of(2023, 7, 20), files);

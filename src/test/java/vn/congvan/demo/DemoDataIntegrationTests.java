@@ -240,6 +240,17 @@ class DemoDataIntegrationTests {
         }
     }
 
+    /** 66-CV/BTGQU asks Bến Nghé for a report by 31/8/2023, and that deadline is the dispatch's, in its register too. */
+    @Test
+    void theRestrictedSampleAsksForAReportBy31August2023() {
+        DemoData.Samples samples = demo.load();
+        assertThat(jdbc.queryForObject(
+                        "select report_due_on from dispatch where id = ?",
+                        LocalDate.class,
+                        samples.restricted().id()))
+                .isEqualTo(LocalDate.of(2023, 8, 31));
+    }
+
     private int status(String path, UserDetails who) throws Exception {
         return mvc.perform(get(path).with(user(who))).andReturn().getResponse().getStatus();
     }
