@@ -22,6 +22,7 @@ import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchPublished;
 import vn.congvan.dispatch.DispatchViews;
 import vn.congvan.dispatch.DispatchWithdrawn;
+import vn.congvan.dispatch.PublicCatalogVersion;
 import vn.congvan.dispatch.Viewer;
 import vn.congvan.dispatch.Visibility;
 import vn.congvan.system.Rows;
@@ -42,6 +43,9 @@ class SearchModuleTests {
 
     @MockitoBean
     Attachments attachments;
+
+    @MockitoBean
+    PublicCatalogVersion catalogVersion;
 
     @Autowired
     DispatchSearch search;
