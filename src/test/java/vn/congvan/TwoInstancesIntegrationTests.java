@@ -131,7 +131,7 @@ class TwoInstancesIntegrationTests {
         assertThat(clerkBrowser.logIn(port(first), clerk).headers().firstValue("Location"))
                 .get()
                 .asString()
-                .endsWith(":" + port(first) + "/");
+                .endsWith(":" + port(first) + "/quan-ly/cong-van");
         String token = clerkBrowser.csrfToken(port(second), "/quan-ly/cong-van/" + dispatch);
         assertThat(clerkBrowser
                         .upload(port(second), "/quan-ly/cong-van/" + dispatch + "/tep", token, "hai-may.pdf", pdf)
@@ -152,7 +152,7 @@ class TwoInstancesIntegrationTests {
         assertThat(browser.logIn(port(first), member).headers().firstValue("Location"))
                 .get()
                 .asString()
-                .endsWith(":" + port(first) + "/");
+                .endsWith(":" + port(first) + "/hop-thu");
         String download = "/hop-thu/" + dispatch + "/tep/" + file.id() + "/tai-ve";
         HttpResponse<byte[]> whole = browser.getBytes(port(second), download, null);
         assertThat(whole.statusCode()).isEqualTo(200);

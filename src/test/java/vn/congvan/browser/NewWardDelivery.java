@@ -23,9 +23,10 @@ import vn.congvan.organization.UnitSummary;
 import vn.congvan.organization.Units;
 
 /**
- * Test data for the browser tests: a new ward Party committee under Quận ủy Quận 1, a member account there (demo
- * password), and a restricted dispatch of Ban Tuyên giáo Quận ủy sent to it with one PDF, so that a test starts
- * from an inbox no other test touches.
+ * Test data for the browser tests: a new ward Party committee under the city committee (since the 2025
+ * reorganisation the wards sit directly under it), a member account there (demo password), and a restricted dispatch
+ * of the merged Ban Tuyên giáo và Dân vận Thành ủy sent to it with one PDF, so that a test starts from an inbox no
+ * other test touches.
  */
 record NewWardDelivery(String username, Long dispatchId, String notation, String subject, AttachmentView file) {
 
@@ -34,12 +35,12 @@ record NewWardDelivery(String username, Long dispatchId, String notation, String
         DispatchManagement management = context.getBean(DispatchManagement.class);
         UnitSummary ward = Units.ward(
                 context.getBean(OrganizationAdministration.class),
-                organization.unitByCode("QU-Q1").orElseThrow(),
+                organization.unitByCode("TU-HCM").orElseThrow(),
                 "Đảng ủy phường Thử nghiệm " + label,
                 LocalDate.of(2025, 7, 1));
         String username = Accounts.uniqueUsername("phuong");
         context.getBean(AccountManagement.class).open(Accounts.member(username, ward.id()));
-        CurrentUser clerk = new TestUsers(organization).clerk("QU-Q1.BTG");
+        CurrentUser clerk = new TestUsers(organization).clerk("TU-HCM.BTGDV");
         String subject = "Về việc triển khai tài liệu sinh hoạt chi bộ (" + label + ")";
         Long id = management.createDraft(
                 DispatchDrafts.partyDispatch(clerk.unitId(), Visibility.RESTRICTED, subject, ward.id()), clerk);
