@@ -1,10 +1,12 @@
 package vn.congvan.attachment;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AttachmentRepository extends JpaRepository<Attachment, Long> {
@@ -60,6 +62,28 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
             value = "select storage_key from report_file where storage_key = any(cast(:keys as varchar[]))",
             nativeQuery = true)
     Set<String> claimedByReports(String[] keys);
+
+    /** The signature found in bytes that another row naming them was found infected with; empty if none was. */
+    @Query(
+            value = "select scan_signature from attachment where storage_key = :storageKey and scan_state = 'INFECTED'"
+                    + " order by id limit 1",
+            nativeQuery = true)
+    Optional<String> infectedSignature(String storageKey);
+
+    /**
+     * Every other row naming bytes just found infected becomes infected too, whatever it said before (a row taken by
+     * reference while the bytes were not scanned, or scanned clean before the scanner knew the signature): none of
+     * them may be served once the bytes are deleted. Rows another instance is scanning are passed over; that scan
+     * finds the verdict written here ({@link #infectedSignature}).
+     */
+    @Modifying
+    @Query(value = """
+                    update attachment set scan_state = 'INFECTED', scan_signature = :signature, scanned_at = :at,
+                        scan_attempted_at = :at
+                    where id in (select id from attachment where storage_key = :storageKey and id <> :scannedId
+                        and scan_state <> 'INFECTED' for update skip locked)
+                    """, nativeQuery = true)
+    int infectAlsoNamedBy(String storageKey, Long scannedId, String signature, Instant at);
 
     /**
      * The next file the scan retry job should take, locked for the caller's transaction; rows another instance is

@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Scans, while scanning is required, the files that are not scanned yet: those the scanner could not take at upload
  * ({@link ScanState#PENDING}) and those stored while scanning was off ({@link ScanState#NOT_SCANNED}). Each file is
  * claimed with {@code for update skip locked} in its own transaction, so two instances never scan the same file. A
- * file found infected keeps its row (the clerk sees why) and loses its bytes once that is committed.
+ * file found infected keeps its row (the clerk sees why) and loses its bytes once that is committed; every other row
+ * naming the same bytes (files by reference, ADR 0033) is infected with it, so none of them is served or retried.
  */
 @Component
 class ScanRetryWorker {
@@ -92,6 +93,13 @@ class ScanRetryWorker {
         }
         Attachment attachment = next.get();
         Instant now = clock.instant();
+        // Bytes named by several rows (files by reference, ADR 0033) that another row was found infected in are gone
+        // or going: this row shares the verdict instead of waiting for bytes that will never come back.
+        Optional<String> infectedAlready = attachments.infectedSignature(attachment.getStorageKey());
+        if (infectedAlready.isPresent()) {
+            attachment.scannedInfected(infectedAlready.get(), now);
+            return Optional.of(true);
+        }
         ClamdClient.Verdict verdict;
         try (LocalCopy file = storage.copyToLocal(attachment.getStorageKey())) {
             verdict = scanner.scanStored(file.path());
@@ -112,6 +120,10 @@ class ScanRetryWorker {
                     view.dispatchId(),
                     verdict.signature());
             attachment.scannedInfected(verdict.signature(), now);
+            int others = attachments.infectAlsoNamedBy(attachment.getStorageKey(), view.id(), verdict.signature(), now);
+            if (others > 0) {
+                log.warn("{} other attachments named the same infected file", others);
+            }
             deleteAfterCommit(attachment.getStorageKey());
         } else {
             attachment.scannedClean(now);

@@ -26,6 +26,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.delivery.DeliveryEvent.Kind;
+import vn.congvan.dispatch.Audience;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchFileDownloaded;
 import vn.congvan.dispatch.DispatchNotice;
@@ -132,7 +133,7 @@ public class DeliveryLedger {
         Page<Delivery> page = deliveries.findInbox(member.recipientUnitIds(), pageable);
         List<Long> ids = page.map(Delivery::getDispatchId).getContent();
         Map<Long, DispatchSummary> dispatches = catalog.summaries(ids);
-        Map<Long, DispatchNotice> notices = catalog.notices(ids);
+        Map<Long, DispatchNotice> notices = catalog.notices(ids, member, Audience.RECIPIENT);
         Map<Long, LocalDate> due = catalog.reportDueDates(ids);
         Map<List<Long>, Instant> reported = new HashMap<>();
         if (!due.isEmpty()) {

@@ -337,7 +337,33 @@ public class DispatchCatalog {
                         viewer,
                         audience,
                         units -> !sentAmong(dispatch.getId(), units).isEmpty()))
-                .map(dispatch -> notices(List.of(id)).get(id));
+                .map(dispatch -> notices(List.of(id), viewer, audience).get(id));
+    }
+
+    /**
+     * As {@link #notices(Collection)}, for one reader in one section: a successor the reader may not open there (a
+     * replacement sent to other units only) is left out, its number and subject being none of theirs, and a notice
+     * left with nothing to tell goes.
+     */
+    public Map<Long, DispatchNotice> notices(Collection<Long> ids, Viewer viewer, Audience audience) {
+        Map<Long, DispatchNotice> readable = new LinkedHashMap<>();
+        Map<Long, Boolean> opens = new java.util.HashMap<>();
+        notices(ids).forEach((id, notice) -> {
+            DispatchNotice kept = notice;
+            if (notice.hasSuccessor()
+                    && !opens.computeIfAbsent(
+                            notice.successor().id(),
+                            successor -> dispatches
+                                    .findById(successor)
+                                    .filter(other -> isVisible(other, viewer, audience))
+                                    .isPresent())) {
+                kept = notice.withoutSuccessor();
+            }
+            if (kept.isNews()) {
+                readable.put(id, kept);
+            }
+        });
+        return readable;
     }
 
     /** The units the dispatch was sent to (its frozen recipients), for notices to all of them; empty for a draft. */

@@ -35,6 +35,12 @@ public record DispatchNotice(
         return successor != null && relation == DispatchRelation.REPLACES;
     }
 
+    /** The notice without its successor, for a reader who may not open it. */
+    public DispatchNotice withoutSuccessor() {
+        return new DispatchNotice(
+                dispatchId, typeName, notation, subject, visibility, withdrawnAt, withdrawalReason, null, null, null);
+    }
+
     /** Whether there is anything to tell: a withdrawal or a published successor. */
     public boolean isNews() {
         return isWithdrawn() || hasSuccessor();

@@ -79,6 +79,8 @@ class ChangeNoticesIntegrationTests {
 
     CurrentUser member;
 
+    Issuers.Issuer issuer;
+
     Long group;
 
     String mailbox;
@@ -86,7 +88,7 @@ class ChangeNoticesIntegrationTests {
     @BeforeEach
     void setUp() {
         TestUsers users = new TestUsers(organization);
-        Issuers.Issuer issuer = Issuers.partyBoard(administration, management, "Thử thông báo thu hồi");
+        issuer = Issuers.partyBoard(administration, management, "Thử thông báo thu hồi");
         clerk = users.clerk(issuer.board().code());
         UnitSummary first = Units.ward(administration, issuer.committee(), "Đảng ủy phường Thông Báo", null);
         UnitSummary second = Units.ward(administration, issuer.committee(), "Đảng ủy phường Thu Hồi", null);
@@ -229,6 +231,39 @@ class ChangeNoticesIntegrationTests {
         mvc.perform(get("/hop-thu/" + sent.id()).with(user(member)))
                 .andExpect(status().isGone())
                 .andExpect(content().string(containsString("href=\"/hop-thu/" + published.id() + "\"")));
+    }
+
+    @Test
+    void aReplacementSentToOtherUnitsOnlyIsNeitherNamedNorLinkedForTheFirstRecipients() throws Exception {
+        Sent sent = publish(Visibility.RESTRICTED, "Về việc nội bộ sẽ thay thế ở nơi khác");
+        Long replacement = management.supersede(sent.id(), DispatchRelation.REPLACES, clerk);
+        UnitSummary elsewhere = Units.ward(administration, issuer.committee(), "Đảng ủy phường Nơi Khác", null);
+        long version = jdbc.queryForObject("select version from dispatch where id = ?", Long.class, replacement);
+        management.reviseDraft(
+                replacement,
+                version,
+                management.draftOf(replacement, clerk).toBuilder()
+                        .subject("Về việc riêng của phường Nơi Khác")
+                        .addressees(Recipient.unit("Đảng ủy phường Nơi Khác", elsewhere.id()))
+                        .distribution(List.of(Recipient.text("Lưu VT")))
+                        .build(),
+                clerk);
+        DispatchReference published = management.publish(replacement, null, LocalDate.of(2024, 10, 4), clerk);
+        mvc.perform(get("/hop-thu/" + published.id()).with(user(member))).andExpect(status().isNotFound());
+
+        mvc.perform(get("/hop-thu").with(user(member)))
+                .andExpect(content().string(not(containsString("/hop-thu/" + published.id() + "\""))))
+                .andExpect(content().string(not(containsString(published.notation()))));
+
+        management.withdraw(sent.id(), "Thay thế bằng văn bản gửi nơi khác", clerk);
+
+        mvc.perform(get("/hop-thu/" + sent.id()).with(user(member)))
+                .andExpect(status().isGone())
+                .andExpect(content().string(not(containsString(published.notation()))))
+                .andExpect(content().string(not(containsString("Về việc riêng của phường Nơi Khác"))));
+        mvc.perform(get("/hop-thu").with(user(member)))
+                .andExpect(content().string(containsString("Thay thế bằng văn bản gửi nơi khác")))
+                .andExpect(content().string(not(containsString(published.notation()))));
     }
 
     private List<String> outbox(Long dispatchId, String kind) {

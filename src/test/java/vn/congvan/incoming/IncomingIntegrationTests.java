@@ -301,6 +301,40 @@ class IncomingIntegrationTests {
     }
 
     @Test
+    void aDateReceivedInTheFutureOrADateOffTheCalendarIsRefusedBesideItsField() throws Exception {
+        String tomorrow = LocalDate.now(Times.VIETNAM).plusDays(1).toString();
+        // {field in error, date received, date of the document, deadline}
+        List<String[]> cases = List.of(
+                new String[] {"receivedOn", tomorrow, null, null},
+                new String[] {"receivedOn", "+99999-01-01", null, null},
+                new String[] {"receivedOn", "+999999998-01-01", null, null},
+                new String[] {"receivedOn", "0000-06-01", null, null},
+                new String[] {"issuedOn", "2024-05-01", "-999999998-01-01", null},
+                new String[] {"dueOn", "2024-05-01", null, "+999999998-12-31"});
+        for (String[] dates : cases) {
+            var request = multipart("/quan-ly/van-ban-den/moi")
+                    .param("receivedOn", dates[1])
+                    .param("senderName", "Sở Văn hóa và Thể thao")
+                    .param("typeCode", "CV")
+                    .param("subject", "Về việc thử ngày ngoài lịch")
+                    .with(user(receivingClerk))
+                    .with(csrf());
+            if (dates[2] != null) {
+                request.param("issuedOn", dates[2]);
+            }
+            if (dates[3] != null) {
+                request.param("dueOn", dates[3]);
+            }
+            mvc.perform(request)
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString(dates[0] + "-error")));
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from incoming_entry where unit_id = ?", Long.class, receiver.id()))
+                .isZero();
+    }
+
+    @Test
     void anotherUnitsClerkFindsNeitherTheEntryNorItsFilesNorItsForwarding() throws Exception {
         Long entryId = register.register(
                 manual("Sở Văn hóa", LocalDate.of(2024, 6, 1)),

@@ -42,6 +42,17 @@ class ManualEntryController {
         this.clock = clock;
     }
 
+    /** The first and last days a register takes: documents of the last centuries, none past the year 9999. */
+    static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+
+    static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+    private static void rejectOffCalendar(LocalDate date, String field, BindingResult errors) {
+        if (date != null && (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) && !errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, "incoming.form.date.range");
+        }
+    }
+
     @ModelAttribute("types")
     Object types() {
         return catalog.documentTypes();
@@ -67,7 +78,16 @@ class ManualEntryController {
         if (!catalog.documentTypes().containsKey(form.getTypeCode())) {
             errors.rejectValue("typeCode", "incoming.form.type.required");
         }
-        if (!form.receivedAfterIssue()) {
+        LocalDate today = LocalDate.now(clock.withZone(Times.VIETNAM));
+        if (form.getReceivedOn() != null && form.getReceivedOn().isAfter(today)) {
+            errors.rejectValue("receivedOn", "incoming.form.receivedOn.future");
+        }
+        // A date the parser takes (years of nine digits, year 0) is refused here rather than by PostgreSQL, whose
+        // calendar is shorter and whose year before 1 is not Java's 0.
+        rejectOffCalendar(form.getReceivedOn(), "receivedOn", errors);
+        rejectOffCalendar(form.getIssuedOn(), "issuedOn", errors);
+        rejectOffCalendar(form.getDueOn(), "dueOn", errors);
+        if (!errors.hasFieldErrors("receivedOn") && !form.receivedAfterIssue()) {
             errors.rejectValue("receivedOn", "incoming.form.receivedBeforeIssued");
         }
         if (errors.hasErrors()) {
