@@ -92,12 +92,18 @@ class ChangeNoticesIntegrationTests {
         clerk = users.clerk(issuer.board().code());
         UnitSummary first = Units.ward(administration, issuer.committee(), "Đảng ủy phường Thông Báo", null);
         UnitSummary second = Units.ward(administration, issuer.committee(), "Đảng ủy phường Thu Hồi", null);
-        // The rest of the group in one statement: what is counted is the fan-out, not the making of units.
-        List<Long> others = jdbc.queryForList("""
-                insert into unit (kind, code, name, short_name)
-                select 'OTHER', ? || n, 'Chi bộ thử thông báo ' || n, 'Chi bộ ' || n
+        // The rest of the group in one statement, under the committee (not crowding the top of the unit tree other
+        // tests read): what is counted is the fan-out, not the making of units.
+        List<Long> others = jdbc.queryForList(
+                """
+                insert into unit (kind, code, name, short_name, parent_id)
+                select 'OTHER', ? || n, 'Chi bộ thử thông báo ' || n, 'Chi bộ ' || n, ?
                 from generate_series(1, ?) n returning id
-                """, Long.class, Units.uniqueCode("CB") + "-", UNITS - 2);
+                """,
+                Long.class,
+                Units.uniqueCode("CB") + "-",
+                issuer.committee().id(),
+                UNITS - 2);
         Set<Long> members = new java.util.HashSet<>(others);
         members.add(first.id());
         members.add(second.id());

@@ -22,7 +22,7 @@ import vn.congvan.organization.OrganizationAdministration;
 @CongvanIntegrationTest
 class OutgoingRegisterPlanIntegrationTests {
 
-    private static final int DISPATCHES = 100_000;
+    private static final int DISPATCHES = 20_000;
 
     @Autowired
     OutgoingRegister register;
@@ -41,7 +41,7 @@ class OutgoingRegisterPlanIntegrationTests {
 
     @Test
     void aYearOfOneIssuerIsReadFromTheRegistersIndex() {
-        Issuers.Issuer issuer = Issuers.partyBoard(administration, management, "Thử sổ 100.000 văn bản");
+        Issuers.Issuer issuer = Issuers.partyBoard(administration, management, "Thử sổ 20.000 văn bản");
         Viewer clerk = new Viewer("van-thu", Set.of(), issuer.board().id(), false);
         transactions.executeWithoutResult(status -> {
             long started = System.nanoTime();
@@ -57,6 +57,8 @@ class OutgoingRegisterPlanIntegrationTests {
                     """, issuer.board().id(), DISPATCHES);
             long inserted = System.nanoTime();
             jdbc.execute("analyze dispatch");
+            // One plan whatever the machine: no parallel workers splitting the index scan.
+            jdbc.execute("set local max_parallel_workers_per_gather = 0");
             System.out.printf(
                     "Inserted %d dispatches in %d ms, analysed in %d ms%n",
                     DISPATCHES, (inserted - started) / 1_000_000, (System.nanoTime() - inserted) / 1_000_000);
@@ -67,9 +69,12 @@ class OutgoingRegisterPlanIntegrationTests {
             List<String> filtered = explain(register.pageStatement(
                     clerk, new OutgoingRegister.Query(2024, "KH", null, null, "thu 12"), PageRequest.of(0, 50)));
 
+            // Which of the issuer's indexes the planner takes depends on what else the shared test database holds
+            // (the register's own index, or the number index that also leads with the issuer); what must never
+            // happen is reading every dispatch of every issuer (ADR 0037).
             for (List<String> plan : List.of(page, count, filtered)) {
                 assertThat(String.join("\n", plan))
-                        .contains("dispatch_outgoing_register_idx")
+                        .containsPattern("Index (Only )?Scan (using|on) dispatch_(outgoing_register_idx|number_unique)")
                         .doesNotContain("Seq Scan on dispatch d");
             }
             System.out.println("Register plan at " + DISPATCHES + " dispatches of one issuer, page 4 of 2024:\n"
@@ -78,7 +83,7 @@ class OutgoingRegisterPlanIntegrationTests {
                     "select count(*) from dispatch where issuer_unit_id = ? and extract(year from issued_on) = 2024",
                     Long.class,
                     issuer.board().id());
-            assertThat(inYear).isGreaterThan(9_000L);
+            assertThat(inYear).isGreaterThan(1_800L);
             assertThat(register.page(clerk, year, 0, 50).getTotalElements()).isEqualTo(inYear);
             status.setRollbackOnly();
         });

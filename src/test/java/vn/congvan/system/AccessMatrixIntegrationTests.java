@@ -51,6 +51,8 @@ class AccessMatrixIntegrationTests {
 
     private static final int LOGIN = 302;
 
+    private static final LocalDate LAST_DAY_OF_THE_DISTRICT = LocalDate.of(2025, 6, 30);
+
     private static final List<String> WHO = List.of("anonymous", "bennghe", "dakao", "vanthu", "city clerk", "admin");
 
     @Autowired
@@ -268,13 +270,16 @@ class AccessMatrixIntegrationTests {
 
     private record Sent(Long id, Long file) {}
 
-    /** A restricted dispatch of the district board, with one PDF, sent to the unit alone. */
+    /**
+     * A restricted dispatch of the district board, with one PDF, sent to the unit alone, dated on the board's last day
+     * (it ended with the 2025 reorganisation and issues nothing after).
+     */
     private Sent send(UnitSummary to, String subject) throws Exception {
         CurrentUser clerk = issuingClerk();
         Long id = management.createDraft(
                 DispatchDrafts.partyDispatch(clerk.unitId(), Visibility.RESTRICTED, subject, to.id()), clerk);
         Long file = attach(id);
-        management.publish(id, null, LocalDate.now(), clerk);
+        management.publish(id, null, LAST_DAY_OF_THE_DISTRICT, clerk);
         return new Sent(id, file);
     }
 
@@ -288,7 +293,7 @@ class AccessMatrixIntegrationTests {
 
     private UnitSummary ward(String name) {
         return Units.ward(
-                administration, organization.unitByCode("QU-Q1").orElseThrow(), name, LocalDate.of(2025, 7, 1));
+                administration, organization.unitByCode("QU-Q1").orElseThrow(), name, LocalDate.of(2025, 1, 1));
     }
 
     private CurrentUser issuingClerk() {
