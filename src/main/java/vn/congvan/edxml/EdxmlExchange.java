@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Array;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -246,15 +245,13 @@ public class EdxmlExchange {
     }
 
     private void remember(Long entryId, EdxmlMessage header) {
-        jdbc.update(connection -> {
-            var insert = connection.prepareStatement("""
-                            insert into edxml_received (entry_id, organ_id, organ_name, code_number, code_notation,
-                                place, promulgation_date, document_type, document_type_name, signer_competence,
-                                signer_position, signer_name, priority, due_date, to_places, content, document_id)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            """);
-            EdxmlMessage.SignerInfo signer = header.signer();
-            Array places = connection.createArrayOf("text", header.toPlaces().toArray());
+        EdxmlMessage.SignerInfo signer = header.signer();
+        jdbc.update("""
+                insert into edxml_received (entry_id, organ_id, organ_name, code_number, code_notation, place,
+                    promulgation_date, document_type, document_type_name, signer_competence, signer_position,
+                    signer_name, priority, due_date, to_places, content, document_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, (java.sql.PreparedStatement insert) -> {
             insert.setLong(1, entryId);
             insert.setString(2, header.from().organId());
             insert.setString(3, header.from().organName());
@@ -269,10 +266,12 @@ public class EdxmlExchange {
             insert.setString(12, signer == null ? null : signer.fullName());
             insert.setInt(13, header.priority());
             insert.setObject(14, header.dueDate());
-            insert.setArray(15, places);
+            insert.setArray(
+                    15,
+                    insert.getConnection()
+                            .createArrayOf("text", header.toPlaces().toArray()));
             insert.setString(16, header.content());
             insert.setString(17, EdxmlWriter.documentId(header));
-            return insert;
         });
     }
 
