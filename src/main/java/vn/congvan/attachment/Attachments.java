@@ -190,6 +190,18 @@ public class Attachments {
         return Optional.of(view);
     }
 
+    /**
+     * The stored bytes of a file that may be served, to be copied elsewhere (an edXML message, ADR 0041); the caller
+     * has decided that the person may read it and closes the stream.
+     */
+    public InputStream open(Long attachmentId) throws IOException {
+        Attachment attachment = attachments
+                .findById(attachmentId)
+                .filter(file -> file.getScanState().servable())
+                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
+        return storage.open(attachment.getStorageKey());
+    }
+
     /** The files of an incoming entry registered by hand, in order. */
     public List<AttachmentView> ofIncomingEntry(Long entryId) {
         return attachments.findByIncomingEntryIdOrderByPositionAsc(entryId).stream()

@@ -208,7 +208,7 @@ public class IncomingRegister {
         for (IncomingFile file : files) {
             attachments.attachToIncomingEntry(
                     id,
-                    title(file.originalFilename()),
+                    file.title() == null || file.title().isBlank() ? title(file.originalFilename()) : file.title(),
                     AttachmentKind.DOCUMENT,
                     file.originalFilename(),
                     file.content());
