@@ -79,7 +79,7 @@ public class PersonalAccessTokens {
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         PersonalAccessToken token = tokens.save(
                 new PersonalAccessToken(owner.accountId(), name.strip(), scope, hash(secret), now, expiresAt));
-        events.publishEvent(new AccountChanged(
+        events.publishEvent(new AccessTokenChanged(
                 owner.accountId(), owner.getUsername(), "Tạo mã truy cập cá nhân \"" + name.strip() + "\"", now));
         return new NewToken(secret, token.toSummary());
     }

@@ -1,6 +1,7 @@
 package vn.congvan.api;
 
 import java.time.Instant;
+import java.util.List;
 import vn.congvan.delivery.DeliveryStatus;
 import vn.congvan.delivery.ReportView;
 
@@ -29,15 +30,10 @@ record ApiDelivery(ApiDispatchDetail dispatch, Status status, Report report) {
 
     /** The unit's report: its latest text, its version and the names of all its files. */
     record Report(
-            int revision,
-            String body,
-            Instant submittedAt,
-            String submittedBy,
-            boolean onTime,
-            java.util.List<String> files) {
+            int revision, String body, Instant submittedAt, String submittedBy, boolean onTime, List<String> files) {
 
         Report {
-            files = java.util.List.copyOf(files);
+            files = List.copyOf(files);
         }
 
         static Report of(ReportView report) {

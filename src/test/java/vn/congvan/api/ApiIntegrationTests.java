@@ -157,6 +157,10 @@ class ApiIntegrationTests {
                 .andExpect(content().string(containsString("Công cụ báo cáo")))
                 .andExpect(content().string(not(containsString(secret))));
         mvc.perform(get("/api/v1/inbox").with(bearer(secret))).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where subject_id = ? and details like 'Tạo mã truy cập%'",
+                        Long.class, benNgheMember.accountId()))
+                .isOne();
     }
 
     @Test
