@@ -73,6 +73,11 @@ class SecurityConfiguration {
         "/favicon.ico",
         "/actuator/health",
         "/actuator/health/**",
+        // The REST API's description and its browsable page (ADR 0042); the API itself has its own chain.
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
         LOGIN_PAGE
     };
 
@@ -105,6 +110,9 @@ class SecurityConfiguration {
                                 .hasRole(Role.CLERK.name())
                                 .requestMatchers("/quan-tri/**")
                                 .hasRole(Role.ADMIN.name())
+                                // The person's own account page (personal access tokens): anyone signed in.
+                                .requestMatchers("/tai-khoan/**")
+                                .authenticated()
                                 .anyRequest()
                                 .denyAll())
                 .formLogin(login -> login.loginPage(LOGIN_PAGE)
@@ -142,7 +150,8 @@ class SecurityConfiguration {
         cache.setRequestMatcher(new OrRequestMatcher(
                 paths.matcher(HttpMethod.GET, "/hop-thu/**"),
                 paths.matcher(HttpMethod.GET, "/quan-ly/**"),
-                paths.matcher(HttpMethod.GET, "/quan-tri/**")));
+                paths.matcher(HttpMethod.GET, "/quan-tri/**"),
+                paths.matcher(HttpMethod.GET, "/tai-khoan/**")));
         return cache;
     }
 

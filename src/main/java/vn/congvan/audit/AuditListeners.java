@@ -15,6 +15,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.congvan.account.AccessTokenChanged;
 import vn.congvan.account.AccountChanged;
 import vn.congvan.account.AccountManagement;
 import vn.congvan.account.AccountSummary;
@@ -179,6 +180,16 @@ class AuditListeners {
 
     @EventListener
     void on(AccountChanged event) {
+        log.record(
+                AuditAction.ACCOUNT_CHANGE,
+                event.at(),
+                actor(),
+                account(event.accountId(), event.username()),
+                event.change());
+    }
+
+    @EventListener
+    void on(AccessTokenChanged event) {
         log.record(
                 AuditAction.ACCOUNT_CHANGE,
                 event.at(),

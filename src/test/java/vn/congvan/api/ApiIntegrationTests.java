@@ -1,0 +1,455 @@
+package vn.congvan.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.account.AccountManagement;
+import vn.congvan.account.AccountSummary;
+import vn.congvan.account.AccountUpdate;
+import vn.congvan.account.Accounts;
+import vn.congvan.account.CurrentUser;
+import vn.congvan.account.NewAccount;
+import vn.congvan.account.PersonalAccessTokens;
+import vn.congvan.account.Role;
+import vn.congvan.account.TestUsers;
+import vn.congvan.account.TokenScope;
+import vn.congvan.attachment.AttachmentKind;
+import vn.congvan.attachment.NewAttachment;
+import vn.congvan.attachment.TestFiles;
+import vn.congvan.dispatch.DispatchDrafts;
+import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.DispatchReference;
+import vn.congvan.dispatch.Issuers;
+import vn.congvan.dispatch.Recipient;
+import vn.congvan.dispatch.Visibility;
+import vn.congvan.organization.OrganizationAdministration;
+import vn.congvan.organization.OrganizationDirectory;
+import vn.congvan.organization.UnitSummary;
+import vn.congvan.organization.Units;
+import vn.congvan.system.Times;
+
+/**
+ * The REST API and its personal access tokens (ADR 0042): made on the account page and shown once, kept hashed;
+ * bearer calls stateless and refused with problem details when the token is wrong, expired, revoked or read-only for
+ * a change; the inbox's access policy; paging, ETags and the rate limit; and the pages' chain untouched (CSRF).
+ */
+@CongvanIntegrationTest
+class ApiIntegrationTests {
+
+    private static final Pattern TOKEN = Pattern.compile("cvn_[A-Za-z0-9_-]{43}");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DispatchManagement management;
+
+    @Autowired
+    OrganizationDirectory organization;
+
+    @Autowired
+    OrganizationAdministration administration;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PersonalAccessTokens tokens;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    CurrentUser clerk;
+
+    UnitSummary benNghe;
+
+    UnitSummary daKao;
+
+    /** A member and clerk of Bến Nghé, with a real account (tokens belong to accounts). */
+    CurrentUser benNgheMember;
+
+    LocalDate today;
+
+    @BeforeEach
+    void setUp() {
+        Issuers.Issuer issuer = Issuers.partyBoard(administration, management, "Thử API");
+        clerk = new TestUsers(organization).clerk(issuer.board().code());
+        benNghe = Units.ward(administration, issuer.committee(), "Đảng ủy phường Bến Nghé", null);
+        daKao = Units.ward(administration, issuer.committee(), "Đảng ủy phường Đa Kao", null);
+        String username = Accounts.uniqueUsername("api");
+        accounts.open(new NewAccount(
+                username,
+                "Cán bộ " + username,
+                null,
+                benNghe.id(),
+                Set.of(Role.MEMBER, Role.CLERK),
+                Accounts.DEMO_PASSWORD));
+        benNgheMember = (CurrentUser) users.loadUserByUsername(username);
+        today = LocalDate.now(Times.VIETNAM);
+    }
+
+    @Test
+    void aTokenIsShownOnceOnTheAccountPageAndOnlyItsHashIsStored() throws Exception {
+        String page = mvc.perform(post("/tai-khoan/ma-truy-cap")
+                        .param("name", "Công cụ báo cáo")
+                        .param("scope", "READ")
+                        .with(user(benNgheMember))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        Matcher found = TOKEN.matcher(page);
+        assertThat(found.find()).isTrue();
+        String secret = found.group();
+
+        byte[] stored = jdbc.queryForObject(
+                "select token_hash from personal_access_token where account_id = ?",
+                byte[].class,
+                benNgheMember.accountId());
+        assertThat(stored)
+                .isEqualTo(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from personal_access_token where cast(token_hash as text) like ?",
+                        Long.class,
+                        "%" + secret.substring(4, 20) + "%"))
+                .isZero();
+
+        mvc.perform(get("/tai-khoan/ma-truy-cap").with(user(benNgheMember)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Công cụ báo cáo")))
+                .andExpect(content().string(not(containsString(secret))));
+        mvc.perform(get("/api/v1/inbox").with(bearer(secret))).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where subject_id = ? and details like 'Tạo mã truy cập%'",
+                        Long.class, benNgheMember.accountId()))
+                .isOne();
+    }
+
+    @Test
+    void aMemberWithoutTheClerkRoleIsNotOfferedNorGivenAClerkToken() throws Exception {
+        String username = Accounts.uniqueUsername("api-member");
+        accounts.open(Accounts.member(username, benNghe.id()));
+        CurrentUser member = (CurrentUser) users.loadUserByUsername(username);
+        mvc.perform(post("/tai-khoan/ma-truy-cap")
+                        .param("name", "Thử")
+                        .param("scope", "CLERK")
+                        .with(user(member))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("cvn_"))));
+        assertThat(tokens.ofAccount(member.accountId())).isEmpty();
+    }
+
+    @Test
+    void aBearerCallReadsTheInboxWithoutMakingASession() throws Exception {
+        DispatchReference sent = publish("Về việc đọc qua API", Visibility.RESTRICTED, benNghe);
+        String secret = token(TokenScope.READ, null);
+
+        MvcResult result = mvc.perform(get("/api/v1/inbox").with(bearer(secret)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.items[0].dispatch.id").value(sent.id()))
+                .andExpect(jsonPath("$.page").value(1))
+                .andExpect(header().doesNotExist(HttpHeaders.SET_COOKIE))
+                .andReturn();
+        // Nothing asked for a session (MockMvc's session matchers would make one, so the request is asked directly).
+        assertThat(result.getRequest().getSession(false)).isNull();
+
+        mvc.perform(get("/api/v1/inbox/{id}", sent.id()).with(bearer(secret)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dispatch.subject").value("Về việc đọc qua API"))
+                .andExpect(jsonPath("$.status.viewedAt").isNotEmpty());
+        assertThat(tokens.ofAccount(benNgheMember.accountId()).get(0).lastUsedAt())
+                .isNotNull();
+    }
+
+    @Test
+    void aRevokedAnExpiredOrAnUnknownTokenIsRefusedWithAProblemInVietnamese() throws Exception {
+        String revoked = token(TokenScope.READ, null);
+        mvc.perform(get("/api/v1/inbox").with(bearer(revoked))).andExpect(status().isOk());
+        Long id = tokens.ofAccount(benNgheMember.accountId()).get(0).id();
+        assertThat(tokens.revoke(benNgheMember, id)).isTrue();
+        expectUnauthorized(revoked);
+
+        String expired = token(TokenScope.READ, today.plusDays(10));
+        mvc.perform(get("/api/v1/inbox").with(bearer(expired))).andExpect(status().isOk());
+        jdbc.update(
+                "update personal_access_token set expires_at = ? where token_hash = sha256(convert_to(?, 'UTF8'))",
+                Timestamp.from(Instant.now().minusSeconds(1)),
+                expired);
+        expectUnauthorized(expired);
+
+        expectUnauthorized("cvn_" + "A".repeat(43));
+        expectUnauthorized("not-a-token");
+        // Public reads stay open to anonymous callers, but not to a caller with a dead token.
+        mvc.perform(get("/api/v1/dispatches").with(bearer(revoked))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aDisabledAccountsTokensStopWorking() throws Exception {
+        String secret = token(TokenScope.READ, null);
+        mvc.perform(get("/api/v1/inbox").with(bearer(secret))).andExpect(status().isOk());
+        AccountSummary account = accounts.find(benNgheMember.accountId()).orElseThrow();
+        accounts.update(
+                account.id(),
+                new AccountUpdate(
+                        account.version(),
+                        account.displayName(),
+                        account.email(),
+                        account.unitId(),
+                        account.roles(),
+                        false));
+        expectUnauthorized(secret);
+    }
+
+    @Test
+    void aReadTokenCannotAcknowledgeAndAClerkTokenCanAndSendsAReport() throws Exception {
+        DispatchReference sent = publish("Về việc xác nhận qua API", Visibility.RESTRICTED, benNghe);
+        String read = token(TokenScope.READ, null);
+        mvc.perform(post("/api/v1/inbox/{id}/acknowledgement", sent.id()).with(bearer(read)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", containsString("chỉ được đọc")));
+
+        String write = token(TokenScope.CLERK, null);
+        mvc.perform(post("/api/v1/inbox/{id}/acknowledgement", sent.id()).with(bearer(write)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.acknowledgedBy").value(benNgheMember.getUsername()))
+                .andExpect(header().doesNotExist(HttpHeaders.SET_COOKIE));
+
+        DispatchReference asking = publishAskingForReport("Về việc báo cáo qua API");
+        byte[] pdf = TestFiles.pdf(1);
+        mvc.perform(multipart("/api/v1/inbox/{id}/report", asking.id())
+                        .file(new MockMultipartFile("files", "bao-cao.pdf", "application/pdf", pdf))
+                        .param("text", "Phường đã triển khai.")
+                        .with(bearer(write)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.revision").value(1))
+                .andExpect(jsonPath("$.files[0]").value("bao-cao.pdf"));
+        assertThat(jdbc.queryForObject(
+                        "select body from report where dispatch_id = ? and unit_id = ?",
+                        String.class,
+                        asking.id(),
+                        benNghe.id()))
+                .isEqualTo("Phường đã triển khai.");
+    }
+
+    @Test
+    void anotherUnitsInboxItemIsNotFound() throws Exception {
+        DispatchReference elsewhere = publish("Về việc của đơn vị khác", Visibility.RESTRICTED, daKao);
+        String write = token(TokenScope.CLERK, null);
+        mvc.perform(get("/api/v1/inbox/{id}", elsewhere.id()).with(bearer(write)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/api/v1/inbox/{id}/acknowledgement", elsewhere.id()).with(bearer(write)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/inbox/{id}/files/{file}", elsewhere.id(), 1L).with(bearer(write)))
+                .andExpect(status().isNotFound());
+        // A restricted dispatch is not in the public section either.
+        mvc.perform(get("/api/v1/dispatches/{id}", elsewhere.id()).with(from())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anAnonymousCallerGetsNoInboxButTheProblem() throws Exception {
+        mvc.perform(get("/api/v1/inbox").with(from()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(header().doesNotExist(HttpHeaders.SET_COOKIE));
+    }
+
+    @Test
+    void thePublicListIsPagedWithANextLinkAndAnsweredNotModifiedForItsETag() throws Exception {
+        publish("Về việc công khai thứ nhất", Visibility.PUBLIC, benNghe);
+        DispatchReference second = publish("Về việc công khai thứ hai", Visibility.PUBLIC, benNghe);
+        String address = Accounts.uniqueAddress();
+        MvcResult first = mvc.perform(
+                        get("/api/v1/dispatches").param("size", "1").with(Accounts.from(address)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.size").value(1))
+                .andExpect(jsonPath("$.next", containsString("page=2")))
+                .andExpect(header().string(HttpHeaders.LINK, containsString("rel=\"next\"")))
+                .andExpect(header().string(HttpHeaders.ETAG, startsWith("\"")))
+                .andReturn();
+        String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
+        mvc.perform(get("/api/v1/dispatches")
+                        .param("size", "1")
+                        .header(HttpHeaders.IF_NONE_MATCH, etag)
+                        .with(Accounts.from(address)))
+                .andExpect(status().isNotModified())
+                .andExpect(content().string(""));
+
+        MvcResult detail = mvc.perform(
+                        get("/api/v1/dispatches/{id}", second.id()).with(Accounts.from(address)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.subject").value("Về việc công khai thứ hai"))
+                .andExpect(jsonPath("$.issuerParent").isNotEmpty())
+                .andReturn();
+        mvc.perform(get("/api/v1/dispatches/{id}", second.id())
+                        .header(HttpHeaders.IF_NONE_MATCH, detail.getResponse().getHeader(HttpHeaders.ETAG))
+                        .with(Accounts.from(address)))
+                .andExpect(status().isNotModified());
+    }
+
+    @Test
+    void aPublicFileIsServedWithThePublicPagesHeaders() throws Exception {
+        Long id = management.createDraft(
+                DispatchDrafts.partyDispatch(clerk.unitId(), Visibility.PUBLIC, "Về việc tệp qua API", benNghe.id()),
+                clerk);
+        byte[] pdf = TestFiles.pdf(1);
+        management.attach(
+                new NewAttachment(id, "Công văn", AttachmentKind.DOCUMENT, "cong-van.pdf"),
+                new ByteArrayInputStream(pdf),
+                clerk);
+        management.publish(id, null, today, clerk);
+        String address = Accounts.uniqueAddress();
+        String href = JsonPath.read(
+                mvc.perform(get("/api/v1/dispatches/{id}", id).with(Accounts.from(address)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8),
+                "$.files[0].href");
+        MvcResult file = mvc.perform(get(href).with(Accounts.from(address)))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("public")))
+                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, startsWith("attachment")))
+                .andReturn();
+        assertThat(file.getResponse().getContentAsByteArray()).isEqualTo(pdf);
+    }
+
+    @Test
+    void aTokenIsRateLimitedWithRetryAfter() throws Exception {
+        String secret = token(TokenScope.READ, null);
+        int allowed = 0;
+        MvcResult refused = null;
+        // The bucket holds 60 (the default); it refills one a second, so a few more may pass on a slow machine.
+        for (int i = 0; i < 300 && refused == null; i++) {
+            MvcResult result =
+                    mvc.perform(get("/api/v1/inbox").with(bearer(secret))).andReturn();
+            if (result.getResponse().getStatus() == 429) {
+                refused = result;
+            } else {
+                allowed++;
+            }
+        }
+        assertThat(refused).isNotNull();
+        assertThat(allowed).isGreaterThanOrEqualTo(60);
+        assertThat(Integer.parseInt(refused.getResponse().getHeader(HttpHeaders.RETRY_AFTER)))
+                .isPositive();
+        assertThat(refused.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        // Another token has its own bucket.
+        mvc.perform(get("/api/v1/inbox").with(bearer(token(TokenScope.READ, null))))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aSignedInBrowserStillNeedsTheCsrfTokenOnTheApiAndOnThePages() throws Exception {
+        DispatchReference sent = publish("Về việc xác nhận từ trình duyệt", Visibility.RESTRICTED, benNghe);
+        mvc.perform(post("/api/v1/inbox/{id}/acknowledgement", sent.id()).with(user(benNgheMember)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/hop-thu/{id}/xac-nhan", sent.id()).with(user(benNgheMember)))
+                .andExpect(status().isForbidden());
+        // A bearer token on a page is no login: the pages' chain ignores it.
+        String write = token(TokenScope.CLERK, null);
+        mvc.perform(post("/hop-thu/{id}/xac-nhan", sent.id()).with(bearer(write)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/inbox/{id}/acknowledgement", sent.id())
+                        .with(user(benNgheMember))
+                        .with(csrf()))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void theOpenApiDescriptionDeclaresTheBearerSchemeAndTheEndpoints() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(from()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.securitySchemes.maTruyCap.scheme")
+                        .value("bearer"))
+                .andExpect(jsonPath("$.paths['/api/v1/dispatches']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/inbox/{id}/acknowledgement']")
+                        .exists());
+        mvc.perform(get("/swagger-ui/index.html").with(from())).andExpect(status().isOk());
+    }
+
+    private void expectUnauthorized(String secret) throws Exception {
+        mvc.perform(get("/api/v1/inbox").with(bearer(secret)))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", containsString("mã truy cập")))
+                .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, startsWith("Bearer")));
+    }
+
+    private String token(TokenScope scope, LocalDate expiresOn) {
+        return tokens.create(benNgheMember, "Thử " + scope, scope, expiresOn).secret();
+    }
+
+    private static RequestPostProcessor bearer(String secret) {
+        return request -> {
+            request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + secret);
+            request.setRemoteAddr(Accounts.uniqueAddress());
+            return request;
+        };
+    }
+
+    /** An anonymous caller from an address of its own, so that no other test's calls count against its bucket. */
+    private static RequestPostProcessor from() {
+        return Accounts.from(Accounts.uniqueAddress());
+    }
+
+    private DispatchReference publish(String subject, Visibility visibility, UnitSummary to) {
+        Long id = management.createDraft(
+                DispatchDrafts.partyDispatch(clerk.unitId(), visibility, subject, to.id()), clerk);
+        return management.publish(id, null, today, clerk);
+    }
+
+    private DispatchReference publishAskingForReport(String subject) {
+        Long id = management.createDraft(
+                DispatchDrafts.party(clerk.unitId())
+                        .subject(subject)
+                        .reportDueOn(today.plusDays(20))
+                        .addressees(List.of(Recipient.unit("Đảng ủy phường Bến Nghé", benNghe.id())))
+                        .build(),
+                clerk);
+        return management.publish(id, null, today, clerk);
+    }
+}
