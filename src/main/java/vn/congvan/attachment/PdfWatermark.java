@@ -193,8 +193,13 @@ class PdfWatermark {
     private static void describe(PDDocument document, CopyStamp stamp, Set<COSDictionary> changed) {
         PDDocumentInformation info = document.getDocumentInformation();
         info.setCustomMetadataValue("CongvanCopyId", stamp.copyId());
-        info.setCustomMetadataValue("CongvanUnitId", String.valueOf(stamp.unitId()));
-        info.setCustomMetadataValue("CongvanAccountId", String.valueOf(stamp.accountId()));
+        if (stamp.unitId() != null) {
+            info.setCustomMetadataValue("CongvanUnitId", stamp.unitId().toString());
+        }
+        if (stamp.accountId() != null) {
+            info.setCustomMetadataValue("CongvanAccountId", stamp.accountId().toString());
+        }
+        info.setCustomMetadataValue("CongvanAccount", stamp.username());
         info.setCustomMetadataValue(
                 "CongvanIssuedAt", stamp.issuedAt().toOffsetDateTime().toString());
         Calendar now = GregorianCalendar.from(stamp.issuedAt());
