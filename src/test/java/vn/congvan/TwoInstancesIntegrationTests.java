@@ -128,10 +128,11 @@ class TwoInstancesIntegrationTests {
 
         // The clerk signs in on the first instance and uploads through the second (to the shared bucket).
         Browser clerkBrowser = new Browser();
+        // Clerks land on their unit's dispatches, members on their inbox (ADR 0036).
         assertThat(clerkBrowser.logIn(port(first), clerk).headers().firstValue("Location"))
                 .get()
                 .asString()
-                .endsWith(":" + port(first) + "/");
+                .endsWith(":" + port(first) + "/quan-ly/cong-van");
         String token = clerkBrowser.csrfToken(port(second), "/quan-ly/cong-van/" + dispatch);
         assertThat(clerkBrowser
                         .upload(port(second), "/quan-ly/cong-van/" + dispatch + "/tep", token, "hai-may.pdf", pdf)
@@ -152,7 +153,7 @@ class TwoInstancesIntegrationTests {
         assertThat(browser.logIn(port(first), member).headers().firstValue("Location"))
                 .get()
                 .asString()
-                .endsWith(":" + port(first) + "/");
+                .endsWith(":" + port(first) + "/hop-thu");
         String download = "/hop-thu/" + dispatch + "/tep/" + file.id() + "/tai-ve";
         HttpResponse<byte[]> whole = browser.getBytes(port(second), download, null);
         assertThat(whole.statusCode()).isEqualTo(200);
