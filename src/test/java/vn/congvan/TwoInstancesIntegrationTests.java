@@ -128,6 +128,7 @@ class TwoInstancesIntegrationTests {
 
         // The clerk signs in on the first instance and uploads through the second (to the shared bucket).
         Browser clerkBrowser = new Browser();
+        // Clerks land on their unit's dispatches, members on their inbox (ADR 0036).
         assertThat(clerkBrowser.logIn(port(first), clerk).headers().firstValue("Location"))
                 .get()
                 .asString()
@@ -156,11 +157,14 @@ class TwoInstancesIntegrationTests {
         String download = "/hop-thu/" + dispatch + "/tep/" + file.id() + "/tai-ve";
         HttpResponse<byte[]> whole = browser.getBytes(port(second), download, null);
         assertThat(whole.statusCode()).isEqualTo(200);
-        assertThat(whole.body()).isEqualTo(pdf);
-        HttpResponse<byte[]> range = browser.getBytes(port(second), download, "bytes=100-199");
+        // The member's copy of a restricted PDF is stamped (ADR 0043): the stored bytes, then the stamp's update.
+        assertThat(whole.body()).startsWith(pdf).hasSizeGreaterThan(pdf.length);
+        assertThat(browser.getBytes(port(first), download, null).statusCode()).isEqualTo(200);
+        // The issuer's clerk gets the stored file itself, a range of it read from the shared bucket.
+        HttpResponse<byte[]> range = clerkBrowser.getBytes(
+                port(second), "/quan-ly/cong-van/" + dispatch + "/tep/" + file.id() + "/tai-ve", "bytes=100-199");
         assertThat(range.statusCode()).isEqualTo(206);
         assertThat(range.body()).isEqualTo(Arrays.copyOfRange(pdf, 100, 200));
-        assertThat(browser.getBytes(port(first), download, null).statusCode()).isEqualTo(200);
 
         // Signing out on the second instance ends the session the first instance started.
         String logoutToken = browser.csrfToken(port(second), "/hop-thu");

@@ -266,7 +266,7 @@ public class AttachmentDownloads {
         response.setContentLength(0);
     }
 
-    private static void copy(InputStream in, OutputStream out, long count) throws IOException {
+    static void copy(InputStream in, OutputStream out, long count) throws IOException {
         byte[] buffer = new byte[BUFFER_SIZE];
         long remaining = count;
         while (remaining > 0) {

@@ -163,6 +163,10 @@ class AuditListeners {
                                 .ofDispatch(event.dispatchId(), event.attachmentId())
                                 .map(AuditListeners::fileName)
                                 .orElse("mã " + event.attachmentId());
+        // The id printed on a stamped copy (ADR 0043): what ties a leaked copy to this download.
+        if (event.copyId() != null) {
+            file += "; bản có dấu mã " + event.copyId();
+        }
         log.record(action, event.at(), actor(), dispatch(event.dispatchId()), "Đơn vị: " + unit + file);
     }
 

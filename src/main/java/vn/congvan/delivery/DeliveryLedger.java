@@ -118,7 +118,12 @@ public class DeliveryLedger {
     /** The download of a file from the inbox's file path. */
     @EventListener
     public void on(DispatchFileDownloaded downloaded) {
-        recordDownloaded(downloaded.dispatchId(), downloaded.attachmentId(), downloaded.viewer());
+        record(
+                Kind.DOWNLOADED,
+                downloaded.dispatchId(),
+                downloaded.attachmentId(),
+                downloaded.copyId(),
+                downloaded.viewer());
     }
 
     /**
@@ -209,23 +214,23 @@ public class DeliveryLedger {
     }
 
     public void recordViewed(Long dispatchId, Viewer member) {
-        record(Kind.VIEWED, dispatchId, null, member);
+        record(Kind.VIEWED, dispatchId, null, null, member);
     }
 
     public void recordDownloaded(Long dispatchId, Long attachmentId, Viewer member) {
-        record(Kind.DOWNLOADED, dispatchId, attachmentId, member);
+        record(Kind.DOWNLOADED, dispatchId, attachmentId, null, member);
     }
 
     /** "Xác nhận đã nhận": answers false if the dispatch was not sent to the member's units. */
     public boolean acknowledge(Long dispatchId, Viewer member) {
-        return record(Kind.ACKNOWLEDGED, dispatchId, null, member);
+        return record(Kind.ACKNOWLEDGED, dispatchId, null, null, member);
     }
 
     /**
      * Records the moment on every line of the dispatch held by the member's units: who took over a unit's work also
      * answers for what was sent to it.
      */
-    private boolean record(Kind kind, Long dispatchId, Long attachmentId, Viewer member) {
+    private boolean record(Kind kind, Long dispatchId, Long attachmentId, String copyId, Viewer member) {
         // Writes the units' lines first if the publication's are not written yet.
         if (statusFor(dispatchId, member).isEmpty()) {
             return false;
@@ -253,7 +258,8 @@ public class DeliveryLedger {
             // A report is a row of its own, written by Reports, which reports the event itself.
             case REPORTED -> throw new IllegalArgumentException("Reports are recorded by Reports.submit");
         }
-        units.forEach(unitId -> events.publishEvent(new DeliveryEvent(kind, dispatchId, unitId, attachmentId, now)));
+        units.forEach(
+                unitId -> events.publishEvent(new DeliveryEvent(kind, dispatchId, unitId, attachmentId, now, copyId)));
         return true;
     }
 

@@ -206,6 +206,17 @@ public class DispatchCatalog {
     }
 
     /**
+     * Whether the dispatch is restricted to its recipients: its PDFs go to them as stamped copies (ADR 0043). Asked
+     * after the access check, so it tells nothing to anyone who may not see the dispatch.
+     */
+    public boolean isRestricted(Long id) {
+        return jdbc.sql("select exists (select 1 from dispatch where id = :id and visibility = 'RESTRICTED')")
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /**
      * Whether the viewer may fetch the dispatch's files in that audience's section: one statement with the policy's
      * condition, so that the recipients of a dispatch sent to thousands of units are looked up, not loaded.
      */

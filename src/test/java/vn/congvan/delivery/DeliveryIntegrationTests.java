@@ -196,7 +196,7 @@ class DeliveryIntegrationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/hop-thu/{id}/tep/{f}", toBenNghe.id(), file.id()).with(user(benNghe)))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Cache-Control", "private, no-cache"));
+                .andExpect(header().string("Cache-Control", "private, no-store"));
     }
 
     @Test

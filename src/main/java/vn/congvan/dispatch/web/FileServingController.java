@@ -3,6 +3,7 @@ package vn.congvan.dispatch.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,8 @@ import vn.congvan.attachment.AttachmentNotFoundException;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.attachment.CachePolicy;
 import vn.congvan.attachment.Disposition;
+import vn.congvan.attachment.StampedCopies;
+import vn.congvan.attachment.StampedCopies.StampedCopy;
 import vn.congvan.attachment.Thumbnail;
 import vn.congvan.attachment.Thumbnails;
 import vn.congvan.dispatch.Audience;
@@ -25,7 +28,8 @@ import vn.congvan.dispatch.Viewer;
  * Every file of every dispatch, for every audience, through one decision: the public section's (anyone, files of
  * published public dispatches, cached publicly and remembered per catalogue stamp), the inbox's (the members of the
  * units a dispatch was sent to; the download goes into the delivery ledger) and the staff pages' (the issuing unit's
- * clerks, drafts included). The section is the first part of the path, and the section's audience is what
+ * clerks, drafts included). A member's PDF of a restricted dispatch is a copy stamped for them (ADR 0043); the
+ * issuer's clerks and the public get the stored file. The section is the first part of the path, and the section's audience is what
  * {@link vn.congvan.dispatch.DispatchAccess} is asked about; a file that is not the viewer's is a 404 in each.
  */
 @Controller
@@ -51,19 +55,27 @@ class FileServingController {
 
     private final ApplicationEventPublisher events;
 
+    private final StampedCopies copies;
+
+    private final CopyStamps stamps;
+
     FileServingController(
             DispatchCatalog catalog,
             Attachments attachments,
             AttachmentDownloads downloads,
             Thumbnails thumbnails,
             PublicFiles publicFiles,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            StampedCopies copies,
+            CopyStamps stamps) {
         this.catalog = catalog;
         this.attachments = attachments;
         this.downloads = downloads;
         this.thumbnails = thumbnails;
         this.publicFiles = publicFiles;
         this.events = events;
+        this.copies = copies;
+        this.stamps = stamps;
     }
 
     @GetMapping({PUBLIC + FILE, INBOX + FILE, STAFF + FILE})
@@ -149,6 +161,18 @@ class FileServingController {
             // Only a file that is there counts as downloaded.
             if (attachments.ofDispatch(id, attachmentId).isEmpty()) {
                 throw new AttachmentNotFoundException(attachmentId);
+            }
+            if (catalog.isRestricted(id)) {
+                // A restricted PDF goes out as the member's own stamped copy, made before the download is recorded:
+                // a copy that cannot be made is refused (CopyNotStampedAdvice), never replaced by the original.
+                Optional<StampedCopy> copy = copies.make(id, attachmentId, stamps.forCurrentUser());
+                if (copy.isPresent()) {
+                    try (StampedCopy stamped = copy.get()) {
+                        events.publishEvent(new DispatchFileDownloaded(id, attachmentId, viewer, stamped.copyId()));
+                        copies.serve(stamped, disposition, request, response);
+                    }
+                    return;
+                }
             }
             events.publishEvent(new DispatchFileDownloaded(id, attachmentId, viewer));
         }
