@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,11 +26,14 @@ import vn.congvan.attachment.AttachmentNotFoundException;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.attachment.CachePolicy;
 import vn.congvan.attachment.Disposition;
+import vn.congvan.attachment.StampedCopies;
+import vn.congvan.attachment.StampedCopies.StampedCopy;
 import vn.congvan.delivery.DeliveryLedger;
 import vn.congvan.delivery.DeliveryStatus;
 import vn.congvan.delivery.ReportUpload;
 import vn.congvan.delivery.Reports;
 import vn.congvan.dispatch.Audience;
+import vn.congvan.dispatch.CopyStamps;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchFileDownloaded;
 import vn.congvan.dispatch.DispatchNotFoundException;
@@ -61,13 +65,21 @@ class InboxApi {
 
     private final ApplicationEventPublisher events;
 
+    private final StampedCopies copies;
+
+    private final CopyStamps stamps;
+
     InboxApi(
             DeliveryLedger ledger,
             DispatchCatalog catalog,
             Attachments attachments,
             AttachmentDownloads downloads,
             Reports reports,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            StampedCopies copies,
+            CopyStamps stamps) {
+        this.copies = copies;
+        this.stamps = stamps;
         this.ledger = ledger;
         this.catalog = catalog;
         this.attachments = attachments;
@@ -115,6 +127,17 @@ class InboxApi {
         }
         if (attachments.ofDispatch(id, attachmentId).isEmpty()) {
             throw new AttachmentNotFoundException(attachmentId);
+        }
+        if (catalog.isRestricted(id)) {
+            // The same stamped copy as the inbox page gives (ADR 0043): the API is no way round the stamp.
+            Optional<StampedCopy> copy = copies.make(id, attachmentId, stamps.forCurrentUser());
+            if (copy.isPresent()) {
+                try (StampedCopy stamped = copy.get()) {
+                    events.publishEvent(new DispatchFileDownloaded(id, attachmentId, member, stamped.copyId()));
+                    copies.serve(stamped, Disposition.ATTACHMENT, request, response);
+                }
+                return;
+            }
         }
         events.publishEvent(new DispatchFileDownloaded(id, attachmentId, member));
         downloads.serve(id, attachmentId, Disposition.ATTACHMENT, CachePolicy.PRIVATE, request, response);

@@ -331,6 +331,36 @@ class ApiIntegrationTests {
     }
 
     @Test
+    void aRestrictedPdfThroughTheApiIsTheMembersStampedCopyNotTheOriginal() throws Exception {
+        Long id = management.createDraft(
+                DispatchDrafts.partyDispatch(
+                        clerk.unitId(), Visibility.RESTRICTED, "Về việc tệp hạn chế qua API", benNghe.id()),
+                clerk);
+        byte[] pdf = TestFiles.pdf(2);
+        Long file = management
+                .attach(
+                        new NewAttachment(id, "Tài liệu hạn chế", AttachmentKind.BRIEFING, "han-che.pdf"),
+                        new ByteArrayInputStream(pdf),
+                        clerk)
+                .id();
+        management.publish(id, null, today, clerk);
+        String secret = token(TokenScope.READ, null);
+
+        MvcResult result = mvc.perform(
+                        get("/api/v1/inbox/{id}/files/{file}", id, file).with(bearer(secret)))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("no-store")))
+                .andReturn();
+        byte[] copy = result.getResponse().getContentAsByteArray();
+        assertThat(copy).isNotEqualTo(pdf).startsWith(pdf);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(copy)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("Bản cấp cho")
+                    .contains(benNgheMember.getUsername());
+        }
+    }
+
+    @Test
     void aPublicFileIsServedWithThePublicPagesHeaders() throws Exception {
         Long id = management.createDraft(
                 DispatchDrafts.partyDispatch(clerk.unitId(), Visibility.PUBLIC, "Về việc tệp qua API", benNghe.id()),

@@ -18,6 +18,7 @@ import vn.congvan.attachment.StampedCopies.StampedCopy;
 import vn.congvan.attachment.Thumbnail;
 import vn.congvan.attachment.Thumbnails;
 import vn.congvan.dispatch.Audience;
+import vn.congvan.dispatch.CopyStamps;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchFileDownloaded;
 import vn.congvan.dispatch.DispatchNotFoundException;

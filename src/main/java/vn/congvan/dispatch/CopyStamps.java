@@ -1,4 +1,4 @@
-package vn.congvan.dispatch.web;
+package vn.congvan.dispatch;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -13,10 +13,11 @@ import vn.congvan.organization.UnitSummary;
 
 /**
  * Who a stamped copy names (ADR 0043): the signed-in member's own unit and account, at this moment in the portal's
- * zone. It names, it decides no access: that stays {@link vn.congvan.dispatch.DispatchAccess}'s.
+ * zone. It names, it decides no access: that stays {@link DispatchAccess}'s. The inbox pages and the API's inbox
+ * files both take their stamps here, so neither hands a member an unstamped original.
  */
 @Component
-class CopyStamps {
+public class CopyStamps {
 
     private final OrganizationDirectory organization;
 
@@ -30,7 +31,8 @@ class CopyStamps {
         this.zone = zone;
     }
 
-    CopyStamp forCurrentUser() {
+    /** The stamp for the signed-in account (pages or API); refuses without one. */
+    public CopyStamp forCurrentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
             // The inbox is for signed-in members only; a copy without a name would defeat its purpose.
