@@ -305,10 +305,15 @@ final class PdfSignatureVerifier {
     }
 
     /** The two signed ranges of the file, streamed from disk whenever BouncyCastle digests them. */
-    private record SignedRanges(Path file, int[] range) implements CMSTypedData {
+    private static final class SignedRanges implements CMSTypedData {
 
-        SignedRanges {
-            range = Arrays.copyOf(range, range.length);
+        private final Path file;
+
+        private final int[] range;
+
+        SignedRanges(Path file, int[] range) {
+            this.file = file;
+            this.range = Arrays.copyOf(range, range.length);
         }
 
         @Override

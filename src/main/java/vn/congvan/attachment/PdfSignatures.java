@@ -3,10 +3,10 @@ package vn.congvan.attachment;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -108,7 +108,7 @@ public class PdfSignatures {
             int inserted = jdbc.update("""
                     insert into pdf_signature_check (sha256, anchors_digest, checked_at, readable)
                     values (?, ?, ?, ?) on conflict do nothing
-                    """, sha256, anchors.digest(), Timestamp.from(clock.instant()), readable);
+                    """, sha256, anchors.digest(), timestamp(clock.instant()), readable);
             if (inserted == 0) {
                 // Another viewer checked the same bytes at the same moment; its rows stand.
                 return;
@@ -162,8 +162,8 @@ public class PdfSignatures {
         return value == null ? null : value.toInstant();
     }
 
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     /** Certificate fields are the signer's text, of any length: cut to the column rather than fail the page. */
