@@ -377,7 +377,7 @@ public final class FieldReader {
     static List<String> lines(String raw) {
         String text = Normalizer.normalize(raw, Normalizer.Form.NFC)
                 .replace('\u00A0', ' ')
-                .replace('\t', ' ')
+                .replace("\t", "    ")
                 .replace('\u00D0', 'Đ')
                 .replace('\u00F0', 'đ')
                 .replace("\r\n", "\n")
@@ -387,7 +387,7 @@ public final class FieldReader {
         text = text.replaceAll("[ ]\\p{M}+", "");
         text = text.replaceAll("(?m)^([ ]*S[ốôồổ]\\s*:?)[ ]*\\n[ ]*(?=\\d|/)", "$1 ");
         // Two columns drawn side by side come out with a wide gap between them.
-        text = text.replaceAll("[ ]{4,}", "\n");
+        text = text.replaceAll("(?<=\\S)[ ]{4,}(?=\\S)", "\n");
         text = text.replaceAll("\\*{3,}|-{3,}|_{3,}", "\n");
         text = STATE_MOTTO_SPLIT.matcher(text).replaceAll("\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
         text = STRIPPED_MOTTO.matcher(text).replaceAll("\n$0\n");
@@ -404,6 +404,10 @@ public final class FieldReader {
         text = text.replaceAll("(?<=\\S)[ ]+(V/v\\s)", "\n$1");
         text = text.replaceAll("(?<=[;.:])[ ]+((?:T/M|TM\\.|K/T|KT\\.|T/L|TL\\.|TUQ\\.)\\s*\\p{Lu}{2,})", "\n$1");
         text = text.replaceAll("(?<=[;:.])[ ]+([-–] )", "\n$1");
+        // "- Như trên; TRƯỞNG BAN": the signer's position drawn beside a list item.
+        text = text.replaceAll(
+                "(?m)(?<=[;,])[ ]+((?:PHÓ )?(?:CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|THƯỜNG TRỰC)[\\p{Lu} ]*)$",
+                "\n$1");
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             String cleaned = line.replaceAll("[ ]{2,}", " ").trim();
@@ -707,8 +711,8 @@ public final class FieldReader {
             after = competenceAt + 1;
             for (int i = after; i < lines.size(); i++) {
                 String line = lines.get(i);
-                if (line.isEmpty()) {
-                    continue;
+                if (line.isEmpty() || BULLET.matcher(line).find() || line.matches("^\\(.*\\)$")) {
+                    continue; // the distribution list drawn beside the signature block
                 }
                 if (isUpper(line) && isPosition(line)) {
                     position = line;
@@ -783,7 +787,8 @@ public final class FieldReader {
         String[] parts = notation.split("[-/]");
         String code = fold(parts[parts.length - 1]);
         if (parts.length > 1 && notation.contains("-") && !notation.contains("/")) {
-            code = fold(parts[0]); // state công văn: "UBND-VX", issuer first
+            // "QĐ-UBND": type then issuer; a state công văn's "UBND-VX": issuer then its unit.
+            code = TYPE_CODES.containsKey(parts[0].toUpperCase(Locale.ROOT)) ? fold(parts[1]) : fold(parts[0]);
         }
         StringBuilder initials = new StringBuilder();
         for (int i = bodies.size() - 1; i >= 0; i--) {
