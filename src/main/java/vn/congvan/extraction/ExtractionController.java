@@ -50,9 +50,9 @@ class ExtractionController {
         if (file == null || file.isEmpty()) {
             return problem(HttpStatus.BAD_REQUEST, "extraction.problem.noFile", locale);
         }
-        String filename = file.getOriginalFilename() == null
-                ? "tep"
-                : Path.of(file.getOriginalFilename()).getFileName().toString();
+        String original = file.getOriginalFilename();
+        // The client's name for the file, without any folder it names: only its ending is checked.
+        String filename = original == null || original.isBlank() ? "tep" : original.replaceAll(".*[/\\\\]", "");
         Path staged = Files.createTempFile("trich-xuat-", ".upload");
         try {
             file.transferTo(staged);

@@ -581,7 +581,7 @@ public final class FieldReader {
         if (result.isEmpty()) {
             return null;
         }
-        return afterTitle ? result : result;
+        return result;
     }
 
     private static boolean isAuthorityLine(String line) {
