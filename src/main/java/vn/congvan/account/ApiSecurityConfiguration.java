@@ -46,6 +46,10 @@ class ApiSecurityConfiguration {
                                 .permitAll()
                                 .requestMatchers("/api/v1/inbox", "/api/v1/inbox/**")
                                 .hasRole(Role.MEMBER.name())
+                                // Reading the fields of a file (ADR 0044): a clerk's tool, by session (with the CSRF
+                                // header) or by a token of the clerk scope.
+                                .requestMatchers(HttpMethod.POST, "/api/v1/trich-xuat")
+                                .hasRole(Role.CLERK.name())
                                 .anyRequest()
                                 .authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))

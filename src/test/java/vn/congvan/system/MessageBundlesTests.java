@@ -16,7 +16,17 @@ class MessageBundlesTests {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"messages", "account", "audit", "organization", "dispatch", "delivery", "search", "incoming"})
+            strings = {
+                "messages",
+                "account",
+                "audit",
+                "organization",
+                "dispatch",
+                "delivery",
+                "search",
+                "incoming",
+                "extraction"
+            })
     void vietnameseAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties vietnamese = load("/messages/" + bundle + ".properties");
         Properties english = load("/messages/" + bundle + "_en.properties");

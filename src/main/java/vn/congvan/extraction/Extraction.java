@@ -1,0 +1,33 @@
+package vn.congvan.extraction;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fields read from a document; an absent field is null and has no confidence. A confidence is the share of
+ * documents of the corpus on which the rule that produced the field was right (ADR 0044), not a probability.
+ */
+public record Extraction(
+        Family family,
+        String typeName,
+        Integer number,
+        String notation,
+        LocalDate issuedOn,
+        String place,
+        String issuer,
+        String issuerParent,
+        String subject,
+        List<String> addressees,
+        List<String> distribution,
+        Signer signer,
+        Map<String, Double> confidence,
+        List<Finding> layoutFindings) {
+
+    public Extraction {
+        addressees = addressees == null ? null : List.copyOf(addressees);
+        distribution = distribution == null ? null : List.copyOf(distribution);
+        confidence = Map.copyOf(confidence);
+        layoutFindings = List.copyOf(layoutFindings);
+    }
+}

@@ -1,0 +1,145 @@
+package vn.congvan.extraction;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.congvan.attachment.AttachmentRejectedException;
+
+/**
+ * {@code POST /api/v1/trich-xuat}: a clerk sends a file (multipart field {@code file}) and gets back the fields of
+ * the document in it, with a confidence each and the layout findings. Refusals are problem+json with the reason in
+ * the reader's language (Vietnamese by default). The file is read once and not kept.
+ */
+@RestController
+class ExtractionController {
+
+    static final String PATH = "/api/v1/trich-xuat";
+
+    private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
+
+    private final Extractor extractor;
+
+    private final MessageSource messages;
+
+    ExtractionController(Extractor extractor, MessageSource messages) {
+        this.extractor = extractor;
+        this.messages = messages;
+    }
+
+    @PostMapping(
+            path = PATH,
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> extract(@RequestParam(name = "file", required = false) MultipartFile file, Locale locale)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            return problem(HttpStatus.BAD_REQUEST, "extraction.problem.noFile", locale);
+        }
+        String original = file.getOriginalFilename();
+        // The client's name for the file, without any folder it names: only its ending is checked.
+        String filename = original == null || original.isBlank() ? "tep" : original.replaceAll(".*[/\\\\]", "");
+        Path staged = Files.createTempFile("trich-xuat-", ".upload");
+        try {
+            file.transferTo(staged);
+            Extraction extraction = extractor.extract(staged, filename);
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view(extraction, locale));
+        } finally {
+            Files.deleteIfExists(staged);
+        }
+    }
+
+    @ExceptionHandler(AttachmentRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(AttachmentRejectedException refused, Locale locale) {
+        HttpStatus status = switch (refused.reason()) {
+            case TYPE_NOT_ALLOWED, MISLABELLED, NOT_A_WORD_DOCUMENT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case TOO_LARGE, TOTAL_TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            default -> HttpStatus.BAD_REQUEST;
+        };
+        String detail = messages.getMessage(refused.messageKey(), refused.arguments(), locale);
+        return problem(status, detail);
+    }
+
+    @ExceptionHandler(UnreadableFileException.class)
+    ResponseEntity<ProblemDetail> unreadable(UnreadableFileException unreadable, Locale locale) {
+        String key = unreadable.image() ? "extraction.problem.image" : "extraction.problem.unreadable";
+        return problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                messages.getMessage(key, new Object[] {unreadable.filename()}, locale));
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Locale locale) {
+        return problem(status, messages.getMessage(key, null, locale));
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(PATH));
+        return ResponseEntity.status(status).contentType(PROBLEM).body(problem);
+    }
+
+    private ExtractionView view(Extraction extraction, Locale locale) {
+        List<FindingView> findings = extraction.layoutFindings().stream()
+                .map(finding -> new FindingView(
+                        finding.code().name(),
+                        messages.getMessage(finding.messageKey(), new Object[] {finding.detail()}, locale),
+                        finding.detail()))
+                .toList();
+        return new ExtractionView(
+                extraction.family(),
+                extraction.typeName(),
+                extraction.number(),
+                extraction.notation(),
+                extraction.issuedOn(),
+                extraction.place(),
+                extraction.issuer(),
+                extraction.issuerParent(),
+                extraction.subject(),
+                extraction.addressees(),
+                extraction.distribution(),
+                extraction.signer(),
+                extraction.confidence(),
+                findings);
+    }
+
+    /** The JSON shape; a field not found is null. */
+    record ExtractionView(
+            Family family,
+            String typeName,
+            Integer number,
+            String notation,
+            LocalDate issuedOn,
+            String place,
+            String issuer,
+            String issuerParent,
+            String subject,
+            List<String> addressees,
+            List<String> distribution,
+            Signer signer,
+            Map<String, Double> confidence,
+            List<FindingView> layoutFindings) {
+
+        ExtractionView {
+            addressees = addressees == null ? null : List.copyOf(addressees);
+            distribution = distribution == null ? null : List.copyOf(distribution);
+            confidence = Map.copyOf(confidence);
+            layoutFindings = List.copyOf(layoutFindings);
+        }
+    }
+
+    record FindingView(String code, String message, String detail) {}
+}

@@ -1,0 +1,8 @@
+package vn.congvan.extraction;
+
+/** Which rulebook a document follows, read from its header. */
+public enum Family {
+    PARTY,
+    STATE,
+    MASS_ORG
+}

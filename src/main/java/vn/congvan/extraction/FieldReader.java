@@ -1,0 +1,862 @@
+package vn.congvan.extraction;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.congvan.extraction.Finding.Code;
+
+/**
+ * Reads the fields of a document from its text by rules over the header band (issuing body, motto, number, place and
+ * date, title and subject) and the foot ("Nơi nhận", signature block). Real texts are noisy: two-column headers come
+ * out flattened into one line or interleaved, words are broken over lines, spaces doubled, "Số" read as "Sô"; the
+ * text is first cut back into lines at the anchors every document has (ADR 0044).
+ */
+public final class FieldReader {
+
+    private static final int HEADER_LINES = 60;
+
+    private static final String PARTY_MOTTO = "ĐẢNG CỘNG SẢN VIỆT NAM";
+
+    private static final Pattern STATE_MOTTO = Pattern.compile(
+            "C[ỘO]NG\\s+H[ÒOÓ]A\\s+X[ÃAÀ]\\s*H[ỘO]I\\s+CH[ỦU]\\s+NGH[ĨI]A\\s+VI[ỆE]T\\s+NAM", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern STATE_MOTTO_SPLIT = Pattern.compile(
+            "C[ỘO]NG\\s*\\n?\\s*H[ÒOÓ]A\\s+X[ÃAÀ]\\s*H[ỘO]I\\s*\\n?\\s*CH[ỦU]\\s*\\n?\\s*NGH[ĨI]A\\s+VI[ỆE]T\\s+NAM",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The motto of a PDF whose font lost its Vietnamese letters: "CNG HO X HI CH NGHA VIT NAM". */
+    private static final Pattern STRIPPED_MOTTO = Pattern.compile(
+            "C\\S{0,2}NG\\s+H\\S{0,3}\\s+X\\S{0,2}\\s*H\\S{0,3}\\s+CH\\S{0,2}\\s+NGH\\S{0,2}\\s+VI\\S{0,2}T\\s+NAM");
+
+    private static final Pattern STRIPPED_SECOND_MOTTO = Pattern.compile(
+            "\\S{0,2}c\\s*l\\s*\\S{0,2}p\\s*-\\s*T\\S{0,2}\\s*do\\s*-\\s*H\\S{0,2}nh\\s+ph\\S{0,2}c",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern SECOND_MOTTO =
+            Pattern.compile("Độc\\s+lập\\s*[-–—]?\\s*Tự\\s+do\\s*[-–—]?\\s*Hạnh\\s+phúc", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern YOUTH_MOTTO =
+            Pattern.compile("^ĐOÀN\\s+(TNCS|THANH\\s+NIÊN\\s+CỘNG\\s+SẢN)\\s+HỒ\\s+CHÍ\\s+MINH$");
+
+    /** "Số", "Sô", "Sổ", "So": OCR and fonts without a dot below. */
+    private static final Pattern NUMBER_LINE = Pattern.compile(
+            "^S(?:[ốôồổỗộóòỏõọo]\\s*[:.]?|\\s*:)\\s*(\\d{1,6})?\\s*([-/–])?\\s*(?:(\\d{4})\\s*/\\s*)?"
+                    + "([\\p{L}][\\p{L}\\d&.]*(?:\\s*[-/–]\\s*[\\p{L}\\d&.]+)*)?",
+            Pattern.UNICODE_CASE);
+
+    private static final Pattern DATE = Pattern.compile(
+            "ng[àảáaạ]?y\\s*(\\d{1,2})\\s*th[áàảaạ]?ng\\s*(\\d{1,2})\\s*n[ăaâ]?m\\s*(\\d{4})",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern KINH_GUI =
+            Pattern.compile("^K[íi]nh\\s*g[ửưu]i\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern NOI_NHAN =
+            Pattern.compile("^N[ơo]i\\s*nh[ậa]n\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern COMPETENCE =
+            Pattern.compile("^(T/M|TM\\.?|K/T|KT\\.?|T/L|TL\\.?|T/U|TUQ\\.?|Q\\.)\\s*(\\p{Lu}.*)$");
+
+    private static final Pattern NAME = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}$");
+
+    private static final Pattern UPPER_NAME = Pattern.compile("^\\p{Lu}+(?:\\s+\\p{Lu}+){1,4}$");
+
+    private static final Pattern BULLET = Pattern.compile("^[-–—+•*]\\s*");
+
+    private static final Pattern POSITION = Pattern.compile("^(PHÓ |KT |TM )?(CHỦ TỊCH|BÍ THƯ|TRƯỞNG|GIÁM ĐỐC|CHÁNH"
+            + "|ỦY VIÊN|UỶ VIÊN|BỘ TRƯỞNG|THỦ TƯỚNG|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|HIỆU TRƯỞNG|THƯỜNG TRỰC|TỔNG BÍ THƯ"
+            + "|TỔNG GIÁM ĐỐC|VIỆN TRƯỞNG|CHỦ NHIỆM|THỦ TRƯỞNG)");
+
+    private static final List<String> TYPE_TITLES = List.of(
+            "QUYẾT ĐỊNH",
+            "KẾ HOẠCH",
+            "THÔNG BÁO",
+            "HƯỚNG DẪN",
+            "BÁO CÁO",
+            "CHỈ THỊ",
+            "NGHỊ QUYẾT",
+            "QUY ĐỊNH",
+            "QUY CHẾ",
+            "CHƯƠNG TRÌNH",
+            "TỜ TRÌNH",
+            "THÔNG TƯ",
+            "KẾT LUẬN",
+            "THƯ KÊU GỌI",
+            "LỜI KÊU GỌI",
+            "CÔNG ĐIỆN",
+            "GIẤY MỜI",
+            "ĐỀ ÁN",
+            "BIÊN BẢN",
+            "NGHỊ ĐỊNH",
+            "ĐỀ CƯƠNG",
+            "THÔNG TRI",
+            "PHƯƠNG ÁN",
+            "CÔNG VĂN");
+
+    private static final Map<String, String> TYPE_CODES = Map.ofEntries(
+            Map.entry("CV", "Công văn"),
+            Map.entry("QĐ", "Quyết định"),
+            Map.entry("KH", "Kế hoạch"),
+            Map.entry("TB", "Thông báo"),
+            Map.entry("HD", "Hướng dẫn"),
+            Map.entry("BC", "Báo cáo"),
+            Map.entry("CT", "Chỉ thị"),
+            Map.entry("NQ", "Nghị quyết"),
+            Map.entry("QC", "Quy chế"),
+            Map.entry("CTR", "Chương trình"),
+            Map.entry("TTR", "Tờ trình"),
+            Map.entry("TT", "Thông tư"),
+            Map.entry("KL", "Kết luận"),
+            Map.entry("CĐ", "Công điện"),
+            Map.entry("GM", "Giấy mời"),
+            Map.entry("ĐA", "Đề án"),
+            Map.entry("BB", "Biên bản"),
+            Map.entry("NĐ", "Nghị định"),
+            Map.entry("TTR.", "Tờ trình"));
+
+    private static final Pattern MASS_ORG = Pattern.compile(
+            "MTTQ|MẶT TRẬN TỔ QUỐC|ĐOÀN TNCS|ĐOÀN THANH NIÊN|TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|QUẬN ĐOÀN|TRUNG ƯƠNG ĐOÀN"
+                    + "|HỘI LIÊN HIỆP PHỤ NỮ|HỘI LHPN|HỘI NÔNG DÂN|HỘI CỰU CHIẾN BINH|LIÊN ĐOÀN LAO ĐỘNG|CÔNG ĐOÀN"
+                    + "|HỘI CHỮ THẬP ĐỎ|HỘI LIÊN HIỆP THANH NIÊN|ĐOÀN TRƯỜNG|ĐOÀN PHƯỜNG|ĐOÀN XÃ");
+
+    /** Words that begin the name of a body, so a header line that starts with one starts a new body. */
+    private static final Pattern BODY_HEAD = Pattern.compile(
+            "^(ỦY BAN|UỶ BAN|UBND|BAN |SỞ |PHÒNG |TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ"
+                    + "|THỊ ỦY|THỊ UỶ|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|ĐẢNG ĐOÀN|CHI BỘ|HỘI |LIÊN ĐOÀN|CÔNG ĐOÀN|BCH|BỘ |CỤC |TỔNG CỤC"
+                    + "|VĂN PHÒNG|TRƯỜNG|TRUNG TÂM|HỘI ĐỒNG|ĐOÀN |TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|QUẬN ĐOÀN|CHI CỤC"
+                    + "|CÔNG AN|CHỦ TỊCH|CƠ QUAN|BỘ CHỈ HUY|BAN CHẤP HÀNH)");
+
+    private FieldReader() {}
+
+    public static Extraction read(String rawText) {
+        List<String> lines = lines(rawText);
+        Map<String, Double> confidence = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>();
+
+        int headerEnd = Math.min(lines.size(), HEADER_LINES);
+        int partyMotto = indexOf(
+                lines, 0, headerEnd, line -> line.toUpperCase(Locale.ROOT).equals(PARTY_MOTTO));
+        int stateMotto = indexOf(
+                lines,
+                0,
+                headerEnd,
+                line -> STATE_MOTTO.matcher(line).find()
+                        || STRIPPED_MOTTO.matcher(line).find());
+        int youthMotto =
+                indexOf(lines, 0, headerEnd, line -> YOUTH_MOTTO.matcher(line).matches());
+
+        int numberAt =
+                indexOf(lines, 0, headerEnd, line -> NUMBER_LINE.matcher(line).find() && isNumberLine(line));
+        Integer number = null;
+        String notation = null;
+        boolean partyForm = false;
+        String rawNumberLine = null;
+        if (numberAt >= 0) {
+            rawNumberLine = lines.get(numberAt);
+            Matcher m = NUMBER_LINE.matcher(rawNumberLine);
+            if (m.find()) {
+                if (m.group(1) != null) {
+                    number = Integer.valueOf(m.group(1));
+                    confidence.put("number", 0.97);
+                }
+                partyForm = "-".equals(m.group(2)) || "–".equals(m.group(2));
+                if (m.group(4) != null) {
+                    notation = notation(m.group(4));
+                    confidence.put("notation", 0.95);
+                }
+            }
+        }
+
+        // Issuing bodies: the upper-case lines above the number, less the mottos.
+        int earlySubject = indexOf(lines, 0, headerEnd, FieldReader::isSubjectStart);
+        int issuerEnd =
+                numberAt >= 0 ? numberAt : firstOf(lines, headerEnd, partyMotto, stateMotto, youthMotto, earlySubject);
+        boolean noHeader = numberAt < 0 && partyMotto < 0 && stateMotto < 0 && youthMotto < 0;
+        List<String> bodies = noHeader ? List.of() : bodies(lines, firstHeaderLine(lines, issuerEnd), issuerEnd);
+        String issuer = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
+        String issuerParent = bodies.size() > 1 ? bodies.get(bodies.size() - 2) : null;
+        if (issuer != null) {
+            confidence.put("issuer", 0.9);
+        }
+        if (issuerParent != null) {
+            confidence.put("issuerParent", 0.85);
+        }
+
+        Family family = null;
+        String issuerText = String.join(" ", bodies) + " " + (notation == null ? "" : notation);
+        if (partyMotto >= 0) {
+            family = Family.PARTY;
+            confidence.put("family", 0.98);
+        } else if (youthMotto >= 0 || (stateMotto >= 0 && isMassOrg(issuerText))) {
+            family = Family.MASS_ORG;
+            confidence.put("family", 0.9);
+        } else if (stateMotto >= 0) {
+            family = Family.STATE;
+            confidence.put("family", 0.95);
+        } else if (numberAt >= 0) {
+            family = isMassOrg(issuerText) ? Family.MASS_ORG : partyForm ? Family.PARTY : Family.STATE;
+            confidence.put("family", 0.6);
+            findings.add(new Finding(Code.MISSING_HEADER, null));
+        } else {
+            findings.add(new Finding(Code.MISSING_HEADER, null));
+        }
+
+        // Place and date.
+        LocalDate issuedOn = null;
+        String place = null;
+        int dateAt = -1;
+        for (int i = 0; i < Math.min(lines.size(), HEADER_LINES + 10) && dateAt < 0; i++) {
+            String window = lines.get(i) + " " + (i + 1 < lines.size() ? lines.get(i + 1) : "") + " "
+                    + (i + 2 < lines.size() ? lines.get(i + 2) : "");
+            Matcher m = DATE.matcher(window);
+            if (m.find() && m.start() <= lines.get(i).length() && isDateLine(lines.get(i), m.start())) {
+                dateAt = i;
+                try {
+                    issuedOn = LocalDate.of(
+                            Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                    confidence.put("issuedOn", 0.97);
+                } catch (DateTimeException e) {
+                    findings.add(new Finding(Code.DATE_FORM, m.group()));
+                }
+                String before = lines.get(i).substring(0, m.start()).trim();
+                place = place(before, i > 0 ? lines.get(i - 1) : "");
+                if (place != null) {
+                    confidence.put("place", 0.9);
+                }
+                if (place == null || dateOutOfForm(m)) {
+                    findings.add(new Finding(Code.DATE_FORM, m.group().replaceAll("\\s+", " ")));
+                }
+            }
+        }
+        if (issuedOn == null && dateAt < 0) {
+            findings.add(new Finding(Code.MISSING_DATE, null));
+        }
+
+        // Title and subject.
+        int kinhGui = indexOf(
+                lines,
+                0,
+                Math.min(lines.size(), HEADER_LINES + 20),
+                l -> KINH_GUI.matcher(l).find());
+        String typeName = null;
+        String subject = null;
+        int titleAt = -1;
+        int searchFrom = Math.max(0, numberAt);
+        int searchTo = Math.min(lines.size(), HEADER_LINES + 10);
+        for (int i = searchFrom; i < searchTo && titleAt < 0; i++) {
+            if (i == kinhGui) {
+                break;
+            }
+            String title = titleOf(lines, i);
+            if (title != null) {
+                titleAt = i;
+                typeName = sentenceCase(title);
+                confidence.put("typeName", 0.95);
+            }
+        }
+        int subjectAt = indexOf(lines, Math.max(0, numberAt), searchTo, FieldReader::isSubjectStart);
+        if (subjectAt >= 0 && (titleAt < 0 || subjectAt < titleAt)) {
+            subject = joinSubject(lines, subjectAt, false);
+            confidence.put("subject", 0.9);
+            if (typeName == null) {
+                typeName = "Công văn";
+                confidence.put("typeName", 0.9);
+            }
+        } else if (titleAt >= 0) {
+            int titleLines = lines.get(titleAt)
+                                    .toUpperCase(Locale.ROOT)
+                                    .replaceAll("\\s+", " ")
+                                    .length()
+                            < sentenceCase(typeName).length()
+                    ? 2
+                    : 1;
+            subject = joinSubject(lines, titleAt + titleLines, true);
+            if (subject != null) {
+                confidence.put("subject", 0.85);
+            }
+        }
+        if (family == null && subject != null && isMassOrg(subject)) {
+            // No header band at all (a letter published as a web page): the subject may still name the body.
+            family = Family.MASS_ORG;
+            confidence.put("family", 0.5);
+        }
+        if (typeName == null && notation != null) {
+            String code = notation.split("[-/]")[0].toUpperCase(Locale.ROOT);
+            typeName = TYPE_CODES.get(code);
+            if (typeName == null && !partyForm && notation.contains("-") && !notation.contains("/")) {
+                // A state công văn's notation is issuer-unit ("UBND-VX"): no type code.
+                typeName = "Công văn";
+            }
+            if (typeName != null) {
+                confidence.put("typeName", 0.7);
+            }
+        }
+
+        // Addressees.
+        List<String> addressees = null;
+        if (kinhGui >= 0) {
+            addressees = listAfter(lines, kinhGui, KINH_GUI);
+            if (addressees.isEmpty()) {
+                addressees = null;
+            } else {
+                confidence.put("addressees", 0.9);
+            }
+        } else if ("Công văn".equals(typeName)) {
+            findings.add(new Finding(Code.MISSING_ADDRESSEES, null));
+        }
+
+        // Foot: distribution and signer.
+        int noiNhan = lastIndexOf(lines, l -> NOI_NHAN.matcher(l).find());
+        List<String> distribution = null;
+        if (noiNhan >= 0) {
+            distribution = listAfter(lines, noiNhan, NOI_NHAN);
+            if (distribution.isEmpty()) {
+                distribution = null;
+            } else {
+                confidence.put("distribution", 0.9);
+            }
+        } else {
+            findings.add(new Finding(Code.MISSING_DISTRIBUTION, null));
+        }
+        int headerDone = Math.max(Math.max(numberAt, dateAt), Math.max(titleAt, kinhGui)) + 3;
+        Signer signer = signer(lines, noiNhan, headerDone, family, confidence);
+        if (signer == null) {
+            findings.add(new Finding(Code.MISSING_SIGNER, null));
+        }
+
+        // Layout checks on the number.
+        if (number == null) {
+            findings.add(new Finding(Code.MISSING_NUMBER, rawNumberLine));
+        } else if (family != null && rawNumberLine != null) {
+            boolean colon = rawNumberLine.matches("^S\\S*\\s*:.*");
+            boolean partyFamily = family == Family.PARTY;
+            if (partyFamily != partyForm || (!partyFamily && !colon)) {
+                findings.add(new Finding(Code.NUMBER_FORM, rawNumberLine));
+            }
+        }
+        if (notation != null && issuer != null && !notationMatches(notation, bodies)) {
+            findings.add(new Finding(Code.NOTATION_ISSUER_MISMATCH, notation));
+        }
+        if (issuer == null) {
+            findings.add(new Finding(Code.MISSING_ISSUER, null));
+        }
+        if (notation != null && !partyForm) {
+            // A state notation excludes the number and, for a legal act, its year ("15/2014/QĐ-UBND").
+            notation = notation.replaceFirst("^\\d{4}/", "");
+        }
+        return new Extraction(
+                family,
+                typeName,
+                number,
+                notation,
+                issuedOn,
+                place,
+                issuer,
+                issuerParent,
+                subject,
+                addressees,
+                distribution,
+                signer,
+                confidence,
+                findings);
+    }
+
+    // ---------------------------------------------------------------- text to lines
+
+    /**
+     * Cleans the text and cuts it back into lines at the anchors: mottos, "Số", "Kính gửi", "Nơi nhận", signer
+     * competences, so that a flattened two-column header becomes the lines it was drawn as.
+     */
+    static List<String> lines(String raw) {
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC)
+                .replace('\u00A0', ' ')
+                .replace("\t", "    ")
+                .replace('\u00D0', 'Đ')
+                .replace('\u00F0', 'đ')
+                .replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace('|', '\n');
+        // Marks left alone by a font that lost its letters ("thiêt hai ̀ ̣ ̣").
+        text = text.replaceAll("[ ]\\p{M}+", "");
+        text = text.replaceAll("(?m)^([ ]*S[ốôồổ]\\s*:?)[ ]*\\n[ ]*(?=\\d|/)", "$1 ");
+        // Two columns drawn side by side come out with a wide gap between them.
+        text = text.replaceAll("(?<=\\S)[ ]{4,}(?=\\S)", "\n");
+        text = text.replaceAll("\\*{3,}|-{3,}|_{3,}", "\n");
+        text = STATE_MOTTO_SPLIT.matcher(text).replaceAll("\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
+        text = STRIPPED_MOTTO.matcher(text).replaceAll("\n$0\n");
+        text = STRIPPED_SECOND_MOTTO.matcher(text).replaceAll("\n$0\n");
+        text = text.replace("ĐOÀN TNCS HỒ CHÍ MINH", "\nĐOÀN TNCS HỒ CHÍ MINH\n");
+        text = text.replaceAll("(?<=\\p{Lu})(Về việc|V/v)", "\n$1");
+        text = text.replaceAll("(năm\\s+\\d{4})[ ]+(?=\\p{Lu}{2,}\\s+\\p{Lu}{2,})", "$1\n");
+        text = SECOND_MOTTO.matcher(text).replaceAll("\nĐộc lập - Tự do - Hạnh phúc\n");
+        text = text.replaceAll("(?i)ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM", "\nĐẢNG CỘNG SẢN VIỆT NAM\n");
+        text = text.replaceAll("(?<=\\S)[ ]+(S[ốô]\\s*:?\\s*\\d)", "\n$1");
+        text = text.replaceAll("(?<=\\S)[ ]+(S[ốô]\\s*:\\s*/)", "\n$1");
+        text = text.replaceAll("(?<=\\S)[ ]+(K[íi]nh gửi\\s*:)", "\n$1");
+        text = text.replaceAll("(?<=\\S)[ ]+(N[ơo]i nhận\\s*:)", "\n$1");
+        text = text.replaceAll("(?<=\\S)[ ]+(V/v\\s)", "\n$1");
+        text = text.replaceAll("(?<=[;.:])[ ]+((?:T/M|TM\\.|K/T|KT\\.|T/L|TL\\.|TUQ\\.)\\s*\\p{Lu}{2,})", "\n$1");
+        text = text.replaceAll("(?<=[;:.])[ ]+([-–] )", "\n$1");
+        // "- Như trên; TRƯỞNG BAN": the signer's position drawn beside a list item.
+        text = text.replaceAll(
+                "(?m)(?<=[;,])[ ]+((?:PHÓ )?(?:CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|THƯỜNG TRỰC)[\\p{Lu} ]*)$",
+                "\n$1");
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            String cleaned = line.replaceAll("[ ]{2,}", " ").trim();
+            if (cleaned.matches("[-–—_=*.·…\\s]+") && !cleaned.equals("*")) {
+                cleaned = "";
+            }
+            if (cleaned.equals("*")) {
+                cleaned = "";
+            }
+            lines.add(cleaned);
+        }
+        return lines;
+    }
+
+    // ---------------------------------------------------------------- header band
+
+    private static int firstHeaderLine(List<String> lines, int end) {
+        // Web pages put menus and summaries above the document: the header band starts at the last run of upper-case
+        // lines before the number.
+        int start = end;
+        for (int i = end - 1; i >= 0; i--) {
+            String line = lines.get(i);
+            if (line.isEmpty() || isMotto(line)) {
+                continue;
+            }
+            if (isUpper(line)) {
+                start = i;
+            } else {
+                break;
+            }
+        }
+        return start;
+    }
+
+    private static List<String> bodies(List<String> lines, int from, int to) {
+        List<String> bodies = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            String line = lines.get(i).replaceFirst("^\\d+\\.\\s+", "");
+            if (line.isEmpty() || isMotto(line) || !isUpper(line)) {
+                continue;
+            }
+            String last = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
+            boolean continues = last != null
+                    && (!BODY_HEAD.matcher(line).find()
+                            || last.matches(".*\\b(ỦY|UỶ|VÀ|CỦA|CHỦ|NHÂN)$")
+                            || last.matches("^(ỦY|UỶ|CHỦ TỊCH)$"));
+            if (continues) {
+                bodies.set(bodies.size() - 1, last + " " + line);
+            } else {
+                bodies.add(line);
+            }
+        }
+        bodies.replaceAll(b -> b.replaceAll("\\s+", " ").trim());
+        return bodies;
+    }
+
+    private static boolean isMotto(String line) {
+        String upper = line.toUpperCase(Locale.ROOT);
+        return upper.equals(PARTY_MOTTO)
+                || STATE_MOTTO.matcher(line).find()
+                || STRIPPED_MOTTO.matcher(line).find()
+                || STRIPPED_SECOND_MOTTO.matcher(line).find()
+                || SECOND_MOTTO.matcher(line).find()
+                || YOUTH_MOTTO.matcher(upper).matches();
+    }
+
+    private static boolean isUpper(String line) {
+        boolean letters = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLetter(c)) {
+                letters = true;
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letters;
+    }
+
+    private static boolean isNumberLine(String line) {
+        Matcher m = NUMBER_LINE.matcher(line);
+        if (!m.find()) {
+            return false;
+        }
+        // "Số hiệu", "Số lượng": a word, not a notation, after "Số".
+        return m.group(1) != null || (m.group(4) != null && m.group(4).matches(".*[/-].*") && isUpperish(m.group(4)));
+    }
+
+    private static boolean isUpperish(String s) {
+        return !s.isEmpty() && Character.isUpperCase(s.charAt(0));
+    }
+
+    private static boolean isMassOrg(String text) {
+        return MASS_ORG.matcher(text.toUpperCase(Locale.ROOT)).find()
+                || text.matches("(?s).*\\b(MTTQ|TĐTN|HLHPN|LĐLĐ|HND|CCB|TWĐTN|ĐTN)\\b.*");
+    }
+
+    private static boolean isDateLine(String line, int matchStart) {
+        // The date line is short or starts the line with a place; a body sentence "ngày 10 tháng 7" is long.
+        String before = line.substring(0, Math.min(matchStart, line.length())).trim();
+        return before.isEmpty() || before.endsWith(",") || before.length() < 40;
+    }
+
+    private static String place(String before, String previousLine) {
+        String place = before.replaceAll(",\\s*$", "").trim();
+        int slash = place.lastIndexOf('/');
+        if (slash >= 0) {
+            int space = place.indexOf(' ', slash);
+            place = space < 0 ? "" : place.substring(space).trim();
+        }
+        if (place.isEmpty()) {
+            return null;
+        }
+        // "Tam\nKỳ, ngày": a place broken over two lines.
+        if (!place.contains(" ") && previousLine.matches("\\p{Lu}\\p{Ll}*") && !isMotto(previousLine)) {
+            place = previousLine + " " + place;
+        }
+        return place;
+    }
+
+    private static boolean dateOutOfForm(Matcher m) {
+        int day = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        return (day < 10 && m.group(1).length() == 1)
+                || (month < 3 && m.group(2).length() == 1);
+    }
+
+    private static String titleOf(List<String> lines, int i) {
+        String line = lines.get(i).replaceAll("\\s+", " ");
+        String joined = i + 1 < lines.size() ? (line + " " + lines.get(i + 1)).trim() : line;
+        String folded = fold(line);
+        for (String title : TYPE_TITLES) {
+            if (line.equals(title) || line.equals(title + ":") || (isUpper(line) && folded.equals(fold(title)))) {
+                return title;
+            }
+            if (!line.isEmpty() && title.startsWith(line) && joined.equals(title) && !line.equals(title)) {
+                return title;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSubjectStart(String line) {
+        return line.matches("^(V/v|V/V|Về việc|VỀ VIỆC|v/v|Về:|V/v:)\\b.*|^Về:.*") && !line.startsWith("VỀ VIỆC ỦY");
+    }
+
+    private static String joinSubject(List<String> lines, int from, boolean afterTitle) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).isEmpty()) {
+            i++;
+        }
+        StringBuilder subject = new StringBuilder();
+        for (; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty()
+                    || isMotto(line)
+                    || KINH_GUI.matcher(line).find()
+                    || DATE.matcher(line).find() && line.length() < 60 && subject.length() > 0
+                    || line.matches("^(Căn|Thực hiện|Theo|Xét|Kính|I\\.|1\\.|Để|Nhằm|Sau|Trong|Ngày|Thực|Tại)\\b.*")
+                    || (subject.length() > 0 && isAuthorityLine(line))
+                    || subject.length() > 400) {
+                break;
+            }
+            if (subject.length() > 0) {
+                subject.append(' ');
+            }
+            subject.append(line);
+        }
+        String result = subject.toString().replaceAll("\\s+", " ").trim();
+        if (result.isEmpty()) {
+            return null;
+        }
+        return result;
+    }
+
+    private static boolean isAuthorityLine(String line) {
+        return isUpper(line)
+                && line.matches("^(ỦY BAN|UỶ BAN|CHỦ TỊCH|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG"
+                        + "|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|HỘI ĐỒNG|BAN THƯỜNG TRỰC|THƯỜNG TRỰC).*");
+    }
+
+    // ---------------------------------------------------------------- lists and foot
+
+    private static List<String> listAfter(List<String> lines, int at, Pattern head) {
+        List<String> items = new ArrayList<>();
+        Matcher m = head.matcher(lines.get(at));
+        String rest = m.find() ? m.group(1).trim() : "";
+        boolean bulleted = false;
+        if (!rest.isEmpty()) {
+            bulleted = BULLET.matcher(rest).find();
+            items.add(item(rest));
+        }
+        int blanks = 0;
+        for (int i = at + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty()) {
+                if (++blanks > 2 && !items.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            int blanksBefore = blanks;
+            blanks = 0;
+            if (BULLET.matcher(line).find()) {
+                bulleted = true;
+                items.add(item(line));
+            } else if (isSignerPiece(line) && (items.isEmpty() || nextIsBullet(lines, i))) {
+                // The signature block drawn beside the list comes out between its lines.
+                continue;
+            } else if (items.isEmpty()) {
+                // "Kính gửi:" alone, then one addressee without a dash.
+                items.add(item(line));
+                if (!line.matches(".*[,;]$")) {
+                    break;
+                }
+            } else if (bulleted
+                    && blanksBefore == 0
+                    && !isUpper(line)
+                    && Character.isLowerCase(line.charAt(0))
+                    && !lines.get(i - 1).matches(".*[;.]$")) {
+                // A list item broken over two lines.
+                int last = items.size() - 1;
+                items.set(last, item(items.get(last) + " " + line));
+            } else {
+                break;
+            }
+        }
+        items.removeIf(String::isEmpty);
+        return items;
+    }
+
+    private static boolean isSignerPiece(String line) {
+        return (isUpper(line) && (isPosition(line) || COMPETENCE.matcher(line).find()))
+                || line.matches("^\\(.*\\)$")
+                || NAME.matcher(line).matches();
+    }
+
+    private static boolean nextIsBullet(List<String> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isEmpty()) {
+                return BULLET.matcher(lines.get(j)).find();
+            }
+        }
+        return false;
+    }
+
+    /** "QĐ-UBND", written "QĐ - UBND", "QĐ–UBND" or, where a PDF lost the hyphen, "QĐUBND". */
+    static String notation(String raw) {
+        String notation = raw.replace('–', '-')
+                .replaceAll("\\s+", "")
+                .replaceAll("[.,;]+$", "")
+                .replace('Ư', 'U');
+        if (!notation.contains("-") && !notation.contains("/")) {
+            for (String code : TYPE_CODES.keySet()) {
+                if (notation.startsWith(code) && notation.length() > code.length() + 1 && code.length() >= 2) {
+                    return code + "-" + notation.substring(code.length());
+                }
+            }
+        }
+        return notation;
+    }
+
+    private static String item(String line) {
+        String text = line;
+        if (text.length() > 150) {
+            // A list run into the body on one line: the item ends with its sentence.
+            Matcher end = Pattern.compile("[.;]\\s+(?=\\p{Lu}\\p{Ll})").matcher(text);
+            if (end.find()) {
+                text = text.substring(0, end.start());
+            }
+        }
+        return BULLET.matcher(text.trim())
+                .replaceFirst("")
+                .replaceAll("\\s+", " ")
+                .replaceAll("\\s*\\./\\.$", "")
+                .replaceAll("[;,.]+$", "")
+                .trim();
+    }
+
+    private static Signer signer(
+            List<String> lines, int noiNhan, int headerDone, Family family, Map<String, Double> confidence) {
+        // Without "Nơi nhận" only the last lines can hold the signature block.
+        int from = noiNhan >= 0 ? noiNhan : Math.max(headerDone, lines.size() - 12);
+        int competenceAt = -1;
+        for (int i = from; i < lines.size(); i++) {
+            if (COMPETENCE.matcher(lines.get(i)).find() && isUpper(lines.get(i))) {
+                competenceAt = i;
+                break;
+            }
+        }
+        String competence = null;
+        String position = null;
+        int after = from;
+        if (competenceAt >= 0) {
+            Matcher m = COMPETENCE.matcher(lines.get(competenceAt));
+            m.find();
+            competence =
+                    normaliseCompetence(m.group(1), family) + " " + m.group(2).trim();
+            confidence.put("signer.competence", 0.92);
+            after = competenceAt + 1;
+            for (int i = after; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.isEmpty() || BULLET.matcher(line).find() || line.matches("^\\(.*\\)$")) {
+                    continue; // the distribution list drawn beside the signature block
+                }
+                if (isUpper(line) && isPosition(line)) {
+                    position = line;
+                    after = i + 1;
+                    confidence.put("signer.position", 0.9);
+                }
+                break;
+            }
+        } else {
+            for (int i = from + 1; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (!line.isEmpty()
+                        && isUpper(line)
+                        && isPosition(line)
+                        && !BULLET.matcher(line).find()) {
+                    position = line;
+                    after = i + 1;
+                    confidence.put("signer.position", 0.8);
+                    break;
+                }
+            }
+        }
+        if (noiNhan < 0 && competence == null && position == null) {
+            return null;
+        }
+        String name = null;
+        for (int i = after; i < lines.size() && i < after + 15; i++) {
+            String line = lines.get(i).replaceAll("\\(.*?\\)", "").trim();
+            if (line.isEmpty() || BULLET.matcher(line).find()) {
+                continue;
+            }
+            if (NAME.matcher(line).matches() && !line.startsWith("Lưu") && !line.startsWith("Như")) {
+                name = line;
+                break;
+            }
+            if (position != null && UPPER_NAME.matcher(line).matches() && !isPosition(line)) {
+                name = line;
+                break;
+            }
+        }
+        if (name != null) {
+            confidence.put("signer.fullName", position != null || competence != null ? 0.9 : 0.7);
+        }
+        if (competence == null && position == null && name == null) {
+            return null;
+        }
+        return new Signer(competence, position, name);
+    }
+
+    private static boolean isPosition(String line) {
+        String words = line.replaceAll("[^\\p{L} ]", " ").trim().replaceAll("\\s+", " ");
+        return words.split(" ").length <= 6 && POSITION.matcher(words).find();
+    }
+
+    /** "TM." and "T/M" are one competence; each family writes its own form. */
+    static String normaliseCompetence(String mark, Family family) {
+        String key = mark.replace("/", "").replace(".", "");
+        boolean party = family == Family.PARTY;
+        return switch (key) {
+            case "TM" -> party ? "T/M" : "TM.";
+            case "KT" -> party ? "K/T" : "KT.";
+            case "TL" -> party ? "T/L" : "TL.";
+            case "TU", "TUQ" -> party ? "T/U" : "TUQ.";
+            default -> "Q.";
+        };
+    }
+
+    // ---------------------------------------------------------------- checks
+
+    /** The issuer part of a notation should be the initials of the issuing body, alone or with the body above it. */
+    static boolean notationMatches(String notation, List<String> bodies) {
+        String[] parts = notation.split("[-/]");
+        String code = fold(parts[parts.length - 1]);
+        if (parts.length > 1 && notation.contains("-") && !notation.contains("/")) {
+            // "QĐ-UBND": type then issuer; a state công văn's "UBND-VX": issuer then its unit.
+            code = TYPE_CODES.containsKey(parts[0].toUpperCase(Locale.ROOT)) ? fold(parts[1]) : fold(parts[0]);
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int i = bodies.size() - 1; i >= 0; i--) {
+            for (String word : bodies.get(i).split("\\s+")) {
+                String folded = fold(word);
+                if (folded.isEmpty() || folded.equals("VA") || folded.equals("CUA")) {
+                    continue;
+                }
+                if (word.length() > 1
+                        && word.equals(word.toUpperCase(Locale.ROOT))
+                        && folded.length() <= 6
+                        && !folded.matches("[AEIOUY]*")
+                        && word.matches("[A-ZĐ]+")) {
+                    initials.append(folded);
+                } else {
+                    initials.append(word.startsWith("Ư") ? 'W' : folded.charAt(0));
+                }
+            }
+        }
+        String all = initials.toString();
+        int j = 0;
+        for (int i = 0; i < all.length() && j < code.length(); i++) {
+            if (all.charAt(i) == code.charAt(j)) {
+                j++;
+            }
+        }
+        return j >= Math.min(code.length(), 2);
+    }
+
+    private static String fold(String s) {
+        String upper = s.toUpperCase(Locale.ROOT).replace('Đ', 'D');
+        return Normalizer.normalize(upper, Normalizer.Form.NFD).replaceAll("[^A-Z0-9]", "");
+    }
+
+    private static String sentenceCase(String title) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    private interface LinePredicate {
+        boolean test(String line);
+    }
+
+    private static int indexOf(List<String> lines, int from, int to, LinePredicate predicate) {
+        for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
+            if (predicate.test(lines.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastIndexOf(List<String> lines, LinePredicate predicate) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (predicate.test(lines.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstOf(List<String> lines, int fallback, int... indices) {
+        int first = fallback;
+        for (int index : indices) {
+            if (index >= 0 && index < first) {
+                first = index;
+            }
+        }
+        return first;
+    }
+}

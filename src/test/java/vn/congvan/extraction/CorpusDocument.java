@@ -1,0 +1,133 @@
+package vn.congvan.extraction;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** One real document of the corpus: its text as published and the fields a clerk would type from it. */
+record CorpusDocument(String id, String source, String text, JsonNode expected) {
+
+    static final Path DIRECTORY = Path.of("src/test/resources/extraction-corpus");
+
+    static final List<String> FIELDS = List.of(
+            "family",
+            "typeName",
+            "number",
+            "notation",
+            "issuedOn",
+            "place",
+            "issuer",
+            "issuerParent",
+            "subject",
+            "addressees",
+            "distribution",
+            "signer.competence",
+            "signer.position",
+            "signer.fullName");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static List<CorpusDocument> all() {
+        try (Stream<Path> files = Files.list(DIRECTORY)) {
+            return files.filter(file -> file.toString().endsWith(".json"))
+                    .sorted()
+                    .map(CorpusDocument::load)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CorpusDocument load(Path json) {
+        try {
+            String id = json.getFileName().toString().replace(".json", "");
+            JsonNode node = JSON.readTree(Files.readString(json, StandardCharsets.UTF_8));
+            String text = Files.readString(DIRECTORY.resolve(id + ".txt"), StandardCharsets.UTF_8);
+            return new CorpusDocument(id, node.get("source").asString(), text, node.get("expected"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Which fields the extractor got right on this document, in {@link #FIELDS} order. */
+    Map<String, Boolean> score(Extraction extraction) {
+        JsonNode actual = JSON.valueToTree(extraction);
+        Map<String, Boolean> right = new LinkedHashMap<>();
+        for (String field : FIELDS) {
+            right.put(field, same(at(expected, field), at(actual, field)));
+        }
+        return right;
+    }
+
+    Map<String, String> actualValues(Extraction extraction) {
+        JsonNode actual = JSON.valueToTree(extraction);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : FIELDS) {
+            JsonNode node = at(actual, field);
+            values.put(field, node == null || node.isNull() ? "null" : node.toString());
+        }
+        return values;
+    }
+
+    private static JsonNode at(JsonNode root, String field) {
+        JsonNode node = root;
+        for (String part : field.split("\\.")) {
+            if (node == null || node.isNull()) {
+                return null;
+            }
+            node = node.get(part);
+        }
+        return node;
+    }
+
+    private static boolean same(JsonNode expected, JsonNode actual) {
+        boolean expectedAbsent = expected == null || expected.isNull();
+        boolean actualAbsent = actual == null || actual.isNull();
+        if (expectedAbsent || actualAbsent) {
+            return expectedAbsent == actualAbsent;
+        }
+        if (expected.isArray() && actual.isArray()) {
+            if (expected.size() != actual.size()) {
+                return false;
+            }
+            for (int i = 0; i < expected.size(); i++) {
+                if (!normalise(expected.get(i).asString())
+                        .equals(normalise(actual.get(i).asString()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return normalise(expected.asString()).equals(normalise(actual.asString()));
+    }
+
+    /** Case, spacing and trailing punctuation are not what a clerk corrects. */
+    static String normalise(String value) {
+        return Normalizer.normalize(value, Normalizer.Form.NFC)
+                .replaceAll("\\s+", " ")
+                .replaceAll("[\\s.;,:]+$", "")
+                .trim()
+                .toLowerCase(Locale.ROOT);
+    }
+
+    static List<String> wrongFields(Map<String, Boolean> score) {
+        List<String> wrong = new ArrayList<>();
+        score.forEach((field, right) -> {
+            if (!right) {
+                wrong.add(field);
+            }
+        });
+        return wrong;
+    }
+}

@@ -1,0 +1,94 @@
+package vn.congvan.extraction;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.attachment.TestFiles;
+
+@CongvanIntegrationTest
+class ExtractionApiIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    private static MockMultipartFile sample() throws IOException {
+        byte[] text = Files.readAllBytes(CorpusDocument.DIRECTORY.resolve("p01-65-cv-btgqu.txt"));
+        return new MockMultipartFile("file", "65-CV-BTGQU.txt", "text/plain", text);
+    }
+
+    @Test
+    void aClerkGetsTheFieldsOfTheDocument() throws Exception {
+        mvc.perform(multipart("/api/v1/trich-xuat")
+                        .file(sample())
+                        .with(user("van-thu").roles("CLERK"))
+                        .with(csrf().asHeader()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.family").value("PARTY"))
+                .andExpect(jsonPath("$.typeName").value("Công văn"))
+                .andExpect(jsonPath("$.number").value(65))
+                .andExpect(jsonPath("$.notation").value("CV/BTGQU"))
+                .andExpect(jsonPath("$.issuedOn").value("2023-07-12"))
+                .andExpect(jsonPath("$.place").value("Quận 1"))
+                .andExpect(jsonPath("$.issuer").value("BAN TUYÊN GIÁO"))
+                .andExpect(jsonPath("$.issuerParent").value("QUẬN ỦY QUẬN 1"))
+                .andExpect(jsonPath("$.distribution[0]").value("Như trên"))
+                .andExpect(jsonPath("$.signer.competence").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.signer.fullName").value("Nguyễn Trung Châu Tuyên"))
+                .andExpect(jsonPath("$.confidence.number").isNumber())
+                .andExpect(jsonPath("$.layoutFindings").isArray());
+    }
+
+    @Test
+    void withoutTheCsrfHeaderOrAsAMemberTheCallIsRefused() throws Exception {
+        mvc.perform(multipart("/api/v1/trich-xuat")
+                        .file(sample())
+                        .with(user("van-thu").roles("CLERK")))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart("/api/v1/trich-xuat")
+                        .file(sample())
+                        .with(user("thanh-vien").roles("MEMBER"))
+                        .with(csrf().asHeader()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anImageIsRefusedAsUnsupportedWithAVietnameseReason() throws Exception {
+        mvc.perform(multipart("/api/v1/trich-xuat")
+                        .file(new MockMultipartFile("file", "scan.png", "image/png", TestFiles.png()))
+                        .with(user("van-thu").roles("CLERK"))
+                        .with(csrf().asHeader()))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("nhận dạng chữ")));
+    }
+
+    @Test
+    void aFileOfAnotherTypeOrNoFileIsAProblem() throws Exception {
+        mvc.perform(multipart("/api/v1/trich-xuat")
+                        .file(new MockMultipartFile(
+                                "file", "cv.pdf", "application/pdf", "not a pdf".getBytes(StandardCharsets.UTF_8)))
+                        .with(user("van-thu").roles("CLERK"))
+                        .with(csrf().asHeader()))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(multipart("/api/v1/trich-xuat")
+                        .with(user("van-thu").roles("CLERK"))
+                        .with(csrf().asHeader()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Chưa gửi tệp")));
+    }
+}

@@ -1,0 +1,153 @@
+package vn.congvan.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import vn.congvan.extraction.Finding.Code;
+
+class FieldReaderTests {
+
+    /** The header band of a Party công văn, its two columns flattened into one line each, with OCR's "Sô". */
+    private static final String PARTY_FLATTENED = """
+            QUẬN ỦY QUẬN 1 ĐẢNG CỘNG SẢN VIỆT NAM
+            BAN TUYÊN GIÁO
+            *
+            Sô 66-CV/BTGQU Quận 1, ngày  3  tháng 8 năm 2023
+            V/v báo cáo kết quả
+            tuyên truyền
+
+            Kính gửi: Đảng ủy phường Bến Nghé
+
+            Đề nghị Đảng ủy phường báo cáo trước ngày 31/8/2023.
+
+            Nơi nhận: TM. BAN TUYÊN GIÁO
+            - Như trên; TRƯỞNG BAN
+            - Lưu VP.
+            Nguyễn Văn An
+            """;
+
+    @Test
+    void readsAFlattenedPartyHeaderWithOcrNoise() {
+        Extraction extraction = FieldReader.read(PARTY_FLATTENED);
+
+        assertThat(extraction.family()).isEqualTo(Family.PARTY);
+        assertThat(extraction.number()).isEqualTo(66);
+        assertThat(extraction.notation()).isEqualTo("CV/BTGQU");
+        assertThat(extraction.issuer()).isEqualTo("BAN TUYÊN GIÁO");
+        assertThat(extraction.issuerParent()).isEqualTo("QUẬN ỦY QUẬN 1");
+        assertThat(extraction.issuedOn()).isEqualTo(LocalDate.of(2023, 8, 3));
+        assertThat(extraction.place()).isEqualTo("Quận 1");
+        assertThat(extraction.typeName()).isEqualTo("Công văn");
+        assertThat(extraction.subject()).isEqualTo("V/v báo cáo kết quả tuyên truyền");
+        assertThat(extraction.addressees()).containsExactly("Đảng ủy phường Bến Nghé");
+        assertThat(extraction.distribution()).containsExactly("Như trên", "Lưu VP");
+        // "TM." is the state form; a Party document writes "T/M".
+        assertThat(extraction.signer()).isEqualTo(new Signer("T/M BAN TUYÊN GIÁO", "TRƯỞNG BAN", "Nguyễn Văn An"));
+        // Day 3 without its leading zero is out of form; the number form is the Party's.
+        assertThat(extraction.layoutFindings()).extracting(Finding::code).containsExactly(Code.DATE_FORM);
+        assertThat(extraction.confidence()).containsKeys("number", "issuedOn", "signer.fullName");
+    }
+
+    @Test
+    void writesTheStateFormOfACompetenceWrittenTheFamilyWay() {
+        assertThat(FieldReader.normaliseCompetence("T/M", Family.STATE)).isEqualTo("TM.");
+        assertThat(FieldReader.normaliseCompetence("KT.", Family.PARTY)).isEqualTo("K/T");
+        assertThat(FieldReader.normaliseCompetence("TUQ.", Family.MASS_ORG)).isEqualTo("TUQ.");
+    }
+
+    @Test
+    void readsAStateDecisionAndDropsTheYearFromItsNotation() {
+        Extraction extraction = FieldReader.read("""
+                ỦY BAN NHÂN DÂN
+                TỈNH QUẢNG NAM
+                -------
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Số:
+                14/2007/QĐ-UBND
+                Tam
+                Kỳ, ngày 19 tháng 6 năm 2007
+                QUYẾT ĐỊNH
+                Ban hành Quy định chức năng, nhiệm vụ
+                của Sở Nông nghiệp
+                ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM
+                Căn cứ Luật Tổ chức HĐND và UBND;
+                """);
+
+        assertThat(extraction.family()).isEqualTo(Family.STATE);
+        assertThat(extraction.number()).isEqualTo(14);
+        assertThat(extraction.notation()).isEqualTo("QĐ-UBND");
+        assertThat(extraction.place()).isEqualTo("Tam Kỳ");
+        assertThat(extraction.issuer()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM");
+        assertThat(extraction.issuerParent()).isNull();
+        assertThat(extraction.typeName()).isEqualTo("Quyết định");
+        assertThat(extraction.subject()).isEqualTo("Ban hành Quy định chức năng, nhiệm vụ của Sở Nông nghiệp");
+        assertThat(extraction.layoutFindings())
+                .extracting(Finding::code)
+                .contains(Code.MISSING_DISTRIBUTION, Code.MISSING_SIGNER)
+                .doesNotContain(Code.MISSING_NUMBER, Code.DATE_FORM);
+    }
+
+    @Test
+    void tellsAMassOrganisationByItsMottoOrItsIssuer() {
+        Extraction youth = FieldReader.read("""
+                BAN CHẤP HÀNH TRUNG ƯƠNG        ĐOÀN TNCS HỒ CHÍ MINH
+                ***
+                Số: 225 - KH/TWĐTN-CTTN        Hà Nội, ngày 16 tháng 5 năm 2024
+                KẾ HOẠCH
+                Tổ chức các hoạt động hè
+                """);
+        Extraction labour = FieldReader.read("""
+                LIÊN ĐOÀN LAO ĐỘNG HUYỆN YÊN ĐỊNH
+                Số: 34 /KH-LĐLĐ
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Yên Định, ngày 08 tháng 12 năm 2021
+                """);
+
+        assertThat(youth.family()).isEqualTo(Family.MASS_ORG);
+        assertThat(youth.notation()).isEqualTo("KH/TWĐTN-CTTN");
+        assertThat(youth.typeName()).isEqualTo("Kế hoạch");
+        assertThat(labour.family()).isEqualTo(Family.MASS_ORG);
+        assertThat(labour.notation()).isEqualTo("KH-LĐLĐ");
+    }
+
+    @Test
+    void listsWhatDepartsFromTheLayout() {
+        Extraction extraction = FieldReader.read("""
+                ỦY BAN NHÂN DÂN TỈNH SƠN LA
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Số: /UBND-VX
+                ngày 5 tháng 1 năm 2024
+                V/v triển khai
+                Nội dung.
+                """);
+
+        assertThat(extraction.number()).isNull();
+        assertThat(extraction.layoutFindings())
+                .extracting(Finding::code)
+                .contains(
+                        Code.MISSING_NUMBER,
+                        Code.DATE_FORM,
+                        Code.MISSING_ADDRESSEES,
+                        Code.MISSING_DISTRIBUTION,
+                        Code.MISSING_SIGNER);
+    }
+
+    @Test
+    void flagsANotationThatDoesNotNameTheIssuer() {
+        assertThat(FieldReader.notationMatches("CV/BTGQU", java.util.List.of("QUẬN ỦY QUẬN 1", "BAN TUYÊN GIÁO")))
+                .isTrue();
+        assertThat(FieldReader.notationMatches("QĐ-UBND", java.util.List.of("ỦY BAN NHÂN DÂN TỈNH SƠN LA")))
+                .isTrue();
+        assertThat(FieldReader.notationMatches("CV/HNDTW", java.util.List.of("ỦY BAN NHÂN DÂN TỈNH SƠN LA")))
+                .isFalse();
+    }
+
+    @Test
+    void restoresAHyphenAPdfLost() {
+        assertThat(FieldReader.notation("QĐUBND")).isEqualTo("QĐ-UBND");
+        assertThat(FieldReader.notation("GDĐT – VP")).isEqualTo("GDĐT-VP");
+        assertThat(FieldReader.notation("KL/TƯ")).isEqualTo("KL/TU");
+    }
+}
