@@ -61,7 +61,7 @@ class PublicListingRows {
     List<DispatchSummary> changed(int limit) {
         return jdbc.query("""
                 select d.id, d.family, d.type_code, t.name as type_name, d.number, d.symbol, d.issued_on,
-                       d.issuer_name, d.subject, d.visibility, d.status, d.updated_at
+                       d.issuer_name, d.subject, d.visibility, d.status, d.updated_at, d.priority
                   from dispatch d join dispatch_type t on t.code = d.type_code
                  where d.visibility = 'PUBLIC' and d.status in ('PUBLISHED', 'WITHDRAWN')
                    and (d.status = 'WITHDRAWN'
