@@ -103,7 +103,7 @@ class LedgerWorkbookIntegrationTests {
         try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             Sheet sheet = read.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
-                    .startsWith("Sổ theo dõi " + notation)
+                    .startsWith("Theo dõi nhận văn bản " + notation)
                     .endsWith("Về việc sổ theo dõi dạng Excel");
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Đơn vị");
             assertThat(sheet.getLastRowNum()).isEqualTo(4);
