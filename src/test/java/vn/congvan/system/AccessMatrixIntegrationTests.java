@@ -268,13 +268,14 @@ class AccessMatrixIntegrationTests {
 
     private record Sent(Long id, Long file) {}
 
-    /** A restricted dispatch of the district board, with one PDF, sent to the unit alone. */
+    /** A restricted dispatch of the district board, with one PDF, sent to the unit alone, dated in 2024. */
     private Sent send(UnitSummary to, String subject) throws Exception {
         CurrentUser clerk = issuingClerk();
         Long id = management.createDraft(
                 DispatchDrafts.partyDispatch(clerk.unitId(), Visibility.RESTRICTED, subject, to.id()), clerk);
         Long file = attach(id);
-        management.publish(id, null, LocalDate.now(), clerk);
+        // Dated while the district board existed: it ended on 30/6/2025 and issues nothing dated after that.
+        management.publish(id, null, LocalDate.of(2024, 5, 2), clerk);
         return new Sent(id, file);
     }
 
@@ -287,8 +288,9 @@ class AccessMatrixIntegrationTests {
     }
 
     private UnitSummary ward(String name) {
+        // In being when the district board sends to it (2024, see send).
         return Units.ward(
-                administration, organization.unitByCode("QU-Q1").orElseThrow(), name, LocalDate.of(2025, 7, 1));
+                administration, organization.unitByCode("QU-Q1").orElseThrow(), name, LocalDate.of(2024, 1, 1));
     }
 
     private CurrentUser issuingClerk() {
