@@ -18,16 +18,21 @@ interface DeliveryRepository extends JpaRepository<Delivery, Long> {
 
     /**
      * The inbox: everything sent to the units, withdrawn dispatches included (they stay as notices), the latest
-     * delivery or notice first (the order of {@code delivery_inbox_order_idx}).
+     * delivery or notice first (the order of {@code delivery_inbox_order_idx}). A dispatch sent to several of the
+     * units (a merged ward's predecessors all got it) is one item: the line of the latest unit, as in
+     * {@link #findByDispatchIdAndUnitIdInOrderByUnitIdDesc}.
      */
     @Query(value = """
             select d from Delivery d where d.unitId in :unitIds
+            and not exists (select 1 from Delivery later where later.dispatchId = d.dispatchId
+                            and later.unitId in :unitIds and later.unitId > d.unitId)
             order by coalesce(d.noticedAt, d.deliveredAt) desc, d.id desc
-            """, countQuery = "select count(d) from Delivery d where d.unitId in :unitIds")
+            """, countQuery = "select count(distinct d.dispatchId) from Delivery d where d.unitId in :unitIds")
     Page<Delivery> findInbox(Collection<Long> unitIds, Pageable pageable);
 
+    /** Dispatches, not lines: a view is recorded on every line the member's units hold (DeliveryLedger.record). */
     @Query("""
-            select count(d) from Delivery d
+            select count(distinct d.dispatchId) from Delivery d
             where d.unitId in :unitIds and d.withdrawnAt is null and d.firstViewedAt is null""")
     long countUnread(Collection<Long> unitIds);
 

@@ -10,8 +10,11 @@ import java.util.Objects;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.http.MediaType;
@@ -41,6 +44,8 @@ public final class Spreadsheet implements AutoCloseable {
 
     private final CellStyle wrapStyle;
 
+    private final CellStyle numberStyle;
+
     private final int columns;
 
     private int next;
@@ -62,12 +67,19 @@ public final class Spreadsheet implements AutoCloseable {
         headerStyle.setWrapText(true);
         short dateFormat = workbook.createDataFormat().getFormat("dd/mm/yyyy");
         short momentFormat = workbook.createDataFormat().getFormat("dd/mm/yyyy hh:mm");
+        // A long subject wraps within its column rather than being cut at the next cell, on screen and on paper; the
+        // other cells of its row keep to the top beside it.
         dateStyle = workbook.createCellStyle();
         dateStyle.setDataFormat(dateFormat);
+        dateStyle.setVerticalAlignment(VerticalAlignment.TOP);
         momentStyle = workbook.createCellStyle();
         momentStyle.setDataFormat(momentFormat);
+        momentStyle.setVerticalAlignment(VerticalAlignment.TOP);
         wrapStyle = workbook.createCellStyle();
-        wrapStyle.setWrapText(false);
+        wrapStyle.setWrapText(true);
+        wrapStyle.setVerticalAlignment(VerticalAlignment.TOP);
+        numberStyle = workbook.createCellStyle();
+        numberStyle.setVerticalAlignment(VerticalAlignment.TOP);
         if (title != null && !title.isBlank()) {
             Cell cell = sheet.createRow(next++).createCell(0);
             cell.setCellValue(title);
@@ -81,6 +93,14 @@ public final class Spreadsheet implements AutoCloseable {
             cell.setCellStyle(headerStyle);
         }
         sheet.createFreezePane(0, next);
+        // Printed from Excel as the registers print from the portal: A4 landscape, every column on the page's width,
+        // the header row again at the top of each page.
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(next - 1, next - 1, -1, -1));
     }
 
     /**
@@ -109,6 +129,7 @@ public final class Spreadsheet implements AutoCloseable {
             Cell cell = row.createCell(i);
             if (value instanceof Number number) {
                 cell.setCellValue(number.doubleValue());
+                cell.setCellStyle(numberStyle);
             } else if (value instanceof LocalDate date) {
                 cell.setCellValue(date);
                 cell.setCellStyle(dateStyle);
@@ -120,6 +141,7 @@ public final class Spreadsheet implements AutoCloseable {
                 cell.setCellStyle(momentStyle);
             } else {
                 cell.setCellValue(value.toString());
+                cell.setCellStyle(wrapStyle);
             }
         }
         return this;

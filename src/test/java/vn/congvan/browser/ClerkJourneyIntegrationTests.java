@@ -53,7 +53,7 @@ class ClerkJourneyIntegrationTests {
             browser.logIn("vanthutu", Accounts.DEMO_PASSWORD);
             browser.follow("Quản lý văn bản");
             browser.waitForPath("/quan-ly/cong-van");
-            browser.follow("Soạn công văn mới");
+            browser.follow("Soạn văn bản mới");
             browser.waitForPath("/quan-ly/cong-van/moi");
 
             browser.choose("Hệ thống văn bản", "Văn bản của Đảng");

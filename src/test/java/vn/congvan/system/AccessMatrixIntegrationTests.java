@@ -292,6 +292,7 @@ class AccessMatrixIntegrationTests {
     }
 
     private UnitSummary ward(String name) {
+        // In being when the district board sends to it (2024, see send).
         return Units.ward(
                 administration, organization.unitByCode("QU-Q1").orElseThrow(), name, LocalDate.of(2025, 1, 1));
     }

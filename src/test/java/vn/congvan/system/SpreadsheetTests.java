@@ -11,7 +11,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,37 @@ class SpreadsheetTests {
                     .isEqualTo(LocalDateTime.of(2023, 7, 12, 6, 30));
             assertThat(sheet.getRow(4).getCell(1)).isNull();
             assertThat(sheet.getRow(4).getCell(2).getStringCellValue()).isEqualTo("Đảng ủy phường Bến Nghé");
+        }
+    }
+
+    /** A register printed from Excel is read on paper: nothing cut, every column on an A4 landscape page. */
+    @Test
+    void printsOnA4LandscapeWithTheHeaderOnEveryPageAndLongTextWrapped() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Spreadsheet sheet = Spreadsheet.open(
+                out, "Sổ văn bản đến", "Sổ văn bản đến năm 2023", List.of("Số đến", "Ngày đến", "Trích yếu"))) {
+            sheet.row(
+                    1,
+                    LocalDate.of(2023, 7, 10),
+                    "Về việc gửi tài liệu “Thông báo nhanh kết quả Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 21"
+                            + " (khóa XI)”");
+        }
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+            // The header is the third row (index 2), after the title and an empty row.
+            assertThat(sheet.getRepeatingRows().getFirstRow()).isEqualTo(2);
+            assertThat(sheet.getRepeatingRows().getLastRow()).isEqualTo(2);
+            assertThat(sheet.getRow(3).getCell(2).getCellStyle().getWrapText()).isTrue();
+            assertThat(sheet.getRow(3).getCell(2).getCellStyle().getVerticalAlignment())
+                    .isEqualTo(VerticalAlignment.TOP);
+            assertThat(sheet.getRow(3).getCell(0).getCellStyle().getVerticalAlignment())
+                    .isEqualTo(VerticalAlignment.TOP);
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -114,19 +115,29 @@ class ReportsController {
     private void writeReport(ZipOutputStream zip, String folder, ReportView report) throws IOException {
         Set<String> names = new HashSet<>();
         names.add("bao-cao.txt");
-        zip.putNextEntry(new ZipEntry(folder + "/bao-cao.txt"));
+        zip.putNextEntry(entry(folder + "/bao-cao.txt", report));
         String text = "Gửi lúc: " + times.format(report.submittedAt()) + " (" + report.submittedBy() + ")\r\n"
                 + "Lần gửi: " + report.revision() + (report.onTime() ? "" : " (trễ hạn)") + "\r\n\r\n"
                 + report.body().replace("\r\n", "\n").replace("\n", "\r\n") + "\r\n";
         zip.write(text.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
         for (ReportFileView file : report.files()) {
-            zip.putNextEntry(new ZipEntry(folder + "/" + unique(names, ZipNames.safe(file.originalFilename()))));
+            zip.putNextEntry(entry(folder + "/" + unique(names, ZipNames.safe(file.originalFilename())), report));
             try (InputStream in = reports.openFile(report, file.id())) {
                 in.transferTo(zip);
             }
             zip.closeEntry();
         }
+    }
+
+    /**
+     * An entry dated when the report was sent, in Vietnam time: a ZIP keeps a local date and time without a zone, and
+     * without this it would be the moment of the download in the server's zone (UTC, seven hours early).
+     */
+    private ZipEntry entry(String name, ReportView report) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(LocalDateTime.ofInstant(report.submittedAt(), times.zone()));
+        return entry;
     }
 
     /** "Báo cáo", then "Báo cáo (2)", ... (before the extension), so that no entry hides another. */

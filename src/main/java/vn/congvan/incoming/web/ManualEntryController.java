@@ -91,7 +91,7 @@ class ManualEntryController {
             errors.rejectValue("receivedOn", "incoming.form.receivedBeforeIssued");
         }
         if (errors.hasErrors()) {
-            return "incoming/form";
+            return chooseAgain(files, model);
         }
         List<InputStream> opened = new ArrayList<>();
         try {
@@ -109,11 +109,29 @@ class ManualEntryController {
             return "redirect:/quan-ly/van-ban-den/" + id;
         } catch (AttachmentRejectedException ex) {
             model.addAttribute("fileError", ex);
-            return "incoming/form";
+            return chooseAgain(files, model);
         } finally {
             for (InputStream in : opened) {
                 in.close();
             }
         }
+    }
+
+    /**
+     * The form comes back with what was typed, but a browser never refills a file input: the scans chosen are named
+     * beside it, so that the clerk knows to choose them again rather than register the document without them.
+     */
+    private static String chooseAgain(List<MultipartFile> files, Model model) {
+        List<String> names = new ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            String name = file.getOriginalFilename();
+            if (name != null && !name.isBlank()) {
+                names.add(name);
+            }
+        }
+        if (!names.isEmpty()) {
+            model.addAttribute("filesToChooseAgain", String.join(", ", names));
+        }
+        return "incoming/form";
     }
 }

@@ -116,7 +116,7 @@ class AccountAdminIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Thêm tài khoản")))
                 .andExpect(content().string(containsString(ward.name())))
-                .andExpect(content().string(containsString("Văn thư — soạn và phát hành công văn của đơn vị")))
+                .andExpect(content().string(containsString("Văn thư — soạn và phát hành văn bản của đơn vị")))
                 .andExpect(content().string(not(containsString("??"))));
         mvc.perform(get("/quan-tri/tai-khoan/them").param("lang", "en"))
                 .andExpect(status().isOk())
