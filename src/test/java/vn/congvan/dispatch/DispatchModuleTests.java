@@ -27,6 +27,7 @@ import vn.congvan.attachment.AttachmentKind;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.attachment.FileChangeRule;
 import vn.congvan.attachment.NewAttachment;
+import vn.congvan.attachment.StampedCopies;
 import vn.congvan.attachment.Thumbnails;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitKind;
@@ -56,6 +57,9 @@ class DispatchModuleTests {
 
     @MockitoBean
     Thumbnails thumbnails;
+
+    @MockitoBean
+    StampedCopies stampedCopies;
 
     @Autowired
     DispatchManagement management;

@@ -30,6 +30,7 @@ import vn.congvan.account.CurrentUser;
 import vn.congvan.account.Role;
 import vn.congvan.attachment.AttachmentDownloads;
 import vn.congvan.attachment.Attachments;
+import vn.congvan.attachment.StampedCopies;
 import vn.congvan.attachment.Thumbnails;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitKind;
@@ -59,6 +60,9 @@ class VietnamTimeModuleTests {
 
     @MockitoBean
     Thumbnails thumbnails;
+
+    @MockitoBean
+    StampedCopies stampedCopies;
 
     @Autowired
     DispatchManagement management;
