@@ -66,7 +66,8 @@ class ReferenceDocumentsIntegrationTests {
                 "party-cong-van-65-CV-BTGQU",
                 "party-huong-dan-06-HD-UBKTTW",
                 "state-quyet-dinh-216-QD-UBND",
-                "state-cong-van-73-UBND-TH"
+                "state-cong-van-73-UBND-TH",
+                "state-ke-hoach-4544-KH-UBND"
             })
     void eachTypeIsLaidOutAsItsReferenceDocument(String name) throws Exception {
         Reference reference = reference(name);
