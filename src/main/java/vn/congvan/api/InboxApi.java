@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,7 +26,6 @@ import vn.congvan.attachment.Attachments;
 import vn.congvan.attachment.CachePolicy;
 import vn.congvan.attachment.Disposition;
 import vn.congvan.attachment.StampedCopies;
-import vn.congvan.attachment.StampedCopies.StampedCopy;
 import vn.congvan.delivery.DeliveryLedger;
 import vn.congvan.delivery.DeliveryStatus;
 import vn.congvan.delivery.ReportUpload;
@@ -128,16 +126,17 @@ class InboxApi {
         if (attachments.ofDispatch(id, attachmentId).isEmpty()) {
             throw new AttachmentNotFoundException(attachmentId);
         }
-        if (catalog.isRestricted(id)) {
-            // The same stamped copy as the inbox page gives (ADR 0043): the API is no way round the stamp.
-            Optional<StampedCopy> copy = copies.make(id, attachmentId, stamps.forCurrentUser());
-            if (copy.isPresent()) {
-                try (StampedCopy stamped = copy.get()) {
-                    events.publishEvent(new DispatchFileDownloaded(id, attachmentId, member, stamped.copyId()));
-                    copies.serve(stamped, Disposition.ATTACHMENT, request, response);
-                }
-                return;
-            }
+        // The same stamped copy as the inbox page gives (ADR 0043): the API is no way round the stamp.
+        if (catalog.isRestricted(id)
+                && copies.serveStamped(
+                        id,
+                        attachmentId,
+                        stamps.forCurrentUser(),
+                        Disposition.ATTACHMENT,
+                        copyId -> events.publishEvent(new DispatchFileDownloaded(id, attachmentId, member, copyId)),
+                        request,
+                        response)) {
+            return;
         }
         events.publishEvent(new DispatchFileDownloaded(id, attachmentId, member));
         downloads.serve(id, attachmentId, Disposition.ATTACHMENT, CachePolicy.PRIVATE, request, response);

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,32 @@ public class StampedCopies {
             return Optional.empty();
         }
         return Optional.of(new StampedCopy(view, stamp.copyId(), watermark.stamp(attachment.getStorageKey(), stamp)));
+    }
+
+    /**
+     * The one way a member's file of a restricted dispatch goes out (the inbox pages and the API alike): a PDF is
+     * stamped, {@code issued} is told the copy's id before any byte is written (the download is recorded only for a
+     * copy that exists), and the copy is served and deleted. Answers false, having written nothing, for a file that
+     * is not a PDF: the caller serves it as it is.
+     */
+    public boolean serveStamped(
+            Long dispatchId,
+            Long attachmentId,
+            CopyStamp stamp,
+            Disposition disposition,
+            Consumer<String> issued,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        Optional<StampedCopy> made = make(dispatchId, attachmentId, stamp);
+        if (made.isEmpty()) {
+            return false;
+        }
+        try (StampedCopy copy = made.get()) {
+            issued.accept(copy.copyId());
+            serve(copy, disposition, request, response);
+        }
+        return true;
     }
 
     /**

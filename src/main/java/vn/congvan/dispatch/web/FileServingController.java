@@ -3,7 +3,6 @@ package vn.congvan.dispatch.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +13,6 @@ import vn.congvan.attachment.Attachments;
 import vn.congvan.attachment.CachePolicy;
 import vn.congvan.attachment.Disposition;
 import vn.congvan.attachment.StampedCopies;
-import vn.congvan.attachment.StampedCopies.StampedCopy;
 import vn.congvan.attachment.Thumbnail;
 import vn.congvan.attachment.Thumbnails;
 import vn.congvan.dispatch.Audience;
@@ -163,17 +161,18 @@ class FileServingController {
             if (attachments.ofDispatch(id, attachmentId).isEmpty()) {
                 throw new AttachmentNotFoundException(attachmentId);
             }
-            if (catalog.isRestricted(id)) {
-                // A restricted PDF goes out as the member's own stamped copy, made before the download is recorded:
-                // a copy that cannot be made is refused (CopyNotStampedAdvice), never replaced by the original.
-                Optional<StampedCopy> copy = copies.make(id, attachmentId, stamps.forCurrentUser());
-                if (copy.isPresent()) {
-                    try (StampedCopy stamped = copy.get()) {
-                        events.publishEvent(new DispatchFileDownloaded(id, attachmentId, viewer, stamped.copyId()));
-                        copies.serve(stamped, disposition, request, response);
-                    }
-                    return;
-                }
+            // A restricted PDF goes out as the member's own stamped copy, made before the download is recorded: a
+            // copy that cannot be made is refused (CopyNotStampedAdvice), never replaced by the original.
+            if (catalog.isRestricted(id)
+                    && copies.serveStamped(
+                            id,
+                            attachmentId,
+                            stamps.forCurrentUser(),
+                            disposition,
+                            copyId -> events.publishEvent(new DispatchFileDownloaded(id, attachmentId, viewer, copyId)),
+                            request,
+                            response)) {
+                return;
             }
             events.publishEvent(new DispatchFileDownloaded(id, attachmentId, viewer));
         }
