@@ -10,6 +10,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import vn.congvan.attachment.TestClamd;
+import vn.congvan.attachment.TestSigningKeys;
 
 /**
  * The whole application on a real server port, on its own embedded PostgreSQL, with the demo data loaded. Every
@@ -22,5 +23,5 @@ import vn.congvan.attachment.TestClamd;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = TestClamd.Initializer.class)
+@ContextConfiguration(initializers = {TestClamd.Initializer.class, TestSigningKeys.Initializer.class})
 public @interface CongvanIntegrationTest {}

@@ -139,7 +139,7 @@ class InboxApi {
             return;
         }
         events.publishEvent(new DispatchFileDownloaded(id, attachmentId, member));
-        downloads.serve(id, attachmentId, Disposition.ATTACHMENT, CachePolicy.PRIVATE, request, response);
+        downloads.servePublished(id, attachmentId, Disposition.ATTACHMENT, CachePolicy.PRIVATE, request, response);
     }
 
     @PostMapping("/{id}/acknowledgement")

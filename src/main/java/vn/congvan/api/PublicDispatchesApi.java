@@ -84,7 +84,7 @@ class PublicDispatchesApi {
         if (attachments.ofDispatch(id, attachmentId).isEmpty()) {
             throw new AttachmentNotFoundException(attachmentId);
         }
-        downloads.serve(id, attachmentId, Disposition.ATTACHMENT, CachePolicy.PUBLIC, request, response);
+        downloads.servePublished(id, attachmentId, Disposition.ATTACHMENT, CachePolicy.PUBLIC, request, response);
     }
 
     @GetMapping("/search")

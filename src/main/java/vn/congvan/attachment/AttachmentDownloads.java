@@ -53,10 +53,14 @@ public class AttachmentDownloads {
 
     private final AttachmentProperties properties;
 
-    AttachmentDownloads(Attachments attachments, AttachmentStorage storage, AttachmentProperties properties) {
+    private final SignedCopies signed;
+
+    AttachmentDownloads(
+            Attachments attachments, AttachmentStorage storage, AttachmentProperties properties, SignedCopies signed) {
         this.attachments = attachments;
         this.storage = storage;
         this.properties = properties;
+        this.signed = signed;
     }
 
     /**
@@ -75,6 +79,32 @@ public class AttachmentDownloads {
                 .find(dispatchId, attachmentId)
                 .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
         serve(attachment.toView(), attachment.getStorageKey(), disposition, cachePolicy, request, response);
+    }
+
+    /**
+     * Serves the attachment of that published dispatch as it was published: the copy signed by its issuing body where
+     * there is one (ADR 0047), else the stored file. For the public section and the recipients; the issuer's clerks
+     * get the original through {@link #serve(Long, Long, Disposition, CachePolicy, HttpServletRequest,
+     * HttpServletResponse)}.
+     */
+    public void servePublished(
+            Long dispatchId,
+            Long attachmentId,
+            Disposition disposition,
+            CachePolicy cachePolicy,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        Attachment attachment = attachments
+                .find(dispatchId, attachmentId)
+                .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
+        AttachmentView view = attachment.toView();
+        Optional<SignedCopies.ServedCopy> copy = view.isPdf() ? signed.copyOf(view) : Optional.empty();
+        if (copy.isPresent()) {
+            serve(copy.get().view(), copy.get().key(), disposition, cachePolicy, request, response);
+        } else {
+            serve(view, attachment.getStorageKey(), disposition, cachePolicy, request, response);
+        }
     }
 
     /**
@@ -100,12 +130,21 @@ public class AttachmentDownloads {
      */
     @Transactional(readOnly = true)
     public Optional<ServableFile> servableFile(Long dispatchId, Long attachmentId) {
-        return attachments
-                .find(dispatchId, attachmentId)
-                .map(attachment -> new ServableFile(attachment.toView(), attachment.getStorageKey()));
+        return attachments.find(dispatchId, attachmentId).map(attachment -> {
+            AttachmentView view = attachment.toView();
+            Optional<SignedCopies.ServedCopy> copy = view.isPdf() ? signed.copyOf(view) : Optional.empty();
+            return new ServableFile(
+                    view,
+                    attachment.getStorageKey(),
+                    copy.map(SignedCopies.ServedCopy::view).orElse(view),
+                    copy.map(SignedCopies.ServedCopy::key).orElse(attachment.getStorageKey()));
+        });
     }
 
-    /** Serves a file found by {@link #servableFile}, without another lookup. */
+    /**
+     * Serves a file found by {@link #servableFile}, without another lookup: as published, the signed copy where there
+     * is one.
+     */
     public void serve(
             ServableFile file,
             Disposition disposition,
@@ -113,19 +152,28 @@ public class AttachmentDownloads {
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        serve(file.view, file.key, disposition, cachePolicy, request, response);
+        serve(file.publishedView, file.publishedKey, disposition, cachePolicy, request, response);
     }
 
-    /** An attachment ready to be served; its storage key stays inside the module. */
+    /**
+     * An attachment ready to be served; its storage keys stay inside the module. {@link #view()} is the stored
+     * original (its thumbnail, its page count); what is downloaded is the published copy, signed where it was.
+     */
     public static final class ServableFile {
 
         private final AttachmentView view;
 
         private final String key;
 
-        ServableFile(AttachmentView view, String key) {
+        private final AttachmentView publishedView;
+
+        private final String publishedKey;
+
+        ServableFile(AttachmentView view, String key, AttachmentView publishedView, String publishedKey) {
             this.view = view;
             this.key = key;
+            this.publishedView = publishedView;
+            this.publishedKey = publishedKey;
         }
 
         public AttachmentView view() {

@@ -63,6 +63,11 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
             nativeQuery = true)
     Set<String> claimedByReports(String[] keys);
 
+    @Query(
+            value = "select storage_key from signed_copy where storage_key = any(cast(:keys as varchar[]))",
+            nativeQuery = true)
+    Set<String> claimedBySignedCopies(String[] keys);
+
     /** The signature found in bytes that another row naming them was found infected with; empty if none was. */
     @Query(
             value = "select scan_signature from attachment where storage_key = :storageKey and scan_state = 'INFECTED'"

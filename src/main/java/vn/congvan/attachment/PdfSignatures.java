@@ -39,13 +39,17 @@ public class PdfSignatures {
 
     private final Semaphore checking;
 
+    private final SignedCopies signed;
+
     PdfSignatures(
             Attachments attachments,
             AttachmentStorage storage,
             JdbcTemplate jdbc,
             TransactionTemplate transaction,
             Clock clock,
-            SignatureProperties properties) {
+            SignatureProperties properties,
+            SignedCopies signed) {
+        this.signed = signed;
         this.attachments = attachments;
         this.storage = storage;
         this.jdbc = jdbc;
@@ -64,10 +68,14 @@ public class PdfSignatures {
      * The file's signatures, in the order of the document; empty for a file that is not a servable PDF, is unsigned,
      * cannot be read, is larger than the budget, or could not be checked now because enough others are being checked.
      */
-    public List<PdfSignature> of(AttachmentView file) {
-        if (!file.isPdf() || !file.servable()) {
+    public List<PdfSignature> of(AttachmentView stored) {
+        if (!stored.isPdf() || !stored.servable()) {
             return List.of();
         }
+        // A file published with its issuing body's signature shows the signatures of the copy people download
+        // (ADR 0047).
+        Optional<SignedCopies.ServedCopy> copy = signed.copyOf(stored);
+        AttachmentView file = copy.map(SignedCopies.ServedCopy::view).orElse(stored);
         Optional<List<PdfSignature>> remembered = remembered(file.sha256());
         if (remembered.isPresent()) {
             return remembered.get();
@@ -75,8 +83,9 @@ public class PdfSignatures {
         if (file.size() > properties.maxFileSize().toBytes() || !checking.tryAcquire()) {
             return List.of();
         }
-        try (LocalCopy copy = storage.copyToLocal(attachments.storageKey(file.id()))) {
-            List<PdfSignature> found = PdfSignatureVerifier.verify(copy.path(), anchors.anchors());
+        String key = copy.map(SignedCopies.ServedCopy::key).orElseGet(() -> attachments.storageKey(file.id()));
+        try (LocalCopy local = storage.copyToLocal(key)) {
+            List<PdfSignature> found = PdfSignatureVerifier.verify(local.path(), anchors.anchors());
             remember(file.sha256(), true, found);
             return found;
         } catch (IOException | RuntimeException ex) {

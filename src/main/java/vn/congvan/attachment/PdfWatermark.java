@@ -211,7 +211,7 @@ class PdfWatermark {
     }
 
     /** The line in NFC, with any character the font cannot draw replaced, so that no name stops a download. */
-    private static String printable(PDType0Font font, String line) throws IOException {
+    static String printable(PDType0Font font, String line) throws IOException {
         String normalized = Normalizer.normalize(line, Normalizer.Form.NFC);
         StringBuilder printable = new StringBuilder(normalized.length());
         for (int i = 0; i < normalized.length(); ) {

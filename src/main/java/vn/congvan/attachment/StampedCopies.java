@@ -27,9 +27,12 @@ public class StampedCopies {
 
     private final PdfWatermark watermark;
 
-    StampedCopies(Attachments attachments, PdfWatermark watermark) {
+    private final SignedCopies signed;
+
+    StampedCopies(Attachments attachments, PdfWatermark watermark, SignedCopies signed) {
         this.attachments = attachments;
         this.watermark = watermark;
+        this.signed = signed;
     }
 
     /**
@@ -45,7 +48,10 @@ public class StampedCopies {
         if (!ContentInspector.PDF.equals(view.contentType())) {
             return Optional.empty();
         }
-        return Optional.of(new StampedCopy(view, stamp.copyId(), watermark.stamp(attachment.getStorageKey(), stamp)));
+        // The copy signed at publication is stamped where there is one (ADR 0047): the stamp is an update after the
+        // signed revision, so the signature still shows who issued the document.
+        String key = signed.copyOf(view).map(SignedCopies.ServedCopy::key).orElse(attachment.getStorageKey());
+        return Optional.of(new StampedCopy(view, stamp.copyId(), watermark.stamp(key, stamp)));
     }
 
     /**

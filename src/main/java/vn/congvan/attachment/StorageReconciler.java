@@ -86,6 +86,8 @@ class StorageReconciler {
         Set<String> claimed = new HashSet<>(attachments.claimedKeys(keys));
         // The files of units' reports live in the same storage (ADR 0034).
         claimed.addAll(attachments.claimedByReports(keys.toArray(String[]::new)));
+        // And the signed copies of published files (ADR 0047).
+        claimed.addAll(attachments.claimedBySignedCopies(keys.toArray(String[]::new)));
         int removed = 0;
         for (String key : keys) {
             if (!claimed.contains(key)) {

@@ -63,7 +63,8 @@ class AttachmentDownloadsTests {
         downloads = new AttachmentDownloads(
                 attachments,
                 storage,
-                new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 600, true));
+                new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 600, true),
+                mock(SignedCopies.class));
     }
 
     @Test
@@ -106,7 +107,8 @@ class AttachmentDownloadsTests {
         downloads = new AttachmentDownloads(
                 attachments,
                 storage,
-                new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 600, false));
+                new AttachmentProperties(root, DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 600, false),
+                mock(SignedCopies.class));
         MockHttpServletRequest request = get();
         request.setAttribute(AttachmentDownloads.SENDFILE_SUPPORTED, Boolean.TRUE);
 

@@ -27,6 +27,7 @@ import vn.congvan.attachment.AttachmentKind;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.attachment.FileChangeRule;
 import vn.congvan.attachment.NewAttachment;
+import vn.congvan.attachment.SignedCopies;
 import vn.congvan.attachment.StampedCopies;
 import vn.congvan.attachment.Thumbnails;
 import vn.congvan.organization.OrganizationDirectory;
@@ -60,6 +61,9 @@ class DispatchModuleTests {
 
     @MockitoBean
     StampedCopies stampedCopies;
+
+    @MockitoBean
+    SignedCopies signedCopies;
 
     @Autowired
     DispatchManagement management;

@@ -30,6 +30,7 @@ import vn.congvan.account.CurrentUser;
 import vn.congvan.account.Role;
 import vn.congvan.attachment.AttachmentDownloads;
 import vn.congvan.attachment.Attachments;
+import vn.congvan.attachment.SignedCopies;
 import vn.congvan.attachment.StampedCopies;
 import vn.congvan.attachment.Thumbnails;
 import vn.congvan.organization.OrganizationDirectory;
@@ -63,6 +64,9 @@ class VietnamTimeModuleTests {
 
     @MockitoBean
     StampedCopies stampedCopies;
+
+    @MockitoBean
+    SignedCopies signedCopies;
 
     @Autowired
     DispatchManagement management;

@@ -28,7 +28,8 @@ import vn.congvan.dispatch.Viewer;
  * published public dispatches, cached publicly and remembered per catalogue stamp), the inbox's (the members of the
  * units a dispatch was sent to; the download goes into the delivery ledger) and the staff pages' (the issuing unit's
  * clerks, drafts included). A member's PDF of a restricted dispatch is a copy stamped for them (ADR 0043); the
- * issuer's clerks and the public get the stored file. The section is the first part of the path, and the section's audience is what
+ * public and the members get the copy signed by the issuing body at publication where there is one (ADR 0047); the
+ * issuer's clerks get the stored file. The section is the first part of the path, and the section's audience is what
  * {@link vn.congvan.dispatch.DispatchAccess} is asked about; a file that is not the viewer's is a 404 in each.
  */
 @Controller
@@ -175,6 +176,9 @@ class FileServingController {
                 return;
             }
             events.publishEvent(new DispatchFileDownloaded(id, attachmentId, viewer));
+            // As published: the copy signed by the issuing body where there is one (ADR 0047).
+            downloads.servePublished(id, attachmentId, disposition, cachePolicy(audience), request, response);
+            return;
         }
         downloads.serve(id, attachmentId, disposition, cachePolicy(audience), request, response);
     }

@@ -94,7 +94,7 @@ class IncomingEntryController {
         if (register.files(entry, clerk).stream().noneMatch(file -> file.id().equals(fileId))) {
             throw new AttachmentNotFoundException(fileId);
         }
-        downloads.serve(entry.dispatchId(), fileId, disposition, CachePolicy.PRIVATE, request, response);
+        downloads.servePublished(entry.dispatchId(), fileId, disposition, CachePolicy.PRIVATE, request, response);
     }
 
     private IncomingEntry entry(Long id, CurrentUser clerk) {

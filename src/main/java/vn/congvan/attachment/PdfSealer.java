@@ -1,0 +1,291 @@
+package vn.congvan.attachment;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.CMSTypedData;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.springframework.stereotype.Component;
+import vn.congvan.attachment.SigningKeys.SigningKey;
+
+/**
+ * Signs a PDF in the name of its issuing body (ADR 0047): a PAdES signature ({@code ETSI.CAdES.detached}, CMS with the
+ * ESS signing-certificate-v2 attribute) with a visible appearance on the first page as NĐ 30/2020 Phụ lục I draws an
+ * organisation's digital signature: red, about the size of a seal, naming the body and the signing time. Written as an
+ * incremental update, so the file as uploaded is the signed revision's prefix, byte for byte.
+ */
+@Component
+class PdfSealer {
+
+    /** NĐ 30: the organisation's signature image is red, like its seal. */
+    private static final float[] RED = {0.86f, 0f, 0f};
+
+    /** About a seal's size across (a 35-40 mm seal) and a third of that high: room for the name and the time. */
+    private static final float WIDTH = 180f;
+
+    private static final float HEIGHT = 50f;
+
+    /** Inside NĐ 30's top margin (20-25 mm) and right margin (15-20 mm), clear of the text. */
+    private static final float TOP = 6f;
+
+    private static final float RIGHT = 42f;
+
+    private static final float FONT_SIZE = 7f;
+
+    private static final float LEADING = 8.4f;
+
+    private static final float PADDING = 4f;
+
+    /** Room for the CMS container: a chain of three RSA-4096 certificates fits. */
+    private static final int SIGNATURE_SIZE = 24_000;
+
+    /** NĐ 30 Phụ lục I writes the signing time as dd.MM.yyyy HH:mm:ss with the offset of Vietnam's zone. */
+    static final DateTimeFormatter SIGNING_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss xxx");
+
+    private static final String FONT = "/fonts/LiberationSerif-Regular.ttf";
+
+    private final byte[] font;
+
+    PdfSealer() throws IOException {
+        try (InputStream in = PdfSealer.class.getResourceAsStream(FONT)) {
+            if (in == null) {
+                throw new IOException("Font " + FONT + " is missing from the classpath");
+            }
+            this.font = in.readAllBytes();
+        }
+    }
+
+    /**
+     * Writes the signed copy of {@code source} to {@code target}; throws {@link NotSignable} for a PDF that cannot be
+     * signed (encrypted, unreadable), which is published as it is.
+     */
+    void sign(Path source, Path target, SigningKey key, String organization, ZonedDateTime at) throws IOException {
+        try (PDDocument document = Loader.loadPDF(source.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+            if (document.isEncrypted()) {
+                // Signing it would mean removing or redoing its protection: not the portal's to decide.
+                throw new NotSignable("the PDF is encrypted");
+            }
+            if (document.getNumberOfPages() == 0) {
+                throw new NotSignable("the PDF has no page");
+            }
+            PDSignature signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+            signature.setName(organization);
+            GregorianCalendar when = GregorianCalendar.from(at);
+            when.setTimeZone(TimeZone.getTimeZone(at.getZone()));
+            signature.setSignDate(when);
+            try (SignatureOptions options = new SignatureOptions()) {
+                options.setPreferredSignatureSize(SIGNATURE_SIZE);
+                options.setPage(0);
+                options.setVisualSignature(appearance(document.getPage(0), organization, at));
+                document.addSignature(signature, content -> cms(content, key), options);
+                try (OutputStream out = Files.newOutputStream(target)) {
+                    document.saveIncremental(out);
+                }
+            }
+        } catch (InvalidPasswordException ex) {
+            throw new NotSignable("the PDF is encrypted");
+        } catch (NotSignable ex) {
+            throw ex;
+        } catch (IOException | RuntimeException ex) {
+            // Uploads are inspected (ADR 0010): this is a file PDFBox reads but cannot sign, or one broken in storage.
+            throw new NotSignable("the PDF could not be read or signed: " + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * A one-page document holding the signature field and its appearance, the form PDFBox merges into the signed
+     * revision (as its CreateVisibleSignature2 example does): the widget's appearance is drawn here, with a font that
+     * has every Vietnamese letter.
+     */
+    private InputStream appearance(PDPage target, String organization, ZonedDateTime at) throws IOException {
+        PDRectangle crop = target.getCropBox();
+        PDRectangle rectangle = new PDRectangle(
+                crop.getUpperRightX() - RIGHT - WIDTH, crop.getUpperRightY() - TOP - HEIGHT, WIDTH, HEIGHT);
+        try (PDDocument template = new PDDocument()) {
+            PDPage page = new PDPage(target.getMediaBox());
+            template.addPage(page);
+            PDAcroForm form = new PDAcroForm(template);
+            template.getDocumentCatalog().setAcroForm(form);
+            PDSignatureField field = new PDSignatureField(form);
+            PDAnnotationWidget widget = field.getWidgets().get(0);
+            form.setSignaturesExist(true);
+            form.setAppendOnly(true);
+            form.getCOSObject().setDirect(true);
+            form.getFields().add(field);
+            widget.setRectangle(rectangle);
+            widget.setPrinted(true);
+
+            PDFormXObject xobject = new PDFormXObject(new PDStream(template));
+            xobject.setResources(new PDResources());
+            xobject.setFormType(1);
+            xobject.setBBox(new PDRectangle(WIDTH, HEIGHT));
+            PDAppearanceDictionary appearance = new PDAppearanceDictionary();
+            appearance.getCOSObject().setDirect(true);
+            PDAppearanceStream stream = new PDAppearanceStream(xobject.getCOSObject());
+            appearance.setNormalAppearance(stream);
+            widget.setAppearance(appearance);
+
+            PDType0Font type = PDType0Font.load(template, new ByteArrayInputStream(font), true);
+            try (PDPageContentStream content = new PDPageContentStream(template, stream)) {
+                content.setStrokingColor(RED[0], RED[1], RED[2]);
+                content.setNonStrokingColor(RED[0], RED[1], RED[2]);
+                content.setLineWidth(1f);
+                content.addRect(0.5f, 0.5f, WIDTH - 1f, HEIGHT - 1f);
+                content.stroke();
+                content.beginText();
+                content.setFont(type, FONT_SIZE);
+                content.setLeading(LEADING);
+                content.newLineAtOffset(PADDING, HEIGHT - PADDING - FONT_SIZE);
+                for (String line : lines(type, organization, at)) {
+                    content.showText(line);
+                    content.newLine();
+                }
+                content.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            template.save(out);
+            return new ByteArrayInputStream(out.toByteArray());
+        }
+    }
+
+    /** "Cơ quan, tổ chức: ..." wrapped to the box, then "Thời gian ký: ...", as many lines as the box holds. */
+    private static List<String> lines(PDType0Font font, String organization, ZonedDateTime at) throws IOException {
+        float width = WIDTH - 2 * PADDING;
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : PdfWatermark.printable(font, "Cơ quan, tổ chức: " + organization)
+                .split("\\s+")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && font.getStringWidth(longer) / 1000f * FONT_SIZE > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(longer);
+            }
+        }
+        lines.add(line.toString());
+        int room = (int) ((HEIGHT - 2 * PADDING) / LEADING);
+        List<String> shown = new ArrayList<>(lines.subList(0, Math.min(lines.size(), room - 1)));
+        shown.add("Thời gian ký: " + SIGNING_TIME.format(at));
+        return shown;
+    }
+
+    /** The CMS container over the signed ranges: detached, with the signing-certificate-v2 attribute of PAdES. */
+    private static byte[] cms(InputStream content, SigningKey key) throws IOException {
+        try {
+            X509Certificate certificate = key.certificate();
+            String algorithm = "EC".equals(key.privateKey().getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
+            ContentSigner signer = new JcaContentSignerBuilder(algorithm).build(key.privateKey());
+            ESSCertIDv2 id = new ESSCertIDv2(
+                    new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256),
+                    MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()),
+                    new IssuerSerial(
+                            new GeneralNames(new GeneralName(X500Name.getInstance(
+                                    certificate.getIssuerX500Principal().getEncoded()))),
+                            certificate.getSerialNumber()));
+            AttributeTable signed = new AttributeTable(new Attribute(
+                    PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                    new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {id}))));
+            DefaultSignedAttributeTableGenerator standard = new DefaultSignedAttributeTableGenerator(signed);
+            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+            generator.addSignerInfoGenerator(
+                    new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                            // PAdES takes the time from the signature dictionary's /M: the CMS signingTime is left out.
+                            .setSignedAttributeGenerator(parameters ->
+                                    standard.getAttributes(parameters).remove(CMSAttributes.signingTime))
+                            .build(signer, certificate));
+            generator.addCertificates(new JcaCertStore(key.chain()));
+            return generator.generate(streamed(content), false).getEncoded();
+        } catch (GeneralSecurityException | OperatorCreationException | CMSException ex) {
+            throw new IOException("Could not make the CMS signature", ex);
+        }
+    }
+
+    /** The signed ranges read once, as the digest is computed: a large file never sits in the heap. */
+    private static CMSTypedData streamed(InputStream content) {
+        return new CMSTypedData() {
+            @Override
+            public ASN1ObjectIdentifier getContentType() {
+                return CMSObjectIdentifiers.data;
+            }
+
+            @Override
+            public void write(OutputStream out) throws IOException {
+                content.transferTo(out);
+            }
+
+            @Override
+            public Object getContent() {
+                return content;
+            }
+        };
+    }
+
+    /** A PDF that cannot be signed: it is published as uploaded, and staff see why. */
+    static final class NotSignable extends IOException {
+
+        NotSignable(String reason) {
+            super(reason);
+        }
+
+        NotSignable(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+}
