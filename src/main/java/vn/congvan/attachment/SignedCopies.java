@@ -176,6 +176,18 @@ public class SignedCopies {
         return found.stream().findFirst();
     }
 
+    /** Whether that file was signed at its publication, and if not why; null for a file never offered for signing. */
+    public SigningOutcome outcome(AttachmentView file) {
+        List<SigningOutcome> found = jdbc.query(
+                "select state, reason, created_at from signed_copy where attachment_id = ?",
+                (row, i) -> new SigningOutcome(
+                        "SIGNED".equals(row.getString("state")),
+                        row.getString("reason"),
+                        row.getObject("created_at", OffsetDateTime.class).toInstant()),
+                file.id());
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     /** What became of each file of the dispatch at its publication, by file id, for the issuer's clerks. */
     public Map<Long, SigningOutcome> outcomesOf(Long dispatchId) {
         Map<Long, SigningOutcome> outcomes = new HashMap<>();

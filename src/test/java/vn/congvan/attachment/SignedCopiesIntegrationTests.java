@@ -238,6 +238,11 @@ class SignedCopiesIntegrationTests {
 
         assertThat(inbox).isEqualTo(open).isNotEqualTo(original);
         assertThat(staff).isEqualTo(original);
+        assertThat(mvc.perform(get("/quan-ly/cong-van/{id}", sent.id()).with(user(signingClerk)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Bản công bố đã được ký số của cơ quan lúc");
     }
 
     @Test
@@ -290,6 +295,11 @@ class SignedCopiesIntegrationTests {
                 signedCopies.outcomesOf(sent.id()).get(sent.file().id());
         assertThat(outcome.signed()).isFalse();
         assertThat(outcome.reason()).contains("encrypted");
+        assertThat(mvc.perform(get("/quan-ly/cong-van/{id}", sent.id()).with(user(signingClerk)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Bản công bố chưa được ký số");
     }
 
     @Test
