@@ -133,7 +133,7 @@ class MonitoringIntegrationTests {
     @Test
     void everyAnswerCarriesANewRequestIdWhenNoneWasGiven() throws Exception {
         HttpResponse<String> page = new WebClient(port).get("/");
-        HttpResponse<String> missing = new WebClient(port).get("/khong-co-trang-nay");
+        HttpResponse<String> missing = new WebClient(port).get("/tai-lieu-tuyen-truyen/8000000000");
 
         String first = page.headers().firstValue("X-Request-Id").orElseThrow();
         assertThat(first).matches(UUID_TEXT);
