@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.regex.Pattern;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.attachment.TestFiles;
+import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.Visibility;
 
 /**
@@ -60,8 +62,7 @@ class MonitoringIntegrationTests {
         byte[] pdf = TestFiles.pdf(2);
         Long draft = world.draft(Visibility.PUBLIC, "Công văn đo đếm");
         world.attach(draft, "Tài liệu", "do-dem.pdf", pdf);
-        context.getBean(vn.congvan.dispatch.DispatchManagement.class)
-                .publish(draft, null, java.time.LocalDate.now(), world.clerk);
+        context.getBean(DispatchManagement.class).publish(draft, null, LocalDate.now(), world.clerk);
         assertThat(new WebClient(port).get("/tai-lieu-tuyen-truyen/" + draft).statusCode())
                 .isEqualTo(200);
         Long notice = waitingNotice(Instant.now().minus(2, ChronoUnit.HOURS));
