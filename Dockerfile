@@ -43,7 +43,7 @@ USER 10001:10001
 EXPOSE 8080
 
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
-    CMD curl -fsS -o /dev/null http://127.0.0.1:8080/actuator/health || exit 1
+    CMD curl -fsS -o /dev/null http://127.0.0.1:8080/readyz || exit 1
 
 # Exec form: java is PID 1 and receives SIGTERM, so server.shutdown=graceful can finish running requests.
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/congvan/app.jar"]

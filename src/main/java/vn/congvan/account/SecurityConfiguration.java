@@ -35,6 +35,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -60,6 +61,8 @@ class SecurityConfiguration {
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'self'";
 
+    static final String PROMETHEUS = "/actuator/prometheus";
+
     private static final RedirectStrategy REDIRECTS = new DefaultRedirectStrategy();
 
     private static final String[] PUBLIC_PATHS = {
@@ -73,6 +76,9 @@ class SecurityConfiguration {
         "/favicon.ico",
         "/actuator/health",
         "/actuator/health/**",
+        // The liveness and readiness groups on the main port also when the actuator has its own (ADR 0050).
+        "/livez",
+        "/readyz",
         // The REST API's description and its browsable page (ADR 0042); the API itself has its own chain.
         "/v3/api-docs",
         "/v3/api-docs/**",
@@ -87,7 +93,8 @@ class SecurityConfiguration {
             SessionRegistry sessions,
             @Value("${spring.servlet.multipart.max-request-size:-1B}") DataSize maxRequestSize,
             MessageSource messages,
-            LocaleResolver locales)
+            LocaleResolver locales,
+            ManagementPort managementPort)
             throws Exception {
         RequestCache requestCache = requestCache();
         UnreadBodyRefusal unreadBodies = new UnreadBodyRefusal(
@@ -97,24 +104,32 @@ class SecurityConfiguration {
                 messages,
                 locales);
 
-        http.authorizeHttpRequests(
-                        requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
-                                .permitAll()
-                                .requestMatchers(HttpMethod.GET, PUBLIC_PATHS)
-                                .permitAll()
-                                .requestMatchers(HttpMethod.HEAD, PUBLIC_PATHS)
-                                .permitAll()
-                                .requestMatchers("/hop-thu/**")
-                                .hasRole(Role.MEMBER.name())
-                                .requestMatchers("/quan-ly/**")
-                                .hasRole(Role.CLERK.name())
-                                .requestMatchers("/quan-tri/**")
-                                .hasRole(Role.ADMIN.name())
-                                // The person's own account page (personal access tokens): anyone signed in.
-                                .requestMatchers("/tai-khoan/**")
-                                .authenticated()
-                                .anyRequest()
-                                .denyAll())
+        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(
+                                DispatcherType.ERROR, DispatcherType.FORWARD)
+                        .permitAll()
+                        // Metrics: to Prometheus on the management port, which only the operator's
+                        // network reaches (ADR 0050); on the main port to an administrator alone.
+                        .requestMatchers(new AndRequestMatcher(
+                                managementPort,
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, PROMETHEUS)))
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, PROMETHEUS)
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, PUBLIC_PATHS)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC_PATHS)
+                        .permitAll()
+                        .requestMatchers("/hop-thu/**")
+                        .hasRole(Role.MEMBER.name())
+                        .requestMatchers("/quan-ly/**")
+                        .hasRole(Role.CLERK.name())
+                        .requestMatchers("/quan-tri/**")
+                        .hasRole(Role.ADMIN.name())
+                        // The person's own account page (personal access tokens): anyone signed in.
+                        .requestMatchers("/tai-khoan/**")
+                        .authenticated()
+                        .anyRequest()
+                        .denyAll())
                 .formLogin(login -> login.loginPage(LOGIN_PAGE)
                         .loginProcessingUrl(LOGIN_PAGE)
                         .successHandler(new LandingPage(requestCache))
@@ -190,6 +205,12 @@ class SecurityConfiguration {
     @Bean
     <S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
         return new SpringSessionBackedSessionRegistry<>(sessions);
+    }
+
+    /** Tells a request to the separate management port from one to the main port. */
+    @Bean
+    ManagementPort managementPort() {
+        return new ManagementPort();
     }
 
     /** "{bcrypt}…" today; older hashes keep working when the default encoder changes. */

@@ -1,5 +1,7 @@
 package vn.congvan.dispatch;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -17,6 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.attachment.AttachmentKind;
 import vn.congvan.attachment.AttachmentView;
@@ -60,6 +64,8 @@ public class DispatchManagement {
 
     private final JdbcTemplate jdbc;
 
+    private final Counter published;
+
     DispatchManagement(
             DispatchRepository dispatches,
             DispatchTypeRepository types,
@@ -70,7 +76,8 @@ public class DispatchManagement {
             Clock clock,
             ZoneId zone,
             Attachments attachments,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            MeterRegistry meters) {
         this.attachments = attachments;
         this.dispatches = dispatches;
         this.types = types;
@@ -81,6 +88,9 @@ public class DispatchManagement {
         this.clock = clock;
         this.zone = zone;
         this.jdbc = jdbc;
+        this.published = Counter.builder("congvan.dispatches.published")
+                .description("Dispatches published (sent to their recipients) since the instance started")
+                .register(meters);
     }
 
     /** Starts a draft for the clerk's own unit. */
@@ -271,6 +281,7 @@ public class DispatchManagement {
         });
         events.publishEvent(new DispatchPublished(
                 dispatch.getId(), dispatch.getIssuerUnitId(), dispatch.notation(), Set.copyOf(recipients), now, sent));
+        countOnceCommitted();
         if (dispatch.getRelatedId() != null) {
             // The units that had the earlier dispatch are told once this one is out (after the commit, set-based).
             dispatches.findById(dispatch.getRelatedId()).ifPresent(earlier -> {
@@ -380,5 +391,19 @@ public class DispatchManagement {
                 .orElse(null);
         return new PrintedIssuer(
                 issuer.name(), issuer.shortName().toUpperCase(VIETNAMESE), superiorHeader, issuer.placeName());
+    }
+
+    /** A publication rolled back (a number taken meanwhile) was never sent, so it is counted after the commit only. */
+    private void countOnceCommitted() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            published.increment();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                published.increment();
+            }
+        });
     }
 }
