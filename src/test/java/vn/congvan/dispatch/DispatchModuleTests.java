@@ -29,6 +29,7 @@ import vn.congvan.attachment.FileChangeRule;
 import vn.congvan.attachment.NewAttachment;
 import vn.congvan.attachment.StampedCopies;
 import vn.congvan.attachment.Thumbnails;
+import vn.congvan.extraction.FormReading;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitKind;
 import vn.congvan.organization.UnitSummary;
@@ -60,6 +61,10 @@ class DispatchModuleTests {
 
     @MockitoBean
     StampedCopies stampedCopies;
+
+    /** The drafting form reads files through the extraction module (ADR 0045). */
+    @MockitoBean
+    FormReading formReading;
 
     @Autowired
     DispatchManagement management;

@@ -32,6 +32,7 @@ import vn.congvan.attachment.AttachmentDownloads;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.attachment.StampedCopies;
 import vn.congvan.attachment.Thumbnails;
+import vn.congvan.extraction.FormReading;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitKind;
 import vn.congvan.organization.UnitSummary;
@@ -63,6 +64,10 @@ class VietnamTimeModuleTests {
 
     @MockitoBean
     StampedCopies stampedCopies;
+
+    /** The drafting form reads files through the extraction module (ADR 0045). */
+    @MockitoBean
+    FormReading formReading;
 
     @Autowired
     DispatchManagement management;
