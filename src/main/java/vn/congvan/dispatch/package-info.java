@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Dispatch (Công văn)",
-        allowedDependencies = {"organization", "account", "attachment"})
+        allowedDependencies = {"organization", "account", "attachment", "extraction"})
 package vn.congvan.dispatch;
 
 import org.springframework.modulith.ApplicationModule;

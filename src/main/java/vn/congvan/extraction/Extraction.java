@@ -1,7 +1,9 @@
 package vn.congvan.extraction;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,10 +26,44 @@ public record Extraction(
         Map<String, Double> confidence,
         List<Finding> layoutFindings) {
 
+    /**
+     * From this confidence on, a form marks a filled field "sure"; under it, "to check" (ADR 0044: the rules under 0.8
+     * were wrong on a fifth of the corpus or more; ADR 0045).
+     */
+    public static final double SURE = 0.8;
+
     public Extraction {
         addressees = addressees == null ? null : List.copyOf(addressees);
         distribution = distribution == null ? null : List.copyOf(distribution);
         confidence = Map.copyOf(confidence);
         layoutFindings = List.copyOf(layoutFindings);
+    }
+
+    /** Whether the field (a confidence key: "number", "signer.fullName", ...) was read by a rule that is sure. */
+    public boolean sure(String field) {
+        Double value = confidence.get(field);
+        return value != null && value >= SURE;
+    }
+
+    /**
+     * The code of the type read, among the types a form offers (code to name), comparing the names without case,
+     * spaces or diacritics ("CÔNG VĂN", "Công  văn"); null when the type was not read or is not offered.
+     */
+    public String typeCodeIn(Map<String, String> namesByCode) {
+        if (typeName == null) {
+            return null;
+        }
+        String wanted = plain(typeName);
+        return namesByCode.entrySet().stream()
+                .filter(type -> plain(type.getValue()).equals(wanted))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String plain(String text) {
+        return Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("[\\p{M}\\s]", "")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -2,8 +2,6 @@ package vn.congvan.extraction;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -50,17 +48,8 @@ class ExtractionController {
         if (file == null || file.isEmpty()) {
             return problem(HttpStatus.BAD_REQUEST, "extraction.problem.noFile", locale);
         }
-        String original = file.getOriginalFilename();
-        // The client's name for the file, without any folder it names: only its ending is checked.
-        String filename = original == null || original.isBlank() ? "tep" : original.replaceAll(".*[/\\\\]", "");
-        Path staged = Files.createTempFile("trich-xuat-", ".upload");
-        try {
-            file.transferTo(staged);
-            Extraction extraction = extractor.extract(staged, filename);
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view(extraction, locale));
-        } finally {
-            Files.deleteIfExists(staged);
-        }
+        Extraction extraction = extractor.extract(file);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view(extraction, locale));
     }
 
     @ExceptionHandler(AttachmentRejectedException.class)
@@ -76,10 +65,9 @@ class ExtractionController {
 
     @ExceptionHandler(UnreadableFileException.class)
     ResponseEntity<ProblemDetail> unreadable(UnreadableFileException unreadable, Locale locale) {
-        String key = unreadable.image() ? "extraction.problem.image" : "extraction.problem.unreadable";
         return problem(
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                messages.getMessage(key, new Object[] {unreadable.filename()}, locale));
+                messages.getMessage(unreadable.messageKey(), new Object[] {unreadable.filename()}, locale));
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Locale locale) {

@@ -1,8 +1,10 @@
 package vn.congvan.extraction;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
 import vn.congvan.attachment.UploadChecks;
 
 /** Checks a file by the upload rules, reads its text and the fields of the document in it (ADR 0044). */
@@ -25,5 +27,22 @@ public class Extractor {
             throw new UnreadableFileException(filename, type);
         }
         return FieldReader.read(DocumentText.of(file, type));
+    }
+
+    /**
+     * The same for an uploaded file (the API, the forms that fill themselves from a file): staged in a temporary file
+     * that is deleted once read, so that the file is never kept.
+     */
+    public Extraction extract(MultipartFile file) throws IOException {
+        String original = file.getOriginalFilename();
+        // The client's name for the file, without any folder it names: only its ending is checked.
+        String filename = original == null || original.isBlank() ? "tep" : original.replaceAll(".*[/\\\\]", "");
+        Path staged = Files.createTempFile("trich-xuat-", ".upload");
+        try {
+            file.transferTo(staged);
+            return extract(staged, filename);
+        } finally {
+            Files.deleteIfExists(staged);
+        }
     }
 }

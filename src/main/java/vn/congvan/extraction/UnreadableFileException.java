@@ -23,4 +23,9 @@ public class UnreadableFileException extends RuntimeException {
     public boolean image() {
         return contentType.startsWith("image/");
     }
+
+    /** The message of the extraction bundle that tells the clerk why, with the file name as its argument. */
+    public String messageKey() {
+        return image() ? "extraction.problem.image" : "extraction.problem.unreadable";
+    }
 }

@@ -5,7 +5,15 @@
  */
 @ApplicationModule(
         displayName = "Incoming (Văn bản đến)",
-        allowedDependencies = {"dispatch", "dispatch::events", "account", "attachment", "organization", "system"})
+        allowedDependencies = {
+            "dispatch",
+            "dispatch::events",
+            "account",
+            "attachment",
+            "organization",
+            "system",
+            "extraction"
+        })
 package vn.congvan.incoming;
 
 import org.springframework.modulith.ApplicationModule;

@@ -30,6 +30,7 @@ import vn.congvan.attachment.NewAttachment;
 import vn.congvan.attachment.SignedCopies;
 import vn.congvan.attachment.StampedCopies;
 import vn.congvan.attachment.Thumbnails;
+import vn.congvan.extraction.FormReading;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitKind;
 import vn.congvan.organization.UnitSummary;
@@ -64,6 +65,10 @@ class DispatchModuleTests {
 
     @MockitoBean
     SignedCopies signedCopies;
+
+    /** The drafting form reads files through the extraction module (ADR 0045). */
+    @MockitoBean
+    FormReading formReading;
 
     @Autowired
     DispatchManagement management;

@@ -2,9 +2,11 @@ package vn.congvan.dispatch.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.dispatch.DispatchCatalog;
@@ -26,6 +29,7 @@ import vn.congvan.dispatch.DispatchFamily;
 import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.DispatchRuleException;
 import vn.congvan.dispatch.DispatchView;
+import vn.congvan.extraction.FormReading;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitSummary;
 
@@ -45,11 +49,17 @@ class DispatchDraftingController {
 
     private final OrganizationDirectory organization;
 
+    private final FormReading reading;
+
     DispatchDraftingController(
-            DispatchManagement management, DispatchCatalog catalog, OrganizationDirectory organization) {
+            DispatchManagement management,
+            DispatchCatalog catalog,
+            OrganizationDirectory organization,
+            FormReading reading) {
         this.management = management;
         this.catalog = catalog;
         this.organization = organization;
+        this.reading = reading;
     }
 
     @GetMapping
@@ -153,6 +163,49 @@ class DispatchDraftingController {
             Model model) {
         return form(
                 form, null, RecipientChoices.Navigation.search(role, request.getParameter("q-" + role)), clerk, model);
+    }
+
+    /**
+     * Without script, "Đọc tệp và điền" posts the form with the file chosen in the drop zone (as multipart, by the
+     * button's formenctype): the form comes back with its empty fields filled from the file and marked, the layout
+     * findings above it; nothing is saved (ADR 0045).
+     */
+    @PostMapping(path = "/moi", params = "doc-tep")
+    String fillNew(
+            @ModelAttribute("form") DispatchForm form,
+            BindingResult ignoredUntilSaved,
+            @RequestParam(name = "tep-dien", required = false) MultipartFile file,
+            Locale locale,
+            @AuthenticationPrincipal CurrentUser clerk,
+            Model model)
+            throws IOException {
+        fillFromFile(form, file, locale, model);
+        return form(form, null, clerk, model);
+    }
+
+    @PostMapping(path = "/{id}/sua", params = "doc-tep")
+    String fillDraft(
+            @PathVariable Long id,
+            @ModelAttribute("form") DispatchForm form,
+            BindingResult ignoredUntilSaved,
+            @RequestParam(name = "tep-dien", required = false) MultipartFile file,
+            Locale locale,
+            @AuthenticationPrincipal CurrentUser clerk,
+            Model model)
+            throws IOException {
+        IssuerOnly.owned(catalog, id, clerk);
+        fillFromFile(form, file, locale, model);
+        return form(form, id, clerk, model);
+    }
+
+    private void fillFromFile(DispatchForm form, MultipartFile file, Locale locale, Model model) throws IOException {
+        FormReading.Reading read = reading.read(file, locale);
+        model.addAttribute("reading", read);
+        if (!read.failed()) {
+            DraftFill fill = DraftFill.fill(form, read.extraction(), catalog.documentTypes());
+            model.addAttribute("fillMarks", fill.marks());
+            model.addAttribute("fillKept", fill.kept());
+        }
     }
 
     @PostMapping(path = "/{id}/sua", params = "mo")

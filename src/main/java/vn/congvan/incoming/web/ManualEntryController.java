@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.attachment.AttachmentRejectedException;
 import vn.congvan.dispatch.DispatchCatalog;
+import vn.congvan.extraction.FormReading;
 import vn.congvan.incoming.IncomingFile;
 import vn.congvan.incoming.IncomingRegister;
 import vn.congvan.system.Times;
@@ -36,10 +38,13 @@ class ManualEntryController {
 
     private final Clock clock;
 
-    ManualEntryController(IncomingRegister register, DispatchCatalog catalog, Clock clock) {
+    private final FormReading reading;
+
+    ManualEntryController(IncomingRegister register, DispatchCatalog catalog, Clock clock, FormReading reading) {
         this.register = register;
         this.catalog = catalog;
         this.clock = clock;
+        this.reading = reading;
     }
 
     /** The first and last days a register takes: documents of the last centuries, none past the year 9999. */
@@ -115,6 +120,29 @@ class ManualEntryController {
                 in.close();
             }
         }
+    }
+
+    /**
+     * Without script, "Đọc tệp và điền" posts the form with the file chosen in the drop zone: the form comes back with
+     * the empty fields filled from the file and marked, the layout findings above it; nothing is saved (ADR 0045). A
+     * browser never refills a file input, so the clerk is told to choose the file again among the scans.
+     */
+    @PostMapping(params = "doc-tep")
+    String fillFromFile(
+            @ModelAttribute("form") ManualEntryForm form,
+            BindingResult ignoredUntilSaved,
+            @RequestParam(name = "tep-dien", required = false) MultipartFile file,
+            Locale locale,
+            Model model)
+            throws IOException {
+        FormReading.Reading read = reading.read(file, locale);
+        model.addAttribute("reading", read);
+        if (!read.failed()) {
+            ManualEntryFill fill = ManualEntryFill.fill(form, read.extraction(), catalog.documentTypes());
+            model.addAttribute("fillMarks", fill.marks());
+            model.addAttribute("fillKept", fill.kept());
+        }
+        return "incoming/form";
     }
 
     /**

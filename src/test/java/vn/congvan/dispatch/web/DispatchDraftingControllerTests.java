@@ -34,6 +34,7 @@ import vn.congvan.dispatch.DispatchFamily;
 import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.Recipient;
 import vn.congvan.dispatch.Visibility;
+import vn.congvan.extraction.FormReading;
 import vn.congvan.organization.OrganizationDirectory;
 
 /** The clerk's list and the drafting form's posts, behind the portal's security rules. */
@@ -55,6 +56,10 @@ class DispatchDraftingControllerTests {
 
     @MockitoBean
     OrganizationDirectory organization;
+
+    /** The drafting form reads files through the extraction module (ADR 0045). */
+    @MockitoBean
+    FormReading formReading;
 
     @Test
     void theClerksListRendersInTheStaffLayout() throws Exception {

@@ -1,0 +1,152 @@
+package vn.congvan.dispatch.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.congvan.dispatch.DispatchFamily;
+import vn.congvan.extraction.Extraction;
+
+/**
+ * The drafting form filled from the fields read from a file, taken as the draft itself (a Word draft, a copy to
+ * reuse): family, type, subject, place, "Kính gửi" and "Nơi nhận" lines, signer (ADR 0045). A field the clerk has
+ * typed is kept and named; the lists (family, type), which always hold a value, take what the file says. The file's
+ * own number and date are not the draft's, which is numbered when published. The same mapping is declared for the
+ * script on the form ({@code dispatch/form.html}, {@code fill.js}).
+ */
+final class DraftFill {
+
+    private static final String AS_ABOVE = "Như trên";
+
+    /** The form fields filled, each with "sure" or "check". */
+    private final Map<String, String> marks = new LinkedHashMap<>();
+
+    /** The form fields that had a value and kept it, by their label's message key. */
+    private final List<String> kept = new ArrayList<>();
+
+    private DraftFill() {}
+
+    static DraftFill fill(DispatchForm form, Extraction read, Map<String, String> types) {
+        DraftFill fill = new DraftFill();
+        if (read.family() != null) {
+            form.setFamily(DispatchFamily.valueOf(read.family().name()));
+            fill.mark("family", read, "family");
+        }
+        String type = read.typeCodeIn(types);
+        if (type != null) {
+            form.setTypeCode(type);
+            fill.mark("typeCode", read, "typeName");
+        }
+        if (read.subject() != null) {
+            if (blank(form.getSubject())) {
+                form.setSubject(read.subject());
+                fill.mark("subject", read, "subject");
+            } else {
+                fill.kept.add("dispatch.form.subject");
+            }
+        }
+        if (read.place() != null) {
+            if (blank(form.getPlace())) {
+                form.setPlace(read.place());
+                fill.mark("place", read, "place");
+            } else {
+                fill.kept.add("dispatch.form.place");
+            }
+        }
+        if (read.addressees() != null && !read.addressees().isEmpty()) {
+            if (blank(form.getAddresseeLines())
+                    && form.getAddresseeGroups().isEmpty()
+                    && form.getAddresseeUnits().isEmpty()) {
+                form.setAddresseeLines(String.join("\n", read.addressees()));
+                fill.mark("addresseeLines", read, "addressees");
+            } else {
+                fill.kept.add("dispatch.form.addressees");
+            }
+        }
+        if (read.distribution() != null && !read.distribution().isEmpty()) {
+            // A new draft's list holds "Như trên" alone: that is nothing typed yet. The lines join the list when the
+            // form is arranged, "Như trên" once and first, "Lưu ..." last.
+            boolean untouched = blank(form.getDistributionLines())
+                    && form.getDistributionGroups().isEmpty()
+                    && form.getDistributionUnits().isEmpty()
+                    && form.getDistributionRows().stream().allMatch(row -> AS_ABOVE.equalsIgnoreCase(row.getText()));
+            if (untouched) {
+                form.setDistributionLines(String.join("\n", read.distribution()));
+                fill.mark("distribution", read, "distribution");
+            } else {
+                fill.kept.add("dispatch.form.distribution");
+            }
+        }
+        if (read.signer() != null) {
+            fill.signer(form, read);
+        }
+        return fill;
+    }
+
+    /** "K/T TRƯỞNG BAN" is the mark K/T, chosen from the list, and the authority "TRƯỞNG BAN". */
+    private void signer(DispatchForm form, Extraction read) {
+        String competence = read.signer().competence();
+        if (competence != null) {
+            String mark = competenceMark(competence, form.getFamily());
+            String authority = mark == null
+                    ? competence
+                    : competence.substring(mark.length()).strip();
+            if (blank(form.getSignerCompetence()) && blank(form.getSignerAuthority())) {
+                if (mark != null) {
+                    form.setSignerCompetence(mark);
+                    mark("signerCompetence", read, "signer.competence");
+                }
+                if (!authority.isEmpty()) {
+                    form.setSignerAuthority(authority);
+                    mark("signerAuthority", read, "signer.competence");
+                }
+            } else {
+                kept.add("dispatch.form.signerCompetence");
+            }
+        }
+        if (read.signer().position() != null) {
+            if (blank(form.getSignerPosition())) {
+                form.setSignerPosition(read.signer().position());
+                mark("signerPosition", read, "signer.position");
+            } else {
+                kept.add("dispatch.form.signerPosition");
+            }
+        }
+        if (read.signer().fullName() != null) {
+            if (blank(form.getSignerName())) {
+                form.setSignerName(read.signer().fullName());
+                mark("signerName", read, "signer.fullName");
+            } else {
+                kept.add("dispatch.form.signerName");
+            }
+        }
+    }
+
+    /** The family's mark the competence begins with ("K/T", "TM."), the longest first; null when none. */
+    static String competenceMark(String competence, DispatchFamily family) {
+        String found = null;
+        for (String mark : family == null ? DispatchFamily.PARTY.competences() : family.competences()) {
+            boolean starts = competence.equals(mark) || competence.startsWith(mark + " ");
+            if (starts && (found == null || mark.length() > found.length())) {
+                found = mark;
+            }
+        }
+        return found;
+    }
+
+    private void mark(String field, Extraction read, String part) {
+        marks.put(field, read.sure(part) ? "sure" : "check");
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    Map<String, String> marks() {
+        return Map.copyOf(marks);
+    }
+
+    List<String> kept() {
+        return List.copyOf(kept);
+    }
+}

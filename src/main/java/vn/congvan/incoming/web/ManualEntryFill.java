@@ -1,0 +1,110 @@
+package vn.congvan.incoming.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.congvan.extraction.Extraction;
+import vn.congvan.extraction.Family;
+
+/**
+ * The manual-entry form filled from the fields read from a file (ADR 0045): each field the clerk has left empty takes
+ * what was read, and is marked sure or to check by the extraction's confidence; a field already typed is kept and
+ * named. The same mapping is declared for the script on the form ({@code incoming/form.html}, {@code fill.js}).
+ */
+final class ManualEntryFill {
+
+    /** The form fields filled, each with "sure" or "check". */
+    private final Map<String, String> marks = new LinkedHashMap<>();
+
+    /** The form fields that had a value and kept it, by their label's message key. */
+    private final List<String> kept = new ArrayList<>();
+
+    private ManualEntryFill() {}
+
+    static ManualEntryFill fill(ManualEntryForm form, Extraction read, Map<String, String> types) {
+        ManualEntryFill fill = new ManualEntryFill();
+        String sender = sender(read);
+        if (sender != null) {
+            if (blank(form.getSenderName())) {
+                form.setSenderName(sender);
+                fill.mark("senderName", read, "issuer", "issuerParent");
+            } else {
+                fill.kept.add("incoming.sender");
+            }
+        }
+        String notation = notation(read);
+        if (notation != null) {
+            if (blank(form.getNotation())) {
+                form.setNotation(notation);
+                fill.mark("notation", read, "number", "notation");
+            } else {
+                fill.kept.add("incoming.notation");
+            }
+        }
+        if (read.issuedOn() != null) {
+            if (form.getIssuedOn() == null) {
+                form.setIssuedOn(read.issuedOn());
+                fill.mark("issuedOn", read, "issuedOn");
+            } else {
+                fill.kept.add("incoming.issuedOn");
+            }
+        }
+        // The type is a list with a value always chosen (Công văn first): what the file says wins.
+        String type = read.typeCodeIn(types);
+        if (type != null) {
+            form.setTypeCode(type);
+            fill.mark("typeCode", read, "typeName");
+        }
+        if (read.subject() != null) {
+            if (blank(form.getSubject())) {
+                form.setSubject(read.subject());
+                fill.mark("subject", read, "subject");
+            } else {
+                fill.kept.add("incoming.subject");
+            }
+        }
+        return fill;
+    }
+
+    /** The issuing body under the one above it, as a clerk writes a sender: "BAN TUYÊN GIÁO QUẬN ỦY QUẬN 1". */
+    static String sender(Extraction read) {
+        if (read.issuer() == null) {
+            return read.issuerParent();
+        }
+        return read.issuerParent() == null ? read.issuer() : read.issuer() + " " + read.issuerParent();
+    }
+
+    /** "Số, ký hiệu" as the family prints it: "65-CV/BTGQU" in the Party, "26/QĐ-UBND" otherwise. */
+    static String notation(Extraction read) {
+        if (read.notation() == null) {
+            return read.number() == null ? null : read.number().toString();
+        }
+        if (read.number() == null) {
+            return read.notation();
+        }
+        return read.number() + (read.family() == Family.PARTY ? "-" : "/") + read.notation();
+    }
+
+    /** Sure only when every part the field was made of was read by a sure rule. */
+    private void mark(String field, Extraction read, String... parts) {
+        // A part not read (the body above, a number) does not count; a part read by an unsure rule does.
+        boolean sure = read.sure(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            sure &= !read.confidence().containsKey(parts[i]) || read.sure(parts[i]);
+        }
+        marks.put(field, sure ? "sure" : "check");
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    Map<String, String> marks() {
+        return Map.copyOf(marks);
+    }
+
+    List<String> kept() {
+        return List.copyOf(kept);
+    }
+}

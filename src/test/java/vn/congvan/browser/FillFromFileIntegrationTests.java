@@ -1,0 +1,106 @@
+package vn.congvan.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.account.Accounts;
+
+/**
+ * A clerk chooses the canonical sample in the drop zone of the manual entry (ADR 0045): fill.js sends it to the
+ * extraction API, fills the empty fields with their marks, lists the layout findings and puts the file among the
+ * scans; nothing is saved. On a phone the drop zone is a file chooser and nothing scrolls sideways.
+ */
+@CongvanIntegrationTest
+class FillFromFileIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @TempDir
+    Path files;
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    void theChosenFileFillsTheManualEntryAndJoinsTheScans(Viewport viewport) throws Exception {
+        Path sample = Files.write(
+                files.resolve("65-CV-BTGQU.txt"),
+                new ClassPathResource("extraction-corpus/p01-65-cv-btgqu.txt").getContentAsByteArray());
+
+        try (Browser browser = Browser.start(port, viewport, "fill-from-file")) {
+            browser.logIn("vanthutu", Accounts.DEMO_PASSWORD);
+            browser.open("/quan-ly/van-ban-den/moi");
+            assertThat(browser.find("button[name='doc-tep']").isVisible())
+                    .as("the server's button is not needed with script")
+                    .isFalse();
+
+            browser.attach("Kéo thả tệp văn bản vào đây hoặc chọn tệp để điền tự động", sample);
+            browser.wait(
+                    "the form to be filled from the file",
+                    () -> Optional.ofNullable(browser.script("return document.querySelector('.fill-findings')")));
+
+            assertThat(browser.field("Nơi gửi").inputValue()).isEqualTo("BAN TUYÊN GIÁO QUẬN ỦY QUẬN 1");
+            assertThat(browser.field("Số, ký hiệu").inputValue()).isEqualTo("65-CV/BTGQU");
+            assertThat(browser.field("Ngày văn bản").inputValue()).isEqualTo("2023-07-12");
+            assertThat(browser.mainText())
+                    .contains("Đã điền từ tệp \"65-CV-BTGQU.txt\"")
+                    .contains("chắc chắn")
+                    .contains("Thể thức so với Hướng dẫn 36 / Nghị định 30")
+                    .contains("Tệp cũng đã được đính kèm vào ô bản scan.");
+            assertThat(((Number) browser.script("return document.getElementById('files').files.length")).intValue())
+                    .as("the file joins the scans")
+                    .isEqualTo(1);
+            assertThat(browser.script("return document.getElementById('tep-dien').value"))
+                    .as("the file read is not posted twice")
+                    .isEqualTo("");
+            assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("nothing scrolls sideways")
+                    .isEqualTo(true);
+            assertThat(browser.path()).isEqualTo("/quan-ly/van-ban-den/moi");
+            browser.screenshot("filled");
+        }
+    }
+
+    @Test
+    void theChosenFileFillsTheNewDraftsListsAndSigner() throws Exception {
+        Path sample = Files.write(
+                files.resolve("65-CV-BTGQU.txt"),
+                new ClassPathResource("extraction-corpus/p01-65-cv-btgqu.txt").getContentAsByteArray());
+
+        try (Browser browser = Browser.start(port, Viewport.DESKTOP, "fill-from-file")) {
+            browser.logIn("vanthutu", Accounts.DEMO_PASSWORD);
+            browser.open("/quan-ly/cong-van/moi");
+            browser.choose("Loại văn bản", "Kế hoạch");
+
+            browser.attach("Kéo thả tệp văn bản vào đây hoặc chọn tệp để điền tự động", sample);
+            browser.wait(
+                    "the form to be filled from the file",
+                    () -> Optional.ofNullable(browser.script("return document.querySelector('.fill-findings')")));
+
+            assertThat(browser.script("return document.getElementById('typeCode').value"))
+                    .as("the type read replaces the one chosen")
+                    .isEqualTo("CV");
+            assertThat(browser.script("return document.getElementById('family').value"))
+                    .isEqualTo("PARTY");
+            assertThat((String) browser.script("return document.getElementById('subject').value"))
+                    .startsWith("Về việc gửi tài liệu “Thông báo nhanh kết quả");
+            assertThat(browser.script("return document.getElementById('addresseeLines').value"))
+                    .isEqualTo("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội quận\nCấp ủy cơ sở đảng\n"
+                            + "Các đồng chí báo cáo viên cấp quận");
+            assertThat(browser.script("return document.getElementById('distributionLines').value"))
+                    .isEqualTo("Như trên\nThường trực Quận ủy\nLưu Ban Tuyên giáo Quận ủy");
+            assertThat(browser.field("Họ và tên người ký").inputValue()).isEqualTo("Nguyễn Trung Châu Tuyên");
+            assertThat(browser.findAll("label .fill-mark")).hasSizeGreaterThanOrEqualTo(6);
+            assertThat(browser.path()).isEqualTo("/quan-ly/cong-van/moi");
+            browser.screenshot("draft-filled");
+        }
+    }
+}

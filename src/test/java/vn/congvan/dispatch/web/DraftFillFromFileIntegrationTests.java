@@ -1,0 +1,162 @@
+package vn.congvan.dispatch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
+import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.account.CurrentUser;
+import vn.congvan.account.TestUsers;
+import vn.congvan.attachment.TestFiles;
+import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.Issuers;
+import vn.congvan.organization.OrganizationAdministration;
+import vn.congvan.organization.OrganizationDirectory;
+
+/**
+ * The new-dispatch form filled from a file without script (ADR 0045): the canonical sample 65-CV/BTGQU fills type,
+ * subject, "Kính gửi", "Nơi nhận" and signer, each marked in words, the layout findings listed; nothing is saved.
+ */
+@CongvanIntegrationTest
+class DraftFillFromFileIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrganizationDirectory organization;
+
+    @Autowired
+    OrganizationAdministration administration;
+
+    @Autowired
+    DispatchManagement management;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    CurrentUser clerk;
+
+    @BeforeEach
+    void setUp() {
+        clerk = new TestUsers(organization)
+                .clerk(Issuers.partyBoard(administration, management, "điền dự thảo từ tệp")
+                        .board()
+                        .code());
+    }
+
+    private static MockMultipartFile sample() throws IOException {
+        return new MockMultipartFile(
+                "tep-dien",
+                "65-CV-BTGQU.txt",
+                "text/plain",
+                new ClassPathResource("extraction-corpus/p01-65-cv-btgqu.txt").getContentAsByteArray());
+    }
+
+    /** The blank new-draft form as the browser posts it, with the file and the "Đọc tệp và điền" button. */
+    private static MockMultipartHttpServletRequestBuilder blankFormWith(MockMultipartFile file) {
+        MockMultipartHttpServletRequestBuilder request = multipart("/quan-ly/cong-van/moi");
+        request.file(file)
+                .param("doc-tep", "1")
+                .param("family", "STATE")
+                .param("typeCode", "KH")
+                .param("subject", "")
+                .param("body", "")
+                .param("place", "Quận 1")
+                .param("distributionRows[0].target", "")
+                .param("distributionRows[0].text", "Như trên")
+                .param("distributionRows[0].position", "1")
+                .param("urgency", "NORMAL")
+                .param("visibility", "RESTRICTED");
+        return request;
+    }
+
+    private String page(MockMultipartHttpServletRequestBuilder request) throws Exception {
+        return HtmlUtils.htmlUnescape(mvc.perform(request.with(user(clerk)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("dispatch/form"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private int drafts() {
+        return jdbc.queryForObject("select count(*) from dispatch", Integer.class);
+    }
+
+    @Test
+    void theNewDraftFormOffersTheDropZone() throws Exception {
+        String form =
+                HtmlUtils.htmlUnescape(mvc.perform(get("/quan-ly/cong-van/moi").with(user(clerk)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+
+        assertThat(form)
+                .contains("Kéo thả tệp văn bản vào đây hoặc chọn tệp để điền tự động")
+                .contains("id=\"tep-dien\"")
+                .contains("Đọc tệp và điền")
+                .contains("data-fields=\"family:family typeCode:type subject:subject")
+                .contains("/js/fill.js");
+    }
+
+    @Test
+    void theSampleFillsTheDraftAndMarksEachFieldWithoutSaving() throws Exception {
+        int before = drafts();
+
+        String form = page(blankFormWith(sample()));
+
+        assertThat(form)
+                // The lists take what the file says: a Party công văn.
+                .containsPattern("<option value=\"PARTY\" selected=\"selected\">")
+                .containsPattern("<option value=\"CV\" selected=\"selected\">")
+                .contains("Về việc gửi tài liệu “Thông báo nhanh kết quả Hội nghị Ban Chấp hành Đảng bộ thành phố")
+                .contains("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội quận\nCấp ủy cơ sở đảng\n"
+                        + "Các đồng chí báo cáo viên cấp quận")
+                // "Như trên" stays once and first, "Lưu ..." last.
+                .containsSubsequence(
+                        "value=\"Như trên\"", "value=\"Thường trực Quận ủy\"", "value=\"Lưu Ban Tuyên giáo Quận ủy\"")
+                .contains("value=\"Nguyễn Trung Châu Tuyên\"")
+                .contains("fill-mark--sure")
+                .contains("chắc chắn")
+                .contains("Thể thức so với Hướng dẫn 36 / Nghị định 30")
+                // The place the clerk's unit gave is kept.
+                .contains("value=\"Quận 1\"")
+                .doesNotContain("hãy chọn lại tệp ở ô bản scan");
+        assertThat(form.split("value=\"Như trên\"", -1)).hasSize(2);
+        assertThat(drafts()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnreadableFileIsToldInVietnameseAndTheFormIsLeftAsItWas() throws Exception {
+        String form = page(blankFormWith(new MockMultipartFile("tep-dien", "scan.png", "image/png", TestFiles.png()))
+                .param("subject", "Về việc giữ nguyên"));
+
+        assertThat(form)
+                .contains("role=\"alert\"")
+                .contains("cần nhận dạng chữ (OCR)")
+                .contains("Về việc giữ nguyên")
+                .doesNotContain("fill-mark");
+    }
+
+    @Test
+    void readingAFileNeedsTheFormsCsrfToken() throws Exception {
+        mvc.perform(blankFormWith(sample()).with(user(clerk))).andExpect(status().isForbidden());
+    }
+}

@@ -1,0 +1,199 @@
+package vn.congvan.incoming;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
+import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.account.CurrentUser;
+import vn.congvan.account.TestUsers;
+import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.Issuers;
+import vn.congvan.extraction.Extraction;
+import vn.congvan.organization.OrganizationAdministration;
+import vn.congvan.organization.OrganizationDirectory;
+
+/**
+ * The incoming register's manual entry filled from the document's file without script (ADR 0045): the canonical
+ * sample 65-CV/BTGQU fills the empty fields, each marked in words, the layout findings listed above; nothing is saved.
+ */
+@CongvanIntegrationTest
+class ManualEntryFillFromFileIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DispatchManagement management;
+
+    @Autowired
+    OrganizationAdministration administration;
+
+    @Autowired
+    OrganizationDirectory organization;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    CurrentUser clerk;
+
+    @BeforeEach
+    void setUp() {
+        clerk = new TestUsers(organization)
+                .clerk(Issuers.partyBoard(administration, management, "Thử điền sổ đến từ tệp")
+                        .board()
+                        .code());
+    }
+
+    static MockMultipartFile sample() throws IOException {
+        return new MockMultipartFile(
+                "tep-dien",
+                "65-CV-BTGQU.txt",
+                "text/plain",
+                new ClassPathResource("extraction-corpus/p01-65-cv-btgqu.txt").getContentAsByteArray());
+    }
+
+    private MockMultipartHttpServletRequestBuilder fill(MockMultipartFile file) {
+        MockMultipartHttpServletRequestBuilder request = multipart("/quan-ly/van-ban-den/moi");
+        request.file(file)
+                .param("doc-tep", "1")
+                .param("receivedOn", "2024-05-06")
+                .param("typeCode", "TB")
+                .param("subject", "");
+        return request;
+    }
+
+    private String page(MockMultipartHttpServletRequestBuilder request) throws Exception {
+        return HtmlUtils.htmlUnescape(mvc.perform(request.with(user(clerk)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("incoming/form"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private int entries() {
+        return jdbc.queryForObject(
+                "select count(*) from incoming_entry where unit_id = ?", Integer.class, clerk.unitId());
+    }
+
+    @Test
+    void theFormOffersADropZoneThatIsAFileChooserWithAButtonForWithoutScript() throws Exception {
+        String form = HtmlUtils.htmlUnescape(
+                mvc.perform(get("/quan-ly/van-ban-den/moi").with(user(clerk)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+
+        assertThat(form)
+                .contains("Kéo thả tệp văn bản vào đây hoặc chọn tệp để điền tự động")
+                .contains("<input type=\"file\" id=\"tep-dien\" name=\"tep-dien\"")
+                .contains("name=\"doc-tep\"")
+                .contains("formenctype=\"multipart/form-data\"")
+                .contains("Đọc tệp và điền")
+                .contains("data-attach=\"files\"")
+                .contains("data-sure-from=\"" + Extraction.SURE + "\"")
+                .contains("/js/fill.js")
+                .doesNotContain("fill-mark");
+    }
+
+    @Test
+    void theSampleFillsTheEmptyFieldsMarksThemAndListsTheLayoutFindingsWithoutSaving() throws Exception {
+        int before = entries();
+
+        String form = page(fill(sample()));
+
+        assertThat(form)
+                .contains("value=\"BAN TUYÊN GIÁO QUẬN ỦY QUẬN 1\"")
+                .contains("value=\"65-CV/BTGQU\"")
+                .contains("value=\"2023-07-12\"")
+                .contains("Về việc gửi tài liệu “Thông báo nhanh kết quả Hội nghị Ban Chấp hành Đảng bộ thành phố")
+                // The type read (Công văn) replaces the one the list held.
+                .containsPattern("<option value=\"CV\" selected=\"selected\">")
+                .contains("fill-mark--sure")
+                .contains("Điền từ tệp:")
+                .contains("chắc chắn")
+                .contains("Đã điền từ tệp \"65-CV-BTGQU.txt\"")
+                .contains("Thể thức so với Hướng dẫn 36 / Nghị định 30")
+                // A browser never refills a file input: the clerk is told to choose the file again among the scans.
+                .contains("hãy chọn lại tệp ở ô bản scan");
+        assertThat(entries()).isEqualTo(before);
+    }
+
+    @Test
+    void aDocumentThatDepartsFromTheLayoutHasItsFindingsListedAndItsDoubtfulFieldsMarked() throws Exception {
+        String text = """
+                ĐẢNG BỘ PHƯỜNG BẾN NGHÉ
+                CHI BỘ KHU PHỐ 3
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Bến Nghé, ngày 3 tháng 8 năm 2023
+                Về việc tổ chức sinh hoạt chi bộ tháng 8
+                Kính gửi: Các đảng viên chi bộ
+                Chi bộ thông báo lịch sinh hoạt.
+                """;
+
+        String form = page(fill(new MockMultipartFile(
+                "tep-dien", "thong-bao.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(form)
+                .contains("Thiếu số văn bản (\"Số\").")
+                .contains("Thiếu \"Nơi nhận\".")
+                .contains("Dòng địa danh, ngày tháng không đúng thể thức");
+    }
+
+    @Test
+    void whatTheClerkTypedIsKeptAndNamed() throws Exception {
+        String form = page(fill(sample()).param("senderName", "Ban Tuyên giáo Quận ủy Quận 1"));
+
+        assertThat(form)
+                .contains("value=\"Ban Tuyên giáo Quận ủy Quận 1\"")
+                .doesNotContain("value=\"BAN TUYÊN GIÁO QUẬN ỦY QUẬN 1\"")
+                .contains("Giữ nguyên các trường đã nhập: Nơi gửi.");
+    }
+
+    @Test
+    void aZipOrAnEmptyFileIsRefusedInVietnameseAndNothingIsFilledOrSaved() throws Exception {
+        int before = entries();
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("cong-van.txt"));
+            out.write("Số 65-CV/BTGQU".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+
+        String zipped =
+                page(fill(new MockMultipartFile("tep-dien", "cong-van.zip", "application/zip", zip.toByteArray())));
+        String empty = page(fill(new MockMultipartFile("tep-dien", "rong.txt", "text/plain", new byte[0])));
+
+        assertThat(zipped)
+                .contains("role=\"alert\"")
+                .contains("Tệp \"cong-van.zip\" không thuộc loại được chấp nhận")
+                .doesNotContain("fill-mark");
+        assertThat(empty).contains("Chưa chọn tệp hoặc tệp rỗng").doesNotContain("fill-mark");
+        assertThat(entries()).isEqualTo(before);
+    }
+
+    @Test
+    void readingAFileNeedsTheFormsCsrfToken() throws Exception {
+        mvc.perform(fill(sample()).with(user(clerk))).andExpect(status().isForbidden());
+    }
+}
