@@ -23,7 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExtractionCorpusTests {
 
     /** Share of all fields of all documents that must be right. */
-    static final double OVERALL_FLOOR = 0.95;
+    static final double OVERALL_FLOOR = 0.96;
+
+    /** No field may fall far behind the others. */
+    static final double FIELD_FLOOR = 0.9;
 
     /** No single document may fall under this share of right fields. */
     static final double DOCUMENT_FLOOR = 0.5;
@@ -81,11 +84,12 @@ class ExtractionCorpusTests {
                 .append("punctuation ignored; an absent field must be read as absent).\n\n")
                 .append(String.format(
                         Locale.ROOT,
-                        "**Tuning corpus: %d of %d fields right, %.1f %%** (floor %.0f %%, target 95 %%). ",
+                        "**Tuning corpus: %d of %d fields right, %.1f %%** (floor %.0f %% overall and %.0f %% per field, target 95 %%). ",
                         tuned.right(),
                         tuned.total(),
                         tuned.share() * 100,
-                        OVERALL_FLOOR * 100))
+                        OVERALL_FLOOR * 100,
+                        FIELD_FLOOR * 100))
                 .append(String.format(
                         Locale.ROOT,
                         "**Held-out: %d of %d fields right, %.1f %%.**%n%n",
@@ -93,7 +97,8 @@ class ExtractionCorpusTests {
                         kept.total(),
                         kept.share() * 100))
                 .append("Batch 1 is the corpus the rules were first written on; batch 2 the documents added later, ")
-                .append("mostly Party and mass-organisation ones, whose figure before the rules were tuned on them ")
+                .append(
+                        "Party, mass-organisation and state ones with unusual layouts, whose figure before the rules were tuned on them ")
                 .append("is kept in the section below the table.\n\n")
                 .append(String.format(
                         Locale.ROOT,
@@ -129,17 +134,20 @@ class ExtractionCorpusTests {
         }
         report.append("## Documents with a wrong field\n\n| document | wrong fields |\n|---|---|\n")
                 .append(tuned.misses())
-                .append(kept.misses().toString().replaceAll("(?m)^\\| ", "| held-out "));
+                .append(kept.misses().replaceAll("(?m)^\\| ", "| held-out "));
         Path docs = Path.of("docs");
         if (Files.isDirectory(docs)) {
             Files.writeString(docs.resolve("extraction-accuracy.md"), report, StandardCharsets.UTF_8);
         }
 
         assertThat(tuned.share()).as(report.toString()).isGreaterThanOrEqualTo(OVERALL_FLOOR);
+        assertThat(CorpusDocument.FIELDS)
+                .as(report.toString())
+                .allSatisfy(field -> assertThat(tuned.share(field)).as(field).isGreaterThanOrEqualTo(FIELD_FLOOR));
     }
 
     /** Right and total counts per field over a set of documents, with the documents that have a wrong field. */
-    private record Tally(int documents, Map<String, int[]> perField, StringBuilder misses) {
+    private record Tally(int documents, Map<String, int[]> perField, String misses) {
 
         static Tally of(List<CorpusDocument> documents) {
             Map<String, int[]> perField = new LinkedHashMap<>();
@@ -162,7 +170,7 @@ class ExtractionCorpusTests {
                             .append(" |\n");
                 }
             }
-            return new Tally(documents.size(), perField, misses);
+            return new Tally(documents.size(), perField, misses.toString());
         }
 
         int right() {
@@ -175,6 +183,11 @@ class ExtractionCorpusTests {
 
         double share() {
             return total() == 0 ? 0 : (double) right() / total();
+        }
+
+        double share(String field) {
+            int[] counts = perField.get(field);
+            return counts[1] == 0 ? 0 : (double) counts[0] / counts[1];
         }
 
         String cell(String field) {
