@@ -28,6 +28,12 @@ class ExtractionCorpusTests {
     /** No field may fall far behind the others. */
     static final double FIELD_FLOOR = 0.9;
 
+    /**
+     * The held-out documents are never tuned on, only guarded: a rule change that breaks documents the rules have not
+     * seen fails here.
+     */
+    static final double HOLDOUT_FLOOR = 0.85;
+
     /** No single document may fall under this share of right fields. */
     static final double DOCUMENT_FLOOR = 0.5;
 
@@ -92,10 +98,11 @@ class ExtractionCorpusTests {
                         FIELD_FLOOR * 100))
                 .append(String.format(
                         Locale.ROOT,
-                        "**Held-out: %d of %d fields right, %.1f %%.**%n%n",
+                        "**Held-out: %d of %d fields right, %.1f %%** (floor %.0f %%).%n%n",
                         kept.right(),
                         kept.total(),
-                        kept.share() * 100))
+                        kept.share() * 100,
+                        HOLDOUT_FLOOR * 100))
                 .append("Batch 1 is the corpus the rules were first written on; batch 2 the documents added later, ")
                 .append(
                         "Party, mass-organisation and state ones with unusual layouts, whose figure before the rules were tuned on them ")
@@ -144,6 +151,7 @@ class ExtractionCorpusTests {
         assertThat(CorpusDocument.FIELDS)
                 .as(report.toString())
                 .allSatisfy(field -> assertThat(tuned.share(field)).as(field).isGreaterThanOrEqualTo(FIELD_FLOOR));
+        assertThat(kept.share()).as(report.toString()).isGreaterThanOrEqualTo(HOLDOUT_FLOOR);
     }
 
     /** Right and total counts per field over a set of documents, with the documents that have a wrong field. */
