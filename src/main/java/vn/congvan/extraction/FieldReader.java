@@ -133,6 +133,9 @@ public final class FieldReader {
                     + "|VĂN PHÒNG|TRƯỜNG|TRUNG TÂM|HỘI ĐỒNG|ĐOÀN |TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|QUẬN ĐOÀN|CHI CỤC"
                     + "|CÔNG AN|CHỦ TỊCH|CƠ QUAN|BỘ CHỈ HUY|BAN CHẤP HÀNH)");
 
+    private static final Pattern SIGNED_MARK = Pattern.compile(
+            "[ ]*\\((?:đã|Đã|ĐÃ) (?:ký|KÝ)\\)[ ]*(\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+){1,4}(?=[ ]+\\p{Lu}{2,}))?");
+
     private FieldReader() {}
 
     public static Extraction read(String rawText) {
@@ -261,7 +264,25 @@ public final class FieldReader {
                 confidence.put("typeName", 0.95);
             }
         }
+        String inlineSubject = null;
+        for (int i = searchFrom; i < searchTo && titleAt < 0; i++) {
+            if (i == kinhGui) {
+                break;
+            }
+            Matcher inline = INLINE_TITLE.matcher(lines.get(i));
+            if (isUpper(lines.get(i)) && inline.matches()) {
+                titleAt = i;
+                typeName = sentenceCase(inline.group(1));
+                confidence.put("typeName", 0.9);
+                inlineSubject = inline.group(2).trim();
+            }
+        }
         int subjectAt = indexOf(lines, Math.max(0, numberAt), searchTo, FieldReader::isSubjectStart);
+        if (subjectAt < 0 && titleAt < 0 && numberAt >= 0) {
+            // "Về cho học sinh nghỉ học": a công văn whose subject starts with a bare "Về", above "Kính gửi".
+            int to = kinhGui > numberAt ? kinhGui : Math.min(searchTo, numberAt + 8);
+            subjectAt = indexOf(lines, numberAt + 1, to, line -> line.matches("^Về\\s+\\p{Ll}.*"));
+        }
         if (subjectAt >= 0 && (titleAt < 0 || subjectAt < titleAt)) {
             subject = joinSubject(lines, subjectAt, false);
             confidence.put("subject", 0.9);
@@ -269,6 +290,12 @@ public final class FieldReader {
                 typeName = "Công văn";
                 confidence.put("typeName", 0.9);
             }
+        } else if (inlineSubject != null) {
+            String more = titleAt + 1 < lines.size() && !lines.get(titleAt + 1).isEmpty()
+                    ? joinSubject(lines, titleAt + 1, true)
+                    : null;
+            subject = more == null ? inlineSubject : inlineSubject + " " + more;
+            confidence.put("subject", 0.8);
         } else if (titleAt >= 0) {
             int titleLines = lines.get(titleAt)
                                     .toUpperCase(Locale.ROOT)
@@ -386,6 +413,10 @@ public final class FieldReader {
         // Marks left alone by a font that lost its letters ("thiêt hai ̀ ̣ ̣").
         text = text.replaceAll("[ ]\\p{M}+", "");
         text = text.replaceAll("(?m)^([ ]*S[ốôồổ]\\s*:?)[ ]*\\n[ ]*(?=\\d|/)", "$1 ");
+        // "Nghị quyết số: 653/2019/UBTVQH14": a legal act names its type before "số".
+        text = text.replaceAll(
+                "(?m)^[ ]*(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Pháp lệnh|Luật|Lệnh)[ ]+s([ốô])[ ]*:(?=[ ]*\\d)",
+                "S$1:");
         // Two columns drawn side by side come out with a wide gap between them.
         text = text.replaceAll("(?<=\\S)[ ]{4,}(?=\\S)", "\n");
         text = text.replaceAll("\\*{3,}|-{3,}|_{3,}", "\n");
@@ -404,6 +435,15 @@ public final class FieldReader {
         text = text.replaceAll("(?<=\\S)[ ]+(V/v\\s)", "\n$1");
         text = text.replaceAll("(?<=[;.:])[ ]+((?:T/M|TM\\.|K/T|KT\\.|T/L|TL\\.|TUQ\\.)\\s*\\p{Lu}{2,})", "\n$1");
         text = text.replaceAll("(?<=[;:.])[ ]+([-–] )", "\n$1");
+        // A signed copy: "(đã ký)" stands between the position and the name, and the name ends the line.
+        text = SIGNED_MARK
+                .matcher(text)
+                .replaceAll(m -> m.group(1) == null ? "\n(đã ký)\n" : "\n(đã ký)\n" + m.group(1) + "\n");
+        // "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC": competence and position run together on one line.
+        text = text.replaceAll(
+                "(?m)^((?:T/M|TM\\.|K/T|KT\\.)[ ]*\\p{Lu}+[ ]+[\\p{Lu} ]*?)[ ]*((?:PHÓ )?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN"
+                        + "|GIÁM ĐỐC)(?: THƯỜNG TRỰC)?)[ ]*$",
+                "$1\n$2");
         // "- Như trên; TRƯỞNG BAN": the signer's position drawn beside a list item.
         text = text.replaceAll(
                 "(?m)(?<=[;,])[ ]+((?:PHÓ )?(?:CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|THƯỜNG TRỰC)[\\p{Lu} ]*)$",
@@ -551,6 +591,9 @@ public final class FieldReader {
         return null;
     }
 
+    private static final Pattern INLINE_TITLE =
+            Pattern.compile("^(" + String.join("|", TYPE_TITLES) + ")\\s+(VỀ\\s.+)$");
+
     private static boolean isSubjectStart(String line) {
         return line.matches("^(V/v|V/V|Về việc|VỀ VIỆC|v/v|Về:|V/v:)\\b.*|^Về:.*") && !line.startsWith("VỀ VIỆC ỦY");
     }
@@ -561,19 +604,31 @@ public final class FieldReader {
             i++;
         }
         StringBuilder subject = new StringBuilder();
+        boolean lowerContinuation = false;
         for (; i < lines.size(); i++) {
             String line = lines.get(i);
+            if (line.isEmpty() && subject.length() > 0 && continuesAcrossBlank(lines, i, subject)) {
+                continue;
+            }
             if (line.isEmpty()
                     || isMotto(line)
                     || KINH_GUI.matcher(line).find()
+                    || NOI_NHAN.matcher(line).find()
                     || DATE.matcher(line).find() && line.length() < 60 && subject.length() > 0
-                    || line.matches("^(Căn|Thực hiện|Theo|Xét|Kính|I\\.|1\\.|Để|Nhằm|Sau|Trong|Ngày|Thực|Tại)\\b.*")
-                    || (subject.length() > 0 && isAuthorityLine(line))
+                    || line.matches(
+                            "^([-–]\\s*)?(Căn|Thực hiện|Thi hành|Theo|Xét|Kính|I\\.|1\\.|Để|Nhằm|Sau|Trong|Thực|Tại)\\b.*")
+                    || (line.matches("^Ngày\\b.*") && (line.length() > 50 || line.contains(",")))
+                    || (subject.length() > 0 && isAuthorityLine(line) && !nextStartsLower(lines, i))
+                    // A subject in sentence case does not go on in capitals: that is the authority of a preamble.
+                    || (subject.length() > 0 && isUpper(line) && !isUpper(subject.toString()))
+                    // After a "về ..." continuation, a new sentence is the body.
+                    || (lowerContinuation && line.matches("^\\p{Lu}\\p{Ll}.*") && !endsWithLink(subject))
                     || subject.length() > 400) {
                 break;
             }
             if (subject.length() > 0) {
                 subject.append(' ');
+                lowerContinuation |= Character.isLowerCase(line.charAt(0));
             }
             subject.append(line);
         }
@@ -582,6 +637,37 @@ public final class FieldReader {
             return null;
         }
         return result;
+    }
+
+    /** "V/v tuyên truyền kỷ niệm 130 năm", a blank line, "Ngày sinh Chủ tịch Tôn Đức Thắng": one subject. */
+    private static boolean continuesAcrossBlank(List<String> lines, int blank, CharSequence subject) {
+        if (subject.toString().matches(".*[.;:]$") || isUpper(subject.toString()) || blank + 1 >= lines.size()) {
+            return false;
+        }
+        String next = lines.get(blank + 1);
+        return !next.isEmpty()
+                && next.length() <= 50
+                && !next.contains(",")
+                && !next.endsWith(":")
+                && !isUpper(next)
+                && !isMotto(next)
+                && !BULLET.matcher(next).find()
+                && !KINH_GUI.matcher(next).find()
+                && !DATE.matcher(next).find()
+                && !next.matches("^(Căn|Thực hiện|Thi hành|Theo|Xét|Kính|I\\.|1\\.|Để|Nhằm|Sau|Trong|Tại)\\b.*");
+    }
+
+    private static boolean nextStartsLower(List<String> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isEmpty()) {
+                return Character.isLowerCase(lines.get(j).charAt(0));
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithLink(CharSequence subject) {
+        return subject.toString().matches("(?s).*\\s(của|và|về|cho|tại|với|trên|theo|đối với|trong|các|những)$");
     }
 
     private static boolean isAuthorityLine(String line) {
@@ -727,7 +813,8 @@ public final class FieldReader {
                 if (!line.isEmpty()
                         && isUpper(line)
                         && isPosition(line)
-                        && !BULLET.matcher(line).find()) {
+                        && !BULLET.matcher(line).find()
+                        && !preamble(lines, i)) {
                     position = line;
                     after = i + 1;
                     confidence.put("signer.position", 0.8);
@@ -760,6 +847,16 @@ public final class FieldReader {
             return null;
         }
         return new Signer(competence, position, name);
+    }
+
+    /** The authority line of a preamble: "Căn cứ ..." follows within a few lines. */
+    private static boolean preamble(List<String> lines, int i) {
+        for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
+            if (lines.get(j).matches("^[-–]?\\s*Căn cứ\\b.*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPosition(String line) {

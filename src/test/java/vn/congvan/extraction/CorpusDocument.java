@@ -15,10 +15,18 @@ import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** One real document of the corpus: its text as published and the fields a clerk would type from it. */
-record CorpusDocument(String id, String source, String text, JsonNode expected) {
+/**
+ * One real document of the corpus: its text as published and the fields a clerk would type from it. The batch tells
+ * when the document joined the corpus: batch 1 is the corpus the rules were first written on, batch 2 the documents
+ * measured before the rules were tuned on them.
+ */
+record CorpusDocument(String id, String source, int batch, String text, JsonNode expected) {
 
+    /** The documents the rules may be tuned on. */
     static final Path DIRECTORY = Path.of("src/test/resources/extraction-corpus");
+
+    /** Documents kept out of tuning: only measured, never used to change a rule. */
+    static final Path HOLDOUT_DIRECTORY = Path.of("src/test/resources/extraction-corpus-holdout");
 
     static final List<String> FIELDS = List.of(
             "family",
@@ -39,7 +47,15 @@ record CorpusDocument(String id, String source, String text, JsonNode expected) 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static List<CorpusDocument> all() {
-        try (Stream<Path> files = Files.list(DIRECTORY)) {
+        return in(DIRECTORY);
+    }
+
+    static List<CorpusDocument> holdout() {
+        return in(HOLDOUT_DIRECTORY);
+    }
+
+    private static List<CorpusDocument> in(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
             return files.filter(file -> file.toString().endsWith(".json"))
                     .sorted()
                     .map(CorpusDocument::load)
@@ -53,8 +69,9 @@ record CorpusDocument(String id, String source, String text, JsonNode expected) 
         try {
             String id = json.getFileName().toString().replace(".json", "");
             JsonNode node = JSON.readTree(Files.readString(json, StandardCharsets.UTF_8));
-            String text = Files.readString(DIRECTORY.resolve(id + ".txt"), StandardCharsets.UTF_8);
-            return new CorpusDocument(id, node.get("source").asString(), text, node.get("expected"));
+            String text = Files.readString(json.resolveSibling(id + ".txt"), StandardCharsets.UTF_8);
+            int batch = node.has("batch") ? node.get("batch").asInt() : 1;
+            return new CorpusDocument(id, node.get("source").asString(), batch, text, node.get("expected"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,7 +23,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExtractionCorpusTests {
 
     /** Share of all fields of all documents that must be right. */
-    static final double OVERALL_FLOOR = 0.95;
+    static final double OVERALL_FLOOR = 0.96;
+
+    /** No field may fall far behind the others. */
+    static final double FIELD_FLOOR = 0.9;
+
+    /**
+     * The held-out documents are never tuned on, only guarded: a rule change that breaks documents the rules have not
+     * seen fails here.
+     */
+    static final double HOLDOUT_FLOOR = 0.85;
 
     /** No single document may fall under this share of right fields. */
     static final double DOCUMENT_FLOOR = 0.5;
@@ -60,58 +69,145 @@ class ExtractionCorpusTests {
     @Test
     void reportsAccuracyPerFieldAboveTheFloor() throws IOException {
         List<CorpusDocument> all = CorpusDocument.all();
-        Map<String, int[]> perField = new LinkedHashMap<>();
-        CorpusDocument.FIELDS.forEach(field -> perField.put(field, new int[2]));
-        StringBuilder misses = new StringBuilder();
-        for (CorpusDocument document : all) {
-            Map<String, Boolean> score = document.score(FieldReader.read(document.text()));
-            score.forEach((field, right) -> {
-                perField.get(field)[1]++;
-                if (right) {
-                    perField.get(field)[0]++;
-                }
-            });
-            List<String> wrong = CorpusDocument.wrongFields(score);
-            if (!wrong.isEmpty()) {
-                misses.append("| ")
-                        .append(document.id())
-                        .append(" | ")
-                        .append(String.join(", ", wrong))
-                        .append(" |\n");
-            }
-        }
-        int right = perField.values().stream().mapToInt(counts -> counts[0]).sum();
-        int total = perField.values().stream().mapToInt(counts -> counts[1]).sum();
-        double overall = (double) right / total;
+        List<CorpusDocument> holdout = CorpusDocument.holdout();
+        Tally first =
+                Tally.of(all.stream().filter(document -> document.batch() == 1).toList());
+        Tally second =
+                Tally.of(all.stream().filter(document -> document.batch() == 2).toList());
+        Tally tuned = Tally.of(all);
+        Tally kept = Tally.of(holdout);
 
         StringBuilder report = new StringBuilder();
         report.append("# Extraction accuracy\n\n")
                 .append(
                         "Written by `ExtractionCorpusTests` (do not edit by hand): the rules of `FieldReader` (ADR 0044) ")
-                .append("run on the ")
+                .append("run on the real documents of `src/test/resources/extraction-corpus` (")
                 .append(all.size())
-                .append(" real documents of `src/test/resources/extraction-corpus`, each compared field by field ")
-                .append(
-                        "with the fields a clerk would type (case, spacing and trailing punctuation ignored; an absent ")
-                .append("field must be read as absent).\n\n")
+                .append(" documents the rules may be tuned on) and of `src/test/resources/extraction-corpus-holdout` (")
+                .append(holdout.size())
+                .append(" documents kept out of tuning: they are only measured, never used to change a rule), each ")
+                .append("compared field by field with the fields a clerk would type (case, spacing and trailing ")
+                .append("punctuation ignored; an absent field must be read as absent).\n\n")
                 .append(String.format(
-                        Locale.ROOT, "**Overall: %d of %d fields right, %.1f %%** ", right, total, overall * 100))
-                .append(String.format(Locale.ROOT, "(floor %.0f %%, target 95 %%).%n%n", OVERALL_FLOOR * 100))
-                .append("| field | right | of | accuracy |\n|---|---|---|---|\n");
-        perField.forEach((field, counts) -> report.append(String.format(
+                        Locale.ROOT,
+                        "**Tuning corpus: %d of %d fields right, %.1f %%** (floor %.0f %% overall and %.0f %% per field, target 95 %%). ",
+                        tuned.right(),
+                        tuned.total(),
+                        tuned.share() * 100,
+                        OVERALL_FLOOR * 100,
+                        FIELD_FLOOR * 100))
+                .append(String.format(
+                        Locale.ROOT,
+                        "**Held-out: %d of %d fields right, %.1f %%** (floor %.0f %%).%n%n",
+                        kept.right(),
+                        kept.total(),
+                        kept.share() * 100,
+                        HOLDOUT_FLOOR * 100))
+                .append("Batch 1 is the corpus the rules were first written on; batch 2 the documents added later, ")
+                .append(
+                        "Party, mass-organisation and state ones with unusual layouts, whose figure before the rules were tuned on them ")
+                .append("is kept in the section below the table.\n\n")
+                .append(String.format(
+                        Locale.ROOT,
+                        "| field | batch 1 (%d docs) | batch 2 (%d docs) | all tuning (%d docs) | held-out (%d docs) |%n",
+                        first.documents(),
+                        second.documents(),
+                        tuned.documents(),
+                        kept.documents()))
+                .append("|---|---|---|---|---|\n");
+        for (String field : CorpusDocument.FIELDS) {
+            report.append("| ")
+                    .append(field)
+                    .append(" | ")
+                    .append(first.cell(field))
+                    .append(" | ")
+                    .append(second.cell(field))
+                    .append(" | ")
+                    .append(tuned.cell(field))
+                    .append(" | ")
+                    .append(kept.cell(field))
+                    .append(" |\n");
+        }
+        report.append(String.format(
                 Locale.ROOT,
-                "| %s | %d | %d | %.1f %% |%n",
-                field,
-                counts[0],
-                counts[1],
-                100.0 * counts[0] / counts[1])));
-        report.append("\n## Documents with a wrong field\n\n| document | wrong fields |\n|---|---|\n")
-                .append(misses);
+                "| **all fields** | %s | %s | %s | %s |%n%n",
+                first.overall(),
+                second.overall(),
+                tuned.overall(),
+                kept.overall()));
+        Path baseline = CorpusDocument.DIRECTORY.resolveSibling("extraction-corpus-baseline.md");
+        if (Files.exists(baseline)) {
+            report.append(Files.readString(baseline, StandardCharsets.UTF_8)).append('\n');
+        }
+        report.append("## Documents with a wrong field\n\n| document | wrong fields |\n|---|---|\n")
+                .append(tuned.misses())
+                .append(kept.misses().replaceAll("(?m)^\\| ", "| held-out "));
         Path docs = Path.of("docs");
         if (Files.isDirectory(docs)) {
             Files.writeString(docs.resolve("extraction-accuracy.md"), report, StandardCharsets.UTF_8);
         }
 
-        assertThat(overall).as(report.toString()).isGreaterThanOrEqualTo(OVERALL_FLOOR);
+        assertThat(tuned.share()).as(report.toString()).isGreaterThanOrEqualTo(OVERALL_FLOOR);
+        assertThat(CorpusDocument.FIELDS)
+                .as(report.toString())
+                .allSatisfy(field -> assertThat(tuned.share(field)).as(field).isGreaterThanOrEqualTo(FIELD_FLOOR));
+        assertThat(kept.share()).as(report.toString()).isGreaterThanOrEqualTo(HOLDOUT_FLOOR);
+    }
+
+    /** Right and total counts per field over a set of documents, with the documents that have a wrong field. */
+    private record Tally(int documents, Map<String, int[]> perField, String misses) {
+
+        static Tally of(List<CorpusDocument> documents) {
+            Map<String, int[]> perField = new LinkedHashMap<>();
+            CorpusDocument.FIELDS.forEach(field -> perField.put(field, new int[2]));
+            StringBuilder misses = new StringBuilder();
+            for (CorpusDocument document : documents) {
+                Map<String, Boolean> score = document.score(FieldReader.read(document.text()));
+                score.forEach((field, right) -> {
+                    perField.get(field)[1]++;
+                    if (right) {
+                        perField.get(field)[0]++;
+                    }
+                });
+                List<String> wrong = CorpusDocument.wrongFields(score);
+                if (!wrong.isEmpty()) {
+                    misses.append("| ")
+                            .append(document.id())
+                            .append(" | ")
+                            .append(String.join(", ", wrong))
+                            .append(" |\n");
+                }
+            }
+            return new Tally(documents.size(), perField, misses.toString());
+        }
+
+        int right() {
+            return perField.values().stream().mapToInt(counts -> counts[0]).sum();
+        }
+
+        int total() {
+            return perField.values().stream().mapToInt(counts -> counts[1]).sum();
+        }
+
+        double share() {
+            return total() == 0 ? 0 : (double) right() / total();
+        }
+
+        double share(String field) {
+            int[] counts = perField.get(field);
+            return counts[1] == 0 ? 0 : (double) counts[0] / counts[1];
+        }
+
+        String cell(String field) {
+            int[] counts = perField.get(field);
+            return counts[1] == 0
+                    ? "-"
+                    : String.format(
+                            Locale.ROOT, "%d/%d (%.1f %%)", counts[0], counts[1], 100.0 * counts[0] / counts[1]);
+        }
+
+        String overall() {
+            return total() == 0 ? "-" : String.format(Locale.ROOT, "%d/%d (%.1f %%)", right(), total(), share() * 100);
+        }
     }
 }

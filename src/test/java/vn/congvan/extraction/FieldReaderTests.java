@@ -150,4 +150,109 @@ class FieldReaderTests {
         assertThat(FieldReader.notation("GDĐT – VP")).isEqualTo("GDĐT-VP");
         assertThat(FieldReader.notation("KL/TƯ")).isEqualTo("KL/TU");
     }
+
+    @Test
+    void readsTheNumberOfALegalActThatNamesItsTypeBeforeSo() {
+        Extraction extraction = FieldReader.read("""
+                ỦY BAN THƯỜNG VỤ
+                QUỐC HỘI
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Nghị quyết số: 653/2019/UBTVQH14
+                Hà Nội, ngày 12 tháng 3 năm 2019
+
+                NGHỊ QUYẾT
+                VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH
+                """);
+
+        assertThat(extraction.number()).isEqualTo(653);
+        assertThat(extraction.notation()).isEqualTo("UBTVQH14");
+        assertThat(extraction.issuer()).isEqualTo("ỦY BAN THƯỜNG VỤ QUỐC HỘI");
+    }
+
+    @Test
+    void splitsATitleAndItsSubjectWrittenOnOneLine() {
+        Extraction extraction = FieldReader.read("""
+                BAN CHẤP HÀNH TRUNG ƯƠNG
+                VĂN PHÒNG
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Số: 11-HD/VPTW
+                Hà Nội, ngày 28 tháng 05 năm 2004
+                HƯỚNG DẪN VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG
+
+                Thi hành Điều 2 Quyết định của Bộ Chính trị số 31-QĐ/TW, Văn phòng Trung ương Đảng hướng dẫn.
+                """);
+
+        assertThat(extraction.typeName()).isEqualTo("Hướng dẫn");
+        assertThat(extraction.subject()).isEqualTo("VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG");
+    }
+
+    @Test
+    void keepsASubjectTogetherAcrossABlankLineButNotIntoTheBody() {
+        Extraction extraction = FieldReader.read("""
+                TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM
+                CÔNG ĐOÀN GIÁO DỤC VIỆT NAM
+                Số: 175/CĐN-TGNC
+                V/v tuyên truyền kỷ niệm 130 năm
+
+                Ngày sinh Chủ tịch Tôn Đức Thắng
+
+                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Hà Nội, ngày 6 tháng 8 năm 2018
+
+                Kính gửi: Công đoàn các đại học
+                """);
+
+        assertThat(extraction.subject()).isEqualTo("V/v tuyên truyền kỷ niệm 130 năm Ngày sinh Chủ tịch Tôn Đức Thắng");
+        assertThat(extraction.family()).isEqualTo(Family.MASS_ORG);
+
+        Extraction party = FieldReader.read("""
+                TỈNH ỦY THỪA THIÊN HUẾ
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Số 445-KL/TU
+                Thừa Thiên Huế, ngày 13 tháng 5 năm 2022
+                KẾT LUẬN
+                HỘI NGHỊ LẦN THỨ BẢY
+                BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)
+                về xây dựng hệ thống kết cấu hạ tầng,
+                định hướng đến năm 2030
+                Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh họp
+                ngày 26/4/2022 đã thảo luận
+                """);
+
+        assertThat(party.subject())
+                .isEqualTo("HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI) về xây dựng hệ thống kết cấu"
+                        + " hạ tầng, định hướng đến năm 2030");
+    }
+
+    @Test
+    void readsTheSignerOfASignedCopyRunIntoOneLine() {
+        Extraction extraction = FieldReader.read("""
+                BAN CHẤP HÀNH TRUNG ƯƠNG
+                ĐOÀN TNCS HỒ CHÍ MINH
+                Số: 367-QĐ/TWĐTN-VP Hà Nội, ngày 29 tháng 10 năm 2013
+                QUYẾT ĐỊNH
+                Về việc ban hành Quy định về ban hành văn bản của Đoàn
+                Nơi nhận: - Như điều 4; - Lưu VT-LT. TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Phan Văn Mãi BAN CHẤP HÀNH TRUNG ƯƠNG
+                """);
+
+        assertThat(extraction.signer())
+                .isEqualTo(new Signer("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "BÍ THƯ THƯỜNG TRỰC", "Phan Văn Mãi"));
+    }
+
+    @Test
+    void takesNoSignerFromTheAuthorityOfAPreamble() {
+        Extraction extraction = FieldReader.read("""
+                BỘ THÔNG TIN VÀ TRUYỀN THÔNG
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Số: 15/2011/TT-BTTTT
+                Hà Nội, ngày 28 tháng 6 năm 2011
+                THÔNG TƯ
+                QUY ĐỊNH VỀ QUẢN LÝ CHẤT LƯỢNG DỊCH VỤ BƯU CHÍNH
+                BỘ TRƯỞNG BỘ THÔNG TIN VÀ TRUYỀN THÔNG
+                Căn cứ Luật Bưu chính ngày 17 tháng 6 năm 2010;
+                """);
+
+        assertThat(extraction.signer()).isNull();
+    }
 }
