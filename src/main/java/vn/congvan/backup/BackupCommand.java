@@ -30,7 +30,20 @@ public final class BackupCommand {
     private BackupCommand() {}
 
     public static void main(String[] args) {
+        quietLibraries();
         System.exit(run(args, System.getenv(), System.out, System.err));
+    }
+
+    /**
+     * Without Spring Boot's logging set-up Logback logs everything to the console; the embedded server's and the
+     * driver's chatter would hide the command's own answer. Flyway's lines (which migration runs) stay.
+     */
+    private static void quietLibraries() {
+        for (String name : List.of("io.zonky", "org.postgresql", "com.zaxxer")) {
+            if (org.slf4j.LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger) {
+                logger.setLevel(ch.qos.logback.classic.Level.WARN);
+            }
+        }
     }
 
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
