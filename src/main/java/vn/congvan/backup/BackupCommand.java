@@ -73,6 +73,9 @@ public final class BackupCommand {
             err.println(ex.getMessage());
             err.println(USAGE);
             return 2;
+        } catch (java.nio.file.NoSuchFileException ex) {
+            err.println("FAILED: no such file or directory: " + ex.getMessage());
+            return 1;
         } catch (Exception ex) {
             err.println("FAILED: " + ex.getMessage());
             return 1;
