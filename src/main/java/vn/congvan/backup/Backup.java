@@ -52,12 +52,21 @@ final class Backup {
     private static final DateTimeFormatter NAME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    /** The only tables that name stored files (the attachment module's); both record each file's digest. */
-    private static final String STORED_FILES = """
-            select storage_key, sha256 from attachment
-            union
-            select storage_key, sha256 from report_file
-            order by 1
+    /**
+     * The tables that name stored files: every table of the schema with a {@code storage_key} and a {@code sha256}
+     * column (attachments, report files, signed copies, and any later one that follows the same convention), so that
+     * a new kind of stored file cannot be left out of the backup by forgetting to list it here.
+     */
+    private static final String FILE_TABLES = """
+            select c.table_schema, c.table_name,
+                   bool_or(c.column_name = 'scan_state') as scanned
+            from information_schema.columns c
+            join information_schema.tables t
+              on t.table_schema = c.table_schema and t.table_name = c.table_name and t.table_type = 'BASE TABLE'
+            where c.table_schema not in ('pg_catalog', 'information_schema')
+            group by c.table_schema, c.table_name
+            having bool_or(c.column_name = 'storage_key') and bool_or(c.column_name = 'sha256')
+            order by 1, 2
             """;
 
     private final Target source;
@@ -225,7 +234,7 @@ final class Backup {
     private List<StoredFile> copyFiles(Connection connection, Path files, List<String> missing)
             throws SQLException, IOException {
         List<StoredFile> named = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(STORED_FILES);
+        try (PreparedStatement statement = connection.prepareStatement(storedFilesQuery(connection));
                 ResultSet row = statement.executeQuery()) {
             while (row.next()) {
                 named.add(new StoredFile(row.getString(1), row.getString(2)));
@@ -259,6 +268,30 @@ final class Backup {
             throw new IncompleteBackupException(problems);
         }
         return copied;
+    }
+
+    /**
+     * One query over every table naming stored files. An infected file's bytes are deleted on purpose while its row
+     * is kept as a record, so such rows name nothing to copy.
+     */
+    static String storedFilesQuery(Connection connection) throws SQLException {
+        List<String> parts = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(FILE_TABLES);
+                ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                String table = quoted(row.getString(1)) + "." + quoted(row.getString(2));
+                String where = "storage_key is not null" + (row.getBoolean(3) ? " and scan_state <> 'INFECTED'" : "");
+                parts.add("select storage_key, sha256 from " + table + " where " + where);
+            }
+        }
+        if (parts.isEmpty()) {
+            throw new IllegalStateException("No table names stored files: is this a congvan database?");
+        }
+        return String.join("\nunion\n", parts) + "\norder by 1";
+    }
+
+    private static String quoted(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
     /** Keeps the {@code keep} newest complete backups under {@code backups} and removes the rest; answers those. */

@@ -128,7 +128,9 @@ class BackupRestoreIntegrationTests {
                 try (Statement statement = connection.createStatement();
                         ResultSet row = statement.executeQuery(
                                 "select storage_key, sha256 from attachment where scan_state <> 'INFECTED'"
-                                        + " union select storage_key, sha256 from report_file")) {
+                                        + " union select storage_key, sha256 from report_file"
+                                        + " union select storage_key, sha256 from signed_copy"
+                                        + " where storage_key is not null")) {
                     while (row.next()) {
                         named.put(row.getString(1), row.getString(2));
                     }
