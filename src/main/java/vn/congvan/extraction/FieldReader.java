@@ -411,7 +411,8 @@ public final class FieldReader {
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             String cleaned = line.replaceAll("[ ]{2,}", " ").trim();
-            if (cleaned.matches("[-–—_=*.·…\\s]+") && !cleaned.equals("*")) {
+            // The star under the issuer, which OCR also reads as "+" or "×", and rules drawn as dashes or dots.
+            if (cleaned.matches("[-–—_=*+×.·…\\s]+") && !cleaned.equals("*")) {
                 cleaned = "";
             }
             if (cleaned.equals("*")) {
@@ -420,6 +421,15 @@ public final class FieldReader {
             lines.add(cleaned);
         }
         return lines;
+    }
+
+    /**
+     * A scan's text less what specks of dust became: a lone mark at the end of a line ("kết quả :") or a line of one to
+     * three marks ("›", "'."), which OCR reads where the page had no letter.
+     */
+    static String withoutOcrSpecks(String text) {
+        return text.replaceAll("(?m)[ ]+[:;.,'‘’`›‹»«~^°]{1,2}[ ]*$", "")
+                .replaceAll("(?m)^[ ]*[^\\p{L}\\p{N}*\\s-]{1,3}[ ]*$", "");
     }
 
     // ---------------------------------------------------------------- header band
