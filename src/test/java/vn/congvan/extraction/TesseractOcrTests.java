@@ -3,12 +3,15 @@ package vn.congvan.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.congvan.extraction.OcrException.Reason;
@@ -27,6 +30,16 @@ class TesseractOcrTests {
         String text = ocr.readImage(write("scan.png", Scans.samplePng()), "scan.png");
 
         assertThat(text).contains("Số 65-CV/BTGQU").contains("ngày 12 tháng 7 năm 2023");
+    }
+
+    @Test
+    void aTiffFromAScannerIsReadToo() throws IOException {
+        TesseractOcr ocr = new TesseractOcr(properties(OcrProperties.Mode.ON, "tesseract", Duration.ofSeconds(60)));
+        BufferedImage picture = ImageIO.read(new ByteArrayInputStream(Scans.samplePng()));
+        Path tiff = directory.resolve("scan.tif");
+        assertThat(ImageIO.write(picture, "tiff", tiff.toFile())).isTrue();
+
+        assertThat(ocr.readImage(tiff, "scan.tif")).contains("Số 65-CV/BTGQU");
     }
 
     @Test
