@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.congvan.extraction.Finding.Code;
@@ -474,9 +475,23 @@ public final class FieldReader {
         return bodies;
     }
 
+    private static final Set<String> STATE_MOTTO_WORDS =
+            Set.of("CỘNG", "HÒA", "HOÀ", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM");
+
+    /**
+     * A piece of the national motto on a line of its own ("HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG"), as OCR cuts it
+     * when the header band's columns are read as lines; a body's own "VIỆT NAM" or "XÃ HỘI" is not one.
+     */
+    private static boolean isMottoFragment(String upper) {
+        List<String> words = List.of(upper.trim().split("\\s+"));
+        return STATE_MOTTO_WORDS.containsAll(words)
+                && (words.contains("CỘNG") || words.contains("HÒA") || words.contains("HOÀ") || words.contains("CHỦ"));
+    }
+
     private static boolean isMotto(String line) {
         String upper = line.toUpperCase(Locale.ROOT);
         return upper.equals(PARTY_MOTTO)
+                || isMottoFragment(upper)
                 || STATE_MOTTO.matcher(line).find()
                 || STRIPPED_MOTTO.matcher(line).find()
                 || STRIPPED_SECOND_MOTTO.matcher(line).find()

@@ -114,9 +114,97 @@ final class Scans {
         }
     }
 
+    /** A PDF of pictures only: every page of {@code typeset} scanned as {@link #samplePng()} is. */
+    static byte[] imagePdf(byte[] typeset) {
+        try (PDDocument source = org.apache.pdfbox.Loader.loadPDF(typeset);
+                PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int index = 0; index < source.getNumberOfPages(); index++) {
+                BufferedImage scan = scanned(source, index);
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                PDImageXObject image = LosslessFactory.createFromImage(document, scan);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A plain text typeset line by line in 12 pt on A4 pages, long lines wrapped: what a page of the document would
+     * carry, without its drawing (the corpus has the texts, not the layouts).
+     */
+    static byte[] typeset(String text) {
+        try (PDDocument document = new PDDocument();
+                InputStream regularFont = Scans.class.getResourceAsStream("/fonts/LiberationSerif-Regular.ttf");
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDFont font = PDType0Font.load(document, regularFont);
+            float size = 12;
+            float width = PDRectangle.A4.getWidth() - 120;
+            PDPageContentStream content = null;
+            float y = 0;
+            try {
+                for (String raw : text.replace("\t", "    ").lines().toList()) {
+                    for (String line : wrap(raw.stripTrailing(), font, size, width)) {
+                        if (content == null || y < 60) {
+                            if (content != null) {
+                                content.close();
+                            }
+                            PDPage page = new PDPage(PDRectangle.A4);
+                            document.addPage(page);
+                            content = new PDPageContentStream(document, page);
+                            y = PDRectangle.A4.getHeight() - 60;
+                        }
+                        if (!line.isBlank()) {
+                            left(content, font, size, 60, y, line);
+                        }
+                        y -= size * 1.35f;
+                    }
+                }
+            } finally {
+                if (content != null) {
+                    content.close();
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> wrap(String line, PDFont font, float size, float width) throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : line.split(" ", -1)) {
+            String candidate = current.isEmpty() ? word : current + " " + word;
+            if (!current.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
+                lines.add(current.toString());
+                current = new StringBuilder(word);
+            } else {
+                current = new StringBuilder(candidate);
+            }
+        }
+        lines.add(current.toString());
+        return lines;
+    }
+
     private static BufferedImage scanned(byte[] pdf) {
         try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            BufferedImage clean = new PDFRenderer(document).renderImageWithDPI(0, 200, ImageType.GRAY);
+            return scanned(document, 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BufferedImage scanned(PDDocument document, int index) {
+        try {
+            BufferedImage clean = new PDFRenderer(document).renderImageWithDPI(index, 200, ImageType.GRAY);
             BufferedImage scan = new BufferedImage(clean.getWidth(), clean.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
             Graphics2D graphics = scan.createGraphics();
             graphics.setColor(Color.WHITE);
