@@ -8,13 +8,16 @@ import vn.congvan.attachment.AttachmentRejectedException.Reason;
 
 /**
  * The upload rules for a file that another module reads without storing it (the extraction of fields, ADR 0044): the
- * same size limit and the same check of what the bytes really are as for an attachment, plus plain text, which is not
- * an attachment type but can be read.
+ * same size limit and the same check of what the bytes really are as for an attachment, plus plain text and TIFF,
+ * which are not attachment types but can be read.
  */
 @Component
 public class UploadChecks {
 
     public static final String PLAIN_TEXT = "text/plain";
+
+    /** Scanners save TIFF; not an attachment type, but its text can be recognised (ADR 0046). */
+    public static final String TIFF = "image/tiff";
 
     private final ContentInspector inspector;
 
@@ -45,6 +48,13 @@ public class UploadChecks {
                 throw new AttachmentRejectedException(filename, Reason.MISLABELLED);
             }
             return PLAIN_TEXT;
+        }
+        if (TIFF.equals(detected)) {
+            String extension = ContentInspector.extension(filename);
+            if (!"tif".equals(extension) && !"tiff".equals(extension)) {
+                throw new AttachmentRejectedException(filename, Reason.MISLABELLED);
+            }
+            return TIFF;
         }
         return inspector.inspect(file, filename).contentType();
     }

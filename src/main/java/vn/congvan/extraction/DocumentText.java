@@ -47,21 +47,39 @@ final class DocumentText {
 
     static String of(Path file, String contentType) throws IOException {
         String text = switch (contentType) {
-            case PDF -> pdf(file);
+            case PDF -> pdf(file).text();
             case DOCX -> docx(file);
             case ODT -> odt(file);
             case TEXT -> Files.readString(file, StandardCharsets.UTF_8);
             default -> throw new IllegalArgumentException(contentType);
         };
+        return capped(text);
+    }
+
+    static String capped(String text) {
         return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     }
 
-    private static String pdf(Path file) throws IOException {
+    static PdfText pdf(Path file) throws IOException {
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(false);
-            stripper.setEndPage(Math.min(document.getNumberOfPages(), 20));
-            return stripper.getText(document);
+            int pages = Math.min(document.getNumberOfPages(), 20);
+            stripper.setEndPage(pages);
+            return new PdfText(stripper.getText(document), pages);
+        }
+    }
+
+    /** The text layer of the first {@code pages} pages of a PDF. */
+    record PdfText(String text, int pages) {
+
+        /**
+         * Whether the pages are pictures: a scan has no text layer, or only a few letters (a page number, a stamp's
+         * caption, what a scanner's own recognition made of the margin).
+         */
+        boolean scanned(int minLettersPerPage) {
+            long letters = text.codePoints().filter(Character::isLetter).count();
+            return letters < (long) minLettersPerPage * Math.max(1, pages);
         }
     }
 

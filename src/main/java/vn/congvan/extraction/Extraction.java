@@ -66,4 +66,25 @@ public record Extraction(
                 .replaceAll("[\\p{M}\\s]", "")
                 .toLowerCase(Locale.ROOT);
     }
+
+    /** The same fields with every confidence multiplied by {@code factor}: a reading from OCR is less sure. */
+    Extraction withConfidenceScaled(double factor) {
+        Map<String, Double> scaled = new java.util.LinkedHashMap<>();
+        confidence.forEach((field, value) -> scaled.put(field, Math.round(value * factor * 100) / 100.0));
+        return new Extraction(
+                family,
+                typeName,
+                number,
+                notation,
+                issuedOn,
+                place,
+                issuer,
+                issuerParent,
+                subject,
+                addressees,
+                distribution,
+                signer,
+                scaled,
+                layoutFindings);
+    }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.congvan.extraction.Finding.Code;
@@ -451,7 +452,8 @@ public final class FieldReader {
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             String cleaned = line.replaceAll("[ ]{2,}", " ").trim();
-            if (cleaned.matches("[-–—_=*.·…\\s]+") && !cleaned.equals("*")) {
+            // The star under the issuer, which OCR also reads as "+" or "×", and rules drawn as dashes or dots.
+            if (cleaned.matches("[-–—_=*+×.·…\\s]+") && !cleaned.equals("*")) {
                 cleaned = "";
             }
             if (cleaned.equals("*")) {
@@ -460,6 +462,15 @@ public final class FieldReader {
             lines.add(cleaned);
         }
         return lines;
+    }
+
+    /**
+     * A scan's text less what specks of dust became: a lone mark at the end of a line ("kết quả :") or a line of one to
+     * three marks ("›", "'."), which OCR reads where the page had no letter.
+     */
+    static String withoutOcrSpecks(String text) {
+        return text.replaceAll("(?m)[ ]+[:;.,'‘’`›‹»«~^°]{1,2}[ ]*$", "")
+                .replaceAll("(?m)^[ ]*[^\\p{L}\\p{N}*\\s-]{1,3}[ ]*$", "");
     }
 
     // ---------------------------------------------------------------- header band
@@ -504,9 +515,23 @@ public final class FieldReader {
         return bodies;
     }
 
+    private static final Set<String> STATE_MOTTO_WORDS =
+            Set.of("CỘNG", "HÒA", "HOÀ", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM");
+
+    /**
+     * A piece of the national motto on a line of its own ("HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG"), as OCR cuts it
+     * when the header band's columns are read as lines; a body's own "VIỆT NAM" or "XÃ HỘI" is not one.
+     */
+    private static boolean isMottoFragment(String upper) {
+        List<String> words = List.of(upper.trim().split("\\s+"));
+        return STATE_MOTTO_WORDS.containsAll(words)
+                && (words.contains("CỘNG") || words.contains("HÒA") || words.contains("HOÀ") || words.contains("CHỦ"));
+    }
+
     private static boolean isMotto(String line) {
         String upper = line.toUpperCase(Locale.ROOT);
         return upper.equals(PARTY_MOTTO)
+                || isMottoFragment(upper)
                 || STATE_MOTTO.matcher(line).find()
                 || STRIPPED_MOTTO.matcher(line).find()
                 || STRIPPED_SECOND_MOTTO.matcher(line).find()

@@ -255,4 +255,25 @@ class FieldReaderTests {
 
         assertThat(extraction.signer()).isNull();
     }
+
+    @Test
+    void aNationalMottoThatOcrCutIntoPiecesIsNotTakenForTheIssuer() {
+        String ocr = """
+                ỦY BAN NHÂN DÂN
+
+                TỈNH SƠN LA
+                HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+
+                CỘNG
+
+                Số: 68/KH-UBND
+                Sơn La, ngày 11 tháng 3 năm 2020
+                """;
+
+        Extraction extraction = FieldReader.read(FieldReader.withoutOcrSpecks(ocr));
+
+        assertThat(extraction.issuer()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH SƠN LA");
+        assertThat(extraction.family()).isEqualTo(Family.STATE);
+    }
 }

@@ -1,0 +1,338 @@
+package vn.congvan.extraction;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.congvan.extraction.OcrException.Reason;
+
+/**
+ * Reads the text of a scan or an image with the Tesseract program (ADR 0046): each page is drawn in gray, bounded in
+ * size, written as a PNG and handed to one run of {@code tesseract}; at most {@code concurrency} runs at once across
+ * the portal, each killed when it overruns its page budget, and a file gives up when its own budget is spent.
+ */
+@Component
+class TesseractOcr {
+
+    static final Set<String> IMAGES = Set.of("image/png", "image/jpeg", "image/tiff");
+
+    private static final Logger log = LoggerFactory.getLogger(TesseractOcr.class);
+
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(20);
+
+    /** The longest side of a picture handed to Tesseract, whatever its area. */
+    private static final int MAX_SIDE = 10_000;
+
+    /** Below this a page is drawn larger than its scan: Tesseract does poorly on letters a few pixels high. */
+    private static final double MIN_DPI = 150;
+
+    private final OcrProperties properties;
+
+    /** Package-private so that a test can hold every run and see a file give up. */
+    final Semaphore runs;
+
+    private final boolean available;
+
+    TesseractOcr(OcrProperties properties) {
+        this.properties = properties;
+        this.runs = new Semaphore(Math.max(1, properties.concurrency()), true);
+        if (properties.mode() == OcrProperties.Mode.OFF) {
+            this.available = false;
+            log.info("OCR of scans is off (congvan.extraction.ocr.mode=off)");
+            return;
+        }
+        String missing = missing(properties);
+        this.available = missing == null;
+        if (missing != null && properties.mode() == OcrProperties.Mode.ON) {
+            throw new IllegalStateException("congvan.extraction.ocr.mode=on but " + missing);
+        }
+        if (missing == null) {
+            log.info("Scans are read by {} ({})", properties.command(), properties.languages());
+        } else {
+            log.warn("Scans cannot be read: {}", missing);
+        }
+    }
+
+    boolean available() {
+        return available;
+    }
+
+    /** What keeps Tesseract from reading {@code languages}, or null when nothing does. */
+    private static String missing(OcrProperties properties) {
+        Path output = null;
+        try {
+            output = Files.createTempFile("ocr-langs-", ".txt");
+            Process process = new ProcessBuilder(properties.command(), "--list-langs")
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .redirectInput(Redirect.from(nullDevice()))
+                    .start();
+            if (!process.waitFor(PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                kill(process);
+                return properties.command() + " --list-langs did not answer within " + PROBE_TIMEOUT;
+            }
+            Set<String> installed = new LinkedHashSet<>(Files.readString(output, StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .toList());
+            List<String> absent = Arrays.stream(properties.languages().split("\\+"))
+                    .filter(language -> !installed.contains(language))
+                    .toList();
+            if (process.exitValue() != 0 || !absent.isEmpty()) {
+                return properties.command() + " has no data for " + absent + " (Debian: tesseract-ocr-vie)";
+            }
+            return null;
+        } catch (IOException e) {
+            return properties.command() + " cannot be run (" + e.getMessage() + "); Debian: tesseract-ocr";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while asking " + properties.command() + " for its languages";
+        } finally {
+            deleteQuietly(output);
+        }
+    }
+
+    /** The pages a clerk's fields are on: the first {@code max - 1} (header band, subject) and the last (the foot). */
+    static List<Integer> pagesToRead(int pages, int max) {
+        Set<Integer> chosen = new LinkedHashSet<>();
+        for (int i = 0; i < Math.min(pages, Math.max(1, max - 1)); i++) {
+            chosen.add(i);
+        }
+        if (pages > 0 && max > 1) {
+            chosen.add(pages - 1);
+        }
+        return List.copyOf(chosen);
+    }
+
+    /** The text of a PDF without a text layer, page by page. */
+    String readPdf(Path file, String filename) throws IOException {
+        requireAvailable(filename);
+        long deadline = System.nanoTime() + properties.fileTimeout().toNanos();
+        StringBuilder text = new StringBuilder();
+        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int index : pagesToRead(document.getNumberOfPages(), properties.maxPages())) {
+                PDPage page = document.getPage(index);
+                PDRectangle box = page.getCropBox();
+                float scale = (float) scale(box.getWidth(), box.getHeight(), dpi(page) / 72.0);
+                if (scale <= 0) {
+                    continue;
+                }
+                checkDeadline(deadline, filename);
+                BufferedImage picture = renderer.renderImage(index, scale, ImageType.GRAY);
+                text.append(recognise(picture, filename, deadline)).append("\n\n");
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * The resolution to draw a page at: the configured one, or a scanned picture's own when it is lower (but not
+     * under {@link #MIN_DPI}), since drawing a 200 dpi scan at 300 dpi blows its specks up into marks Tesseract reads.
+     */
+    private double dpi(PDPage page) throws IOException {
+        PDResources resources = page.getResources();
+        double widthInches = page.getCropBox().getWidth() / 72.0;
+        if (resources == null || !(widthInches > 0)) {
+            return properties.dpi();
+        }
+        double scanned = 0;
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDImageXObject image) {
+                scanned = Math.max(scanned, image.getWidth() / widthInches);
+            }
+        }
+        return scanned > 0 ? Math.min(properties.dpi(), Math.max(MIN_DPI, scanned)) : properties.dpi();
+    }
+
+    /** The text of a PNG, JPEG or TIFF picture (of a TIFF, the same pages as of a PDF). */
+    String readImage(Path file, String filename) throws IOException {
+        requireAvailable(filename);
+        long deadline = System.nanoTime() + properties.fileTimeout().toNanos();
+        StringBuilder text = new StringBuilder();
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw new OcrException(Reason.FAILED, filename, "No image reader for " + filename);
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, false, true);
+                for (int index : pagesToRead(reader.getNumImages(true), properties.maxPages())) {
+                    int width = reader.getWidth(index);
+                    int height = reader.getHeight(index);
+                    // Whole source pixels are skipped, so a huge picture is never decoded at its full size.
+                    int step = (int) Math.ceil(1 / Math.min(1, scale(width, height, 1)));
+                    ImageReadParam param = reader.getDefaultReadParam();
+                    param.setSourceSubsampling(step, step, 0, 0);
+                    checkDeadline(deadline, filename);
+                    text.append(recognise(gray(reader.read(index, param)), filename, deadline))
+                            .append("\n\n");
+                }
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof OcrException ocr) {
+                throw ocr;
+            }
+            throw new OcrException(Reason.FAILED, filename, "Undecodable image " + filename + ": " + e);
+        }
+        return text.toString();
+    }
+
+    /** The scale that draws a w × h picture at {@code wanted}, smaller when it would exceed the size bounds. */
+    private double scale(double width, double height, double wanted) {
+        if (!(width > 0) || !(height > 0)) {
+            return 0;
+        }
+        double byArea = Math.sqrt(properties.maxPixels() / (width * height));
+        double bySide = MAX_SIDE / Math.max(width, height);
+        return Math.min(wanted, Math.min(byArea, bySide));
+    }
+
+    private static BufferedImage gray(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            return image;
+        }
+        BufferedImage gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D graphics = gray.createGraphics();
+        graphics.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+        graphics.dispose();
+        return gray;
+    }
+
+    private String recognise(BufferedImage page, String filename, long deadline) throws IOException {
+        Path picture = Files.createTempFile("ocr-page-", ".png");
+        try {
+            ImageIO.write(page, "png", picture.toFile());
+            return run(picture, filename, deadline);
+        } finally {
+            deleteQuietly(picture);
+        }
+    }
+
+    /** One Tesseract run over one picture, within a permit of the pool and the page's and file's budgets. */
+    String run(Path picture, String filename, long deadline) throws IOException {
+        try {
+            if (!runs.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                throw new OcrException(Reason.BUSY, filename, "No OCR run free within the budget of " + filename);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OcrException(Reason.BUSY, filename, "Interrupted while waiting to read " + filename);
+        }
+        Path output = null;
+        Path errors = null;
+        try {
+            long budget = Math.min(properties.pageTimeout().toNanos(), deadline - System.nanoTime());
+            checkDeadline(deadline, filename);
+            output = Files.createTempFile("ocr-text-", ".txt");
+            errors = Files.createTempFile("ocr-errors-", ".txt");
+            ProcessBuilder builder = new ProcessBuilder(
+                            properties.command(),
+                            picture.toString(),
+                            "stdout",
+                            "-l",
+                            properties.languages(),
+                            "--psm",
+                            Integer.toString(properties.pageSegmentationMode()),
+                            "-c",
+                            "preserve_interword_spaces=1")
+                    .redirectOutput(output.toFile())
+                    .redirectError(errors.toFile())
+                    .redirectInput(Redirect.from(nullDevice()));
+            // One thread per run: the pool, not OpenMP, decides how many cores OCR takes.
+            builder.environment().put("OMP_THREAD_LIMIT", "1");
+            Process process = builder.start();
+            if (!process.waitFor(budget, TimeUnit.NANOSECONDS)) {
+                kill(process);
+                throw new OcrException(
+                        Reason.TIMEOUT, filename, "OCR of a page of " + filename + " overran its budget");
+            }
+            if (process.exitValue() != 0) {
+                throw new OcrException(
+                        Reason.FAILED,
+                        filename,
+                        "Tesseract exited with " + process.exitValue() + " on " + filename + ": " + head(errors));
+            }
+            return head(output);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OcrException(Reason.TIMEOUT, filename, "Interrupted while reading " + filename);
+        } finally {
+            runs.release();
+            deleteQuietly(output);
+            deleteQuietly(errors);
+        }
+    }
+
+    private void requireAvailable(String filename) {
+        if (!available) {
+            throw new OcrException(Reason.UNAVAILABLE, filename, "No OCR for the scan " + filename);
+        }
+    }
+
+    private static void checkDeadline(long deadline, String filename) {
+        if (deadline - System.nanoTime() <= 0) {
+            throw new OcrException(Reason.TIMEOUT, filename, "OCR of " + filename + " overran its budget");
+        }
+    }
+
+    private static void kill(Process process) throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor(5, TimeUnit.SECONDS);
+    }
+
+    /** The start of a file a run wrote, as much as the field rules ever read. */
+    private static String head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(DocumentText.MAX_CHARS * 2), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static java.io.File nullDevice() {
+        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.debug("Temporary file {} left behind", file, e);
+        }
+    }
+}

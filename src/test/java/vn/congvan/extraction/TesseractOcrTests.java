@@ -1,0 +1,172 @@
+package vn.congvan.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.congvan.extraction.OcrException.Reason;
+
+class TesseractOcrTests {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void theInstalledTesseractReadsTheVietnameseOfAScan() throws IOException {
+        // Mode "on" refuses to start without the program and its data, with a message that names what is missing:
+        // this test fails (it is not skipped) on a machine without them; .ci/run installs both.
+        TesseractOcr ocr = new TesseractOcr(properties(OcrProperties.Mode.ON, "tesseract", Duration.ofSeconds(60)));
+
+        String text = ocr.readImage(write("scan.png", Scans.samplePng()), "scan.png");
+
+        assertThat(text).contains("Số 65-CV/BTGQU").contains("ngày 12 tháng 7 năm 2023");
+    }
+
+    @Test
+    void aTiffFromAScannerIsReadToo() throws IOException {
+        TesseractOcr ocr = new TesseractOcr(properties(OcrProperties.Mode.ON, "tesseract", Duration.ofSeconds(60)));
+        BufferedImage picture = ImageIO.read(new ByteArrayInputStream(Scans.samplePng()));
+        Path tiff = directory.resolve("scan.tif");
+        assertThat(ImageIO.write(picture, "tiff", tiff.toFile())).isTrue();
+
+        assertThat(ocr.readImage(tiff, "scan.tif")).contains("Số 65-CV/BTGQU");
+    }
+
+    @Test
+    void withoutTheProgramAScanIsRefusedAsUnavailable() throws IOException {
+        TesseractOcr ocr = new TesseractOcr(properties(
+                OcrProperties.Mode.AUTO, directory.resolve("no-tesseract").toString(), Duration.ofSeconds(5)));
+        Path scan = write("scan.png", Scans.samplePng());
+
+        assertThat(ocr.available()).isFalse();
+        assertThatThrownBy(() -> ocr.readImage(scan, "scan.png"))
+                .isInstanceOfSatisfying(
+                        OcrException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
+        assertThatThrownBy(() -> new TesseractOcr(properties(
+                        OcrProperties.Mode.ON, directory.resolve("no-tesseract").toString(), Duration.ofSeconds(5))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("tesseract-ocr");
+    }
+
+    @Test
+    void withoutTheVietnameseDataAScanIsRefusedAsUnavailable() throws IOException {
+        Path command = script("english-only", "echo 'List of available languages in \"/x\" (1):'; echo eng");
+
+        TesseractOcr ocr =
+                new TesseractOcr(properties(OcrProperties.Mode.AUTO, command.toString(), Duration.ofSeconds(5)));
+
+        assertThat(ocr.available()).isFalse();
+        assertThatThrownBy(() ->
+                        new TesseractOcr(properties(OcrProperties.Mode.ON, command.toString(), Duration.ofSeconds(5))))
+                .hasMessageContaining("[vie]")
+                .hasMessageContaining("tesseract-ocr-vie");
+    }
+
+    @Test
+    void aRunThatOverrunsItsPageBudgetIsKilledAndTheFileTimesOut() throws IOException {
+        TesseractOcr ocr = new TesseractOcr(
+                properties(OcrProperties.Mode.ON, fake("sleep 600").toString(), Duration.ofMillis(300)));
+        Path scan = write("scan.png", Scans.samplePng());
+
+        assertThatThrownBy(() -> ocr.readImage(scan, "scan.png"))
+                .isInstanceOfSatisfying(
+                        OcrException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TIMEOUT));
+        // The run's permit came back: the pool is not left short by a killed run.
+        assertThat(ocr.runs.availablePermits()).isEqualTo(1);
+    }
+
+    @Test
+    void whenEveryRunIsTakenForLongerThanTheFileBudgetTheFileGivesUp() throws Exception {
+        TesseractOcr ocr = new TesseractOcr(
+                properties(OcrProperties.Mode.ON, fake("echo 'Số 65-CV/BTGQU'").toString(), Duration.ofMillis(300)));
+        Path scan = write("scan.png", Scans.samplePng());
+
+        ocr.runs.acquire();
+        try {
+            assertThatThrownBy(() -> ocr.readImage(scan, "scan.png"))
+                    .isInstanceOfSatisfying(
+                            OcrException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BUSY));
+        } finally {
+            ocr.runs.release();
+        }
+        assertThat(ocr.readImage(scan, "scan.png")).contains("Số 65-CV/BTGQU");
+    }
+
+    @Test
+    void aFailedRunOrAnUndecodablePictureIsAFailure() throws IOException {
+        TesseractOcr failing = new TesseractOcr(properties(
+                OcrProperties.Mode.ON,
+                fake("echo 'Error in pixReadStream' >&2; exit 1").toString(),
+                Duration.ofSeconds(5)));
+        Path scan = write("scan.png", Scans.samplePng());
+        Path broken = write("broken.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0});
+
+        assertThatThrownBy(() -> failing.readImage(scan, "scan.png"))
+                .isInstanceOfSatisfying(
+                        OcrException.class, e -> assertThat(e.reason()).isEqualTo(Reason.FAILED))
+                .hasMessageContaining("pixReadStream");
+        assertThatThrownBy(() -> failing.readImage(broken, "broken.png"))
+                .isInstanceOfSatisfying(
+                        OcrException.class, e -> assertThat(e.reason()).isEqualTo(Reason.FAILED));
+    }
+
+    @Test
+    void thePagesReadAreTheFirstOnesAndTheLast() {
+        assertThat(TesseractOcr.pagesToRead(1, 3)).containsExactly(0);
+        assertThat(TesseractOcr.pagesToRead(2, 3)).containsExactly(0, 1);
+        assertThat(TesseractOcr.pagesToRead(3, 3)).containsExactly(0, 1, 2);
+        assertThat(TesseractOcr.pagesToRead(12, 3)).containsExactly(0, 1, 11);
+        assertThat(TesseractOcr.pagesToRead(12, 1)).containsExactly(0);
+        assertThat(TesseractOcr.pagesToRead(0, 3)).isEmpty();
+    }
+
+    @Test
+    void aPdfWithoutATextLayerIsAScan() throws IOException {
+        Path scan = write("scan.pdf", Scans.sampleImagePdf());
+        Path typeset = write("typeset.pdf", Scans.samplePage());
+
+        assertThat(DocumentText.pdf(scan).scanned(40)).isTrue();
+        assertThat(DocumentText.pdf(typeset).scanned(40)).isFalse();
+    }
+
+    @Test
+    void specksOfAScanAreDroppedBeforeTheFieldsAreRead() {
+        String text = "Về việc gửi tài liệu “Thông báo nhanh kết quả :\n›\nKính gửi: - Cấp ủy cơ sở đảng,\n+\n";
+
+        assertThat(FieldReader.withoutOcrSpecks(text))
+                .isEqualTo("Về việc gửi tài liệu “Thông báo nhanh kết quả\n\nKính gửi: - Cấp ủy cơ sở đảng,\n\n");
+    }
+
+    /** A stand-in for Tesseract that lists Vietnamese and does {@code body} when asked to read a picture. */
+    private Path fake(String body) throws IOException {
+        return script(
+                "fake-tesseract",
+                "if [ \"$1\" = --list-langs ]; then echo 'List of available languages in \"/x\" (1):'; echo vie; exit 0;"
+                        + " fi\n" + body);
+    }
+
+    private Path script(String name, String body) throws IOException {
+        Path script = directory.resolve(name);
+        Files.writeString(script, "#!/bin/sh\n" + body + "\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+        return script;
+    }
+
+    private Path write(String name, byte[] content) throws IOException {
+        return Files.write(directory.resolve(name), content);
+    }
+
+    private static OcrProperties properties(OcrProperties.Mode mode, String command, Duration budget) {
+        return new OcrProperties(mode, command, "vie", 4, 1, budget, budget, 3, 300, 12_000_000, 40);
+    }
+}
