@@ -46,7 +46,7 @@ final class Backup {
     /** The backups of one installation are kept side by side as {@code congvan-<UTC time>}; the name sorts by age. */
     static final String PREFIX = "congvan-";
 
-    /** The keys of the files the database names but the store lacked, one a line (only with allow-missing). */
+    /** The keys of the files the database names but the store lacked or held damaged, one a line (allow-missing). */
     static final String MISSING = "missing-files.txt";
 
     private static final DateTimeFormatter NAME =
@@ -78,7 +78,7 @@ final class Backup {
     private final boolean allowMissing;
 
     /**
-     * @param allowMissing whether a file the database names but the store lacks is recorded as missing and the backup
+     * @param allowMissing whether a file the database names but the store lacks or holds damaged is recorded as missing and the backup
      *     kept, for an installation that has lost files for good and must still be backed up; otherwise it fails
      */
     Backup(Target source, Path storeRoot, Clock clock, boolean allowMissing) {
@@ -259,7 +259,13 @@ final class Backup {
             }
             String actual = HexFormat.of().formatHex(digest.digest());
             if (!actual.equals(file.sha256())) {
-                problems.add(file.key() + " has SHA-256 " + actual + ", its row says " + file.sha256());
+                // Damaged bytes are as lost as missing ones: never copied as if they were the file.
+                Files.delete(to);
+                if (allowMissing) {
+                    missing.add(file.key());
+                } else {
+                    problems.add(file.key() + " has SHA-256 " + actual + ", its row says " + file.sha256());
+                }
             } else {
                 copied.add(file);
             }

@@ -42,6 +42,10 @@ public class FormReading {
             return failed(
                     file.getOriginalFilename(),
                     messages.getMessage(unreadable.messageKey(), new Object[] {unreadable.filename()}, locale));
+        } catch (OcrException scan) {
+            return failed(
+                    file.getOriginalFilename(),
+                    messages.getMessage(scan.messageKey(), new Object[] {scan.filename()}, locale));
         }
     }
 

@@ -150,7 +150,7 @@ class DraftFillFromFileIntegrationTests {
 
         assertThat(form)
                 .contains("role=\"alert\"")
-                .contains("cần nhận dạng chữ (OCR)")
+                .contains("Không tìm thấy chữ nào trong bản quét")
                 .contains("Về việc giữ nguyên")
                 .doesNotContain("fill-mark");
     }
