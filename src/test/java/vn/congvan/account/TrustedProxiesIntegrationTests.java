@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.congvan.account.Accounts.uniqueAddress;
 import static vn.congvan.account.Accounts.uniqueUsername;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congvan.CongvanApplication;
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.attachment.TestClamd;
+import vn.congvan.organization.OrganizationAdministration;
+import vn.congvan.organization.Units;
 
 /**
  * X-Forwarded-For is believed only from the configured proxies (ADR 0048), which takes Tomcat's RemoteIpValve and
@@ -54,7 +56,13 @@ class TrustedProxiesIntegrationTests {
     @Autowired
     DataSource dataSource;
 
-    private final List<String> attempted = new java.util.ArrayList<>();
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    OrganizationAdministration administration;
+
+    private final List<String> attempted = new ArrayList<>();
 
     @AfterEach
     void forgetTheFailures() {
@@ -71,8 +79,7 @@ class TrustedProxiesIntegrationTests {
 
     @Test
     void aForgedForwardedForFromAnUntrustedClientChangesNeitherTheAuditNorTheThrottle() throws Exception {
-        String username = uniqueUsername("gia-mao");
-        attempted.add(username);
+        String username = newMember("gia-mao");
         String forgedFirst = uniqueAddress();
         String forgedSecond = uniqueAddress();
 
@@ -96,8 +103,7 @@ class TrustedProxiesIntegrationTests {
 
     @Test
     void theProductionProfileBelievesTheProxyOnThisHost() throws Exception {
-        String username = uniqueUsername("qua-nginx");
-        attempted.add(username);
+        String username = newMember("qua-nginx");
         String client = uniqueAddress();
 
         assertThat(wrongPassword(productionPort(), username, client)).isEqualTo(302);
@@ -110,6 +116,17 @@ class TrustedProxiesIntegrationTests {
         assertThat(auditedAddresses(username)).containsExactly(client);
     }
 
+    /** An account of its own: the audit names the account of a failed login only when it exists. */
+    private String newMember(String prefix) {
+        String username = uniqueUsername(prefix);
+        Long ward = Units.ward(
+                        administration, Units.root(administration, "Gốc ủy nhiệm"), "Đảng ủy Phường Ủy Nhiệm", null)
+                .id();
+        accounts.open(Accounts.member(username, ward));
+        attempted.add(username);
+        return username;
+    }
+
     private List<String> auditedAddresses(String username) {
         return jdbc.queryForList(
                 "select client_address from audit_entry where action = 'LOGIN_FAILURE' and actor_username = ?"
@@ -118,28 +135,39 @@ class TrustedProxiesIntegrationTests {
                 username);
     }
 
-    /** A failed login posted as nginx would forward it, X-Forwarded-* included; the answer's status. */
+    /**
+     * A failed login as nginx would forward it, X-Forwarded-* on both requests; the answer's status. The session
+     * cookie is carried by hand: under prod it is Secure, which a cookie store rightly keeps from an http:// address.
+     */
     private static int wrongPassword(int port, String username, String forwardedFor) throws Exception {
         HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         URI login = URI.create("http://127.0.0.1:" + port + "/dang-nhap");
-        String page = http.send(HttpRequest.newBuilder(login).GET().build(), HttpResponse.BodyHandlers.ofString())
-                .body();
-        Matcher token = CSRF.matcher(page);
+        HttpResponse<String> page = http.send(
+                forwarded(HttpRequest.newBuilder(login), forwardedFor).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String session = page.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+                .findFirst()
+                .orElseThrow();
+        Matcher token = CSRF.matcher(page.body());
         assertThat(token.find()).as("a CSRF token on the login page").isTrue();
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=Sai-mat-khau-1"
                 + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
         return http.send(
-                        HttpRequest.newBuilder(login)
+                        forwarded(HttpRequest.newBuilder(login), forwardedFor)
+                                .header("Cookie", session)
                                 .header("Content-Type", "application/x-www-form-urlencoded")
-                                .header("X-Forwarded-For", forwardedFor)
-                                .header("X-Forwarded-Proto", "https")
                                 .POST(HttpRequest.BodyPublishers.ofString(form))
                                 .build(),
                         HttpResponse.BodyHandlers.discarding())
                 .statusCode();
+    }
+
+    private static HttpRequest.Builder forwarded(HttpRequest.Builder request, String forwardedFor) {
+        return request.header("X-Forwarded-For", forwardedFor).header("X-Forwarded-Proto", "https");
     }
 
     /** The prod profile's own settings, on the shared context's database, started once for the class. */
