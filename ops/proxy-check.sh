@@ -27,6 +27,8 @@ for port in "$APP_PORT" "$HTTP_PORT" "$HTTPS_PORT" "$PG_PORT"; do
 done
 
 work=$(mktemp -d)
+# nginx started as root runs its workers as "nobody": they must reach the body and proxy temp directories.
+chmod 755 "$work"
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -85,7 +87,7 @@ done
 nginx -p "$work" -c "$work/nginx.conf" -t -q
 nginx -p "$work" -c "$work/nginx.conf" -g 'daemon off;' &
 pids+=($!)
-for _ in $(seq 1 50); do curl -fsS -o /dev/null --cacert "$work/tls/ca.crt" "https://localhost:$HTTPS_PORT/actuator/health" && break; sleep 0.2; done
+for _ in $(seq 1 50); do curl -fsS -o /dev/null 2>/dev/null --cacert "$work/tls/ca.crt" "https://localhost:$HTTPS_PORT/actuator/health" && break; sleep 0.2; done
 
 base=https://localhost:$HTTPS_PORT
 tls=(--cacert "$work/tls/ca.crt")
@@ -131,18 +133,22 @@ check "/actuator/health is served" "$(is "$health" 200)"
 
 # 5. Uploads: five files of 49 MiB (245 MiB with the form, under 250 MB) pass nginx to the portal, which keeps
 # what fits its own per-dispatch limit; 251 MiB is refused by nginx with 413 before the portal sees it.
-draft=$(grep -o '/quan-ly/cong-van/[0-9]*/sua' "$work/list.html" | head -1 | grep -o '[0-9][0-9]*')
-if [[ -z $draft ]]; then
-  for page in $(grep -o '/quan-ly/cong-van/[0-9][0-9]*' "$work/list.html" | sort -u | head -20); do
-    if curl -fsS "${tls[@]}" -c "$jar" -b "$jar" "$base$page" | grep -q "$page/tep"; then draft=${page##*/}; break; fi
-  done
-fi
-echo "draft with files: ${draft:-none}"
+# A new draft of the clerk's, to attach the files to.
+token=$(curl -fsS "${tls[@]}" -c "$jar" -b "$jar" "$base/quan-ly/cong-van/moi" | grep -o 'name="_csrf" value="[^"]*"' \
+    | head -1 | sed 's/.*value="//; s/"$//')
+created=$(curl -sS "${tls[@]}" -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" \
+    --data-urlencode family=PARTY --data-urlencode typeCode=CV --data-urlencode urgency=NORMAL \
+    --data-urlencode visibility=RESTRICTED --data-urlencode "subject=Thử tải tệp lớn qua nginx" \
+    --data-urlencode "body=Dự thảo của ops/proxy-check.sh." --data-urlencode "addresseeLines=Các chi bộ trực thuộc" \
+    "$base/quan-ly/cong-van/moi")
+draft=$(grep -o '/quan-ly/cong-van/[0-9][0-9]*$' <<<"$created" | grep -o '[0-9][0-9]*$' || true)
+echo "draft: ${created:-none}"
+check "a draft is created over HTTPS" "$([[ -n $draft ]] && echo 0 || echo 1)"
 token=$(curl -fsS "${tls[@]}" -c "$jar" -b "$jar" "$base/quan-ly/cong-van/$draft" \
-    | grep -o 'name="_csrf" \(value\|content\)="[^"]*"' | head -1 | sed 's/.*="//; s/"$//')
-head -c $((49 * 1024 * 1024)) /dev/urandom > "$work/part.bin"
+    | grep -o 'name="_csrf" \(value\|content\)="[^"]*"' | head -1 | sed 's/.*="//; s/"$//' || true)
+{ printf '%%PDF-1.4\n'; head -c $((49 * 1024 * 1024 - 9)) /dev/urandom; } > "$work/part.bin"
 parts=()
-for i in 1 2 3 4 5; do parts+=(-F "files=@$work/part.bin;filename=tep-$i.bin;type=application/octet-stream"); done
+for i in 1 2 3 4 5; do parts+=(-F "files=@$work/part.bin;filename=tep-$i.pdf;type=application/pdf"); done
 near=$(curl -sS "${tls[@]}" -o /dev/null -w '%{http_code} %{size_upload}' -c "$jar" -b "$jar" \
     -H "X-CSRF-TOKEN: $token" "${parts[@]}" -F kind=APPENDIX "$base/quan-ly/cong-van/$draft/tep")
 near_log=$(grep "/tep HTTP" "$work/access.log" | tail -1)
@@ -150,6 +156,11 @@ echo "near the limit: $near; nginx: $near_log"
 check "an upload of $(( ${near#* } / 1024 / 1024 )) MiB reaches the portal" \
     "$(matches "$near_log" "upstream=[0-9]+ sent_upstream=2[0-9]{8}")"
 check "the portal answers it itself (not 413)" "$(matches "$near" '^(200|302|422) ')"
+curl -fsS "${tls[@]}" -c "$jar" -b "$jar" "$base/quan-ly/cong-van/$draft" > "$work/draft.html"
+stored=$( (grep -o '/tep/[0-9]*/xoa' "$work/draft.html" || true) | sort -u | wc -l)
+refused=$( (grep -o '<li>[^<]*</li>' "$work/draft.html" || true) | grep -i 'tep-\|tệp' | sed 's/<[^>]*>//g' | tr '\n' ' ')
+echo "files kept on the draft: $stored (the portal keeps at most 200 MB per dispatch); refused: ${refused:-none}"
+check "the portal kept files of that upload" "$([[ $stored -ge 1 ]] && echo 0 || echo 1)"
 head -c $((251 * 1024 * 1024)) /dev/zero > "$work/big.bin"
 over=$(curl -sS "${tls[@]}" -o "$work/over.html" -w '%{http_code}' -c "$jar" -b "$jar" -H "X-CSRF-TOKEN: $token" \
     -F "files=@$work/big.bin;filename=qua-lon.bin" "$base/quan-ly/cong-van/$draft/tep" || true)
