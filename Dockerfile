@@ -2,7 +2,7 @@
 
 # ---- build -------------------------------------------------------------------------------------------------------
 # The Maven wrapper downloads Maven itself; the cache mount keeps ~/.m2 (Maven and the dependencies) between builds.
-FROM eclipse-temurin:17-jdk AS build
+FROM eclipse-temurin:17.0.13_11-jdk AS build
 WORKDIR /workspace
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
@@ -12,12 +12,13 @@ RUN --mount=type=cache,target=/root/.m2 \
  && cp target/congvan-*.jar /workspace/app.jar
 
 # ---- runtime -----------------------------------------------------------------------------------------------------
-FROM eclipse-temurin:17-jre
+FROM eclipse-temurin:17.0.13_11-jre
 
-# curl for the HEALTHCHECK, installed explicitly rather than relying on what the base image happens to contain.
+# curl for the HEALTHCHECK and tzdata for TZ (the JVM has its own zone data; the system's is for everything else),
+# installed explicitly rather than relying on what the base image happens to contain.
 RUN set -eux; \
     apt-get update; \
-    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl; \
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl tzdata; \
     rm -rf /var/lib/apt/lists/*
 
 # A fixed numeric uid/gid so that orchestrators can check "runs as non-root" and volumes can be chowned to it.
@@ -33,8 +34,11 @@ COPY --from=build /workspace/app.jar app.jar
 
 # External PostgreSQL only: pass SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD
 # at run time. Extra JVM options can be given through JAVA_TOOL_OPTIONS.
+# TZ is the zone of the container and of the JVM (user.timezone below), Vietnam's unless the operator sets another;
+# the portal's dates and numbering years follow congvan.time-zone (CONGVAN_TIME_ZONE), Vietnam's by default too.
 ENV SPRING_PROFILES_ACTIVE=prod \
-    CONGVAN_STORAGE_ROOT=/var/lib/congvan/files
+    CONGVAN_STORAGE_ROOT=/var/lib/congvan/files \
+    TZ=Asia/Ho_Chi_Minh
 
 # Declared after the chown so that a new volume starts out owned by the application user.
 VOLUME ["/var/lib/congvan/files"]
@@ -45,5 +49,6 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
     CMD curl -fsS -o /dev/null http://127.0.0.1:8080/readyz || exit 1
 
-# Exec form: java is PID 1 and receives SIGTERM, so server.shutdown=graceful can finish running requests.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/congvan/app.jar"]
+# The shell only puts TZ into -Duser.timezone; exec makes java PID 1, so it receives SIGTERM and
+# server.shutdown=graceful can finish running requests.
+ENTRYPOINT ["/bin/sh", "-c", "exec java -XX:MaxRAMPercentage=75 -Duser.timezone=\"${TZ:-Asia/Ho_Chi_Minh}\" -jar /opt/congvan/app.jar \"$@\"", "congvan"]
