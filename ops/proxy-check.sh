@@ -7,7 +7,7 @@
 #   ops/proxy-check.sh      (ports: APP_PORT=18160 HTTP_PORT=18161 HTTPS_PORT=18163 PG_PORT=15660)
 #
 # With curl trusting only the local CA (--cacert) it checks: HTTP redirects to HTTPS; HSTS is sent once; a login over
-# HTTPS keeps its session (cookie Secure, a page after it is served); /actuator/* other than health is not served;
+# HTTPS keeps its session (cookie Secure, a page after it is served); /actuator/* is not served (/readyz is);
 # an upload of almost 250 MB passes nginx to the portal and one over 250 MB is refused by nginx with 413; a forged
 # X-Forwarded-For is replaced by the address nginx saw, in the audit log and the login throttle. Everything listens
 # on loopback only (nginx on all addresses, as in the container) and stops at the end. Exit status 0: all passed.
@@ -80,14 +80,14 @@ http {
 CONF
 
 for _ in $(seq 1 240); do
-  if curl -fsS -o /dev/null "http://127.0.0.1:$APP_PORT/actuator/health" 2>/dev/null; then break; fi
+  if curl -fsS -o /dev/null "http://127.0.0.1:$APP_PORT/readyz" 2>/dev/null; then break; fi
   if ! kill -0 "${pids[0]}" 2>/dev/null; then tail -50 "$work/portal.log" >&2; exit 1; fi
   sleep 1
 done
 nginx -p "$work" -c "$work/nginx.conf" -t -q
 nginx -p "$work" -c "$work/nginx.conf" -g 'daemon off;' &
 pids+=($!)
-for _ in $(seq 1 50); do curl -fsS -o /dev/null 2>/dev/null --cacert "$work/tls/ca.crt" "https://localhost:$HTTPS_PORT/actuator/health" && break; sleep 0.2; done
+for _ in $(seq 1 50); do curl -fsS -o /dev/null 2>/dev/null --cacert "$work/tls/ca.crt" "https://localhost:$HTTPS_PORT/readyz" && break; sleep 0.2; done
 
 base=https://localhost:$HTTPS_PORT
 tls=(--cacert "$work/tls/ca.crt")
@@ -125,11 +125,13 @@ echo "after login: /quan-ly/cong-van $list"
 check "a page after login is served" "$(is "$list" 200)"
 
 # 4. Management endpoints stay inside.
-actuator=$(curl -sS "${tls[@]}" -o /dev/null -w '%{http_code}' "$base/actuator/info")
-health=$(curl -sS "${tls[@]}" -o /dev/null -w '%{http_code}' "$base/actuator/health")
-echo "actuator: /actuator/info $actuator, /actuator/health $health"
-check "/actuator/ other than health is not served" "$(is "$actuator" 404)"
-check "/actuator/health is served" "$(is "$health" 200)"
+actuator=$(curl -sS "${tls[@]}" -o /dev/null -w '%{http_code}' "$base/actuator/prometheus")
+health=$(curl -sS "${tls[@]}" -o /dev/null -w '%{http_code}' "$base/readyz")
+request_id=$(curl -sS "${tls[@]}" -o /dev/null -D - "$base/readyz" | tr -d '\r' | sed -n 's/^[Xx]-[Rr]equest-[Ii]d: //p')
+echo "actuator: /actuator/prometheus $actuator, /readyz $health, X-Request-Id ${request_id:-none}"
+check "/actuator/ is not served" "$(is "$actuator" 404)"
+check "/readyz is served" "$(is "$health" 200)"
+check "the portal answers with nginx's request id (32 hex digits)" "$([[ "$request_id" =~ ^[0-9a-f]{32}$ ]] && echo 0 || echo 1)"
 
 # 5. Uploads: five files of 49 MiB (245 MiB with the form, under 250 MB) pass nginx to the portal, which keeps
 # what fits its own per-dispatch limit; 251 MiB is refused by nginx with 413 before the portal sees it.
