@@ -299,11 +299,17 @@ public final class FieldReader {
                 break;
             }
             Matcher inline = INLINE_TITLE.matcher(lines.get(i));
+            Matcher lower = INLINE_LOWER_TITLE.matcher(lines.get(i));
             if (isUpper(lines.get(i)) && inline.matches()) {
                 titleAt = i;
                 typeName = sentenceCase(inline.group(1));
                 confidence.put("typeName", 0.9);
                 inlineSubject = inline.group(2).trim();
+            } else if (lower.matches()) {
+                titleAt = i;
+                typeName = sentenceCase(lower.group(1));
+                confidence.put("typeName", 0.85);
+                inlineSubject = lower.group(2).trim();
             }
         }
         int subjectAt = indexOf(lines, Math.max(0, numberAt), searchTo, FieldReader::isSubjectStart);
@@ -669,6 +675,10 @@ public final class FieldReader {
     private static final Pattern INLINE_TITLE =
             Pattern.compile("^(" + String.join("|", TYPE_TITLES) + ")\\s+(VỀ\\s.+)$");
 
+    /** A flattened page: the title in capitals and its subject in small letters on one line ("HƯỚNG DẪN thể thức"). */
+    private static final Pattern INLINE_LOWER_TITLE =
+            Pattern.compile("^(" + String.join("|", TYPE_TITLES) + ")\\s+(\\p{Ll}.+)$");
+
     private static boolean isSubjectStart(String line) {
         return line.matches("^(V/v|V/V|Về việc|VỀ VIỆC|v/v|Về:|V/v:)\\b.*|^Về:.*") && !line.startsWith("VỀ VIỆC ỦY");
     }
@@ -716,6 +726,15 @@ public final class FieldReader {
 
     /** "V/v tuyên truyền kỷ niệm 130 năm", a blank line, "Ngày sinh Chủ tịch Tôn Đức Thắng": one subject. */
     private static boolean continuesAcrossBlank(List<String> lines, int blank, CharSequence subject) {
+        // "NGHỊ QUYẾT / HỘI NGHỊ LẦN THỨ 6 BAN CHẤP HÀNH ..." then, after a blank line, "VỀ NÂNG CAO ...": the plenum
+        // heading and the matter it resolved on make one subject.
+        if (isUpper(subject.toString())
+                && blank + 1 < lines.size()
+                && lines.get(blank + 1).startsWith("VỀ ")
+                && isUpper(lines.get(blank + 1))
+                && subject.toString().matches("^(HỘI NGHỊ|KỲ HỌP|PHIÊN HỌP)\\b.*")) {
+            return true;
+        }
         if (subject.toString().matches(".*[.;:]$") || isUpper(subject.toString()) || blank + 1 >= lines.size()) {
             return false;
         }

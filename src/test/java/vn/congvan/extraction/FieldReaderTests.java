@@ -359,4 +359,27 @@ class FieldReaderTests {
         assertThat(lettered.number()).isEqualTo(6);
         assertThat(lettered.notation()).isEqualTo("NQ-TLĐ");
     }
+
+    @Test
+    void aPlenumResolutionsSubjectGoesOnAcrossABlankLineAndASmallLetterSubjectMayShareTheTitleLine() {
+        Extraction plenum = FieldReader.read("""
+                TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Số: 06b /NQ-TLĐ
+                Hà Nội, ngày 03 tháng 8 năm 2015
+                NGHỊ QUYẾT
+                HỘI NGHỊ LẦN THỨ 6 BAN CHẤP HÀNH KHÓA XI
+
+                VỀ NÂNG CAO CHẤT LƯỢNG HOẠT ĐỘNG
+
+                Hội nghị lần thứ 6 đã thảo luận.
+                """);
+        Extraction flattened = FieldReader.read(
+                "VĂN PHÒNG * Số 36-HD/VPTW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 03 tháng 4 năm 2018 HƯỚNG DẪN thể thức");
+
+        assertThat(plenum.subject())
+                .isEqualTo("HỘI NGHỊ LẦN THỨ 6 BAN CHẤP HÀNH KHÓA XI VỀ NÂNG CAO CHẤT LƯỢNG HOẠT ĐỘNG");
+        assertThat(flattened.typeName()).isEqualTo("Hướng dẫn");
+        assertThat(flattened.subject()).isEqualTo("thể thức");
+    }
 }
