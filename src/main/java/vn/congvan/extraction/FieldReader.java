@@ -25,8 +25,20 @@ public final class FieldReader {
 
     private static final String PARTY_MOTTO = "ĐẢNG CỘNG SẢN VIỆT NAM";
 
+    /** The national motto, also in its form before 1976 ("VIỆT NAM DÂN CHỦ CỘNG HÒA") that old state texts carry. */
     private static final Pattern STATE_MOTTO = Pattern.compile(
-            "C[ỘO]NG\\s+H[ÒOÓ]A\\s+X[ÃAÀ]\\s*H[ỘO]I\\s+CH[ỦU]\\s+NGH[ĨI]A\\s+VI[ỆE]T\\s+NAM", Pattern.CASE_INSENSITIVE);
+            "C[ỘO]NG\\s+H[ÒOÓ]A\\s+X[ÃAÀ]\\s*H[ỘO]I\\s+CH[ỦU]\\s+NGH[ĨI]A\\s+VI[ỆE]T\\s+NAM"
+                    + "|VI[ỆE]T\\s+NAM\\s+D[ÂA]N\\s+CH[ỦU]\\s+C[ỘO]NG\\s+H[ÒOÓ]A",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A state body heading a joint header: its family is the document's ("ỦY BAN NHÂN DÂN / ỦY BAN MTTQ ..."). */
+    private static final Pattern STATE_BODY =
+            Pattern.compile("^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|BỘ |SỞ )");
+
+    /** A date line whose day and month were left blank for the signer to fill in: "Hà Nội, ngày   tháng   năm 2023". */
+    private static final Pattern BLANK_DATE = Pattern.compile(
+            "^(\\p{Lu}[^,]{1,40}),\\s*ng[àảáaạ]?y[\\s.…]*(?:\\d{1,2}[\\s.…]*)?th[áàảaạ]?ng[\\s.…\\d]*n[ăaâ]?m\\b.*",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern STATE_MOTTO_SPLIT = Pattern.compile(
             "C[ỘO]NG\\s*\\n?\\s*H[ÒOÓ]A\\s+X[ÃAÀ]\\s*H[ỘO]I\\s*\\n?\\s*CH[ỦU]\\s*\\n?\\s*NGH[ĨI]A\\s+VI[ỆE]T\\s+NAM",
@@ -48,7 +60,7 @@ public final class FieldReader {
 
     /** "Số", "Sô", "Sổ", "So": OCR and fonts without a dot below. */
     private static final Pattern NUMBER_LINE = Pattern.compile(
-            "^S(?:[ốôồổỗộóòỏõọo]\\s*[:.]?|\\s*:)\\s*(\\d{1,6})?\\s*([-/–])?\\s*(?:(\\d{4})\\s*/\\s*)?"
+            "^S(?:[ốôồổỗộóòỏõọo]\\s*[:.]?|\\s*:)\\s*(\\d{1,6})?(?:\\p{Ll}(?=\\s*[-/–]))?\\s*([-/–])?\\s*(?:(\\d{4})\\s*/\\s*)?"
                     + "([\\p{L}][\\p{L}\\d&.]*(?:\\s*[-/–]\\s*[\\p{L}\\d&.]+)*)?",
             Pattern.UNICODE_CASE);
 
@@ -125,7 +137,8 @@ public final class FieldReader {
     private static final Pattern MASS_ORG = Pattern.compile(
             "MTTQ|MẶT TRẬN TỔ QUỐC|ĐOÀN TNCS|ĐOÀN THANH NIÊN|TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|QUẬN ĐOÀN|TRUNG ƯƠNG ĐOÀN"
                     + "|HỘI LIÊN HIỆP PHỤ NỮ|HỘI LHPN|HỘI NÔNG DÂN|HỘI CỰU CHIẾN BINH|LIÊN ĐOÀN LAO ĐỘNG|CÔNG ĐOÀN"
-                    + "|HỘI CHỮ THẬP ĐỎ|HỘI LIÊN HIỆP THANH NIÊN|ĐOÀN TRƯỜNG|ĐOÀN PHƯỜNG|ĐOÀN XÃ");
+                    + "|HỘI CHỮ THẬP ĐỎ|HỘI LIÊN HIỆP THANH NIÊN|ĐOÀN TRƯỜNG|ĐOÀN PHƯỜNG|ĐOÀN XÃ"
+                    + "|ĐỘI TNTP|ĐỘI THIẾU NIÊN TIỀN PHONG|HỘI ĐỒNG ĐỘI");
 
     /** Words that begin the name of a body, so a header line that starts with one starts a new body. */
     private static final Pattern BODY_HEAD = Pattern.compile(
@@ -198,7 +211,11 @@ public final class FieldReader {
         if (partyMotto >= 0) {
             family = Family.PARTY;
             confidence.put("family", 0.98);
-        } else if (youthMotto >= 0 || (stateMotto >= 0 && isMassOrg(issuerText))) {
+        } else if (youthMotto >= 0
+                || (stateMotto >= 0
+                        && isMassOrg(issuerText)
+                        && !(bodies.size() > 0
+                                && STATE_BODY.matcher(bodies.get(0)).find()))) {
             family = Family.MASS_ORG;
             confidence.put("family", 0.9);
         } else if (stateMotto >= 0) {
@@ -241,6 +258,17 @@ public final class FieldReader {
         }
         if (issuedOn == null && dateAt < 0) {
             findings.add(new Finding(Code.MISSING_DATE, null));
+            int blankAt = indexOf(
+                    lines, 0, headerEnd, line -> BLANK_DATE.matcher(line).matches());
+            if (blankAt >= 0) {
+                Matcher m = BLANK_DATE.matcher(lines.get(blankAt));
+                if (m.matches()) {
+                    place = place(m.group(1), blankAt > 0 ? lines.get(blankAt - 1) : "");
+                    if (place != null) {
+                        confidence.put("place", 0.8);
+                    }
+                }
+            }
         }
 
         // Title and subject.
@@ -271,11 +299,17 @@ public final class FieldReader {
                 break;
             }
             Matcher inline = INLINE_TITLE.matcher(lines.get(i));
+            Matcher lower = INLINE_LOWER_TITLE.matcher(lines.get(i));
             if (isUpper(lines.get(i)) && inline.matches()) {
                 titleAt = i;
                 typeName = sentenceCase(inline.group(1));
                 confidence.put("typeName", 0.9);
                 inlineSubject = inline.group(2).trim();
+            } else if (lower.matches()) {
+                titleAt = i;
+                typeName = sentenceCase(lower.group(1));
+                confidence.put("typeName", 0.85);
+                inlineSubject = lower.group(2).trim();
             }
         }
         int subjectAt = indexOf(lines, Math.max(0, numberAt), searchTo, FieldReader::isSubjectStart);
@@ -318,6 +352,11 @@ public final class FieldReader {
         if (typeName == null && notation != null) {
             String code = notation.split("[-/]")[0].toUpperCase(Locale.ROOT);
             typeName = TYPE_CODES.get(code);
+            if (typeName == null && notation.contains("/")) {
+                // Old state notations put the type last: "6-LĐ/TT".
+                String[] codes = notation.split("[-/]");
+                typeName = TYPE_CODES.get(codes[codes.length - 1].toUpperCase(Locale.ROOT));
+            }
             if (typeName == null && !partyForm && notation.contains("-") && !notation.contains("/")) {
                 // A state công văn's notation is issuer-unit ("UBND-VX"): no type code.
                 typeName = "Công văn";
@@ -435,7 +474,17 @@ public final class FieldReader {
         text = text.replaceAll("(?<=\\S)[ ]+(N[ơo]i nhận\\s*:)", "\n$1");
         text = text.replaceAll("(?<=\\S)[ ]+(V/v\\s)", "\n$1");
         text = text.replaceAll("(?<=[;.:])[ ]+((?:T/M|TM\\.|K/T|KT\\.|T/L|TL\\.|TUQ\\.)\\s*\\p{Lu}{2,})", "\n$1");
-        text = text.replaceAll("(?<=[;:.])[ ]+([-–] )", "\n$1");
+        // A list item after a colon, but not the dash of a number left blank: "Số: - HD/TWĐTN".
+        text = text.replaceAll("(?<![Ss][ốôồổo]:)(?<=[;:.])[ ]+([-–] )", "\n$1");
+        // The place and date drawn beside the number on one line: "Số: /TTr-TTCP Hà Nội, ngày ...".
+        text = text.replaceAll(
+                "(?m)^([ ]*S[ốô][ ]*:?[^\\n]*?\\S)[ ]+(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,3},[ ]*ng[àa]y\\b)",
+                "$1\n$2");
+        // A flattened header: the star under the issuer before the number, and the central committee run into the
+        // name of its office on one line ("BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG").
+        text = text.replaceAll("[ ]+\\*[ ]+(?=S[ốô])", "\n").replaceAll("(?m)(?<=\\p{Lu})[ ]+\\*[ ]*$", "");
+        text = text.replaceAll(
+                "(?m)^([ ]*BAN CHẤP HÀNH TRUNG ƯƠNG)[ ]+(?=(?:VĂN PHÒNG|BAN |ỦY BAN|UỶ BAN|HỘI ĐỒNG)\\p{Lu}*)", "$1\n");
         // A signed copy: "(đã ký)" stands between the position and the name, and the name ends the line.
         text = SIGNED_MARK
                 .matcher(text)
@@ -512,6 +561,13 @@ public final class FieldReader {
             }
         }
         bodies.replaceAll(b -> b.replaceAll("\\s+", " ").trim());
+        // A joint header names each body without its place and gives the place once under the last one: a bare
+        // "ỦY BAN NHÂN DÂN" is not a parent but the first of the issuers.
+        for (int i = bodies.size() - 2; i >= 0; i--) {
+            if (bodies.get(i).matches("^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)$")) {
+                bodies.set(i, bodies.get(i) + " " + bodies.remove(i + 1));
+            }
+        }
         return bodies;
     }
 
@@ -619,6 +675,10 @@ public final class FieldReader {
     private static final Pattern INLINE_TITLE =
             Pattern.compile("^(" + String.join("|", TYPE_TITLES) + ")\\s+(VỀ\\s.+)$");
 
+    /** A flattened page: the title in capitals and its subject in small letters on one line ("HƯỚNG DẪN thể thức"). */
+    private static final Pattern INLINE_LOWER_TITLE =
+            Pattern.compile("^(" + String.join("|", TYPE_TITLES) + ")\\s+(\\p{Ll}.+)$");
+
     private static boolean isSubjectStart(String line) {
         return line.matches("^(V/v|V/V|Về việc|VỀ VIỆC|v/v|Về:|V/v:)\\b.*|^Về:.*") && !line.startsWith("VỀ VIỆC ỦY");
     }
@@ -666,6 +726,15 @@ public final class FieldReader {
 
     /** "V/v tuyên truyền kỷ niệm 130 năm", a blank line, "Ngày sinh Chủ tịch Tôn Đức Thắng": one subject. */
     private static boolean continuesAcrossBlank(List<String> lines, int blank, CharSequence subject) {
+        // "NGHỊ QUYẾT / HỘI NGHỊ LẦN THỨ 6 BAN CHẤP HÀNH ..." then, after a blank line, "VỀ NÂNG CAO ...": the plenum
+        // heading and the matter it resolved on make one subject.
+        if (isUpper(subject.toString())
+                && blank + 1 < lines.size()
+                && lines.get(blank + 1).startsWith("VỀ ")
+                && isUpper(lines.get(blank + 1))
+                && subject.toString().matches("^(HỘI NGHỊ|KỲ HỌP|PHIÊN HỌP)\\b.*")) {
+            return true;
+        }
         if (subject.toString().matches(".*[.;:]$") || isUpper(subject.toString()) || blank + 1 >= lines.size()) {
             return false;
         }

@@ -32,7 +32,7 @@ class ExtractionCorpusTests {
      * The held-out documents are never tuned on, only guarded: a rule change that breaks documents the rules have not
      * seen fails here.
      */
-    static final double HOLDOUT_FLOOR = 0.85;
+    static final double HOLDOUT_FLOOR = 0.96;
 
     /** No single document may fall under this share of right fields. */
     static final double DOCUMENT_FLOOR = 0.5;
@@ -74,6 +74,8 @@ class ExtractionCorpusTests {
                 Tally.of(all.stream().filter(document -> document.batch() == 1).toList());
         Tally second =
                 Tally.of(all.stream().filter(document -> document.batch() == 2).toList());
+        Tally third =
+                Tally.of(all.stream().filter(document -> document.batch() == 3).toList());
         Tally tuned = Tally.of(all);
         Tally kept = Tally.of(holdout);
 
@@ -105,16 +107,19 @@ class ExtractionCorpusTests {
                         HOLDOUT_FLOOR * 100))
                 .append("Batch 1 is the corpus the rules were first written on; batch 2 the documents added later, ")
                 .append(
-                        "Party, mass-organisation and state ones with unusual layouts, whose figure before the rules were tuned on them ")
-                .append("is kept in the section below the table.\n\n")
+                        "Party, mass-organisation and state ones with unusual layouts; batch 3 the former held-out set (h1 to h8), ")
+                .append(
+                        "tuned on once its failures had been seen. The figures of batches 2 and 3 and of the held-out set ")
+                .append("before the rules were tuned on them are kept in the section below the table.\n\n")
                 .append(String.format(
                         Locale.ROOT,
-                        "| field | batch 1 (%d docs) | batch 2 (%d docs) | all tuning (%d docs) | held-out (%d docs) |%n",
+                        "| field | batch 1 (%d docs) | batch 2 (%d docs) | batch 3 (%d docs) | all tuning (%d docs) | held-out (%d docs) |%n",
                         first.documents(),
                         second.documents(),
+                        third.documents(),
                         tuned.documents(),
                         kept.documents()))
-                .append("|---|---|---|---|---|\n");
+                .append("|---|---|---|---|---|---|\n");
         for (String field : CorpusDocument.FIELDS) {
             report.append("| ")
                     .append(field)
@@ -123,6 +128,8 @@ class ExtractionCorpusTests {
                     .append(" | ")
                     .append(second.cell(field))
                     .append(" | ")
+                    .append(third.cell(field))
+                    .append(" | ")
                     .append(tuned.cell(field))
                     .append(" | ")
                     .append(kept.cell(field))
@@ -130,9 +137,10 @@ class ExtractionCorpusTests {
         }
         report.append(String.format(
                 Locale.ROOT,
-                "| **all fields** | %s | %s | %s | %s |%n%n",
+                "| **all fields** | %s | %s | %s | %s | %s |%n%n",
                 first.overall(),
                 second.overall(),
+                third.overall(),
                 tuned.overall(),
                 kept.overall()));
         Path baseline = CorpusDocument.DIRECTORY.resolveSibling("extraction-corpus-baseline.md");

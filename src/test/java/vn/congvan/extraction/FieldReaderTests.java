@@ -276,4 +276,110 @@ class FieldReaderTests {
         assertThat(extraction.issuer()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH SƠN LA");
         assertThat(extraction.family()).isEqualTo(Family.STATE);
     }
+
+    @Test
+    void readsTheMottoUsedBefore1976AndTheTypeAtTheEndOfAnOldNotation() {
+        Extraction extraction = FieldReader.read("""
+                BỘ LAO ĐỘNG | VIỆT NAM DÂN CHỦ CỘNG HÒA |
+                Số: 6-LĐ/TT | Hà Nội, ngày 28 tháng 2 năm 1975 |
+                Thi hành Nghị định số 97-CP ngày 2 tháng 5 năm 1974.
+                """);
+
+        assertThat(extraction.family()).isEqualTo(Family.STATE);
+        assertThat(extraction.issuer()).isEqualTo("BỘ LAO ĐỘNG");
+        assertThat(extraction.typeName()).isEqualTo("Thông tư");
+    }
+
+    @Test
+    void aJointHeaderTakesTheFamilyOfItsFirstBodyAndKeepsTheBodiesTogether() {
+        Extraction extraction = FieldReader.read("""
+                ỦY BAN NHÂN DÂN
+                ỦY BAN MTTQ VIỆT NAM
+                TỈNH ĐẮK LẮK
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Số: 01/QCPH/UBND-UBMTTQ
+                Đắk Lắk, ngày 27 tháng 10 năm 2017
+                QUY CHẾ
+                PHỐI HỢP CÔNG TÁC
+                """);
+
+        assertThat(extraction.family()).isEqualTo(Family.STATE);
+        assertThat(extraction.issuer()).isEqualTo("ỦY BAN NHÂN DÂN ỦY BAN MTTQ VIỆT NAM TỈNH ĐẮK LẮK");
+        assertThat(extraction.issuerParent()).isNull();
+    }
+
+    @Test
+    void aNumberAndDateLeftBlankKeepTheNotationAndThePlace() {
+        Extraction extraction = FieldReader.read("""
+                BAN CHẤP HÀNH TRUNG ƯƠNG
+                ĐOÀN TNCS HỒ CHÍ MINH
+                ***
+                Số: - HD/TWĐTN-BTC Hà Nội, ngày tháng năm 2023
+                HƯỚNG DẪN
+                Quy trình kiện toàn nhân sự
+                """);
+
+        assertThat(extraction.number()).isNull();
+        assertThat(extraction.notation()).isEqualTo("HD/TWĐTN-BTC");
+        assertThat(extraction.issuedOn()).isNull();
+        assertThat(extraction.place()).isEqualTo("Hà Nội");
+        assertThat(extraction.family()).isEqualTo(Family.MASS_ORG);
+    }
+
+    @Test
+    void aHeaderFlattenedIntoOneLineIsCutAtTheStarTheNumberAndTheMotto() {
+        Extraction extraction = FieldReader.read(
+                "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG * Số 36-HD/VPTW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 03 tháng 4"
+                        + " năm 2018 HƯỚNG DẪN thể thức");
+
+        assertThat(extraction.issuer()).isEqualTo("VĂN PHÒNG");
+        assertThat(extraction.issuerParent()).isEqualTo("BAN CHẤP HÀNH TRUNG ƯƠNG");
+        assertThat(extraction.family()).isEqualTo(Family.PARTY);
+        assertThat(extraction.number()).isEqualTo(36);
+    }
+
+    @Test
+    void thePioneersAreAMassOrganisationAndANumberMayCarryALetter() {
+        Extraction pioneers = FieldReader.read("""
+                ĐỘI TNTP HỒ CHÍ MINH
+                HỘI ĐỒNG TRUNG ƯƠNG
+                ***
+                Số: 20 -QĐ/HĐĐTW
+                Hà Nội, ngày 03 tháng 8 năm 2015
+                """);
+        Extraction lettered = FieldReader.read("""
+                TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Số: 06b /NQ-TLĐ
+                Hà Nội, ngày 03 tháng 8 năm 2015
+                """);
+
+        assertThat(pioneers.family()).isEqualTo(Family.MASS_ORG);
+        assertThat(lettered.number()).isEqualTo(6);
+        assertThat(lettered.notation()).isEqualTo("NQ-TLĐ");
+    }
+
+    @Test
+    void aPlenumResolutionsSubjectGoesOnAcrossABlankLineAndASmallLetterSubjectMayShareTheTitleLine() {
+        Extraction plenum = FieldReader.read("""
+                TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Số: 06b /NQ-TLĐ
+                Hà Nội, ngày 03 tháng 8 năm 2015
+                NGHỊ QUYẾT
+                HỘI NGHỊ LẦN THỨ 6 BAN CHẤP HÀNH KHÓA XI
+
+                VỀ NÂNG CAO CHẤT LƯỢNG HOẠT ĐỘNG
+
+                Hội nghị lần thứ 6 đã thảo luận.
+                """);
+        Extraction flattened = FieldReader.read(
+                "VĂN PHÒNG * Số 36-HD/VPTW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 03 tháng 4 năm 2018 HƯỚNG DẪN thể thức");
+
+        assertThat(plenum.subject())
+                .isEqualTo("HỘI NGHỊ LẦN THỨ 6 BAN CHẤP HÀNH KHÓA XI VỀ NÂNG CAO CHẤT LƯỢNG HOẠT ĐỘNG");
+        assertThat(flattened.typeName()).isEqualTo("Hướng dẫn");
+        assertThat(flattened.subject()).isEqualTo("thể thức");
+    }
 }
