@@ -21,6 +21,8 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,6 +32,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.PageDrawer;
+import org.apache.pdfbox.rendering.PageDrawerParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -139,7 +143,10 @@ class TesseractOcr {
         long deadline = System.nanoTime() + properties.fileTimeout().toNanos();
         StringBuilder text = new StringBuilder();
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
-            PDFRenderer renderer = new PDFRenderer(document);
+            PDFRenderer renderer = new BudgetedRenderer(document, deadline, filename);
+            // A scan's picture is decoded at the size the page is drawn at, not at its own: a PDF of a few hundred
+            // kilobytes can declare a picture of a billion pixels.
+            renderer.setSubsamplingAllowed(true);
             for (int index : pagesToRead(document.getNumberOfPages(), properties.maxPages())) {
                 PDPage page = document.getPage(index);
                 PDRectangle box = page.getCropBox();
@@ -293,6 +300,32 @@ class TesseractOcr {
             runs.release();
             deleteQuietly(output);
             deleteQuietly(errors);
+        }
+    }
+
+    /** Gives up drawing a page when the file's budget is spent: a page of millions of operators must not hang. */
+    private static final class BudgetedRenderer extends PDFRenderer {
+
+        private final long deadline;
+
+        private final String filename;
+
+        BudgetedRenderer(PDDocument document, long deadline, String filename) {
+            super(document);
+            this.deadline = deadline;
+            this.filename = filename;
+        }
+
+        @Override
+        protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
+            return new PageDrawer(parameters) {
+                @Override
+                protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+                    // Unchecked, so that PDFBox's handling of broken operators does not swallow it.
+                    checkDeadline(deadline, filename);
+                    super.processOperator(operator, operands);
+                }
+            };
         }
     }
 

@@ -5,13 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.congvan.extraction.OcrException.Reason;
@@ -118,6 +132,55 @@ class TesseractOcrTests {
         assertThatThrownBy(() -> failing.readImage(broken, "broken.png"))
                 .isInstanceOfSatisfying(
                         OcrException.class, e -> assertThat(e.reason()).isEqualTo(Reason.FAILED));
+    }
+
+    @Test
+    void aScannedPageWithAHugePictureIsDrawnFromASubsampleNotDecodedWhole() throws IOException {
+        // 30000 x 30000 pixels (900 million: 900 MB as gray bytes) in a PDF of a few hundred kilobytes. Tesseract gets
+        // the page at most 12 megapixels large, so a sample of the picture is all that needs decoding; a few such
+        // uploads at once must not take the heap.
+        TesseractOcr ocr = new TesseractOcr(
+                properties(OcrProperties.Mode.ON, fake("echo 'Số 65-CV/BTGQU'").toString(), Duration.ofSeconds(60)));
+        Path bomb = write("bomb.pdf", hugePicturePdf(30_000));
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+
+        String text = ocr.readPdf(bomb, "bomb.pdf");
+
+        assertThat(text).contains("Số 65-CV/BTGQU");
+        assertThat(threads.getCurrentThreadAllocatedBytes() - before).isLessThan(300L << 20);
+    }
+
+    /** An A4 page covered by a white one-bit picture of {@code side} x {@code side} pixels, deflated. */
+    private static byte[] hugePicturePdf(int side) throws IOException {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            COSStream pixels = document.getDocument().createCOSStream();
+            pixels.setItem(COSName.TYPE, COSName.XOBJECT);
+            pixels.setItem(COSName.SUBTYPE, COSName.IMAGE);
+            pixels.setInt(COSName.WIDTH, side);
+            pixels.setInt(COSName.HEIGHT, side);
+            pixels.setInt(COSName.BITS_PER_COMPONENT, 1);
+            pixels.setItem(COSName.COLORSPACE, COSName.DEVICEGRAY);
+            pixels.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            byte[] row = new byte[(side + 7) / 8];
+            Arrays.fill(row, (byte) 0xFF);
+            try (OutputStream raw = pixels.createRawOutputStream();
+                    DeflaterOutputStream deflated =
+                            new DeflaterOutputStream(raw, new Deflater(Deflater.BEST_COMPRESSION), 1 << 16)) {
+                for (int y = 0; y < side; y++) {
+                    deflated.write(row);
+                }
+            }
+            PDImageXObject image = new PDImageXObject(new PDStream(pixels), null);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test
