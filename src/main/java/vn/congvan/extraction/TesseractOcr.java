@@ -56,6 +56,12 @@ class TesseractOcr {
     /** The longest side of a picture handed to Tesseract, whatever its area. */
     private static final int MAX_SIDE = 10_000;
 
+    /**
+     * The most pixels a picture may declare: an A3 page scanned at 600 dpi has 70 million. Subsampling bounds the
+     * memory, not the work: every pixel is still inflated, and a few megabytes of PNG can declare ten billion.
+     */
+    static final long MAX_SOURCE_PIXELS = 300_000_000L;
+
     /** Below this a page is drawn larger than its scan: Tesseract does poorly on letters a few pixels high. */
     private static final double MIN_DPI = 150;
 
@@ -197,6 +203,12 @@ class TesseractOcr {
                 for (int index : pagesToRead(reader.getNumImages(true), properties.maxPages())) {
                     int width = reader.getWidth(index);
                     int height = reader.getHeight(index);
+                    if ((long) width * height > MAX_SOURCE_PIXELS) {
+                        throw new OcrException(
+                                Reason.TOO_LARGE,
+                                filename,
+                                "The picture " + filename + " declares " + width + " x " + height + " pixels");
+                    }
                     // Whole source pixels are skipped, so a huge picture is never decoded at its full size.
                     int step = (int) Math.ceil(1 / Math.min(1, scale(width, height, 1)));
                     ImageReadParam param = reader.getDefaultReadParam();

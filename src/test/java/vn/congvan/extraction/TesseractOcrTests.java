@@ -151,6 +151,60 @@ class TesseractOcrTests {
         assertThat(threads.getCurrentThreadAllocatedBytes() - before).isLessThan(300L << 20);
     }
 
+    @Test
+    void aPictureDeclaringMorePixelsThanAnyScanIsRefusedBeforeItIsDecoded() throws IOException {
+        // A PNG of 100000 x 100000 pixels deflates to a few megabytes; inflating it would take minutes of a core
+        // before the first page budget is even looked at.
+        TesseractOcr ocr = new TesseractOcr(
+                properties(OcrProperties.Mode.ON, fake("echo 'Số 65-CV/BTGQU'").toString(), Duration.ofSeconds(60)));
+        Path huge = write("huge.png", pngHeader(100_000, 100_000));
+
+        assertThatThrownBy(() -> ocr.readImage(huge, "huge.png"))
+                .isInstanceOfSatisfying(
+                        OcrException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
+        // An A3 page scanned at 600 dpi is still read.
+        assertThat(ocr.readImage(write("a3.png", pngHeader(7_016, 9_921)), "a3.png"))
+                .contains("Số 65-CV/BTGQU");
+    }
+
+    /** A gray PNG declaring that size, its pixels all white: only the rows it needs are in the file, deflated. */
+    private static byte[] pngHeader(int width, int height) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 1)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
+        chunk(png, "IHDR", header.array());
+        ByteArrayOutputStream pixels = new ByteArrayOutputStream();
+        try (DeflaterOutputStream deflated =
+                new DeflaterOutputStream(pixels, new Deflater(Deflater.BEST_COMPRESSION))) {
+            byte[] row = new byte[1 + (width + 7) / 8];
+            Arrays.fill(row, 1, row.length, (byte) 0xFF);
+            for (int y = 0; y < Math.min(height, 10_000); y++) {
+                deflated.write(row);
+            }
+        }
+        chunk(png, "IDAT", pixels.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        crc.update(name);
+        crc.update(data);
+        png.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        png.write(name);
+        png.write(data);
+        png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
     /** An A4 page covered by a white one-bit picture of {@code side} x {@code side} pixels, deflated. */
     private static byte[] hugePicturePdf(int side) throws IOException {
         try (PDDocument document = new PDDocument();
