@@ -52,6 +52,11 @@ final class Restore {
                 throw new IOException("The dump of " + table.qualified() + " is damaged: SHA-256 " + actual);
             }
         }
+        // Every file too, before --force drops the database and empties the store: a damaged backup must leave the
+        // installation as it was, not half replaced. This reads the files twice; a restore is rare, a lost store not.
+        for (StoredFile file : manifest.files()) {
+            requireIntact(backup, file);
+        }
         try (Connection connection = target.connect()) {
             prepareDatabase(connection);
         }
@@ -136,6 +141,13 @@ final class Restore {
                 throw new IOException("The backup's copy of file " + file.key() + " is damaged: SHA-256 " + actual);
             }
             Files.move(partial, to, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private static void requireIntact(Path backup, StoredFile file) throws IOException {
+        String actual = Manifest.sha256Of(backup.resolve("files").resolve(file.relativePath()));
+        if (!actual.equals(file.sha256())) {
+            throw new IOException("The backup's copy of file " + file.key() + " is damaged: SHA-256 " + actual);
         }
     }
 
