@@ -62,6 +62,9 @@ class TesseractOcr {
      */
     static final long MAX_SOURCE_PIXELS = 300_000_000L;
 
+    /** The most pages of a picture file looked for (its last one is read as the foot of the document). */
+    static final int MAX_IMAGE_PAGES = 100;
+
     /** Below this a page is drawn larger than its scan: Tesseract does poorly on letters a few pixels high. */
     private static final double MIN_DPI = 150;
 
@@ -200,7 +203,7 @@ class TesseractOcr {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, false, true);
-                for (int index : pagesToRead(reader.getNumImages(true), properties.maxPages())) {
+                for (int index : pagesToRead(pageCount(reader), properties.maxPages())) {
                     int width = reader.getWidth(index);
                     int height = reader.getHeight(index);
                     if ((long) width * height > MAX_SOURCE_PIXELS) {
@@ -227,6 +230,28 @@ class TesseractOcr {
             throw new OcrException(Reason.FAILED, filename, "Undecodable image " + filename + ": " + e);
         }
         return text.toString();
+    }
+
+    /**
+     * How many pages the picture has, counted up to {@link #MAX_IMAGE_PAGES}: the reader's own full count follows a
+     * TIFF's chain of directories to its end, and a chain that loops back has none (a 200-byte file kept a core busy
+     * and the heap growing). A longer file is read as if it ended there.
+     */
+    static int pageCount(ImageReader reader) throws IOException {
+        int known = reader.getNumImages(false);
+        if (known >= 0) {
+            return Math.min(known, MAX_IMAGE_PAGES);
+        }
+        int pages = 0;
+        try {
+            while (pages < MAX_IMAGE_PAGES) {
+                reader.getWidth(pages);
+                pages++;
+            }
+        } catch (IndexOutOfBoundsException past) {
+            // One past the last page.
+        }
+        return pages;
     }
 
     /** The scale that draws a w × h picture at {@code wanted}, smaller when it would exceed the size bounds. */

@@ -205,6 +205,37 @@ class TesseractOcrTests {
         png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
+    @Test
+    void aTiffWhosePagesLoopBackIsReadAsFarAsItsFirstPagesNotSearchedForItsEnd() throws IOException {
+        // A TIFF's pages are a chain of directories: a 200-byte file whose only directory names itself as the next
+        // kept the JDK's reader counting pages for a minute of a core.
+        TesseractOcr ocr = new TesseractOcr(
+                properties(OcrProperties.Mode.ON, fake("echo 'Số 65-CV/BTGQU'").toString(), Duration.ofSeconds(60)));
+        Path looped = write("looped.tif", loopedTiff());
+
+        assertThat(ocr.readImage(looped, "looped.tif")).contains("Số 65-CV/BTGQU");
+    }
+
+    /** A one-pixel gray TIFF whose single image file directory is also its own next one. */
+    private static byte[] loopedTiff() {
+        java.nio.ByteBuffer tiff = java.nio.ByteBuffer.allocate(160).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
+        tiff.putShort((short) 6);
+        entry(tiff, 256, 3, 1); // width
+        entry(tiff, 257, 3, 1); // height
+        entry(tiff, 258, 3, 8); // bits per sample
+        entry(tiff, 262, 3, 1); // black is zero
+        entry(tiff, 273, 4, 150); // where the strip is
+        entry(tiff, 279, 4, 1); // how long it is
+        tiff.putInt(8); // the next directory: this one again
+        tiff.put(150, (byte) 0xFF);
+        return tiff.array();
+    }
+
+    private static void entry(java.nio.ByteBuffer tiff, int tag, int type, int value) {
+        tiff.putShort((short) tag).putShort((short) type).putInt(1).putInt(value);
+    }
+
     /** An A4 page covered by a white one-bit picture of {@code side} x {@code side} pixels, deflated. */
     private static byte[] hugePicturePdf(int side) throws IOException {
         try (PDDocument document = new PDDocument();
