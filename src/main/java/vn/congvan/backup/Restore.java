@@ -90,6 +90,15 @@ final class Restore {
             throw new TargetNotEmptyException("The database " + target.url() + " holds " + relations
                     + " tables, views or sequences; restore into an empty one, or pass --force to replace them");
         }
+        long sessions = Long.parseLong(Backup.single(connection, """
+                select count(*) from pg_stat_activity
+                where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'
+                """));
+        if (sessions > 0) {
+            // --force replaces an installation, it does not pull one from under a running portal.
+            throw new TargetNotEmptyException("The database " + target.url() + " has " + sessions
+                    + " other open connections: stop the portal (and anything else using it) before restoring");
+        }
         try (Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery(
                         "select nspname from pg_namespace where nspname not in ('pg_catalog', 'information_schema')"
