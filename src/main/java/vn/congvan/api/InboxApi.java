@@ -104,7 +104,13 @@ class InboxApi {
         }
         ledger.recordViewed(id, member);
         return new ApiDelivery(
-                ApiDispatchDetail.of(dispatch, attachments.ofDispatch(id), "/api/v1/inbox/" + id + "/files"),
+                ApiDispatchDetail.of(
+                        dispatch,
+                        // As downloaded: a file signed at publication has the digest of its signed copy (ADR 0047).
+                        attachments.ofDispatch(id).stream()
+                                .map(downloads::published)
+                                .toList(),
+                        "/api/v1/inbox/" + id + "/files"),
                 ApiDelivery.Status.of(ledger.statusFor(id, member).orElse(status)),
                 ApiDelivery.Report.of(reports.ofMember(id, member).orElse(null)));
     }

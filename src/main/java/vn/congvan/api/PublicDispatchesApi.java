@@ -65,7 +65,13 @@ class PublicDispatchesApi {
     @Operation(summary = "Một công văn công khai, với các tệp của nó")
     ApiDispatchDetail show(@PathVariable Long id) {
         return catalog.publicDispatch(id)
-                .map(view -> ApiDispatchDetail.of(view, attachments.ofDispatch(id), DISPATCHES + "/" + id + "/files"))
+                .map(view -> ApiDispatchDetail.of(
+                        view,
+                        // As downloaded: a file signed at publication has the digest of its signed copy (ADR 0047).
+                        attachments.ofDispatch(id).stream()
+                                .map(downloads::published)
+                                .toList(),
+                        DISPATCHES + "/" + id + "/files"))
                 .orElseThrow(() -> notPublic(id));
     }
 

@@ -108,6 +108,16 @@ public class AttachmentDownloads {
     }
 
     /**
+     * The file as {@link #servePublished} serves it: the signed copy's size and digest where there is one, so that a
+     * client listing the files (the API) can check what it downloads.
+     */
+    public AttachmentView published(AttachmentView file) {
+        return file.isPdf()
+                ? signed.copyOf(file).map(SignedCopies.ServedCopy::view).orElse(file)
+                : file;
+    }
+
+    /**
      * Serves a file of an incoming entry registered by hand (ADR 0033), or throws {@link AttachmentNotFoundException}
      * if the entry has no such servable file. The caller has already decided that the person may see the entry.
      */

@@ -17,6 +17,9 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -122,6 +125,11 @@ class PdfSealer {
             if (document.getNumberOfPages() == 0) {
                 throw new NotSignable("the PDF has no page");
             }
+            if (certifiedAgainstAnyChange(document)) {
+                // Its author's certification (DocMDP P=1) allows no change at all, a signature included: signing
+                // would make every reader show the author's signature as broken.
+                throw new NotSignable("the PDF is certified against any change by its author");
+            }
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
@@ -146,6 +154,27 @@ class PdfSealer {
             // Uploads are inspected (ADR 0010): this is a file PDFBox reads but cannot sign, or one broken in storage.
             throw new NotSignable("the PDF could not be read or signed: " + ex.getMessage(), ex);
         }
+    }
+
+    /** Whether the document's certification signature (its DocMDP transform) forbids every change, P=1. */
+    private static boolean certifiedAgainstAnyChange(PDDocument document) {
+        COSDictionary permissions = document.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PERMS);
+        COSDictionary certification = permissions == null ? null : permissions.getCOSDictionary(COSName.DOCMDP);
+        COSArray references = certification == null ? null : certification.getCOSArray(COSName.getPDFName("Reference"));
+        if (references == null) {
+            return false;
+        }
+        for (int i = 0; i < references.size(); i++) {
+            if (references.getObject(i) instanceof COSDictionary reference
+                    && COSName.DOCMDP.equals(reference.getCOSName(COSName.getPDFName("TransformMethod")))) {
+                COSDictionary parameters = reference.getCOSDictionary(COSName.getPDFName("TransformParams"));
+                // Absent, P is 2 (ISO 32000-1, 12.8.2.2): form filling and signing allowed.
+                if (parameters != null && parameters.getInt(COSName.P, 2) == 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

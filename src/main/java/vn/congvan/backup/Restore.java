@@ -52,6 +52,11 @@ final class Restore {
                 throw new IOException("The dump of " + table.qualified() + " is damaged: SHA-256 " + actual);
             }
         }
+        // Every file too, before --force drops the database and empties the store: a damaged backup must leave the
+        // installation as it was, not half replaced. This reads the files twice; a restore is rare, a lost store not.
+        for (StoredFile file : manifest.files()) {
+            requireIntact(backup, file);
+        }
         try (Connection connection = target.connect()) {
             prepareDatabase(connection);
         }
@@ -84,6 +89,15 @@ final class Restore {
         if (!force) {
             throw new TargetNotEmptyException("The database " + target.url() + " holds " + relations
                     + " tables, views or sequences; restore into an empty one, or pass --force to replace them");
+        }
+        long sessions = Long.parseLong(Backup.single(connection, """
+                select count(*) from pg_stat_activity
+                where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'
+                """));
+        if (sessions > 0) {
+            // --force replaces an installation, it does not pull one from under a running portal.
+            throw new TargetNotEmptyException("The database " + target.url() + " has " + sessions
+                    + " other open connections: stop the portal (and anything else using it) before restoring");
         }
         try (Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery(
@@ -136,6 +150,13 @@ final class Restore {
                 throw new IOException("The backup's copy of file " + file.key() + " is damaged: SHA-256 " + actual);
             }
             Files.move(partial, to, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private static void requireIntact(Path backup, StoredFile file) throws IOException {
+        String actual = Manifest.sha256Of(backup.resolve("files").resolve(file.relativePath()));
+        if (!actual.equals(file.sha256())) {
+            throw new IOException("The backup's copy of file " + file.key() + " is damaged: SHA-256 " + actual);
         }
     }
 

@@ -73,14 +73,14 @@ class ExtractionController {
     /**
      * A scan that could not be read: 415 when no OCR is installed (as for any file without a reader), 503 when the
      * runs were all taken or the budget ran out (the clerk may try again later), 422 when Tesseract failed or found
-     * no text.
+     * no text, or the picture is larger than any scan.
      */
     @ExceptionHandler(OcrException.class)
     ResponseEntity<ProblemDetail> notRecognised(OcrException failed, Locale locale) {
         HttpStatus status = switch (failed.reason()) {
             case UNAVAILABLE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case BUSY, TIMEOUT -> HttpStatus.SERVICE_UNAVAILABLE;
-            case FAILED, NO_TEXT -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case FAILED, NO_TEXT, TOO_LARGE -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         return problem(status, messages.getMessage(failed.messageKey(), new Object[] {failed.filename()}, locale));
     }

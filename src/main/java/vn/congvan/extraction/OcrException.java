@@ -13,7 +13,9 @@ public class OcrException extends RuntimeException {
         /** Tesseract failed, or the picture could not be decoded. */
         FAILED,
         /** Tesseract ran and found no text. */
-        NO_TEXT
+        NO_TEXT,
+        /** The picture declares more pixels than any scan has: decoding it would take minutes of a core. */
+        TOO_LARGE
     }
 
     private final Reason reason;

@@ -21,6 +21,8 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,6 +32,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.PageDrawer;
+import org.apache.pdfbox.rendering.PageDrawerParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -51,6 +55,15 @@ class TesseractOcr {
 
     /** The longest side of a picture handed to Tesseract, whatever its area. */
     private static final int MAX_SIDE = 10_000;
+
+    /**
+     * The most pixels a picture may declare: an A3 page scanned at 600 dpi has 70 million. Subsampling bounds the
+     * memory, not the work: every pixel is still inflated, and a few megabytes of PNG can declare ten billion.
+     */
+    static final long MAX_SOURCE_PIXELS = 300_000_000L;
+
+    /** The most pages of a picture file looked for (its last one is read as the foot of the document). */
+    static final int MAX_IMAGE_PAGES = 100;
 
     /** Below this a page is drawn larger than its scan: Tesseract does poorly on letters a few pixels high. */
     private static final double MIN_DPI = 150;
@@ -139,7 +152,10 @@ class TesseractOcr {
         long deadline = System.nanoTime() + properties.fileTimeout().toNanos();
         StringBuilder text = new StringBuilder();
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
-            PDFRenderer renderer = new PDFRenderer(document);
+            PDFRenderer renderer = new BudgetedRenderer(document, deadline, filename);
+            // A scan's picture is decoded at the size the page is drawn at, not at its own: a PDF of a few hundred
+            // kilobytes can declare a picture of a billion pixels.
+            renderer.setSubsamplingAllowed(true);
             for (int index : pagesToRead(document.getNumberOfPages(), properties.maxPages())) {
                 PDPage page = document.getPage(index);
                 PDRectangle box = page.getCropBox();
@@ -187,9 +203,15 @@ class TesseractOcr {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, false, true);
-                for (int index : pagesToRead(reader.getNumImages(true), properties.maxPages())) {
+                for (int index : pagesToRead(pageCount(reader), properties.maxPages())) {
                     int width = reader.getWidth(index);
                     int height = reader.getHeight(index);
+                    if ((long) width * height > MAX_SOURCE_PIXELS) {
+                        throw new OcrException(
+                                Reason.TOO_LARGE,
+                                filename,
+                                "The picture " + filename + " declares " + width + " x " + height + " pixels");
+                    }
                     // Whole source pixels are skipped, so a huge picture is never decoded at its full size.
                     int step = (int) Math.ceil(1 / Math.min(1, scale(width, height, 1)));
                     ImageReadParam param = reader.getDefaultReadParam();
@@ -208,6 +230,28 @@ class TesseractOcr {
             throw new OcrException(Reason.FAILED, filename, "Undecodable image " + filename + ": " + e);
         }
         return text.toString();
+    }
+
+    /**
+     * How many pages the picture has, counted up to {@link #MAX_IMAGE_PAGES}: the reader's own full count follows a
+     * TIFF's chain of directories to its end, and a chain that loops back has none (a 200-byte file kept a core busy
+     * and the heap growing). A longer file is read as if it ended there.
+     */
+    static int pageCount(ImageReader reader) throws IOException {
+        int known = reader.getNumImages(false);
+        if (known >= 0) {
+            return Math.min(known, MAX_IMAGE_PAGES);
+        }
+        int pages = 0;
+        try {
+            while (pages < MAX_IMAGE_PAGES) {
+                reader.getWidth(pages);
+                pages++;
+            }
+        } catch (IndexOutOfBoundsException past) {
+            // One past the last page.
+        }
+        return pages;
     }
 
     /** The scale that draws a w × h picture at {@code wanted}, smaller when it would exceed the size bounds. */
@@ -293,6 +337,32 @@ class TesseractOcr {
             runs.release();
             deleteQuietly(output);
             deleteQuietly(errors);
+        }
+    }
+
+    /** Gives up drawing a page when the file's budget is spent: a page of millions of operators must not hang. */
+    private static final class BudgetedRenderer extends PDFRenderer {
+
+        private final long deadline;
+
+        private final String filename;
+
+        BudgetedRenderer(PDDocument document, long deadline, String filename) {
+            super(document);
+            this.deadline = deadline;
+            this.filename = filename;
+        }
+
+        @Override
+        protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
+            return new PageDrawer(parameters) {
+                @Override
+                protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+                    // Unchecked, so that PDFBox's handling of broken operators does not swallow it.
+                    checkDeadline(deadline, filename);
+                    super.processOperator(operator, operands);
+                }
+            };
         }
     }
 

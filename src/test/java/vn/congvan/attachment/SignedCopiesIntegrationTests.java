@@ -246,6 +246,30 @@ class SignedCopiesIntegrationTests {
     }
 
     @Test
+    void theApiListsTheDigestAndSizeOfTheSignedCopyItServes() throws Exception {
+        byte[] original = TestFiles.pdf(1);
+        Sent sent = publish(signingClerk, Visibility.PUBLIC, original);
+
+        String detail = mvc.perform(get("/api/v1/dispatches/{id}", sent.id()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        byte[] downloaded = mvc.perform(get(
+                        "/api/v1/dispatches/{id}/files/{f}",
+                        sent.id(),
+                        sent.file().id()))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        assertThat(downloaded).isNotEqualTo(original);
+        // A client checks what it downloaded against the digest the API gave it.
+        assertThat(detail)
+                .contains("\"sha256\":\"" + sha256(downloaded) + "\"")
+                .contains("\"size\":" + downloaded.length + ",");
+    }
+
+    @Test
     void aRestrictedPdfOfASigningBodyIsStampedOverItsSignedCopy() throws Exception {
         byte[] original = TestFiles.pdf(1);
         Sent sent = publish(signingClerk, Visibility.RESTRICTED, original);

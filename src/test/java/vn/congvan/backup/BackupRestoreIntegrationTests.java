@@ -161,6 +161,30 @@ class BackupRestoreIntegrationTests {
     }
 
     @Test
+    void aForcedRestoreRefusesADatabaseThatAPortalIsStillConnectedTo() throws Exception {
+        Path made = new Backup(source(), storeRoot(), Clock.systemUTC(), true).into(work.resolve("backups"));
+        String database = "in_use_" + UUID.randomUUID().toString().replace("-", "");
+        jdbc.execute("create database " + database);
+        try {
+            Target inUse = in(source(), database);
+            // The portal left running: its connection holds the database it works in.
+            try (Connection portal = inUse.connect();
+                    Statement statement = portal.createStatement()) {
+                statement.execute("create table still_used (id bigint)");
+
+                assertThatThrownBy(() -> new Restore(inUse, work.resolve("store-in-use"), true).from(made))
+                        .isInstanceOf(TargetNotEmptyException.class)
+                        .hasMessageContaining("stop");
+                try (ResultSet row = statement.executeQuery("select count(*) from still_used")) {
+                    assertThat(row.next()).isTrue();
+                }
+            }
+        } finally {
+            jdbc.execute("drop database if exists " + database + " with (force)");
+        }
+    }
+
+    @Test
     void aFileTheSnapshotNamesButTheStoreLacksFailsTheBackupByName() throws Exception {
         Fixture fixture = fixture("Về việc tệp đã mất", TestFiles.pdf(1));
         String key = jdbc.queryForObject(

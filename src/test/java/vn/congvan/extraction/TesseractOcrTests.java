@@ -5,13 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.congvan.extraction.OcrException.Reason;
@@ -118,6 +132,140 @@ class TesseractOcrTests {
         assertThatThrownBy(() -> failing.readImage(broken, "broken.png"))
                 .isInstanceOfSatisfying(
                         OcrException.class, e -> assertThat(e.reason()).isEqualTo(Reason.FAILED));
+    }
+
+    @Test
+    void aScannedPageWithAHugePictureIsDrawnFromASubsampleNotDecodedWhole() throws IOException {
+        // 30000 x 30000 pixels (900 million: 900 MB as gray bytes) in a PDF of a few hundred kilobytes. Tesseract gets
+        // the page at most 12 megapixels large, so a sample of the picture is all that needs decoding; a few such
+        // uploads at once must not take the heap.
+        TesseractOcr ocr = new TesseractOcr(
+                properties(OcrProperties.Mode.ON, fake("echo 'Số 65-CV/BTGQU'").toString(), Duration.ofSeconds(60)));
+        Path bomb = write("bomb.pdf", hugePicturePdf(30_000));
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+
+        String text = ocr.readPdf(bomb, "bomb.pdf");
+
+        assertThat(text).contains("Số 65-CV/BTGQU");
+        assertThat(threads.getCurrentThreadAllocatedBytes() - before).isLessThan(300L << 20);
+    }
+
+    @Test
+    void aPictureDeclaringMorePixelsThanAnyScanIsRefusedBeforeItIsDecoded() throws IOException {
+        // A PNG of 100000 x 100000 pixels deflates to a few megabytes; inflating it would take minutes of a core
+        // before the first page budget is even looked at.
+        TesseractOcr ocr = new TesseractOcr(
+                properties(OcrProperties.Mode.ON, fake("echo 'Số 65-CV/BTGQU'").toString(), Duration.ofSeconds(60)));
+        Path huge = write("huge.png", pngHeader(100_000, 100_000));
+
+        assertThatThrownBy(() -> ocr.readImage(huge, "huge.png"))
+                .isInstanceOfSatisfying(
+                        OcrException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
+        // An A3 page scanned at 600 dpi is still read.
+        assertThat(ocr.readImage(write("a3.png", pngHeader(7_016, 9_921)), "a3.png"))
+                .contains("Số 65-CV/BTGQU");
+    }
+
+    /** A gray PNG declaring that size, its pixels all white: only the rows it needs are in the file, deflated. */
+    private static byte[] pngHeader(int width, int height) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 1)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
+        chunk(png, "IHDR", header.array());
+        ByteArrayOutputStream pixels = new ByteArrayOutputStream();
+        try (DeflaterOutputStream deflated =
+                new DeflaterOutputStream(pixels, new Deflater(Deflater.BEST_COMPRESSION))) {
+            byte[] row = new byte[1 + (width + 7) / 8];
+            Arrays.fill(row, 1, row.length, (byte) 0xFF);
+            for (int y = 0; y < Math.min(height, 10_000); y++) {
+                deflated.write(row);
+            }
+        }
+        chunk(png, "IDAT", pixels.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        crc.update(name);
+        crc.update(data);
+        png.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        png.write(name);
+        png.write(data);
+        png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    @Test
+    void aTiffWhosePagesLoopBackIsReadAsFarAsItsFirstPagesNotSearchedForItsEnd() throws IOException {
+        // A TIFF's pages are a chain of directories: a 200-byte file whose only directory names itself as the next
+        // kept the JDK's reader counting pages for a minute of a core.
+        TesseractOcr ocr = new TesseractOcr(
+                properties(OcrProperties.Mode.ON, fake("echo 'Số 65-CV/BTGQU'").toString(), Duration.ofSeconds(60)));
+        Path looped = write("looped.tif", loopedTiff());
+
+        assertThat(ocr.readImage(looped, "looped.tif")).contains("Số 65-CV/BTGQU");
+    }
+
+    /** A one-pixel gray TIFF whose single image file directory is also its own next one. */
+    private static byte[] loopedTiff() {
+        java.nio.ByteBuffer tiff = java.nio.ByteBuffer.allocate(160).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
+        tiff.putShort((short) 6);
+        entry(tiff, 256, 3, 1); // width
+        entry(tiff, 257, 3, 1); // height
+        entry(tiff, 258, 3, 8); // bits per sample
+        entry(tiff, 262, 3, 1); // black is zero
+        entry(tiff, 273, 4, 150); // where the strip is
+        entry(tiff, 279, 4, 1); // how long it is
+        tiff.putInt(8); // the next directory: this one again
+        tiff.put(150, (byte) 0xFF);
+        return tiff.array();
+    }
+
+    private static void entry(java.nio.ByteBuffer tiff, int tag, int type, int value) {
+        tiff.putShort((short) tag).putShort((short) type).putInt(1).putInt(value);
+    }
+
+    /** An A4 page covered by a white one-bit picture of {@code side} x {@code side} pixels, deflated. */
+    private static byte[] hugePicturePdf(int side) throws IOException {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            COSStream pixels = document.getDocument().createCOSStream();
+            pixels.setItem(COSName.TYPE, COSName.XOBJECT);
+            pixels.setItem(COSName.SUBTYPE, COSName.IMAGE);
+            pixels.setInt(COSName.WIDTH, side);
+            pixels.setInt(COSName.HEIGHT, side);
+            pixels.setInt(COSName.BITS_PER_COMPONENT, 1);
+            pixels.setItem(COSName.COLORSPACE, COSName.DEVICEGRAY);
+            pixels.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            byte[] row = new byte[(side + 7) / 8];
+            Arrays.fill(row, (byte) 0xFF);
+            try (OutputStream raw = pixels.createRawOutputStream();
+                    DeflaterOutputStream deflated =
+                            new DeflaterOutputStream(raw, new Deflater(Deflater.BEST_COMPRESSION), 1 << 16)) {
+                for (int y = 0; y < side; y++) {
+                    deflated.write(row);
+                }
+            }
+            PDImageXObject image = new PDImageXObject(new PDStream(pixels), null);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test
