@@ -17,7 +17,7 @@ congvan_backup_command() {
     mkdir -p "$dir"
     # Paths of the host's backup directory become /backups inside the container.
     local args=() arg
-    for arg in "$@"; do args+=("${arg//$dir//backups}"); done
+    for arg in "$@"; do args+=("${arg//"$dir"//backups}"); done
     docker compose run --rm --no-deps -T -v "$(cd "$dir" && pwd):/backups" --entrypoint java app \
       -cp /opt/congvan/app.jar -Dloader.main="$main" "$launcher" "${args[@]}"
   fi

@@ -117,6 +117,15 @@ class PdfSealer {
      * signed (encrypted, unreadable), which is published as it is.
      */
     void sign(Path source, Path target, SigningKey key, String organization, ZonedDateTime at) throws IOException {
+        java.security.cert.X509Certificate certificate = key.certificate();
+        if (at.toInstant().isBefore(certificate.getNotBefore().toInstant())
+                || at.toInstant().isAfter(certificate.getNotAfter().toInstant())) {
+            // Every reader would see the signature as made with an expired (or not yet valid) certificate: the copy
+            // would prove less than the unsigned original, so it is published unsigned and the clerks told why.
+            throw new NotSignable("the signing certificate of " + key.unitCode() + " is valid only from "
+                    + certificate.getNotBefore().toInstant() + " to "
+                    + certificate.getNotAfter().toInstant());
+        }
         try (PDDocument document = Loader.loadPDF(source.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
             if (document.isEncrypted()) {
                 // Signing it would mean removing or redoing its protection: not the portal's to decide.
@@ -153,6 +162,10 @@ class PdfSealer {
         } catch (IOException | RuntimeException ex) {
             // Uploads are inspected (ADR 0010): this is a file PDFBox reads but cannot sign, or one broken in storage.
             throw new NotSignable("the PDF could not be read or signed: " + ex.getMessage(), ex);
+        } catch (StackOverflowError ex) {
+            // A structure nested without end (a page tree or an object chain) overflows PDFBox's recursion: the file
+            // is recorded as not signable rather than failing the listener again after every restart.
+            throw new NotSignable("the PDF is nested too deeply to be signed", ex);
         }
     }
 

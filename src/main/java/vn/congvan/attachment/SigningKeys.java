@@ -36,6 +36,14 @@ class SigningKeys {
         if (!byUnit.isEmpty()) {
             log.info("Published PDFs are signed for units {}", byUnit.keySet());
         }
+        java.time.Instant soon = java.time.Instant.now().plus(java.time.Duration.ofDays(30));
+        byUnit.values().forEach(key -> {
+            java.time.Instant notAfter = key.certificate().getNotAfter().toInstant();
+            if (notAfter.isBefore(soon)) {
+                // Not a reason to refuse the start: publication goes on, unsigned once it has expired (PdfSealer).
+                log.warn("The signing certificate of unit {} is valid until {}: renew it", key.unitCode(), notAfter);
+            }
+        });
     }
 
     /** The key of that issuing unit, if it signs what it publishes. */

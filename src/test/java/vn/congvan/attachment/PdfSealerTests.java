@@ -37,6 +37,30 @@ class PdfSealerTests {
         assertThat(sign(sealer, formsAllowed)).isNotEmpty();
     }
 
+    @Test
+    void aCertificateOutsideItsValidityDoesNotSign() throws IOException {
+        PdfSealer sealer = new PdfSealer();
+        Path pdf = Files.write(directory.resolve("plain.pdf"), TestFiles.pdf(1));
+        TestSignatures.Credential expired = TestSignatures.signer(
+                TestSigningKeys.get().ca(),
+                "Ban Tuyên giáo hết hạn",
+                "Quận ủy thử",
+                java.time.Instant.now().minus(java.time.Duration.ofDays(730)),
+                java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
+        SigningKeys.SigningKey key =
+                new SigningKeys.SigningKey("HETHAN", expired.keys().getPrivate(), expired.chain());
+
+        assertThatThrownBy(() -> sealer.sign(
+                        pdf,
+                        directory.resolve("signed-expired.pdf"),
+                        key,
+                        "Ban Tuyên giáo",
+                        ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"))))
+                .isInstanceOf(PdfSealer.NotSignable.class)
+                .hasMessageContaining("HETHAN is valid only from");
+        assertThat(directory.resolve("signed-expired.pdf")).doesNotExist();
+    }
+
     private byte[] sign(PdfSealer sealer, Path source) throws IOException {
         TestSigningKeys.Keys keys = TestSigningKeys.get();
         Path target = directory.resolve("signed-" + source.getFileName());
