@@ -176,6 +176,22 @@ public class SignedCopies {
         return found.stream().findFirst();
     }
 
+    /**
+     * The bytes of a published file as recipients get them: the signed copy where there is one, else the file as
+     * uploaded (for messages to other systems, which must carry the copy that proves who issued it).
+     */
+    public InputStream openPublished(AttachmentView file) throws IOException {
+        Optional<ServedCopy> copy = file.isPdf() ? copyOf(file) : Optional.empty();
+        if (copy.isPresent()) {
+            return storage.open(copy.get().key());
+        }
+        Attachment stored = attachments
+                .findById(file.id())
+                .filter(original -> original.getScanState().servable())
+                .orElseThrow(() -> new AttachmentNotFoundException(file.id()));
+        return storage.open(stored.getStorageKey());
+    }
+
     /** Whether that file was signed at its publication, and if not why; null for a file never offered for signing. */
     public SigningOutcome outcome(AttachmentView file) {
         List<SigningOutcome> found = jdbc.query(

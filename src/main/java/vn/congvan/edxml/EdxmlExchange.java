@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
+import vn.congvan.attachment.SignedCopies;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchNotFoundException;
 import vn.congvan.dispatch.DispatchView;
@@ -52,6 +53,8 @@ public class EdxmlExchange {
 
     private final Attachments attachments;
 
+    private final SignedCopies signedCopies;
+
     private final OrganizationDirectory organization;
 
     private final IncomingRegister register;
@@ -65,6 +68,7 @@ public class EdxmlExchange {
     EdxmlExchange(
             DispatchCatalog catalog,
             Attachments attachments,
+            SignedCopies signedCopies,
             OrganizationDirectory organization,
             IncomingRegister register,
             JdbcTemplate jdbc,
@@ -72,6 +76,7 @@ public class EdxmlExchange {
             Clock clock) {
         this.catalog = catalog;
         this.attachments = attachments;
+        this.signedCopies = signedCopies;
         this.organization = organization;
         this.register = register;
         this.jdbc = jdbc;
@@ -139,7 +144,7 @@ public class EdxmlExchange {
             EdxmlMessage.Attachment attachment = new EdxmlMessage.Attachment(
                     "tep-" + file.id(), file.contentType(), file.title(), file.originalFilename());
             listed.add(attachment);
-            files.add(new EdxmlWriter.File(attachment, () -> attachments.open(file.id())));
+            files.add(new EdxmlWriter.File(attachment, () -> signedCopies.openPublished(file)));
         }
         String[] code = splitNotation(dispatch.notation());
         EdxmlMessage message = new EdxmlMessage(

@@ -130,6 +130,13 @@ class SignedCopiesIntegrationTests {
         assertThat(downloaded).isNotEqualTo(original);
         // The signed revision is the upload plus an incremental update: the original's bytes (and hash) are its base.
         assertThat(Arrays.copyOf(downloaded, original.length)).isEqualTo(original);
+        // A message to another system carries the copy that proves who issued it, not the upload.
+        String edxml = mvc.perform(
+                        get("/quan-ly/cong-van/{id}/edxml", sent.id()).with(user(signingClerk)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(edxml).contains(java.util.Base64.getEncoder().encodeToString(downloaded));
         try (PDDocument document = Loader.loadPDF(downloaded)) {
             List<PDSignature> signatures = document.getSignatureDictionaries();
             assertThat(signatures).hasSize(1);
