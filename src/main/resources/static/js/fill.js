@@ -102,6 +102,10 @@
             var rest = competence ? competence.substring(mark ? mark.length : 0).trim() : '';
             return {value: rest || null, keys: ['signer.competence']};
         },
+        // The competence as printed, in one field (the incoming register's): "K/T TRƯỞNG BAN".
+        competence: function (data) {
+            return {value: data.signer && data.signer.competence, keys: ['signer.competence']};
+        },
         position: function (data) { return {value: data.signer && data.signer.position, keys: ['signer.position']}; },
         fullName: function (data) { return {value: data.signer && data.signer.fullName, keys: ['signer.fullName']}; }
     };

@@ -220,7 +220,10 @@ public class EdxmlExchange {
                     typeCode(header.documentTypeName()),
                     header.subject(),
                     header.dueDate(),
-                    null);
+                    null,
+                    header.signer() == null ? null : header.signer().competence(),
+                    header.signer() == null ? null : header.signer().position(),
+                    header.signer() == null ? null : header.signer().fullName());
             return transactions.execute(status -> {
                 List<InputStream> opened = new ArrayList<>();
                 try {

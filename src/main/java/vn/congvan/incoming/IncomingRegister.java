@@ -63,7 +63,7 @@ public class IncomingRegister {
     private static final String COLUMNS = """
             select e.id, e.unit_id, e.year, e.number, e.received_on, e.received_at, e.sender_name, e.sender_unit_id,
                 e.notation, e.issued_on, e.type_code, t.name as type_name, e.subject, e.due_on, e.dispatch_id, e.note,
-                e.registered_by
+                e.registered_by, e.signer_competence, e.signer_position, e.signer_name
             from incoming_entry e join dispatch_type t on t.code = e.type_code
             """;
 
@@ -142,9 +142,14 @@ public class IncomingRegister {
                     returning unit_id, last_number
                 )
                 insert into incoming_entry (unit_id, year, number, received_on, received_at, sender_name,
-                    sender_unit_id, notation, issued_on, type_code, subject, due_on, dispatch_id, created_at)
+                    sender_unit_id, notation, issued_on, type_code, subject, due_on, dispatch_id, created_at,
+                    signer_competence, signer_position, signer_name)
                 select n.unit_id, ?, n.last_number, ?, ?, ?, d.issuer_unit_id, ?, ?, d.type_code, d.subject,
-                    d.report_due_on, d.id, ?
+                    d.report_due_on, d.id, ?,
+                    case when nullif(trim(d.signer_competence), '') is not null
+                        then trim(concat_ws(' ', trim(d.signer_competence), nullif(trim(d.signer_authority), '')))
+                    end,
+                    nullif(trim(d.signer_position), ''), nullif(trim(d.signer_name), '')
                 from numbered n, dispatch d where d.id = ?
                 """, (PreparedStatement insert) -> {
             insert.setArray(1, insert.getConnection().createArrayOf("bigint", units));
@@ -187,8 +192,9 @@ public class IncomingRegister {
         Long id = jdbc.queryForObject(
                 """
                 insert into incoming_entry (unit_id, year, number, received_on, received_at, sender_name, notation,
-                    issued_on, type_code, subject, due_on, note, registered_by, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                    issued_on, type_code, subject, due_on, note, registered_by, created_at, signer_competence,
+                    signer_position, signer_name)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
                 """,
                 Long.class,
                 unitId,
@@ -204,7 +210,10 @@ public class IncomingRegister {
                 entry.dueOn(),
                 blankToNull(entry.note()),
                 clerk.getUsername(),
-                Timestamp.from(clock.instant()));
+                Timestamp.from(clock.instant()),
+                blankToNull(entry.signerCompetence()),
+                blankToNull(entry.signerPosition()),
+                blankToNull(entry.signerName()));
         for (IncomingFile file : files) {
             attachments.attachToIncomingEntry(
                     id,
@@ -444,7 +453,10 @@ public class IncomingRegister {
                 rs.getObject("due_on", LocalDate.class),
                 rs.getObject("dispatch_id", Long.class),
                 rs.getString("note"),
-                rs.getString("registered_by"));
+                rs.getString("registered_by"),
+                rs.getString("signer_competence"),
+                rs.getString("signer_position"),
+                rs.getString("signer_name"));
     }
 
     private static String blankToNull(String value) {

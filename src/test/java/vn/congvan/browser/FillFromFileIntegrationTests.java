@@ -50,6 +50,10 @@ class FillFromFileIntegrationTests {
             assertThat(browser.field("Nơi gửi").inputValue()).isEqualTo("BAN TUYÊN GIÁO QUẬN ỦY QUẬN 1");
             assertThat(browser.field("Số, ký hiệu").inputValue()).isEqualTo("65-CV/BTGQU");
             assertThat(browser.field("Ngày văn bản").inputValue()).isEqualTo("2023-07-12");
+            assertThat(browser.field("Họ và tên người ký").inputValue()).isEqualTo("Nguyễn Trung Châu Tuyên");
+            assertThat(browser.field("Thẩm quyền ký").inputValue())
+                    .as("the sample's foot prints no competence")
+                    .isEmpty();
             assertThat(browser.mainText())
                     .contains("Đã điền từ tệp \"65-CV-BTGQU.txt\"")
                     .contains("chắc chắn")

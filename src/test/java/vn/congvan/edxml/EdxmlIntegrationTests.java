@@ -179,6 +179,7 @@ class EdxmlIntegrationTests {
         assertThat(entry.subject()).isEqualTo(message.subject());
         assertThat(entry.dueOn()).isEqualTo(due);
         assertThat(entry.registeredBy()).isEqualTo(importingClerk.getUsername());
+        assertThat(entry.signerLine()).isEqualTo("K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN / Nguyễn Văn Thử");
         assertThat(exchange.received(entryId, importingClerk))
                 .contains(new EdxmlMessage(
                         new EdxmlMessage.Organ(

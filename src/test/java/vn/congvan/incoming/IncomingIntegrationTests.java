@@ -118,6 +118,10 @@ class IncomingIntegrationTests {
         assertThat(entry.senderUnitId()).isEqualTo(issuer.board().id());
         assertThat(entry.receivedOn()).isEqualTo(LocalDate.now(Times.VIETNAM));
         assertThat(entry.registeredBy()).isNull();
+        // The dispatch's competence and the authority it acts for, as its foot prints them.
+        assertThat(entry.signerCompetence()).isEqualTo("K/T TRƯỞNG BAN");
+        assertThat(entry.signerPosition()).isEqualTo("PHÓ TRƯỞNG BAN");
+        assertThat(entry.signerName()).isEqualTo("Nguyễn Văn Thử");
         assertThat(jdbc.queryForObject(
                         "select count(*) from incoming_entry where unit_id = ?", Long.class, wardWithoutClerk.id()))
                 .isZero();
@@ -187,6 +191,9 @@ class IncomingIntegrationTests {
                         .param("typeCode", "CV")
                         .param("subject", "Về việc tuyên truyền Ngày Quốc khánh")
                         .param("dueOn", "2024-08-31")
+                        .param("signerCompetence", " KT. GIÁM ĐỐC ")
+                        .param("signerPosition", "PHÓ GIÁM ĐỐC")
+                        .param("signerName", "Trần Thị Thử")
                         .with(user(receivingClerk))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
@@ -197,6 +204,12 @@ class IncomingIntegrationTests {
         IncomingEntry entry = register.entry(entryId, receivingClerk).orElseThrow();
         assertThat(entry.dueOn()).isEqualTo(LocalDate.of(2024, 8, 31));
         assertThat(entry.registeredBy()).isEqualTo(receivingClerk.getUsername());
+        assertThat(entry.signerCompetence()).isEqualTo("KT. GIÁM ĐỐC");
+        mvc.perform(get("/quan-ly/van-ban-den/{id}", entryId).with(user(receivingClerk)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "<dd>KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Trần Thị Thử</dd>")));
         List<AttachmentView> scans = attachments.ofIncomingEntry(entryId);
         assertThat(scans)
                 .singleElement()
@@ -281,6 +294,43 @@ class IncomingIntegrationTests {
         mvc.perform(get("/quan-ly/van-ban-den/{id}", entry.id()).with(user(receivingClerk)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("/quan-ly/cong-van/" + forwarding)));
+    }
+
+    @Test
+    void aSignerPartLeftBlankIsStoredAsNothingAndOneTooLongIsRefusedBesideItsField() throws Exception {
+        Long id = register.register(
+                new ManualEntry(
+                        LocalDate.of(2024, 4, 2),
+                        "Sở Nội vụ",
+                        null,
+                        null,
+                        "CV",
+                        "Về việc thử người ký",
+                        null,
+                        null,
+                        "  ",
+                        "",
+                        "Lê Văn Ký"),
+                List.of(),
+                receivingClerk);
+        IncomingEntry entry = register.entry(id, receivingClerk).orElseThrow();
+        assertThat(entry.signerCompetence()).isNull();
+        assertThat(entry.signerPosition()).isNull();
+        assertThat(entry.signerLine()).isEqualTo("Lê Văn Ký");
+
+        mvc.perform(multipart("/quan-ly/van-ban-den/moi")
+                        .param("receivedOn", "2024-05-06")
+                        .param("senderName", "Sở Nội vụ")
+                        .param("typeCode", "CV")
+                        .param("subject", "Về việc thử người ký")
+                        .param("signerName", "A".repeat(256))
+                        .with(user(receivingClerk))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("signerName-error")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Họ và tên người ký dài tối đa 255 ký tự.")));
+        assertThat(numbers(receivingClerk, 2024)).containsExactly(1);
     }
 
     @Test
@@ -456,7 +506,17 @@ class IncomingIntegrationTests {
 
     private static ManualEntry manual(String sender, LocalDate receivedOn) {
         return new ManualEntry(
-                receivedOn, sender, "01/KH-SVH", receivedOn.minusDays(2), "KH", "Kế hoạch thử nghiệm", null, null);
+                receivedOn,
+                sender,
+                "01/KH-SVH",
+                receivedOn.minusDays(2),
+                "KH",
+                "Kế hoạch thử nghiệm",
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private CurrentUser clerkAccount(UnitSummary unit) {

@@ -126,6 +126,10 @@ class ManualEntryFillFromFileIntegrationTests {
                 .contains("value=\"BAN TUYÊN GIÁO QUẬN ỦY QUẬN 1\"")
                 .contains("value=\"65-CV/BTGQU\"")
                 .contains("value=\"2023-07-12\"")
+                // The sample's foot prints the name alone (the scan of the signature and seal above it).
+                .contains("id=\"signerName\" name=\"signerName\" value=\"Nguyễn Trung Châu Tuyên\"")
+                .contains("id=\"signerCompetence\" name=\"signerCompetence\" value=\"\"")
+                .contains("id=\"signerPosition\" name=\"signerPosition\" value=\"\"")
                 .contains("Về việc gửi tài liệu “Thông báo nhanh kết quả Hội nghị Ban Chấp hành Đảng bộ thành phố")
                 // The type read (Công văn) replaces the one the list held.
                 .containsPattern("<option value=\"CV\" selected=\"selected\">")
@@ -137,6 +141,27 @@ class ManualEntryFillFromFileIntegrationTests {
                 // A browser never refills a file input: the clerk is told to choose the file again among the scans.
                 .contains("hãy chọn lại tệp ở ô bản scan");
         assertThat(entries()).isEqualTo(before);
+    }
+
+    @Test
+    void aSignerWithCompetenceAndPositionFillsTheThreeSignerFieldsEachMarked() throws Exception {
+        String form = page(fill(new MockMultipartFile(
+                "tep-dien",
+                "454-UBND-NCTH.txt",
+                "text/plain",
+                new ClassPathResource("extraction-corpus/s01-haugiang-454-ubnd-ncth-2011.txt")
+                        .getContentAsByteArray())));
+
+        assertThat(form)
+                .contains("id=\"signerCompetence\" name=\"signerCompetence\" value=\"KT. CHỦ TỊCH\"")
+                .contains("id=\"signerPosition\" name=\"signerPosition\" value=\"PHÓ CHỦ TỊCH\"")
+                .contains("id=\"signerName\" name=\"signerName\" value=\"Trần Thành Lập\"")
+                .containsPattern("<label for=\"signerCompetence\"><span>Thẩm quyền ký</span>\\s*"
+                        + "<span class=\"fill-mark fill-mark--(sure|check)\">")
+                .containsPattern("<label for=\"signerPosition\"><span>Chức vụ người ký</span>\\s*"
+                        + "<span class=\"fill-mark fill-mark--(sure|check)\">")
+                .containsPattern("<label for=\"signerName\"><span>Họ và tên người ký</span>\\s*"
+                        + "<span class=\"fill-mark fill-mark--(sure|check)\">");
     }
 
     @Test
@@ -162,12 +187,16 @@ class ManualEntryFillFromFileIntegrationTests {
 
     @Test
     void whatTheClerkTypedIsKeptAndNamed() throws Exception {
-        String form = page(fill(sample()).param("senderName", "Ban Tuyên giáo Quận ủy Quận 1"));
+        String form = page(fill(sample())
+                .param("senderName", "Ban Tuyên giáo Quận ủy Quận 1")
+                .param("signerName", "Đ/c Tuyên"));
 
         assertThat(form)
                 .contains("value=\"Ban Tuyên giáo Quận ủy Quận 1\"")
                 .doesNotContain("value=\"BAN TUYÊN GIÁO QUẬN ỦY QUẬN 1\"")
-                .contains("Giữ nguyên các trường đã nhập: Nơi gửi.");
+                .contains("value=\"Đ/c Tuyên\"")
+                .doesNotContain("Nguyễn Trung Châu Tuyên\"")
+                .contains("Giữ nguyên các trường đã nhập: Nơi gửi, Họ và tên người ký.");
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import vn.congvan.extraction.Extraction;
 import vn.congvan.extraction.Family;
 
@@ -64,7 +66,53 @@ final class ManualEntryFill {
                 fill.kept.add("incoming.subject");
             }
         }
+        if (read.signer() != null) {
+            fill.text(
+                    read.signer().competence(),
+                    form::getSignerCompetence,
+                    form::setSignerCompetence,
+                    "signerCompetence",
+                    "incoming.signerCompetence",
+                    read,
+                    "signer.competence");
+            fill.text(
+                    read.signer().position(),
+                    form::getSignerPosition,
+                    form::setSignerPosition,
+                    "signerPosition",
+                    "incoming.signerPosition",
+                    read,
+                    "signer.position");
+            fill.text(
+                    read.signer().fullName(),
+                    form::getSignerName,
+                    form::setSignerName,
+                    "signerName",
+                    "incoming.signerName",
+                    read,
+                    "signer.fullName");
+        }
         return fill;
+    }
+
+    /** A text field takes the value read when it is empty, or is named as kept. */
+    private void text(
+            String value,
+            Supplier<String> typed,
+            Consumer<String> set,
+            String field,
+            String label,
+            Extraction read,
+            String part) {
+        if (value == null) {
+            return;
+        }
+        if (blank(typed.get())) {
+            set.accept(value);
+            mark(field, read, part);
+        } else {
+            kept.add(label);
+        }
     }
 
     /** The issuing body under the one above it, as a clerk writes a sender: "BAN TUYÊN GIÁO QUẬN ỦY QUẬN 1". */

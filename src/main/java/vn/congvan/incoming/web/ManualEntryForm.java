@@ -37,13 +37,34 @@ public class ManualEntryForm {
     @Size(max = 1000, message = "{incoming.form.note.size}")
     private String note;
 
+    /** The signer as printed at the document's foot, competence and authority together ("K/T TRƯỞNG BAN"). */
+    @Size(max = 300, message = "{incoming.form.signerCompetence.size}")
+    private String signerCompetence;
+
+    @Size(max = 255, message = "{incoming.form.signerPosition.size}")
+    private String signerPosition;
+
+    @Size(max = 255, message = "{incoming.form.signerName.size}")
+    private String signerName;
+
     /** A document cannot come before it was issued; the controller shows it beside the date received. */
     boolean receivedAfterIssue() {
         return receivedOn == null || issuedOn == null || !receivedOn.isBefore(issuedOn);
     }
 
     ManualEntry toEntry() {
-        return new ManualEntry(receivedOn, senderName, notation, issuedOn, typeCode, subject, dueOn, note);
+        return new ManualEntry(
+                receivedOn,
+                senderName,
+                notation,
+                issuedOn,
+                typeCode,
+                subject,
+                dueOn,
+                note,
+                signerCompetence,
+                signerPosition,
+                signerName);
     }
 
     public LocalDate getReceivedOn() {
@@ -108,5 +129,29 @@ public class ManualEntryForm {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public String getSignerCompetence() {
+        return signerCompetence;
+    }
+
+    public void setSignerCompetence(String signerCompetence) {
+        this.signerCompetence = signerCompetence;
+    }
+
+    public String getSignerPosition() {
+        return signerPosition;
+    }
+
+    public void setSignerPosition(String signerPosition) {
+        this.signerPosition = signerPosition;
+    }
+
+    public String getSignerName() {
+        return signerName;
+    }
+
+    public void setSignerName(String signerName) {
+        this.signerName = signerName;
     }
 }
