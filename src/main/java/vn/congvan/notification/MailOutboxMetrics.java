@@ -3,12 +3,12 @@ package vn.congvan.notification;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.congvan.system.CachedReading;
 
 /**
  * The mail outbox as Prometheus sees it (ADR 0050): notices waiting and given up, and how long the oldest waiting one
@@ -18,58 +18,31 @@ import org.springframework.stereotype.Component;
 @Component
 class MailOutboxMetrics implements MeterBinder {
 
-    private final JdbcTemplate jdbc;
-
-    private final Clock clock;
-
-    private final long refreshAfterNanos;
-
-    private volatile Reading reading;
+    private final CachedReading reading;
 
     MailOutboxMetrics(
             JdbcTemplate jdbc, Clock clock, @Value("${congvan.metrics.refresh-after:PT15S}") Duration refreshAfter) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.refreshAfterNanos = refreshAfter.toNanos();
-    }
-
-    @Override
-    public void bindTo(MeterRegistry registry) {
-        Gauge.builder("congvan.mail.outbox", this, metrics -> metrics.current().pending)
-                .tag("status", "pending")
-                .description("Mail notices in the outbox by status (sent ones are not counted)")
-                .register(registry);
-        Gauge.builder("congvan.mail.outbox", this, metrics -> metrics.current().failed)
-                .tag("status", "failed")
-                .description("Mail notices in the outbox by status (sent ones are not counted)")
-                .register(registry);
-        Gauge.builder("congvan.mail.outbox.oldest.pending", this, metrics -> metrics.current().oldestPending)
-                .description("Age of the oldest notice still waiting to be sent")
-                .baseUnit("seconds")
-                .register(registry);
-    }
-
-    private Reading current() {
-        Reading last = reading;
-        long now = System.nanoTime();
-        if (last == null || now - last.readAt >= refreshAfterNanos) {
-            last = read(now);
-            reading = last;
-        }
-        return last;
-    }
-
-    private Reading read(long now) {
-        return jdbc.queryForObject(
-                """
+        this.reading = new CachedReading(jdbc, clock, refreshAfter, """
                 select count(*) filter (where status = 'PENDING'), count(*) filter (where status = 'FAILED'),
                     coalesce(extract(epoch from (cast(? as timestamptz)
                         - min(created_at) filter (where status = 'PENDING'))), 0)
                 from mail_outbox where status <> 'SENT'
-                """,
-                (rs, row) -> new Reading(now, rs.getLong(1), rs.getLong(2), Math.max(0, rs.getDouble(3))),
-                Timestamp.from(clock.instant()));
+                """, 3);
     }
 
-    private record Reading(long readAt, double pending, double failed, double oldestPending) {}
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("congvan.mail.outbox", this, metrics -> metrics.reading.get(1))
+                .tag("status", "pending")
+                .description("Mail notices in the outbox by status (sent ones are not counted)")
+                .register(registry);
+        Gauge.builder("congvan.mail.outbox", this, metrics -> metrics.reading.get(2))
+                .tag("status", "failed")
+                .description("Mail notices in the outbox by status (sent ones are not counted)")
+                .register(registry);
+        Gauge.builder("congvan.mail.outbox.oldest.pending", this, metrics -> metrics.reading.get(3))
+                .description("Age of the oldest notice still waiting to be sent")
+                .baseUnit("seconds")
+                .register(registry);
+    }
 }

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Notification (Thông báo)",
-        allowedDependencies = {"dispatch", "dispatch::events", "account", "delivery::events"})
+        allowedDependencies = {"dispatch", "dispatch::events", "account", "delivery::events", "system"})
 package vn.congvan.notification;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Search (Tìm kiếm)",
-        allowedDependencies = {"dispatch", "dispatch::events", "account", "attachment", "attachment::events"})
+        allowedDependencies = {"dispatch", "dispatch::events", "account", "attachment", "attachment::events", "system"})
 package vn.congvan.search;
 
 import org.springframework.modulith.ApplicationModule;

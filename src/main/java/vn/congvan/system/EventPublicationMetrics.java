@@ -3,7 +3,6 @@ package vn.congvan.system;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,55 +18,28 @@ import org.springframework.stereotype.Component;
 @Component
 class EventPublicationMetrics implements MeterBinder {
 
-    private final JdbcTemplate jdbc;
-
-    private final Clock clock;
-
-    private final long refreshAfterNanos;
-
-    private volatile Reading reading;
+    private final CachedReading reading;
 
     EventPublicationMetrics(
             JdbcTemplate jdbc, Clock clock, @Value("${congvan.metrics.refresh-after:PT15S}") Duration refreshAfter) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.refreshAfterNanos = refreshAfter.toNanos();
+        this.reading = new CachedReading(jdbc, clock, refreshAfter, """
+                select count(*), count(*) filter (where status = 'FAILED'),
+                    coalesce(extract(epoch from (cast(? as timestamptz) - min(publication_date))), 0)
+                from event_publication where completion_date is null
+                """, 3);
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("congvan.events.incomplete", this, metrics -> metrics.current().incomplete)
+        Gauge.builder("congvan.events.incomplete", this, metrics -> metrics.reading.get(1))
                 .description("After-commit publications (mail notices, search indexing, audit) not completed yet")
                 .register(registry);
-        Gauge.builder("congvan.events.failed", this, metrics -> metrics.current().failed)
+        Gauge.builder("congvan.events.failed", this, metrics -> metrics.reading.get(2))
                 .description("After-commit publications whose listener failed, waiting for their retry")
                 .register(registry);
-        Gauge.builder("congvan.events.oldest.incomplete", this, metrics -> metrics.current().oldest)
+        Gauge.builder("congvan.events.oldest.incomplete", this, metrics -> metrics.reading.get(3))
                 .description("Age of the oldest after-commit publication not completed yet")
                 .baseUnit("seconds")
                 .register(registry);
     }
-
-    private Reading current() {
-        Reading last = reading;
-        long now = System.nanoTime();
-        if (last == null || now - last.readAt >= refreshAfterNanos) {
-            last = read(now);
-            reading = last;
-        }
-        return last;
-    }
-
-    private Reading read(long now) {
-        return jdbc.queryForObject(
-                """
-                select count(*), count(*) filter (where status = 'FAILED'),
-                    coalesce(extract(epoch from (cast(? as timestamptz) - min(publication_date))), 0)
-                from event_publication where completion_date is null
-                """,
-                (rs, row) -> new Reading(now, rs.getLong(1), rs.getLong(2), Math.max(0, rs.getDouble(3))),
-                Timestamp.from(clock.instant()));
-    }
-
-    private record Reading(long readAt, double incomplete, double failed, double oldest) {}
 }
