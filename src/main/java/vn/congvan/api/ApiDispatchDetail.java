@@ -38,7 +38,12 @@ record ApiDispatchDetail(
         files = List.copyOf(files);
     }
 
-    static ApiDispatchDetail of(DispatchView view, List<AttachmentView> attachments, String filesBase) {
+    /**
+     * @param personalCopies whether each PDF is served to this caller as a copy of its own (a member's file of a
+     *     restricted dispatch is stamped with the unit, the account and the time, ADR 0043): no digest can be promised
+     */
+    static ApiDispatchDetail of(
+            DispatchView view, List<AttachmentView> attachments, String filesBase, boolean personalCopies) {
         return new ApiDispatchDetail(
                 view.id(),
                 view.family(),
@@ -65,14 +70,18 @@ record ApiDispatchDetail(
                 view.reportDueOn(),
                 attachments.stream()
                         .filter(AttachmentView::servable)
-                        .map(file -> new ApiFile(
-                                file.id(),
-                                file.title(),
-                                file.originalFilename(),
-                                file.contentType(),
-                                file.size(),
-                                file.sha256(),
-                                filesBase + "/" + file.id()))
+                        .map(file -> {
+                            boolean stamped = personalCopies && file.isPdf();
+                            return new ApiFile(
+                                    file.id(),
+                                    file.title(),
+                                    file.originalFilename(),
+                                    file.contentType(),
+                                    file.size(),
+                                    stamped ? null : file.sha256(),
+                                    stamped,
+                                    filesBase + "/" + file.id());
+                        })
                         .toList());
     }
 
@@ -85,6 +94,18 @@ record ApiDispatchDetail(
     /** Who signed: "K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", the name. */
     record ApiSigner(String competence, String position, String fullName) {}
 
-    /** A file of the dispatch; {@code href} is its download address in the API. */
-    record ApiFile(Long id, String title, String filename, String contentType, long size, String sha256, String href) {}
+    /**
+     * A file of the dispatch; {@code href} is its download address in the API. {@code stamped}: the caller gets a copy
+     * stamped for them, whose bytes differ from any other copy, so {@code sha256} is null and {@code size} is that of
+     * the file before stamping.
+     */
+    record ApiFile(
+            Long id,
+            String title,
+            String filename,
+            String contentType,
+            long size,
+            String sha256,
+            boolean stamped,
+            String href) {}
 }

@@ -110,7 +110,8 @@ class InboxApi {
                         attachments.ofDispatch(id).stream()
                                 .map(downloads::published)
                                 .toList(),
-                        "/api/v1/inbox/" + id + "/files"),
+                        "/api/v1/inbox/" + id + "/files",
+                        catalog.isRestricted(id)),
                 ApiDelivery.Status.of(ledger.statusFor(id, member).orElse(status)),
                 ApiDelivery.Report.of(reports.ofMember(id, member).orElse(null)));
     }

@@ -71,7 +71,8 @@ class PublicDispatchesApi {
                         attachments.ofDispatch(id).stream()
                                 .map(downloads::published)
                                 .toList(),
-                        DISPATCHES + "/" + id + "/files"))
+                        DISPATCHES + "/" + id + "/files",
+                        false))
                 .orElseThrow(() -> notPublic(id));
     }
 

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Timestamp;
@@ -95,6 +96,9 @@ class ApiIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    vn.congvan.attachment.Attachments attachments;
 
     CurrentUser clerk;
 
@@ -199,6 +203,22 @@ class ApiIntegrationTests {
                 .andExpect(jsonPath("$.status.viewedAt").isNotEmpty());
         assertThat(tokens.ofAccount(benNgheMember.accountId()).get(0).lastUsedAt())
                 .isNotNull();
+    }
+
+    @Test
+    void aPdfStampedForTheMemberIsListedWithoutADigestAndAPublicOneWithIt() throws Exception {
+        DispatchReference restricted = publishWithPdf("Về việc tệp đóng dấu qua API", Visibility.RESTRICTED);
+        DispatchReference open = publishWithPdf("Về việc tệp công khai qua API", Visibility.PUBLIC);
+        String secret = token(TokenScope.READ, null);
+
+        mvc.perform(get("/api/v1/inbox/{id}", restricted.id()).with(bearer(secret)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dispatch.files[0].stamped").value(true))
+                .andExpect(jsonPath("$.dispatch.files[0].sha256").doesNotExist());
+        mvc.perform(get("/api/v1/dispatches/{id}", open.id()).with(from()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.files[0].stamped").value(false))
+                .andExpect(jsonPath("$.files[0].sha256").isString());
     }
 
     @Test
@@ -469,6 +489,15 @@ class ApiIntegrationTests {
     private DispatchReference publish(String subject, Visibility visibility, UnitSummary to) {
         Long id = management.createDraft(
                 DispatchDrafts.partyDispatch(clerk.unitId(), visibility, subject, to.id()), clerk);
+        return management.publish(id, null, today, clerk);
+    }
+
+    private DispatchReference publishWithPdf(String subject, Visibility visibility) throws IOException {
+        Long id = management.createDraft(
+                DispatchDrafts.partyDispatch(clerk.unitId(), visibility, subject, benNghe.id()), clerk);
+        attachments.attach(
+                new NewAttachment(id, "Tài liệu", AttachmentKind.APPENDIX, "tai-lieu.pdf"),
+                new ByteArrayInputStream(TestFiles.pdf(1)));
         return management.publish(id, null, today, clerk);
     }
 
