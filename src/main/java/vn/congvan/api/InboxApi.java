@@ -107,9 +107,7 @@ class InboxApi {
                 ApiDispatchDetail.of(
                         dispatch,
                         // As downloaded: a file signed at publication has the digest of its signed copy (ADR 0047).
-                        attachments.ofDispatch(id).stream()
-                                .map(downloads::published)
-                                .toList(),
+                        downloads.published(attachments.ofDispatch(id)),
                         "/api/v1/inbox/" + id + "/files",
                         catalog.isRestricted(id)),
                 ApiDelivery.Status.of(ledger.statusFor(id, member).orElse(status)),

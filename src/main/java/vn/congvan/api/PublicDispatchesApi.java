@@ -68,9 +68,7 @@ class PublicDispatchesApi {
                 .map(view -> ApiDispatchDetail.of(
                         view,
                         // As downloaded: a file signed at publication has the digest of its signed copy (ADR 0047).
-                        attachments.ofDispatch(id).stream()
-                                .map(downloads::published)
-                                .toList(),
+                        downloads.published(attachments.ofDispatch(id)),
                         DISPATCHES + "/" + id + "/files",
                         false))
                 .orElseThrow(() -> notPublic(id));

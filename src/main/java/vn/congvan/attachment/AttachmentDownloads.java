@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
@@ -108,13 +109,15 @@ public class AttachmentDownloads {
     }
 
     /**
-     * The file as {@link #servePublished} serves it: the signed copy's size and digest where there is one, so that a
-     * client listing the files (the API) can check what it downloads.
+     * The files as {@link #servePublished} serves them: the signed copy's size and digest where there is one, so that
+     * a client listing the files (the API) can check what it downloads; one query for the whole list.
      */
-    public AttachmentView published(AttachmentView file) {
-        return file.isPdf()
-                ? signed.copyOf(file).map(SignedCopies.ServedCopy::view).orElse(file)
-                : file;
+    public List<AttachmentView> published(List<AttachmentView> files) {
+        Map<Long, SignedCopies.ServedCopy> copies = signed.copiesOf(files);
+        return files.stream()
+                .map(file ->
+                        copies.containsKey(file.id()) ? copies.get(file.id()).view() : file)
+                .toList();
     }
 
     /**

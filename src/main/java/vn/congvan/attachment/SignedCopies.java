@@ -152,28 +152,44 @@ public class SignedCopies {
      * ETag) and the moment it was signed (its Last-Modified); empty when the file has no signed copy.
      */
     Optional<ServedCopy> copyOf(AttachmentView original) {
-        List<ServedCopy> found = jdbc.query(
-                "select storage_key, size_bytes, sha256, created_at from signed_copy"
-                        + " where attachment_id = ? and state = 'SIGNED'",
-                (row, i) -> new ServedCopy(
-                        new AttachmentView(
-                                original.id(),
-                                original.dispatchId(),
-                                original.position(),
-                                original.title(),
-                                original.kind(),
-                                original.originalFilename(),
-                                original.contentType(),
-                                row.getLong("size_bytes"),
-                                row.getString("sha256"),
-                                original.pageCount(),
-                                row.getObject("created_at", OffsetDateTime.class)
-                                        .toInstant(),
-                                original.scanState(),
-                                original.scanSignature()),
-                        row.getString("storage_key")),
-                original.id());
-        return found.stream().findFirst();
+        return Optional.ofNullable(copiesOf(List.of(original)).get(original.id()));
+    }
+
+    /** The same for several files in one query (a dispatch's list of files), by file id; files without a copy absent. */
+    Map<Long, ServedCopy> copiesOf(List<AttachmentView> originals) {
+        Map<Long, AttachmentView> pdfs = new HashMap<>();
+        originals.stream().filter(AttachmentView::isPdf).forEach(file -> pdfs.put(file.id(), file));
+        Map<Long, ServedCopy> copies = new HashMap<>();
+        if (pdfs.isEmpty()) {
+            return copies;
+        }
+        jdbc.query(
+                "select attachment_id, storage_key, size_bytes, sha256, created_at from signed_copy"
+                        + " where attachment_id = any(?) and state = 'SIGNED'",
+                row -> {
+                    AttachmentView original = pdfs.get(row.getLong("attachment_id"));
+                    copies.put(
+                            original.id(),
+                            new ServedCopy(
+                                    new AttachmentView(
+                                            original.id(),
+                                            original.dispatchId(),
+                                            original.position(),
+                                            original.title(),
+                                            original.kind(),
+                                            original.originalFilename(),
+                                            original.contentType(),
+                                            row.getLong("size_bytes"),
+                                            row.getString("sha256"),
+                                            original.pageCount(),
+                                            row.getObject("created_at", OffsetDateTime.class)
+                                                    .toInstant(),
+                                            original.scanState(),
+                                            original.scanSignature()),
+                                    row.getString("storage_key")));
+                },
+                (Object) pdfs.keySet().toArray(Long[]::new));
+        return copies;
     }
 
     /**
