@@ -156,6 +156,34 @@ class DraftFillFromFileIntegrationTests {
     }
 
     @Test
+    void aDraftBeingEditedIsFilledWhereBlankAndNotSaved() throws Exception {
+        Long draft = management.createDraft(
+                vn.congvan.dispatch.DispatchDrafts.party(clerk.unitId())
+                        .subject("Về việc đã soạn")
+                        .build(),
+                clerk);
+        MockMultipartHttpServletRequestBuilder edit = multipart("/quan-ly/cong-van/{id}/sua", draft);
+        edit.file(sample())
+                .param("doc-tep", "1")
+                .param("family", "PARTY")
+                .param("typeCode", "CV")
+                .param("subject", "")
+                .param("body", "")
+                .param("place", "")
+                .param("distributionRows[0].target", "")
+                .param("distributionRows[0].text", "Như trên")
+                .param("distributionRows[0].position", "1")
+                .param("urgency", "NORMAL")
+                .param("visibility", "RESTRICTED");
+
+        String form = page(edit);
+
+        assertThat(form).contains("fill-mark").contains("value=\"Nguyễn Trung Châu Tuyên\"");
+        assertThat(jdbc.queryForObject("select subject from dispatch where id = ?", String.class, draft))
+                .isEqualTo("Về việc đã soạn");
+    }
+
+    @Test
     void readingAFileNeedsTheFormsCsrfToken() throws Exception {
         mvc.perform(blankFormWith(sample()).with(user(clerk))).andExpect(status().isForbidden());
     }
