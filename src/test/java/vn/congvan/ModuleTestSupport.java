@@ -31,6 +31,8 @@ public class ModuleTestSupport {
         return EmbeddedPostgres.builder()
                 .setServerConfig("timezone", "UTC")
                 .setLocaleConfig("encoding", "UTF8")
+                // Stopped by the context after the beans that use it, not by the library's hook beside it (ADR 0056).
+                .setRegisterShutdownHook(false)
                 .start();
     }
 

@@ -37,8 +37,14 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
-        EmbeddedPostgres.Builder builder =
-                EmbeddedPostgres.builder().setServerConfig("timezone", "UTC").setLocaleConfig("encoding", "UTF8");
+        // The library's own shutdown hook would stop the database in parallel with Spring's shutdown (graceful
+        // draining of requests, then beans destroyed in order): a bean still using it on the way down, such as the
+        // event publication registry reading its incomplete events, then waited Hikari's 30 s for a connection that
+        // never came. The bean's close() stops it after every bean that depends on it (ADR 0056).
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setServerConfig("timezone", "UTC")
+                .setLocaleConfig("encoding", "UTF8")
+                .setRegisterShutdownHook(false);
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
@@ -55,10 +61,7 @@ class EmbeddedPostgresConfiguration {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
-                    .setPGStartupWait(STARTUP_WAIT)
-                    // The library's own shutdown hook would stop the database in parallel with Spring's graceful
-                    // shutdown, under requests still being drained; the bean's close() stops it after them.
-                    .setRegisterShutdownHook(false);
+                    .setPGStartupWait(STARTUP_WAIT);
         }
         EmbeddedPostgres postgres = builder.start();
         log.info(

@@ -9,10 +9,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.scheduling.config.TaskManagementConfigUtils;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -55,6 +57,9 @@ class AccountModuleTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void openingAnAccountPublishesAccountChangedAndKeepsOnlyAHashOfThePassword(Scenario scenario) {
@@ -138,6 +143,17 @@ class AccountModuleTests {
                 UsernamePasswordAuthenticationToken.unauthenticated(username, password);
         attempt.setDetails(new WebAuthenticationDetails(address, null));
         return logins.authenticate(attempt);
+    }
+
+    /**
+     * A module test runs no job by the clock: scheduling belongs to the system module, which it does not start. When
+     * something else switched scheduling on here, the jobs ran on an unnamed non-daemon thread against a database
+     * stopped before the context, and every build waited 30 s at the end of the unit tests (ADR 0056).
+     */
+    @Test
+    void startsNoScheduler() {
+        assertThat(context.containsBean(TaskManagementConfigUtils.SCHEDULED_ANNOTATION_PROCESSOR_BEAN_NAME))
+                .isFalse();
     }
 
     private static String uniqueName(String prefix) {
