@@ -14,6 +14,7 @@ import vn.congvan.delivery.DeliveryLedger;
 import vn.congvan.delivery.web.InboxBadge;
 import vn.congvan.dispatch.PublicCatalogVersion;
 import vn.congvan.dispatch.Viewers;
+import vn.congvan.system.SiteMessages;
 import vn.congvan.system.Times;
 import vn.congvan.system.VietnamZone;
 
@@ -26,7 +27,7 @@ import vn.congvan.system.VietnamZone;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Import({SecurityConfiguration.class, Times.class, InboxBadge.class, VietnamZone.class})
+@Import({SecurityConfiguration.class, Times.class, InboxBadge.class, VietnamZone.class, SiteMessages.class})
 @MockitoBean(
         types = {
             AccountUserDetailsService.class,

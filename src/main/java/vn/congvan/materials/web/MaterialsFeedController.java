@@ -71,12 +71,12 @@ class MaterialsFeedController {
             xml.writeDefaultNamespace(ATOM);
             xml.writeAttribute("xml:lang", "vi");
             element(xml, "id", base + "/tai-lieu-tuyen-truyen");
-            element(xml, "title", "Tài liệu tuyên truyền – Ban Tuyên giáo Quận ủy Quận 1");
+            element(xml, "title", "Tài liệu tuyên truyền – " + site.name());
             element(xml, "updated", moment(updated));
             link(xml, "self", base + "/tai-lieu-tuyen-truyen/feed.atom");
             link(xml, "alternate", base + "/tai-lieu-tuyen-truyen");
             xml.writeStartElement("author");
-            element(xml, "name", "Ban Tuyên giáo Quận ủy Quận 1");
+            element(xml, "name", site.name());
             xml.writeEndElement();
             for (DispatchSummary dispatch : entries.values()) {
                 DispatchNotice notice = notices.get(dispatch.id());
