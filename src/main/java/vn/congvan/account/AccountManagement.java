@@ -3,6 +3,7 @@ package vn.congvan.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +91,53 @@ public class AccountManagement {
 
     public Optional<AccountSummary> findByUsername(String username) {
         return accounts.findByUsername(Account.normalise(username)).map(Account::toSummary);
+    }
+
+    /**
+     * The people behind these usernames, by username: what a page shows where it names who acknowledged, reported,
+     * registered or acted ("Nguyễn Văn An", not "an.nv"). Records keep the username they were written with, so a
+     * page asks here when it shows them; a username no longer found (an account removed) is missing from the map and
+     * the page shows the username itself. One query however many names.
+     */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Set<String> asWritten =
+                usernames.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        if (asWritten.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> byAccount = new HashMap<>();
+        accounts.findNamesByUsernameIn(
+                        asWritten.stream().map(Account::normalise).distinct().toList())
+                .forEach(name -> byAccount.put(name.getUsername(), name.getDisplayName()));
+        // Keyed by the username as the record wrote it, which is what the page looks up.
+        Map<String, String> names = new HashMap<>();
+        asWritten.forEach(username -> {
+            String name = byAccount.get(Account.normalise(username));
+            if (name != null) {
+                names.put(username, name);
+            }
+        });
+        // A map that answers null for a null key, as a template's lookup of an empty column may ask.
+        return Collections.unmodifiableMap(names);
+    }
+
+    /**
+     * Every account's name by username, for an export that streams more rows than a page (one query; accounts number
+     * in the hundreds or thousands, not more).
+     */
+    public Map<String, String> allDisplayNames() {
+        Map<String, String> names = new HashMap<>();
+        accounts.findAllNames().forEach(name -> names.put(name.getUsername(), name.getDisplayName()));
+        return Collections.unmodifiableMap(names);
+    }
+
+    /** "Nguyễn Văn An" for a known username, else the username itself (or null for none). */
+    public static String nameOr(Map<String, String> names, String username) {
+        if (username == null) {
+            return null;
+        }
+        String name = names.get(username);
+        return name == null ? username : name;
     }
 
     public boolean usernameTaken(String username) {

@@ -37,4 +37,16 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select a.email from Account a join a.roles r where r = vn.congvan.account.Role.MEMBER "
             + "and a.unitId in ?1 and a.enabled = true and a.email is not null order by a.unitId, a.username")
     List<String> findEmailsOfUnits(Collection<Long> unitIds);
+
+    @Query("select a.username as username, a.displayName as displayName from Account a where a.username in ?1")
+    List<NameOfAccount> findNamesByUsernameIn(Collection<String> usernames);
+
+    @Query("select a.username as username, a.displayName as displayName from Account a")
+    List<NameOfAccount> findAllNames();
+
+    interface NameOfAccount {
+        String getUsername();
+
+        String getDisplayName();
+    }
 }

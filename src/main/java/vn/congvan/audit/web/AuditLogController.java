@@ -10,6 +10,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.congvan.account.AccountManagement;
 import vn.congvan.audit.AuditAction;
 import vn.congvan.audit.AuditEntryView;
 import vn.congvan.audit.AuditLog;
@@ -24,7 +25,10 @@ class AuditLogController {
 
     private final OrganizationDirectory organization;
 
-    AuditLogController(AuditLog log, OrganizationDirectory organization) {
+    private final AccountManagement accounts;
+
+    AuditLogController(AuditLog log, OrganizationDirectory organization, AccountManagement accounts) {
+        this.accounts = accounts;
         this.log = log;
         this.organization = organization;
     }
@@ -48,6 +52,11 @@ class AuditLogController {
                 .forEach((id, unit) -> unitNames.put(id, unit.shortName()));
         model.addAttribute("entries", entries);
         model.addAttribute("unitNames", unitNames);
+        // The actor by name, with the username an administrator searches and unlocks by.
+        model.addAttribute(
+                "people",
+                accounts.displayNames(
+                        entries.stream().map(AuditEntryView::actorUsername).toList()));
         model.addAttribute("actions", AuditAction.values());
         return "audit/log";
     }

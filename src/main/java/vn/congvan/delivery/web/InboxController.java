@@ -1,5 +1,7 @@
 package vn.congvan.delivery.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,9 +11,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvan.account.AccountManagement;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.delivery.DeliveryLedger;
 import vn.congvan.delivery.DeliveryStatus;
+import vn.congvan.delivery.ReportView;
 import vn.congvan.delivery.Reports;
 import vn.congvan.dispatch.Audience;
 import vn.congvan.dispatch.DispatchCatalog;
@@ -38,7 +42,15 @@ class InboxController {
 
     private final Reports reports;
 
-    InboxController(DeliveryLedger ledger, DispatchCatalog catalog, Attachments attachments, Reports reports) {
+    private final AccountManagement accounts;
+
+    InboxController(
+            DeliveryLedger ledger,
+            DispatchCatalog catalog,
+            Attachments attachments,
+            Reports reports,
+            AccountManagement accounts) {
+        this.accounts = accounts;
         this.reports = reports;
         this.ledger = ledger;
         this.catalog = catalog;
@@ -60,16 +72,25 @@ class InboxController {
         }
         ledger.recordViewed(id, member);
         model.addAttribute("dispatch", dispatch);
-        model.addAttribute("status", ledger.statusFor(id, member).orElse(status));
+        DeliveryStatus current = ledger.statusFor(id, member).orElse(status);
+        model.addAttribute("status", current);
         model.addAttribute("attachments", attachments.ofDispatch(id));
+        List<String> usernames = new ArrayList<>();
+        usernames.add(current.acknowledgedBy());
         if (dispatch.asksForReport()) {
-            model.addAttribute("report", reports.ofMember(id, member).orElse(null));
+            ReportView report = reports.ofMember(id, member).orElse(null);
+            model.addAttribute("report", report);
+            if (report != null) {
+                usernames.add(report.submittedBy());
+            }
             if (!model.containsAttribute("reportForm")) {
                 ReportForm form = new ReportForm();
                 form.setBody((String) model.getAttribute("reportBody"));
                 model.addAttribute("reportForm", form);
             }
         }
+        // Who acknowledged and who reported for the unit, by name.
+        model.addAttribute("people", accounts.displayNames(usernames));
         return "delivery/show";
     }
 

@@ -1,5 +1,7 @@
 package vn.congvan.delivery.web;
 
+import static vn.congvan.account.AccountManagement.nameOr;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.congvan.account.AccountManagement;
 import vn.congvan.delivery.DeliveryLedger;
 import vn.congvan.delivery.Ledger;
 import vn.congvan.delivery.Reports;
@@ -44,8 +48,16 @@ class LedgerController {
 
     private final MessageSource messages;
 
+    private final AccountManagement accounts;
+
     LedgerController(
-            DeliveryLedger ledger, DispatchCatalog catalog, Times times, Reports reports, MessageSource messages) {
+            DeliveryLedger ledger,
+            DispatchCatalog catalog,
+            Times times,
+            Reports reports,
+            MessageSource messages,
+            AccountManagement accounts) {
+        this.accounts = accounts;
         this.reports = reports;
         this.ledger = ledger;
         this.catalog = catalog;
@@ -62,7 +74,14 @@ class LedgerController {
             Viewer clerk,
             Model model) {
         model.addAttribute("dispatch", issuedBy(id, clerk));
-        model.addAttribute("ledger", ledger.ledger(id, filter, unitName, page - 1));
+        Ledger lines = ledger.ledger(id, filter, unitName, page - 1);
+        model.addAttribute("ledger", lines);
+        // Who acknowledged, by name: the clerk reads people, not login names.
+        model.addAttribute(
+                "people",
+                accounts.displayNames(lines.lines().stream()
+                        .map(line -> line.status().acknowledgedBy())
+                        .toList()));
         model.addAttribute("filter", filter);
         model.addAttribute("unitName", unitName == null ? "" : unitName.strip());
         model.addAttribute("today", reports.today());
@@ -84,6 +103,7 @@ class LedgerController {
             HttpServletResponse response)
             throws IOException {
         DispatchView dispatch = issuedBy(id, clerk);
+        Map<String, String> people = accounts.allDisplayNames();
         response.setContentType(Spreadsheet.MEDIA_TYPE.toString());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(dispatch, ".xlsx"));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
@@ -110,11 +130,11 @@ class LedgerController {
                             line.unit().code(),
                             line.status().deliveredAt(),
                             line.status().firstViewedAt(),
-                            line.status().firstViewedBy(),
+                            nameOr(people, line.status().firstViewedBy()),
                             line.status().firstDownloadedAt(),
-                            line.status().firstDownloadedBy(),
+                            nameOr(people, line.status().firstDownloadedBy()),
                             line.status().acknowledgedAt(),
-                            line.status().acknowledgedBy()));
+                            nameOr(people, line.status().acknowledgedBy())));
         }
     }
 
@@ -134,6 +154,7 @@ class LedgerController {
             HttpServletResponse response)
             throws IOException {
         DispatchView dispatch = issuedBy(id, clerk);
+        Map<String, String> people = accounts.allDisplayNames();
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(dispatch, ".csv"));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
@@ -148,11 +169,11 @@ class LedgerController {
                     csv(line.unit().code()),
                     time(line.status().deliveredAt()),
                     time(line.status().firstViewedAt()),
-                    csv(line.status().firstViewedBy()),
+                    csv(nameOr(people, line.status().firstViewedBy())),
                     time(line.status().firstDownloadedAt()),
-                    csv(line.status().firstDownloadedBy()),
+                    csv(nameOr(people, line.status().firstDownloadedBy())),
                     time(line.status().acknowledgedAt()),
-                    csv(line.status().acknowledgedBy())));
+                    csv(nameOr(people, line.status().acknowledgedBy()))));
             out.print("\r\n");
         });
         out.flush();

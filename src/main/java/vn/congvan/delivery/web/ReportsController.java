@@ -7,7 +7,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvan.account.AccountManagement;
 import vn.congvan.attachment.ReportFileView;
 import vn.congvan.attachment.ReportFiles;
 import vn.congvan.delivery.ReportView;
@@ -48,7 +52,11 @@ class ReportsController {
 
     private final Times times;
 
-    ReportsController(Reports reports, ReportFiles files, DispatchCatalog catalog, Times times) {
+    private final AccountManagement accounts;
+
+    ReportsController(
+            Reports reports, ReportFiles files, DispatchCatalog catalog, Times times, AccountManagement accounts) {
+        this.accounts = accounts;
         this.reports = reports;
         this.files = files;
         this.catalog = catalog;
@@ -62,6 +70,10 @@ class ReportsController {
         model.addAttribute("dispatch", dispatch);
         model.addAttribute("report", report);
         model.addAttribute("unitName", reports.unitName(unitId));
+        List<String> usernames = new ArrayList<>();
+        usernames.add(report.submittedBy());
+        report.revisions().forEach(revision -> usernames.add(revision.submittedBy()));
+        model.addAttribute("people", accounts.displayNames(usernames));
         return "delivery/report";
     }
 
@@ -99,11 +111,12 @@ class ReportsController {
                         .toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
         OutputStream out = response.getOutputStream();
+        Map<String, String> people = accounts.allDisplayNames();
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         Set<String> folders = new HashSet<>();
         reports.forEach(id, unitReport -> {
             try {
-                writeReport(zip, unique(folders, ZipNames.safe(unitReport.unitName())), unitReport.report());
+                writeReport(zip, unique(folders, ZipNames.safe(unitReport.unitName())), unitReport.report(), people);
             } catch (IOException ex) {
                 throw new java.io.UncheckedIOException(ex);
             }
@@ -112,11 +125,13 @@ class ReportsController {
         out.flush();
     }
 
-    private void writeReport(ZipOutputStream zip, String folder, ReportView report) throws IOException {
+    private void writeReport(ZipOutputStream zip, String folder, ReportView report, Map<String, String> people)
+            throws IOException {
         Set<String> names = new HashSet<>();
         names.add("bao-cao.txt");
         zip.putNextEntry(entry(folder + "/bao-cao.txt", report));
-        String text = "Gửi lúc: " + times.format(report.submittedAt()) + " (" + report.submittedBy() + ")\r\n"
+        String text = "Gửi lúc: " + times.format(report.submittedAt()) + " ("
+                + AccountManagement.nameOr(people, report.submittedBy()) + ")\r\n"
                 + "Lần gửi: " + report.revision() + (report.onTime() ? "" : " (trễ hạn)") + "\r\n\r\n"
                 + report.body().replace("\r\n", "\n").replace("\n", "\r\n") + "\r\n";
         zip.write(text.getBytes(StandardCharsets.UTF_8));

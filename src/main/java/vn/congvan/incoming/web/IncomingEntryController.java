@@ -3,6 +3,7 @@ package vn.congvan.incoming.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvan.account.AccountManagement;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.attachment.AttachmentDownloads;
 import vn.congvan.attachment.AttachmentNotFoundException;
@@ -32,7 +34,10 @@ class IncomingEntryController {
 
     private final AttachmentDownloads downloads;
 
-    IncomingEntryController(IncomingRegister register, AttachmentDownloads downloads) {
+    private final AccountManagement accounts;
+
+    IncomingEntryController(IncomingRegister register, AttachmentDownloads downloads, AccountManagement accounts) {
+        this.accounts = accounts;
         this.register = register;
         this.downloads = downloads;
     }
@@ -44,6 +49,7 @@ class IncomingEntryController {
         model.addAttribute("document", register.document(entry, clerk).orElse(null));
         model.addAttribute("files", register.files(entry, clerk));
         model.addAttribute("forwards", register.forwards(entry));
+        model.addAttribute("people", accounts.displayNames(Collections.singletonList(entry.registeredBy())));
         return "incoming/entry";
     }
 
