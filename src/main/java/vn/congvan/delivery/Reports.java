@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,13 +48,17 @@ public class Reports {
 
     private final Clock clock;
 
+    private final ReportProperties properties;
+
     Reports(
             JdbcTemplate jdbc,
             DeliveryLedger ledger,
             DispatchCatalog catalog,
             ReportFiles files,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ReportProperties properties) {
+        this.properties = properties;
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.catalog = catalog;
@@ -181,20 +186,50 @@ public class Reports {
 
     /**
      * Reminds the units of the dispatch that still owe an answer (all, or only {@code unitId}): with a deadline,
-     * those that have not reported; without one, those that have not acknowledged. Withdrawn lines are left alone.
-     * Answers how many units were reminded.
+     * those that have not reported; without one, those that have not acknowledged. Withdrawn lines are left alone, and
+     * so is a unit reminded (by hand or automatically) less than {@code congvan.reports.remind-again-after} ago: each
+     * reminder mails every member of the unit, and a clerk's repeated clicks must not flood them. Clerks reminding the
+     * same dispatch at the same moment take turns (an advisory lock on the dispatch), so that both cannot pass the
+     * check before either wrote its reminder.
      */
-    public int remind(Long dispatchId, Long unitId, Viewer clerk) {
+    public Reminding remind(Long dispatchId, Long unitId, Viewer clerk) {
         Instant now = clock.instant();
-        List<long[]> reminded = jdbc.query(
-                """
-                insert into reminder (dispatch_id, unit_id, reminded_at, reminded_by, automatic)
-                select d.dispatch_id, d.unit_id, ?, ?, false
+        Instant recent = now.minus(properties.remindAgainAfter());
+        jdbc.query(
+                "select pg_advisory_xact_lock(hashtext('congvan.reminders'), hashtext(cast(? as text)))",
+                (rs, number) -> null,
+                dispatchId);
+        String owing = """
                 from delivery d join dispatch p on p.id = d.dispatch_id
                     left join report r on r.dispatch_id = d.dispatch_id and r.unit_id = d.unit_id
                 where d.dispatch_id = ? and d.withdrawn_at is null
                     and (cast(? as bigint) is null or d.unit_id = ?)
                     and case when p.report_due_on is null then d.acknowledged_at is null else r.id is null end
+                """;
+        // When each unit owing an answer was last reminded; those reminded lately are left alone below.
+        List<Instant> lastReminders = jdbc
+                .query(
+                        """
+                select (select max(a.reminded_at) from reminder a
+                    where a.dispatch_id = d.dispatch_id and a.unit_id = d.unit_id)
+                """ + owing,
+                        (rs, number) -> {
+                            Timestamp last = rs.getTimestamp(1);
+                            return last == null ? null : last.toInstant();
+                        },
+                        dispatchId,
+                        unitId,
+                        unitId)
+                .stream()
+                .filter(last -> last != null && last.isAfter(recent))
+                .toList();
+        List<long[]> reminded = jdbc.query(
+                """
+                insert into reminder (dispatch_id, unit_id, reminded_at, reminded_by, automatic)
+                select d.dispatch_id, d.unit_id, ?, ?, false
+                """ + owing + """
+                    and not exists (select 1 from reminder a
+                        where a.dispatch_id = d.dispatch_id and a.unit_id = d.unit_id and a.reminded_at > ?)
                 returning id, unit_id
                 """,
                 (rs, number) -> new long[] {rs.getLong(1), rs.getLong(2)},
@@ -202,10 +237,25 @@ public class Reports {
                 clerk.username(),
                 dispatchId,
                 unitId,
-                unitId);
+                unitId,
+                Timestamp.from(recent));
         announce(dispatchId, reminded, false, clerk.username(), now);
-        return reminded.size();
+        Instant nextAllowed = lastReminders.stream()
+                .min(Instant::compareTo)
+                .map(last -> last.plus(properties.remindAgainAfter()))
+                .orElse(null);
+        return new Reminding(reminded.size(), lastReminders.size(), nextAllowed, properties.remindAgainAfter());
     }
+
+    /**
+     * What "Nhắc" did.
+     *
+     * @param reminded how many units were reminded now
+     * @param tooSoon how many units owing an answer were left alone, having been reminded too lately
+     * @param nextAllowedAt the earliest moment one of those may be reminded again; null when none was left alone
+     * @param interval the least time between two reminders of one unit about one dispatch
+     */
+    public record Reminding(int reminded, int tooSoon, Instant nextAllowedAt, Duration interval) {}
 
     /**
      * The scheduled reminders: every unit that has not reported on a dispatch whose deadline is {@code daysBefore}

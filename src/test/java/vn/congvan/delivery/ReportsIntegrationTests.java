@@ -2,8 +2,10 @@ package vn.congvan.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -80,6 +82,9 @@ class ReportsIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Times times;
 
     @Autowired
     ApplicationEvents events;
@@ -353,14 +358,69 @@ class ReportsIntegrationTests {
                         sent.id()))
                 .isEqualTo(1);
 
-        // "Nhắc tất cả chưa báo cáo": the two wards without a report, not the one that sent it.
+        // "Nhắc tất cả chưa báo cáo": the wards without a report, not the one that sent it, and not Đa Kao, reminded
+        // a moment ago (congvan.reports.remind-again-after).
         mvc.perform(post("/quan-ly/cong-van/{id}/nhac", sent.id())
                         .with(user(clerk))
                         .with(csrf()))
-                .andExpect(flash().attribute("flash", "delivery.flash.reminded"));
+                .andExpect(flash().attribute(
+                                "flashText",
+                                startsWith("Đã gửi lời nhắc đến 1 đơn vị. 1 đơn vị vừa được nhắc nên chưa nhắc lại")));
         assertThat(jdbc.queryForList(
                         "select unit_id from reminder where dispatch_id = ? order by id", Long.class, sent.id()))
-                .containsExactlyInAnyOrder(daKao.id(), daKao.id(), tanDinh.id());
+                .containsExactlyInAnyOrder(daKao.id(), tanDinh.id());
+    }
+
+    @Test
+    void aClerkRemindsAUnitAgainOnlyOnceTheIntervalHasPassed() throws Exception {
+        DispatchReference sent = publish("Về việc nhắc nhiều lần", today.plusDays(30));
+        String remind = "/quan-ly/cong-van/" + sent.id() + "/nhac";
+        mvc.perform(post(remind)
+                        .param("don-vi", String.valueOf(daKao.id()))
+                        .with(user(clerk))
+                        .with(csrf()))
+                .andExpect(flash().attribute("flash", "delivery.flash.reminded"));
+        java.time.Instant first = jdbc.queryForObject(
+                        "select reminded_at from reminder where dispatch_id = ?", java.sql.Timestamp.class, sent.id())
+                .toInstant();
+
+        mvc.perform(post(remind)
+                        .param("don-vi", String.valueOf(daKao.id()))
+                        .with(user(clerk))
+                        .with(csrf()))
+                .andExpect(flash().attribute(
+                                "flashErrors",
+                                List.of("Đơn vị này vừa được nhắc. Mỗi đơn vị chỉ được nhắc lại sau 1 giờ; "
+                                        + "có thể nhắc lại từ "
+                                        + times.format(first.plus(java.time.Duration.ofHours(1)))
+                                        + ".")));
+        mvc.perform(post(remind).with(user(clerk)).with(csrf()))
+                .andExpect(flash().attribute("flashText", startsWith("Đã gửi lời nhắc đến 2 đơn vị. 1 đơn vị")));
+        mvc.perform(post(remind).with(user(clerk)).with(csrf()))
+                .andExpect(flash().attribute(
+                                "flashErrors", contains(startsWith("Các đơn vị cần nhắc đều vừa được nhắc."))));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from reminder where dispatch_id = ? and unit_id = ?",
+                        Integer.class,
+                        sent.id(),
+                        daKao.id()))
+                .isEqualTo(1);
+
+        // An hour later (the reminders moved back rather than the clock forward) Đa Kao can be reminded again.
+        jdbc.update(
+                "update reminder set reminded_at = reminded_at - interval '61 minutes' where dispatch_id = ?",
+                sent.id());
+        mvc.perform(post(remind)
+                        .param("don-vi", String.valueOf(daKao.id()))
+                        .with(user(clerk))
+                        .with(csrf()))
+                .andExpect(flash().attribute("flash", "delivery.flash.reminded"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from reminder where dispatch_id = ? and unit_id = ?",
+                        Integer.class,
+                        sent.id(),
+                        daKao.id()))
+                .isEqualTo(2);
     }
 
     @Test

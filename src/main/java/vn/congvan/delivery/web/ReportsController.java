@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -54,8 +57,16 @@ class ReportsController {
 
     private final AccountManagement accounts;
 
+    private final MessageSource messages;
+
     ReportsController(
-            Reports reports, ReportFiles files, DispatchCatalog catalog, Times times, AccountManagement accounts) {
+            Reports reports,
+            ReportFiles files,
+            DispatchCatalog catalog,
+            Times times,
+            AccountManagement accounts,
+            MessageSource messages) {
+        this.messages = messages;
         this.accounts = accounts;
         this.reports = reports;
         this.files = files;
@@ -179,9 +190,39 @@ class ReportsController {
         if (!dispatch.isPublished()) {
             throw new DispatchNotFoundException(id);
         }
-        int reminded = reports.remind(id, unitId, clerk);
-        redirect.addFlashAttribute("flash", reminded == 0 ? "delivery.flash.remindedNone" : "delivery.flash.reminded");
+        Reports.Reminding done = reports.remind(id, unitId, clerk);
+        if (done.tooSoon() == 0) {
+            redirect.addFlashAttribute(
+                    "flash", done.reminded() == 0 ? "delivery.flash.remindedNone" : "delivery.flash.reminded");
+        } else if (done.reminded() == 0) {
+            redirect.addFlashAttribute(
+                    "flashErrors",
+                    List.of(text(
+                            unitId != null ? "delivery.flash.remindUnitTooSoon" : "delivery.flash.remindAllTooSoon",
+                            times.format(done.nextAllowedAt()),
+                            interval(done.interval()))));
+        } else {
+            redirect.addFlashAttribute(
+                    "flashText",
+                    text(
+                            "delivery.flash.remindedSomeTooSoon",
+                            done.reminded(),
+                            done.tooSoon(),
+                            times.format(done.nextAllowedAt())));
+        }
         return "redirect:/quan-ly/cong-van/" + id + "/so-theo-doi";
+    }
+
+    /** "1 giờ", "90 phút": the interval as the clerk reads it. */
+    private String interval(Duration interval) {
+        long minutes = interval.toMinutes();
+        return minutes % 60 == 0 && minutes > 0
+                ? text("delivery.interval.hours", minutes / 60)
+                : text("delivery.interval.minutes", minutes);
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private DispatchView issuedBy(Long id, Viewer clerk) {
