@@ -145,7 +145,7 @@ public final class FieldReader {
             "^(ỦY BAN|UỶ BAN|UBND|BAN |SỞ |PHÒNG |TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ"
                     + "|THỊ ỦY|THỊ UỶ|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|ĐẢNG ĐOÀN|CHI BỘ|HỘI |LIÊN ĐOÀN|CÔNG ĐOÀN|BCH|BỘ |CỤC |TỔNG CỤC"
                     + "|VĂN PHÒNG|TRƯỜNG|TRUNG TÂM|HỘI ĐỒNG|ĐOÀN |TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|QUẬN ĐOÀN|CHI CỤC"
-                    + "|CÔNG AN|CHỦ TỊCH|CƠ QUAN|BỘ CHỈ HUY|BAN CHẤP HÀNH)");
+                    + "|CÔNG AN|CHỦ TỊCH|CƠ QUAN|BỘ CHỈ HUY|BAN CHẤP HÀNH|TIỂU BAN)");
 
     private static final Pattern SIGNED_MARK = Pattern.compile(
             "[ ]*\\((?:đã|Đã|ĐÃ) (?:ký|KÝ)\\)[ ]*(\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+){1,4}(?=[ ]+\\p{Lu}{2,}))?");
@@ -185,7 +185,7 @@ public final class FieldReader {
                 }
                 partyForm = "-".equals(m.group(2)) || "–".equals(m.group(2));
                 if (m.group(4) != null) {
-                    notation = notation(m.group(4));
+                    notation = notation(m.group(4), "/".equals(m.group(2)));
                     confidence.put("notation", 0.95);
                 }
             }
@@ -357,8 +357,9 @@ public final class FieldReader {
                 String[] codes = notation.split("[-/]");
                 typeName = TYPE_CODES.get(codes[codes.length - 1].toUpperCase(Locale.ROOT));
             }
-            if (typeName == null && !partyForm && notation.contains("-") && !notation.contains("/")) {
-                // A state công văn's notation is issuer-unit ("UBND-VX"): no type code.
+            if (typeName == null && !partyForm && !notation.contains("/")) {
+                // A công văn's notation is the issuer and its unit ("UBND-VX") or the issuer alone ("LĐLĐ"): no type
+                // code.
                 typeName = "Công văn";
             }
             if (typeName != null) {
@@ -530,7 +531,7 @@ public final class FieldReader {
         int start = end;
         for (int i = end - 1; i >= 0; i--) {
             String line = lines.get(i);
-            if (line.isEmpty() || isMotto(line)) {
+            if (line.isEmpty() || isMotto(line) || isHeaderDate(line)) {
                 continue;
             }
             if (isUpper(line)) {
@@ -540,6 +541,15 @@ public final class FieldReader {
             }
         }
         return start;
+    }
+
+    /**
+     * "Hà Nội, ngày 04 tháng 03 năm 2013" on a line of its own: the right column of the header band, which a page read
+     * row by row puts between the lines of the left column.
+     */
+    private static boolean isHeaderDate(String line) {
+        Matcher m = DATE.matcher(line);
+        return m.find() && m.end() >= line.trim().length() - 1 && isDateLine(line, m.start());
     }
 
     private static List<String> bodies(List<String> lines, int from, int to) {
@@ -807,11 +817,14 @@ public final class FieldReader {
             } else if (bulleted
                     && blanksBefore == 0
                     && !isUpper(line)
-                    && Character.isLowerCase(line.charAt(0))
+                    && (Character.isLowerCase(line.charAt(0))
+                            || (lines.get(i - 1).endsWith(",") && line.length() <= 40))
                     && !lines.get(i - 1).matches(".*[;.]$")) {
-                // A list item broken over two lines.
+                // A list item broken over two lines; after a comma the rest may start with a capital ("24 Quận,"
+                // then "Huyện;").
                 int last = items.size() - 1;
-                items.set(last, item(items.get(last) + " " + line));
+                String joint = lines.get(i - 1).endsWith(",") ? ", " : " ";
+                items.set(last, item(items.get(last) + joint + line));
             } else {
                 break;
             }
@@ -835,13 +848,16 @@ public final class FieldReader {
         return false;
     }
 
-    /** "QĐ-UBND", written "QĐ - UBND", "QĐ–UBND" or, where a PDF lost the hyphen, "QĐUBND". */
-    static String notation(String raw) {
+    /**
+     * "QĐ-UBND", written "QĐ - UBND", "QĐ–UBND" or, where a PDF lost the hyphen, "QĐUBND". Only a notation after "/"
+     * can have lost it: the old notations written after a dash ("13-TBXH") run the issuer's initials together.
+     */
+    static String notation(String raw, boolean afterSlash) {
         String notation = raw.replace('–', '-')
                 .replaceAll("\\s+", "")
                 .replaceAll("[.,;]+$", "")
                 .replace('Ư', 'U');
-        if (!notation.contains("-") && !notation.contains("/")) {
+        if (afterSlash && !notation.contains("-") && !notation.contains("/")) {
             for (String code : TYPE_CODES.keySet()) {
                 if (notation.startsWith(code) && notation.length() > code.length() + 1 && code.length() >= 2) {
                     return code + "-" + notation.substring(code.length());
@@ -889,6 +905,19 @@ public final class FieldReader {
                     normaliseCompetence(m.group(1), family) + " " + m.group(2).trim();
             confidence.put("signer.competence", 0.92);
             after = competenceAt + 1;
+            // "TM. BAN THƯỜNG" then "VỤ": a competence broken over two lines leaves one upper-case word that is no
+            // position.
+            for (int i = after; i < lines.size() && i < after + 2; i++) {
+                String line = lines.get(i);
+                if (line.isEmpty()) {
+                    continue;
+                }
+                if (line.matches("^\\p{Lu}+$") && isUpper(line) && !isPosition(line)) {
+                    competence = competence + " " + line;
+                    after = i + 1;
+                }
+                break;
+            }
             for (int i = after; i < lines.size(); i++) {
                 String line = lines.get(i);
                 if (line.isEmpty() || BULLET.matcher(line).find() || line.matches("^\\(.*\\)$")) {

@@ -146,9 +146,69 @@ class FieldReaderTests {
 
     @Test
     void restoresAHyphenAPdfLost() {
-        assertThat(FieldReader.notation("QĐUBND")).isEqualTo("QĐ-UBND");
-        assertThat(FieldReader.notation("GDĐT – VP")).isEqualTo("GDĐT-VP");
-        assertThat(FieldReader.notation("KL/TƯ")).isEqualTo("KL/TU");
+        assertThat(FieldReader.notation("QĐUBND", true)).isEqualTo("QĐ-UBND");
+        assertThat(FieldReader.notation("GDĐT – VP", true)).isEqualTo("GDĐT-VP");
+        assertThat(FieldReader.notation("KL/TƯ", false)).isEqualTo("KL/TU");
+    }
+
+    @Test
+    void keepsTheRunTogetherInitialsOfAnOldNotationAfterADash() {
+        // "Số: 13-TBXH" (1978): the initials of Bộ Thương binh và Xã hội, not a Thông báo "TB-XH".
+        assertThat(FieldReader.notation("TBXH", false)).isEqualTo("TBXH");
+        assertThat(FieldReader.read("BỘ THƯƠNG BINH VÀ XÃ HỘI\n\nSố: 13-TBXH\n\nHà Nội, ngày 15 tháng 08 năm 1978\n")
+                        .notation())
+                .isEqualTo("TBXH");
+    }
+
+    @Test
+    void readsACongVanWhoseNotationIsTheIssuerAlone() {
+        Extraction extraction = FieldReader.read("""
+                LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ
+                Số: 730/LĐLĐ
+                TP. Hồ Chí Minh, ngày 03 tháng 11 năm 2020
+                Kính gửi: |
+                - Ban Thường vụ Liên đoàn Lao động 24 Quận,
+                Huyện; |
+                Liên đoàn Lao động Thành phố đề nghị triển khai và thực hiện./
+                |
+                TM. BAN THƯỜNG
+                VỤ |
+                """);
+
+        assertThat(extraction.typeName()).isEqualTo("Công văn");
+        assertThat(extraction.addressees()).containsExactly("Ban Thường vụ Liên đoàn Lao động 24 Quận, Huyện");
+        assertThat(extraction.signer().competence()).isEqualTo("TM. BAN THƯỜNG VỤ");
+    }
+
+    @Test
+    void readsTheParentAboveADateReadBetweenTheHeaderLines() {
+        Extraction extraction = FieldReader.read("""
+                BAN CHẤP HÀNH TRUNG ƯƠNG                    ĐẢNG CỘNG SẢN VIỆT NAM
+                          *
+                                                            Hà Nội, ngày 04 tháng 03 năm 2013
+                     VĂN PHÒNG
+                  Số: 21-HD/VPTW
+                """);
+
+        assertThat(extraction.issuer()).isEqualTo("VĂN PHÒNG");
+        assertThat(extraction.issuerParent()).isEqualTo("BAN CHẤP HÀNH TRUNG ƯƠNG");
+        assertThat(extraction.issuedOn()).hasToString("2013-03-04");
+    }
+
+    @Test
+    void startsANewBodyAtASubCommittee() {
+        Extraction extraction = FieldReader.read("""
+                BAN TỔ CHỨC
+                ĐẠI HỘI ĐẠI BIỂU
+                CÁC DÂN TỘC THIỂU SỐ VIỆT NAM
+                TIỂU BAN THI ĐUA – KHEN THƯỞNG
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Số: 13/BTC-TĐKT
+                Hà Nội, ngày 08 tháng 09 năm 2009
+                """);
+
+        assertThat(extraction.issuer()).isEqualTo("TIỂU BAN THI ĐUA – KHEN THƯỞNG");
+        assertThat(extraction.issuerParent()).isEqualTo("BAN TỔ CHỨC ĐẠI HỘI ĐẠI BIỂU CÁC DÂN TỘC THIỂU SỐ VIỆT NAM");
     }
 
     @Test
