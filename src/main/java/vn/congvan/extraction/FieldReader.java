@@ -187,6 +187,7 @@ public final class FieldReader {
                 if (m.group(4) != null) {
                     notation = notation(m.group(4), "/".equals(m.group(2)));
                     confidence.put("notation", 0.95);
+                    notation = notationTail(lines, numberAt, notation);
                 }
             }
         }
@@ -814,14 +815,14 @@ public final class FieldReader {
                 if (!line.matches(".*[,;]$")) {
                     break;
                 }
-            } else if (bulleted
-                    && blanksBefore == 0
+            } else if (blanksBefore == 0
                     && !isUpper(line)
-                    && (Character.isLowerCase(line.charAt(0))
-                            || (lines.get(i - 1).endsWith(",") && line.length() <= 40))
+                    && ((bulleted && Character.isLowerCase(line.charAt(0)))
+                            || (lines.get(i - 1).endsWith(",") && line.length() <= 60))
                     && !lines.get(i - 1).matches(".*[;.]$")) {
                 // A list item broken over two lines; after a comma the rest may start with a capital ("24 Quận,"
-                // then "Huyện;").
+                // then "Huyện;"), and a single addressee without a dash wraps the same way ("Mầm non, Tiểu học," then
+                // "THCS trên địa bàn thị xã Đồng Xoài.").
                 int last = items.size() - 1;
                 String joint = lines.get(i - 1).endsWith(",") ? ", " : " ";
                 items.set(last, item(items.get(last) + joint + line));
@@ -863,6 +864,26 @@ public final class FieldReader {
                     return code + "-" + notation.substring(code.length());
                 }
             }
+        }
+        return notation;
+    }
+
+    /**
+     * "Số: 255 / BC-BCĐPCGD-", the date, then "XMC": a notation that ends with a dash was cut by the column beside it,
+     * and its last part comes a few lines further down, alone on its line.
+     */
+    private static String notationTail(List<String> lines, int numberAt, String notation) {
+        String raw = lines.get(numberAt).trim();
+        if (!raw.matches(".*[-–/]$")) {
+            return notation;
+        }
+        char joint = raw.charAt(raw.length() - 1) == '/' ? '/' : '-';
+        for (int j = numberAt + 1; j < Math.min(lines.size(), numberAt + 5); j++) {
+            String line = lines.get(j);
+            if (line.isEmpty() || isMotto(line) || isHeaderDate(line)) {
+                continue;
+            }
+            return line.matches("^[\\p{Lu}\\d&.]{1,12}$") ? notation + joint + line : notation;
         }
         return notation;
     }

@@ -196,6 +196,39 @@ class FieldReaderTests {
     }
 
     @Test
+    void completesANotationCutByTheDateBesideIt() {
+        Extraction extraction = FieldReader.read("""
+                UBND HUYỆN NGA SƠN
+                BAN CHỈ ĐẠO PCGD, XMC
+                Số: 255 / BC-BCĐPCGD-
+                Nga Sơn, ngày 13 tháng 11 năm 2020
+                XMC
+                BÁO CÁO
+                TÌNH HÌNH THỰC HIỆN
+                """);
+
+        assertThat(extraction.notation()).isEqualTo("BC-BCĐPCGD-XMC");
+        assertThat(extraction.issuedOn()).hasToString("2020-11-13");
+    }
+
+    @Test
+    void joinsASingleAddresseeWrappedAfterAComma() {
+        Extraction extraction = FieldReader.read("""
+                PHÒNG GIÁO DỤC-ĐÀO TẠO
+                Số : 151/TB-PGDĐT        Đồng Xoài, ngày 20 tháng 3 năm 2012.
+                THÔNG BÁO
+                Về việc treo cờ Tổ quốc
+                   Kính gửi:  Hiệu trưởng các trường Mầm non, Tiểu học,
+                         THCS trên địa bàn thị xã Đồng Xoài.
+
+                Thực hiện thông báo số 654/TB-SGDĐT.
+                """);
+
+        assertThat(extraction.addressees())
+                .containsExactly("Hiệu trưởng các trường Mầm non, Tiểu học, THCS trên địa bàn thị xã Đồng Xoài");
+    }
+
+    @Test
     void startsANewBodyAtASubCommittee() {
         Extraction extraction = FieldReader.read("""
                 BAN TỔ CHỨC
