@@ -452,6 +452,7 @@ public final class FieldReader {
                 .replace("\r\n", "\n")
                 .replace('\r', '\n')
                 .replace('|', '\n');
+        text = halveDoubledSpacing(text);
         // Marks left alone by a font that lost its letters ("thiêt hai ̀ ̣ ̣").
         text = text.replaceAll("[ ]\\p{M}+", "");
         text = text.replaceAll("(?m)^([ ]*S[ốôồổ]\\s*:?)[ ]*\\n[ ]*(?=\\d|/)", "$1 ");
@@ -513,6 +514,36 @@ public final class FieldReader {
             lines.add(cleaned);
         }
         return lines;
+    }
+
+    /**
+     * Some converters write every space twice, or every line as a paragraph followed by an empty one; read as they
+     * come, a gap of two spaces looks like the gap between two columns and a title broken over three lines looks like
+     * three paragraphs. When nearly all the text is spaced so, every run is halved back to what it stood for.
+     */
+    static String halveDoubledSpacing(String text) {
+        String result = text;
+        int single = count(result, "(?<=\\S) (?=\\S)");
+        int doubled = count(result, "(?<=\\S)  (?=\\S)");
+        if (doubled > 20 && doubled > 4 * single) {
+            result = result.replace("  ", " ");
+        }
+        int lines = count(result, "(?m)^[ ]*\\S.*$");
+        int followedByBlank = count(result, "(?m)^[ ]*\\S.*\\n[ ]*\\n");
+        int followedByLine = count(result, "(?m)^[ ]*\\S.*\\n(?=[ ]*\\S)");
+        if (lines > 10 && followedByBlank > 9 * followedByLine) {
+            result = result.replaceAll("\\n[ ]*\\n", "\n");
+        }
+        return result;
+    }
+
+    private static int count(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 
     /**
@@ -817,6 +848,8 @@ public final class FieldReader {
                 }
             } else if (blanksBefore == 0
                     && !isUpper(line)
+                    // The file's path a word processor prints in the foot ("d:\2011\CV\..."), not a list item's tail.
+                    && !line.matches("^[A-Za-z]:\\\\.*")
                     && ((bulleted && Character.isLowerCase(line.charAt(0)))
                             || (lines.get(i - 1).endsWith(",") && line.length() <= 60))
                     && !lines.get(i - 1).matches(".*[;.]$")) {

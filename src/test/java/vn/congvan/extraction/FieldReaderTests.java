@@ -196,6 +196,22 @@ class FieldReaderTests {
     }
 
     @Test
+    void halvesSpacingAConverterDoubledThroughout() {
+        String doubled =
+                "ỦY  BAN  NHÂN  DÂN  TỈNH  CÀ  MAU\n\nSố:  36/KH-UBND\n\nCà  Mau,  ngày  21  tháng  02  năm  2022\n\n"
+                        + "KẾ  HOẠCH\n\nTHỰC  HIỆN  CHƯƠNG  TRÌNH\n\nSỨC  KHỎE  HỌC  ĐƯỜNG\n\n"
+                        + "Thực  hiện  Quyết  định  số  1660/QĐ-TTg  ngày  02/10/2021.\n\n".repeat(6);
+
+        Extraction extraction = FieldReader.read(doubled);
+
+        assertThat(extraction.issuer()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH CÀ MAU");
+        assertThat(extraction.place()).isEqualTo("Cà Mau");
+        assertThat(extraction.subject()).isEqualTo("THỰC HIỆN CHƯƠNG TRÌNH SỨC KHỎE HỌC ĐƯỜNG");
+        // A text with ordinary spacing keeps its gaps: two columns stay two columns.
+        assertThat(FieldReader.halveDoubledSpacing("A B\n\nC    D\n")).isEqualTo("A B\n\nC    D\n");
+    }
+
+    @Test
     void completesANotationCutByTheDateBesideIt() {
         Extraction extraction = FieldReader.read("""
                 UBND HUYỆN NGA SƠN
