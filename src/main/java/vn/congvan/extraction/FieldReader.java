@@ -961,16 +961,13 @@ public final class FieldReader {
             after = competenceAt + 1;
             // "TM. BAN THƯỜNG" then "VỤ": a competence broken over two lines leaves one upper-case word that is no
             // position.
-            for (int i = after; i < lines.size() && i < after + 2; i++) {
-                String line = lines.get(i);
-                if (line.isEmpty()) {
-                    continue;
-                }
+            int tail = after < lines.size() && lines.get(after).isEmpty() ? after + 1 : after;
+            if (tail < lines.size()) {
+                String line = lines.get(tail);
                 if (line.matches("^\\p{Lu}+$") && isUpper(line) && !isPosition(line)) {
                     competence = competence + " " + line;
-                    after = i + 1;
+                    after = tail + 1;
                 }
-                break;
             }
             for (int i = after; i < lines.size(); i++) {
                 String line = lines.get(i);
