@@ -145,7 +145,7 @@ public final class FieldReader {
             "^(ỦY BAN|UỶ BAN|UBND|BAN |SỞ |PHÒNG |TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ"
                     + "|THỊ ỦY|THỊ UỶ|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|ĐẢNG ĐOÀN|CHI BỘ|HỘI |LIÊN ĐOÀN|CÔNG ĐOÀN|BCH|BỘ |CỤC |TỔNG CỤC"
                     + "|VĂN PHÒNG|TRƯỜNG|TRUNG TÂM|HỘI ĐỒNG|ĐOÀN |TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|QUẬN ĐOÀN|CHI CỤC"
-                    + "|CÔNG AN|CHỦ TỊCH|CƠ QUAN|BỘ CHỈ HUY|BAN CHẤP HÀNH)");
+                    + "|CÔNG AN|CHỦ TỊCH|CƠ QUAN|BỘ CHỈ HUY|BAN CHẤP HÀNH|TIỂU BAN)");
 
     private static final Pattern SIGNED_MARK = Pattern.compile(
             "[ ]*\\((?:đã|Đã|ĐÃ) (?:ký|KÝ)\\)[ ]*(\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+){1,4}(?=[ ]+\\p{Lu}{2,}))?");
@@ -185,8 +185,9 @@ public final class FieldReader {
                 }
                 partyForm = "-".equals(m.group(2)) || "–".equals(m.group(2));
                 if (m.group(4) != null) {
-                    notation = notation(m.group(4));
+                    notation = notation(m.group(4), "/".equals(m.group(2)));
                     confidence.put("notation", 0.95);
+                    notation = notationTail(lines, numberAt, notation);
                 }
             }
         }
@@ -357,8 +358,9 @@ public final class FieldReader {
                 String[] codes = notation.split("[-/]");
                 typeName = TYPE_CODES.get(codes[codes.length - 1].toUpperCase(Locale.ROOT));
             }
-            if (typeName == null && !partyForm && notation.contains("-") && !notation.contains("/")) {
-                // A state công văn's notation is issuer-unit ("UBND-VX"): no type code.
+            if (typeName == null && !partyForm && !notation.contains("/")) {
+                // A công văn's notation is the issuer and its unit ("UBND-VX") or the issuer alone ("LĐLĐ"): no type
+                // code.
                 typeName = "Công văn";
             }
             if (typeName != null) {
@@ -450,6 +452,7 @@ public final class FieldReader {
                 .replace("\r\n", "\n")
                 .replace('\r', '\n')
                 .replace('|', '\n');
+        text = halveDoubledSpacing(text);
         // Marks left alone by a font that lost its letters ("thiêt hai ̀ ̣ ̣").
         text = text.replaceAll("[ ]\\p{M}+", "");
         text = text.replaceAll("(?m)^([ ]*S[ốôồổ]\\s*:?)[ ]*\\n[ ]*(?=\\d|/)", "$1 ");
@@ -514,6 +517,36 @@ public final class FieldReader {
     }
 
     /**
+     * Some converters write every space twice, or every line as a paragraph followed by an empty one; read as they
+     * come, a gap of two spaces looks like the gap between two columns and a title broken over three lines looks like
+     * three paragraphs. When nearly all the text is spaced so, every run is halved back to what it stood for.
+     */
+    static String halveDoubledSpacing(String text) {
+        String result = text;
+        int single = count(result, "(?<=\\S) (?=\\S)");
+        int doubled = count(result, "(?<=\\S)  (?=\\S)");
+        if (doubled > 20 && doubled > 4 * single) {
+            result = result.replace("  ", " ");
+        }
+        int lines = count(result, "(?m)^[ ]*\\S.*$");
+        int followedByBlank = count(result, "(?m)^[ ]*\\S.*\\n[ ]*\\n");
+        int followedByLine = count(result, "(?m)^[ ]*\\S.*\\n(?=[ ]*\\S)");
+        if (lines > 10 && followedByBlank > 9 * followedByLine) {
+            result = result.replaceAll("\\n[ ]*\\n", "\n");
+        }
+        return result;
+    }
+
+    private static int count(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
      * A scan's text less what specks of dust became: a lone mark at the end of a line ("kết quả :") or a line of one to
      * three marks ("›", "'."), which OCR reads where the page had no letter.
      */
@@ -530,7 +563,7 @@ public final class FieldReader {
         int start = end;
         for (int i = end - 1; i >= 0; i--) {
             String line = lines.get(i);
-            if (line.isEmpty() || isMotto(line)) {
+            if (line.isEmpty() || isMotto(line) || isHeaderDate(line)) {
                 continue;
             }
             if (isUpper(line)) {
@@ -540,6 +573,15 @@ public final class FieldReader {
             }
         }
         return start;
+    }
+
+    /**
+     * "Hà Nội, ngày 04 tháng 03 năm 2013" on a line of its own: the right column of the header band, which a page read
+     * row by row puts between the lines of the left column.
+     */
+    private static boolean isHeaderDate(String line) {
+        Matcher m = DATE.matcher(line);
+        return m.find() && m.end() >= line.trim().length() - 1 && isDateLine(line, m.start());
     }
 
     private static List<String> bodies(List<String> lines, int from, int to) {
@@ -804,14 +846,19 @@ public final class FieldReader {
                 if (!line.matches(".*[,;]$")) {
                     break;
                 }
-            } else if (bulleted
-                    && blanksBefore == 0
+            } else if (blanksBefore == 0
                     && !isUpper(line)
-                    && Character.isLowerCase(line.charAt(0))
+                    // The file's path a word processor prints in the foot ("d:\2011\CV\..."), not a list item's tail.
+                    && !line.matches("^[A-Za-z]:\\\\.*")
+                    && ((bulleted && Character.isLowerCase(line.charAt(0)))
+                            || (lines.get(i - 1).endsWith(",") && line.length() <= 60))
                     && !lines.get(i - 1).matches(".*[;.]$")) {
-                // A list item broken over two lines.
+                // A list item broken over two lines; after a comma the rest may start with a capital ("24 Quận,"
+                // then "Huyện;"), and a single addressee without a dash wraps the same way ("Mầm non, Tiểu học," then
+                // "THCS trên địa bàn thị xã Đồng Xoài.").
                 int last = items.size() - 1;
-                items.set(last, item(items.get(last) + " " + line));
+                String joint = lines.get(i - 1).endsWith(",") ? ", " : " ";
+                items.set(last, item(items.get(last) + joint + line));
             } else {
                 break;
             }
@@ -835,18 +882,41 @@ public final class FieldReader {
         return false;
     }
 
-    /** "QĐ-UBND", written "QĐ - UBND", "QĐ–UBND" or, where a PDF lost the hyphen, "QĐUBND". */
-    static String notation(String raw) {
+    /**
+     * "QĐ-UBND", written "QĐ - UBND", "QĐ–UBND" or, where a PDF lost the hyphen, "QĐUBND". Only a notation after "/"
+     * can have lost it: the old notations written after a dash ("13-TBXH") run the issuer's initials together.
+     */
+    static String notation(String raw, boolean afterSlash) {
         String notation = raw.replace('–', '-')
                 .replaceAll("\\s+", "")
                 .replaceAll("[.,;]+$", "")
                 .replace('Ư', 'U');
-        if (!notation.contains("-") && !notation.contains("/")) {
+        if (afterSlash && !notation.contains("-") && !notation.contains("/")) {
             for (String code : TYPE_CODES.keySet()) {
                 if (notation.startsWith(code) && notation.length() > code.length() + 1 && code.length() >= 2) {
                     return code + "-" + notation.substring(code.length());
                 }
             }
+        }
+        return notation;
+    }
+
+    /**
+     * "Số: 255 / BC-BCĐPCGD-", the date, then "XMC": a notation that ends with a dash was cut by the column beside it,
+     * and its last part comes a few lines further down, alone on its line.
+     */
+    private static String notationTail(List<String> lines, int numberAt, String notation) {
+        String raw = lines.get(numberAt).trim();
+        if (!raw.matches(".*[-–/]$")) {
+            return notation;
+        }
+        char joint = raw.charAt(raw.length() - 1) == '/' ? '/' : '-';
+        for (int j = numberAt + 1; j < Math.min(lines.size(), numberAt + 5); j++) {
+            String line = lines.get(j);
+            if (line.isEmpty() || isMotto(line) || isHeaderDate(line)) {
+                continue;
+            }
+            return line.matches("^[\\p{Lu}\\d&.]{1,12}$") ? notation + joint + line : notation;
         }
         return notation;
     }
@@ -889,6 +959,16 @@ public final class FieldReader {
                     normaliseCompetence(m.group(1), family) + " " + m.group(2).trim();
             confidence.put("signer.competence", 0.92);
             after = competenceAt + 1;
+            // "TM. BAN THƯỜNG" then "VỤ": a competence broken over two lines leaves one upper-case word that is no
+            // position.
+            int tail = after < lines.size() && lines.get(after).isEmpty() ? after + 1 : after;
+            if (tail < lines.size()) {
+                String line = lines.get(tail);
+                if (line.matches("^\\p{Lu}+$") && isUpper(line) && !isPosition(line)) {
+                    competence = competence + " " + line;
+                    after = tail + 1;
+                }
+            }
             for (int i = after; i < lines.size(); i++) {
                 String line = lines.get(i);
                 if (line.isEmpty() || BULLET.matcher(line).find() || line.matches("^\\(.*\\)$")) {

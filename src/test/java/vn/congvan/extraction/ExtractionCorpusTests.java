@@ -34,6 +34,12 @@ class ExtractionCorpusTests {
      */
     static final double HOLDOUT_FLOOR = 0.96;
 
+    /**
+     * The second held-out set (round 4) is never tuned on either; its floor is set under the figure it scored when it
+     * was first measured (80 of 84 fields), so that it guards without ever being tuned to.
+     */
+    static final double SECOND_HOLDOUT_FLOOR = 0.9;
+
     /** No single document may fall under this share of right fields. */
     static final double DOCUMENT_FLOOR = 0.5;
 
@@ -76,8 +82,11 @@ class ExtractionCorpusTests {
                 Tally.of(all.stream().filter(document -> document.batch() == 2).toList());
         Tally third =
                 Tally.of(all.stream().filter(document -> document.batch() == 3).toList());
+        Tally fifth =
+                Tally.of(all.stream().filter(document -> document.batch() == 5).toList());
         Tally tuned = Tally.of(all);
         Tally kept = Tally.of(holdout);
+        Tally keptSecond = Tally.of(CorpusDocument.secondHoldout());
 
         StringBuilder report = new StringBuilder();
         report.append("# Extraction accuracy\n\n")
@@ -109,17 +118,22 @@ class ExtractionCorpusTests {
                 .append(
                         "Party, mass-organisation and state ones with unusual layouts; batch 3 the former held-out set (h1 to h8), ")
                 .append(
-                        "tuned on once its failures had been seen. The figures of batches 2 and 3 and of the held-out set ")
+                        "tuned on once its failures had been seen; batch 5 the documents of round 4 tuned on (a1 to a7). ")
+                .append(
+                        "Held-out 2 (`src/test/resources/extraction-corpus-holdout-2`, b1 to b6) was drawn in the same ")
+                .append("round and is never tuned on. The figures of batches 2, 3 and 5 and of the held-out sets ")
                 .append("before the rules were tuned on them are kept in the section below the table.\n\n")
                 .append(String.format(
                         Locale.ROOT,
-                        "| field | batch 1 (%d docs) | batch 2 (%d docs) | batch 3 (%d docs) | all tuning (%d docs) | held-out (%d docs) |%n",
+                        "| field | batch 1 (%d docs) | batch 2 (%d docs) | batch 3 (%d docs) | batch 5 (%d docs) | all tuning (%d docs) | held-out (%d docs) | held-out 2 (%d docs) |%n",
                         first.documents(),
                         second.documents(),
                         third.documents(),
+                        fifth.documents(),
                         tuned.documents(),
-                        kept.documents()))
-                .append("|---|---|---|---|---|---|\n");
+                        kept.documents(),
+                        keptSecond.documents()))
+                .append("|---|---|---|---|---|---|---|---|\n");
         for (String field : CorpusDocument.FIELDS) {
             report.append("| ")
                     .append(field)
@@ -130,26 +144,33 @@ class ExtractionCorpusTests {
                     .append(" | ")
                     .append(third.cell(field))
                     .append(" | ")
+                    .append(fifth.cell(field))
+                    .append(" | ")
                     .append(tuned.cell(field))
                     .append(" | ")
                     .append(kept.cell(field))
+                    .append(" | ")
+                    .append(keptSecond.cell(field))
                     .append(" |\n");
         }
         report.append(String.format(
                 Locale.ROOT,
-                "| **all fields** | %s | %s | %s | %s | %s |%n%n",
+                "| **all fields** | %s | %s | %s | %s | %s | %s | %s |%n%n",
                 first.overall(),
                 second.overall(),
                 third.overall(),
+                fifth.overall(),
                 tuned.overall(),
-                kept.overall()));
+                kept.overall(),
+                keptSecond.overall()));
         Path baseline = CorpusDocument.DIRECTORY.resolveSibling("extraction-corpus-baseline.md");
         if (Files.exists(baseline)) {
             report.append(Files.readString(baseline, StandardCharsets.UTF_8)).append('\n');
         }
         report.append("## Documents with a wrong field\n\n| document | wrong fields |\n|---|---|\n")
                 .append(tuned.misses())
-                .append(kept.misses().replaceAll("(?m)^\\| ", "| held-out "));
+                .append(kept.misses().replaceAll("(?m)^\\| ", "| held-out "))
+                .append(keptSecond.misses().replaceAll("(?m)^\\| ", "| held-out 2 "));
         Path docs = Path.of("docs");
         if (Files.isDirectory(docs)) {
             // The scans' section is ScanCorpusTests' to write: kept as it is.
@@ -168,6 +189,7 @@ class ExtractionCorpusTests {
                 .as(report.toString())
                 .allSatisfy(field -> assertThat(tuned.share(field)).as(field).isGreaterThanOrEqualTo(FIELD_FLOOR));
         assertThat(kept.share()).as(report.toString()).isGreaterThanOrEqualTo(HOLDOUT_FLOOR);
+        assertThat(keptSecond.share()).as(report.toString()).isGreaterThanOrEqualTo(SECOND_HOLDOUT_FLOOR);
     }
 
     /** Right and total counts per field over a set of documents, with the documents that have a wrong field. */

@@ -146,9 +146,118 @@ class FieldReaderTests {
 
     @Test
     void restoresAHyphenAPdfLost() {
-        assertThat(FieldReader.notation("QĐUBND")).isEqualTo("QĐ-UBND");
-        assertThat(FieldReader.notation("GDĐT – VP")).isEqualTo("GDĐT-VP");
-        assertThat(FieldReader.notation("KL/TƯ")).isEqualTo("KL/TU");
+        assertThat(FieldReader.notation("QĐUBND", true)).isEqualTo("QĐ-UBND");
+        assertThat(FieldReader.notation("GDĐT – VP", true)).isEqualTo("GDĐT-VP");
+        assertThat(FieldReader.notation("KL/TƯ", false)).isEqualTo("KL/TU");
+    }
+
+    @Test
+    void keepsTheRunTogetherInitialsOfAnOldNotationAfterADash() {
+        // "Số: 13-TBXH" (1978): the initials of Bộ Thương binh và Xã hội, not a Thông báo "TB-XH".
+        assertThat(FieldReader.notation("TBXH", false)).isEqualTo("TBXH");
+        assertThat(FieldReader.read("BỘ THƯƠNG BINH VÀ XÃ HỘI\n\nSố: 13-TBXH\n\nHà Nội, ngày 15 tháng 08 năm 1978\n")
+                        .notation())
+                .isEqualTo("TBXH");
+    }
+
+    @Test
+    void readsACongVanWhoseNotationIsTheIssuerAlone() {
+        Extraction extraction = FieldReader.read("""
+                LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ
+                Số: 730/LĐLĐ
+                TP. Hồ Chí Minh, ngày 03 tháng 11 năm 2020
+                Kính gửi: |
+                - Ban Thường vụ Liên đoàn Lao động 24 Quận,
+                Huyện; |
+                Liên đoàn Lao động Thành phố đề nghị triển khai và thực hiện./
+                |
+                TM. BAN THƯỜNG
+                VỤ |
+                """);
+
+        assertThat(extraction.typeName()).isEqualTo("Công văn");
+        assertThat(extraction.addressees()).containsExactly("Ban Thường vụ Liên đoàn Lao động 24 Quận, Huyện");
+        assertThat(extraction.signer().competence()).isEqualTo("TM. BAN THƯỜNG VỤ");
+    }
+
+    @Test
+    void readsTheParentAboveADateReadBetweenTheHeaderLines() {
+        Extraction extraction = FieldReader.read("""
+                BAN CHẤP HÀNH TRUNG ƯƠNG                    ĐẢNG CỘNG SẢN VIỆT NAM
+                          *
+                                                            Hà Nội, ngày 04 tháng 03 năm 2013
+                     VĂN PHÒNG
+                  Số: 21-HD/VPTW
+                """);
+
+        assertThat(extraction.issuer()).isEqualTo("VĂN PHÒNG");
+        assertThat(extraction.issuerParent()).isEqualTo("BAN CHẤP HÀNH TRUNG ƯƠNG");
+        assertThat(extraction.issuedOn()).hasToString("2013-03-04");
+    }
+
+    @Test
+    void halvesSpacingAConverterDoubledThroughout() {
+        String doubled =
+                "ỦY  BAN  NHÂN  DÂN  TỈNH  CÀ  MAU\n\nSố:  36/KH-UBND\n\nCà  Mau,  ngày  21  tháng  02  năm  2022\n\n"
+                        + "KẾ  HOẠCH\n\nTHỰC  HIỆN  CHƯƠNG  TRÌNH\n\nSỨC  KHỎE  HỌC  ĐƯỜNG\n\n"
+                        + "Thực  hiện  Quyết  định  số  1660/QĐ-TTg  ngày  02/10/2021.\n\n".repeat(6);
+
+        Extraction extraction = FieldReader.read(doubled);
+
+        assertThat(extraction.issuer()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH CÀ MAU");
+        assertThat(extraction.place()).isEqualTo("Cà Mau");
+        assertThat(extraction.subject()).isEqualTo("THỰC HIỆN CHƯƠNG TRÌNH SỨC KHỎE HỌC ĐƯỜNG");
+        // A text with ordinary spacing keeps its gaps: two columns stay two columns.
+        assertThat(FieldReader.halveDoubledSpacing("A B\n\nC    D\n")).isEqualTo("A B\n\nC    D\n");
+    }
+
+    @Test
+    void completesANotationCutByTheDateBesideIt() {
+        Extraction extraction = FieldReader.read("""
+                UBND HUYỆN NGA SƠN
+                BAN CHỈ ĐẠO PCGD, XMC
+                Số: 255 / BC-BCĐPCGD-
+                Nga Sơn, ngày 13 tháng 11 năm 2020
+                XMC
+                BÁO CÁO
+                TÌNH HÌNH THỰC HIỆN
+                """);
+
+        assertThat(extraction.notation()).isEqualTo("BC-BCĐPCGD-XMC");
+        assertThat(extraction.issuedOn()).hasToString("2020-11-13");
+    }
+
+    @Test
+    void joinsASingleAddresseeWrappedAfterAComma() {
+        Extraction extraction = FieldReader.read("""
+                PHÒNG GIÁO DỤC-ĐÀO TẠO
+                Số : 151/TB-PGDĐT        Đồng Xoài, ngày 20 tháng 3 năm 2012.
+                THÔNG BÁO
+                Về việc treo cờ Tổ quốc
+                   Kính gửi:  Hiệu trưởng các trường Mầm non, Tiểu học,
+                         THCS trên địa bàn thị xã Đồng Xoài.
+
+                Thực hiện thông báo số 654/TB-SGDĐT.
+                """);
+
+        assertThat(extraction.addressees())
+                .containsExactly("Hiệu trưởng các trường Mầm non, Tiểu học, THCS trên địa bàn thị xã Đồng Xoài");
+    }
+
+    @Test
+    void startsANewBodyAtASubCommittee() {
+        Extraction extraction = FieldReader.read("""
+                BAN TỔ CHỨC
+                ĐẠI HỘI ĐẠI BIỂU
+                CÁC DÂN TỘC THIỂU SỐ VIỆT NAM
+                TIỂU BAN THI ĐUA – KHEN THƯỞNG
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Số: 13/BTC-TĐKT
+                Hà Nội, ngày 08 tháng 09 năm 2009
+                """);
+
+        assertThat(extraction.issuer()).isEqualTo("TIỂU BAN THI ĐUA – KHEN THƯỞNG");
+        assertThat(extraction.issuerParent()).isEqualTo("BAN TỔ CHỨC ĐẠI HỘI ĐẠI BIỂU CÁC DÂN TỘC THIỂU SỐ VIỆT NAM");
     }
 
     @Test
