@@ -93,8 +93,8 @@ class PdfSealer {
     /** Over a signer's block the frame (no seal picture) is narrower: it must not reach far into the left column. */
     private static final float SIGNER_WIDTH = 150f;
 
-    /** Room under a seal's picture for the organisation's name and the time. */
-    private static final float CAPTION = 3 * 8.4f + 2 * 4f;
+    /** Room under a seal's picture for the organisation's name and the time: five lines. */
+    private static final float CAPTION = 5 * 8.4f + 2 * 4f;
 
     /** A box is kept this far inside the page shown. */
     private static final float EDGE = 2f;
@@ -332,9 +332,14 @@ class PdfSealer {
             }
         }
         lines.add(line.toString());
-        int room = Math.max(1, (int) ((boxHeight - 2 * PADDING) / LEADING));
-        List<String> shown = new ArrayList<>(lines.subList(0, Math.min(lines.size(), Math.max(0, room - 1))));
-        shown.add("Thời gian ký: " + SIGNING_TIME.format(at));
+        // Under a seal's picture the box is narrow: the time goes on a line of its own when it does not fit.
+        String time = "Thời gian ký: " + SIGNING_TIME.format(at);
+        List<String> times = font.getStringWidth(time) / 1000f * FONT_SIZE > width
+                ? List.of("Thời gian ký:", SIGNING_TIME.format(at))
+                : List.of(time);
+        int room = Math.max(times.size(), (int) ((boxHeight - 2 * PADDING) / LEADING + 0.01f));
+        List<String> shown = new ArrayList<>(lines.subList(0, Math.min(lines.size(), room - times.size())));
+        shown.addAll(times);
         return shown;
     }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -139,6 +140,78 @@ class SealPlacementTests {
         assertThat(signed.red().upright()).isTrue();
     }
 
+    @Test
+    void withTheUnitsSealPictureTheSealIsDrawnAtItsOwnSizeOverTheLeftThirdOfTheSignature() throws IOException {
+        Path png = seal(directory.resolve("seal.png"), 240, true);
+        SigningKeys.SealImage image = SigningKeys.SealImage.read("KY", png);
+        // No resolution in the file: a seal 36 mm across.
+        assertThat(image.width()).isCloseTo(36f * 72f / 25.4f, org.assertj.core.data.Offset.offset(0.5f));
+        byte[] original = document(new Page(0, PDRectangle.A4, PDRectangle.A4), 1, true);
+
+        Signed signed = sign(original, new Seal(ORGANIZATION, "65-CV/BTGQU", SIGNER), image);
+
+        assertThat(signed.placement()).isEqualTo(Placement.OVER_SIGNER);
+        Block block = signerBlock(signed.bytes(), 0);
+        Ink red = signed.red();
+        float third = block.left() + (block.right() - block.left()) / 3f;
+        assertThat(red.right()).isBetween(third - 6f, third + 2f);
+        // The ring is drawn a few pixels inside the picture's edge.
+        assertThat(red.right() - red.left()).isBetween(image.width() - 8f, image.width() + 1f);
+        assertThat(appearanceText(signed.bytes()).replaceAll("\\s+", " "))
+                .contains("Cơ quan, tổ chức: Ban Tuyên giáo Quận ủy Quận 1")
+                .contains("Thời gian ký:")
+                .contains("30.11.2026 14:05:09 +07:00");
+    }
+
+    @Test
+    void aSealPictureThatCannotBeDrawnStopsTheStart() throws IOException {
+        Path opaque = seal(directory.resolve("opaque.png"), 240, false);
+        Path notPng = Files.write(
+                directory.resolve("seal.png.txt"), "không phải ảnh".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        TestSigningKeys.Keys keys = TestSigningKeys.get();
+
+        for (Path bad : List.of(opaque, notPng, directory.resolve("missing.png"))) {
+            SigningProperties properties = new SigningProperties(
+                    java.util.Map.of(
+                            "KY", new SigningProperties.UnitKey(keys.keystore(), TestSigningKeys.PASSWORD, null, bad)),
+                    null);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SigningKeys(properties))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("seal-image");
+        }
+        SigningProperties good = new SigningProperties(
+                java.util.Map.of(
+                        "KY",
+                        new SigningProperties.UnitKey(
+                                keys.keystore(),
+                                TestSigningKeys.PASSWORD,
+                                null,
+                                seal(directory.resolve("ok.png"), 240, true))),
+                null);
+        assertThat(new SigningKeys(good).of("ky").orElseThrow().seal()).isNotNull();
+    }
+
+    /** A round red seal, on a transparent background or on white. */
+    private static Path seal(Path file, int size, boolean transparent) throws IOException {
+        BufferedImage image =
+                new BufferedImage(size, size, transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D graphics = image.createGraphics();
+        try {
+            if (!transparent) {
+                graphics.setColor(java.awt.Color.WHITE);
+                graphics.fillRect(0, 0, size, size);
+            }
+            graphics.setColor(new java.awt.Color(220, 0, 0));
+            graphics.setStroke(new java.awt.BasicStroke(size / 20f));
+            graphics.drawOval(size / 20, size / 20, size - size / 10, size - size / 10);
+            graphics.fillOval(size / 3, size / 3, size / 3, size / 3);
+        } finally {
+            graphics.dispose();
+        }
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
     private static void assertTopRight(Ink red, float shownWidth) {
         assertThat(red.top()).isBetween(0f, 30f);
         assertThat(red.right()).isBetween(shownWidth - 80f, shownWidth - 2f);
@@ -148,6 +221,10 @@ class SealPlacementTests {
     }
 
     private Signed sign(byte[] original, Seal seal) throws IOException {
+        return sign(original, seal, null);
+    }
+
+    private Signed sign(byte[] original, Seal seal, SigningKeys.SealImage image) throws IOException {
         Path source = Files.write(directory.resolve("original.pdf"), original);
         Path target = directory.resolve("signed.pdf");
         TestSigningKeys.Keys keys = TestSigningKeys.get();
@@ -158,7 +235,8 @@ class SealPlacementTests {
                         new SigningKeys.SigningKey(
                                 "KY",
                                 keys.unit().keys().getPrivate(),
-                                keys.unit().chain()),
+                                keys.unit().chain(),
+                                image),
                         seal,
                         ZonedDateTime.of(2026, 11, 30, 14, 5, 9, 0, ZoneId.of("Asia/Ho_Chi_Minh")));
         byte[] signed = Files.readAllBytes(target);
@@ -200,7 +278,7 @@ class SealPlacementTests {
         }
     }
 
-    private static boolean isSignature(PDAnnotationWidget widget) {
+    static boolean isSignature(PDAnnotationWidget widget) {
         COSDictionary field = widget.getCOSObject().containsKey(COSName.FT)
                 ? widget.getCOSObject()
                 : widget.getCOSObject().getCOSDictionary(COSName.PARENT);
@@ -267,7 +345,7 @@ class SealPlacementTests {
     }
 
     /** Where the signer's title lines end and the name begins, as PDFBox reads the page shown. */
-    private static Block signerBlock(byte[] pdf, int page) throws IOException {
+    static Block signerBlock(byte[] pdf, int page) throws IOException {
         List<Word> words = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
@@ -300,7 +378,7 @@ class SealPlacementTests {
                 .filter(word -> word.text().contains("TRƯỞNG BAN"))
                 .toList();
         List<Word> name = words.stream()
-                .filter(word -> word.text().contains("Nguyễn Văn An"))
+                .filter(word -> word.text().startsWith("Nguyễn Văn"))
                 .toList();
         assertThat(title).isNotEmpty();
         assertThat(name).isNotEmpty();
@@ -314,7 +392,7 @@ class SealPlacementTests {
     }
 
     /** The text of the signature's appearance, as a reader shows it once the form is flattened into the page. */
-    private static String appearanceText(byte[] pdf) throws IOException {
+    static String appearanceText(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             document.getDocumentCatalog().getAcroForm().flatten();
             return new PDFTextStripper().getText(document);
@@ -327,6 +405,11 @@ class SealPlacementTests {
      * them out.
      */
     private static byte[] document(Page layout, int pages, boolean withSigner) throws IOException {
+        return document(layout, pages, withSigner ? "Nguyễn Văn An" : null);
+    }
+
+    /** The same with the signer's name given; no signer's block when it is null. */
+    static byte[] document(Page layout, int pages, String signerName) throws IOException {
         try (PDDocument document = new PDDocument();
                 InputStream fontFile =
                         SealPlacementTests.class.getResourceAsStream("/fonts/LiberationSerif-Regular.ttf");
@@ -341,13 +424,13 @@ class SealPlacementTests {
                     content.transform(upright(layout));
                     write(content, font, 13, 85, 60, "Nội dung trang " + (i + 1) + " của văn bản.");
                     write(content, font, 13, 85, 80, "Đề nghị các đơn vị triển khai thực hiện.");
-                    if (withSigner && i == pages - 1) {
+                    if (signerName != null && i == pages - 1) {
                         write(content, font, 12, 85, 420, "Nơi nhận:");
                         write(content, font, 11, 85, 436, "- Như trên,");
                         write(content, font, 11, 85, 450, "- Lưu VP.");
                         write(content, font, 13, 350, 420, "K/T TRƯỞNG BAN");
                         write(content, font, 13, 345, 436, "PHÓ TRƯỞNG BAN");
-                        write(content, font, 13, 355, 520, "Nguyễn Văn An");
+                        write(content, font, 13, 355, 520, signerName);
                     }
                 }
             }
@@ -390,7 +473,7 @@ class SealPlacementTests {
     }
 
     /** A page's rotation, media box and crop box; for a turned page the crop box is taken landscape. */
-    private record Page(int rotation, PDRectangle media, PDRectangle crop) {
+    record Page(int rotation, PDRectangle media, PDRectangle crop) {
 
         Page {
             if (rotation % 180 != 0) {
@@ -403,7 +486,7 @@ class SealPlacementTests {
 
     private record Ink(float left, float top, float right, float bottom, boolean upright) {}
 
-    private record Block(float left, float right, float titleBottom, float nameTop) {}
+    record Block(float left, float right, float titleBottom, float nameTop) {}
 
     private record Word(String text, float left, float top, float right, float baseline) {}
 }
