@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.attachment.PdfSealer.NotSignable;
 import vn.congvan.attachment.PdfSealer.Placement;
 import vn.congvan.attachment.PdfSealer.Seal;
@@ -83,8 +82,10 @@ public class SignedCopies {
      * and on the documents attached to it (top right of the first page, with the main document's number and
      * notation). The main document is the first PDF of kind {@link AttachmentKind#DOCUMENT}; without one, the first
      * PDF that is neither a briefing nor a propaganda outline, when its signer's block is found (ADR 0053).
+     *
+     * <p>Not transactional on purpose: each query and each file's record take a connection for their own moment, none
+     * is held while a PDF is signed and stored, and a file signed before a failure keeps its copy (a retry skips it).
      */
-    @Transactional
     public void signPublished(Long dispatchId, SignedPublication publication) throws IOException {
         Optional<SigningKey> key = keys.of(publication.unitCode());
         if (key.isEmpty()) {

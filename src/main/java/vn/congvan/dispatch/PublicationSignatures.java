@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import vn.congvan.attachment.SignedCopies;
 import vn.congvan.attachment.SignedPublication;
 import vn.congvan.organization.OrganizationDirectory;
@@ -31,7 +32,11 @@ class PublicationSignatures {
         this.dispatches = dispatches;
     }
 
-    @ApplicationModuleListener
+    /**
+     * Outside a transaction (ADR 0053): signing a dispatch's files takes a parse and a save per PDF, and no database
+     * connection is held meanwhile; each file's outcome is stored as soon as it is known.
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(DispatchPublished published) throws IOException {
         UnitSummary issuer = organization.unit(published.issuerUnitId()).orElse(null);
         if (issuer == null || !signed.signs(issuer.code())) {
