@@ -169,8 +169,7 @@ class PdfSealer {
             GregorianCalendar when = GregorianCalendar.from(at);
             when.setTimeZone(TimeZone.getTimeZone(at.getZone()));
             signature.setSignDate(when);
-            Optional<SignerBlocks.Spot> block =
-                    seal.signer() == null ? Optional.empty() : SignerBlocks.find(document, seal.signer());
+            Optional<SignerBlocks.Spot> block = seal.signer() == null ? Optional.empty() : signerBlock(document, seal);
             Box box = block.map(spot -> overSigner(document.getPage(spot.page()), spot, key.seal()))
                     .orElseGet(() -> topRight(document.getPage(0)));
             try (SignatureOptions options = new SignatureOptions()) {
@@ -194,6 +193,18 @@ class PdfSealer {
             // A structure nested without end (a page tree or an object chain) overflows PDFBox's recursion: the file
             // is recorded as not signable rather than failing the listener again after every restart.
             throw new NotSignable("the PDF is nested too deeply to be signed", ex);
+        }
+    }
+
+    /**
+     * The signer's block, or empty when its text cannot be read: a page whose text PDFBox cannot lay out can still be
+     * signed, at the top right.
+     */
+    private static Optional<SignerBlocks.Spot> signerBlock(PDDocument document, Seal seal) {
+        try {
+            return SignerBlocks.find(document, seal.signer());
+        } catch (IOException | RuntimeException ex) {
+            return Optional.empty();
         }
     }
 
