@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.attachment.PdfSealer.NotSignable;
+import vn.congvan.attachment.PdfSealer.Placement;
+import vn.congvan.attachment.PdfSealer.Seal;
 import vn.congvan.attachment.SigningKeys.SigningKey;
 
 /**
@@ -72,27 +73,63 @@ public class SignedCopies {
     }
 
     /**
-     * Signs every servable PDF of the published dispatch that has no signed copy yet, in the name of
-     * {@code organization} with the key of the unit {@code unitCode}; does nothing for a unit without a key. Safe to
-     * run again (the after-commit listener is retried until it succeeds): a file already done is left alone. A PDF
-     * that cannot be signed is recorded as such; only a failure to store a signed copy throws.
+     * Signs every servable PDF of the published dispatch that has no signed copy yet, in the name of the issuing body
+     * with the key of its unit; does nothing for a unit without a key. Safe to run again (the after-commit listener is
+     * retried until it succeeds): a file already done is left alone. A PDF that cannot be signed is recorded as such;
+     * only a failure to store a signed copy throws.
+     *
+     * <p>NĐ 30 places the organisation's signature differently on the main document (over the signer's signature)
+     * and on the documents attached to it (top right of the first page, with the main document's number and
+     * notation). The main document is the first PDF of kind {@link AttachmentKind#DOCUMENT}; without one, the first
+     * PDF that is neither a briefing nor a propaganda outline, when its signer's block is found (ADR 0053).
+     *
+     * <p>Not transactional on purpose: each query and each file's record take a connection for their own moment, none
+     * is held while a PDF is signed and stored, and a file signed before a failure keeps its copy (a retry skips it).
      */
-    @Transactional
-    public void signPublished(Long dispatchId, String unitCode, String organization) throws IOException {
-        Optional<SigningKey> key = keys.of(unitCode);
+    public void signPublished(Long dispatchId, SignedPublication publication) throws IOException {
+        Optional<SigningKey> key = keys.of(publication.unitCode());
         if (key.isEmpty()) {
             return;
         }
+        Map<Long, String> storageKeys = new HashMap<>();
+        List<AttachmentView> pdfs = new java.util.ArrayList<>();
         for (Attachment attachment : attachments.findByDispatchIdOrderByPositionAsc(dispatchId)) {
             AttachmentView view = attachment.toView();
-            if (!view.isPdf() || !view.servable() || known(view.id())) {
+            if (view.isPdf() && view.servable()) {
+                pdfs.add(view);
+                storageKeys.put(view.id(), attachment.getStorageKey());
+            }
+        }
+        Long main = mainDocument(pdfs);
+        SignerBlocks.SignerHints signer =
+                new SignerBlocks.SignerHints(publication.signerTitles(), publication.signerName());
+        for (AttachmentView view : pdfs) {
+            if (known(view.id())) {
                 continue;
             }
-            sign(view, attachment.getStorageKey(), key.get(), organization);
+            boolean isMain = view.id().equals(main);
+            Seal seal = new Seal(publication.organization(), publication.notation(), isMain ? signer : null);
+            sign(view, storageKeys.get(view.id()), key.get(), seal);
         }
     }
 
-    private void sign(AttachmentView view, String originalKey, SigningKey key, String organization) throws IOException {
+    /**
+     * The main document's id: the first declared one, else the first file not declared as something else (clerks
+     * often leave the kind offered at upload), to be signed over its signer's block if one is found.
+     */
+    private static Long mainDocument(List<AttachmentView> pdfs) {
+        return pdfs.stream()
+                .filter(view -> view.kind() == AttachmentKind.DOCUMENT)
+                .findFirst()
+                .or(() -> pdfs.stream()
+                        .findFirst()
+                        .filter(view -> view.kind() != AttachmentKind.BRIEFING
+                                && view.kind() != AttachmentKind.PROPAGANDA_OUTLINE))
+                .map(AttachmentView::id)
+                .orElse(null);
+    }
+
+    private void sign(AttachmentView view, String originalKey, SigningKey key, Seal seal) throws IOException {
         Instant now = clock.instant();
         if (view.size() > properties.maxFileSize().toBytes()) {
             record(view.id(), key.unitCode(), null, "the PDF is larger than " + properties.maxFileSize(), now);
@@ -101,7 +138,14 @@ public class SignedCopies {
         Path signed = Files.createTempFile("signed-", ".pdf");
         try {
             try (LocalCopy original = storage.copyToLocal(originalKey)) {
-                sealer.sign(original.path(), signed, key, organization, ZonedDateTime.ofInstant(now, zone));
+                Placement placement =
+                        sealer.sign(original.path(), signed, key, seal, ZonedDateTime.ofInstant(now, zone));
+                if (seal.signer() != null && placement != Placement.OVER_SIGNER) {
+                    log.info(
+                            "No signer's block found in the main document {} of dispatch {}: signed at its top right",
+                            view.id(),
+                            view.dispatchId());
+                }
             } catch (NotSignable ex) {
                 log.warn(
                         "Published file {} of dispatch {} is not signed: {}",

@@ -35,13 +35,15 @@ record SigningProperties(
      * @param keystore the PKCS #12 file holding the private key and its certificate chain
      * @param password the keystore's password (and the key's); from the environment or a secret store in production
      * @param alias the entry to use; the keystore's only key entry when absent
+     * @param sealImage the unit's seal as a PNG with a transparent background (NĐ 30), drawn over the signer's
+     *     signature on a main document (ADR 0053); without it a red frame names the unit
      */
-    record UnitKey(Path keystore, String password, String alias) {
+    record UnitKey(Path keystore, String password, String alias, Path sealImage) {
 
         @Override
         public String toString() {
             // Never print the password, even in a binding error.
-            return "UnitKey[keystore=" + keystore + ", alias=" + alias + "]";
+            return "UnitKey[keystore=" + keystore + ", alias=" + alias + ", sealImage=" + sealImage + "]";
         }
     }
 }

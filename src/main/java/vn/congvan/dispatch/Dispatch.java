@@ -349,6 +349,11 @@ class Dispatch {
         return id;
     }
 
+    /** Người ký as printed under the text; null for a document that names none. */
+    Signer getSigner() {
+        return signer;
+    }
+
     Long getForwardsId() {
         return forwardsId;
     }

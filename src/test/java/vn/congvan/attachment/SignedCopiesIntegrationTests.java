@@ -22,6 +22,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
@@ -212,6 +213,120 @@ class SignedCopiesIntegrationTests {
                 .isEqualTo(sent.file().sha256());
         assertThat(signedCopies.outcomesOf(sent.id()).get(sent.file().id()).signed())
                 .isTrue();
+    }
+
+    @Test
+    void theMainDocumentIsSignedOverItsSignersSignatureAndAnAppendixAtItsTopRightWithTheNotation() throws Exception {
+        SealPlacementTests.Page a4 = new SealPlacementTests.Page(0, PDRectangle.A4, PDRectangle.A4);
+        // DispatchDrafts.party: K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN, Nguyễn Văn Thử.
+        byte[] main = SealPlacementTests.document(a4, 2, "Nguyễn Văn Thử");
+        byte[] appendix = SealPlacementTests.document(a4, 1, (String) null);
+        Long id = management.createDraft(
+                DispatchDrafts.party(signingClerk.unitId())
+                        .visibility(Visibility.PUBLIC)
+                        .subject("Về việc ký số văn bản chính và phụ lục")
+                        .addressees(List.of(vn.congvan.dispatch.Recipient.unit("Đơn vị nhận", ward.id())))
+                        .build(),
+                signingClerk);
+        // The appendix is uploaded first: the kind, not the order, tells the main document.
+        AttachmentView appendixFile = attachments.attach(
+                new NewAttachment(id, "Phụ lục", AttachmentKind.APPENDIX, "phu-luc.pdf"),
+                new ByteArrayInputStream(appendix));
+        AttachmentView mainFile = attachments.attach(
+                new NewAttachment(id, "Công văn", AttachmentKind.DOCUMENT, "cong-van.pdf"),
+                new ByteArrayInputStream(main));
+        String notation = management
+                .publish(id, null, LocalDate.of(2026, 11, 30), signingClerk)
+                .notation();
+
+        byte[] signedMain = download(id, mainFile);
+        byte[] signedAppendix = download(id, appendixFile);
+
+        assertThat(Arrays.copyOf(signedMain, main.length)).isEqualTo(main);
+        assertThat(Arrays.copyOf(signedAppendix, appendix.length)).isEqualTo(appendix);
+        try (PDDocument document = Loader.loadPDF(signedMain)) {
+            assertThat(signatureWidget(document.getPage(0))).isNull();
+            PDRectangle rect = signatureWidget(document.getPage(1)).getRectangle();
+            SealPlacementTests.Block block = SealPlacementTests.signerBlock(signedMain, 1);
+            // The page is upright with its boxes at the origin: shown y is the page's height less the page's y.
+            float height = PDRectangle.A4.getHeight();
+            float middle = height - (rect.getLowerLeftY() + rect.getUpperRightY()) / 2f;
+            assertThat(middle).isBetween(block.titleBottom(), block.nameTop());
+            float third = block.left() + (block.right() - block.left()) / 3f;
+            assertThat(rect.getUpperRightX()).isBetween(third - 2f, third + 2f);
+        }
+        assertThat(SealPlacementTests.appearanceText(signedMain)).contains(signingBoard.name());
+        try (PDDocument document = Loader.loadPDF(signedAppendix)) {
+            PDRectangle rect = signatureWidget(document.getPage(0)).getRectangle();
+            assertThat(rect.getUpperRightY()).isGreaterThan(PDRectangle.A4.getHeight() - 30f);
+            assertThat(rect.getUpperRightX()).isGreaterThan(PDRectangle.A4.getWidth() - 80f);
+        }
+        assertThat(SealPlacementTests.appearanceText(signedAppendix))
+                .contains("Số, ký hiệu: " + notation)
+                .doesNotContain(signingBoard.name());
+        for (byte[] signed : List.of(signedMain, signedAppendix)) {
+            assertVerifies(signed);
+        }
+    }
+
+    @Test
+    void theFileOfAPublishedCorrectionIsSignedWithTheCorrectionsOwnNotation() throws Exception {
+        Sent first = publish(signingClerk, Visibility.PUBLIC, TestFiles.pdf(1));
+        Long correction = management.supersede(first.id(), vn.congvan.dispatch.DispatchRelation.CORRECTS, signingClerk);
+        byte[] corrected = SealPlacementTests.document(
+                new SealPlacementTests.Page(0, PDRectangle.A4, PDRectangle.A4), 1, "Nguyễn Văn Thử");
+        AttachmentView file = attachments.attach(
+                new NewAttachment(correction, "Văn bản đính chính", AttachmentKind.DOCUMENT, "dinh-chinh.pdf"),
+                new ByteArrayInputStream(corrected));
+        management.publish(correction, null, LocalDate.of(2026, 11, 30), signingClerk);
+
+        byte[] signed = download(correction, file);
+
+        assertThat(signedCopies.outcomesOf(correction).get(file.id()).signed()).isTrue();
+        assertThat(Arrays.copyOf(signed, corrected.length)).isEqualTo(corrected);
+        assertThat(signed).isNotEqualTo(corrected);
+        assertVerifies(signed);
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            // Over the signer's signature, low on the page, not at the top right.
+            assertThat(signatureWidget(document.getPage(0)).getRectangle().getUpperRightY())
+                    .isLessThan(PDRectangle.A4.getHeight() / 2f);
+        }
+        // The corrected dispatch keeps its own signed copy.
+        assertThat(signedCopies.outcomesOf(first.id()).get(first.file().id()).signed())
+                .isTrue();
+    }
+
+    private byte[] download(Long dispatchId, AttachmentView file) throws Exception {
+        return mvc.perform(get("/tai-lieu-tuyen-truyen/{id}/tep/{f}/tai-ve", dispatchId, file.id()))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+    }
+
+    private static PDAnnotationWidget signatureWidget(PDPage page) throws IOException {
+        return page.getAnnotations().stream()
+                .filter(PDAnnotationWidget.class::isInstance)
+                .map(PDAnnotationWidget.class::cast)
+                .filter(SignedCopiesIntegrationTests::isSignatureField)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static void assertVerifies(byte[] signed) throws Exception {
+        Path file = Files.createTempFile("signed-", ".pdf");
+        try {
+            Files.write(file, signed);
+            assertThat(PdfSignatureVerifier.verify(
+                            file,
+                            Set.of(new TrustAnchor(TestSigningKeys.get().ca().certificate(), null))))
+                    .singleElement()
+                    .satisfies(found -> {
+                        assertThat(found.verdict()).isEqualTo(SignatureVerdict.VALID);
+                        assertThat(found.coversWholeFile()).isTrue();
+                    });
+        } finally {
+            Files.delete(file);
+        }
     }
 
     @Test
