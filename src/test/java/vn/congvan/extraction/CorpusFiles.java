@@ -224,7 +224,7 @@ final class CorpusFiles {
                 float numberEnd = column(band, fonts, layout.numberLeft(), LEFT, MIDDLE, second, false);
                 float dateEnd = column(band, fonts, layout.dateRight(), MIDDLE, RIGHT, second, false);
                 pages.draw(band, order);
-                pages.y = Math.min(numberEnd, dateEnd) - 14;
+                pages.y = Math.min(numberEnd, dateEnd) - 22;
             }
             pages.paragraphs(fonts.regular, 14, layout.body(), LEFT + 28, RIGHT, true);
             if (layout.hasFoot()) {

@@ -52,6 +52,15 @@ record CorpusLayout(
         List<String> lines = List.of(document.text().replace("\r", "").split("\n", -1));
         int limit = Math.min(lines.size(), 80);
         int number = find(lines, NUMBER, 0, limit);
+        for (int i = 0; i + 1 < limit; i++) {
+            // "Số:" alone, its number on the next line, as some web copies break it.
+            if (lines.get(i).strip().matches("Số\\s*:?")
+                    && lines.get(i + 1).matches(".*\\d.*")
+                    && (number < 0 || i < number)) {
+                number = i;
+                break;
+            }
+        }
         int date = -1;
         for (int i = 0; i < limit; i++) {
             if (lines.get(i).strip().length() < 90 && DATE.matcher(lines.get(i)).matches()) {
@@ -183,7 +192,7 @@ record CorpusLayout(
     /** An upper-case line (the body above, the issuer) or the motto: where the header band starts. */
     private static boolean headerLike(String line) {
         String letters = line.replaceAll("[^\\p{L}]", "");
-        return (letters.length() >= 3 && letters.equals(letters.toUpperCase(Locale.ROOT)))
+        return (letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT)))
                 || MOTTO.matcher(line).matches();
     }
 
