@@ -195,11 +195,13 @@ final class DocumentText {
         try {
             XMLStreamReader reader = factory.createXMLStreamReader(content, "UTF-8");
             int skipped = 0;
+            int paragraphs = 0;
             while (reader.hasNext() && text.length() < MAX_CHARS) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.CHARACTERS) {
-                    if (skipped == 0) {
-                        text.append(reader.getText());
+                    // Outside a paragraph white space is the file's indentation; inside, a line end is a space.
+                    if (skipped == 0 && paragraphs > 0) {
+                        text.append(reader.getText().replaceAll("[\r\n\t]", " "));
                     }
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
                     if (skipped > 0 || ODT_SKIPPED.contains(reader.getLocalName())) {
@@ -207,6 +209,7 @@ final class DocumentText {
                         continue;
                     }
                     switch (reader.getLocalName()) {
+                        case "p", "h" -> paragraphs++;
                         case "tab" -> text.append('\t');
                         case "s" -> text.append(" ".repeat(spaces(reader)));
                         case "line-break" -> text.append('\n');
@@ -218,7 +221,10 @@ final class DocumentText {
                         continue;
                     }
                     switch (reader.getLocalName()) {
-                        case "p", "h" -> text.append('\n');
+                        case "p", "h" -> {
+                            paragraphs--;
+                            text.append('\n');
+                        }
                         default -> {}
                     }
                 }

@@ -98,6 +98,14 @@ record CorpusLayout(
         boolean right = false;
         for (int i = start; i <= end; i++) {
             String line = lines.get(i);
+            String[] columns = line.strip().split("\\s{6,}", 2);
+            if (columns.length == 2) {
+                // A web copy that kept both columns on one line, padded with spaces.
+                (number >= 0 && i >= number ? numberLeft : topLeft).add(columns[0]);
+                (i == date || DATE.matcher(columns[1]).matches() ? dateRight : topRight).add(columns[1]);
+                right = true;
+                continue;
+            }
             if (i == date) {
                 dateRight.add(line);
                 right = true;
@@ -136,6 +144,13 @@ record CorpusLayout(
             }
             for (; i < rest.size(); i++) {
                 footRight.add(rest.get(i));
+            }
+            for (int j = 0; j < footLeft.size(); j++) {
+                String[] columns = footLeft.get(j).strip().split("\\s{6,}", 2);
+                if (columns.length == 2) {
+                    footLeft.set(j, columns[0]);
+                    footRight.add(columns[1]);
+                }
             }
         }
         return new CorpusLayout(

@@ -37,8 +37,8 @@ class FileCorpusTests {
         Map<String, Double> floors = new LinkedHashMap<>();
         floors.put("DOCX", 0.98);
         floors.put("ODT", 0.98);
-        floors.put("PDF (cells)", 0.94);
-        floors.put("PDF (lines)", 0.94);
+        floors.put("PDF (cells)", 0.95);
+        floors.put("PDF (lines)", 0.95);
         return floors;
     }
 
