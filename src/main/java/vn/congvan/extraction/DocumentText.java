@@ -46,8 +46,8 @@ final class DocumentText {
     static String of(Path file, String contentType) throws IOException {
         String text = switch (contentType) {
             case PDF -> pdf(file).text();
-            case DOCX -> docx(file);
-            case ODT -> odt(file);
+            case DOCX -> tabColumns(docx(file));
+            case ODT -> tabColumns(odt(file));
             case TEXT -> Files.readString(file, StandardCharsets.UTF_8);
             default -> throw new IllegalArgumentException(contentType);
         };
@@ -151,6 +151,48 @@ final class DocumentText {
         }
         return text.toString();
     }
+
+    /**
+     * A header laid out with tab stops instead of a table ("⇥ĐẠI HỌC QUỐC GIA⇥CỘNG HÒA ...", "TRƯỜNG ĐẠI HỌC
+     * ...⇥Độc lập - Tự do - Hạnh phúc"): consecutive lines with text on both sides of a tab are read as two columns,
+     * the left one first, as a band of a PDF is.
+     */
+    static String tabColumns(String text) {
+        String[] lines = text.split("\n", -1);
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < lines.length) {
+            int end = i;
+            while (end < lines.length && TAB_COLUMNS.matcher(lines[end]).matches()) {
+                end++;
+            }
+            if (end == i) {
+                out.append(lines[i]);
+                if (i < lines.length - 1) {
+                    out.append('\n');
+                }
+                i++;
+                continue;
+            }
+            StringBuilder right = new StringBuilder();
+            for (int j = i; j < end; j++) {
+                java.util.regex.Matcher columns = TAB_COLUMNS.matcher(lines[j]);
+                columns.matches();
+                out.append(columns.group(1).strip()).append('\n');
+                right.append(columns.group(2).strip()).append('\n');
+            }
+            out.append(right);
+            if (end == lines.length) {
+                out.setLength(out.length() - 1);
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    /** Text, a tab (with the spaces and tabs around it), text: two columns on one line. */
+    private static final java.util.regex.Pattern TAB_COLUMNS =
+            java.util.regex.Pattern.compile("^[\\s]*([^\\t]*\\S[^\\t]*?)[ ]*\\t[\\t ]*(\\S.*)$");
 
     /** Elements whose whole content a reader does not see as the document's text. */
     private static final java.util.Set<String> DOCX_SKIPPED =

@@ -214,6 +214,30 @@ class DocumentTextTests {
         assertThat(extraction.place()).isEqualTo("Hà Nội");
     }
 
+    @Test
+    void readsAHeaderLaidOutWithTabStopsColumnAfterColumn() throws IOException {
+        String document = """
+                <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+                <w:p><w:r><w:tab/><w:t>ĐẠI HỌC QUỐC GIA TP. HCM</w:t><w:tab/>
+                <w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</w:t></w:r></w:p>
+                <w:p><w:r><w:t>TRƯỜNG ĐẠI HỌC KHOA HỌC TỰ NHIÊN</w:t><w:tab/><w:t>Độc lập – Tự do – Hạnh phúc</w:t></w:r></w:p>
+                <w:p><w:r><w:t>Số: 12/TB-KHTN</w:t><w:tab/><w:t>TP. Hồ Chí Minh, ngày 3 tháng 4 năm 2024</w:t></w:r></w:p>
+                <w:p><w:r><w:t>THÔNG BÁO</w:t></w:r></w:p>
+                </w:body></w:document>""";
+
+        String text = DocumentText.tabColumns(
+                DocumentText.docxText(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8))));
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(text)
+                .startsWith("ĐẠI HỌC QUỐC GIA TP. HCM\nTRƯỜNG ĐẠI HỌC KHOA HỌC TỰ NHIÊN\nSố: 12/TB-KHTN\n"
+                        + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
+        assertThat(extraction.issuer()).isEqualTo("TRƯỜNG ĐẠI HỌC KHOA HỌC TỰ NHIÊN");
+        assertThat(extraction.issuerParent()).isEqualTo("ĐẠI HỌC QUỐC GIA TP. HCM");
+        assertThat(extraction.number()).isEqualTo(12);
+        assertThat(extraction.place()).isEqualTo("TP. Hồ Chí Minh");
+    }
+
     private static void line(PDPageContentStream content, PDType0Font font, float x, float y, String text)
             throws IOException {
         content.beginText();
