@@ -14,14 +14,12 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * The text of a file in the order its writer put it down: PDFBox in content-stream order (a Word-made PDF writes the
- * header band's left column before its right one, as the rules expect), POI for DOCX (table cells separated by tabs),
- * the paragraphs of an ODT's content.xml, and plain text as UTF-8.
+ * The text of a file in reading order, each cell of a layout table on lines of its own (ADR 0055): a PDF's lines by
+ * position, the two-column bands of the header and the foot read column after column ({@link PdfColumns}); a DOCX's
+ * and an ODT's paragraphs, soft line breaks and text boxes, table cells one after the other, without deleted tracked
+ * changes, field codes or comments; plain text as UTF-8.
  */
 final class DocumentText {
 
@@ -48,8 +46,8 @@ final class DocumentText {
     static String of(Path file, String contentType) throws IOException {
         String text = switch (contentType) {
             case PDF -> pdf(file).text();
-            case DOCX -> docx(file);
-            case ODT -> odt(file);
+            case DOCX -> tabColumns(docx(file));
+            case ODT -> tabColumns(odt(file));
             case TEXT -> Files.readString(file, StandardCharsets.UTF_8);
             default -> throw new IllegalArgumentException(contentType);
         };
@@ -62,11 +60,8 @@ final class DocumentText {
 
     static PdfText pdf(Path file) throws IOException {
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(false);
             int pages = Math.min(document.getNumberOfPages(), 20);
-            stripper.setEndPage(pages);
-            return new PdfText(stripper.getText(document), pages);
+            return new PdfText(PdfColumns.text(document, pages), pages);
         }
     }
 
@@ -84,11 +79,138 @@ final class DocumentText {
     }
 
     private static String docx(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file);
-                XWPFDocument document = new XWPFDocument(in);
-                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
-            return extractor.getText();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry content = zip.getEntry("word/document.xml");
+            if (content == null) {
+                return "";
+            }
+            try (InputStream in = zip.getInputStream(content)) {
+                return docxText(in);
+            }
         }
+    }
+
+    /**
+     * The text a reader of the document sees: runs' text, tabs, soft line breaks ({@code w:br}, {@code w:cr}) as new
+     * lines, a paragraph (in the body, a table cell or a text box) on a line of its own. Left out: text deleted or
+     * moved away under tracked changes, field codes (the field's shown result is kept), hidden runs, and the fallback
+     * copy of a text box that a reader of the drawing never shows twice.
+     */
+    static String docxText(InputStream content) throws IOException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        StringBuilder text = new StringBuilder();
+        try {
+            XMLStreamReader reader = factory.createXMLStreamReader(content, "UTF-8");
+            int skipped = 0;
+            int runs = 0;
+            boolean inText = false;
+            boolean hidden = false;
+            while (reader.hasNext() && text.length() < MAX_CHARS) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String name = reader.getLocalName();
+                    if (skipped > 0 || DOCX_SKIPPED.contains(name)) {
+                        skipped++;
+                        continue;
+                    }
+                    switch (name) {
+                        case "r" -> {
+                            runs++;
+                            hidden = false;
+                        }
+                        case "vanish", "webHidden" -> hidden = runs > 0 && !"false".equals(value(reader));
+                        case "t" -> inText = runs > 0;
+                        case "tab" -> append(text, runs > 0 && !hidden, '\t');
+                        case "br", "cr" -> append(text, runs > 0 && !hidden, '\n');
+                        case "noBreakHyphen" -> append(text, runs > 0 && !hidden, '-');
+                        default -> {}
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    if (skipped > 0) {
+                        skipped--;
+                        continue;
+                    }
+                    switch (reader.getLocalName()) {
+                        case "r" -> runs = Math.max(0, runs - 1);
+                        case "t" -> inText = false;
+                        case "p" -> text.append('\n');
+                        default -> {}
+                    }
+                } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
+                        && skipped == 0
+                        && inText
+                        && !hidden) {
+                    text.append(reader.getText());
+                }
+            }
+            reader.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("Unreadable word/document.xml", e);
+        }
+        return text.toString();
+    }
+
+    /**
+     * A header laid out with tab stops instead of a table ("⇥ĐẠI HỌC QUỐC GIA⇥CỘNG HÒA ...", "TRƯỜNG ĐẠI HỌC
+     * ...⇥Độc lập - Tự do - Hạnh phúc"): consecutive lines with text on both sides of a tab are read as two columns,
+     * the left one first, as a band of a PDF is.
+     */
+    static String tabColumns(String text) {
+        String[] lines = text.split("\n", -1);
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < lines.length) {
+            int end = i;
+            while (end < lines.length && TAB_COLUMNS.matcher(lines[end]).matches()) {
+                end++;
+            }
+            if (end == i) {
+                out.append(lines[i]);
+                if (i < lines.length - 1) {
+                    out.append('\n');
+                }
+                i++;
+                continue;
+            }
+            StringBuilder right = new StringBuilder();
+            for (int j = i; j < end; j++) {
+                java.util.regex.Matcher columns = TAB_COLUMNS.matcher(lines[j]);
+                columns.matches();
+                out.append(columns.group(1).strip()).append('\n');
+                right.append(columns.group(2).strip()).append('\n');
+            }
+            out.append(right);
+            if (end == lines.length) {
+                out.setLength(out.length() - 1);
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    /** Text, a tab (with the spaces and tabs around it), text: two columns on one line. */
+    private static final java.util.regex.Pattern TAB_COLUMNS =
+            java.util.regex.Pattern.compile("^[\\s]*([^\\t]*\\S[^\\t]*?)[ ]*\\t[\\t ]*(\\S.*)$");
+
+    /** Elements whose whole content a reader does not see as the document's text. */
+    private static final java.util.Set<String> DOCX_SKIPPED =
+            java.util.Set.of("del", "moveFrom", "delText", "instrText", "Fallback", "rPrChange", "pPrChange", "tabs");
+
+    private static void append(StringBuilder text, boolean visible, char character) {
+        if (visible) {
+            text.append(character);
+        }
+    }
+
+    private static String value(XMLStreamReader reader) {
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            if ("val".equals(reader.getAttributeLocalName(i))) {
+                return reader.getAttributeValue(i);
+            }
+        }
+        return null;
     }
 
     private static String odt(Path file) throws IOException {
@@ -103,7 +225,10 @@ final class DocumentText {
         }
     }
 
-    /** Paragraphs and headings each on a line, tabs and table cells as a column gap; no DTD, no external entity. */
+    /**
+     * Paragraphs and headings each on a line, table cells one after the other, soft line breaks as new lines; deleted
+     * tracked changes, comments and notes left out; no DTD, no external entity.
+     */
     static String odtText(InputStream content) throws IOException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -111,21 +236,37 @@ final class DocumentText {
         StringBuilder text = new StringBuilder();
         try {
             XMLStreamReader reader = factory.createXMLStreamReader(content, "UTF-8");
+            int skipped = 0;
+            int paragraphs = 0;
             while (reader.hasNext() && text.length() < MAX_CHARS) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.CHARACTERS) {
-                    text.append(reader.getText());
+                    // Outside a paragraph white space is the file's indentation; inside, a line end is a space.
+                    if (skipped == 0 && paragraphs > 0) {
+                        text.append(reader.getText().replaceAll("[\r\n\t]", " "));
+                    }
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (skipped > 0 || ODT_SKIPPED.contains(reader.getLocalName())) {
+                        skipped++;
+                        continue;
+                    }
                     switch (reader.getLocalName()) {
+                        case "p", "h" -> paragraphs++;
                         case "tab" -> text.append('\t');
-                        case "s" -> text.append(' ');
+                        case "s" -> text.append(" ".repeat(spaces(reader)));
                         case "line-break" -> text.append('\n');
                         default -> {}
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    if (skipped > 0) {
+                        skipped--;
+                        continue;
+                    }
                     switch (reader.getLocalName()) {
-                        case "p", "h" -> text.append('\n');
-                        case "table-cell" -> text.append('\t');
+                        case "p", "h" -> {
+                            paragraphs--;
+                            text.append('\n');
+                        }
                         default -> {}
                     }
                 }
@@ -135,5 +276,20 @@ final class DocumentText {
             throw new IOException("Unreadable content.xml", e);
         }
         return text.toString();
+    }
+
+    private static final java.util.Set<String> ODT_SKIPPED = java.util.Set.of("tracked-changes", "annotation", "note");
+
+    private static int spaces(XMLStreamReader reader) {
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            if ("c".equals(reader.getAttributeLocalName(i))) {
+                try {
+                    return Math.max(1, Math.min(Integer.parseInt(reader.getAttributeValue(i)), 100));
+                } catch (NumberFormatException e) {
+                    return 1;
+                }
+            }
+        }
+        return 1;
     }
 }

@@ -745,11 +745,18 @@ public final class FieldReader {
                     || line.matches(
                             "^([-–]\\s*)?(Căn|Thực hiện|Thi hành|Theo|Xét|Kính|I\\.|1\\.|Để|Nhằm|Sau|Trong|Thực|Tại)\\b.*")
                     || (line.matches("^Ngày\\b.*") && (line.length() > 50 || line.contains(",")))
-                    || (subject.length() > 0 && isAuthorityLine(line) && !nextStartsLower(lines, i))
+                    || (subject.length() > 0
+                            && isAuthorityLine(line)
+                            && !nextStartsLower(lines, i)
+                            && !endsWithLink(subject)
+                            && !unclosed(subject))
                     // A subject in sentence case does not go on in capitals: that is the authority of a preamble.
                     || (subject.length() > 0 && isUpper(line) && !isUpper(subject.toString()))
                     // After a "về ..." continuation, a new sentence is the body.
-                    || (lowerContinuation && line.matches("^\\p{Lu}\\p{Ll}.*") && !endsWithLink(subject))
+                    || (lowerContinuation
+                            && line.matches("^\\p{Lu}\\p{Ll}.*")
+                            && !endsWithLink(subject)
+                            && !unclosed(subject))
                     || subject.length() > 400) {
                 break;
             }
@@ -802,8 +809,18 @@ public final class FieldReader {
         return false;
     }
 
+    /** A subject broken after "của", "VỀ", ...: a narrow header cell or a printed page wrapped it there. */
     private static boolean endsWithLink(CharSequence subject) {
-        return subject.toString().matches("(?s).*\\s(của|và|về|cho|tại|với|trên|theo|đối với|trong|các|những)$");
+        return subject.toString().matches("(?siu).*\\s(của|và|về|cho|tại|với|trên|theo|đối với|trong|các|những)$");
+    }
+
+    /** A quotation or a bracket opened and not yet closed: the subject goes on on the next line. */
+    private static boolean unclosed(CharSequence subject) {
+        String text = subject.toString();
+        return text.chars().filter(c -> c == '“').count()
+                        > text.chars().filter(c -> c == '”').count()
+                || text.chars().filter(c -> c == '(').count()
+                        > text.chars().filter(c -> c == ')').count();
     }
 
     private static boolean isAuthorityLine(String line) {

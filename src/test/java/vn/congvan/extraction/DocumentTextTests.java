@@ -94,6 +94,150 @@ class DocumentTextTests {
         assertThat(extraction.issuedOn()).hasYear(2014);
     }
 
+    @Test
+    void readsAPdfWhoseHeaderAndFootColumnsWereWrittenLineByLine() throws IOException {
+        Path file = directory.resolve("cv-lines.pdf");
+        try (PDDocument document = new PDDocument();
+                InputStream font = getClass().getResourceAsStream("/fonts/LiberationSerif-Regular.ttf")) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            PDType0Font serif = PDType0Font.load(document, font);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                // Each baseline across both columns before the next, as many converters write a table.
+                line(content, serif, 70, 740, "QUẬN ỦY QUẬN 1");
+                line(content, serif, 340, 740, "ĐẢNG CỘNG SẢN VIỆT NAM");
+                line(content, serif, 70, 725, "BAN TUYÊN GIÁO");
+                line(content, serif, 70, 710, "*");
+                line(content, serif, 70, 695, "Số 65-CV/BTGQU");
+                line(content, serif, 340, 695, "Quận 1, ngày 12 tháng 7 năm 2023");
+                line(content, serif, 60, 681, "V/v gửi tài liệu “Thông báo nhanh");
+                line(content, serif, 60, 667, "kết quả Hội nghị”");
+                line(content, serif, 72, 600, "Ban Tuyên giáo Quận ủy gửi các đơn vị tài liệu để phổ biến tại đơn vị.");
+                line(content, serif, 60, 560, "Nơi nhận:");
+                line(content, serif, 330, 560, "K/T TRƯỞNG BAN");
+                line(content, serif, 60, 546, "- Như trên;");
+                line(content, serif, 330, 546, "PHÓ TRƯỞNG BAN");
+                line(content, serif, 60, 532, "- Lưu Ban Tuyên giáo.");
+                line(content, serif, 330, 480, "Nguyễn Văn An");
+            }
+            document.save(file.toFile());
+        }
+
+        String text = DocumentText.of(file, DocumentText.PDF);
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(text).contains("QUẬN ỦY QUẬN 1\nBAN TUYÊN GIÁO\n*\nSố 65-CV/BTGQU");
+        assertThat(extraction.family()).isEqualTo(Family.PARTY);
+        assertThat(extraction.issuerParent()).isEqualTo("QUẬN ỦY QUẬN 1");
+        assertThat(extraction.issuer()).isEqualTo("BAN TUYÊN GIÁO");
+        assertThat(extraction.number()).isEqualTo(65);
+        assertThat(extraction.place()).isEqualTo("Quận 1");
+        assertThat(extraction.subject()).isEqualTo("V/v gửi tài liệu “Thông báo nhanh kết quả Hội nghị”");
+        assertThat(extraction.distribution()).containsExactly("Như trên", "Lưu Ban Tuyên giáo");
+        assertThat(extraction.signer().competence()).isEqualTo("K/T TRƯỞNG BAN");
+        assertThat(extraction.signer().position()).isEqualTo("PHÓ TRƯỞNG BAN");
+        assertThat(extraction.signer().fullName()).isEqualTo("Nguyễn Văn An");
+    }
+
+    @Test
+    void readsADocxAsItsReaderSeesIt() throws IOException {
+        String document = """
+                <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+                    xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>
+                <w:tbl><w:tr>
+                <w:tc><w:p><w:r><w:t>ỦY BAN NHÂN DÂN</w:t></w:r></w:p><w:p><w:r><w:t>TỈNH SƠN LA</w:t></w:r></w:p>
+                <w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>
+                <w:r><w:t xml:space="preserve">Số: </w:t></w:r>
+                <w:del w:id="1" w:author="a"><w:r><w:delText>99</w:delText></w:r></w:del>
+                <w:ins w:id="2" w:author="a"><w:r><w:t>68</w:t></w:r></w:ins><w:r><w:t>/KH-UBND</w:t></w:r></w:p>
+                <w:p><w:r><w:t>V/v triển khai</w:t><w:br/><w:t>Chỉ thị số 37-CT/TW</w:t></w:r></w:p></w:tc>
+                <w:tc><w:p><w:r><w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</w:t></w:r></w:p>
+                <w:p><w:r><w:t>Độc lập - Tự do - Hạnh phúc</w:t></w:r></w:p>
+                <w:p><w:r><w:t xml:space="preserve">Sơn La, ngày </w:t></w:r>
+                <w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>DATE \\@ "d"</w:instrText></w:r>
+                <w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>11</w:t></w:r>
+                <w:r><w:fldChar w:fldCharType="end"/></w:r>
+                <w:r><w:rPr><w:vanish/></w:rPr><w:t>ẩn</w:t></w:r>
+                <w:r><w:t xml:space="preserve"> tháng 3 năm 2020</w:t></w:r></w:p></w:tc>
+                </w:tr></w:tbl>
+                <w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>
+                <w:p><w:r><w:t>DỰ THẢO</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>
+                <mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>DỰ THẢO</w:t></w:r></w:p></w:txbxContent></w:pict>
+                </mc:Fallback></mc:AlternateContent></w:r></w:p>
+                </w:body></w:document>""";
+
+        String text = DocumentText.docxText(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(text)
+                .contains("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 68/KH-UBND\nV/v triển khai\nChỉ thị số 37-CT/TW\n")
+                .contains("\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
+                .contains("Sơn La, ngày 11 tháng 3 năm 2020")
+                .doesNotContain("99")
+                .doesNotContain("DATE")
+                .doesNotContain("ẩn")
+                .doesNotContain("\t");
+        assertThat(text.indexOf("DỰ THẢO"))
+                .isEqualTo(text.lastIndexOf("DỰ THẢO"))
+                .isPositive();
+        assertThat(extraction.number()).isEqualTo(68);
+        assertThat(extraction.issuer()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH SƠN LA");
+        assertThat(extraction.issuedOn()).hasDayOfMonth(11).hasMonthValue(3).hasYear(2020);
+        assertThat(extraction.subject()).isEqualTo("V/v triển khai Chỉ thị số 37-CT/TW");
+    }
+
+    @Test
+    void readsAnOdtTableCellByCellWithoutDeletedText() throws IOException {
+        String content = """
+                <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+                    xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+                    xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:body><office:text>
+                <text:tracked-changes><text:changed-region text:id="c1"><text:deletion>
+                <text:p>Số 12-CV/HNDTW</text:p></text:deletion></text:changed-region></text:tracked-changes>
+                <table:table><table:table-row>
+                <table:table-cell><text:p>HỘI NÔNG DÂN VIỆT NAM</text:p><text:p>BAN CHẤP HÀNH TRUNG ƯƠNG</text:p>
+                <text:p><text:change text:change-id="c1"/>Số 664 - CV/HNDTW</text:p></table:table-cell>
+                <table:table-cell><text:p>Hà Nội, ngày 20<text:s text:c="2"/>tháng 7 năm 2014</text:p></table:table-cell>
+                </table:table-row></table:table>
+                <text:p>Kính gửi: Hội Nông dân các tỉnh<office:annotation><text:p>sửa lại</text:p></office:annotation></text:p>
+                </office:text></office:body></office:document-content>""";
+
+        String text = DocumentText.odtText(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(text)
+                .contains("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 664 - CV/HNDTW\nHà Nội, ngày 20  tháng 7 năm 2014\n")
+                .doesNotContain("12-CV")
+                .doesNotContain("sửa lại");
+        assertThat(extraction.number()).isEqualTo(664);
+        assertThat(extraction.issuer()).isEqualTo("BAN CHẤP HÀNH TRUNG ƯƠNG");
+        assertThat(extraction.place()).isEqualTo("Hà Nội");
+    }
+
+    @Test
+    void readsAHeaderLaidOutWithTabStopsColumnAfterColumn() throws IOException {
+        String document = """
+                <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+                <w:p><w:r><w:tab/><w:t>ĐẠI HỌC QUỐC GIA TP. HCM</w:t><w:tab/>
+                <w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</w:t></w:r></w:p>
+                <w:p><w:r><w:t>TRƯỜNG ĐẠI HỌC KHOA HỌC TỰ NHIÊN</w:t><w:tab/><w:t>Độc lập – Tự do – Hạnh phúc</w:t></w:r></w:p>
+                <w:p><w:r><w:t>Số: 12/TB-KHTN</w:t><w:tab/><w:t>TP. Hồ Chí Minh, ngày 3 tháng 4 năm 2024</w:t></w:r></w:p>
+                <w:p><w:r><w:t>THÔNG BÁO</w:t></w:r></w:p>
+                </w:body></w:document>""";
+
+        String text = DocumentText.tabColumns(
+                DocumentText.docxText(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8))));
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(text)
+                .startsWith("ĐẠI HỌC QUỐC GIA TP. HCM\nTRƯỜNG ĐẠI HỌC KHOA HỌC TỰ NHIÊN\nSố: 12/TB-KHTN\n"
+                        + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
+        assertThat(extraction.issuer()).isEqualTo("TRƯỜNG ĐẠI HỌC KHOA HỌC TỰ NHIÊN");
+        assertThat(extraction.issuerParent()).isEqualTo("ĐẠI HỌC QUỐC GIA TP. HCM");
+        assertThat(extraction.number()).isEqualTo(12);
+        assertThat(extraction.place()).isEqualTo("TP. Hồ Chí Minh");
+    }
+
     private static void line(PDPageContentStream content, PDType0Font font, float x, float y, String text)
             throws IOException {
         content.beginText();

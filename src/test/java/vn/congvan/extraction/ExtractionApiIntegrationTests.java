@@ -76,6 +76,43 @@ class ExtractionApiIntegrationTests {
                 new MockMultipartFile("file", "65-CV-BTGQU.pdf", "application/pdf", Scans.sampleImagePdf()));
     }
 
+    /**
+     * The sample as the board's clerk made it in Word (header and foot in borderless two-column tables) and as it was
+     * printed to PDF by a converter that writes both columns of a table baseline by baseline (ADR 0055).
+     */
+    @Test
+    void theSampleAsADocxAndAsAPrintedPdfIsReadIntoTheSameFields() throws Exception {
+        CorpusLayout layout = CorpusLayout.of(CorpusDocument.all().stream()
+                .filter(document -> document.id().equals("p01-65-cv-btgqu"))
+                .findFirst()
+                .orElseThrow());
+        for (MockMultipartFile file : new MockMultipartFile[] {
+            new MockMultipartFile("file", "65-CV-BTGQU.docx", DocumentText.DOCX, CorpusFiles.docx(layout)),
+            new MockMultipartFile(
+                    "file", "65-CV-BTGQU.pdf", DocumentText.PDF, CorpusFiles.pdf(layout, CorpusFiles.Order.LINES))
+        }) {
+            mvc.perform(multipart("/api/v1/trich-xuat")
+                            .file(file)
+                            .with(user("van-thu").roles("CLERK"))
+                            .with(csrf().asHeader()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.family").value("PARTY"))
+                    .andExpect(jsonPath("$.number").value(65))
+                    .andExpect(jsonPath("$.notation").value("CV/BTGQU"))
+                    .andExpect(jsonPath("$.issuedOn").value("2023-07-12"))
+                    .andExpect(jsonPath("$.place").value("Quận 1"))
+                    .andExpect(jsonPath("$.issuer").value("BAN TUYÊN GIÁO"))
+                    .andExpect(jsonPath("$.issuerParent").value("QUẬN ỦY QUẬN 1"))
+                    .andExpect(jsonPath("$.subject")
+                            .value("Về việc gửi tài liệu “Thông báo nhanh kết quả Hội nghị Ban Chấp hành Đảng bộ thành "
+                                    + "phố lần thứ 21 (khóa XI)”"))
+                    .andExpect(jsonPath("$.addressees[1]").value("Cấp ủy cơ sở đảng"))
+                    .andExpect(jsonPath("$.distribution[2]").value("Lưu Ban Tuyên giáo Quận ủy"))
+                    .andExpect(jsonPath("$.signer.fullName").value("Nguyễn Trung Châu Tuyên"))
+                    .andExpect(jsonPath("$.confidence.number").value(0.97));
+        }
+    }
+
     private void assertReadFromTheScan(MockMultipartFile scan) throws Exception {
         mvc.perform(multipart("/api/v1/trich-xuat")
                         .file(scan)

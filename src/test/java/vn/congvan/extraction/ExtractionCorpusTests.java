@@ -173,12 +173,15 @@ class ExtractionCorpusTests {
                 .append(keptSecond.misses().replaceAll("(?m)^\\| ", "| held-out 2 "));
         Path docs = Path.of("docs");
         if (Files.isDirectory(docs)) {
-            // The scans' section is ScanCorpusTests' to write: kept as it is.
+            // The files' and the scans' sections are FileCorpusTests' and ScanCorpusTests' to write: kept as they are.
             Path file = docs.resolve("extraction-accuracy.md");
             String scans = "";
             if (Files.isRegularFile(file)) {
                 String current = Files.readString(file, StandardCharsets.UTF_8);
-                int at = current.indexOf(ScanCorpusTests.SECTION);
+                int at = current.indexOf(FileCorpusTests.SECTION);
+                if (at < 0) {
+                    at = current.indexOf(ScanCorpusTests.SECTION);
+                }
                 scans = at < 0 ? "" : "\n" + current.substring(at);
             }
             Files.writeString(file, report + scans, StandardCharsets.UTF_8);

@@ -1,0 +1,262 @@
+package vn.congvan.extraction;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * A PDF's text in reading order, whatever order its writer drew it in (ADR 0055). The header and the foot of a
+ * dispatch are two-column tables without borders: printed, the issuer and the motto, "Số" and the date line, "Nơi
+ * nhận" and the signer share baselines, and a plain left-to-right reading mixes them ("QUẬN ỦY QUẬN 1 ĐẢNG CỘNG SẢN
+ * VIỆT NAM"). Here the glyphs are put into lines by position, each line cut into segments at wide gaps; a line of two
+ * segments starts a band, which takes in the lines above and below it that none of whose segments crosses the band's
+ * gutter; a band is read column after column, everything else line after line.
+ */
+final class PdfColumns extends PDFTextStripper {
+
+    /** A gap wider than this many times the font size separates two columns, not two words. */
+    private static final float COLUMN_GAP = 1.2f;
+
+    /** Lines further apart than this many times the font size do not belong to the same band. */
+    private static final float BAND_LEADING = 2.0f;
+
+    private final StringBuilder text = new StringBuilder();
+
+    private final List<Chunk> page = new ArrayList<>();
+
+    private PdfColumns() {
+        setSortByPosition(true);
+    }
+
+    static String text(PDDocument document, int pages) throws IOException {
+        PdfColumns stripper = new PdfColumns();
+        stripper.setEndPage(pages);
+        stripper.getText(document);
+        return stripper.text.toString();
+    }
+
+    @Override
+    protected void writeString(String string, List<TextPosition> positions) {
+        // Glyphs closer than a column gap make one chunk; a wide gap inside PDFBox's word splits it.
+        List<TextPosition> current = new ArrayList<>();
+        for (TextPosition position : positions) {
+            if (!current.isEmpty()) {
+                TextPosition last = current.get(current.size() - 1);
+                float gap = position.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj());
+                if (gap > COLUMN_GAP * size(last)) {
+                    page.add(Chunk.of(current));
+                    current = new ArrayList<>();
+                }
+            }
+            current.add(position);
+        }
+        if (!current.isEmpty()) {
+            page.add(Chunk.of(current));
+        }
+    }
+
+    @Override
+    protected void writeWordSeparator() {}
+
+    @Override
+    protected void writeLineSeparator() {}
+
+    @Override
+    protected void startPage(PDPage pdPage) {
+        page.clear();
+    }
+
+    @Override
+    protected void endPage(PDPage pdPage) {
+        if (text.length() < DocumentText.MAX_CHARS) {
+            read(lines(page));
+        }
+        page.clear();
+    }
+
+    private static float size(TextPosition position) {
+        float size = position.getFontSizeInPt();
+        return size > 0 ? size : Math.max(position.getHeightDir(), 1);
+    }
+
+    /** Chunks on one baseline, left to right, merged into segments where the gap between them is a word's. */
+    private static List<Line> lines(List<Chunk> chunks) {
+        List<Chunk> sorted = new ArrayList<>(chunks);
+        sorted.sort(Comparator.comparingDouble(Chunk::y).thenComparingDouble(Chunk::x0));
+        List<Line> lines = new ArrayList<>();
+        List<Chunk> current = new ArrayList<>();
+        for (Chunk chunk : sorted) {
+            if (!current.isEmpty()
+                    && Math.abs(chunk.y() - current.get(0).y())
+                            > 0.4f * current.get(0).size()) {
+                lines.add(Line.of(current));
+                current = new ArrayList<>();
+            }
+            current.add(chunk);
+        }
+        if (!current.isEmpty()) {
+            lines.add(Line.of(current));
+        }
+        return lines;
+    }
+
+    private void read(List<Line> lines) {
+        // First the bands, each grown from a line of two segments over its neighbours, so that a band's top line
+        // that has only one column (the motto a little higher than the issuer) still joins it.
+        int[] band = new int[lines.size()];
+        float[] gutters = new float[lines.size() + 1];
+        int bands = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            float gutter = lines.get(i).gutter();
+            if (band[i] != 0 || Float.isNaN(gutter)) {
+                continue;
+            }
+            bands++;
+            gutters[bands] = gutter;
+            band[i] = bands;
+            float leading = BAND_LEADING * lines.get(i).size();
+            for (int j = i - 1;
+                    j >= 0
+                            && band[j] == 0
+                            && lines.get(j).within(gutter)
+                            && lines.get(j + 1).y() - lines.get(j).y() < leading;
+                    j--) {
+                band[j] = bands;
+            }
+            for (int j = i + 1;
+                    j < lines.size()
+                            && band[j] == 0
+                            && lines.get(j).within(gutter)
+                            && lines.get(j).y() - lines.get(j - 1).y() < leading;
+                    j++) {
+                band[j] = bands;
+            }
+        }
+        boolean[] read = new boolean[bands + 1];
+        for (int i = 0; i < lines.size(); i++) {
+            if (band[i] == 0) {
+                emit(lines.get(i).text());
+            } else if (!read[band[i]]) {
+                read[band[i]] = true;
+                for (boolean left : new boolean[] {true, false}) {
+                    for (int j = i; j < lines.size(); j++) {
+                        if (band[j] == band[i]) {
+                            String side = lines.get(j).side(gutters[band[i]], left);
+                            if (!side.isEmpty()) {
+                                emit(side);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void emit(String line) {
+        text.append(line).append('\n');
+    }
+
+    private record Chunk(String text, float x0, float x1, float y, float size) {
+
+        static Chunk of(List<TextPosition> positions) {
+            StringBuilder text = new StringBuilder();
+            positions.forEach(position -> text.append(position.getUnicode()));
+            TextPosition first = positions.get(0);
+            TextPosition last = positions.get(positions.size() - 1);
+            return new Chunk(
+                    text.toString(),
+                    first.getXDirAdj(),
+                    last.getXDirAdj() + last.getWidthDirAdj(),
+                    first.getYDirAdj(),
+                    PdfColumns.size(first));
+        }
+    }
+
+    /** One baseline's segments, left to right. */
+    private record Line(List<Chunk> segments) {
+
+        static Line of(List<Chunk> chunks) {
+            List<Chunk> sorted = new ArrayList<>(chunks);
+            sorted.sort(Comparator.comparingDouble(Chunk::x0));
+            List<Chunk> segments = new ArrayList<>();
+            for (Chunk chunk : sorted) {
+                if (!segments.isEmpty()) {
+                    Chunk last = segments.get(segments.size() - 1);
+                    if (chunk.x0() - last.x1() <= COLUMN_GAP * Math.max(last.size(), chunk.size())) {
+                        String joined =
+                                last.text().endsWith(" ") || chunk.text().startsWith(" ")
+                                        ? last.text() + chunk.text()
+                                        : last.text() + " " + chunk.text();
+                        segments.set(
+                                segments.size() - 1,
+                                new Chunk(
+                                        joined,
+                                        last.x0(),
+                                        Math.max(last.x1(), chunk.x1()),
+                                        last.y(),
+                                        Math.max(last.size(), chunk.size())));
+                        continue;
+                    }
+                }
+                segments.add(chunk);
+            }
+            return new Line(List.copyOf(segments));
+        }
+
+        float y() {
+            return segments.get(0).y();
+        }
+
+        float size() {
+            return (float) segments.stream().mapToDouble(Chunk::size).max().orElse(12);
+        }
+
+        /** The middle of the widest gap between two segments, or NaN for a line of one segment. */
+        float gutter() {
+            float gutter = Float.NaN;
+            float widest = 0;
+            for (int i = 1; i < segments.size(); i++) {
+                float gap = segments.get(i).x0() - segments.get(i - 1).x1();
+                if (gap > widest) {
+                    widest = gap;
+                    gutter = (segments.get(i).x0() + segments.get(i - 1).x1()) / 2;
+                }
+            }
+            return gutter;
+        }
+
+        /** Whether no segment of the line crosses the gutter. */
+        boolean within(float gutter) {
+            return segments.stream().allMatch(segment -> segment.x1() < gutter || segment.x0() > gutter);
+        }
+
+        String side(float gutter, boolean left) {
+            StringBuilder side = new StringBuilder();
+            for (Chunk segment : segments) {
+                if ((segment.x1() < gutter) == left) {
+                    if (!side.isEmpty()) {
+                        side.append(' ');
+                    }
+                    side.append(segment.text().strip());
+                }
+            }
+            return side.toString();
+        }
+
+        String text() {
+            StringBuilder line = new StringBuilder();
+            for (Chunk segment : segments) {
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                }
+                line.append(segment.text().strip());
+            }
+            return line.toString();
+        }
+    }
+}
