@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -204,7 +205,9 @@ public class DispatchSearch {
         // planner cannot see how few rows it leaves and walks another index instead. Settings that go together are
         // sent in one round trip.
         jdbc.getJdbcTemplate().execute("set local enable_indexscan = on");
-        LocalDate recent = newest(needed * 4);
+        long walk = needed * 4;
+        LocalDate recent = newest(walk);
+        long found = 0;
         if (recent != null) {
             jdbc.getJdbcTemplate().execute("set local enable_bitmapscan = off");
             parameters.addValue("since", recent);
@@ -213,10 +216,11 @@ public class DispatchSearch {
             if (walked.candidates() >= needed) {
                 return walked.ids();
             }
+            found = walked.candidates();
         } else {
             jdbc.getJdbcTemplate().execute("set local enable_indexscan = off");
         }
-        for (long window : new long[] {needed * 10, needed * 100, 0}) {
+        for (long window : windows(needed, walk, found)) {
             // The window's start is read from the date index (an index-only scan, which the text search turned off).
             jdbc.getJdbcTemplate().execute("set local enable_indexscan = " + (window != 0));
             LocalDate since = window == 0 ? null : newest(window);
@@ -232,6 +236,29 @@ public class DispatchSearch {
             }
         }
         throw new IllegalStateException("the last window is the whole index");
+    }
+
+    /**
+     * The windows of newest dispatches to try, narrowest first, the last (0) being the whole index. A walk that found
+     * {@code found} matches among the newest {@code walked} dispatches tells how dense the words are: the first window
+     * is the one that should hold {@code needed} matches at that density, with half again as a margin, and a fixed
+     * step follows only if it is more than twice as wide (ADR 0052).
+     * Each window whose bitmap scan fails costs a decoding of the words' whole posting lists, and a window far wider
+     * than needed reads every match inside it from the heap. Which window answers never changes the page: any window
+     * holding {@code needed} matches holds the same newest ones.
+     */
+    static long[] windows(long needed, long walked, long found) {
+        long[] fixed = {needed * 10, needed * 100};
+        if (found <= 0 || walked <= 0) {
+            return new long[] {fixed[0], fixed[1], 0};
+        }
+        long dense = Math.multiplyExact(needed, walked) / found;
+        long first = dense + dense / 2;
+        return LongStream.concat(
+                        LongStream.concat(
+                                LongStream.of(first), Arrays.stream(fixed).filter(window -> window > first * 2)),
+                        LongStream.of(0))
+                .toArray();
     }
 
     /** The date of the n-th newest dispatch, from the date index; null when there are fewer. */

@@ -1,0 +1,28 @@
+package vn.congvan.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The windows a broad query tries after its walk along the date index failed (ADR 0052). */
+class BroadWindowsTests {
+
+    @Test
+    void aWalkThatFoundNothingKeepsTheFixedSteps() {
+        assertThat(DispatchSearch.windows(200, 800, 0)).containsExactly(2_000, 20_000, 0);
+    }
+
+    @Test
+    void theFirstWindowHoldsTheNeededMatchesAtTheWalksDensityWithAMargin() {
+        // '3080' on the city's data: 63 matches among the newest 800; 2,000 would hold about 158, so it is skipped.
+        assertThat(DispatchSearch.windows(200, 800, 63)).containsExactly(3_808, 20_000, 0);
+        // A denser word starts below the first fixed step; a step barely wider than a failed window is not tried.
+        assertThat(DispatchSearch.windows(200, 800, 123)).containsExactly(1_950, 20_000, 0);
+        assertThat(DispatchSearch.windows(200, 800, 190)).containsExactly(1_263, 20_000, 0);
+    }
+
+    @Test
+    void aRareWordGoesStraightToAWideWindowOrTheWholeIndex() {
+        assertThat(DispatchSearch.windows(200, 800, 1)).containsExactly(240_000, 0);
+    }
+}
