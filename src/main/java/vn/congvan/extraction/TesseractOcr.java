@@ -310,13 +310,15 @@ class TesseractOcr {
     }
 
     /**
-     * Reads one page: turned upright (Tesseract's orientation detection), straightened, its contrast stretched
-     * (ADR 0054), then recognised.
+     * Reads one page: its contrast stretched, turned upright (Tesseract's orientation detection), straightened (ADR
+     * 0054), then recognised.
      */
     private String recognise(BufferedImage gray, String filename, long deadline) throws IOException {
         Path picture = Files.createTempFile("ocr-page-", ".png");
         try {
+            // Contrast first: orientation detection and the skew's threshold both misread a faded, grainy page.
             BufferedImage page = gray;
+            ScanCleaner.normalise(page);
             if (orientable) {
                 int rotate = orientation(page, picture, filename, deadline);
                 page = ScanCleaner.turned(page, rotate);
@@ -325,7 +327,6 @@ class TesseractOcr {
             if (Math.abs(skew) >= ScanCleaner.MIN_SKEW) {
                 page = ScanCleaner.rotated(page, -skew);
             }
-            ScanCleaner.normalise(page);
             ImageIO.write(page, "png", picture.toFile());
             return run(picture, filename, deadline, recognition());
         } finally {
@@ -373,6 +374,7 @@ class TesseractOcr {
             log.debug("No orientation found for a page of {}: {}", filename, e.getMessage());
             return 0;
         }
+        log.debug("Orientation of a page of {}: {}", filename, answer.replace('\n', ' '));
         return rotation(answer);
     }
 

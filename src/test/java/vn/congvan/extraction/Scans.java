@@ -281,6 +281,20 @@ final class Scans {
         }
     }
 
+    /**
+     * The sample page as a phone photographs it: in colour, 1.5 degrees off, held sideways (turned 270 degrees), the
+     * seal over the signature, saved as a JPEG.
+     */
+    static byte[] samplePhotoJpeg() {
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(samplePage())) {
+            BufferedImage scan = scanned(document, 0, 200, 1.5, true);
+            stamp(scan, 340, 324, 200);
+            return jpeg(quarterTurns(scan, 3), 0.8f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The sample page scanned in gray at 200 dpi, turned clockwise by {@code degrees}, specked. */
     static BufferedImage sampleScan(double degrees) {
         try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(samplePage())) {
