@@ -80,7 +80,7 @@ final class ScanCleaner {
         }
         int width = gray.getWidth();
         int height = gray.getHeight();
-        boolean swap = turns % 2 == 1;
+        boolean swap = turns % 2 != 0;
         BufferedImage turned =
                 new BufferedImage(swap ? height : width, swap ? width : height, BufferedImage.TYPE_BYTE_GRAY);
         byte[] from = pixels(gray);
@@ -128,7 +128,9 @@ final class ScanCleaner {
         }
         double best = 0;
         double bestScore = profile(xs, ys, count, width, height, 0);
-        for (double angle = -MAX_SKEW; angle <= MAX_SKEW + 1e-9; angle += 0.25) {
+        int steps = (int) Math.round(MAX_SKEW / 0.25);
+        for (int tried = -steps; tried <= steps; tried++) {
+            double angle = tried * 0.25;
             double score = profile(xs, ys, count, width, height, angle);
             if (score > bestScore) {
                 bestScore = score;
@@ -136,7 +138,8 @@ final class ScanCleaner {
             }
         }
         double coarse = best;
-        for (double angle = coarse - 0.25; angle <= coarse + 0.25 + 1e-9; angle += 0.05) {
+        for (int fine = -5; fine <= 5; fine++) {
+            double angle = coarse + fine * 0.05;
             double score = profile(xs, ys, count, width, height, angle);
             if (score > bestScore) {
                 bestScore = score;
