@@ -68,6 +68,15 @@ class TesseractOcr {
     /** Below this a page is drawn larger than its scan: Tesseract does poorly on letters a few pixels high. */
     private static final double MIN_DPI = 150;
 
+    /** The longest side of the copy of a page whose orientation Tesseract is asked for: letters of 8 points. */
+    private static final int OSD_SIDE = 1800;
+
+    /**
+     * Under this confidence Tesseract's orientation is not followed: an upright page turned by mistake is lost whole,
+     * while a sideways page read as it is loses the same, so only a clear answer turns a page.
+     */
+    static final double MIN_ORIENTATION_CONFIDENCE = 2.0;
+
     private final OcrProperties properties;
 
     /** Package-private so that a test can hold every run and see a file give up. */
@@ -75,16 +84,28 @@ class TesseractOcr {
 
     private final boolean available;
 
+    /** Whether Tesseract has its orientation data ({@code osd}), so that a page fed sideways can be turned upright. */
+    private final boolean orientable;
+
     TesseractOcr(OcrProperties properties) {
         this.properties = properties;
         this.runs = new Semaphore(Math.max(1, properties.concurrency()), true);
         if (properties.mode() == OcrProperties.Mode.OFF) {
             this.available = false;
+            this.orientable = false;
             log.info("OCR of scans is off (congvan.extraction.ocr.mode=off)");
             return;
         }
-        String missing = missing(properties);
+        Set<String> installed = new LinkedHashSet<>();
+        String missing = missing(properties, installed);
         this.available = missing == null;
+        this.orientable = available && installed.contains("osd");
+        if (available && !orientable) {
+            log.warn(
+                    "Scans fed sideways or upside down are read as they are: {} has no data for osd (Debian: "
+                            + "tesseract-ocr-osd)",
+                    properties.command());
+        }
         if (missing != null && properties.mode() == OcrProperties.Mode.ON) {
             throw new IllegalStateException("congvan.extraction.ocr.mode=on but " + missing);
         }
@@ -99,8 +120,12 @@ class TesseractOcr {
         return available;
     }
 
+    boolean orientable() {
+        return orientable;
+    }
+
     /** What keeps Tesseract from reading {@code languages}, or null when nothing does. */
-    private static String missing(OcrProperties properties) {
+    private static String missing(OcrProperties properties, Set<String> installed) {
         Path output = null;
         try {
             output = Files.createTempFile("ocr-langs-", ".txt");
@@ -113,7 +138,7 @@ class TesseractOcr {
                 kill(process);
                 return properties.command() + " --list-langs did not answer within " + PROBE_TIMEOUT;
             }
-            Set<String> installed = new LinkedHashSet<>(Files.readString(output, StandardCharsets.UTF_8)
+            installed.addAll(Files.readString(output, StandardCharsets.UTF_8)
                     .lines()
                     .map(String::strip)
                     .toList());
@@ -164,8 +189,12 @@ class TesseractOcr {
                     continue;
                 }
                 checkDeadline(deadline, filename);
-                BufferedImage picture = renderer.renderImage(index, scale, ImageType.GRAY);
-                text.append(recognise(picture, filename, deadline)).append("\n\n");
+                // In colour only when the page's pictures are: a red seal is told from black ink by its colour
+                // (ADR 0054); a gray page is drawn in gray, a quarter of the memory.
+                BufferedImage picture =
+                        renderer.renderImage(index, scale, colour(page) ? ImageType.RGB : ImageType.GRAY);
+                text.append(recognise(ScanCleaner.gray(picture), filename, deadline))
+                        .append("\n\n");
             }
         }
         return text.toString();
@@ -217,7 +246,7 @@ class TesseractOcr {
                     ImageReadParam param = reader.getDefaultReadParam();
                     param.setSourceSubsampling(step, step, 0, 0);
                     checkDeadline(deadline, filename);
-                    text.append(recognise(gray(reader.read(index, param)), filename, deadline))
+                    text.append(recognise(ScanCleaner.gray(reader.read(index, param)), filename, deadline))
                             .append("\n\n");
                 }
             } finally {
@@ -264,29 +293,107 @@ class TesseractOcr {
         return Math.min(wanted, Math.min(byArea, bySide));
     }
 
-    private static BufferedImage gray(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
-            return image;
+    /** Whether any picture drawn on the page has colour (a seal in red ink), by its colour space, not decoded. */
+    private static boolean colour(PDPage page) throws IOException {
+        PDResources resources = page.getResources();
+        if (resources == null) {
+            return false;
         }
-        BufferedImage gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D graphics = gray.createGraphics();
-        graphics.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
-        graphics.dispose();
-        return gray;
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDImageXObject image
+                    && !image.isStencil()
+                    && image.getColorSpace().getNumberOfComponents() >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private String recognise(BufferedImage page, String filename, long deadline) throws IOException {
+    /**
+     * Reads one page: its contrast stretched, turned upright (Tesseract's orientation detection), straightened (ADR
+     * 0054), then recognised.
+     */
+    private String recognise(BufferedImage gray, String filename, long deadline) throws IOException {
         Path picture = Files.createTempFile("ocr-page-", ".png");
         try {
+            // Contrast first: orientation detection and the skew's threshold both misread a faded, grainy page.
+            BufferedImage page = gray;
+            ScanCleaner.normalise(page);
+            if (orientable) {
+                int rotate = orientation(page, picture, filename, deadline);
+                page = ScanCleaner.turned(page, rotate);
+            }
+            double skew = ScanCleaner.skew(page);
+            if (Math.abs(skew) >= ScanCleaner.MIN_SKEW) {
+                page = ScanCleaner.rotated(page, -skew);
+            }
             ImageIO.write(page, "png", picture.toFile());
-            return run(picture, filename, deadline);
+            return run(picture, filename, deadline, recognition());
         } finally {
             deleteQuietly(picture);
         }
     }
 
+    private List<String> recognition() {
+        return List.of(
+                "-l",
+                properties.languages(),
+                "--psm",
+                Integer.toString(properties.pageSegmentationMode()),
+                "-c",
+                "preserve_interword_spaces=1");
+    }
+
+    /**
+     * How far clockwise the page must be turned to stand upright (0, 90, 180 or 270), by Tesseract's orientation and
+     * script detection on a copy of at most {@link #OSD_SIDE} pixels a side; 0 when it cannot tell or is unsure.
+     */
+    private int orientation(BufferedImage page, Path picture, String filename, long deadline) throws IOException {
+        double shrink = Math.min(1, (double) OSD_SIDE / Math.max(page.getWidth(), page.getHeight()));
+        BufferedImage sample = page;
+        if (shrink < 1) {
+            sample = new BufferedImage(
+                    Math.max(1, (int) (page.getWidth() * shrink)),
+                    Math.max(1, (int) (page.getHeight() * shrink)),
+                    BufferedImage.TYPE_BYTE_GRAY);
+            Graphics2D graphics = sample.createGraphics();
+            graphics.setRenderingHint(
+                    java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            graphics.drawImage(page, 0, 0, sample.getWidth(), sample.getHeight(), null);
+            graphics.dispose();
+        }
+        ImageIO.write(sample, "png", picture.toFile());
+        String answer;
+        try {
+            answer = run(picture, filename, deadline, List.of("-l", "osd", "--psm", "0"));
+        } catch (OcrException e) {
+            if (e.reason() != Reason.FAILED) {
+                throw e;
+            }
+            // Too few letters to tell ("Too few characters. Skipping this page"): read the page as it is.
+            log.debug("No orientation found for a page of {}: {}", filename, e.getMessage());
+            return 0;
+        }
+        log.debug("Orientation of a page of {}: {}", filename, answer.replace('\n', ' '));
+        return rotation(answer);
+    }
+
+    /** The turn Tesseract's {@code --psm 0} report asks for, when it is sure enough of it; else 0. */
+    static int rotation(String report) {
+        java.util.regex.Matcher rotate =
+                java.util.regex.Pattern.compile("(?m)^Rotate: (\\d+)").matcher(report);
+        java.util.regex.Matcher confidence = java.util.regex.Pattern.compile("(?m)^Orientation confidence: ([0-9.]+)")
+                .matcher(report);
+        if (!rotate.find() || !confidence.find()) {
+            return 0;
+        }
+        int degrees = Integer.parseInt(rotate.group(1));
+        double sure = Double.parseDouble(confidence.group(1));
+        return degrees % 90 == 0 && sure >= MIN_ORIENTATION_CONFIDENCE ? degrees % 360 : 0;
+    }
+
     /** One Tesseract run over one picture, within a permit of the pool and the page's and file's budgets. */
-    String run(Path picture, String filename, long deadline) throws IOException {
+    String run(Path picture, String filename, long deadline, List<String> options) throws IOException {
         try {
             if (!runs.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 throw new OcrException(Reason.BUSY, filename, "No OCR run free within the budget of " + filename);
@@ -302,16 +409,10 @@ class TesseractOcr {
             checkDeadline(deadline, filename);
             output = Files.createTempFile("ocr-text-", ".txt");
             errors = Files.createTempFile("ocr-errors-", ".txt");
-            ProcessBuilder builder = new ProcessBuilder(
-                            properties.command(),
-                            picture.toString(),
-                            "stdout",
-                            "-l",
-                            properties.languages(),
-                            "--psm",
-                            Integer.toString(properties.pageSegmentationMode()),
-                            "-c",
-                            "preserve_interword_spaces=1")
+            List<String> command =
+                    new java.util.ArrayList<>(List.of(properties.command(), picture.toString(), "stdout"));
+            command.addAll(options);
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectOutput(output.toFile())
                     .redirectError(errors.toFile())
                     .redirectInput(Redirect.from(nullDevice()));

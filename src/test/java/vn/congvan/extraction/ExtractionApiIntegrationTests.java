@@ -113,6 +113,11 @@ class ExtractionApiIntegrationTests {
         }
     }
 
+    @Test
+    void aPagePhotographedSidewaysAndCrookedUnderARedSealIsReadIntoTheSameFields() throws Exception {
+        assertReadFromTheScan(new MockMultipartFile("file", "65-CV-BTGQU.jpg", "image/jpeg", Scans.samplePhotoJpeg()));
+    }
+
     private void assertReadFromTheScan(MockMultipartFile scan) throws Exception {
         mvc.perform(multipart("/api/v1/trich-xuat")
                         .file(scan)

@@ -1,0 +1,101 @@
+package vn.congvan.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.Test;
+
+class ScanCleanerTests {
+
+    @Test
+    void theSkewOfACrookedScanIsFoundWithinATenthOfADegree() {
+        for (double degrees : new double[] {-3, -1.2, 0, 0.5, 2.5, 4}) {
+            assertThat(ScanCleaner.skew(Scans.sampleScan(degrees)))
+                    .as("skew of a page turned %s°", degrees)
+                    .isCloseTo(degrees, within(0.1));
+        }
+    }
+
+    @Test
+    void aStraightenedPageHasNoSkewLeft() {
+        BufferedImage crooked = Scans.sampleScan(2.5);
+
+        BufferedImage straightened = ScanCleaner.rotated(crooked, -ScanCleaner.skew(crooked));
+
+        assertThat(ScanCleaner.skew(straightened)).isCloseTo(0, within(0.1));
+        assertThat(straightened.getWidth()).isEqualTo(crooked.getWidth());
+    }
+
+    @Test
+    void aBlankOrAPictureOnlyPageIsNotTurned() {
+        BufferedImage blank = new BufferedImage(800, 1100, BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage black = new BufferedImage(800, 1100, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D graphics = blank.createGraphics();
+        graphics.setColor(java.awt.Color.WHITE);
+        graphics.fillRect(0, 0, 800, 1100);
+        graphics.dispose();
+
+        assertThat(ScanCleaner.skew(blank)).isZero();
+        assertThat(ScanCleaner.skew(black)).isZero();
+    }
+
+    @Test
+    void redSealInkTurnsLightWhileBlackAndBlueInkStayDark() {
+        BufferedImage colour = new BufferedImage(4, 1, BufferedImage.TYPE_INT_RGB);
+        colour.setRGB(0, 0, 0xD72D37); // seal red on paper
+        colour.setRGB(1, 0, 0x190506); // black letter under the seal
+        colour.setRGB(2, 0, 0x1E2896); // blue signature
+        colour.setRGB(3, 0, 0xF4F0E6); // yellowed paper
+
+        BufferedImage gray = ScanCleaner.gray(colour);
+
+        assertThat(gray.getRaster().getSample(0, 0, 0)).isGreaterThanOrEqualTo(200);
+        assertThat(gray.getRaster().getSample(1, 0, 0)).isLessThan(30);
+        assertThat(gray.getRaster().getSample(2, 0, 0)).isLessThan(80);
+        assertThat(gray.getRaster().getSample(3, 0, 0)).isGreaterThan(230);
+    }
+
+    @Test
+    void aFadedPageIsStretchedToBlackInkOnWhitePaper() {
+        BufferedImage faded = new BufferedImage(100, 100, BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < 100; y++) {
+            for (int x = 0; x < 100; x++) {
+                faded.getRaster().setSample(x, y, 0, y < 10 ? 120 : 200);
+            }
+        }
+
+        ScanCleaner.normalise(faded);
+
+        assertThat(faded.getRaster().getSample(5, 5, 0)).isZero();
+        assertThat(faded.getRaster().getSample(5, 50, 0)).isEqualTo(255);
+    }
+
+    @Test
+    void quarterTurnsAreClockwiseAndExact() {
+        BufferedImage page = new BufferedImage(3, 2, BufferedImage.TYPE_BYTE_GRAY);
+        page.getRaster().setSample(0, 0, 0, 7); // top left
+
+        BufferedImage quarter = ScanCleaner.turned(page, 90);
+
+        assertThat(quarter.getWidth()).isEqualTo(2);
+        assertThat(quarter.getHeight()).isEqualTo(3);
+        assertThat(quarter.getRaster().getSample(1, 0, 0)).isEqualTo(7); // now top right
+        assertThat(ScanCleaner.turned(ScanCleaner.turned(quarter, 180), 90)
+                        .getRaster()
+                        .getSample(0, 0, 0))
+                .isEqualTo(7);
+        assertThat(ScanCleaner.turned(page, 0)).isSameAs(page);
+    }
+
+    @Test
+    void onlyAConfidentOrientationTurnsAPage() {
+        assertThat(TesseractOcr.rotation("Page number: 0\nOrientation in degrees: 270\nRotate: 90\n"
+                        + "Orientation confidence: 12.5\nScript: Latin\n"))
+                .isEqualTo(90);
+        assertThat(TesseractOcr.rotation("Rotate: 180\nOrientation confidence: 0.4\n"))
+                .isZero();
+        assertThat(TesseractOcr.rotation("Too few characters. Skipping this page"))
+                .isZero();
+    }
+}
