@@ -7,6 +7,7 @@
 #
 #   SKIP_BUILD=1 bench/search-page.sh          # reuse target/congvan-*.jar
 #   WARMUP=30 RUNS=20 bench/search-page.sh
+#   WARM_PASSES=2 WARMUP=30 RUNS=100 bench/search-page.sh   # as measured for ADR 0052 (see docs/benchmarks.md)
 #   JARS="/tmp/before.jar target/congvan-0.1.0-SNAPSHOT.jar" ROUNDS=2 SKIP_BUILD=1 bench/search-page.sh
 #       # A/B on the same data: each jar in turn, ROUNDS times (A B A B), so that both see the same machine load.
 #       # A jar older than the data's newest migration still starts (Flyway ignores future migrations).
@@ -16,6 +17,9 @@ cd "$(dirname "$0")/.."
 WARMUP=${WARMUP:-30}
 RUNS=${RUNS:-20}
 ROUNDS=${ROUNDS:-1}
+# Passes over every query before the first is timed, so that the JIT has compiled the whole page's code by then
+# (a per-query warm-up alone leaves the first queries timing a JVM still compiling).
+WARM_PASSES=${WARM_PASSES:-2}
 QUERIES=("tuyen giao" "Tuyên giáo" "Đảng bộ thành phố" "dang bo thanh pho" "kinh tế - xã hội" "nghi quyet 98"
   "3080" "chuyển đổi số" "rach xuyen tam" "65-CV" "65-CV/BTGQU" "qwertyzx")
 trap stop_portal EXIT
@@ -45,6 +49,11 @@ for round in $(seq 1 "$ROUNDS"); do
     echo
     echo "Round $round, $JAR ($(unzip -p "$JAR" META-INF/MANIFEST.MF 2>/dev/null | grep -i '^Implementation-Version' | tr -d '\r')); load average $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
+    for _ in $(seq 1 "$WARM_PASSES"); do
+      for q in "${QUERIES[@]}"; do
+        for _ in $(seq 1 "$WARMUP"); do curl -s -o /dev/null "$BASE/tim-kiem?q=$(enc "$q")"; done
+      done
+    done
     echo "| query | p50 ms | p95 ms | max ms | JVM CPU ms/page | DB CPU ms/page |"
     echo "|---|---|---|---|---|---|"
     for q in "${QUERIES[@]}"; do
