@@ -15,10 +15,12 @@ RUN --mount=type=cache,target=/root/.m2 \
 FROM eclipse-temurin:17.0.13_11-jre
 
 # curl for the HEALTHCHECK and tzdata for TZ (the JVM has its own zone data; the system's is for everything else),
-# installed explicitly rather than relying on what the base image happens to contain.
+# installed explicitly rather than relying on what the base image happens to contain. Tesseract with its Vietnamese
+# and orientation data reads scans on the forms and the extraction API (ADR 0046, 0054); without it OCR is off.
 RUN set -eux; \
     apt-get update; \
-    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl tzdata; \
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl tzdata \
+        tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd; \
     rm -rf /var/lib/apt/lists/*
 
 # A fixed numeric uid/gid so that orchestrators can check "runs as non-root" and volumes can be chowned to it.
