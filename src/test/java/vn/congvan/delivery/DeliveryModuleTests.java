@@ -14,6 +14,7 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import vn.congvan.ModuleTestSupport;
+import vn.congvan.account.AccountManagement;
 import vn.congvan.attachment.AttachmentDownloads;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.attachment.ReportFiles;
@@ -57,6 +58,9 @@ class DeliveryModuleTests {
 
     @MockitoBean
     Viewers viewers;
+
+    @MockitoBean
+    AccountManagement accounts;
 
     @Autowired
     DeliveryLedger ledger;
