@@ -784,8 +784,11 @@ public final class FieldReader {
                 && subject.toString().matches("^(HỘI NGHỊ|KỲ HỌP|PHIÊN HỌP)\\b.*")) {
             return true;
         }
-        if (subject.toString().matches(".*[.;:]$") || isUpper(subject.toString()) || blank + 1 >= lines.size()) {
+        if (subject.toString().matches(".*[.;:]$") || blank + 1 >= lines.size()) {
             return false;
+        }
+        if (isUpper(subject.toString())) {
+            return continuesCapitalsAcrossBlank(lines, blank + 1, subject.toString());
         }
         String next = lines.get(blank + 1);
         return !next.isEmpty()
@@ -798,6 +801,33 @@ public final class FieldReader {
                 && !KINH_GUI.matcher(next).find()
                 && !DATE.matcher(next).find()
                 && !next.matches("^(Căn|Thực hiện|Thi hành|Theo|Xét|Kính|I\\.|1\\.|Để|Nhằm|Sau|Trong|Tại)\\b.*");
+    }
+
+    /**
+     * A subject in capitals broken by a blank line before {@code next}: Tesseract ends a paragraph at a short line or
+     * a wider gap, so that "VỀ VIỆC TRIỂN KHAI THỰC HIỆN NGHỊ", a blank line, "QUYẾT SỐ 41/2022/NQ-HĐND ..." is one
+     * subject read off a scan. It goes on in small letters ("về xây dựng ...", the matter under a plenum's heading)
+     * or in capitals that are no heading, authority, motto or date of their own ("HỘI NGHỊ LẦN THỨ BẢY", a blank line,
+     * "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH": the plenum's body is part of its heading).
+     */
+    private static boolean continuesCapitalsAcrossBlank(List<String> lines, int next, String subject) {
+        String line = lines.get(next);
+        if (line.isEmpty()) {
+            return false;
+        }
+        if (Character.isLowerCase(line.charAt(0))) {
+            return true;
+        }
+        return isUpper(line)
+                && !line.endsWith(":")
+                && !isMotto(line)
+                && (!isAuthorityLine(line) || subject.matches("^(HỘI NGHỊ|KỲ HỌP|PHIÊN HỌP)\\b.*"))
+                && titleOf(lines, next) == null
+                && !BULLET.matcher(line).find()
+                && !KINH_GUI.matcher(line).find()
+                && !NOI_NHAN.matcher(line).find()
+                && !DATE.matcher(line).find()
+                && !line.matches("^(CHƯƠNG|PHẦN|MỤC|ĐIỀU|[IVX]+\\.|\\d+\\.)(\\s.*|$)");
     }
 
     private static boolean nextStartsLower(List<String> lines, int i) {
