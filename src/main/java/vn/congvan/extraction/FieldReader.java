@@ -548,11 +548,41 @@ public final class FieldReader {
 
     /**
      * A scan's text less what specks of dust became: a lone mark at the end of a line ("kết quả :") or a line of one to
-     * three marks ("›", "'."), which OCR reads where the page had no letter.
+     * three marks ("›", "'."), which OCR reads where the page had no letter; an underscore or two between words ("__
+     * ỦY BAN NHÂN DÂN", "ĐÀ NẴNG _"); a lone letter after a line that no Vietnamese word is made of ("TỈNH QUẢNG NAM Ï").
      */
     static String withoutOcrSpecks(String text) {
-        return text.replaceAll("(?m)[ ]+[:;.,'‘’`›‹»«~^°]{1,2}[ ]*$", "")
-                .replaceAll("(?m)^[ ]*[^\\p{L}\\p{N}*\\s-]{1,3}[ ]*$", "");
+        String cleaned = text.replaceAll("(?m)[ ]+[:;.,'‘’`›‹»«~^°_]{1,2}[ ]*$", "")
+                .replaceAll("(?m)^[ ]*[^\\p{L}\\p{N}*\\s-]{1,3}[ ]*$", "")
+                .replaceAll("(?m)^[ ]*[_ˆ]{1,2}[ ]+(?=\\S)", "")
+                .replaceAll("(?m)[ ]+[_ˆ]{1,2}[ ]*$", "");
+        // Between two columns, blanked rather than cut: the width of the gap tells the columns apart.
+        cleaned = UNDERSCORE_SPECK
+                .matcher(cleaned)
+                .replaceAll(speck -> " ".repeat(speck.group().length()));
+        return FOREIGN_SPECK.matcher(cleaned).replaceAll(speck -> isVietnamese(speck.group(1)) ? "$0" : "");
+    }
+
+    private static final Pattern UNDERSCORE_SPECK = Pattern.compile("(?<=[ ])[_ˆ]{1,2}(?=[ ])");
+
+    /** A token of one or two letters at the end of a line, after a space. */
+    private static final Pattern FOREIGN_SPECK = Pattern.compile("(?m)[ ]+(\\p{L}{1,2})[ ]*$");
+
+    /**
+     * Whether every letter of {@code word} is one Vietnamese is written with: a Latin letter or "đ", under none but
+     * Vietnamese marks (grave, acute, tilde, hook, dot below, circumflex, breve, horn).
+     */
+    private static boolean isVietnamese(String word) {
+        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || c == 'đ';
+            boolean mark = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b".indexOf(c) >= 0;
+            if (!letter && !mark) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- header band

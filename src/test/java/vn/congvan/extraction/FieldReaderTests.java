@@ -535,4 +535,14 @@ class FieldReaderTests {
                 .isEqualTo("HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI) về xây dựng hệ thống kết cấu hạ"
                         + " tầng đồng bộ đến năm 2025, định hướng đến năm 2030");
     }
+
+    @Test
+    void underscoresAndLettersNoVietnameseWordIsMadeOfAreDroppedAsSpecks() {
+        String ocr = "__ ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM Ï\nBAN CHẤP HÀNH TRUNG ƯƠNG _\nHỒ CHÍ MINH ổ\n"
+                + "Giai đoạn 2021 - 2025 a\n- Như trên;    __ PHÓ TRƯỞNG PHÒNG\nSố: ____/QĐ-UBND\n";
+
+        assertThat(FieldReader.withoutOcrSpecks(ocr))
+                .isEqualTo("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\nHỒ CHÍ MINH ổ\n"
+                        + "Giai đoạn 2021 - 2025 a\n- Như trên;       PHÓ TRƯỞNG PHÒNG\nSố: ____/QĐ-UBND\n");
+    }
 }

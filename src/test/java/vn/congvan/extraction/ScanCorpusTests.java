@@ -63,8 +63,8 @@ class ScanCorpusTests {
             Condition.FADED, 0.80, // 83.0 % (37.5 % before grainy pages were binarised)
             Condition.SEALED, 0.92)); // 95.5 % (92.0 % before)
 
-    /** Of the real scans, how many fields must be right in all (of 28; 12 measured). */
-    static final int REAL_FLOOR = 11;
+    /** Of the real scans, how many fields must be right in all (of 28; 13 measured, 12 before underscores were specks). */
+    static final int REAL_FLOOR = 12;
 
     static final Path REAL_SCANS = Path.of("src/test/resources/real-scans");
 
