@@ -548,11 +548,41 @@ public final class FieldReader {
 
     /**
      * A scan's text less what specks of dust became: a lone mark at the end of a line ("kết quả :") or a line of one to
-     * three marks ("›", "'."), which OCR reads where the page had no letter.
+     * three marks ("›", "'."), which OCR reads where the page had no letter; an underscore or two between words ("__
+     * ỦY BAN NHÂN DÂN", "ĐÀ NẴNG _"); a lone letter after a line that no Vietnamese word is made of ("TỈNH QUẢNG NAM Ï").
      */
     static String withoutOcrSpecks(String text) {
-        return text.replaceAll("(?m)[ ]+[:;.,'‘’`›‹»«~^°]{1,2}[ ]*$", "")
-                .replaceAll("(?m)^[ ]*[^\\p{L}\\p{N}*\\s-]{1,3}[ ]*$", "");
+        String cleaned = text.replaceAll("(?m)[ ]+[:;.,'‘’`›‹»«~^°_]{1,2}[ ]*$", "")
+                .replaceAll("(?m)^[ ]*[^\\p{L}\\p{N}*\\s-]{1,3}[ ]*$", "")
+                .replaceAll("(?m)^[ ]*[_ˆ]{1,2}[ ]+(?=\\S)", "")
+                .replaceAll("(?m)[ ]+[_ˆ]{1,2}[ ]*$", "");
+        // Between two columns, blanked rather than cut: the width of the gap tells the columns apart.
+        cleaned = UNDERSCORE_SPECK
+                .matcher(cleaned)
+                .replaceAll(speck -> " ".repeat(speck.group().length()));
+        return FOREIGN_SPECK.matcher(cleaned).replaceAll(speck -> isVietnamese(speck.group(1)) ? "$0" : "");
+    }
+
+    private static final Pattern UNDERSCORE_SPECK = Pattern.compile("(?<=[ ])[_ˆ]{1,2}(?=[ ])");
+
+    /** A token of one or two letters at the end of a line, after a space. */
+    private static final Pattern FOREIGN_SPECK = Pattern.compile("(?m)[ ]+(\\p{L}{1,2})[ ]*$");
+
+    /**
+     * Whether every letter of {@code word} is one Vietnamese is written with: a Latin letter or "đ", under none but
+     * Vietnamese marks (grave, acute, tilde, hook, dot below, circumflex, breve, horn).
+     */
+    private static boolean isVietnamese(String word) {
+        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || c == 'đ';
+            boolean mark = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b".indexOf(c) >= 0;
+            if (!letter && !mark) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- header band
@@ -784,8 +814,11 @@ public final class FieldReader {
                 && subject.toString().matches("^(HỘI NGHỊ|KỲ HỌP|PHIÊN HỌP)\\b.*")) {
             return true;
         }
-        if (subject.toString().matches(".*[.;:]$") || isUpper(subject.toString()) || blank + 1 >= lines.size()) {
+        if (subject.toString().matches(".*[.;:]$") || blank + 1 >= lines.size()) {
             return false;
+        }
+        if (isUpper(subject.toString())) {
+            return continuesCapitalsAcrossBlank(lines, blank + 1, subject.toString());
         }
         String next = lines.get(blank + 1);
         return !next.isEmpty()
@@ -798,6 +831,33 @@ public final class FieldReader {
                 && !KINH_GUI.matcher(next).find()
                 && !DATE.matcher(next).find()
                 && !next.matches("^(Căn|Thực hiện|Thi hành|Theo|Xét|Kính|I\\.|1\\.|Để|Nhằm|Sau|Trong|Tại)\\b.*");
+    }
+
+    /**
+     * A subject in capitals broken by a blank line before {@code next}: Tesseract ends a paragraph at a short line or
+     * a wider gap, so that "VỀ VIỆC TRIỂN KHAI THỰC HIỆN NGHỊ", a blank line, "QUYẾT SỐ 41/2022/NQ-HĐND ..." is one
+     * subject read off a scan. It goes on in small letters ("về xây dựng ...", the matter under a plenum's heading)
+     * or in capitals that are no heading, authority, motto or date of their own ("HỘI NGHỊ LẦN THỨ BẢY", a blank line,
+     * "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH": the plenum's body is part of its heading).
+     */
+    private static boolean continuesCapitalsAcrossBlank(List<String> lines, int next, String subject) {
+        String line = lines.get(next);
+        if (line.isEmpty()) {
+            return false;
+        }
+        if (Character.isLowerCase(line.charAt(0))) {
+            return true;
+        }
+        return isUpper(line)
+                && !line.endsWith(":")
+                && !isMotto(line)
+                && (!isAuthorityLine(line) || subject.matches("^(HỘI NGHỊ|KỲ HỌP|PHIÊN HỌP)\\b.*"))
+                && titleOf(lines, next) == null
+                && !BULLET.matcher(line).find()
+                && !KINH_GUI.matcher(line).find()
+                && !NOI_NHAN.matcher(line).find()
+                && !DATE.matcher(line).find()
+                && !line.matches("^(CHƯƠNG|PHẦN|MỤC|ĐIỀU|[IVX]+\\.|\\d+\\.)(\\s.*|$)");
     }
 
     private static boolean nextStartsLower(List<String> lines, int i) {

@@ -182,13 +182,17 @@ final class ScanCleaner {
      * dim photograph gets the contrast of a clean scan. Paper is taken as the median gray (the page is mostly paper),
      * ink as the darkest half percent. Grainy paper (a copy of a copy, a photograph in poor light) is first smoothed
      * (twice over 3 × 3 pixels), since stretching would make its grain into specks that Tesseract reads as letters and spends
-     * its page budget on.
+     * its page budget on, and then made black and white ({@link #binarise}); a smooth page keeps its grays, which
+     * Tesseract thresholds as well as we would.
      */
     static void normalise(BufferedImage gray) {
         byte[] pixels = pixels(gray);
         long[] histogram = histogram(pixels);
         int paper = percentile(histogram, pixels.length, 0.5);
-        if (paper - percentile(histogram, pixels.length, 0.25) > MAX_PAPER_GRAIN) {
+        int grain = paper - percentile(histogram, pixels.length, 0.25);
+        boolean grainy =
+                grain > MAX_PAPER_GRAIN || grain * GRAIN_SHARE > paper - percentile(histogram, pixels.length, 0.005);
+        if (grainy) {
             // Twice: a 5 × 5 tent. Once left grain enough for Tesseract to spend its page budget on.
             smooth(pixels, gray.getWidth(), gray.getHeight());
             smooth(pixels, gray.getWidth(), gray.getHeight());
@@ -208,6 +212,21 @@ final class ScanCleaner {
         for (int i = 0; i < pixels.length; i++) {
             pixels[i] = map[pixels[i] & 0xff];
         }
+        if (grainy) {
+            binarise(pixels);
+        }
+    }
+
+    /**
+     * Every pixel made black or white at the page's Otsu threshold. Tesseract thresholds a page itself, but on grain
+     * smoothed to a soft mottle its threshold cuts the mottle into blots and it finds no lines of letters at all; cut
+     * here, after the smoothing, the mottle falls on the white side and the letters on the black.
+     */
+    private static void binarise(byte[] pixels) {
+        int threshold = otsu(histogram(pixels));
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (pixels[i] & 0xff) < threshold ? 0 : (byte) 255;
+        }
     }
 
     /**
@@ -215,6 +234,13 @@ final class ScanCleaner {
      * paper is one gray, a JPEG's a few.
      */
     private static final int MAX_PAPER_GRAIN = 8;
+
+    /**
+     * Grainy too when a quarter of the page is more than a twelfth of the ink's contrast under the median gray: a faded
+     * copy drawn in gray has its paper near white (Java's gray is linear: sRGB paper 200 becomes 229), where its grain
+     * shrinks to a few grays, fewer than {@link #MAX_PAPER_GRAIN}, but its ink is only some 50 grays darker.
+     */
+    private static final int GRAIN_SHARE = 12;
 
     private static long[] histogram(byte[] pixels) {
         long[] histogram = new long[256];
@@ -253,6 +279,11 @@ final class ScanCleaner {
         for (int i = 0; i < pixels.length; i += 7) {
             histogram[pixels[i] & 0xff]++;
         }
+        return otsu(histogram);
+    }
+
+    /** The gray that splits {@code histogram} into two classes as far apart as can be (Otsu's method). */
+    private static int otsu(long[] histogram) {
         long total = 0;
         double sum = 0;
         for (int value = 0; value < 256; value++) {

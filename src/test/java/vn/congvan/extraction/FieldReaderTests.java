@@ -491,4 +491,58 @@ class FieldReaderTests {
         assertThat(flattened.typeName()).isEqualTo("Hướng dẫn");
         assertThat(flattened.subject()).isEqualTo("thể thức");
     }
+
+    @Test
+    void aSubjectInCapitalsThatOcrBrokeWithBlankLinesIsReadWhole() {
+        String ocr = """
+                ỦY BAN NHÂN DÂN
+                TỈNH QUẢNG NAM
+
+                Số: 216/QĐ-UBND
+                Quảng Nam, ngày 06 tháng 02 năm 2023
+
+                QUYẾT ĐỊNH
+
+                VỀ VIỆC TRIỂN KHAI THỰC HIỆN NGHỊ
+
+                QUYẾT SỐ 41/2022/NQ-HĐND CỦA HỘI ĐỒNG NHÂN DÂN TỈNH
+
+                ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM
+
+                Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+                """;
+        String plenum = """
+                TỈNH ỦY THỪA THIÊN HUẾ
+
+                Số 445-KL/TU
+                Huế, ngày 10 tháng 5 năm 2022
+
+                KẾT LUẬN
+
+                HỘI NGHỊ LẦN THỨ BẢY
+
+                BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)
+
+                về xây dựng hệ thống kết cấu hạ tầng đồng bộ đến năm 2025,
+                định hướng đến năm 2030
+
+                Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh (khóa XVI) họp ngày 26/4/2022 đã thảo luận
+                """;
+
+        assertThat(FieldReader.read(FieldReader.withoutOcrSpecks(ocr)).subject())
+                .isEqualTo("VỀ VIỆC TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 41/2022/NQ-HĐND CỦA HỘI ĐỒNG NHÂN DÂN TỈNH");
+        assertThat(FieldReader.read(FieldReader.withoutOcrSpecks(plenum)).subject())
+                .isEqualTo("HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI) về xây dựng hệ thống kết cấu hạ"
+                        + " tầng đồng bộ đến năm 2025, định hướng đến năm 2030");
+    }
+
+    @Test
+    void underscoresAndLettersNoVietnameseWordIsMadeOfAreDroppedAsSpecks() {
+        String ocr = "__ ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM Ï\nBAN CHẤP HÀNH TRUNG ƯƠNG _\nHỒ CHÍ MINH ổ\n"
+                + "Giai đoạn 2021 - 2025 a\n- Như trên;    __ PHÓ TRƯỞNG PHÒNG\nSố: ____/QĐ-UBND\n";
+
+        assertThat(FieldReader.withoutOcrSpecks(ocr))
+                .isEqualTo("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\nHỒ CHÍ MINH ổ\n"
+                        + "Giai đoạn 2021 - 2025 a\n- Như trên;       PHÓ TRƯỞNG PHÒNG\nSố: ____/QĐ-UBND\n");
+    }
 }

@@ -72,6 +72,52 @@ class ScanCleanerTests {
     }
 
     @Test
+    void aFadedGrainyPageBecomesBlackInkOnWhitePaperWithoutSpecks() {
+        // As a faded copy of a copy is drawn: ink a little darker than the paper, grain a third of the difference.
+        BufferedImage faded = new BufferedImage(400, 400, BufferedImage.TYPE_BYTE_GRAY);
+        java.util.Random grain = new java.util.Random(7);
+        for (int y = 0; y < 400; y++) {
+            for (int x = 0; x < 400; x++) {
+                boolean ink = y % 40 < 6 && x > 40 && x < 360;
+                double value = (ink ? 182 : 229) + grain.nextGaussian() * 9;
+                faded.getRaster().setSample(x, y, 0, (int) Math.max(0, Math.min(255, Math.round(value))));
+            }
+        }
+
+        ScanCleaner.normalise(faded);
+
+        int inkBlack = 0;
+        int paperWhite = 0;
+        int inkPixels = 0;
+        for (int y = 0; y < 400; y++) {
+            for (int x = 0; x < 400; x++) {
+                int value = faded.getRaster().getSample(x, y, 0);
+                assertThat(value).as("pixel %d, %d", x, y).isIn(0, 255);
+                boolean ink = y % 40 < 6 && x > 40 && x < 360;
+                inkPixels += ink ? 1 : 0;
+                inkBlack += ink && value == 0 ? 1 : 0;
+                paperWhite += !ink && value == 255 ? 1 : 0;
+            }
+        }
+        assertThat(inkBlack).isGreaterThan(inkPixels * 9 / 10);
+        assertThat(paperWhite).isGreaterThan((400 * 400 - inkPixels) * 995 / 1000);
+    }
+
+    @Test
+    void aCleanPageKeepsTheGraysOfItsLettersEdges() {
+        BufferedImage clean = new BufferedImage(100, 100, BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < 100; y++) {
+            for (int x = 0; x < 100; x++) {
+                clean.getRaster().setSample(x, y, 0, y < 5 ? 0 : y == 5 ? 128 : 255);
+            }
+        }
+
+        ScanCleaner.normalise(clean);
+
+        assertThat(clean.getRaster().getSample(50, 5, 0)).isEqualTo(128);
+    }
+
+    @Test
     void quarterTurnsAreClockwiseAndExact() {
         BufferedImage page = new BufferedImage(3, 2, BufferedImage.TYPE_BYTE_GRAY);
         page.getRaster().setSample(0, 0, 0, 7); // top left

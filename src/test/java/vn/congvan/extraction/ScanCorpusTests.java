@@ -56,15 +56,15 @@ class ScanCorpusTests {
      * little under what was measured (docs/extraction-accuracy.md), so that a regression fails.
      */
     static final Map<Condition, Double> FLOORS = new EnumMap<>(Map.of(
-            Condition.FLATBED, 0.85, // measured 88.4 %
-            Condition.SKEWED, 0.80, // 84.8 % (76.8 % before ADR 0054)
-            Condition.TURNED, 0.85, // 88.4 % (37.5 % before)
-            Condition.JPEG, 0.78, // 82.1 % (84.8 % before)
-            Condition.FADED, 0.33, // 37.5 %: not solved
-            Condition.SEALED, 0.90)); // 93.8 % (92.0 % before)
+            Condition.FLATBED, 0.86, // measured 89.3 % (88.4 % before the subject read across OCR's blank lines)
+            Condition.SKEWED, 0.81, // 84.8 % (76.8 % before ADR 0054)
+            Condition.TURNED, 0.87, // 90.2 % (37.5 % before)
+            Condition.JPEG, 0.80, // 83.0 % (84.8 % before)
+            Condition.FADED, 0.80, // 83.0 % (37.5 % before grainy pages were binarised)
+            Condition.SEALED, 0.92)); // 95.5 % (92.0 % before)
 
-    /** Of the real scans, how many fields must be right in all (of 28; 12 measured). */
-    static final int REAL_FLOOR = 11;
+    /** Of the real scans, how many fields must be right in all (of 28; 13 measured, 12 before underscores were specks). */
+    static final int REAL_FLOOR = 12;
 
     static final Path REAL_SCANS = Path.of("src/test/resources/real-scans");
 
