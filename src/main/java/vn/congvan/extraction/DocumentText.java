@@ -120,7 +120,7 @@ final class DocumentText {
                             runs++;
                             hidden = false;
                         }
-                        case "vanish", "webHidden" -> hidden = runs > 0 && !"false".equals(value(reader));
+                        case "vanish", "webHidden" -> hidden = runs > 0 && !OFF.contains(String.valueOf(value(reader)));
                         case "t" -> inText = runs > 0;
                         case "tab" -> append(text, runs > 0 && !hidden, '\t');
                         case "br", "cr" -> append(text, runs > 0 && !hidden, '\n');
@@ -197,6 +197,9 @@ final class DocumentText {
      */
     static final java.util.regex.Pattern TAB_COLUMNS =
             java.util.regex.Pattern.compile("^\\s*+(\\S[^\\t]*+)\\t[\\t ]*+(\\S.*)$");
+
+    /** How a toggle property is switched off (ST_OnOff); Word writes "0". */
+    private static final java.util.Set<String> OFF = java.util.Set.of("0", "false", "off");
 
     /** Elements whose whole content a reader does not see as the document's text. */
     private static final java.util.Set<String> DOCX_SKIPPED =

@@ -188,6 +188,25 @@ class DocumentTextTests {
     }
 
     @Test
+    void keepsARunWhoseHiddenPropertyIsSwitchedOffAsWordWritesIt() throws IOException {
+        // Word switches a property off with "0" ("off" and "false" are allowed too): such a run is shown, only a run
+        // switched on (no value, "1", "true" or "on") is hidden.
+        String document = """
+                <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+                <w:p><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t xml:space="preserve">Số: 68</w:t></w:r>
+                <w:r><w:rPr><w:vanish w:val="off"/></w:rPr><w:t>/KH</w:t></w:r>
+                <w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>-UBND</w:t></w:r>
+                <w:r><w:rPr><w:vanish w:val="1"/></w:rPr><w:t>một</w:t></w:r>
+                <w:r><w:rPr><w:vanish w:val="on"/></w:rPr><w:t>hai</w:t></w:r>
+                <w:r><w:rPr><w:vanish w:val="true"/></w:rPr><w:t>ba</w:t></w:r></w:p>
+                </w:body></w:document>""";
+
+        String text = DocumentText.docxText(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(text).isEqualTo("Số: 68/KH-UBND\n");
+    }
+
+    @Test
     void readsAnOdtTableCellByCellWithoutDeletedText() throws IOException {
         String content = """
                 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
