@@ -29,11 +29,11 @@ final class SignerBlocks {
     private static final int PAGES = 2;
 
     /**
-     * The most lines a signer's title runs over ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), and no more
-     * are joined to it: each is looked for among all the page's segments, so a page of many close lines below a
-     * competence marker would otherwise be searched once per line.
+     * The most lines a signer's title runs over ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", each of which a
+     * narrow column may wrap), and no more are joined to it: each is looked for among all the page's segments, so a
+     * page of many close lines below a competence marker would otherwise be searched once per line.
      */
-    private static final int TITLE_LINES = 4;
+    private static final int TITLE_LINES = 6;
 
     /** The signing space assumed when no name line is found under the signer's title lines. */
     private static final float DEFAULT_GAP = 60f;
