@@ -103,7 +103,8 @@ public class AccountManagement {
         Set<String> asWritten =
                 usernames.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         if (asWritten.isEmpty()) {
-            return Map.of();
+            // Not Map.of(), whose lookup of a null key throws.
+            return Collections.emptyMap();
         }
         Map<String, String> byAccount = new HashMap<>();
         accounts.findNamesByUsernameIn(

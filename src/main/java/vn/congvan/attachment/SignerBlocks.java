@@ -28,6 +28,13 @@ final class SignerBlocks {
     /** How many pages from the end are searched: a signer's block sits on the last page, rarely across a break. */
     private static final int PAGES = 2;
 
+    /**
+     * The most lines a signer's title runs over ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", each of which a
+     * narrow column may wrap), and no more are joined to it: each is looked for among all the page's segments, so a
+     * page of many close lines below a competence marker would otherwise be searched once per line.
+     */
+    private static final int TITLE_LINES = 6;
+
     /** The signing space assumed when no name line is found under the signer's title lines. */
     private static final float DEFAULT_GAP = 60f;
 
@@ -87,7 +94,9 @@ final class SignerBlocks {
         // first gap wider than a line.
         Segment block = title;
         Segment next = nextBelow(segments, block);
-        while (next != null && next.top() - block.bottom() < next.height()) {
+        for (int lines = 1;
+                lines < TITLE_LINES && next != null && next.top() - block.bottom() < next.height();
+                lines++) {
             block = block.union(next);
             next = nextBelow(segments, block);
         }

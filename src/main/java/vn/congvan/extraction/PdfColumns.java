@@ -110,6 +110,8 @@ final class PdfColumns extends PDFTextStripper {
         // that has only one column (the motto a little higher than the issuer) still joins it.
         int[] band = new int[lines.size()];
         float[] gutters = new float[lines.size() + 1];
+        // A band is the run of lines from its first to its last; read once per band, not once per line of the page.
+        int[] ends = new int[lines.size() + 1];
         int bands = 0;
         for (int i = 0; i < lines.size(); i++) {
             float gutter = lines.get(i).gutter();
@@ -128,14 +130,15 @@ final class PdfColumns extends PDFTextStripper {
                     j--) {
                 band[j] = bands;
             }
-            for (int j = i + 1;
-                    j < lines.size()
-                            && band[j] == 0
-                            && lines.get(j).within(gutter)
-                            && lines.get(j).y() - lines.get(j - 1).y() < leading;
-                    j++) {
-                band[j] = bands;
+            int end = i + 1;
+            while (end < lines.size()
+                    && band[end] == 0
+                    && lines.get(end).within(gutter)
+                    && lines.get(end).y() - lines.get(end - 1).y() < leading) {
+                band[end] = bands;
+                end++;
             }
+            ends[bands] = end;
         }
         boolean[] read = new boolean[bands + 1];
         for (int i = 0; i < lines.size(); i++) {
@@ -144,12 +147,10 @@ final class PdfColumns extends PDFTextStripper {
             } else if (!read[band[i]]) {
                 read[band[i]] = true;
                 for (boolean left : new boolean[] {true, false}) {
-                    for (int j = i; j < lines.size(); j++) {
-                        if (band[j] == band[i]) {
-                            String side = lines.get(j).side(gutters[band[i]], left);
-                            if (!side.isEmpty()) {
-                                emit(side);
-                            }
+                    for (int j = i; j < ends[band[i]]; j++) {
+                        String side = lines.get(j).side(gutters[band[i]], left);
+                        if (!side.isEmpty()) {
+                            emit(side);
                         }
                     }
                 }
@@ -175,6 +176,10 @@ final class PdfColumns extends PDFTextStripper {
                     first.getYDirAdj(),
                     PdfColumns.size(first));
         }
+
+        Chunk withText(String other) {
+            return new Chunk(other, x0, x1, y, size);
+        }
     }
 
     /** One baseline's segments, left to right. */
@@ -184,26 +189,33 @@ final class PdfColumns extends PDFTextStripper {
             List<Chunk> sorted = new ArrayList<>(chunks);
             sorted.sort(Comparator.comparingDouble(Chunk::x0));
             List<Chunk> segments = new ArrayList<>();
+            // The segment being joined, its text built once: a line of many words is not copied once per word.
+            StringBuilder text = new StringBuilder();
+            Chunk last = null;
             for (Chunk chunk : sorted) {
-                if (!segments.isEmpty()) {
-                    Chunk last = segments.get(segments.size() - 1);
-                    if (chunk.x0() - last.x1() <= COLUMN_GAP * Math.max(last.size(), chunk.size())) {
-                        String joined =
-                                last.text().endsWith(" ") || chunk.text().startsWith(" ")
-                                        ? last.text() + chunk.text()
-                                        : last.text() + " " + chunk.text();
-                        segments.set(
-                                segments.size() - 1,
-                                new Chunk(
-                                        joined,
-                                        last.x0(),
-                                        Math.max(last.x1(), chunk.x1()),
-                                        last.y(),
-                                        Math.max(last.size(), chunk.size())));
-                        continue;
+                if (last != null && chunk.x0() - last.x1() <= COLUMN_GAP * Math.max(last.size(), chunk.size())) {
+                    boolean spaced = !text.isEmpty() && text.charAt(text.length() - 1) == ' ';
+                    if (!(spaced || chunk.text().startsWith(" "))) {
+                        text.append(' ');
                     }
+                    text.append(chunk.text());
+                    last = new Chunk(
+                            "",
+                            last.x0(),
+                            Math.max(last.x1(), chunk.x1()),
+                            last.y(),
+                            Math.max(last.size(), chunk.size()));
+                    continue;
                 }
-                segments.add(chunk);
+                if (last != null) {
+                    segments.add(last.withText(text.toString()));
+                }
+                text.setLength(0);
+                text.append(chunk.text());
+                last = chunk;
+            }
+            if (last != null) {
+                segments.add(last.withText(text.toString()));
             }
             return new Line(List.copyOf(segments));
         }

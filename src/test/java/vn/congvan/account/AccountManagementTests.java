@@ -52,6 +52,16 @@ class AccountManagementTests {
     }
 
     @Test
+    void namesOfNoOneAnswerAnEmptyColumnsLookupWithNoName() {
+        // A page of rows none of which names anyone still looks its empty column up in the map.
+        assertThat(accounts.displayNames(java.util.Collections.singletonList(null))
+                        .get(null))
+                .isNull();
+        assertThat(accounts.displayNames(java.util.List.of()).get(null)).isNull();
+        verify(repository, never()).findNamesByUsernameIn(any());
+    }
+
+    @Test
     void anAccountOutsideEveryUnitMustBeAnAdministrator() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() ->

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -187,6 +188,25 @@ class DocumentTextTests {
     }
 
     @Test
+    void keepsARunWhoseHiddenPropertyIsSwitchedOffAsWordWritesIt() throws IOException {
+        // Word switches a property off with "0" ("off" and "false" are allowed too): such a run is shown, only a run
+        // switched on (no value, "1", "true" or "on") is hidden.
+        String document = """
+                <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+                <w:p><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t xml:space="preserve">Số: 68</w:t></w:r>
+                <w:r><w:rPr><w:vanish w:val="off"/></w:rPr><w:t>/KH</w:t></w:r>
+                <w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>-UBND</w:t></w:r>
+                <w:r><w:rPr><w:vanish w:val="1"/></w:rPr><w:t>một</w:t></w:r>
+                <w:r><w:rPr><w:vanish w:val="on"/></w:rPr><w:t>hai</w:t></w:r>
+                <w:r><w:rPr><w:vanish w:val="true"/></w:rPr><w:t>ba</w:t></w:r></w:p>
+                </w:body></w:document>""";
+
+        String text = DocumentText.docxText(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(text).isEqualTo("Số: 68/KH-UBND\n");
+    }
+
+    @Test
     void readsAnOdtTableCellByCellWithoutDeletedText() throws IOException {
         String content = """
                 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -236,6 +256,56 @@ class DocumentTextTests {
         assertThat(extraction.issuerParent()).isEqualTo("ĐẠI HỌC QUỐC GIA TP. HCM");
         assertThat(extraction.number()).isEqualTo(12);
         assertThat(extraction.place()).isEqualTo("TP. Hồ Chí Minh");
+    }
+
+    @Test
+    void looksForTabColumnsInALongLineInOnePass() {
+        // A DOCX of a kilobyte unpacks to a paragraph of 400 000 letters: the test for two columns must read such a
+        // line a few times over, not once per letter (which kept a request busy for minutes).
+        for (String line : List.of(
+                "a".repeat(20_000),
+                "a".repeat(20_000) + "\t",
+                "\t " + "a ".repeat(10_000) + "\t ",
+                "a\t" + "b".repeat(20_000))) {
+            CountedReads counted = new CountedReads(line);
+            DocumentText.TAB_COLUMNS.matcher(counted).matches();
+            assertThat(counted.reads).isLessThan(10L * line.length());
+        }
+        assertThat(DocumentText.tabColumns("\tQUẬN ỦY\tĐẢNG CỘNG SẢN\n  BAN TUYÊN GIÁO \t\t Hà Nội\n\t\tchỉ phải"))
+                .isEqualTo("QUẬN ỦY\nBAN TUYÊN GIÁO\nĐẢNG CỘNG SẢN\nHà Nội\n\t\tchỉ phải");
+    }
+
+    /** A text that counts how often a matcher reads one of its characters. */
+    private static final class CountedReads implements CharSequence {
+
+        private final String text;
+
+        private long reads;
+
+        CountedReads(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            reads++;
+            return text.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     private static void line(PDPageContentStream content, PDType0Font font, float x, float y, String text)
