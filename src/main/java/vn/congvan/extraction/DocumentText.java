@@ -79,15 +79,33 @@ final class DocumentText {
     }
 
     private static String docx(Path file) throws IOException {
+        return entryText(file, "word/document.xml", DocumentText::docxText);
+    }
+
+    /** The text an entry of a zipped document gives its reader; "" when the package lacks the entry. */
+    private static String entryText(Path file, String entry, XmlText reader) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry content = zip.getEntry("word/document.xml");
+            ZipEntry content = zip.getEntry(entry);
             if (content == null) {
                 return "";
             }
             try (InputStream in = zip.getInputStream(content)) {
-                return docxText(in);
+                return reader.text(in);
             }
         }
+    }
+
+    @FunctionalInterface
+    private interface XmlText {
+        String text(InputStream content) throws IOException;
+    }
+
+    /** A reader that reads no DTD and resolves no external entity: the XML comes from an uploaded file. */
+    private static XMLStreamReader xmlReader(InputStream content) throws XMLStreamException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory.createXMLStreamReader(content, "UTF-8");
     }
 
     /**
@@ -97,12 +115,9 @@ final class DocumentText {
      * copy of a text box that a reader of the drawing never shows twice.
      */
     static String docxText(InputStream content) throws IOException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         StringBuilder text = new StringBuilder();
         try {
-            XMLStreamReader reader = factory.createXMLStreamReader(content, "UTF-8");
+            XMLStreamReader reader = xmlReader(content);
             int skipped = 0;
             int runs = 0;
             boolean inText = false;
@@ -221,15 +236,7 @@ final class DocumentText {
     }
 
     private static String odt(Path file) throws IOException {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry content = zip.getEntry("content.xml");
-            if (content == null) {
-                return "";
-            }
-            try (InputStream in = zip.getInputStream(content)) {
-                return odtText(in);
-            }
-        }
+        return entryText(file, "content.xml", DocumentText::odtText);
     }
 
     /**
@@ -237,12 +244,9 @@ final class DocumentText {
      * tracked changes, comments and notes left out; no DTD, no external entity.
      */
     static String odtText(InputStream content) throws IOException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         StringBuilder text = new StringBuilder();
         try {
-            XMLStreamReader reader = factory.createXMLStreamReader(content, "UTF-8");
+            XMLStreamReader reader = xmlReader(content);
             int skipped = 0;
             int paragraphs = 0;
             while (reader.hasNext() && text.length() < MAX_CHARS) {
