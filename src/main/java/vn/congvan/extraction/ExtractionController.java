@@ -66,7 +66,7 @@ class ExtractionController {
     @ExceptionHandler(UnreadableFileException.class)
     ResponseEntity<ProblemDetail> unreadable(UnreadableFileException unreadable, Locale locale) {
         return problem(
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                unreadable.damaged() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 messages.getMessage(unreadable.messageKey(), new Object[] {unreadable.filename()}, locale));
     }
 

@@ -46,13 +46,30 @@ public class Extractor {
             throw new UnreadableFileException(filename, type);
         }
         if (DocumentText.PDF.equals(type)) {
-            DocumentText.PdfText pdf = DocumentText.pdf(file);
+            DocumentText.PdfText pdf = damagedIfUnreadable(() -> DocumentText.pdf(file), filename, type);
             if (pdf.scanned(properties.minLettersPerPage())) {
                 return fromScan(ocr.readPdf(file, filename), filename);
             }
             return FieldReader.read(DocumentText.capped(pdf.text()));
         }
-        return FieldReader.read(DocumentText.of(file, type));
+        return FieldReader.read(damagedIfUnreadable(() -> DocumentText.of(file, type), filename, type));
+    }
+
+    /**
+     * The upload checks accepted the file's type, so a reader failing inside it means a damaged file (XML cut off, a
+     * broken package): the clerk is told so, not given a server error.
+     */
+    private static <T> T damagedIfUnreadable(Reading<T> reading, String filename, String type) {
+        try {
+            return reading.read();
+        } catch (IOException damaged) {
+            throw new UnreadableFileException(filename, type, damaged);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Reading<T> {
+        T read() throws IOException;
     }
 
     /**

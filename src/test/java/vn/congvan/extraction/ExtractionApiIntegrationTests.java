@@ -165,4 +165,28 @@ class ExtractionApiIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Chưa gửi tệp")));
     }
+
+    @Test
+    void aWordDocumentWhoseXmlIsBrokenIsAProblemNotAServerError() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                            + "content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/"
+                            + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            // Cut off mid-element, as a file copied from a failing disk or sent half-way ends.
+            zip.write(
+                    "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Số: 65-CV/BT"
+                            .getBytes(StandardCharsets.UTF_8));
+        }
+        mvc.perform(multipart("/api/v1/trich-xuat")
+                        .file(new MockMultipartFile("file", "cv.docx", DocumentText.DOCX, bytes.toByteArray()))
+                        .with(user("van-thu").roles("CLERK"))
+                        .with(csrf().asHeader()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("cv.docx")));
+    }
 }
