@@ -31,10 +31,7 @@ class ExtractionApiIntegrationTests {
 
     @Test
     void aClerkGetsTheFieldsOfTheDocument() throws Exception {
-        mvc.perform(multipart("/api/v1/trich-xuat")
-                        .file(sample())
-                        .with(user("van-thu").roles("CLERK"))
-                        .with(csrf().asHeader()))
+        asClerk(sample())
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.family").value("PARTY"))
@@ -91,10 +88,7 @@ class ExtractionApiIntegrationTests {
             new MockMultipartFile(
                     "file", "65-CV-BTGQU.pdf", DocumentText.PDF, CorpusFiles.pdf(layout, CorpusFiles.Order.LINES))
         }) {
-            mvc.perform(multipart("/api/v1/trich-xuat")
-                            .file(file)
-                            .with(user("van-thu").roles("CLERK"))
-                            .with(csrf().asHeader()))
+            asClerk(file)
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.family").value("PARTY"))
                     .andExpect(jsonPath("$.number").value(65))
@@ -119,10 +113,7 @@ class ExtractionApiIntegrationTests {
     }
 
     private void assertReadFromTheScan(MockMultipartFile scan) throws Exception {
-        mvc.perform(multipart("/api/v1/trich-xuat")
-                        .file(scan)
-                        .with(user("van-thu").roles("CLERK"))
-                        .with(csrf().asHeader()))
+        asClerk(scan)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.family").value("PARTY"))
                 .andExpect(jsonPath("$.typeName").value("Công văn"))
@@ -141,10 +132,7 @@ class ExtractionApiIntegrationTests {
 
     @Test
     void anImageWithoutTextIsAProblemWithAVietnameseReason() throws Exception {
-        mvc.perform(multipart("/api/v1/trich-xuat")
-                        .file(new MockMultipartFile("file", "scan.png", "image/png", TestFiles.png()))
-                        .with(user("van-thu").roles("CLERK"))
-                        .with(csrf().asHeader()))
+        asClerk(new MockMultipartFile("file", "scan.png", "image/png", TestFiles.png()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Không tìm thấy chữ")));
@@ -152,11 +140,8 @@ class ExtractionApiIntegrationTests {
 
     @Test
     void aFileOfAnotherTypeOrNoFileIsAProblem() throws Exception {
-        mvc.perform(multipart("/api/v1/trich-xuat")
-                        .file(new MockMultipartFile(
-                                "file", "cv.pdf", "application/pdf", "not a pdf".getBytes(StandardCharsets.UTF_8)))
-                        .with(user("van-thu").roles("CLERK"))
-                        .with(csrf().asHeader()))
+        asClerk(new MockMultipartFile(
+                        "file", "cv.pdf", "application/pdf", "not a pdf".getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(multipart("/api/v1/trich-xuat")
@@ -181,12 +166,17 @@ class ExtractionApiIntegrationTests {
                     "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Số: 65-CV/BT"
                             .getBytes(StandardCharsets.UTF_8));
         }
-        mvc.perform(multipart("/api/v1/trich-xuat")
-                        .file(new MockMultipartFile("file", "cv.docx", DocumentText.DOCX, bytes.toByteArray()))
-                        .with(user("van-thu").roles("CLERK"))
-                        .with(csrf().asHeader()))
+        asClerk(new MockMultipartFile("file", "cv.docx", DocumentText.DOCX, bytes.toByteArray()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("cv.docx")));
+    }
+
+    /** The extraction API called by a clerk in a session, with the CSRF header as the form's script sends it. */
+    private org.springframework.test.web.servlet.ResultActions asClerk(MockMultipartFile file) throws Exception {
+        return mvc.perform(multipart("/api/v1/trich-xuat")
+                .file(file)
+                .with(user("van-thu").roles("CLERK"))
+                .with(csrf().asHeader()));
     }
 }
