@@ -31,9 +31,12 @@ public enum DispatchFamily {
         return competence == null || competence.isBlank() || competences().contains(competence.strip());
     }
 
-    /** How the number and symbol are printed: "Số 65-CV/BTGQU" for the Party, "Số: 05/QĐ-UBND" otherwise. */
+    /**
+     * How the number and symbol are printed: "Số 65-CV/BTGQU" for the Party, "Số: 05/QĐ-UBND" otherwise. Both
+     * rulebooks number from 01, so a number under 10 takes a leading zero ("05-CT/TW", "05/QĐ-UBND").
+     */
     String notation(int number, String symbol) {
-        return this == PARTY ? number + "-" + symbol : String.format("%02d/%s", number, symbol);
+        return String.format(this == PARTY ? "%02d-%s" : "%02d/%s", number, symbol);
     }
 
     String numberLine(String notation) {

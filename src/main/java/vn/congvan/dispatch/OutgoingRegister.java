@@ -217,8 +217,9 @@ public class OutgoingRegister {
     private record Where(String sql, Map<String, Object> parameters) {}
 
     /** The number and symbol as {@link DispatchFamily#notation} prints them, in SQL. */
-    private static final String NOTATION = "case when d.family = 'PARTY' then d.number || '-' || d.symbol"
-            + " else lpad(cast(d.number as text), 2, '0') || '/' || d.symbol end";
+    private static final String NOTATION =
+            "case when d.family = 'PARTY' then lpad(cast(d.number as text), 2, '0') || '-' || d.symbol"
+                    + " else lpad(cast(d.number as text), 2, '0') || '/' || d.symbol end";
 
     private static final String SELECT = """
             select d.id, d.family, d.number, d.symbol, d.issued_on, d.type_code, t.name as type_name, d.subject,

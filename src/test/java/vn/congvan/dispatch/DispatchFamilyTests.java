@@ -17,6 +17,13 @@ class DispatchFamilyTests {
     }
 
     @Test
+    void partyNumbersUnderTenTakeALeadingZeroAsTheyRunFromOne() {
+        assertThat(DispatchFamily.PARTY.notation(5, "CT/TW")).isEqualTo("05-CT/TW");
+        assertThat(DispatchFamily.PARTY.notation(1, "KH/BTGQU")).isEqualTo("01-KH/BTGQU");
+        assertThat(DispatchFamily.PARTY.notation(100, "CV/BTGQU")).isEqualTo("100-CV/BTGQU");
+    }
+
+    @Test
     void stateNumbersTakeALeadingZeroASlashAndAColon() {
         String notation = DispatchFamily.STATE.notation(5, "QĐ-UBND");
 

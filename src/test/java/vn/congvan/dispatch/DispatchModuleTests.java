@@ -105,7 +105,7 @@ class DispatchModuleTests {
                 .andWaitForEventOfType(DispatchPublished.class)
                 .matching(event -> event.dispatchId().equals(draft))
                 .toArriveAndVerify((event, reference) -> {
-                    assertThat(reference.notation()).isEqualTo("1-CV/BTGĐU");
+                    assertThat(reference.notation()).isEqualTo("01-CV/BTGĐU");
                     assertThat(event.notation()).isEqualTo(reference.notation());
                     assertThat(event.issuerUnitId()).isEqualTo(issuer);
                     assertThat(event.recipientUnitIds()).containsExactlyInAnyOrder(ward, groupMember);
@@ -121,7 +121,7 @@ class DispatchModuleTests {
                 clerk);
         given(organization.activeRecipients(Set.of(ward), Set.of(), ISSUED_ON)).willReturn(Set.of(ward));
         assertThat(management.publish(second, null, ISSUED_ON, clerk).notation())
-                .startsWith("2-CV/");
+                .startsWith("02-CV/");
     }
 
     @Test

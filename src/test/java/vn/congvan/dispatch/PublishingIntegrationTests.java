@@ -71,8 +71,8 @@ class PublishingIntegrationTests {
         DispatchReference first = management.publish(draft("KH", benNghe), null, LocalDate.of(2024, 3, 1), clerk);
         DispatchReference second = management.publish(draft("KH", benNghe), null, LocalDate.of(2024, 3, 2), clerk);
 
-        assertThat(first.notation()).isEqualTo("1-KH/BTGQU");
-        assertThat(second.notation()).isEqualTo("2-KH/BTGQU");
+        assertThat(first.notation()).isEqualTo("01-KH/BTGQU");
+        assertThat(second.notation()).isEqualTo("02-KH/BTGQU");
         assertThat(lastNumber(Issuers.SERIES, "KH")).isEqualTo(2);
     }
 

@@ -99,19 +99,19 @@ class OutgoingRegisterIntegrationTests {
         // Công văn before Kế hoạch (the Party numbers per type), each in number order.
         assertThat(html)
                 .containsSubsequence(
-                        "2-CV/BTGQU",
+                        "02-CV/BTGQU",
                         "Về việc thứ nhất năm 2024",
-                        "3-CV/BTGQU",
+                        "03-CV/BTGQU",
                         "Về việc sẽ thu hồi",
                         "Đã thu hồi",
-                        "4-CV/BTGQU",
+                        "04-CV/BTGQU",
                         "Về việc sẽ được đính chính",
-                        "Đã đính chính bằng 5-CV/BTGQU",
-                        "5-CV/BTGQU",
-                        "1-KH/BTGQU",
+                        "Đã đính chính bằng 05-CV/BTGQU",
+                        "05-CV/BTGQU",
+                        "01-KH/BTGQU",
                         "Kế hoạch tuyên truyền năm 2024");
         assertThat(page(get(PAGE).param("nam", "2023"), clerk))
-                .contains("1-CV/BTGQU", "Về việc tổng kết năm 2023")
+                .contains("01-CV/BTGQU", "Về việc tổng kết năm 2023")
                 .doesNotContain("Về việc thứ nhất năm 2024");
     }
 
@@ -150,7 +150,7 @@ class OutgoingRegisterIntegrationTests {
     void printsTheWholeFilteredYearWithoutPaging() throws Exception {
         String html = page(get(PAGE).param("nam", "2024").param("in", "true"), clerk);
 
-        assertThat(html).contains("register--print", "1-KH/BTGQU").doesNotContain("rel=\"next\"");
+        assertThat(html).contains("register--print", "01-KH/BTGQU").doesNotContain("rel=\"next\"");
     }
 
     @Test
@@ -165,7 +165,7 @@ class OutgoingRegisterIntegrationTests {
             Row first = sheet.getRow(3);
             assertThat(first.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(2);
-            assertThat(first.getCell(1).getStringCellValue()).isEqualTo("2-CV/BTGQU");
+            assertThat(first.getCell(1).getStringCellValue()).isEqualTo("02-CV/BTGQU");
             assertThat(first.getCell(2).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2024, 3, 1, 0, 0));
             assertThat(new DataFormatter().formatCellValue(first.getCell(2))).isEqualTo("01/03/2024");
             assertThat(first.getCell(3).getStringCellValue()).isEqualTo("Công văn");
@@ -174,8 +174,8 @@ class OutgoingRegisterIntegrationTests {
             assertThat(first.getCell(7).getNumericCellValue()).isEqualTo(1);
             assertThat(first.getCell(8).getStringCellValue()).isEqualTo("Thường");
             assertThat(sheet.getRow(4).getCell(9).getStringCellValue()).isEqualTo("Đã thu hồi");
-            assertThat(sheet.getRow(5).getCell(9).getStringCellValue()).isEqualTo("Đã đính chính bằng 5-CV/BTGQU");
-            assertThat(sheet.getRow(6).getCell(1).getStringCellValue()).isEqualTo("5-CV/BTGQU");
+            assertThat(sheet.getRow(5).getCell(9).getStringCellValue()).isEqualTo("Đã đính chính bằng 05-CV/BTGQU");
+            assertThat(sheet.getRow(6).getCell(1).getStringCellValue()).isEqualTo("05-CV/BTGQU");
             assertThat(sheet.getRow(6).getCell(7).getNumericCellValue()).isZero();
             // Only công văn of 2024: the plan and the 2023 letter are not in it.
             assertThat(sheet.getLastRowNum()).isEqualTo(6);
