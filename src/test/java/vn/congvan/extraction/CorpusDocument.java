@@ -38,7 +38,7 @@ record CorpusDocument(String id, String source, int batch, String text, JsonNode
 
     /**
      * A third held-out set (round 5) of Party and mass-organisation documents only, the families the first two sets held
-     * too few of to show the target; never tuned on.
+     * too few of to show the target; it never joins the tuning corpus.
      */
     static final Path THIRD_HOLDOUT_DIRECTORY = Path.of("src/test/resources/extraction-corpus-holdout-3");
 

@@ -41,8 +41,8 @@ class ExtractionCorpusTests {
     static final double SECOND_HOLDOUT_FLOOR = 0.9;
 
     /**
-     * The third held-out set (round 5: Party and mass-organisation documents) is never tuned on; its floor sits under the
-     * figure it scored when it was first measured, before any rule was changed.
+     * The third held-out set (round 5: Party and mass-organisation documents) never joins the tuning corpus; its floor
+     * sits under the figure it scored when it was first measured, before the rules its misses showed were added.
      */
     static final double THIRD_HOLDOUT_FLOOR = 0.9;
 
@@ -178,7 +178,9 @@ class ExtractionCorpusTests {
         report.append(String.format(
                 Locale.ROOT,
                 "Held-out 3 (`src/test/resources/extraction-corpus-holdout-3`, c1 to c%d: Party and mass-organisation "
-                        + "documents found in round 5, never tuned on; floor %.0f %%) per family: ",
+                        + "documents found in round 5; 104/112 (92.9 %%) when first measured, the estimate for unseen "
+                        + "documents, before six general rules were added for its misses; floor %.0f %%) per family "
+                        + "today: ",
                 heldOutThird.size(),
                 THIRD_HOLDOUT_FLOOR * 100));
         List<String> families = List.of("PARTY", "MASS_ORG", "STATE");
