@@ -58,6 +58,10 @@ public final class FieldReader {
     private static final Pattern YOUTH_MOTTO =
             Pattern.compile("^ĐOÀN\\s+(TNCS|THANH\\s+NIÊN\\s+CỘNG\\s+SẢN)\\s+HỒ\\s+CHÍ\\s+MINH$");
 
+    /** The Youth Union's name where it is the motto, not followed by a place in capitals ("… TỈNH AN GIANG"). */
+    private static final Pattern YOUTH_MOTTO_IN_LINE = Pattern.compile(
+            "ĐOÀN TNCS HỒ CHÍ MINH(?![ \\t]+(?:TP\\.?|THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)[ \\t]+\\p{Lu}{2,})");
+
     /** "Số", "Sô", "Sổ", "So": OCR and fonts without a dot below. */
     private static final Pattern NUMBER_LINE = Pattern.compile(
             "^S(?:[ốôồổỗộóòỏõọo]\\s*[:.]?|\\s*:)\\s*(\\d{1,6})?(?:\\p{Ll}(?=\\s*[-/–]))?\\s*([-/–])?\\s*(?:(\\d{4})\\s*/\\s*)?"
@@ -138,7 +142,7 @@ public final class FieldReader {
             "MTTQ|MẶT TRẬN TỔ QUỐC|ĐOÀN TNCS|ĐOÀN THANH NIÊN|TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|QUẬN ĐOÀN|TRUNG ƯƠNG ĐOÀN"
                     + "|HỘI LIÊN HIỆP PHỤ NỮ|HỘI LHPN|HỘI NÔNG DÂN|HỘI CỰU CHIẾN BINH|LIÊN ĐOÀN LAO ĐỘNG|CÔNG ĐOÀN"
                     + "|HỘI CHỮ THẬP ĐỎ|HỘI LIÊN HIỆP THANH NIÊN|ĐOÀN TRƯỜNG|ĐOÀN PHƯỜNG|ĐOÀN XÃ"
-                    + "|ĐỘI TNTP|ĐỘI THIẾU NIÊN TIỀN PHONG|HỘI ĐỒNG ĐỘI");
+                    + "|ĐỘI TNTP|ĐỘI THIẾU NIÊN TIỀN PHONG|HỘI ĐỒNG ĐỘI|HỘI SINH VIÊN");
 
     /** Words that begin the name of a body, so a header line that starts with one starts a new body. */
     private static final Pattern BODY_HEAD = Pattern.compile(
@@ -318,6 +322,12 @@ public final class FieldReader {
             // "Về cho học sinh nghỉ học": a công văn whose subject starts with a bare "Về", above "Kính gửi".
             int to = kinhGui > numberAt ? kinhGui : Math.min(searchTo, numberAt + 8);
             subjectAt = indexOf(lines, numberAt + 1, to, line -> line.matches("^Về\\s+\\p{Ll}.*"));
+            String code = notation == null ? "" : notation.split("[-/]")[0].toUpperCase(Locale.ROOT);
+            boolean congVan = !TYPE_CODES.containsKey(code) || "Công văn".equals(TYPE_CODES.get(code));
+            if (subjectAt < 0 && congVan && kinhGui > numberAt && kinhGui - numberAt <= 8) {
+                // The trích yếu of a công văn sits under its number, above "Kính gửi", with or without "V/v".
+                subjectAt = indexOf(lines, numberAt + 1, kinhGui, FieldReader::isPlainSubject);
+            }
         }
         if (subjectAt >= 0 && (titleAt < 0 || subjectAt < titleAt)) {
             subject = joinSubject(lines, subjectAt, false);
@@ -466,7 +476,14 @@ public final class FieldReader {
         text = STATE_MOTTO_SPLIT.matcher(text).replaceAll("\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
         text = STRIPPED_MOTTO.matcher(text).replaceAll("\n$0\n");
         text = STRIPPED_SECOND_MOTTO.matcher(text).replaceAll("\n$0\n");
-        text = text.replace("ĐOÀN TNCS HỒ CHÍ MINH", "\nĐOÀN TNCS HỒ CHÍ MINH\n");
+        // "ĐOÀN TNCS HỒ CHÍ MINH TP HÀ NỘI" names the city's Youth Union, the body above the issuer; the motto is the
+        // Union's name alone.
+        text = YOUTH_MOTTO_IN_LINE.matcher(text).replaceAll("\nĐOÀN TNCS HỒ CHÍ MINH\n");
+        // "ĐẢNG BỘ KHỐI ... ĐẢNG ỦY TRƯỜNG ...": a Party header flattened into one line; a party organisation ("đảng
+        // bộ")
+        // is always above the committee or cell that issues.
+        text = text.replaceAll(
+                "(?m)^(ĐẢNG BỘ [\\p{Lu} ]+?)[ \\t]+((?:ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ)[ \\t]+\\p{Lu})", "$1\n$2");
         text = text.replaceAll("(?<=\\p{Lu})(Về việc|V/v)", "\n$1");
         text = text.replaceAll("(năm\\s+\\d{4})[ ]+(?=\\p{Lu}{2,}\\s+\\p{Lu}{2,})", "$1\n");
         text = SECOND_MOTTO.matcher(text).replaceAll("\nĐộc lập - Tự do - Hạnh phúc\n");
@@ -752,7 +769,17 @@ public final class FieldReader {
             Pattern.compile("^(" + String.join("|", TYPE_TITLES) + ")\\s+(\\p{Ll}.+)$");
 
     private static boolean isSubjectStart(String line) {
-        return line.matches("^(V/v|V/V|Về việc|VỀ VIỆC|v/v|Về:|V/v:)\\b.*|^Về:.*") && !line.startsWith("VỀ VIỆC ỦY");
+        return line.matches("^(V/v|V/V|Về việc|VỀ VIỆC|v/v|Về:|V/v:)\\b.*|^Về:.*|^V\\.[vV]\\.?\\s.*")
+                && !line.startsWith("VỀ VIỆC ỦY");
+    }
+
+    /** A line in sentence case of a few words that is neither a motto nor a date line. */
+    private static boolean isPlainSubject(String line) {
+        return line.matches("^\\p{Lu}\\p{Ll}+\\s+\\S+.*")
+                && line.length() <= 200
+                && !isMotto(line)
+                && !DATE.matcher(line).find()
+                && !NUMBER_LINE.matcher(line).find();
     }
 
     private static String joinSubject(List<String> lines, int from, boolean afterTitle) {
@@ -896,6 +923,7 @@ public final class FieldReader {
         Matcher m = head.matcher(lines.get(at));
         String rest = m.find() ? m.group(1).trim() : "";
         boolean bulleted = false;
+        String lastRaw = rest;
         if (!rest.isEmpty()) {
             bulleted = BULLET.matcher(rest).find();
             items.add(item(rest));
@@ -912,14 +940,20 @@ public final class FieldReader {
             int blanksBefore = blanks;
             blanks = 0;
             if (BULLET.matcher(line).find()) {
+                if (head == KINH_GUI && !items.isEmpty() && lastRaw.matches(".*[^./]\\.$")) {
+                    // Addressees end with ";" and the last with "."; dashes after that are the body's.
+                    break;
+                }
                 bulleted = true;
                 items.add(item(line));
+                lastRaw = line;
             } else if (isSignerPiece(line) && (items.isEmpty() || nextIsBullet(lines, i))) {
                 // The signature block drawn beside the list comes out between its lines.
                 continue;
             } else if (items.isEmpty()) {
                 // "Kính gửi:" alone, then one addressee without a dash.
                 items.add(item(line));
+                lastRaw = line;
                 if (!line.matches(".*[,;]$")) {
                     break;
                 }
@@ -936,6 +970,7 @@ public final class FieldReader {
                 int last = items.size() - 1;
                 String joint = lines.get(i - 1).endsWith(",") ? ", " : " ";
                 items.set(last, item(items.get(last) + joint + line));
+                lastRaw = line;
             } else {
                 break;
             }

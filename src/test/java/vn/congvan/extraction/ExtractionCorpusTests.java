@@ -40,6 +40,12 @@ class ExtractionCorpusTests {
      */
     static final double SECOND_HOLDOUT_FLOOR = 0.9;
 
+    /**
+     * The third held-out set (round 5: Party and mass-organisation documents) never joins the tuning corpus; its floor
+     * sits under the figure it scored when it was first measured, before the rules its misses showed were added.
+     */
+    static final double THIRD_HOLDOUT_FLOOR = 0.9;
+
     /** No single document may fall under this share of right fields. */
     static final double DOCUMENT_FLOOR = 0.5;
 
@@ -87,6 +93,8 @@ class ExtractionCorpusTests {
         Tally tuned = Tally.of(all);
         Tally kept = Tally.of(holdout);
         Tally keptSecond = Tally.of(CorpusDocument.secondHoldout());
+        List<CorpusDocument> heldOutThird = CorpusDocument.thirdHoldout();
+        Tally keptThird = Tally.of(heldOutThird);
 
         StringBuilder report = new StringBuilder();
         report.append("# Extraction accuracy\n\n")
@@ -125,15 +133,16 @@ class ExtractionCorpusTests {
                 .append("before the rules were tuned on them are kept in the section below the table.\n\n")
                 .append(String.format(
                         Locale.ROOT,
-                        "| field | batch 1 (%d docs) | batch 2 (%d docs) | batch 3 (%d docs) | batch 5 (%d docs) | all tuning (%d docs) | held-out (%d docs) | held-out 2 (%d docs) |%n",
+                        "| field | batch 1 (%d docs) | batch 2 (%d docs) | batch 3 (%d docs) | batch 5 (%d docs) | all tuning (%d docs) | held-out (%d docs) | held-out 2 (%d docs) | held-out 3 (%d docs) |%n",
                         first.documents(),
                         second.documents(),
                         third.documents(),
                         fifth.documents(),
                         tuned.documents(),
                         kept.documents(),
-                        keptSecond.documents()))
-                .append("|---|---|---|---|---|---|---|---|\n");
+                        keptSecond.documents(),
+                        keptThird.documents()))
+                .append("|---|---|---|---|---|---|---|---|---|\n");
         for (String field : CorpusDocument.FIELDS) {
             report.append("| ")
                     .append(field)
@@ -151,18 +160,43 @@ class ExtractionCorpusTests {
                     .append(kept.cell(field))
                     .append(" | ")
                     .append(keptSecond.cell(field))
+                    .append(" | ")
+                    .append(keptThird.cell(field))
                     .append(" |\n");
         }
         report.append(String.format(
                 Locale.ROOT,
-                "| **all fields** | %s | %s | %s | %s | %s | %s | %s |%n%n",
+                "| **all fields** | %s | %s | %s | %s | %s | %s | %s | %s |%n%n",
                 first.overall(),
                 second.overall(),
                 third.overall(),
                 fifth.overall(),
                 tuned.overall(),
                 kept.overall(),
-                keptSecond.overall()));
+                keptSecond.overall(),
+                keptThird.overall()));
+        report.append(String.format(
+                Locale.ROOT,
+                "Held-out 3 (`src/test/resources/extraction-corpus-holdout-3`, c1 to c%d: Party and mass-organisation "
+                        + "documents found in round 5; 104/112 (92.9 %%) when first measured, the estimate for unseen "
+                        + "documents, before six general rules were added for its misses; floor %.0f %%) per family "
+                        + "today: ",
+                heldOutThird.size(),
+                THIRD_HOLDOUT_FLOOR * 100));
+        List<String> families = List.of("PARTY", "MASS_ORG", "STATE");
+        for (String family : families) {
+            Tally ofFamily = Tally.of(heldOutThird.stream()
+                    .filter(document ->
+                            family.equals(document.expected().get("family").asString()))
+                    .toList());
+            report.append(String.format(
+                    Locale.ROOT,
+                    "%s %s (%d docs)%s",
+                    family,
+                    ofFamily.overall(),
+                    ofFamily.documents(),
+                    family.equals(families.get(families.size() - 1)) ? ".\n\n" : "; "));
+        }
         Path baseline = CorpusDocument.DIRECTORY.resolveSibling("extraction-corpus-baseline.md");
         if (Files.exists(baseline)) {
             report.append(Files.readString(baseline, StandardCharsets.UTF_8)).append('\n');
@@ -170,7 +204,8 @@ class ExtractionCorpusTests {
         report.append("## Documents with a wrong field\n\n| document | wrong fields |\n|---|---|\n")
                 .append(tuned.misses())
                 .append(kept.misses().replaceAll("(?m)^\\| ", "| held-out "))
-                .append(keptSecond.misses().replaceAll("(?m)^\\| ", "| held-out 2 "));
+                .append(keptSecond.misses().replaceAll("(?m)^\\| ", "| held-out 2 "))
+                .append(keptThird.misses().replaceAll("(?m)^\\| ", "| held-out 3 "));
         Path docs = Path.of("docs");
         if (Files.isDirectory(docs)) {
             // The files' and the scans' sections are FileCorpusTests' and ScanCorpusTests' to write: kept as they are.
@@ -193,6 +228,7 @@ class ExtractionCorpusTests {
                 .allSatisfy(field -> assertThat(tuned.share(field)).as(field).isGreaterThanOrEqualTo(FIELD_FLOOR));
         assertThat(kept.share()).as(report.toString()).isGreaterThanOrEqualTo(HOLDOUT_FLOOR);
         assertThat(keptSecond.share()).as(report.toString()).isGreaterThanOrEqualTo(SECOND_HOLDOUT_FLOOR);
+        assertThat(keptThird.share()).as(report.toString()).isGreaterThanOrEqualTo(THIRD_HOLDOUT_FLOOR);
     }
 
     /** Right and total counts per field over a set of documents, with the documents that have a wrong field. */

@@ -49,6 +49,7 @@ class ExtractionNoiseTests {
         List<CorpusDocument> documents = new ArrayList<>(CorpusDocument.all());
         documents.addAll(CorpusDocument.holdout());
         documents.addAll(CorpusDocument.secondHoldout());
+        documents.addAll(CorpusDocument.thirdHoldout());
         int right = 0;
         List<String> lost = new ArrayList<>();
         for (CorpusDocument document : documents) {

@@ -545,4 +545,119 @@ class FieldReaderTests {
                 .isEqualTo("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\nHỒ CHÍ MINH ổ\n"
                         + "Giai đoạn 2021 - 2025 a\n- Như trên;       PHÓ TRƯỞNG PHÒNG\nSố: ____/QĐ-UBND\n");
     }
+
+    @Test
+    void readsASubjectIntroducedByVvWithDots() {
+        String text = """
+                HUYỆN ĐOÀN AN PHÚ
+                BCH ĐOÀN TRƯỜNG THPT AN PHÚ
+                ***
+                Số: 12/ĐTN
+                V.v. tổ chức ngày hội đọc sách
+                ĐOÀN TNCS HỒ CHÍ MINH
+                An Phú, ngày 05 tháng 10 năm 2022
+                Kính gửi: Ban Chấp hành các chi đoàn.
+                """;
+
+        assertThat(FieldReader.read(text).subject()).isEqualTo("V.v. tổ chức ngày hội đọc sách");
+        assertThat(FieldReader.read(text.replace("V.v. ", "V.v ")).subject())
+                .isEqualTo("V.v tổ chức ngày hội đọc sách");
+    }
+
+    @Test
+    void readsTheYouthUnionOfACityAsTheBodyAboveNotAsTheUnionsMotto() {
+        String text = """
+                ĐOÀN TNCS HỒ CHÍ MINH TỈNH AN GIANG
+                BCH TRƯỜNG CAO ĐẲNG Y TẾ
+                ***
+                Số: 08 /ĐT
+                V/v tham gia hiến máu
+                An Giang, ngày 05 tháng 10 năm 2022
+                Kính gửi: Ban Chấp hành các chi đoàn.
+                """;
+        // The motto alone, or before a place written in small letters, is still the motto.
+        String motto = """
+                TỈNH ĐOÀN AN GIANG
+                BCH ĐOÀN TRƯỜNG THPT AN PHÚ
+                Số: 12/ĐTN ĐOÀN TNCS HỒ CHÍ MINH TP. Long Xuyên, ngày 05 tháng 10 năm 2022
+                V/v tham gia hiến máu
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+        assertThat(extraction.issuerParent()).isEqualTo("ĐOÀN TNCS HỒ CHÍ MINH TỈNH AN GIANG");
+        assertThat(extraction.issuer()).isEqualTo("BCH TRƯỜNG CAO ĐẲNG Y TẾ");
+        assertThat(extraction.family()).isEqualTo(Family.MASS_ORG);
+        Extraction beside = FieldReader.read(motto);
+        assertThat(beside.issuerParent()).isEqualTo("TỈNH ĐOÀN AN GIANG");
+        assertThat(beside.issuer()).isEqualTo("BCH ĐOÀN TRƯỜNG THPT AN PHÚ");
+        assertThat(beside.place()).isEqualTo("TP. Long Xuyên");
+    }
+
+    @Test
+    void readsAStudentsAssociationAsAMassOrganisation() {
+        String text = """
+                HỘI SINH VIÊN VIỆT NAM TỈNH AN GIANG
+                BCH TRƯỜNG ĐẠI HỌC AN GIANG
+                Số: 15/TB-HSV
+                Long Xuyên, ngày 05 tháng 10 năm 2022
+                THÔNG BÁO
+                Về việc tổ chức giải bóng đá sinh viên
+                """;
+
+        assertThat(FieldReader.read(text).family()).isEqualTo(Family.MASS_ORG);
+    }
+
+    @Test
+    void endsTheAddresseesAtTheItemClosedByAFullStop() {
+        String text = """
+                ĐẢNG BỘ TỈNH AN GIANG
+                ĐẢNG ỦY TRƯỜNG ĐẠI HỌC AN GIANG
+                *
+                Số 15-CV/ĐU
+                V/v dời lịch họp
+                Long Xuyên, ngày 05 tháng 10 năm 2022
+                Kính gửi:
+                - Các chi bộ trực thuộc;
+                - Các đoàn thể trong Trường.
+
+                - Ngày 01/10/2022, Đảng ủy đã ban hành thông báo triệu tập hội nghị vào ngày 10/10/2022.
+                - Nay Đảng ủy dời hội nghị sang ngày 17/10/2022.
+                """;
+
+        assertThat(FieldReader.read(text).addressees())
+                .containsExactly("Các chi bộ trực thuộc", "Các đoàn thể trong Trường");
+    }
+
+    @Test
+    void readsTheSubjectOfACongVanWrittenWithoutVvBetweenTheNumberAndTheAddressees() {
+        String text = """
+                ĐẢNG BỘ TỈNH AN GIANG                ĐẢNG CỘNG SẢN VIỆT NAM
+                ĐẢNG ỦY TRƯỜNG ĐẠI HỌC AN GIANG
+                *                                    An Giang, ngày 05 tháng 10 năm 2022
+                Số 15-CV/ĐU
+                Dời lịch họp Ban Chấp hành
+
+                Kính gửi: Các chi bộ trực thuộc.
+
+                Đảng ủy dời cuộc họp sang ngày 17/10/2022.
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+        assertThat(extraction.subject()).isEqualTo("Dời lịch họp Ban Chấp hành");
+        assertThat(extraction.typeName()).isEqualTo("Công văn");
+    }
+
+    @Test
+    void splitsAPartyHeaderFlattenedIntoOneLineBetweenThePartyOrganisationAndItsCommittee() {
+        String text = """
+                ĐẢNG BỘ KHỐI CƠ QUAN TỈNH ĐẢNG ỦY SỞ Y TẾ Số: 15 - CV/ĐU
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Long Xuyên, ngày 05 tháng 10 năm 2022
+                V/v dời lịch họp
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+        assertThat(extraction.issuerParent()).isEqualTo("ĐẢNG BỘ KHỐI CƠ QUAN TỈNH");
+        assertThat(extraction.issuer()).isEqualTo("ĐẢNG ỦY SỞ Y TẾ");
+    }
 }
