@@ -50,6 +50,7 @@ class ExtractionNoiseTests {
         documents.addAll(CorpusDocument.holdout());
         documents.addAll(CorpusDocument.secondHoldout());
         documents.addAll(CorpusDocument.thirdHoldout());
+        documents.addAll(CorpusDocument.fourthHoldout());
         int right = 0;
         List<String> lost = new ArrayList<>();
         for (CorpusDocument document : documents) {
