@@ -52,6 +52,12 @@ class ExtractionCorpusTests {
      */
     static final double FOURTH_HOLDOUT_FLOOR = 0.92;
 
+    /**
+     * The fifth held-out set (round 7: Party and mass-organisation documents) is measured untouched; its floor sits a
+     * little under the figure it scored when first measured.
+     */
+    static final double FIFTH_HOLDOUT_FLOOR = 0.92;
+
     /** No single document may fall under this share of right fields. */
     static final double DOCUMENT_FLOOR = 0.5;
 
@@ -103,6 +109,8 @@ class ExtractionCorpusTests {
         Tally keptThird = Tally.of(heldOutThird);
         List<CorpusDocument> heldOutFourth = CorpusDocument.fourthHoldout();
         Tally keptFourth = Tally.of(heldOutFourth);
+        List<CorpusDocument> heldOutFifth = CorpusDocument.fifthHoldout();
+        Tally keptFifth = Tally.of(heldOutFifth);
 
         StringBuilder report = new StringBuilder();
         report.append("# Extraction accuracy\n\n")
@@ -141,7 +149,7 @@ class ExtractionCorpusTests {
                 .append("before the rules were tuned on them are kept in the section below the table.\n\n")
                 .append(String.format(
                         Locale.ROOT,
-                        "| field | batch 1 (%d docs) | batch 2 (%d docs) | batch 3 (%d docs) | batch 5 (%d docs) | all tuning (%d docs) | held-out (%d docs) | held-out 2 (%d docs) | held-out 3 (%d docs) | held-out 4 (%d docs) |%n",
+                        "| field | batch 1 (%d docs) | batch 2 (%d docs) | batch 3 (%d docs) | batch 5 (%d docs) | all tuning (%d docs) | held-out (%d docs) | held-out 2 (%d docs) | held-out 3 (%d docs) | held-out 4 (%d docs) | held-out 5 (%d docs) |%n",
                         first.documents(),
                         second.documents(),
                         third.documents(),
@@ -150,8 +158,9 @@ class ExtractionCorpusTests {
                         kept.documents(),
                         keptSecond.documents(),
                         keptThird.documents(),
-                        keptFourth.documents()))
-                .append("|---|---|---|---|---|---|---|---|---|---|\n");
+                        keptFourth.documents(),
+                        keptFifth.documents()))
+                .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (String field : CorpusDocument.FIELDS) {
             report.append("| ")
                     .append(field)
@@ -173,11 +182,13 @@ class ExtractionCorpusTests {
                     .append(keptThird.cell(field))
                     .append(" | ")
                     .append(keptFourth.cell(field))
+                    .append(" | ")
+                    .append(keptFifth.cell(field))
                     .append(" |\n");
         }
         report.append(String.format(
                 Locale.ROOT,
-                "| **all fields** | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n%n",
+                "| **all fields** | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n%n",
                 first.overall(),
                 second.overall(),
                 third.overall(),
@@ -186,7 +197,8 @@ class ExtractionCorpusTests {
                 kept.overall(),
                 keptSecond.overall(),
                 keptThird.overall(),
-                keptFourth.overall()));
+                keptFourth.overall(),
+                keptFifth.overall()));
         report.append(String.format(
                 Locale.ROOT,
                 "Held-out 3 (`src/test/resources/extraction-corpus-holdout-3`, c1 to c%d: Party and mass-organisation "
@@ -204,6 +216,13 @@ class ExtractionCorpusTests {
                 heldOutFourth.size(),
                 FOURTH_HOLDOUT_FLOOR * 100));
         report.append(perFamily(heldOutFourth));
+        report.append(String.format(
+                Locale.ROOT,
+                "Held-out 5 (`src/test/resources/extraction-corpus-holdout-5`, e1 to e%d: Party and mass-organisation "
+                        + "documents found in round 7 and measured untouched; floor %.0f %%) per family: ",
+                heldOutFifth.size(),
+                FIFTH_HOLDOUT_FLOOR * 100));
+        report.append(perFamily(heldOutFifth));
         Path baseline = CorpusDocument.DIRECTORY.resolveSibling("extraction-corpus-baseline.md");
         if (Files.exists(baseline)) {
             report.append(Files.readString(baseline, StandardCharsets.UTF_8)).append('\n');
@@ -213,7 +232,8 @@ class ExtractionCorpusTests {
                 .append(kept.misses().replaceAll("(?m)^\\| ", "| held-out "))
                 .append(keptSecond.misses().replaceAll("(?m)^\\| ", "| held-out 2 "))
                 .append(keptThird.misses().replaceAll("(?m)^\\| ", "| held-out 3 "))
-                .append(keptFourth.misses().replaceAll("(?m)^\\| ", "| held-out 4 "));
+                .append(keptFourth.misses().replaceAll("(?m)^\\| ", "| held-out 4 "))
+                .append(keptFifth.misses().replaceAll("(?m)^\\| ", "| held-out 5 "));
         Path docs = Path.of("docs");
         if (Files.isDirectory(docs)) {
             // The files' and the scans' sections are FileCorpusTests' and ScanCorpusTests' to write: kept as they are.
@@ -238,6 +258,7 @@ class ExtractionCorpusTests {
         assertThat(keptSecond.share()).as(report.toString()).isGreaterThanOrEqualTo(SECOND_HOLDOUT_FLOOR);
         assertThat(keptThird.share()).as(report.toString()).isGreaterThanOrEqualTo(THIRD_HOLDOUT_FLOOR);
         assertThat(keptFourth.share()).as(report.toString()).isGreaterThanOrEqualTo(FOURTH_HOLDOUT_FLOOR);
+        assertThat(keptFifth.share()).as(report.toString()).isGreaterThanOrEqualTo(FIFTH_HOLDOUT_FLOOR);
     }
 
     /** One set's share of right fields per family, as a sentence of the report. */

@@ -51,6 +51,7 @@ class ExtractionNoiseTests {
         documents.addAll(CorpusDocument.secondHoldout());
         documents.addAll(CorpusDocument.thirdHoldout());
         documents.addAll(CorpusDocument.fourthHoldout());
+        documents.addAll(CorpusDocument.fifthHoldout());
         int right = 0;
         List<String> lost = new ArrayList<>();
         for (CorpusDocument document : documents) {
