@@ -61,6 +61,8 @@ class ExtractionController {
         HttpStatus status = switch (refused.reason()) {
             case TYPE_NOT_ALLOWED, MISLABELLED, NOT_A_WORD_DOCUMENT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case TOO_LARGE, TOTAL_TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            // A zip bomb is content that cannot be processed, as the extraction's own bound says it (ADR 0058).
+            case UNPACKS_TOO_LARGE -> HttpStatus.UNPROCESSABLE_CONTENT;
             default -> HttpStatus.BAD_REQUEST;
         };
         String detail = messages.getMessage(refused.messageKey(), refused.arguments(), locale);

@@ -28,6 +28,9 @@ public class Extractor {
     /** How much of a garbled layer a finding quotes, so that the clerk sees what the file's text said. */
     private static final int QUOTED = 60;
 
+    /** The least a field read from garbled text counts for, against 1 for one read from clean text. */
+    static final double GARBLED_FIELD_WORTH = 0.3;
+
     private final UploadChecks checks;
 
     private final TesseractOcr ocr;
@@ -93,16 +96,15 @@ public class Extractor {
             try {
                 String recognised = ocr.readPdf(file, filename);
                 Extraction fromImages = fromScan(recognised, filename);
-                double layerWorth = fromLayer.fieldsFound() * quality.score();
-                double imagesWorth =
-                        fromImages.fieldsFound() * TextLayer.of(recognised).score();
+                double layerWorth = worth(fromLayer, quality);
+                double imagesWorth = worth(fromImages, TextLayer.of(recognised));
                 log.info(
                         "Text layer of {} garbled ({}): {} fields from it, {} from OCR of its pages",
                         filename,
                         quality.reason(),
                         fromLayer.fieldsFound(),
                         fromImages.fieldsFound());
-                if (imagesWorth >= layerWorth) {
+                if (fromImages.fieldsFound() > 0 && imagesWorth >= layerWorth) {
                     return fromImages.withFinding(new Finding(Finding.Code.TEXT_LAYER_REREAD, quote(layer)));
                 }
             } catch (OcrException | IOException e) {
@@ -116,6 +118,15 @@ public class Extractor {
             log.info("Text layer of {} garbled ({}); no OCR to read its pages", filename, quality.reason());
         }
         return fromLayer.withFinding(new Finding(kept, quote(layer)));
+    }
+
+    /**
+     * What a reading is worth: its fields, each counted by how Vietnamese the text it came from reads, but at least
+     * {@link #GARBLED_FIELD_WORTH}: a layer without diacritics still gives a right number and date, so OCR that finds
+     * far fewer fields is not preferred to it for its diacritics alone.
+     */
+    private static double worth(Extraction extraction, TextLayer.Quality quality) {
+        return extraction.fieldsFound() * Math.max(GARBLED_FIELD_WORTH, quality.score());
     }
 
     /** The start of the layer's text, on one line. */

@@ -73,6 +73,24 @@ class ExtractionLimitsTests {
     }
 
     @Test
+    void aFormFilledWithoutScriptIsToldInVietnameseThatTheServerIsBusy() throws Exception {
+        ExtractionPool pool = pool(1);
+        FormReading forms = new FormReading(new Extractor(null, null, null, pool), ExtractionProblemTests.messages());
+        pool.turns.acquire();
+        try {
+            FormReading.Reading reading = forms.read(
+                    new org.springframework.mock.web.MockMultipartFile(
+                            "tep", "cv.txt", "text/plain", "Số: 12/UBND-VP".getBytes(StandardCharsets.UTF_8)),
+                    java.util.Locale.ROOT);
+
+            assertThat(reading.failed()).isTrue();
+            assertThat(reading.problem()).contains("đang đọc nhiều tệp khác").contains("\"cv.txt\"");
+        } finally {
+            pool.turns.release();
+        }
+    }
+
+    @Test
     void aFileThatFailsGivesItsTurnBack() throws IOException {
         ExtractionPool pool = pool(1);
         Extractor extractor = new Extractor(null, null, null, pool);

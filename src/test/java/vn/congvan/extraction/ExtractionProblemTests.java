@@ -87,7 +87,7 @@ class ExtractionProblemTests {
                 .value());
     }
 
-    private static ResourceBundleMessageSource messages() {
+    static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages/extraction");
         messages.setDefaultEncoding("UTF-8");
