@@ -75,7 +75,7 @@ public class Extractor {
             }
             String layer = DocumentText.capped(pdf.text());
             Extraction fromLayer = FieldReader.read(layer);
-            TextLayer.Quality quality = TextLayer.of(layer);
+            TextLayer.Quality quality = TextLayer.judge(layer);
             if (!quality.garbled()) {
                 return fromLayer;
             }

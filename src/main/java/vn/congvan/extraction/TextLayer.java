@@ -19,14 +19,14 @@ final class TextLayer {
 
     /**
      * Under this share of words that are Vietnamese syllables the layer is garbled. The corpus's texts (headers full
-     * of abbreviations and notations included) are at 0.77 or more; a layer with its marked vowels lost ("Cng vn")
+     * of abbreviations and notations included) are at 0.84 or more; a layer with its marked vowels lost ("Cng vn")
      * or read in the wrong code page is under 0.5.
      */
     static final double MIN_SYLLABLES = 0.6;
 
     /**
      * Under this share of syllables with a diacritic (a tone, a vowel's mark or đ) the layer is Vietnamese without
-     * its diacritics. The corpus's texts are at 0.62 or more; Vietnamese typed without them has none.
+     * its diacritics. The corpus's texts are at 0.69 or more; Vietnamese typed without them has none.
      */
     static final double MIN_MARKED = 0.3;
 
@@ -81,6 +81,23 @@ final class TextLayer {
         }
     }
 
+    /**
+     * How much of the start of a layer is judged on its own: the header band, the number, the date and the subject
+     * are there, and a document whose header alone is set in a legacy font (TCVN3's ".VnTimeH", VNI) gives garbage
+     * fields however clean its body is.
+     */
+    static final int HEAD = 400;
+
+    /** The measures of the whole layer, or of its start when that alone is garbled. */
+    static Quality judge(String text) {
+        Quality whole = of(text);
+        if (whole.garbled() || text.length() <= HEAD) {
+            return whole;
+        }
+        Quality head = of(text.substring(0, HEAD));
+        return head.garbled() ? head : whole;
+    }
+
     static Quality of(String text) {
         String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
         int letters = 0;
@@ -99,6 +116,11 @@ final class TextLayer {
             }
             if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 letters++;
+                if (c >= 0x80 && Character.isLetter(c) && !vietnamese(c)) {
+                    // A letter no Vietnamese word has: what a legacy font's code (TCVN3's "µ", "Ü", VNI's "ø", "ä")
+                    // or a wrong code page ("Ä", "Æ") turns into.
+                    bad++;
+                }
                 word.appendCodePoint(c);
             } else {
                 if (bad(c, previous, i < normal.length() ? normal.codePointAt(i) : ' ')) {
@@ -146,9 +168,33 @@ final class TextLayer {
         if (c >= 0x25A0 && c <= 0x25AF) {
             return true;
         }
+        if (((c >= 0xA1 && c <= 0xBF) || c == 0xD7 || c == 0xF7) && c != 0xAB && c != 0xBB && c != 0xB0) {
+            // A sign of the Latin-1 block against a letter: a legacy font's letter ("x·", "§éc", "ph­¬ng") or the
+            // second byte of UTF-8 read as Latin-1 ("Ã´"); quotes and the degree sign are left to real texts.
+            return Character.isLetter(previous) || Character.isLetter(next);
+        }
         return c == '?'
                 && (Character.isLetter(previous) || previous == '?')
                 && (Character.isLetter(next) || next == '?');
+    }
+
+    /** A letter of the Vietnamese alphabet: a Latin letter with only tone and vowel marks, or đ. */
+    private static boolean vietnamese(int letter) {
+        if (letter == 'đ' || letter == 'Đ') {
+            return true;
+        }
+        String decomposed = Normalizer.normalize(new String(Character.toChars(letter)), Normalizer.Form.NFD);
+        char base = Character.toLowerCase(decomposed.charAt(0));
+        if (base < 'a' || base > 'z') {
+            return false;
+        }
+        for (int i = 1; i < decomposed.length(); i++) {
+            char mark = decomposed.charAt(i);
+            if (TONES.indexOf(mark) < 0 && VOWEL_MARKS.indexOf(mark) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -69,7 +69,7 @@ class TextLayerTests {
     void noRealDocumentsTextIsTakenForAGarbledLayerButTheOneCopiedFromOne() {
         List<String> garbled = new ArrayList<>();
         for (CorpusDocument document : DOCUMENTS) {
-            TextLayer.Quality quality = TextLayer.of(document.text());
+            TextLayer.Quality quality = TextLayer.judge(document.text());
             if (quality.garbled()) {
                 garbled.add(document.id());
             }
@@ -104,6 +104,32 @@ class TextLayerTests {
 
         DAMAGES.forEach((damage, apply) ->
                 assertThat(TextLayer.of(apply.apply(text)).score()).as(damage).isLessThan(right / 2));
+    }
+
+    /** The motto and a recital as the legacy fonts' encodings put them in a text layer. */
+    private static final String TCVN3 = "Céng hoµ x· héi chñ nghÜa ViÖt Nam §éc lËp - Tù do - H¹nh phóc "
+            + "Uû ban nh©n d©n tØnh QuyÕt ®Þnh VÒ viÖc ban hµnh kÕ ho¹ch C¨n cø LuËt Tæ chøc chÝnh quyÒn ®Þa "
+            + "ph­¬ng ngµy 19 th¸ng 6 n¨m 2015";
+
+    private static final String VNI = "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam Ñoäc laäp - Töï do - Haïnh phuùc "
+            + "UÛy ban nhaân daân tænh Quyeát ñònh Veà vieäc ban haønh keá hoaïch Caên cöù Luaät Toå chöùc chính "
+            + "quyeàn ñòa phöông ngaøy 19 thaùng 6 naêm 2015";
+
+    @Test
+    void textInTheLegacyFontsEncodingsIsGarbled() {
+        assertThat(TextLayer.of(TCVN3).garbled())
+                .as(TextLayer.of(TCVN3).reason())
+                .isTrue();
+        assertThat(TextLayer.of(VNI).garbled()).as(TextLayer.of(VNI).reason()).isTrue();
+    }
+
+    @Test
+    void aHeaderInALegacyFontIsGarbledHoweverCleanTheBodyAfterIt() {
+        CorpusDocument document = DOCUMENTS.get(0);
+        String text = TCVN3 + "\n" + document.text().repeat(3);
+
+        assertThat(TextLayer.of(text).garbled()).isFalse();
+        assertThat(TextLayer.judge(text).garbled()).isTrue();
     }
 
     @Test
