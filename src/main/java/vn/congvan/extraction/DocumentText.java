@@ -43,15 +43,58 @@ final class DocumentText {
                 || TEXT.equals(contentType);
     }
 
+    /**
+     * The most bytes of XML unpacked from a DOCX's or ODT's content entry. Reading stops at {@link #MAX_CHARS} of
+     * text, which Word writes in well under this even heavily formatted (80 bytes of markup a character); a few
+     * megabytes of zip can unpack to gigabytes of markup without text (a zip bomb), which would take a core for
+     * minutes, and one comment of that size is held whole by the parser.
+     */
+    static final long MAX_XML_BYTES = 32L * 1024 * 1024;
+
+    /** The deepest nesting of XML elements read; Word's own (tables in tables, text boxes) stays under 40. */
+    static final int MAX_XML_DEPTH = 256;
+
+    /** The most bytes of a plain-text file read: {@link #MAX_CHARS} characters of Vietnamese UTF-8 at most. */
+    static final int MAX_TEXT_BYTES = MAX_CHARS * 3;
+
+    /** The most pages of a PDF whose text layer is read. */
+    static final int MAX_PDF_PAGES = 20;
+
     static String of(Path file, String contentType) throws IOException {
+        return of(file, contentType, Budget.unlimited());
+    }
+
+    static String of(Path file, String contentType, Budget budget) throws IOException {
         String text = switch (contentType) {
-            case PDF -> pdf(file).text();
-            case DOCX -> tabColumns(docx(file));
-            case ODT -> tabColumns(odt(file));
-            case TEXT -> Files.readString(file, StandardCharsets.UTF_8);
+            case PDF -> pdf(file, budget).text();
+            case DOCX -> tabColumns(docx(file, budget));
+            case ODT -> tabColumns(odt(file, budget));
+            case TEXT -> plainText(file);
             default -> throw new IllegalArgumentException(contentType);
         };
         return capped(text);
+    }
+
+    /**
+     * The head of a plain-text file, as much as is kept: the file is not read whole (an upload may be tens of
+     * megabytes, twice that as Java characters). A character cut at the end is dropped, not taken for damage.
+     */
+    static String plainText(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(MAX_TEXT_BYTES + 1);
+        }
+        int length = Math.min(head.length, MAX_TEXT_BYTES);
+        if (head.length > MAX_TEXT_BYTES) {
+            // Back to the start of the character the cut fell in (UTF-8 continuation bytes are 10xxxxxx).
+            while (length > 0 && (head[length] & 0xC0) == 0x80) {
+                length--;
+            }
+        }
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .decode(java.nio.ByteBuffer.wrap(head, 0, length))
+                .toString();
     }
 
     static String capped(String text) {
@@ -59,9 +102,13 @@ final class DocumentText {
     }
 
     static PdfText pdf(Path file) throws IOException {
+        return pdf(file, Budget.unlimited());
+    }
+
+    static PdfText pdf(Path file, Budget budget) throws IOException {
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
-            int pages = Math.min(document.getNumberOfPages(), 20);
-            return new PdfText(PdfColumns.text(document, pages), pages);
+            int pages = Math.min(document.getNumberOfPages(), MAX_PDF_PAGES);
+            return new PdfText(PdfColumns.text(document, pages, budget), pages);
         }
     }
 
@@ -78,26 +125,112 @@ final class DocumentText {
         }
     }
 
-    private static String docx(Path file) throws IOException {
-        return entryText(file, "word/document.xml", DocumentText::docxText);
+    private static String docx(Path file, Budget budget) throws IOException {
+        return entryText(file, "word/document.xml", budget, DocumentText::docxText);
     }
 
-    /** The text an entry of a zipped document gives its reader; "" when the package lacks the entry. */
-    private static String entryText(Path file, String entry, XmlText reader) throws IOException {
+    /**
+     * The text an entry of a zipped document gives its reader; "" when the package lacks the entry. At most
+     * {@link #MAX_XML_BYTES} are unpacked, whatever the entry declares (a zip's sizes are the sender's word).
+     */
+    private static String entryText(Path file, String entry, Budget budget, XmlText reader) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry content = zip.getEntry(entry);
             if (content == null) {
                 return "";
             }
-            try (InputStream in = zip.getInputStream(content)) {
-                return reader.text(in);
+            if (content.getSize() > MAX_XML_BYTES) {
+                throw oversized(budget, entry + " declares " + content.getSize() + " bytes");
+            }
+            Unpacked in = new Unpacked(zip.getInputStream(content), MAX_XML_BYTES);
+            try (in) {
+                return reader.text(in, budget);
+            } catch (IOException | RuntimeException e) {
+                // The XML parser wraps what the stream threw: the limit is told as itself, not as damage.
+                if (in.exceeded) {
+                    throw oversized(budget, entry + " unpacks to more than " + MAX_XML_BYTES + " bytes");
+                }
+                throw e;
+            }
+        }
+    }
+
+    private static ExtractionLimitException oversized(Budget budget, String why) {
+        return new ExtractionLimitException(
+                ExtractionLimitException.Reason.OVERSIZED, budget.filename(), budget.filename() + ": " + why);
+    }
+
+    /** An entry's bytes as they are unpacked, refused past a limit. */
+    private static final class Unpacked extends java.io.FilterInputStream {
+
+        private final long limit;
+
+        private long read;
+
+        private boolean exceeded;
+
+        Unpacked(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws IOException {
+            read += n;
+            if (read > limit) {
+                exceeded = true;
+                throw new IOException("More than " + limit + " bytes unpacked");
             }
         }
     }
 
     @FunctionalInterface
     private interface XmlText {
-        String text(InputStream content) throws IOException;
+        String text(InputStream content, Budget budget) throws IOException;
+    }
+
+    /** Counts the depth of the elements read and checks the budget every few thousand events. */
+    private static final class Walk {
+
+        private final Budget budget;
+
+        private int depth;
+
+        private int events;
+
+        Walk(Budget budget) {
+            this.budget = budget;
+        }
+
+        void event(int event) {
+            if ((events++ & 4095) == 0) {
+                budget.check();
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                if (++depth > MAX_XML_DEPTH) {
+                    throw oversized(budget, "XML nested deeper than " + MAX_XML_DEPTH);
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
     }
 
     /** A reader that reads no DTD and resolves no external entity: the XML comes from an uploaded file. */
@@ -115,7 +248,12 @@ final class DocumentText {
      * copy of a text box that a reader of the drawing never shows twice.
      */
     static String docxText(InputStream content) throws IOException {
+        return docxText(content, Budget.unlimited());
+    }
+
+    static String docxText(InputStream content, Budget budget) throws IOException {
         StringBuilder text = new StringBuilder();
+        Walk walk = new Walk(budget);
         try {
             XMLStreamReader reader = xmlReader(content);
             int skipped = 0;
@@ -124,6 +262,7 @@ final class DocumentText {
             boolean hidden = false;
             while (reader.hasNext() && text.length() < MAX_CHARS) {
                 int event = reader.next();
+                walk.event(event);
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = reader.getLocalName();
                     if (skipped > 0 || DOCX_SKIPPED.contains(name)) {
@@ -235,8 +374,8 @@ final class DocumentText {
         return null;
     }
 
-    private static String odt(Path file) throws IOException {
-        return entryText(file, "content.xml", DocumentText::odtText);
+    private static String odt(Path file, Budget budget) throws IOException {
+        return entryText(file, "content.xml", budget, DocumentText::odtText);
     }
 
     /**
@@ -244,13 +383,19 @@ final class DocumentText {
      * tracked changes, comments and notes left out; no DTD, no external entity.
      */
     static String odtText(InputStream content) throws IOException {
+        return odtText(content, Budget.unlimited());
+    }
+
+    static String odtText(InputStream content, Budget budget) throws IOException {
         StringBuilder text = new StringBuilder();
+        Walk walk = new Walk(budget);
         try {
             XMLStreamReader reader = xmlReader(content);
             int skipped = 0;
             int paragraphs = 0;
             while (reader.hasNext() && text.length() < MAX_CHARS) {
                 int event = reader.next();
+                walk.event(event);
                 if (event == XMLStreamConstants.CHARACTERS) {
                     // Outside a paragraph white space is the file's indentation; inside, a line end is a space.
                     if (skipped == 0 && paragraphs > 0) {

@@ -67,6 +67,47 @@ public record Extraction(
                 .toLowerCase(Locale.ROOT);
     }
 
+    /** How many of the fields were found (the signer counts once): of two readings of a file, more is better. */
+    int fieldsFound() {
+        return (int) java.util.stream.Stream.of(
+                        family,
+                        typeName,
+                        number,
+                        notation,
+                        issuedOn,
+                        place,
+                        issuer,
+                        issuerParent,
+                        subject,
+                        addressees,
+                        distribution,
+                        signer)
+                .filter(java.util.Objects::nonNull)
+                .count();
+    }
+
+    /** The same fields with one more finding, first: how the text was read comes before what it says. */
+    Extraction withFinding(Finding finding) {
+        List<Finding> findings = new java.util.ArrayList<>();
+        findings.add(finding);
+        findings.addAll(layoutFindings);
+        return new Extraction(
+                family,
+                typeName,
+                number,
+                notation,
+                issuedOn,
+                place,
+                issuer,
+                issuerParent,
+                subject,
+                addressees,
+                distribution,
+                signer,
+                confidence,
+                findings);
+    }
+
     /** The same fields with every confidence multiplied by {@code factor}: a reading from OCR is less sure. */
     Extraction withConfidenceScaled(double factor) {
         Map<String, Double> scaled = new java.util.LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -34,9 +35,12 @@ class ExtractionController {
 
     private final MessageSource messages;
 
-    ExtractionController(Extractor extractor, MessageSource messages) {
+    private final ExtractionProperties properties;
+
+    ExtractionController(Extractor extractor, MessageSource messages, ExtractionProperties properties) {
         this.extractor = extractor;
         this.messages = messages;
+        this.properties = properties;
     }
 
     @PostMapping(
@@ -57,6 +61,8 @@ class ExtractionController {
         HttpStatus status = switch (refused.reason()) {
             case TYPE_NOT_ALLOWED, MISLABELLED, NOT_A_WORD_DOCUMENT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case TOO_LARGE, TOTAL_TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            // A zip bomb is content that cannot be processed, as the extraction's own bound says it (ADR 0058).
+            case UNPACKS_TOO_LARGE -> HttpStatus.UNPROCESSABLE_CONTENT;
             default -> HttpStatus.BAD_REQUEST;
         };
         String detail = messages.getMessage(refused.messageKey(), refused.arguments(), locale);
@@ -82,7 +88,35 @@ class ExtractionController {
             case BUSY, TIMEOUT -> HttpStatus.SERVICE_UNAVAILABLE;
             case FAILED, NO_TEXT, TOO_LARGE -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
-        return problem(status, messages.getMessage(failed.messageKey(), new Object[] {failed.filename()}, locale));
+        return retryLater(
+                problem(status, messages.getMessage(failed.messageKey(), new Object[] {failed.filename()}, locale)));
+    }
+
+    /**
+     * A file not read because of a bound (ADR 0058): 503 when every reading was taken or the budget ran out (the
+     * clerk may try again later), 422 when the file unpacks beyond any document.
+     */
+    @ExceptionHandler(ExtractionLimitException.class)
+    ResponseEntity<ProblemDetail> limited(ExtractionLimitException limit, Locale locale) {
+        HttpStatus status = switch (limit.reason()) {
+            case BUSY, TIMEOUT -> HttpStatus.SERVICE_UNAVAILABLE;
+            case OVERSIZED -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        return retryLater(
+                problem(status, messages.getMessage(limit.messageKey(), new Object[] {limit.filename()}, locale)));
+    }
+
+    /** A 503 says when to try again, as RFC 9110 has it, so that a client does not retry at once. */
+    private ResponseEntity<ProblemDetail> retryLater(ResponseEntity<ProblemDetail> answer) {
+        if (answer.getStatusCode() != HttpStatus.SERVICE_UNAVAILABLE) {
+            return answer;
+        }
+        return ResponseEntity.status(answer.getStatusCode())
+                .contentType(PROBLEM)
+                .header(
+                        HttpHeaders.RETRY_AFTER,
+                        Long.toString(Math.max(1, properties.retryAfter().toSeconds())))
+                .body(answer.getBody());
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Locale locale) {

@@ -3,16 +3,21 @@ package vn.congvan.extraction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 import vn.congvan.attachment.UploadChecks;
 
 /**
- * Checks a file by the upload rules, reads its text (by OCR for a scan or an image, ADR 0046) and the fields of the
- * document in it (ADR 0044).
+ * Checks a file by the upload rules, reads its text (by OCR for a scan or an image, ADR 0046; for a PDF whose text
+ * layer is garbled, by OCR of its pages too, ADR 0058) and the fields of the document in it (ADR 0044); a bounded
+ * number of files at once, each within a time budget (ADR 0058).
  */
 @Service
 public class Extractor {
+
+    private static final Logger log = LoggerFactory.getLogger(Extractor.class);
 
     /**
      * What a confidence is multiplied by when the text came from OCR: a rule right on 97 % of typed texts reads a
@@ -20,41 +25,115 @@ public class Extractor {
      */
     static final double OCR_CONFIDENCE = 0.85;
 
+    /** How much of a garbled layer a finding quotes, so that the clerk sees what the file's text said. */
+    private static final int QUOTED = 60;
+
+    /** The least a field read from garbled text counts for, against 1 for one read from clean text. */
+    static final double GARBLED_FIELD_WORTH = 0.3;
+
     private final UploadChecks checks;
 
     private final TesseractOcr ocr;
 
     private final OcrProperties properties;
 
-    Extractor(UploadChecks checks, TesseractOcr ocr, OcrProperties properties) {
+    private final ExtractionPool pool;
+
+    Extractor(UploadChecks checks, TesseractOcr ocr, OcrProperties properties, ExtractionPool pool) {
         this.checks = checks;
         this.ocr = ocr;
         this.properties = properties;
+        this.pool = pool;
     }
 
     /**
      * @throws vn.congvan.attachment.AttachmentRejectedException when the upload rules refuse the file
      * @throws UnreadableFileException when the file is accepted as an attachment but its text cannot be read here
      * @throws OcrException when the file is a scan or an image and its text could not be recognised
+     * @throws ExtractionLimitException when no turn came free in time, the reading overran its budget, or the file
+     *     unpacks beyond any document
      */
     public Extraction extract(Path file, String filename) throws IOException {
-        String type = checks.check(file, filename);
+        try (ExtractionPool.Turn turn = pool.take(filename)) {
+            return read(file, filename, checks.check(file, filename));
+        }
+    }
+
+    /** The fields of a file whose type the upload rules found, within a turn of the pool. */
+    Extraction read(Path file, String filename, String type) throws IOException {
         if (TesseractOcr.IMAGES.contains(type)) {
             return fromScan(ocr.readImage(file, filename), filename);
         }
         if (!DocumentText.readable(type)) {
             throw new UnreadableFileException(filename, type);
         }
+        Budget budget = pool.budget(filename);
         if (DocumentText.PDF.equals(type)) {
-            DocumentText.PdfText pdf = damagedIfUnreadable(() -> DocumentText.pdf(file), filename, type);
+            DocumentText.PdfText pdf = damagedIfUnreadable(() -> DocumentText.pdf(file, budget), filename, type);
             if (pdf.scanned(properties.minLettersPerPage())) {
                 return fromScan(ocr.readPdf(file, filename), filename);
             }
-            return FieldReader.read(DocumentText.capped(pdf.text()));
+            String layer = DocumentText.capped(pdf.text());
+            Extraction fromLayer = FieldReader.read(layer);
+            TextLayer.Quality quality = TextLayer.judge(layer);
+            if (!quality.garbled()) {
+                return fromLayer;
+            }
+            return reread(file, filename, layer, quality, fromLayer);
         }
-        return FieldReader.read(damagedIfUnreadable(() -> DocumentText.of(file, type), filename, type));
+        return FieldReader.read(damagedIfUnreadable(() -> DocumentText.of(file, type, budget), filename, type));
     }
 
+    /**
+     * A PDF whose text layer does not read as Vietnamese (a failed recognition, a broken font mapping, ADR 0058): its
+     * pages are read by OCR, within OCR's own budgets, and whichever reading gives more fields of better text is kept.
+     * Without OCR, or when it fails, the layer's reading stands, with a finding that asks the clerk to check it.
+     */
+    private Extraction reread(
+            Path file, String filename, String layer, TextLayer.Quality quality, Extraction fromLayer) {
+        Finding.Code kept = Finding.Code.TEXT_LAYER_GARBLED;
+        if (ocr.available()) {
+            try {
+                String recognised = ocr.readPdf(file, filename);
+                Extraction fromImages = fromScan(recognised, filename);
+                double layerWorth = worth(fromLayer, quality);
+                double imagesWorth = worth(fromImages, TextLayer.of(recognised));
+                log.info(
+                        "Text layer of {} garbled ({}): {} fields from it, {} from OCR of its pages",
+                        filename,
+                        quality.reason(),
+                        fromLayer.fieldsFound(),
+                        fromImages.fieldsFound());
+                if (fromImages.fieldsFound() > 0 && imagesWorth >= layerWorth) {
+                    return fromImages.withFinding(new Finding(Finding.Code.TEXT_LAYER_REREAD, quote(layer)));
+                }
+            } catch (OcrException | IOException e) {
+                log.info(
+                        "Text layer of {} garbled ({}) and its pages not recognised: {}",
+                        filename,
+                        quality.reason(),
+                        e.toString());
+            }
+        } else {
+            log.info("Text layer of {} garbled ({}); no OCR to read its pages", filename, quality.reason());
+        }
+        return fromLayer.withFinding(new Finding(kept, quote(layer)));
+    }
+
+    /**
+     * What a reading is worth: its fields, each counted by how Vietnamese the text it came from reads, but at least
+     * {@link #GARBLED_FIELD_WORTH}: a layer without diacritics still gives a right number and date, so OCR that finds
+     * far fewer fields is not preferred to it for its diacritics alone.
+     */
+    private static double worth(Extraction extraction, TextLayer.Quality quality) {
+        return extraction.fieldsFound() * Math.max(GARBLED_FIELD_WORTH, quality.score());
+    }
+
+    /** The start of the layer's text, on one line. */
+    private static String quote(String layer) {
+        String line = layer.strip().replaceAll("\\s+", " ");
+        return line.length() > QUOTED ? line.substring(0, QUOTED) + "…" : line;
+    }
     /**
      * The upload checks accepted the file's type, so a reader failing inside it means a damaged file (XML cut off, a
      * broken package): the clerk is told so, not given a server error.

@@ -13,7 +13,11 @@ public record Finding(Code code, String detail) {
         MISSING_ISSUER,
         MISSING_ADDRESSEES,
         MISSING_DISTRIBUTION,
-        MISSING_SIGNER
+        MISSING_SIGNER,
+        /** The PDF's text layer was garbled (ADR 0058) and the fields were read from its pages by OCR. */
+        TEXT_LAYER_REREAD,
+        /** The PDF's text layer was garbled and its pages could not be read by OCR: the fields are the layer's. */
+        TEXT_LAYER_GARBLED
     }
 
     public String messageKey() {

@@ -46,6 +46,10 @@ public class FormReading {
             return failed(
                     file.getOriginalFilename(),
                     messages.getMessage(scan.messageKey(), new Object[] {scan.filename()}, locale));
+        } catch (ExtractionLimitException limit) {
+            return failed(
+                    file.getOriginalFilename(),
+                    messages.getMessage(limit.messageKey(), new Object[] {limit.filename()}, locale));
         }
     }
 

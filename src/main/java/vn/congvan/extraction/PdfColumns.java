@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -29,19 +31,45 @@ final class PdfColumns extends PDFTextStripper {
 
     private final List<Chunk> page = new ArrayList<>();
 
-    private PdfColumns() {
+    /**
+     * The most glyphs of a page laid out. A dense A4 page of 8-point text has about 10,000; a page drawing hundreds of
+     * thousands (a few kilobytes of PDF can) took seconds to lay out, and only the header and the foot are needed.
+     */
+    static final int MAX_GLYPHS_PER_PAGE = 30_000;
+
+    private final Budget budget;
+
+    private int glyphs;
+
+    private PdfColumns(Budget budget) {
+        this.budget = budget;
         setSortByPosition(true);
     }
 
     static String text(PDDocument document, int pages) throws IOException {
-        PdfColumns stripper = new PdfColumns();
+        return text(document, pages, Budget.unlimited());
+    }
+
+    static String text(PDDocument document, int pages, Budget budget) throws IOException {
+        PdfColumns stripper = new PdfColumns(budget);
         stripper.setEndPage(pages);
         stripper.getText(document);
         return stripper.text.toString();
     }
 
     @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        // Unchecked, so that PDFBox's handling of broken operators does not swallow it.
+        budget.check();
+        super.processOperator(operator, operands);
+    }
+
+    @Override
     protected void writeString(String string, List<TextPosition> positions) {
+        if (glyphs >= MAX_GLYPHS_PER_PAGE) {
+            return;
+        }
+        glyphs += positions.size();
         // Glyphs closer than a column gap make one chunk; a wide gap inside PDFBox's word splits it.
         List<TextPosition> current = new ArrayList<>();
         for (TextPosition position : positions) {
@@ -69,6 +97,7 @@ final class PdfColumns extends PDFTextStripper {
     @Override
     protected void startPage(PDPage pdPage) {
         page.clear();
+        glyphs = 0;
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,6 +25,9 @@ class ExtractionApiIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ExtractionPool pool;
 
     private static MockMultipartFile sample() throws IOException {
         byte[] text = Files.readAllBytes(CorpusDocument.DIRECTORY.resolve("p01-65-cv-btgqu.txt"));
@@ -170,6 +175,85 @@ class ExtractionApiIntegrationTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("cv.docx")));
+    }
+
+    @Test
+    void whenEveryReadingIsTakenAFileIsRefusedAsBusyWithWhenToTryAgain() throws Exception {
+        int turns = pool.turns.availablePermits();
+        pool.turns.acquire(turns);
+        try {
+            asClerk(sample())
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(header().string(HttpHeaders.RETRY_AFTER, "30"))
+                    .andExpect(jsonPath("$.detail")
+                            .value(org.hamcrest.Matchers.containsString("đang đọc nhiều tệp khác")));
+        } finally {
+            pool.turns.release(turns);
+        }
+        asClerk(sample()).andExpect(status().isOk());
+    }
+
+    @Test
+    void aZipBombCaughtByTheUploadRulesIsUnprocessable() throws Exception {
+        asClerk(new MockMultipartFile("file", "bom.docx", DocumentText.DOCX, TestFiles.zipBomb()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("giải nén")));
+    }
+
+    /**
+     * A package the upload rules let through (it unpacks to less than a hundred times its size, thanks to a picture
+     * that does not deflate) but whose document XML is larger than any document's: refused by the reader's bound.
+     */
+    @Test
+    void aWordDocumentWhoseXmlUnpacksBeyondAnyDocumentIsRefusedAsOversized() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                            + "content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/"
+                            + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                    .getBytes(StandardCharsets.UTF_8));
+            // 48 MB of markup without text, about 50 KB once deflated.
+            byte[] bookmarks = "<w:bookmarkEnd/>".repeat(100_000).getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 30; i++) {
+                zip.write(bookmarks);
+            }
+            zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+            byte[] picture = new byte[700_000];
+            new java.util.Random(58).nextBytes(picture);
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/media/image1.png"));
+            zip.write(picture);
+        }
+        asClerk(new MockMultipartFile("file", "bomb.docx", DocumentText.DOCX, bytes.toByteArray()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("bomb.docx")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("giải nén")));
+    }
+
+    /**
+     * An "OCR'd scan" whose invisible text layer lost its diacritics (ADR 0058): the fields come from the page's
+     * picture, and the findings say why.
+     */
+    @Test
+    void aPdfWhoseTextLayerIsGarbledIsReadFromItsPagesPictures() throws Exception {
+        byte[] pdf = GarbledTextLayerTests.invisibleLayerOverTheScan(
+                GarbledTextLayerTests.withoutDiacritics(GarbledTextLayerTests.sampleText()));
+
+        asClerk(new MockMultipartFile("file", "65-CV-BTGQU.pdf", DocumentText.PDF, pdf))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.number").value(65))
+                .andExpect(jsonPath("$.place").value("Quận 1"))
+                .andExpect(jsonPath("$.issuerParent").value("QUẬN ỦY QUẬN 1"))
+                .andExpect(jsonPath("$.signer.fullName").value("Nguyễn Trung Châu Tuyên"))
+                .andExpect(jsonPath("$.layoutFindings[0].code").value("TEXT_LAYER_REREAD"))
+                .andExpect(jsonPath("$.layoutFindings[0].message")
+                        .value(org.hamcrest.Matchers.containsString("nhận dạng chữ")));
     }
 
     /** The extraction API called by a clerk in a session, with the CSRF header as the form's script sends it. */

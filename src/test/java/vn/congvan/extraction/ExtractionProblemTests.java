@@ -2,9 +2,11 @@ package vn.congvan.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -14,7 +16,8 @@ import vn.congvan.extraction.OcrException.Reason;
 /** How the API answers a scan it could not read: problem+json with a reason a clerk understands, never a 500. */
 class ExtractionProblemTests {
 
-    private final ExtractionController controller = new ExtractionController(null, messages());
+    private final ExtractionController controller =
+            new ExtractionController(null, messages(), new ExtractionProperties(2, null, null, Duration.ofSeconds(30)));
 
     @Test
     void withoutTesseractAScanIsUnsupportedAndTheReasonSaysWhy() {
@@ -42,6 +45,41 @@ class ExtractionProblemTests {
                 .contains("took longer than allowed");
     }
 
+    @Test
+    void aBusyOrSlowServerSaysWhenToTryAgain() {
+        assertThat(controller
+                        .notRecognised(new OcrException(Reason.BUSY, "cv.pdf", "busy"), Locale.ROOT)
+                        .getHeaders()
+                        .getFirst(HttpHeaders.RETRY_AFTER))
+                .isEqualTo("30");
+        assertThat(controller
+                        .notRecognised(new OcrException(Reason.FAILED, "cv.pdf", "failed"), Locale.ROOT)
+                        .getHeaders()
+                        .containsHeader(HttpHeaders.RETRY_AFTER))
+                .isFalse();
+    }
+
+    @Test
+    void aFileRefusedByABoundIsToldAsBusyOrOversizedInVietnamese() {
+        ResponseEntity<ProblemDetail> busy = controller.limited(
+                new ExtractionLimitException(ExtractionLimitException.Reason.BUSY, "cv.pdf", "busy"), Locale.ROOT);
+        ResponseEntity<ProblemDetail> slow = controller.limited(
+                new ExtractionLimitException(ExtractionLimitException.Reason.TIMEOUT, "cv.pdf", "slow"), Locale.ROOT);
+        ResponseEntity<ProblemDetail> bomb = controller.limited(
+                new ExtractionLimitException(ExtractionLimitException.Reason.OVERSIZED, "cv.docx", "bomb"),
+                Locale.ROOT);
+
+        assertThat(busy.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(busy.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("30");
+        assertThat(busy.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(busy.getBody().getDetail()).contains("\"cv.pdf\"").contains("đang đọc nhiều tệp khác");
+        assertThat(slow.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(slow.getBody().getDetail()).contains("quá thời gian");
+        assertThat(bomb.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(bomb.getHeaders().containsHeader(HttpHeaders.RETRY_AFTER)).isFalse();
+        assertThat(bomb.getBody().getDetail()).contains("\"cv.docx\"").contains("giải nén");
+    }
+
     private HttpStatus status(Reason reason) {
         return HttpStatus.valueOf(controller
                 .notRecognised(new OcrException(reason, "cv.pdf", reason.name()), Locale.ROOT)
@@ -49,7 +87,7 @@ class ExtractionProblemTests {
                 .value());
     }
 
-    private static ResourceBundleMessageSource messages() {
+    static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages/extraction");
         messages.setDefaultEncoding("UTF-8");
