@@ -89,7 +89,7 @@ final class DocumentText {
             if (content == null) {
                 return "";
             }
-            try (InputStream in = zip.getInputStream(content)) {
+            try (InputStream in = new MarkupLimits(zip.getInputStream(content))) {
                 return reader.text(in);
             }
         }
