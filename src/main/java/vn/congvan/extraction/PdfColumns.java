@@ -6,11 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import vn.congvan.attachment.PdfContentBudget;
+import vn.congvan.attachment.BoundedTextStripper;
 
 /**
  * A PDF's text in reading order, whatever order its writer drew it in (ADR 0055). The header and the foot of a
@@ -18,9 +15,10 @@ import vn.congvan.attachment.PdfContentBudget;
  * nhận" and the signer share baselines, and a plain left-to-right reading mixes them ("QUẬN ỦY QUẬN 1 ĐẢNG CỘNG SẢN
  * VIỆT NAM"). Here the glyphs are put into lines by position, each line cut into segments at wide gaps; a line of two
  * segments starts a band, which takes in the lines above and below it that none of whose segments crosses the band's
- * gutter; a band is read column after column, everything else line after line.
+ * gutter; a band is read column after column, everything else line after line. Bounded against hostile files as
+ * {@link BoundedTextStripper} is.
  */
-final class PdfColumns extends PDFTextStripper {
+final class PdfColumns extends BoundedTextStripper {
 
     /** A gap wider than this many times the font size separates two columns, not two words. */
     private static final float COLUMN_GAP = 1.2f;
@@ -32,16 +30,8 @@ final class PdfColumns extends PDFTextStripper {
 
     private final List<Chunk> page = new ArrayList<>();
 
-    /**
-     * The most glyphs a page may draw: a page of 4-point text holds a few tens of thousands. PDFBox keeps every glyph
-     * of a page with its position until the page ends; three million on one page (a 90 kB PDF) ran a 512 MB portal
-     * out of heap.
-     */
-    static final int MAX_GLYPHS_PER_PAGE = 100_000;
-
-    private final PdfContentBudget budget = new PdfContentBudget();
-
-    private int glyphs;
+    /** As {@link BoundedTextStripper#MAX_GLYPHS_PER_PAGE}. */
+    static final int MAX_GLYPHS_PER_PAGE = BoundedTextStripper.MAX_GLYPHS_PER_PAGE;
 
     private PdfColumns() {
         setSortByPosition(true);
@@ -81,52 +71,8 @@ final class PdfColumns extends PDFTextStripper {
     protected void writeLineSeparator() {}
 
     @Override
-    public void processPage(PDPage pdPage) throws IOException {
-        if (getCurrentPageNo() >= getStartPage() && getCurrentPageNo() <= getEndPage()) {
-            budget.page(pdPage);
-        }
-        super.processPage(pdPage);
-    }
-
-    @Override
-    public void showForm(PDFormXObject form) throws IOException {
-        budget.spend(form.getCOSObject());
-        super.showForm(form);
-    }
-
-    @Override
-    public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
-        budget.spend(group.getCOSObject());
-        super.showTransparencyGroup(group);
-    }
-
-    @Override
-    protected void showText(byte[] string) throws IOException {
-        try {
-            super.showText(string);
-        } catch (TooManyGlyphs full) {
-            // Thrown as an I/O error, which PDFBox passes on: the file is refused as damaged.
-            throw new IOException("A page of the PDF draws more than " + MAX_GLYPHS_PER_PAGE + " glyphs", full);
-        }
-    }
-
-    @Override
-    protected void processTextPosition(TextPosition position) {
-        if (++glyphs > MAX_GLYPHS_PER_PAGE) {
-            throw new TooManyGlyphs();
-        }
-        super.processTextPosition(position);
-    }
-
-    /** Unchecked, to leave PDFBox's loop over the glyphs of a string. */
-    private static final class TooManyGlyphs extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-    }
-
-    @Override
     protected void startPage(PDPage pdPage) {
         page.clear();
-        glyphs = 0;
     }
 
     @Override
