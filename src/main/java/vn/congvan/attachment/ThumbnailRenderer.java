@@ -32,6 +32,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.rendering.ImageType;
@@ -323,6 +325,14 @@ class ThumbnailRenderer implements DisposableBean {
                 public void showForm(PDFormXObject form) throws IOException {
                     content.spend(form.getCOSObject());
                     super.showForm(form);
+                }
+
+                @Override
+                public void drawImage(PDImage image) throws IOException {
+                    if (image instanceof PDImageXObject picture) {
+                        PdfContentBudget.image(picture);
+                    }
+                    super.drawImage(image);
                 }
 
                 @Override

@@ -31,6 +31,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
@@ -448,7 +449,7 @@ class TesseractOcr {
     }
 
     /** Gives up drawing a page when the file's budget is spent: a page of millions of operators must not hang. */
-    private static final class BudgetedRenderer extends PDFRenderer {
+    static final class BudgetedRenderer extends PDFRenderer {
 
         private final long deadline;
 
@@ -477,6 +478,14 @@ class TesseractOcr {
                 public void showForm(PDFormXObject form) throws IOException {
                     budget.spend(form.getCOSObject());
                     super.showForm(form);
+                }
+
+                @Override
+                public void drawImage(PDImage image) throws IOException {
+                    if (image instanceof PDImageXObject picture) {
+                        PdfContentBudget.image(picture);
+                    }
+                    super.drawImage(image);
                 }
 
                 @Override

@@ -3,11 +3,13 @@ package vn.congvan.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -16,9 +18,12 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.congvan.attachment.PdfContentBudget;
@@ -75,6 +80,37 @@ class HostilePdfTests {
                 12_000_000,
                 40));
         assertThatThrownBy(() -> ocr.readPdf(file, "scan.pdf")).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void leavesOutAScannedPictureThatUnpacksBeyondAnyScan() throws IOException {
+        // PDFBox unpacks a picture's stream whole before subsampling it: 13 000 × 13 000 gray pixels (170 MB) from a
+        // file of 170 kB. The picture is left out of the page OCR reads.
+        int side = 13_000;
+        Path file = directory.resolve("picture.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            COSStream pixels = stream(document, "", " ", (long) side * side);
+            pixels.setItem(COSName.TYPE, COSName.XOBJECT);
+            pixels.setItem(COSName.SUBTYPE, COSName.IMAGE);
+            pixels.setInt(COSName.WIDTH, side);
+            pixels.setInt(COSName.HEIGHT, side);
+            pixels.setInt(COSName.BITS_PER_COMPONENT, 8);
+            pixels.setItem(COSName.COLORSPACE, COSName.DEVICEGRAY);
+            PDResources resources = new PDResources();
+            resources.put(COSName.getPDFName("Im1"), new PDImageXObject(new PDStream(pixels), resources));
+            page.setResources(resources);
+            page.getCOSObject().setItem(COSName.CONTENTS, stream(document, "q 595 0 0 842 0 0 cm /Im1 Do Q", "", 0));
+            document.save(file.toFile());
+        }
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            BufferedImage drawn = new TesseractOcr.BudgetedRenderer(document, System.nanoTime() + 60_000_000_000L, "p")
+                    .renderImage(0, 0.1f, ImageType.GRAY);
+            // The picture is dark: left out, the page stays white.
+            assertThat(drawn.getRaster().getSample(drawn.getWidth() / 2, drawn.getHeight() / 2, 0))
+                    .isEqualTo(255);
+        }
     }
 
     @Test
