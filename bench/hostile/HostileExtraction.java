@@ -90,8 +90,9 @@ public final class HostileExtraction {
                     document.addPage(page);
                     org.apache.pdfbox.cos.COSStream drawing = document.getDocument().createCOSStream();
                     byte[] block = "q Q ".repeat(1 << 18).getBytes(StandardCharsets.US_ASCII);
-                    try (OutputStream out =
-                            drawing.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+                    // Deflated here: PDFBox's own filtered stream keeps what it is given until it is closed.
+                    drawing.setItem(org.apache.pdfbox.cos.COSName.FILTER, org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+                    try (OutputStream out = new java.util.zip.DeflaterOutputStream(drawing.createRawOutputStream())) {
                         for (int i = 0; i < n; i++) {
                             out.write(block);
                         }
