@@ -19,7 +19,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * (DocumentText then FieldReader) and prints how long that took. Run by bench/hostile-extraction.sh.
  *
  * <p>Cases: docx-line N (one paragraph of N letters), odt-line N, docx-deleted MB (MB of deleted tracked text),
- * docx-nested N (N nested elements),
+ * docx-nested N (N nested elements), docx-comment MB (one comment of MB), docx-namespaces N (N namespaces on one
+ * element), pdf-unpacks MB (a page whose drawing unpacks to MB), pdf-glyphs N (one string of N glyphs),
  * pdf-bands N (N two-column lines whose gutters do not line up), pdf-words N (one baseline of N words).
  */
 public final class HostileExtraction {
@@ -55,6 +56,67 @@ public final class HostileExtraction {
                 // n elements each inside the one before, never closed: 3 bytes a level.
                 docx(file, "<w:p>" + "<x>".repeat(n));
                 type = DocumentText.DOCX;
+            }
+            case "docx-comment" -> {
+                // One comment of n MB: the parser holds a comment (a tag, an instruction, CDATA) whole.
+                try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+                    zip.putNextEntry(new ZipEntry("word/document.xml"));
+                    Writer out = new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8);
+                    out.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                            + "<w:body><!--");
+                    String block = "c".repeat(1 << 20);
+                    for (int i = 0; i < n; i++) {
+                        out.write(block);
+                    }
+                    out.write("--></w:body></w:document>");
+                    out.flush();
+                    zip.closeEntry();
+                }
+                type = DocumentText.DOCX;
+            }
+            case "docx-namespaces" -> {
+                // n namespaces declared on one element: the parser checks each against all before it.
+                StringBuilder declarations = new StringBuilder();
+                for (int i = 0; i < n; i++) {
+                    declarations.append(" xmlns:n").append(i).append("=\"u").append(i).append('"');
+                }
+                docx(file, "<w:p" + declarations + "/>");
+                type = DocumentText.DOCX;
+            }
+            case "pdf-unpacks" -> {
+                // A page whose drawing unpacks to n MB of "q Q": PDFBox unpacks a content stream whole.
+                try (PDDocument document = new PDDocument()) {
+                    PDPage page = new PDPage(PDRectangle.A4);
+                    document.addPage(page);
+                    org.apache.pdfbox.cos.COSStream drawing = document.getDocument().createCOSStream();
+                    byte[] block = "q Q ".repeat(1 << 18).getBytes(StandardCharsets.US_ASCII);
+                    // Deflated here: PDFBox's own filtered stream keeps what it is given until it is closed.
+                    drawing.setItem(org.apache.pdfbox.cos.COSName.FILTER, org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+                    try (OutputStream out = new java.util.zip.DeflaterOutputStream(drawing.createRawOutputStream())) {
+                        for (int i = 0; i < n; i++) {
+                            out.write(block);
+                        }
+                    }
+                    page.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.CONTENTS, drawing);
+                    document.save(file.toFile());
+                }
+                type = DocumentText.PDF;
+            }
+            case "pdf-glyphs" -> {
+                // One string of n glyphs: PDFBox keeps every glyph of a page with its position.
+                try (PDDocument document = new PDDocument()) {
+                    PDPage page = new PDPage(PDRectangle.A4);
+                    document.addPage(page);
+                    try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                        content.beginText();
+                        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 1);
+                        content.newLineAtOffset(10, 10);
+                        content.showText("a".repeat(n));
+                        content.endText();
+                    }
+                    document.save(file.toFile());
+                }
+                type = DocumentText.PDF;
             }
             case "odt-line" -> {
                 try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {

@@ -17,7 +17,6 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -249,7 +248,7 @@ public class Attachments {
         };
         try (LocalCopy file = storage.copyToLocal(attachment.getStorageKey());
                 PDDocument document = Loader.loadPDF(file.path().toFile(), IOUtils.createTempFileOnlyStreamCache())) {
-            new PDFTextStripper().writeText(document, bounded);
+            new BoundedTextStripper().writeText(document, bounded);
         } catch (TextLimitReached enough) {
             // The rest of the document is not read: the index keeps no more than this.
         }

@@ -124,7 +124,7 @@ final class SignerBlocks {
      */
     private static List<Segment> segments(PDDocument document, int page) throws IOException {
         List<Word> words = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
+        PDFTextStripper stripper = new BoundedTextStripper() {
             @Override
             protected void writeString(String text, List<TextPosition> positions) {
                 if (text.isBlank() || positions.isEmpty()) {

@@ -30,6 +30,12 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
@@ -243,7 +249,8 @@ class ThumbnailRenderer implements DisposableBean {
                 }
                 // A page of any size yields a picture of a bounded size: the page is drawn scaled, never whole.
                 float scale = Math.min(DPI / 72f, properties.maxPixels() / longest);
-                PDFRenderer renderer = new BudgetedRenderer(document, deadline);
+                BudgetedRenderer renderer = new BudgetedRenderer(document, deadline);
+                renderer.content.page(page);
                 // A scanned page's image is decoded at the thumbnail's size, not at full resolution.
                 renderer.setSubsamplingAllowed(true);
                 BufferedImage image = renderer.renderImage(0, scale, ImageType.RGB);
@@ -295,6 +302,9 @@ class ThumbnailRenderer implements DisposableBean {
 
         private final long deadline;
 
+        /** What the page and the forms it draws may unpack to: PDFBox unpacks each whole into memory. */
+        final PdfContentBudget content = new PdfContentBudget();
+
         BudgetedRenderer(PDDocument document, long deadline) {
             super(document);
             this.deadline = deadline;
@@ -309,6 +319,33 @@ class ThumbnailRenderer implements DisposableBean {
                         throw new RenderBudgetExceeded();
                     }
                     super.processOperator(operator, operands);
+                }
+
+                @Override
+                public void showForm(PDFormXObject form) throws IOException {
+                    content.spend(form.getCOSObject());
+                    super.showForm(form);
+                }
+
+                @Override
+                public void drawImage(PDImage image) throws IOException {
+                    if (image instanceof PDImageXObject picture) {
+                        PdfContentBudget.image(picture);
+                    }
+                    super.drawImage(image);
+                }
+
+                @Override
+                public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+                    content.spend(group.getCOSObject());
+                    super.showTransparencyGroup(group);
+                }
+
+                @Override
+                protected void processAnnotation(PDAnnotation annotation, PDAppearanceStream appearance)
+                        throws IOException {
+                    content.spend(appearance.getCOSObject());
+                    super.processAnnotation(annotation, appearance);
                 }
             };
         }

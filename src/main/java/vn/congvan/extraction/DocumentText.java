@@ -144,7 +144,7 @@ final class DocumentText {
             }
             Unpacked in = new Unpacked(zip.getInputStream(content), MAX_XML_BYTES);
             try (in) {
-                return reader.text(in, budget);
+                return reader.text(new MarkupLimits(in), budget);
             } catch (IOException | RuntimeException e) {
                 // The XML parser wraps what the stream threw: the limit is told as itself, not as damage.
                 if (in.exceeded) {

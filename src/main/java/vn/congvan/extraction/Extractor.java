@@ -71,7 +71,8 @@ public class Extractor {
         if (DocumentText.PDF.equals(type)) {
             DocumentText.PdfText pdf = damagedIfUnreadable(() -> DocumentText.pdf(file, budget), filename, type);
             if (pdf.scanned(properties.minLettersPerPage())) {
-                return fromScan(ocr.readPdf(file, filename), filename);
+                // A page whose drawing breaks PDFBox or exceeds its budget is a damaged file too, not a server error.
+                return fromScan(damagedIfUnreadable(() -> ocr.readPdf(file, filename), filename, type), filename);
             }
             String layer = DocumentText.capped(pdf.text());
             Extraction fromLayer = FieldReader.read(layer);

@@ -8,8 +8,8 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import vn.congvan.attachment.BoundedTextStripper;
 
 /**
  * A PDF's text in reading order, whatever order its writer drew it in (ADR 0055). The header and the foot of a
@@ -17,9 +17,10 @@ import org.apache.pdfbox.text.TextPosition;
  * nhận" and the signer share baselines, and a plain left-to-right reading mixes them ("QUẬN ỦY QUẬN 1 ĐẢNG CỘNG SẢN
  * VIỆT NAM"). Here the glyphs are put into lines by position, each line cut into segments at wide gaps; a line of two
  * segments starts a band, which takes in the lines above and below it that none of whose segments crosses the band's
- * gutter; a band is read column after column, everything else line after line.
+ * gutter; a band is read column after column, everything else line after line. Bounded against hostile files as
+ * {@link BoundedTextStripper} is.
  */
-final class PdfColumns extends PDFTextStripper {
+final class PdfColumns extends BoundedTextStripper {
 
     /** A gap wider than this many times the font size separates two columns, not two words. */
     private static final float COLUMN_GAP = 1.2f;
@@ -34,8 +35,9 @@ final class PdfColumns extends PDFTextStripper {
     /**
      * The most glyphs of a page laid out. A dense A4 page of 8-point text has about 10,000; a page drawing hundreds of
      * thousands (a few kilobytes of PDF can) took seconds to lay out, and only the header and the foot are needed.
+     * A page drawing more than {@link BoundedTextStripper#MAX_GLYPHS_PER_PAGE} is refused before it is laid out.
      */
-    static final int MAX_GLYPHS_PER_PAGE = 30_000;
+    static final int MAX_LAID_OUT_GLYPHS = 30_000;
 
     private final Budget budget;
 
@@ -66,7 +68,7 @@ final class PdfColumns extends PDFTextStripper {
 
     @Override
     protected void writeString(String string, List<TextPosition> positions) {
-        if (glyphs >= MAX_GLYPHS_PER_PAGE) {
+        if (glyphs >= MAX_LAID_OUT_GLYPHS) {
             return;
         }
         glyphs += positions.size();

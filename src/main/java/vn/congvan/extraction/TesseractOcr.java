@@ -29,7 +29,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
@@ -37,6 +42,7 @@ import org.apache.pdfbox.rendering.PageDrawerParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.congvan.attachment.PdfContentBudget;
 import vn.congvan.extraction.OcrException.Reason;
 
 /**
@@ -177,7 +183,7 @@ class TesseractOcr {
         long deadline = System.nanoTime() + properties.fileTimeout().toNanos();
         StringBuilder text = new StringBuilder();
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
-            PDFRenderer renderer = new BudgetedRenderer(document, deadline, filename);
+            BudgetedRenderer renderer = new BudgetedRenderer(document, deadline, filename);
             // A scan's picture is decoded at the size the page is drawn at, not at its own: a PDF of a few hundred
             // kilobytes can declare a picture of a billion pixels.
             renderer.setSubsamplingAllowed(true);
@@ -189,6 +195,7 @@ class TesseractOcr {
                     continue;
                 }
                 checkDeadline(deadline, filename);
+                renderer.budget.page(page);
                 // In colour only when the page's pictures are: a red seal is told from black ink by its colour
                 // (ADR 0054); a gray page is drawn in gray, a quarter of the memory.
                 BufferedImage picture =
@@ -442,11 +449,14 @@ class TesseractOcr {
     }
 
     /** Gives up drawing a page when the file's budget is spent: a page of millions of operators must not hang. */
-    private static final class BudgetedRenderer extends PDFRenderer {
+    static final class BudgetedRenderer extends PDFRenderer {
 
         private final long deadline;
 
         private final String filename;
+
+        /** What the pages and the forms drawn may unpack to, across the pages read. */
+        final PdfContentBudget budget = new PdfContentBudget();
 
         BudgetedRenderer(PDDocument document, long deadline, String filename) {
             super(document);
@@ -462,6 +472,33 @@ class TesseractOcr {
                     // Unchecked, so that PDFBox's handling of broken operators does not swallow it.
                     checkDeadline(deadline, filename);
                     super.processOperator(operator, operands);
+                }
+
+                @Override
+                public void showForm(PDFormXObject form) throws IOException {
+                    budget.spend(form.getCOSObject());
+                    super.showForm(form);
+                }
+
+                @Override
+                public void drawImage(PDImage image) throws IOException {
+                    if (image instanceof PDImageXObject picture) {
+                        PdfContentBudget.image(picture);
+                    }
+                    super.drawImage(image);
+                }
+
+                @Override
+                public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+                    budget.spend(group.getCOSObject());
+                    super.showTransparencyGroup(group);
+                }
+
+                @Override
+                protected void processAnnotation(PDAnnotation annotation, PDAppearanceStream appearance)
+                        throws IOException {
+                    budget.spend(appearance.getCOSObject());
+                    super.processAnnotation(annotation, appearance);
                 }
             };
         }

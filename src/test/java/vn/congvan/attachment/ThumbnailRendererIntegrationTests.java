@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -31,6 +32,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -220,6 +223,31 @@ class ThumbnailRendererIntegrationTests {
                 ImageIO.read(storage.derivedFile(key, Thumbnails.VARIANT).toFile());
         assertThat(image.getWidth()).isEqualTo(1200);
         assertThat(image.getHeight()).isEqualTo(1200);
+    }
+
+    @Test
+    void aFirstPageWhoseDrawingUnpacksBeyondTheBudgetIsNotDrawn() throws Exception {
+        // PDFBox unpacks a page's drawing whole into memory: a few hundred kilobytes may unpack to gigabytes, which
+        // would take the heap of every thread (a 600 kB PDF of 600 MB killed the portal's connection thread).
+        ThumbnailRenderer renderer = renderer(Duration.ofSeconds(60), Duration.ofSeconds(10));
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            COSStream drawing = document.getDocument().createCOSStream();
+            byte[] comments = "% nothing drawn\n".repeat(4096).getBytes(StandardCharsets.US_ASCII);
+            try (OutputStream out = drawing.createOutputStream(COSName.FLATE_DECODE)) {
+                for (long written = 0; written <= PdfContentBudget.MAX_DECODED; written += comments.length) {
+                    out.write(comments);
+                }
+            }
+            page.getCOSObject().setItem(COSName.CONTENTS, drawing);
+            document.save(file);
+        }
+        String key = store(file.toByteArray());
+
+        assertThat(renderer.firstPage(FAKE_IDS.incrementAndGet(), key)).isEqualTo(Outcome.FAILED);
+        assertThat(storage.derivedFile(key, Thumbnails.VARIANT)).doesNotExist();
     }
 
     @Test

@@ -184,13 +184,13 @@ class ExtractionLimitsTests {
 
     @Test
     void aPageDrawingMoreGlyphsThanAnyPageHasIsLaidOutOnlyAsFarAsTheLimit() throws IOException {
-        Path pdf = Files.write(directory.resolve("dense.pdf"), densePage(1_500, 100));
+        Path pdf = Files.write(directory.resolve("dense.pdf"), densePage(600, 100));
 
         String text = DocumentText.pdf(pdf).text();
 
         assertThat(text.codePoints().filter(Character::isLetter).count())
-                .isLessThanOrEqualTo(PdfColumns.MAX_GLYPHS_PER_PAGE + 100L)
-                .isGreaterThan(PdfColumns.MAX_GLYPHS_PER_PAGE / 2L);
+                .isLessThanOrEqualTo(PdfColumns.MAX_LAID_OUT_GLYPHS + 100L)
+                .isGreaterThan(PdfColumns.MAX_LAID_OUT_GLYPHS / 2L);
     }
 
     private static ExtractionPool pool(int turns) {
