@@ -489,8 +489,8 @@ public final class FieldReader {
         text = text.replaceAll(
                 "(?m)^[ ]*(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Pháp lệnh|Luật|Lệnh)[ ]+s([ốô])[ ]*:(?=[ ]*\\d)",
                 "S$1:");
-        // A number or a date left blank for the signer to fill in leaves a wide gap too, but inside one line ("Số   -/ĐU",
-        // "Số:   /KH-ĐTN", "Thái Nguyên, ngày   tháng 10 năm 2021", "ngày 15 tháng   năm 2021"), not between columns.
+        // A number or a date left blank for the signer to fill in leaves a wide gap too, but inside one line, not
+        // between two columns: "Số   -/ĐU", "Số:   /KH-ĐTN", "Thái Nguyên, ngày   tháng 10 năm 2021".
         text = BLANK_NUMBER_GAP.matcher(text).replaceAll("$1 ");
         text = BLANK_DAY_GAP.matcher(text).replaceAll("$1 ");
         text = BLANK_MONTH_GAP.matcher(text).replaceAll("$1 ");

@@ -741,6 +741,9 @@ class FieldReaderTests {
         Extraction blankMonth = FieldReader.read(text.replace("ngày       tháng 10", "ngày 15 tháng       "));
         assertThat(blankMonth.place()).isEqualTo("Phú Bình");
         assertThat(blankMonth.issuedOn()).isNull();
+        Extraction bothBlank = FieldReader.read(text.replace("ngày       tháng 10", "ngày ...... tháng       "));
+        assertThat(bothBlank.place()).isEqualTo("Phú Bình");
+        assertThat(bothBlank.issuedOn()).isNull();
     }
 
     @Test
