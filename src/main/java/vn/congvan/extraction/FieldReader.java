@@ -64,7 +64,8 @@ public final class FieldReader {
 
     /** "Số", "Sô", "Sổ", "So": OCR and fonts without a dot below. */
     private static final Pattern NUMBER_LINE = Pattern.compile(
-            "^S(?:[ốôồổỗộóòỏõọo]\\s*[:.]?|\\s*:)\\s*(\\d{1,6})?(?:\\p{Ll}(?=\\s*[-/–]))?\\s*([-/–])?\\s*(?:(\\d{4})\\s*/\\s*)?"
+            "^S(?:[ốôồổỗộóòỏõọo]\\s*[:.]?|\\s*:)\\s*(\\d{1,6})?(?:\\p{Ll}(?=\\s*[-/–]))?\\s*([-/–])?\\s*(?:(?<=[-–]\\s{0,3})/\\s*)?"
+                    + "(?:(\\d{4})\\s*/\\s*)?"
                     + "([\\p{L}][\\p{L}\\d&.]*(?:\\s*[-/–]\\s*[\\p{L}\\d&.]+)*)?",
             Pattern.UNICODE_CASE);
 
@@ -151,6 +152,23 @@ public final class FieldReader {
                     + "|VĂN PHÒNG|TRƯỜNG|TRUNG TÂM|HỘI ĐỒNG|ĐOÀN |TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|QUẬN ĐOÀN|CHI CỤC"
                     + "|CÔNG AN|CHỦ TỊCH|CƠ QUAN|BỘ CHỈ HUY|BAN CHẤP HÀNH|TIỂU BAN)");
 
+    /** A run of one rule-drawing character: a line under or over a name in the header band. */
+    private static final Pattern DECORATION_RUN = Pattern.compile("([*\\-_¯‾~=═─━—―])\\1{2,}");
+
+    /**
+     * "Số" with a wide blank for the number ("Số      /QĐ-UBND", "Số: ____/QĐ-UBND", "Số ......-/ĐU") before the notation:
+     * one line, not two columns.
+     */
+    private static final Pattern BLANK_NUMBER_GAP =
+            Pattern.compile("(?m)^([ ]*S[ốôồổ][ ]*?[:.]?)[ ._…]{2,}(?=[-–][ ]*/|/|\\d)");
+
+    private static final Pattern BLANK_DAY_GAP =
+            Pattern.compile("(,[ ]*ng[àa]y)[ .…]{2,}(?=(?:\\d{1,2}[ .…]*)?th[áa]ng\\b)", Pattern.UNICODE_CASE);
+
+    private static final Pattern BLANK_MONTH_GAP = Pattern.compile(
+            "(,[ ]*ng[àa]y[ .…]*(?:\\d{1,2})?[ .…]*th[áa]ng)[ .…]{2,}(?=(?:\\d{1,2}[ .…]*)?n[ăa]m\\b)",
+            Pattern.UNICODE_CASE);
+
     private static final Pattern SIGNED_MARK = Pattern.compile(
             "[ ]*\\((?:đã|Đã|ĐÃ) (?:ký|KÝ)\\)[ ]*(\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+){1,4}(?=[ ]+\\p{Lu}{2,}))?");
 
@@ -213,12 +231,13 @@ public final class FieldReader {
 
         Family family = null;
         String issuerText = String.join(" ", bodies) + " " + (notation == null ? "" : notation);
+        boolean massOrg = isMassOrg(issuerText) || bodies.stream().anyMatch(FieldReader::isAssociation);
         if (partyMotto >= 0) {
             family = Family.PARTY;
             confidence.put("family", 0.98);
         } else if (youthMotto >= 0
                 || (stateMotto >= 0
-                        && isMassOrg(issuerText)
+                        && massOrg
                         && !(bodies.size() > 0
                                 && STATE_BODY.matcher(bodies.get(0)).find()))) {
             family = Family.MASS_ORG;
@@ -227,7 +246,7 @@ public final class FieldReader {
             family = Family.STATE;
             confidence.put("family", 0.95);
         } else if (numberAt >= 0) {
-            family = isMassOrg(issuerText) ? Family.MASS_ORG : partyForm ? Family.PARTY : Family.STATE;
+            family = massOrg ? Family.MASS_ORG : partyForm ? Family.PARTY : Family.STATE;
             confidence.put("family", 0.6);
             findings.add(new Finding(Code.MISSING_HEADER, null));
         } else {
@@ -470,9 +489,16 @@ public final class FieldReader {
         text = text.replaceAll(
                 "(?m)^[ ]*(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Pháp lệnh|Luật|Lệnh)[ ]+s([ốô])[ ]*:(?=[ ]*\\d)",
                 "S$1:");
+        // A number or a date left blank for the signer to fill in leaves a wide gap too, but inside one line, not
+        // between two columns: "Số   -/ĐU", "Số:   /KH-ĐTN", "Thái Nguyên, ngày   tháng 10 năm 2021".
+        text = BLANK_NUMBER_GAP.matcher(text).replaceAll("$1 ");
+        text = BLANK_DAY_GAP.matcher(text).replaceAll("$1 ");
+        text = BLANK_MONTH_GAP.matcher(text).replaceAll("$1 ");
         // Two columns drawn side by side come out with a wide gap between them.
         text = text.replaceAll("(?<=\\S)[ ]{4,}(?=\\S)", "\n");
-        text = text.replaceAll("\\*{3,}|-{3,}|_{3,}", "\n");
+        // A rule drawn under or over a name as a run of one character ("-----", "___", "***", "¯¯¯", "═══", "~~~") is
+        // decoration wherever it stands on the line.
+        text = DECORATION_RUN.matcher(text).replaceAll("\n");
         text = STATE_MOTTO_SPLIT.matcher(text).replaceAll("\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
         text = STRIPPED_MOTTO.matcher(text).replaceAll("\n$0\n");
         text = STRIPPED_SECOND_MOTTO.matcher(text).replaceAll("\n$0\n");
@@ -521,8 +547,8 @@ public final class FieldReader {
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             String cleaned = line.replaceAll("[ ]{2,}", " ").trim();
-            // The star under the issuer, which OCR also reads as "+" or "×", and rules drawn as dashes or dots.
-            if (cleaned.matches("[-–—_=*+×.·…\\s]+") && !cleaned.equals("*")) {
+            // The star under the issuer, which OCR also reads as "+" or "×", and rules drawn as dashes, dots or lines.
+            if (cleaned.matches("[-–—―_=*+×.·…¯‾~═─━\\s]+") && !cleaned.equals("*")) {
                 cleaned = "";
             }
             if (cleaned.equals("*")) {
@@ -638,6 +664,11 @@ public final class FieldReader {
             if (line.isEmpty() || isMotto(line) || !isUpper(line)) {
                 continue;
             }
+            if (bodies.isEmpty() && startsWithType(line)) {
+                // "CÔNG VĂN KÊU GỌI …", "THÔNG BÁO TUYỂN SINH …": a web page's heading above the header band names the
+                // document, not a body.
+                continue;
+            }
             String last = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
             boolean continues = last != null
                     && (!BODY_HEAD.matcher(line).find()
@@ -658,6 +689,15 @@ public final class FieldReader {
             }
         }
         return bodies;
+    }
+
+    private static boolean startsWithType(String line) {
+        for (String title : TYPE_TITLES) {
+            if (line.equals(title) || line.startsWith(title + " ") || line.startsWith(title + ":")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> STATE_MOTTO_WORDS =
@@ -704,11 +744,26 @@ public final class FieldReader {
             return false;
         }
         // "Số hiệu", "Số lượng": a word, not a notation, after "Số".
-        return m.group(1) != null || (m.group(4) != null && m.group(4).matches(".*[/-].*") && isUpperish(m.group(4)));
+        return m.group(1) != null
+                || (m.group(4) != null && m.group(4).matches(".*[/-].*") && isUpperish(m.group(4)))
+                // "Số -/ĐU", "Số /ĐTN": number and type left blank, the issuer's code alone after the slash.
+                || (m.group(2) != null
+                        && m.group(4) != null
+                        && m.group(4).matches("[\\p{Lu}\\d&.]{1,12}")
+                        && line.substring(m.end()).isBlank());
     }
 
     private static boolean isUpperish(String s) {
         return !s.isEmpty() && Character.isUpperCase(s.charAt(0));
+    }
+
+    /**
+     * "HỘI LUẬT GIA …", "LIÊN HIỆP CÁC HỘI …", "BAN LIÊN LẠC …": an association is a mass organisation whatever motto
+     * heads its documents (many head them with the national one); a council ("HỘI ĐỒNG NHÂN DÂN", "HỘI ĐỒNG THI") is
+     * not an association, and the Pioneers' "HỘI ĐỒNG ĐỘI" is told by {@link #MASS_ORG}.
+     */
+    private static boolean isAssociation(String body) {
+        return body.matches("^(HỘI(?! ĐỒNG\\b)|LIÊN HIỆP CÁC HỘI|BAN LIÊN LẠC)\\b.*");
     }
 
     private static boolean isMassOrg(String text) {
@@ -957,6 +1012,17 @@ public final class FieldReader {
                 if (!line.matches(".*[,;]$")) {
                     break;
                 }
+            } else if (head == KINH_GUI
+                    && blanksBefore <= 1
+                    && Character.isLowerCase(line.charAt(0))
+                    && !lastRaw.matches(".*[;.:]$")) {
+                // "Kính gửi: Hội, Ban Liên lạc các địa phương," then "các đơn vị trực thuộc": without a dash, a line
+                // in small letters goes on with the same addressee, also across the blank line a page puts between
+                // paragraphs; the body after the addressees starts with a capital.
+                int last = items.size() - 1;
+                String joint = lastRaw.endsWith(",") ? ", " : " ";
+                items.set(last, item(items.get(last) + joint + line));
+                lastRaw = line;
             } else if (blanksBefore == 0
                     && !isUpper(line)
                     // The file's path a word processor prints in the foot ("d:\2011\CV\..."), not a list item's tail.

@@ -47,10 +47,11 @@ class ExtractionCorpusTests {
     static final double THIRD_HOLDOUT_FLOOR = 0.9;
 
     /**
-     * The fourth held-out set (round 6: Party and mass-organisation documents) is measured untouched; its floor sits a
-     * little under the figure it scored when first measured, so that it guards without being tuned to.
+     * The fourth held-out set (round 6: Party and mass-organisation documents) scored 105/112 untouched, the estimate
+     * for unseen documents; six general rules were then added for its misses, so it now only guards them (112/112),
+     * with the first held-out set's floor.
      */
-    static final double FOURTH_HOLDOUT_FLOOR = 0.92;
+    static final double FOURTH_HOLDOUT_FLOOR = 0.96;
 
     /**
      * The fifth held-out set (round 7: Party and mass-organisation documents) is measured untouched; its floor sits a
@@ -211,8 +212,9 @@ class ExtractionCorpusTests {
         report.append(String.format(
                 Locale.ROOT,
                 "Held-out 4 (`src/test/resources/extraction-corpus-holdout-4`, d1 to d%d: Party and mass-organisation "
-                        + "documents found in round 6 and measured untouched, the estimate for unseen documents of those "
-                        + "families; floor %.0f %%) per family: ",
+                        + "documents found in round 6; 105/112 (93.8 %%) when measured untouched, the estimate for unseen "
+                        + "documents, before six general rules were added for its misses, so no longer an unseen figure; "
+                        + "floor %.0f %%) per family today: ",
                 heldOutFourth.size(),
                 FOURTH_HOLDOUT_FLOOR * 100));
         report.append(perFamily(heldOutFourth));

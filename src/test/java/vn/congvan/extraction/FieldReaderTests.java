@@ -3,6 +3,7 @@ package vn.congvan.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.congvan.extraction.Finding.Code;
 
@@ -659,5 +660,160 @@ class FieldReaderTests {
         Extraction extraction = FieldReader.read(text);
         assertThat(extraction.issuerParent()).isEqualTo("ĐẢNG BỘ KHỐI CƠ QUAN TỈNH");
         assertThat(extraction.issuer()).isEqualTo("ĐẢNG ỦY SỞ Y TẾ");
+    }
+
+    @Test
+    void treatsARunOfDecorationCharactersOnAHeaderLineAsARuleNotAsText() {
+        String overline = """
+                ĐẢNG BỘ TỈNH QUẢNG BÌNH               ĐẢNG CỘNG SẢN VIỆT NAM
+                ĐẢNG ỦY SỞ Y TẾ                       ¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯
+                *                                     Đồng Hới, ngày 12 tháng 5 năm 2022
+                Số 41-CV/ĐU
+                V/v dời lịch họp
+                """;
+
+        for (String rule : List.of("¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯", "══════", "~~~~~~", "———————", "‾‾‾‾‾‾", "─────")) {
+            Extraction extraction = FieldReader.read(overline.replace("¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯", rule));
+            assertThat(extraction.issuer()).as(rule).isEqualTo("ĐẢNG ỦY SỞ Y TẾ");
+            assertThat(extraction.issuerParent()).as(rule).isEqualTo("ĐẢNG BỘ TỈNH QUẢNG BÌNH");
+        }
+        // A rule run straight into the name ("SỞ Y TẾ═════") is cut off the name too.
+        Extraction joined = FieldReader.read(overline.replace("ĐẢNG ỦY SỞ Y TẾ  ", "ĐẢNG ỦY SỞ Y TẾ═════"));
+        assertThat(joined.issuer()).isEqualTo("ĐẢNG ỦY SỞ Y TẾ");
+    }
+
+    @Test
+    void readsTheNotationPrintedAfterANumberOrTypeCodeLeftBlank() {
+        String party = """
+                ĐẢNG BỘ TỈNH QUẢNG BÌNH
+                ĐẢNG ỦY SỞ Y TẾ
+                *
+                Số      -/ĐU
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Đồng Hới, ngày 12 tháng 5 năm 2022
+                QUYẾT ĐỊNH
+                V/v thành lập tổ công tác
+                """;
+        String youth = """
+                TỈNH ĐOÀN QUẢNG BÌNH
+                BCH ĐOÀN TRƯỜNG THPT ĐỒNG HỚI
+                Số:      /KH-ĐTN
+                ĐOÀN TNCS HỒ CHÍ MINH
+                Đồng Hới, ngày 12 tháng 5 năm 2022
+                KẾ HOẠCH
+                Tổ chức ngày hội đọc sách
+                """;
+        String state = """
+                ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH QUẢNG BÌNH              Độc lập - Tự do - Hạnh phúc
+                Số     /QĐ-UBND              Đồng Hới, ngày 12 tháng 5 năm 2022
+                QUYẾT ĐỊNH
+                Về việc thành lập tổ công tác
+                """;
+
+        Extraction partyRead = FieldReader.read(party);
+        assertThat(partyRead.notation()).isEqualTo("ĐU");
+        assertThat(partyRead.number()).isNull();
+        assertThat(partyRead.issuer()).isEqualTo("ĐẢNG ỦY SỞ Y TẾ");
+        Extraction youthRead = FieldReader.read(youth);
+        assertThat(youthRead.notation()).isEqualTo("KH-ĐTN");
+        assertThat(youthRead.number()).isNull();
+        Extraction stateRead = FieldReader.read(state);
+        assertThat(stateRead.notation()).isEqualTo("QĐ-UBND");
+        assertThat(stateRead.number()).isNull();
+        assertThat(stateRead.issuer()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH");
+        assertThat(stateRead.layoutFindings()).extracting(Finding::code).contains(Code.MISSING_NUMBER);
+    }
+
+    @Test
+    void readsThePlaceOfADateLineWhoseDayOrMonthIsLeftBlank() {
+        String text = """
+                ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                HUYỆN PHÚ BÌNH               Độc lập - Tự do - Hạnh phúc
+                Số: 215/UBND-VP
+                Phú Bình, ngày       tháng 10 năm 2021
+                V/v rà soát hộ nghèo
+                """;
+
+        Extraction blankDay = FieldReader.read(text);
+        assertThat(blankDay.place()).isEqualTo("Phú Bình");
+        assertThat(blankDay.issuedOn()).isNull();
+        Extraction blankMonth = FieldReader.read(text.replace("ngày       tháng 10", "ngày 15 tháng       "));
+        assertThat(blankMonth.place()).isEqualTo("Phú Bình");
+        assertThat(blankMonth.issuedOn()).isNull();
+        Extraction bothBlank = FieldReader.read(text.replace("ngày       tháng 10", "ngày ...... tháng       "));
+        assertThat(bothBlank.place()).isEqualTo("Phú Bình");
+        assertThat(bothBlank.issuedOn()).isNull();
+    }
+
+    @Test
+    void readsAnAssociationAsAMassOrganisationUnderTheStateMottoButACouncilAsAStateBody() {
+        String association = """
+                HỘI LUẬT GIA TỈNH QUẢNG BÌNH         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                      Độc lập - Tự do - Hạnh phúc
+                Số: 21/HLG                            Đồng Hới, ngày 12 tháng 5 năm 2022
+                V/v tổ chức đại hội chi hội
+                """;
+
+        assertThat(FieldReader.read(association).family()).isEqualTo(Family.MASS_ORG);
+        assertThat(FieldReader.read(association.replace("HỘI LUẬT GIA TỈNH QUẢNG BÌNH", "LIÊN HIỆP CÁC HỘI KH&KT TỈNH"))
+                        .family())
+                .isEqualTo(Family.MASS_ORG);
+        assertThat(FieldReader.read(association.replace("HỘI LUẬT GIA TỈNH QUẢNG BÌNH", "BAN LIÊN LẠC CỰU TNXP TỈNH"))
+                        .family())
+                .isEqualTo(Family.MASS_ORG);
+        // A council is a state body, the "hội" inside its name notwithstanding.
+        assertThat(FieldReader.read(association.replace("HỘI LUẬT GIA TỈNH QUẢNG BÌNH", "HỘI ĐỒNG NHÂN DÂN TỈNH"))
+                        .family())
+                .isEqualTo(Family.STATE);
+        assertThat(FieldReader.read(association.replace("HỘI LUẬT GIA TỈNH QUẢNG BÌNH", "HỘI ĐỒNG THI TUYỂN CÔNG CHỨC"))
+                        .family())
+                .isEqualTo(Family.STATE);
+        assertThat(FieldReader.read(association.replace(
+                                "HỘI LUẬT GIA TỈNH QUẢNG BÌNH", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"))
+                        .family())
+                .isEqualTo(Family.STATE);
+    }
+
+    @Test
+    void doesNotTakeAHeadingThatStartsWithADocumentTypeForAnIssuingBody() {
+        String text = """
+                THÔNG BÁO TUYỂN SINH LỚP BỒI DƯỠNG NGHIỆP VỤ NĂM 2022
+
+                SỞ Y TẾ TỈNH QUẢNG BÌNH              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TRƯỜNG TRUNG CẤP Y TẾ                Độc lập - Tự do - Hạnh phúc
+                Số: 21/TB-TCYT                        Đồng Hới, ngày 12 tháng 5 năm 2022
+                THÔNG BÁO
+                Tuyển sinh lớp bồi dưỡng nghiệp vụ năm 2022
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+        assertThat(extraction.issuer()).isEqualTo("TRƯỜNG TRUNG CẤP Y TẾ");
+        assertThat(extraction.issuerParent()).isEqualTo("SỞ Y TẾ TỈNH QUẢNG BÌNH");
+        Extraction alone = FieldReader.read(text.replace("SỞ Y TẾ TỈNH QUẢNG BÌNH ", "                       "));
+        assertThat(alone.issuer()).isEqualTo("TRƯỜNG TRUNG CẤP Y TẾ");
+        assertThat(alone.issuerParent()).isNull();
+    }
+
+    @Test
+    void joinsAnAddresseeContinuedInSmallLettersWithoutADash() {
+        String text = """
+                HỘI NÔNG DÂN TỈNH QUẢNG BÌNH
+                Số: 21/CV-HND
+                Đồng Hới, ngày 12 tháng 5 năm 2022
+                V/v tổ chức hội thi nhà nông đua tài
+
+                Kính gửi: Hội Nông dân các huyện, thị xã
+
+                và các chi hội nghề nghiệp trực thuộc
+
+                Thực hiện chương trình công tác năm 2022, Ban Thường vụ Hội Nông dân tỉnh
+                tổ chức hội thi nhà nông đua tài.
+                """;
+
+        assertThat(FieldReader.read(text).addressees())
+                .containsExactly("Hội Nông dân các huyện, thị xã và các chi hội nghề nghiệp trực thuộc");
+        assertThat(FieldReader.read(text.replace("thị xã\n", "thị xã,\n")).addressees())
+                .containsExactly("Hội Nông dân các huyện, thị xã, và các chi hội nghề nghiệp trực thuộc");
     }
 }
