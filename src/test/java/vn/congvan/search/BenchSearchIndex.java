@@ -5,6 +5,11 @@ public final class BenchSearchIndex {
 
     public static final int MAX_INDEXED_TEXT = SearchIndex.MAX_INDEXED_TEXT;
 
+    /** How many of the newest documents are marked recent, and the statement that marks them (its parameter: less one). */
+    public static final int RECENT = SearchIndex.RECENT;
+
+    public static final String KEEP_RECENT = SearchIndex.KEEP_RECENT;
+
     private BenchSearchIndex() {}
 
     public static String numberKey(String notation) {
