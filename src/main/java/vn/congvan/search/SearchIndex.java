@@ -90,13 +90,13 @@ class SearchIndex {
                                   from attachment_text where dispatch_id = ?), ''), ?,
                         coalesce((cast(? as date), cast(? as bigint)) > (
                             select o.issued_on, o.dispatch_id from search_document o where o.dispatch_id <> ?
-                            order by o.issued_on desc, o.dispatch_id desc offset ? limit 1), true))
+                            order by o.issued_on desc, o.dispatch_id desc offset %d limit 1), true))
                     on conflict (dispatch_id) do update set recent = excluded.recent, visibility = excluded.visibility,
                         issuer_name = excluded.issuer_name, type_code = excluded.type_code,
                         issued_on = excluded.issued_on, number = excluded.number, number_key = excluded.number_key,
                         notation = excluded.notation, subject = excluded.subject, body = excluded.body,
                         attachment_text = excluded.attachment_text, recipient_unit_ids = excluded.recipient_unit_ids
-                    """.formatted(MAX_INDEXED_TEXT), statement -> {
+                    """.formatted(MAX_INDEXED_TEXT, recentSize - 1), statement -> {
             statement.setLong(1, d.id());
             statement.setString(2, d.visibility().name());
             statement.setLong(3, d.issuerUnitId());
@@ -113,7 +113,6 @@ class SearchIndex {
             statement.setObject(14, d.issuedOn());
             statement.setLong(15, d.id());
             statement.setLong(16, d.id());
-            statement.setInt(17, recentSize - 1);
         });
         keepRecent(jdbc, recentSize);
         refreshPassages(jdbc, d.id());
@@ -136,16 +135,23 @@ class SearchIndex {
      * {@link #lockRecent}.
      */
     static void keepRecent(JdbcTemplate jdbc, int size) {
-        jdbc.update(KEEP_RECENT, size - 1);
+        jdbc.update(keepRecentStatement(size));
     }
 
-    /** {@link #keepRecent} as one statement, for the benchmark loader too; its parameter is the size minus one. */
-    static final String KEEP_RECENT = """
+    /**
+     * {@link #keepRecent} as one statement, for the benchmark loaders too. The offset is written as a literal: as a
+     * parameter, a generic plan would guess a tenth of the table for it and could sort the whole table instead.
+     */
+    static String keepRecentStatement(int size) {
+        return KEEP_RECENT.formatted(size - 1);
+    }
+
+    private static final String KEEP_RECENT = """
             with boundary as materialized (
                 select coalesce(max(n.issued_on), '-infinity') as issued_on,
                     coalesce(max(n.dispatch_id), 0) as dispatch_id
                 from (select issued_on, dispatch_id from search_document
-                      order by issued_on desc, dispatch_id desc offset ? limit 1) n
+                      order by issued_on desc, dispatch_id desc offset %d limit 1) n
             )
             update search_document set recent = not recent
             where dispatch_id = any (array(

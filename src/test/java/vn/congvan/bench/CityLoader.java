@@ -463,9 +463,8 @@ public final class CityLoader {
         List<String> searchIndexes = dropIndexes("search_document");
         new Dispatches(issuers, shortVariants, longVariants, fresh).load();
         // The newest documents are marked recent as SearchIndex keeps them (V52), before their partial index is built.
-        try (var keep = db.prepareStatement(BenchSearchIndex.KEEP_RECENT)) {
-            keep.setInt(1, BenchSearchIndex.RECENT - 1);
-            keep.executeUpdate();
+        try (Statement keep = db.createStatement()) {
+            keep.executeUpdate(BenchSearchIndex.keepRecent());
         }
         long t2 = System.nanoTime();
         try (Statement s = db.createStatement()) {

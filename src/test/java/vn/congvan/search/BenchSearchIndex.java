@@ -5,10 +5,10 @@ public final class BenchSearchIndex {
 
     public static final int MAX_INDEXED_TEXT = SearchIndex.MAX_INDEXED_TEXT;
 
-    /** How many of the newest documents are marked recent, and the statement that marks them (its parameter: less one). */
-    public static final int RECENT = SearchIndex.RECENT;
-
-    public static final String KEEP_RECENT = SearchIndex.KEEP_RECENT;
+    /** The statement that marks the newest documents recent, as SearchIndex keeps them (V52). */
+    public static String keepRecent() {
+        return SearchIndex.keepRecentStatement(SearchIndex.RECENT);
+    }
 
     private BenchSearchIndex() {}
 
