@@ -11,6 +11,7 @@
 #   JARS="/tmp/before.jar target/congvan-0.1.0-SNAPSHOT.jar" ROUNDS=2 SKIP_BUILD=1 bench/search-page.sh
 #       # A/B on the same data: each jar in turn, ROUNDS times (A B A B), so that both see the same machine load.
 #       # A jar older than the data's newest migration still starts (Flyway ignores future migrations).
+#   EXTRA_QUERIES="ban|thành phố|nghị quyết" bench/search-page.sh   # more queries after the twelve
 set -uo pipefail
 cd "$(dirname "$0")/.."
 . bench/city-lib.sh
@@ -22,6 +23,9 @@ ROUNDS=${ROUNDS:-1}
 WARM_PASSES=${WARM_PASSES:-2}
 QUERIES=("tuyen giao" "Tuyên giáo" "Đảng bộ thành phố" "dang bo thanh pho" "kinh tế - xã hội" "nghi quyet 98"
   "3080" "chuyển đổi số" "rach xuyen tam" "65-CV" "65-CV/BTGQU" "qwertyzx")
+# More queries after these, separated by "|": EXTRA_QUERIES="ban|thành phố|nghị quyết" (as measured for ADR 0057).
+IFS='|' read -r -a extra <<<"${EXTRA_QUERIES:-}"
+QUERIES+=("${extra[@]}")
 trap stop_portal EXIT
 build_portal || exit 1
 load_city || exit 1

@@ -65,6 +65,8 @@ public class DispatchSearch {
 
     private final int broadCandidates;
 
+    private final int recentSize;
+
     @Autowired
     DispatchSearch(NamedParameterJdbcTemplate jdbc) {
         this(jdbc, COUNT_LIMIT, BROAD_CANDIDATES);
@@ -72,9 +74,15 @@ public class DispatchSearch {
 
     /** With other thresholds, so that tests can reach the broad-query path with a few dispatches. */
     DispatchSearch(NamedParameterJdbcTemplate jdbc, int countLimit, int broadCandidates) {
+        this(jdbc, countLimit, broadCandidates, SearchIndex.RECENT);
+    }
+
+    /** The same, for a recent set of another size (it only sizes the windows tried after it). */
+    DispatchSearch(NamedParameterJdbcTemplate jdbc, int countLimit, int broadCandidates, int recentSize) {
         this.jdbc = jdbc;
         this.countLimit = countLimit;
         this.broadCandidates = broadCandidates;
+        this.recentSize = recentSize;
     }
 
     /** The read model's columns, as the access policy reads them; it holds published dispatches only. */
@@ -190,37 +198,25 @@ public class DispatchSearch {
 
     /**
      * A query matching more than COUNT_LIMIT dispatches ranks its newest BROAD_CANDIDATES matches (pages beyond them
-     * follow by date, so that every page is cut from one order). The newest matches are found in a window of the
-     * newest dispatches, as the intersection of the text index and the date index: the heap rows read are the
-     * matches inside the window, not every match, and no document vector is read. The window widens until it holds
-     * enough matches (a filter or a rarer word needs a wider one); the last try has no window.
+     * follow by date, so that every page is cut from one order). They are looked for first among the recent search
+     * documents, the newest {@link SearchIndex#RECENT}, through their own small GIN index (V52, ADR 0057): those rows
+     * are a prefix of the date order, so the newest matches among them are the newest matches overall. When they hold
+     * too few, the newest matches are found in a window of the newest dispatches, as the intersection of the text
+     * index and the date index: the heap rows read are the matches inside the window, not every match, and no document
+     * vector is read. The window widens until it holds enough matches (a filter or a rarer word needs a wider one);
+     * the last try has no window.
      */
     private List<Long> broadPage(String matching, MapSqlParameterSource parameters, Pageable pageable, Integer wanted) {
         long needed = Math.max(broadCandidates, pageable.getOffset() + pageable.getPageSize());
         parameters.addValue("needed", needed).addValue("ranked", broadCandidates);
-        // Words in a quarter of the dispatches or more (the commonest): the newest rows are tested one by one along
-        // the date index, at most 4 × needed of them. Reading their document vectors costs less than a second scan
-        // of the GIN index, which decodes posting lists of tens of thousands of entries per word.
-        // The date of the walk's start is read first and given to the walk as a value: as a subquery inside it, the
-        // planner cannot see how few rows it leaves and walks another index instead. Settings that go together are
-        // sent in one round trip.
-        jdbc.getJdbcTemplate().execute("set local enable_indexscan = on");
-        long walk = needed * 4;
-        LocalDate recent = newest(walk);
-        long found = 0;
-        if (recent != null) {
-            jdbc.getJdbcTemplate().execute("set local enable_bitmapscan = off");
-            parameters.addValue("since", recent);
-            Ranked walked = rankedPage(matching + "  and d.issued_on >= :since\n", parameters, wanted, true);
-            jdbc.getJdbcTemplate().execute("set local enable_bitmapscan = on; set local enable_indexscan = off");
-            if (walked.candidates() >= needed) {
-                return walked.ids();
-            }
-            found = walked.candidates();
-        } else {
-            jdbc.getJdbcTemplate().execute("set local enable_indexscan = off");
+        // A bitmap scan of the recent documents' GIN index (a few thousand entries per word, where the whole index
+        // has tens of thousands) and the heap rows of their matches: a word in nearly every dispatch reads most of
+        // them. The walk along the date index it replaces read each newest row's whole document vector.
+        Ranked recent = rankedPage(matching + "  and d.recent\n", parameters, wanted, true);
+        if (recent.candidates() >= needed) {
+            return recent.ids();
         }
-        for (long window : windows(needed, walk, found)) {
+        for (long window : windows(needed, recentSize, recent.candidates())) {
             // The window's start is read from the date index (an index-only scan, which the text search turned off).
             jdbc.getJdbcTemplate().execute("set local enable_indexscan = " + (window != 0));
             LocalDate since = window == 0 ? null : newest(window);
@@ -239,10 +235,10 @@ public class DispatchSearch {
     }
 
     /**
-     * The windows of newest dispatches to try, narrowest first, the last (0) being the whole index. A walk that found
-     * {@code found} matches among the newest {@code walked} dispatches tells how dense the words are: the first window
-     * is the one that should hold {@code needed} matches at that density, with half again as a margin, and a fixed
-     * step follows only if it is more than twice as wide (ADR 0052).
+     * The windows of newest dispatches to try, narrowest first, the last (0) being the whole index. The {@code found}
+     * matches among the newest {@code walked} dispatches (the recent documents, ADR 0057) tell how dense the words
+     * are: the first window is the one that should hold {@code needed} matches at that density, with half again as a
+     * margin, and a fixed step follows only if it is more than twice as wide (ADR 0052).
      * Each window whose bitmap scan fails costs a decoding of the words' whole posting lists, and a window far wider
      * than needed reads every match inside it from the heap. Which window answers never changes the page: any window
      * holding {@code needed} matches holds the same newest ones.

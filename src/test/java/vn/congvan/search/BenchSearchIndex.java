@@ -5,6 +5,11 @@ public final class BenchSearchIndex {
 
     public static final int MAX_INDEXED_TEXT = SearchIndex.MAX_INDEXED_TEXT;
 
+    /** The statement that marks the newest documents recent, as SearchIndex keeps them (V52). */
+    public static String keepRecent() {
+        return SearchIndex.keepRecentStatement(SearchIndex.RECENT);
+    }
+
     private BenchSearchIndex() {}
 
     public static String numberKey(String notation) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The windows a broad query tries after its walk along the date index failed (ADR 0052). */
+/** The windows a broad query tries when the recent documents held too few matches (ADR 0052, 0057). */
 class BroadWindowsTests {
 
     @Test
@@ -19,6 +19,14 @@ class BroadWindowsTests {
         // A denser word starts below the first fixed step; a step barely wider than a failed window is not tried.
         assertThat(DispatchSearch.windows(200, 800, 123)).containsExactly(1_950, 20_000, 0);
         assertThat(DispatchSearch.windows(200, 800, 190)).containsExactly(1_263, 20_000, 0);
+    }
+
+    @Test
+    void theRecentSetsDensitySizesTheFirstWindow() {
+        // 135 public matches among the newest 4,096: 200 are expected among about 6,068, tried with half again.
+        assertThat(DispatchSearch.windows(200, 4096, 135)).containsExactly(9_102, 20_000, 0);
+        // A page deep enough to need more candidates than the set holds widens the window in proportion.
+        assertThat(DispatchSearch.windows(2_000, 4096, 1_000)).containsExactly(12_288, 200_000, 0);
     }
 
     @Test
