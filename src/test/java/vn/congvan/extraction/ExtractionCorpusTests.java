@@ -54,10 +54,10 @@ class ExtractionCorpusTests {
     static final double FOURTH_HOLDOUT_FLOOR = 0.96;
 
     /**
-     * The fifth held-out set (round 7: Party and mass-organisation documents) is measured untouched; its floor sits a
-     * little under the figure it scored when first measured.
+     * The fifth held-out set (rounds 7 and 8: Party and mass-organisation documents) is measured untouched; its floor
+     * sits a little under the figure it scored when first measured (25/28 after round 8).
      */
-    static final double FIFTH_HOLDOUT_FLOOR = 0.92;
+    static final double FIFTH_HOLDOUT_FLOOR = 0.88;
 
     /** No single document may fall under this share of right fields. */
     static final double DOCUMENT_FLOOR = 0.5;
@@ -221,7 +221,7 @@ class ExtractionCorpusTests {
         report.append(String.format(
                 Locale.ROOT,
                 "Held-out 5 (`src/test/resources/extraction-corpus-holdout-5`, e1 to e%d: Party and mass-organisation "
-                        + "documents found in round 7 and measured untouched; floor %.0f %%) per family: ",
+                        + "documents found in rounds 7 and 8 and measured untouched; floor %.0f %%) per family: ",
                 heldOutFifth.size(),
                 FIFTH_HOLDOUT_FLOOR * 100));
         report.append(perFamily(heldOutFifth));
