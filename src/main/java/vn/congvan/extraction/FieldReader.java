@@ -156,6 +156,13 @@ public final class FieldReader {
     private static final Pattern DECORATION_RUN = Pattern.compile("([*\\-_¯‾~=═─━—―])\\1{2,}");
 
     /**
+     * A rule with an ornament in its middle, the whole line: "-----&----", "---o0o---", "*****♦*****", "═══ ❖ ═══".
+     * Cut as a run of one character, it would leave the ornament behind as a line of its own.
+     */
+    private static final Pattern ORNAMENTED_RULE = Pattern.compile(
+            "(?m)^[ \\t]*([*\\-_¯‾~=═─━—―])\\1{2,}[ \\t]*[&oO0•●♦◆❖✽✻*+x§]{1,3}[ \\t]*([*\\-_¯‾~=═─━—―])\\2{2,}[ \\t]*$");
+
+    /**
      * "Số" with a wide blank for the number ("Số      /QĐ-UBND", "Số: ____/QĐ-UBND", "Số ......-/ĐU") before the notation:
      * one line, not two columns.
      */
@@ -498,6 +505,7 @@ public final class FieldReader {
         text = text.replaceAll("(?<=\\S)[ ]{4,}(?=\\S)", "\n");
         // A rule drawn under or over a name as a run of one character ("-----", "___", "***", "¯¯¯", "═══", "~~~") is
         // decoration wherever it stands on the line.
+        text = ORNAMENTED_RULE.matcher(text).replaceAll("");
         text = DECORATION_RUN.matcher(text).replaceAll("\n");
         text = STATE_MOTTO_SPLIT.matcher(text).replaceAll("\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
         text = STRIPPED_MOTTO.matcher(text).replaceAll("\n$0\n");
@@ -855,7 +863,9 @@ public final class FieldReader {
                     || NOI_NHAN.matcher(line).find()
                     || DATE.matcher(line).find() && line.length() < 60 && subject.length() > 0
                     || line.matches(
-                            "^([-–]\\s*)?(Căn|Thực hiện|Thi hành|Theo|Xét|Kính|I\\.|1\\.|Để|Nhằm|Sau|Trong|Thực|Tại)\\b.*")
+                            "^([-–]\\s*)?(Căn|Thực hiện|Thi hành|Theo|Xét|Kính|I\\.|1\\.|Để|Nhằm|Sau|Trong|Thực|Tại"
+                                    // An article or a chapter of the body: a title without a subject.
+                                    + "|Điều\\s*\\d+|Chương\\s+[IVXLC\\d]+)\\b.*")
                     || (line.matches("^Ngày\\b.*") && (line.length() > 50 || line.contains(",")))
                     || (subject.length() > 0
                             && isAuthorityLine(line)

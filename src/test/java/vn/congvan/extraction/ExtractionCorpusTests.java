@@ -54,10 +54,11 @@ class ExtractionCorpusTests {
     static final double FOURTH_HOLDOUT_FLOOR = 0.96;
 
     /**
-     * The fifth held-out set (rounds 7 and 8: Party and mass-organisation documents) is measured untouched; its floor
-     * sits a little under the figure it scored when first measured (25/28 after round 8).
+     * The fifth held-out set (rounds 7 and 8: Party and mass-organisation documents) scored 25/28 untouched; two general
+     * rules were then added for e2's misses (an ornamented rule, an article taken for a subject), so it now guards
+     * them (28/28), with the first held-out set's floor.
      */
-    static final double FIFTH_HOLDOUT_FLOOR = 0.88;
+    static final double FIFTH_HOLDOUT_FLOOR = 0.96;
 
     /** No single document may fall under this share of right fields. */
     static final double DOCUMENT_FLOOR = 0.5;
@@ -221,7 +222,8 @@ class ExtractionCorpusTests {
         report.append(String.format(
                 Locale.ROOT,
                 "Held-out 5 (`src/test/resources/extraction-corpus-holdout-5`, e1 to e%d: Party and mass-organisation "
-                        + "documents found in rounds 7 and 8 and measured untouched; floor %.0f %%) per family: ",
+                        + "documents found in rounds 7 and 8; 25/28 (89.3 %%) when measured untouched, before two general rules "
+                        + "were added for e2's misses, so no longer an unseen figure; floor %.0f %%) per family today: ",
                 heldOutFifth.size(),
                 FIFTH_HOLDOUT_FLOOR * 100));
         report.append(perFamily(heldOutFifth));

@@ -816,4 +816,45 @@ class FieldReaderTests {
         assertThat(FieldReader.read(text.replace("thị xã\n", "thị xã,\n")).addressees())
                 .containsExactly("Hội Nông dân các huyện, thị xã, và các chi hội nghề nghiệp trực thuộc");
     }
+
+    @Test
+    void takesARuleWithAnOrnamentInItsMiddleForDecoration() {
+        String text = """
+                HỘI CỰU GIÁO CHỨC
+                TỈNH NINH BÌNH
+                ----------
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                %s
+                Số: 14/CV-HCGC
+                Ninh Bình, ngày 03 tháng 4 năm 2019
+                V/v tổ chức gặp mặt hội viên
+                Kính gửi: Các chi hội trực thuộc
+                """;
+
+        for (String rule : List.of("-----&----", "---o0o---", "*****♦*****", "--------oOo--------", "═══ ❖ ═══")) {
+            Extraction extraction = FieldReader.read(text.formatted(rule));
+            assertThat(extraction.issuer()).as(rule).isEqualTo("HỘI CỰU GIÁO CHỨC TỈNH NINH BÌNH");
+            assertThat(extraction.family()).as(rule).isEqualTo(Family.MASS_ORG);
+            assertThat(extraction.subject()).as(rule).isEqualTo("V/v tổ chức gặp mặt hội viên");
+        }
+    }
+
+    @Test
+    void neverTakesAnArticleForTheSubjectOfATitleWithoutOne() {
+        String text = """
+                UỶ BAN NHÂN DÂN                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                HUYỆN PHÚ BÌNH                       Độc lập - Tự do - Hạnh phúc
+                Số: 118/QĐ-UBND                      Phú Bình, ngày 15 tháng 3 năm 2020
+                QUYẾT ĐỊNH
+                %s
+                Điều 1. Thành lập Tổ công tác chuyển đổi số của huyện gồm các ông, bà có tên sau.
+                Điều 2. Quyết định này có hiệu lực từ ngày ký.
+                """;
+
+        assertThat(FieldReader.read(text.formatted("")).subject()).isNull();
+        assertThat(FieldReader.read(text.formatted("Về việc thành lập Tổ công tác chuyển đổi số"))
+                        .subject())
+                .isEqualTo("Về việc thành lập Tổ công tác chuyển đổi số");
+    }
 }
