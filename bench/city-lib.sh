@@ -45,10 +45,11 @@ start_portal() {
     --congvan.embedded-postgres.port="$CITY_PG_PORT" \
     --congvan.embedded-postgres.data-directory="$CITY_DIR/postgres" \
     --congvan.attachment.storage-root="$CITY_DIR/files" \
+    ${MGMT_PORT:+--management.server.port="$MGMT_PORT" --management.server.address=127.0.0.1} \
     > "$CITY_DIR/portal.log" 2>&1 &
   PORTAL_PID=$!
   local deadline=$((SECONDS + ${START_TIMEOUT:-300}))
-  until curl -fsS -o /dev/null --max-time 5 "$BASE/actuator/health/liveness"; do
+  until curl -fsS -o /dev/null --max-time 5 "$BASE/livez"; do
     if ! kill -0 "$PORTAL_PID" 2>/dev/null || [ $SECONDS -ge $deadline ]; then
       log "the portal did not start; last lines of its log:"; tail -30 "$CITY_DIR/portal.log" >&2
       stop_portal; return 1

@@ -24,6 +24,7 @@ STAMPEDE=${STAMPEDE:-500}
 CAP=${CAP:-60}
 ONLY=${ONLY:-pages files sessions search staff publish stampede burst}
 PASSWORD=${PASSWORD:-Demo@2023}
+PUBLISHER=${PUBLISHER:-vanthutu}
 CLK=$(getconf CLK_TCK)
 OUT=${OUT:-$CITY_DIR/results-$(date +%Y%m%d-%H%M%S).md}
 TMP=$(mktemp -d)
@@ -61,7 +62,11 @@ descendants() { ps -e -o pid=,ppid= | awk -v root="$1" '{ parent[$1] = $2 } END 
 # zonky's pg_ctl detaches PostgreSQL from the JVM (it inherits the JVM's core); its processes hang off the postmaster.
 db_pids() { local pm; pm=$(head -1 "$CITY_DIR/postgres/postmaster.pid" 2>/dev/null); [ -n "$pm" ] && { echo "$pm"; descendants "$pm"; }; }
 to_ms() { awk '{ v = $1; if (v ~ /us$/) x = v / 1000; else if (v ~ /ms$/) x = v + 0; else if (v ~ /m$/) x = v * 60000; else x = v * 1000; printf "%.1f", x }' <<<"$1"; }
-alive() { curl -fsS -o /dev/null --max-time "${1:-10}" "$BASE/actuator/health/liveness"; }
+# MGMT_PORT: the actuator on a port of its own, as under the prod profile (management.server.port); the main port
+# then answers /livez and /readyz only.
+HEALTH_BASE=${MGMT_PORT:+http://127.0.0.1:$MGMT_PORT}
+HEALTH_BASE=${HEALTH_BASE:-$BASE}
+alive() { curl -fsS -o /dev/null --max-time "${1:-10}" "$HEALTH_BASE/actuator/health/liveness"; }
 warm() {
   log "warming the JVM (30 s over the public pages)"
   for path in / /tai-lieu-tuyen-truyen "/tai-lieu-tuyen-truyen/$TYPICAL_DISPATCH_ID" "/tai-lieu-tuyen-truyen?trang=50" /actuator/health/liveness; do
@@ -242,13 +247,16 @@ if wants staff; then
   page_stats "unit administration (admin)" "$ADMIN" "$BASE/quan-tri/don-vi"
 fi
 if wants publish; then
-  log "publishing to the group of $CITY_GROUP_SIZE units through the form"
+  log "publishing to the group of $CITY_GROUP_SIZE units through the form (as $PUBLISHER)"
+  # The district board of vanthu ended on 30/6/2025 (the demo's reorganisation) and issues nothing new: the city
+  # board's clerk publishes.
+  CLERK=$(login "$PUBLISHER")
   token=$(curl -s -b "$CLERK" -c "$CLERK" "$BASE/quan-ly/cong-van/moi" | csrf)
   location=$(curl -s -b "$CLERK" -c "$CLERK" -o /dev/null -w '%{redirect_url}' --max-time 120 \
     --data-urlencode "_csrf=$token" --data-urlencode family=PARTY --data-urlencode typeCode=CV \
     --data-urlencode "subject=Về việc triển khai kết luận Hội nghị Thành ủy đến toàn thể cấp ủy, tổ chức cơ sở ($(date +%s))" \
     --data-urlencode "body=Đề nghị các đơn vị phổ biến đến cán bộ, đảng viên và Nhân dân. Trân trọng." \
-    --data-urlencode "place=Quận 1" --data-urlencode urgency=NORMAL --data-urlencode visibility=PUBLIC \
+    --data-urlencode "place=Thành phố Hồ Chí Minh" --data-urlencode urgency=NORMAL --data-urlencode visibility=PUBLIC \
     --data-urlencode "addresseeGroups=$CITY_GROUP_ID" --data-urlencode "distributionLines=Như trên" \
     --data-urlencode version=0 "$BASE/quan-ly/cong-van/moi")
   DRAFT=${location##*/}
@@ -258,7 +266,7 @@ if wants publish; then
       --data-urlencode "_csrf=$token" "$BASE/quan-ly/cong-van/$DRAFT/phat-hanh")
     delivered=$(curl -s -b "$CLERK" --max-time 300 "$BASE/quan-ly/cong-van/$DRAFT/so-theo-doi" | grep -c '<tr')
     row "| publish dispatch $DRAFT to the group of $CITY_GROUP_SIZE units (POST …/phat-hanh) | $code | ledger rows seen: $delivered | $(awk -v t="$t" 'BEGIN { printf "%.0f ms", t * 1000 }') |"
-    page_stats "ledger of that dispatch (vanthu)" "$CLERK" "$BASE/quan-ly/cong-van/$DRAFT/so-theo-doi"
+    page_stats "ledger of that dispatch ($PUBLISHER)" "$CLERK" "$BASE/quan-ly/cong-van/$DRAFT/so-theo-doi"
   else
     row "| publish: the draft was not created (answer: '$location') | | | |"
   fi
@@ -329,7 +337,10 @@ if wants burst; then
     -s bench/wrk/burst.lua "$BASE" -- /tai-lieu-tuyen-truyen "/tai-lieu-tuyen-truyen/$FRESH_DISPATCH_ID" \
     "$FRESH_DOWNLOAD" "$FRESH_THUMB" > "$TMP/burst" 2>&1 &
   BPID=$!
-  probe_while "$BPID" "$BASE/actuator/health" "$TMP/burst-health"
+  probe_while "$BPID" "$HEALTH_BASE/actuator/health" "$TMP/burst-health" &
+  HPID=$!
+  [ -n "${MGMT_PORT:-}" ] && probe_while "$BPID" "$BASE/readyz" "$TMP/burst-readyz"
+  wait "$HPID"
   wait "$BPID"
   t1=$(date +%s.%N)
   if alive 120; then after=$(awk -v a="$t1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f s", b - a }'); else after="no answer in 120 s"; fi
@@ -337,7 +348,8 @@ if wants burst; then
   row "## Burst: 2,000 connections for ${BURST}s over list → detail → 5 MB download → thumbnail"
   row ""
   row "- wrk: $(awk '/requests in/ { printf "%s requests in %s; ", $1, $4 } /Requests\/sec/ { printf "%s req/s; ", $2 } /Non-2xx/ { printf "non-2xx/3xx: %s; ", $NF } /Socket errors/ { printf "%s; ", $0 }' "$TMP/burst")"
-  row "- /actuator/health during the burst (every second, 10 s timeout): $(summary "$TMP/burst-health")"
+  row "- $HEALTH_BASE/actuator/health during the burst (every second, 10 s timeout): $(summary "$TMP/burst-health")"
+  [ -n "${MGMT_PORT:-}" ] && row "- /readyz on the main port (database included) during the burst: $(summary "$TMP/burst-readyz")"
   row "- /actuator/health after the burst answered after: $after; heap ${heap:-jcmd got no answer in 30 s} (last GC: ${lastgc:-none}); full GCs during: $((gc1 - gc0)); OutOfMemoryErrors: $((oom1 - oom0))"
   row ""
 fi

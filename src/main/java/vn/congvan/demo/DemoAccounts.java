@@ -42,7 +42,8 @@ class DemoAccounts implements ApplicationRunner {
         log.info("""
 
                 ==================================================================
-                 Tài khoản mẫu (mật khẩu {}): admin (quản trị), vanthu (văn thư BTG Quận ủy),
+                 Tài khoản mẫu (mật khẩu {}): admin (quản trị), vanthu (văn thư BTG Quận ủy; đến 30/6/2025,
+                 không ban hành văn bản mới),
                  bennghe, dakao (Đảng ủy phường Bến Nghé, Đa Kao; đến 30/6/2025),
                  vanthutu (văn thư Ban Tuyên giáo và Dân vận Thành ủy),
                  saigon (Đảng ủy phường Sài Gòn, từ 01/7/2025; nhận cả văn bản gửi Bến Nghé)
