@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -24,18 +23,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
@@ -312,42 +303,11 @@ class ThumbnailRenderer implements DisposableBean {
 
         @Override
         protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
-            return new PageDrawer(parameters) {
-                @Override
-                protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-                    if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
-                        throw new RenderBudgetExceeded();
-                    }
-                    super.processOperator(operator, operands);
+            return new BoundedPageDrawer(parameters, content, () -> {
+                if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
+                    throw new RenderBudgetExceeded();
                 }
-
-                @Override
-                public void showForm(PDFormXObject form) throws IOException {
-                    content.spend(form.getCOSObject());
-                    super.showForm(form);
-                }
-
-                @Override
-                public void drawImage(PDImage image) throws IOException {
-                    if (image instanceof PDImageXObject picture) {
-                        PdfContentBudget.image(picture);
-                    }
-                    super.drawImage(image);
-                }
-
-                @Override
-                public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
-                    content.spend(group.getCOSObject());
-                    super.showTransparencyGroup(group);
-                }
-
-                @Override
-                protected void processAnnotation(PDAnnotation annotation, PDAppearanceStream appearance)
-                        throws IOException {
-                    content.spend(appearance.getCOSObject());
-                    super.processAnnotation(annotation, appearance);
-                }
-            };
+            });
         }
     }
 

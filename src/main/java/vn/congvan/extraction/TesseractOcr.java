@@ -21,20 +21,13 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
@@ -42,6 +35,7 @@ import org.apache.pdfbox.rendering.PageDrawerParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.congvan.attachment.BoundedPageDrawer;
 import vn.congvan.attachment.PdfContentBudget;
 import vn.congvan.extraction.OcrException.Reason;
 
@@ -466,41 +460,7 @@ class TesseractOcr {
 
         @Override
         protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
-            return new PageDrawer(parameters) {
-                @Override
-                protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-                    // Unchecked, so that PDFBox's handling of broken operators does not swallow it.
-                    checkDeadline(deadline, filename);
-                    super.processOperator(operator, operands);
-                }
-
-                @Override
-                public void showForm(PDFormXObject form) throws IOException {
-                    budget.spend(form.getCOSObject());
-                    super.showForm(form);
-                }
-
-                @Override
-                public void drawImage(PDImage image) throws IOException {
-                    if (image instanceof PDImageXObject picture) {
-                        PdfContentBudget.image(picture);
-                    }
-                    super.drawImage(image);
-                }
-
-                @Override
-                public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
-                    budget.spend(group.getCOSObject());
-                    super.showTransparencyGroup(group);
-                }
-
-                @Override
-                protected void processAnnotation(PDAnnotation annotation, PDAppearanceStream appearance)
-                        throws IOException {
-                    budget.spend(appearance.getCOSObject());
-                    super.processAnnotation(annotation, appearance);
-                }
-            };
+            return new BoundedPageDrawer(parameters, budget, () -> checkDeadline(deadline, filename));
         }
     }
 

@@ -1,0 +1,67 @@
+package vn.congvan.attachment;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.rendering.PageDrawer;
+import org.apache.pdfbox.rendering.PageDrawerParameters;
+
+/**
+ * PDFBox's page drawer within the bounds a hostile PDF cannot push, for every renderer of the portal (thumbnails, OCR):
+ * forms, transparency groups and annotation appearances count against the document's {@link PdfContentBudget} each
+ * time they are drawn, a picture is checked against its limits before PDFBox unpacks it whole, and the caller's check
+ * (a deadline) runs before each operator. The check throws unchecked, so that PDFBox's handling of broken operators
+ * does not swallow it.
+ */
+public class BoundedPageDrawer extends PageDrawer {
+
+    private final PdfContentBudget budget;
+
+    private final Runnable check;
+
+    public BoundedPageDrawer(PageDrawerParameters parameters, PdfContentBudget budget, Runnable check)
+            throws IOException {
+        super(parameters);
+        this.budget = budget;
+        this.check = check;
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        check.run();
+        super.processOperator(operator, operands);
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        budget.spend(form.getCOSObject());
+        super.showForm(form);
+    }
+
+    @Override
+    public void drawImage(PDImage image) throws IOException {
+        if (image instanceof PDImageXObject picture) {
+            PdfContentBudget.image(picture);
+        }
+        super.drawImage(image);
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+        budget.spend(group.getCOSObject());
+        super.showTransparencyGroup(group);
+    }
+
+    @Override
+    protected void processAnnotation(PDAnnotation annotation, PDAppearanceStream appearance) throws IOException {
+        budget.spend(appearance.getCOSObject());
+        super.processAnnotation(annotation, appearance);
+    }
+}
