@@ -11,6 +11,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.io.input.BoundedInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -142,12 +143,21 @@ final class DocumentText {
             if (content.getSize() > MAX_XML_BYTES) {
                 throw oversized(budget, entry + " declares " + content.getSize() + " bytes");
             }
-            Unpacked in = new Unpacked(zip.getInputStream(content), MAX_XML_BYTES);
-            try (in) {
-                return reader.text(new MarkupLimits(in), budget);
+            boolean[] exceeded = {false};
+            // One byte more than the limit may be read, so that an entry of exactly the limit is not refused.
+            InputStream unpacked = BoundedInputStream.builder()
+                    .setInputStream(zip.getInputStream(content))
+                    .setMaxCount(MAX_XML_BYTES + 1)
+                    .setOnMaxCount((max, count) -> {
+                        exceeded[0] = true;
+                        throw new IOException("More than " + MAX_XML_BYTES + " bytes unpacked");
+                    })
+                    .get();
+            try (unpacked) {
+                return reader.text(new MarkupLimits(unpacked), budget);
             } catch (IOException | RuntimeException e) {
                 // The XML parser wraps what the stream threw: the limit is told as itself, not as damage.
-                if (in.exceeded) {
+                if (exceeded[0]) {
                     throw oversized(budget, entry + " unpacks to more than " + MAX_XML_BYTES + " bytes");
                 }
                 throw e;
@@ -158,47 +168,6 @@ final class DocumentText {
     private static ExtractionLimitException oversized(Budget budget, String why) {
         return new ExtractionLimitException(
                 ExtractionLimitException.Reason.OVERSIZED, budget.filename(), budget.filename() + ": " + why);
-    }
-
-    /** An entry's bytes as they are unpacked, refused past a limit. */
-    private static final class Unpacked extends java.io.FilterInputStream {
-
-        private final long limit;
-
-        private long read;
-
-        private boolean exceeded;
-
-        Unpacked(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) throws IOException {
-            read += n;
-            if (read > limit) {
-                exceeded = true;
-                throw new IOException("More than " + limit + " bytes unpacked");
-            }
-        }
     }
 
     @FunctionalInterface

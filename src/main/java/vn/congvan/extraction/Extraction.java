@@ -91,6 +91,17 @@ public record Extraction(
         List<Finding> findings = new java.util.ArrayList<>();
         findings.add(finding);
         findings.addAll(layoutFindings);
+        return with(confidence, findings);
+    }
+
+    /** The same fields with every confidence multiplied by {@code factor}: a reading from OCR is less sure. */
+    Extraction withConfidenceScaled(double factor) {
+        Map<String, Double> scaled = new java.util.LinkedHashMap<>();
+        confidence.forEach((field, value) -> scaled.put(field, Math.round(value * factor * 100) / 100.0));
+        return with(scaled, layoutFindings);
+    }
+
+    private Extraction with(Map<String, Double> confidence, List<Finding> findings) {
         return new Extraction(
                 family,
                 typeName,
@@ -106,26 +117,5 @@ public record Extraction(
                 signer,
                 confidence,
                 findings);
-    }
-
-    /** The same fields with every confidence multiplied by {@code factor}: a reading from OCR is less sure. */
-    Extraction withConfidenceScaled(double factor) {
-        Map<String, Double> scaled = new java.util.LinkedHashMap<>();
-        confidence.forEach((field, value) -> scaled.put(field, Math.round(value * factor * 100) / 100.0));
-        return new Extraction(
-                family,
-                typeName,
-                number,
-                notation,
-                issuedOn,
-                place,
-                issuer,
-                issuerParent,
-                subject,
-                addressees,
-                distribution,
-                signer,
-                scaled,
-                layoutFindings);
     }
 }
