@@ -2,6 +2,7 @@ package vn.congvan.extraction;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,24 +79,58 @@ final class DocumentText {
 
     /**
      * The head of a plain-text file, as much as is kept: the file is not read whole (an upload may be tens of
-     * megabytes, twice that as Java characters). A character cut at the end is dropped, not taken for damage.
+     * megabytes, twice that as Java characters). A character cut at the end is dropped, not taken for damage. The
+     * encoding is the one its byte-order mark names (UTF-8, UTF-16), else UTF-8 when the bytes are UTF-8, else
+     * Windows-1258, the Vietnamese code page of older Windows offices (its tones are combining marks: composed here).
      */
     static String plainText(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(MAX_TEXT_BYTES + 1);
         }
+        boolean cut = head.length > MAX_TEXT_BYTES;
         int length = Math.min(head.length, MAX_TEXT_BYTES);
-        if (head.length > MAX_TEXT_BYTES) {
+        if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) {
+            Charset utf16 = head[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+            String text = new String(head, 2, (length - 2) & ~1, utf16);
+            // A surrogate pair cut in two decodes to a replacement character.
+            return cut && text.endsWith("\uFFFD") ? text.substring(0, text.length() - 1) : text;
+        }
+        int start = startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        if (cut) {
             // Back to the start of the character the cut fell in (UTF-8 continuation bytes are 10xxxxxx).
-            while (length > 0 && (head[length] & 0xC0) == 0x80) {
+            while (length > start && (head[length] & 0xC0) == 0x80) {
                 length--;
             }
         }
-        return StandardCharsets.UTF_8
-                .newDecoder()
-                .decode(java.nio.ByteBuffer.wrap(head, 0, length))
-                .toString();
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(head, start, length - start))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            if (start > 0 || !Charset.isSupported(WINDOWS_VIETNAMESE)) {
+                throw notUtf8;
+            }
+            String text =
+                    new String(head, 0, Math.min(head.length, MAX_TEXT_BYTES), Charset.forName(WINDOWS_VIETNAMESE));
+            return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        }
+    }
+
+    /** Windows' Vietnamese code page, in which text files of older offices are saved. */
+    private static final String WINDOWS_VIETNAMESE = "windows-1258";
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String capped(String text) {

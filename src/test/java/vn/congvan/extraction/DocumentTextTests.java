@@ -316,4 +316,47 @@ class DocumentTextTests {
         content.showText(text);
         content.endText();
     }
+
+    @Test
+    void readsATextFileInTheEncodingItsByteOrderMarkNamesOrInTheWindowsVietnameseCodePage() throws IOException {
+        String text = "Số: 05/QĐ-UBND\nVề việc triển khai kế hoạch";
+        byte[] utf16 = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] withMark = new byte[utf16.length + 2];
+        withMark[0] = (byte) 0xFF;
+        withMark[1] = (byte) 0xFE;
+        System.arraycopy(utf16, 0, withMark, 2, utf16.length);
+        assertThat(DocumentText.plainText(Files.write(directory.resolve("utf16.txt"), withMark)))
+                .isEqualTo(text);
+
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] utf8WithMark = new byte[utf8.length + 3];
+        utf8WithMark[0] = (byte) 0xEF;
+        utf8WithMark[1] = (byte) 0xBB;
+        utf8WithMark[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, utf8WithMark, 3, utf8.length);
+        assertThat(DocumentText.plainText(Files.write(directory.resolve("bom.txt"), utf8WithMark)))
+                .isEqualTo(text);
+
+        // Windows-1258 has the letters â ă ê ô ơ ư but writes a tone as a combining mark after its letter.
+        StringBuilder toneMarks = new StringBuilder();
+        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                .chars()
+                .forEach(c -> {
+                    if (c == 0x302 || c == 0x306 || c == 0x31B) {
+                        // NFD puts a dot below before the circumflex ("việc"): the letter is before the tone.
+                        int last = toneMarks.length() - 1;
+                        while (Character.getType(toneMarks.charAt(last)) == Character.NON_SPACING_MARK) {
+                            last--;
+                        }
+                        String letter = java.text.Normalizer.normalize(
+                                toneMarks.charAt(last) + String.valueOf((char) c), java.text.Normalizer.Form.NFC);
+                        toneMarks.setCharAt(last, letter.charAt(0));
+                    } else {
+                        toneMarks.append((char) c);
+                    }
+                });
+        byte[] windows = toneMarks.toString().getBytes(java.nio.charset.Charset.forName("windows-1258"));
+        assertThat(DocumentText.plainText(Files.write(directory.resolve("cp1258.txt"), windows)))
+                .isEqualTo(text);
+    }
 }
