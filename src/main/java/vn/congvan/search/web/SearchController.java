@@ -20,8 +20,6 @@ class SearchController {
 
     private static final int PAGE_SIZE = 20;
 
-    private static final int MAX_QUERY = 200;
-
     private final DispatchSearch search;
 
     private final DispatchCatalog catalog;
@@ -47,9 +45,7 @@ class SearchController {
             @RequestParam(name = "trang", defaultValue = "1") int page,
             Viewer viewer,
             Model model) {
-        // What anyone types is bounded: a search box is not a place for a whole document.
-        String text = q == null ? null : clean(q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY) : q);
-        SearchQuery query = new SearchQuery(text, issuer, blankToNull(clean(type)), year, from, to);
+        SearchQuery query = new SearchQuery(q, issuer, type, year, from, to);
         Page<SearchHit> hits = search.search(query, viewer, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
         model.addAttribute("query", query);
         model.addAttribute("hits", hits.map(hit -> new Row(hit, href(hit, viewer))));
@@ -67,15 +63,6 @@ class SearchController {
             return "/hop-thu/" + hit.dispatchId();
         }
         return "/quan-ly/cong-van/" + hit.dispatchId();
-    }
-
-    /** Control characters (NUL above all, which PostgreSQL refuses in text) are nothing anyone searches for. */
-    private static String clean(String value) {
-        return value == null ? null : value.replaceAll("\\p{Cntrl}", " ");
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     record Row(SearchHit hit, String href) {}
