@@ -246,7 +246,9 @@ public class DispatchSearch {
     static long[] windows(long needed, long walked, long found) {
         long[] fixed = {needed * 10, needed * 100};
         if (found <= 0 || walked <= 0) {
-            return new long[] {fixed[0], fixed[1], 0};
+            // No density seen: the fixed steps, but none inside the newest dispatches already read without a match.
+            return LongStream.concat(Arrays.stream(fixed).filter(window -> window > walked), LongStream.of(0))
+                    .toArray();
         }
         long dense = Math.multiplyExact(needed, walked) / found;
         long first = dense + dense / 2;

@@ -10,6 +10,8 @@ class BroadWindowsTests {
     @Test
     void aWalkThatFoundNothingKeepsTheFixedSteps() {
         assertThat(DispatchSearch.windows(200, 800, 0)).containsExactly(2_000, 20_000, 0);
+        // The recent set (4,096) held no match: a window of the 2,000 newest cannot hold one either.
+        assertThat(DispatchSearch.windows(200, 4_096, 0)).containsExactly(20_000, 0);
     }
 
     @Test
