@@ -69,7 +69,7 @@ HEALTH_BASE=${HEALTH_BASE:-$BASE}
 alive() { curl -fsS -o /dev/null --max-time "${1:-10}" "$HEALTH_BASE/actuator/health/liveness"; }
 warm() {
   log "warming the JVM (30 s over the public pages)"
-  for path in / /tai-lieu-tuyen-truyen "/tai-lieu-tuyen-truyen/$TYPICAL_DISPATCH_ID" "/tai-lieu-tuyen-truyen?trang=50" /actuator/health/liveness; do
+  for path in / /tai-lieu-tuyen-truyen "/tai-lieu-tuyen-truyen/$TYPICAL_DISPATCH_ID" "/tai-lieu-tuyen-truyen?trang=50" /livez; do
     taskset -c "$LOAD_CPU" wrk -t1 -c8 -d6s --timeout 10s "$BASE$path" >/dev/null 2>&1
   done
 }
@@ -144,7 +144,8 @@ if wants pages || wants files; then
   row ""
   row "| what | connections | requests | req/s | p50 ms | p99 ms | errors | JVM CPU ms/req | DB CPU ms/req | machine CPU ms/req |"
   row "|---|---|---|---|---|---|---|---|---|---|"
-  wrk_run "floor: /actuator/health/liveness" "$BASE/actuator/health/liveness" "$CONNS"
+  # /livez: the liveness probe through the main port's filter chain, with or without MGMT_PORT.
+  wrk_run "floor: /livez" "$BASE/livez" "$CONNS"
 fi
 if wants pages; then
   wrk_run "materials list, page 1" "$BASE/tai-lieu-tuyen-truyen" "$CONNS"
@@ -350,7 +351,7 @@ if wants burst; then
   row "- wrk: $(awk '/requests in/ { printf "%s requests in %s; ", $1, $4 } /Requests\/sec/ { printf "%s req/s; ", $2 } /Non-2xx/ { printf "non-2xx/3xx: %s; ", $NF } /Socket errors/ { printf "%s; ", $0 }' "$TMP/burst")"
   row "- $HEALTH_BASE/actuator/health during the burst (every second, 10 s timeout): $(summary "$TMP/burst-health")"
   [ -n "${MGMT_PORT:-}" ] && row "- /readyz on the main port (database included) during the burst: $(summary "$TMP/burst-readyz")"
-  row "- /actuator/health after the burst answered after: $after; heap ${heap:-jcmd got no answer in 30 s} (last GC: ${lastgc:-none}); full GCs during: $((gc1 - gc0)); OutOfMemoryErrors: $((oom1 - oom0))"
+  row "- $HEALTH_BASE/actuator/health/liveness after the burst answered after: $after; heap ${heap:-jcmd got no answer in 30 s} (last GC: ${lastgc:-none}); full GCs during: $((gc1 - gc0)); OutOfMemoryErrors: $((oom1 - oom0))"
   row ""
 fi
 log "results in $OUT"

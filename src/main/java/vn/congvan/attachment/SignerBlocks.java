@@ -21,9 +21,9 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class SignerBlocks {
 
-    /** Competence markers as typed and as OCR or habit writes them: T/M, TM., K/T, KT., Q., T/L, TL., TUQ. */
+    /** Competence markers as typed and as OCR or habit writes them: T/M, T/U, TM., K/T, KT., Q., T/L, TL., TUQ. */
     private static final Pattern COMPETENCE = Pattern.compile(
-            "^(T\\s*/\\s*M|TM\\.?|K\\s*/\\s*T|KT\\.|Q\\.|T\\s*/\\s*L|TL\\.|TUQ\\.?|T\\.M|K\\.T)(\\s|$)");
+            "^(T\\s*/\\s*M|T\\s*/\\s*U|TM\\.?|K\\s*/\\s*T|KT\\.|Q\\.|T\\s*/\\s*L|TL\\.|TUQ\\.?|T\\.M|K\\.T)(\\s|$)");
 
     /** How many pages from the end are searched: a signer's block sits on the last page, rarely across a break. */
     private static final int PAGES = 2;

@@ -47,7 +47,7 @@ class SearchIndex {
 
     /**
      * How many of the newest search documents are marked {@code recent} and indexed apart (V52, ADR 0057): enough that
-     * a word in one dispatch out of 15 or more has the 200 matches a broad query ranks among them, few enough that a
+     * a word in one dispatch out of 16 or more has the 200 matches a broad query ranks among them, few enough that a
      * word in nearly every dispatch reads about 1,600 heap pages from them (about 5 ms).
      */
     static final int RECENT = 4096;
