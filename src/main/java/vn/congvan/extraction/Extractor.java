@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
+import vn.congvan.attachment.FileNames;
 import vn.congvan.attachment.UploadChecks;
 
 /**
@@ -157,9 +158,9 @@ public class Extractor {
      * that is deleted once read, so that the file is never kept.
      */
     public Extraction extract(MultipartFile file) throws IOException {
-        String original = file.getOriginalFilename();
-        // The client's name for the file, without any folder it names: only its ending is checked.
-        String filename = original == null || original.isBlank() ? "tep" : original.replaceAll(".*[/\\\\]", "");
+        // The client's name for the file as the upload rules clean it (no folder, no control or bidirectional
+        // characters, bounded): it goes into logs and problem details.
+        String filename = FileNames.clean(file.getOriginalFilename());
         Path staged = Files.createTempFile("trich-xuat-", ".upload");
         try {
             file.transferTo(staged);
