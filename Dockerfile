@@ -48,8 +48,9 @@ VOLUME ["/var/lib/congvan/files"]
 USER 10001:10001
 EXPOSE 8080
 
+# On the management port (ADR 0062): its own connector and threads, so a burst on 8080 does not fail the check.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
-    CMD curl -fsS -o /dev/null http://127.0.0.1:8080/readyz || exit 1
+    CMD curl -fsS -o /dev/null "http://127.0.0.1:${CONGVAN_MANAGEMENT_PORT:-9090}/actuator/health/readiness" || exit 1
 
 # The shell only puts TZ into -Duser.timezone; exec makes java PID 1, so it receives SIGTERM and
 # server.shutdown=graceful can finish running requests.

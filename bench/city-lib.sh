@@ -3,6 +3,8 @@ CITY_DIR=${CITY_DIR:-$PWD/data/city}
 CITY_PORT=${CITY_PORT:-18080}
 CITY_PG_PORT=${CITY_PG_PORT:-15432}
 NGINX_PORT=${NGINX_PORT:-18081}
+# The actuator's own port, as in every run of the portal (ADR 0062).
+MGMT_PORT=${MGMT_PORT:-18089}
 BASE=http://127.0.0.1:$CITY_PORT
 SERVER_CPU=${SERVER_CPU:-0}
 LOAD_CPU=${LOAD_CPU:-1}
@@ -45,7 +47,7 @@ start_portal() {
     --congvan.embedded-postgres.port="$CITY_PG_PORT" \
     --congvan.embedded-postgres.data-directory="$CITY_DIR/postgres" \
     --congvan.attachment.storage-root="$CITY_DIR/files" \
-    ${MGMT_PORT:+--management.server.port="$MGMT_PORT" --management.server.address=127.0.0.1} \
+    --management.server.port="$MGMT_PORT" --management.server.address=127.0.0.1 \
     > "$CITY_DIR/portal.log" 2>&1 &
   PORTAL_PID=$!
   local deadline=$((SECONDS + ${START_TIMEOUT:-300}))

@@ -62,8 +62,8 @@ descendants() { ps -e -o pid=,ppid= | awk -v root="$1" '{ parent[$1] = $2 } END 
 # zonky's pg_ctl detaches PostgreSQL from the JVM (it inherits the JVM's core); its processes hang off the postmaster.
 db_pids() { local pm; pm=$(head -1 "$CITY_DIR/postgres/postmaster.pid" 2>/dev/null); [ -n "$pm" ] && { echo "$pm"; descendants "$pm"; }; }
 to_ms() { awk '{ v = $1; if (v ~ /us$/) x = v / 1000; else if (v ~ /ms$/) x = v + 0; else if (v ~ /m$/) x = v * 60000; else x = v * 1000; printf "%.1f", x }' <<<"$1"; }
-# MGMT_PORT: the actuator on a port of its own, as under the prod profile (management.server.port); the main port
-# then answers /livez and /readyz only.
+# MGMT_PORT (city-lib.sh): the actuator's own port, as in every run of the portal (ADR 0062); the main port answers
+# /livez and /readyz only.
 HEALTH_BASE=${MGMT_PORT:+http://127.0.0.1:$MGMT_PORT}
 HEALTH_BASE=${HEALTH_BASE:-$BASE}
 alive() { curl -fsS -o /dev/null --max-time "${1:-10}" "$HEALTH_BASE/actuator/health/liveness"; }

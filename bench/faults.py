@@ -122,6 +122,7 @@ class Portal:
                 "--congvan.embedded-postgres.port=%d" % self.pg_port,
                 "--congvan.attachment.storage-root=" + self.files,
                 "--server.port=%d" % self.port,
+                "--management.server.port=0",
                 "--server.address=" + HOST,
                 "--congvan.attachment.max-file-size=60MB",
                 "--congvan.attachment.max-total-size=2GB",

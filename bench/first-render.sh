@@ -140,7 +140,7 @@ for path in / /tai-lieu-tuyen-truyen "/tai-lieu-tuyen-truyen?sau=$deep" "/tai-li
 done
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-measure "floor: /actuator/health/liveness" /actuator/health/liveness
+measure "floor: /livez (liveness probe)" /livez
 if [ "${JFR:-0}" = 1 ]; then
   jcmd "$PORTAL_PID" JFR.start name=first settings=profile filename="$PWD/target/first-render.jfr" >/dev/null
 fi
@@ -149,5 +149,5 @@ if [ "${JFR:-0}" = 1 ]; then jcmd "$PORTAL_PID" JFR.stop name=first >/dev/null; 
 measure "materials list, page ~$((ROWS / 2))th row" "/tai-lieu-tuyen-truyen?sau=$deep"
 measure "dispatch page" "/tai-lieu-tuyen-truyen/$detail"
 measure "home page" /
-measure "floor again" /actuator/health/liveness
+measure "floor again" /livez
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -63,7 +63,7 @@ for round in $(seq 1 "$ROUNDS"); do
     for q in "${QUERIES[@]}"; do
       measure "\`$q\`" "$BASE/tim-kiem?q=$(enc "$q")"
     done
-    measure "floor: liveness probe" "$BASE/actuator/health/liveness"
+    measure "floor: liveness probe" "$BASE/livez"
     stop_portal
   done
 done

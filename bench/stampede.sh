@@ -71,14 +71,14 @@ java -cp "target/test-classes:$(cat "$WORK/cp.txt")" vn.congvan.bench.StampedePd
 log "starting the portal pinned to cpu $SERVER_CPU (-Xmx512m; log: $WORK/portal.log)"
 taskset -c "$SERVER_CPU" java -Xmx512m -Xlog:gc:file="$WORK/gc.log" -Dloader.path=target/bench-lib \
   -cp "$JAR" org.springframework.boot.loader.launch.PropertiesLauncher \
-  --server.address=127.0.0.1 --server.port="$PORT" \
+  --server.address=127.0.0.1 --server.port="$PORT" --management.server.port=0 \
   --congvan.embedded-postgres.port="$PG_PORT" \
   --congvan.embedded-postgres.data-directory="$WORK/postgres" \
   --congvan.attachment.storage-root="$WORK/files" \
   > "$WORK/portal.log" 2>&1 &
 PORTAL_PID=$!
 deadline=$((SECONDS + ${START_TIMEOUT:-900}))  # the start alone took over 5 minutes on one busy core
-until curl -fs -o /dev/null --max-time 5 "$BASE/actuator/health/liveness"; do
+until curl -fs -o /dev/null --max-time 5 "$BASE/livez"; do
   if ! kill -0 "$PORTAL_PID" 2>/dev/null || [ $SECONDS -ge $deadline ]; then
     log "the portal did not start"; tail -30 "$WORK/portal.log" >&2; exit 1
   fi

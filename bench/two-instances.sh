@@ -35,7 +35,7 @@ trap cleanup EXIT
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 classpath="target/classes:$(cat target/classpath.txt)"
 common=(--congvan.attachment.storage-root="$work/files" --congvan.attachment.scan.mode=off
-        --server.forward-headers-strategy=native)
+        --server.forward-headers-strategy=native --management.server.port=0)
 
 java -cp "$classpath" vn.congvan.CongvanApplication "${common[@]}" --server.port="$A_PORT" \
     --congvan.embedded-postgres.port="$PG_PORT" --congvan.embedded-postgres.data-directory="$work/postgres" \
@@ -44,7 +44,7 @@ pids+=($!)
 
 wait_for() { # port, log
   for _ in $(seq 1 180); do
-    if curl -fsS -o /dev/null "http://127.0.0.1:$1/actuator/health" 2>/dev/null; then return 0; fi
+    if curl -fsS -o /dev/null "http://127.0.0.1:$1/readyz" 2>/dev/null; then return 0; fi
     if ! kill -0 "${pids[-1]}" 2>/dev/null; then cat "$2" >&2; return 1; fi
     sleep 1
   done
@@ -63,7 +63,7 @@ sed -e "s/18080/$PROXY_PORT/; s/18081/$A_PORT/; s/18082/$B_PORT/" deploy/nginx-t
     > "$work/nginx.conf"
 nginx -p "$work" -c "$work/nginx.conf" -g 'daemon off;' &
 pids+=($!)
-for _ in $(seq 1 50); do curl -fsS -o /dev/null "http://127.0.0.1:$PROXY_PORT/actuator/health" && break; sleep 0.2; done
+for _ in $(seq 1 50); do curl -fsS -o /dev/null "http://127.0.0.1:$PROXY_PORT/readyz" && break; sleep 0.2; done
 
 base=http://127.0.0.1:$PROXY_PORT
 jar="$work/cookies"

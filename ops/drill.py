@@ -34,6 +34,7 @@ class Portal:
     def start(self):
         arguments = [
             "--server.port=%d" % self.port,
+            "--management.server.port=0",
             "--congvan.embedded-postgres.port=%d" % self.pg_port,
             "--congvan.embedded-postgres.data-directory=%s" % os.path.join(self.home, "postgres"),
             "--congvan.attachment.storage-root=%s" % os.path.join(self.home, "files"),
@@ -48,7 +49,7 @@ class Portal:
             if self.process.poll() is not None:
                 raise RuntimeError("the portal stopped; see %s/portal.log" % self.home)
             try:
-                with urllib.request.urlopen("http://%s:%d/actuator/health" % (HOST, self.port), timeout=5) as r:
+                with urllib.request.urlopen("http://%s:%d/readyz" % (HOST, self.port), timeout=5) as r:
                     if r.status == 200:
                         return
             except OSError:

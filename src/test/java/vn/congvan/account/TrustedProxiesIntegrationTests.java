@@ -170,6 +170,31 @@ class TrustedProxiesIntegrationTests {
         return request.header("X-Forwarded-For", forwardedFor).header("X-Forwarded-Proto", "https");
     }
 
+    @Test
+    void theActuatorAnswersOnItsOwnPortAndTheMainPortKeepsOnlyTheProbes() throws Exception {
+        int main = productionPort();
+        int management = Integer.parseInt(production.getEnvironment().getProperty("local.management.port"));
+        assertThat(management).isNotEqualTo(main);
+        HttpClient http = HttpClient.newHttpClient();
+
+        // Its own connector and threads (ADR 0062): what the container's health check and Prometheus call.
+        assertThat(status(http, management, "/actuator/health/readiness")).isEqualTo(200);
+        assertThat(status(http, management, "/actuator/health/liveness")).isEqualTo(200);
+        assertThat(status(http, management, "/actuator/prometheus")).isEqualTo(200);
+        // The main port, which the proxy forwards, keeps the two probes and serves no actuator.
+        assertThat(status(http, main, "/livez")).isEqualTo(200);
+        assertThat(status(http, main, "/readyz")).isEqualTo(200);
+        assertThat(status(http, main, "/actuator/health")).isEqualTo(404);
+    }
+
+    private static int status(HttpClient http, int port, String path) throws Exception {
+        return http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
     /** The prod profile's own settings, on the shared context's database, started once for the class. */
     private int productionPort() throws Exception {
         if (production == null) {
@@ -181,6 +206,8 @@ class TrustedProxiesIntegrationTests {
                     .profiles("test", "prod")
                     .run(
                             "--server.port=0",
+                            // A free port rather than the profile's 9090, which may be taken on a build machine.
+                            "--management.server.port=0",
                             "--spring.datasource.url=" + url,
                             "--spring.datasource.username=postgres",
                             "--congvan.attachment.storage-root=" + Files.createTempDirectory("congvan-prod-"),

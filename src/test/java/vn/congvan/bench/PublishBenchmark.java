@@ -75,6 +75,7 @@ public final class PublishBenchmark {
                             "--spring.datasource.username=postgres",
                             "--server.address=127.0.0.1",
                             "--server.port=" + httpPort,
+                            "--management.server.port=0",
                             "--congvan.attachment.storage-root=" + directory.resolve("files"),
                             "--logging.level.root=WARN");
             try {
