@@ -200,10 +200,10 @@ class TesseractOcr {
                 renderer.budget.page(page);
                 // In colour only when the page's pictures are: a red seal is told from black ink by its colour
                 // (ADR 0054); a gray page is drawn in gray, a quarter of the memory.
-                BufferedImage picture =
-                        renderer.renderImage(index, scale, colour(page) ? ImageType.RGB : ImageType.GRAY);
-                text.append(recognise(ScanCleaner.gray(picture), filename, deadline, turn))
-                        .append("\n\n");
+                // The colour drawing is not kept past its gray copy: the page is recognised with the turn given back.
+                BufferedImage gray = ScanCleaner.gray(
+                        renderer.renderImage(index, scale, colour(page) ? ImageType.RGB : ImageType.GRAY));
+                text.append(recognise(gray, filename, deadline, turn)).append("\n\n");
             }
         }
         return text.toString();
