@@ -73,7 +73,8 @@ class ExtractionTurnTests {
 
     @Test
     void aScanWaitingForATesseractSlotDoesNotHoldTheTurnEither() throws Exception {
-        ExtractionPool pool = pool(1, Duration.ofSeconds(5));
+        // The typed file may wait the instant between the scan's checks and its giving the turn back.
+        ExtractionPool pool = pool(1, Duration.ofSeconds(30));
         TesseractOcr ocr = blockingTesseract(SAFETY);
         CountDownLatch checked = new CountDownLatch(1);
         Extractor extractor = extractor(pool, ocr, checked);
