@@ -56,14 +56,22 @@ public class Extractor {
      */
     public Extraction extract(Path file, String filename) throws IOException {
         try (ExtractionPool.Turn turn = pool.take(filename)) {
-            return read(file, filename, checks.check(file, filename));
+            return read(file, filename, checks.check(file, filename), turn);
         }
     }
 
-    /** The fields of a file whose type the upload rules found, within a turn of the pool. */
+    /** The fields of a file whose type the upload rules found, outside any pool's turn (tests, tools). */
     Extraction read(Path file, String filename, String type) throws IOException {
+        return read(file, filename, type, ExtractionPool.Turn.none());
+    }
+
+    /**
+     * The fields of a file whose type the upload rules found, within a turn of the pool that OCR gives back while it
+     * waits for Tesseract and while Tesseract runs.
+     */
+    Extraction read(Path file, String filename, String type, ExtractionPool.Turn turn) throws IOException {
         if (TesseractOcr.IMAGES.contains(type)) {
-            return fromScan(ocr.readImage(file, filename), filename);
+            return fromScan(ocr.readImage(file, filename, turn), filename);
         }
         if (!DocumentText.readable(type)) {
             throw new UnreadableFileException(filename, type);
@@ -73,7 +81,7 @@ public class Extractor {
             DocumentText.PdfText pdf = damagedIfUnreadable(() -> DocumentText.pdf(file, budget), filename, type);
             if (pdf.scanned(properties.minLettersPerPage())) {
                 // A page whose drawing breaks PDFBox or exceeds its budget is a damaged file too, not a server error.
-                return fromScan(damagedIfUnreadable(() -> ocr.readPdf(file, filename), filename, type), filename);
+                return fromScan(damagedIfUnreadable(() -> ocr.readPdf(file, filename, turn), filename, type), filename);
             }
             String layer = DocumentText.capped(pdf.text());
             Extraction fromLayer = FieldReader.read(layer);
@@ -81,7 +89,7 @@ public class Extractor {
             if (!quality.garbled()) {
                 return fromLayer;
             }
-            return reread(file, filename, layer, quality, fromLayer);
+            return reread(file, filename, layer, quality, fromLayer, turn);
         }
         return FieldReader.read(damagedIfUnreadable(() -> DocumentText.of(file, type, budget), filename, type));
     }
@@ -92,11 +100,16 @@ public class Extractor {
      * Without OCR, or when it fails, the layer's reading stands, with a finding that asks the clerk to check it.
      */
     private Extraction reread(
-            Path file, String filename, String layer, TextLayer.Quality quality, Extraction fromLayer) {
+            Path file,
+            String filename,
+            String layer,
+            TextLayer.Quality quality,
+            Extraction fromLayer,
+            ExtractionPool.Turn turn) {
         Finding.Code kept = Finding.Code.TEXT_LAYER_GARBLED;
         if (ocr.available()) {
             try {
-                String recognised = ocr.readPdf(file, filename);
+                String recognised = ocr.readPdf(file, filename, turn);
                 Extraction fromImages = fromScan(recognised, filename);
                 double layerWorth = worth(fromLayer, quality);
                 double imagesWorth = worth(fromImages, TextLayer.of(recognised));

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param languages Tesseract's language codes joined by {@code +}; {@code vie} reads Vietnamese diacritics
  * @param pageSegmentationMode Tesseract's {@code --psm}: 4 (one column of lines of varying size) keeps the two
  *     columns of the header band on one line with their gap, which the field rules cut at
- * @param concurrency how many Tesseract runs at once across the portal; the others wait within their file budget
+ * @param concurrency how many files are recognised at once across the portal, one Tesseract run each at a time (a
+ *     file holds its slot from loading to its last run, ADR 0058); the others wait within their file budget
  * @param pageTimeout the longest one page may take before its run is killed
  * @param fileTimeout the longest a whole file may take, waiting for a run included
  * @param maxPages how many pages of a scan are read: all but one from the start, and the last (the foot)

@@ -41,8 +41,10 @@ import vn.congvan.extraction.OcrException.Reason;
 
 /**
  * Reads the text of a scan or an image with the Tesseract program (ADR 0046): each page is drawn in gray, bounded in
- * size, written as a PNG and handed to one run of {@code tesseract}; at most {@code concurrency} runs at once across
- * the portal, each killed when it overruns its page budget, and a file gives up when its own budget is spent.
+ * size, written as a PNG and handed to one run of {@code tesseract}; at most {@code concurrency} files are recognised
+ * at once across the portal (a file holds its slot from loading to its last run, so that its pages are drawn only
+ * then), each run killed when it overruns its page budget, and a file gives up when its own budget is spent. The
+ * file's turn of the extraction pool is given back while it waits for a slot and while Tesseract runs (ADR 0058).
  */
 @Component
 class TesseractOcr {
@@ -79,7 +81,7 @@ class TesseractOcr {
 
     private final OcrProperties properties;
 
-    /** Package-private so that a test can hold every run and see a file give up. */
+    /** The slots of files being recognised; package-private so that a test can hold them and see a file give up. */
     final Semaphore runs;
 
     private final boolean available;
@@ -171,12 +173,18 @@ class TesseractOcr {
         return List.copyOf(chosen);
     }
 
-    /** The text of a PDF without a text layer, page by page. */
+    /** The text of a PDF without a text layer, page by page, outside any pool's turn (tests, tools). */
     String readPdf(Path file, String filename) throws IOException {
+        return readPdf(file, filename, ExtractionPool.Turn.none());
+    }
+
+    /** The text of a PDF without a text layer, page by page, within the file's turn but for the waits and runs. */
+    String readPdf(Path file, String filename, ExtractionPool.Turn turn) throws IOException {
         requireAvailable(filename);
         long deadline = System.nanoTime() + properties.fileTimeout().toNanos();
         StringBuilder text = new StringBuilder();
-        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
+        try (Slot slot = slot(turn, filename, deadline);
+                PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
             BudgetedRenderer renderer = new BudgetedRenderer(document, deadline, filename);
             // A scan's picture is decoded at the size the page is drawn at, not at its own: a PDF of a few hundred
             // kilobytes can declare a picture of a billion pixels.
@@ -192,10 +200,10 @@ class TesseractOcr {
                 renderer.budget.page(page);
                 // In colour only when the page's pictures are: a red seal is told from black ink by its colour
                 // (ADR 0054); a gray page is drawn in gray, a quarter of the memory.
-                BufferedImage picture =
-                        renderer.renderImage(index, scale, colour(page) ? ImageType.RGB : ImageType.GRAY);
-                text.append(recognise(ScanCleaner.gray(picture), filename, deadline))
-                        .append("\n\n");
+                // The colour drawing is not kept past its gray copy: the page is recognised with the turn given back.
+                BufferedImage gray = ScanCleaner.gray(
+                        renderer.renderImage(index, scale, colour(page) ? ImageType.RGB : ImageType.GRAY));
+                text.append(recognise(gray, filename, deadline, turn)).append("\n\n");
             }
         }
         return text.toString();
@@ -220,10 +228,24 @@ class TesseractOcr {
         return scanned > 0 ? Math.min(properties.dpi(), Math.max(MIN_DPI, scanned)) : properties.dpi();
     }
 
-    /** The text of a PNG, JPEG or TIFF picture (of a TIFF, the same pages as of a PDF). */
+    /** The text of a PNG, JPEG or TIFF picture, outside any pool's turn (tests, tools). */
     String readImage(Path file, String filename) throws IOException {
+        return readImage(file, filename, ExtractionPool.Turn.none());
+    }
+
+    /**
+     * The text of a PNG, JPEG or TIFF picture (of a TIFF, the same pages as of a PDF), within the file's turn but for
+     * the waits and runs.
+     */
+    String readImage(Path file, String filename, ExtractionPool.Turn turn) throws IOException {
         requireAvailable(filename);
         long deadline = System.nanoTime() + properties.fileTimeout().toNanos();
+        try (Slot slot = slot(turn, filename, deadline)) {
+            return readImage(file, filename, turn, deadline);
+        }
+    }
+
+    private String readImage(Path file, String filename, ExtractionPool.Turn turn, long deadline) throws IOException {
         StringBuilder text = new StringBuilder();
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
@@ -247,7 +269,7 @@ class TesseractOcr {
                     ImageReadParam param = reader.getDefaultReadParam();
                     param.setSourceSubsampling(step, step, 0, 0);
                     checkDeadline(deadline, filename);
-                    text.append(recognise(ScanCleaner.gray(reader.read(index, param)), filename, deadline))
+                    text.append(recognise(ScanCleaner.gray(reader.read(index, param)), filename, deadline, turn))
                             .append("\n\n");
                 }
             } finally {
@@ -256,6 +278,9 @@ class TesseractOcr {
         } catch (IOException | RuntimeException e) {
             if (e instanceof OcrException ocr) {
                 throw ocr;
+            }
+            if (e instanceof ExtractionLimitException limit) {
+                throw limit;
             }
             throw new OcrException(Reason.FAILED, filename, "Undecodable image " + filename + ": " + e);
         }
@@ -314,14 +339,15 @@ class TesseractOcr {
      * Reads one page: its contrast stretched, turned upright (Tesseract's orientation detection), straightened (ADR
      * 0054), then recognised.
      */
-    private String recognise(BufferedImage gray, String filename, long deadline) throws IOException {
+    private String recognise(BufferedImage gray, String filename, long deadline, ExtractionPool.Turn turn)
+            throws IOException {
         Path picture = Files.createTempFile("ocr-page-", ".png");
         try {
             // Contrast first: orientation detection and the skew's threshold both misread a faded, grainy page.
             BufferedImage page = gray;
             ScanCleaner.normalise(page);
             if (orientable) {
-                int rotate = orientation(page, picture, filename, deadline);
+                int rotate = orientation(page, picture, filename, deadline, turn);
                 page = ScanCleaner.turned(page, rotate);
             }
             double skew = ScanCleaner.skew(page);
@@ -329,7 +355,7 @@ class TesseractOcr {
                 page = ScanCleaner.rotated(page, -skew);
             }
             ImageIO.write(page, "png", picture.toFile());
-            return run(picture, filename, deadline, recognition());
+            return turn.givenBackFor(() -> run(picture, filename, deadline, recognition()));
         } finally {
             deleteQuietly(picture);
         }
@@ -349,7 +375,8 @@ class TesseractOcr {
      * How far clockwise the page must be turned to stand upright (0, 90, 180 or 270), by Tesseract's orientation and
      * script detection on a copy of at most {@link #OSD_SIDE} pixels a side; 0 when it cannot tell or is unsure.
      */
-    private int orientation(BufferedImage page, Path picture, String filename, long deadline) throws IOException {
+    private int orientation(BufferedImage page, Path picture, String filename, long deadline, ExtractionPool.Turn turn)
+            throws IOException {
         double shrink = Math.min(1, (double) OSD_SIDE / Math.max(page.getWidth(), page.getHeight()));
         BufferedImage sample = page;
         if (shrink < 1) {
@@ -366,7 +393,7 @@ class TesseractOcr {
         ImageIO.write(sample, "png", picture.toFile());
         String answer;
         try {
-            answer = run(picture, filename, deadline, List.of("-l", "osd", "--psm", "0"));
+            answer = turn.givenBackFor(() -> run(picture, filename, deadline, List.of("-l", "osd", "--psm", "0")));
         } catch (OcrException e) {
             if (e.reason() != Reason.FAILED) {
                 throw e;
@@ -393,16 +420,48 @@ class TesseractOcr {
         return degrees % 90 == 0 && sure >= MIN_ORIENTATION_CONFIDENCE ? degrees % 360 : 0;
     }
 
-    /** One Tesseract run over one picture, within a permit of the pool and the page's and file's budgets. */
-    String run(Path picture, String filename, long deadline, List<String> options) throws IOException {
+    /** A file's slot among those recognised at once, given back when closed. */
+    interface Slot extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Waits for a slot within the file's budget with the file's turn given back meanwhile, so that a page is drawn
+     * only when its run is near: pictures never pile up in the heap behind Tesseract, whatever the number waiting.
+     */
+    private Slot slot(ExtractionPool.Turn turn, String filename, long deadline) throws IOException {
+        boolean[] taken = {false};
+        boolean held = false;
         try {
-            if (!runs.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-                throw new OcrException(Reason.BUSY, filename, "No OCR run free within the budget of " + filename);
+            turn.givenBackFor(() -> {
+                try {
+                    if (!runs.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                        throw new OcrException(
+                                Reason.BUSY, filename, "No OCR run free within the budget of " + filename);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new OcrException(Reason.BUSY, filename, "Interrupted while waiting to read " + filename);
+                }
+                taken[0] = true;
+                return null;
+            });
+            held = true;
+            return runs::release;
+        } finally {
+            // The slot came but the turn did not come back: the file gives up, and the slot too.
+            if (taken[0] && !held) {
+                runs.release();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OcrException(Reason.BUSY, filename, "Interrupted while waiting to read " + filename);
         }
+    }
+
+    /**
+     * One Tesseract run over one picture, within the file's slot (held by the caller) and the page's and file's
+     * budgets.
+     */
+    String run(Path picture, String filename, long deadline, List<String> options) throws IOException {
         Path output = null;
         Path errors = null;
         try {
@@ -436,7 +495,6 @@ class TesseractOcr {
             Thread.currentThread().interrupt();
             throw new OcrException(Reason.TIMEOUT, filename, "Interrupted while reading " + filename);
         } finally {
-            runs.release();
             deleteQuietly(output);
             deleteQuietly(errors);
         }
