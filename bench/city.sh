@@ -346,12 +346,15 @@ if wants burst; then
   t1=$(date +%s.%N)
   if alive 120; then after=$(awk -v a="$t1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f s", b - a }'); else after="no answer in 120 s"; fi
   heap=$(heap_used); lastgc=$(last_gc); gc1=$(full_gcs); oom1=$(ooms)
+  # What is still reachable once the burst is over: a full collection, then the heap. Objects of requests that
+  # waited in the queue outlive young collections and are promoted; only a full collection tells them from a leak.
+  timeout 60 jcmd "$PORTAL_PID" GC.run >/dev/null 2>&1; live=$(heap_used)
   row "## Burst: 2,000 connections for ${BURST}s over list → detail → 5 MB download → thumbnail"
   row ""
   row "- wrk: $(awk '/requests in/ { printf "%s requests in %s; ", $1, $4 } /Requests\/sec/ { printf "%s req/s; ", $2 } /Non-2xx/ { printf "non-2xx/3xx: %s; ", $NF } /Socket errors/ { printf "%s; ", $0 }' "$TMP/burst")"
   row "- $HEALTH_BASE/actuator/health during the burst (every second, 10 s timeout): $(summary "$TMP/burst-health")"
   [ -n "${MGMT_PORT:-}" ] && row "- /readyz on the main port (database included) during the burst: $(summary "$TMP/burst-readyz")"
-  row "- $HEALTH_BASE/actuator/health/liveness after the burst answered after: $after; heap ${heap:-jcmd got no answer in 30 s} (last GC: ${lastgc:-none}); full GCs during: $((gc1 - gc0)); OutOfMemoryErrors: $((oom1 - oom0))"
+  row "- $HEALTH_BASE/actuator/health/liveness after the burst answered after: $after; heap ${heap:-jcmd got no answer in 30 s} (last GC: ${lastgc:-none}); full GCs during: $((gc1 - gc0)); OutOfMemoryErrors: $((oom1 - oom0)); live after a full collection: ${live:-jcmd got no answer}"
   row ""
 fi
 log "results in $OUT"
