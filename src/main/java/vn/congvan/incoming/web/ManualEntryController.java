@@ -23,6 +23,7 @@ import vn.congvan.account.CurrentUser;
 import vn.congvan.attachment.AttachmentRejectedException;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.extraction.FormReading;
+import vn.congvan.incoming.AlreadyRegisteredException;
 import vn.congvan.incoming.IncomingFile;
 import vn.congvan.incoming.IncomingRegister;
 import vn.congvan.system.Times;
@@ -109,11 +110,17 @@ class ManualEntryController {
                 opened.add(in);
                 scans.add(new IncomingFile(file.getOriginalFilename(), in));
             }
-            Long id = register.register(form.toEntry(), scans, clerk);
+            Long id = form.isRegisterAgain()
+                    ? register.register(form.toEntry(), scans, clerk)
+                    : register.registerIfNew(form.toEntry(), scans, clerk);
             redirect.addFlashAttribute("flash", "incoming.flash.registered");
             return "redirect:/quan-ly/van-ban-den/" + id;
         } catch (AttachmentRejectedException ex) {
             model.addAttribute("fileError", ex);
+            return chooseAgain(files, model);
+        } catch (AlreadyRegisteredException ex) {
+            // Nothing was saved: the clerk looks at the entries named and ticks "register anyway" if it is another.
+            model.addAttribute("sameDocument", ex.entries());
             return chooseAgain(files, model);
         } finally {
             for (InputStream in : opened) {
