@@ -116,6 +116,27 @@ class ManualEntryFillFromFileIntegrationTests {
                 .doesNotContain("fill-mark");
     }
 
+    /**
+     * The drop zone reads kinds the register does not keep (.txt, TIFF): the script joins the file read to the scans
+     * only when the scans input names its kind, so the scans input must name what the register keeps, or a file read
+     * for its fields would make the whole form refused when saved.
+     */
+    @Test
+    void theScansInputNamesTheKindsOfFileTheRegisterKeeps() throws Exception {
+        String form = HtmlUtils.htmlUnescape(
+                mvc.perform(get("/quan-ly/van-ban-den/moi").with(user(clerk)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+
+        java.util.regex.Matcher scans = java.util.regex.Pattern.compile("<input id=\"files\"[^>]*accept=\"([^\"]*)\"")
+                .matcher(form);
+        assertThat(scans.find()).as("the scans input has an accept list").isTrue();
+        assertThat(scans.group(1).split(","))
+                .containsExactlyInAnyOrder(".pdf", ".doc", ".docx", ".xlsx", ".odt", ".png", ".jpg", ".jpeg");
+    }
+
     @Test
     void theSampleFillsTheEmptyFieldsMarksThemAndListsTheLayoutFindingsWithoutSaving() throws Exception {
         int before = entries();
