@@ -143,6 +143,31 @@ class ManualEntryAsAClerkTypesItIntegrationTests {
                 .andExpect(status().is3xxRedirection());
     }
 
+    /**
+     * A scan beyond the container's limit fails before any handler (the CSRF filter reads the multipart body), so the
+     * clerk lands on the error page: it must say that nothing was saved and that the browser's Back button returns to
+     * the form with what was typed, not only offer the home page.
+     */
+    @Test
+    void anUploadTooLargeForTheServerSaysNothingWasSavedAndHowToGoBack() throws Exception {
+        String error = page(mvc.perform(get("/error")
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 413)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/quan-ly/van-ban-den/moi")
+                        .accept(org.springframework.http.MediaType.TEXT_HTML)
+                        .with(user(clerk))
+                        .with(request -> {
+                            // As the container forwards a failed request to its error page.
+                            request.setDispatcherType(jakarta.servlet.DispatcherType.ERROR);
+                            return request;
+                        }))
+                .andExpect(status().isContentTooLarge())
+                .andReturn());
+
+        assertThat(error)
+                .contains("Yêu cầu quá lớn")
+                .contains("Chưa có gì được lưu. Hãy bấm nút Quay lại của trình duyệt để trở về biểu mẫu");
+    }
+
     /** The page as read: Thymeleaf writes "à" as "&agrave;". */
     private static String page(MvcResult result) throws Exception {
         return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
