@@ -71,6 +71,28 @@ class ManualEntryFillFromFileIntegrationTests {
                 new ClassPathResource("extraction-corpus/p01-65-cv-btgqu.txt").getContentAsByteArray());
     }
 
+    @Test
+    void theFileOfADocumentAlreadyRegisteredIsNamedAsSoonAsItIsRead() throws Exception {
+        mvc.perform(multipart("/quan-ly/van-ban-den/moi")
+                        .param("receivedOn", "2023-07-13")
+                        .param("senderName", "Ban Tuyên giáo Quận ủy Quận 1")
+                        .param("notation", "65-CV/BTGQU")
+                        .param("issuedOn", "2023-07-12")
+                        .param("typeCode", "CV")
+                        .param("subject", "Về việc gửi tài liệu Thông báo nhanh")
+                        .with(user(clerk))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        String form = page(fill(sample()));
+
+        assertThat(form)
+                .contains("value=\"65-CV/BTGQU\"")
+                .contains("sổ văn bản đến đã có văn bản cùng số, ký hiệu và ngày văn bản")
+                .contains("Số đến 1/2023: 65-CV/BTGQU của Ban Tuyên giáo Quận ủy Quận 1, đến ngày 13/07/2023");
+        assertThat(entries()).isEqualTo(1);
+    }
+
     private MockMultipartHttpServletRequestBuilder fill(MockMultipartFile file) {
         MockMultipartHttpServletRequestBuilder request = multipart("/quan-ly/van-ban-den/moi");
         request.file(file)

@@ -24,6 +24,7 @@ import vn.congvan.attachment.AttachmentRejectedException;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.extraction.FormReading;
 import vn.congvan.incoming.AlreadyRegisteredException;
+import vn.congvan.incoming.IncomingEntry;
 import vn.congvan.incoming.IncomingFile;
 import vn.congvan.incoming.IncomingRegister;
 import vn.congvan.system.Times;
@@ -139,6 +140,7 @@ class ManualEntryController {
             @ModelAttribute("form") ManualEntryForm form,
             BindingResult ignoredUntilSaved,
             @RequestParam(name = "tep-dien", required = false) MultipartFile file,
+            @AuthenticationPrincipal CurrentUser clerk,
             Locale locale,
             Model model)
             throws IOException {
@@ -148,6 +150,11 @@ class ManualEntryController {
             ManualEntryFill fill = ManualEntryFill.fill(form, read.extraction(), catalog.documentTypes());
             model.addAttribute("fillMarks", fill.marks());
             model.addAttribute("fillKept", fill.kept());
+            // A document already registered is named as soon as its file is read, before the clerk checks every field.
+            List<IncomingEntry> same = register.sameDocument(form.getNotation(), form.getIssuedOn(), clerk);
+            if (!same.isEmpty()) {
+                model.addAttribute("sameDocument", same);
+            }
         }
         return "incoming/form";
     }
