@@ -231,6 +231,9 @@
         }
         if (attached) {
             paragraph(summary, zone.getAttribute('data-attached'));
+        } else if (zone.getAttribute('data-attach')) {
+            // A kind the scans do not take (.txt, TIFF), or a browser that lets no script set a file input.
+            paragraph(summary, zone.getAttribute('data-not-attached'));
         }
         result.appendChild(summary);
         var section = document.createElement('section');
