@@ -184,10 +184,24 @@
         return {filled: filled, kept: kept};
     }
 
-    /** Joins the file to the form's own file input (the scans), where the browser lets a script do it. */
+    /** Whether a file input's accept list (extensions only, as the portal writes them) takes the file. */
+    function accepted(target, file) {
+        var accept = target.getAttribute('accept');
+        var name = (file.name || '').toLowerCase();
+        return !accept || accept.split(',').some(function (extension) {
+            extension = extension.trim().toLowerCase();
+            return extension.charAt(0) === '.' && name.length > extension.length
+                && name.slice(-extension.length) === extension;
+        });
+    }
+
+    /**
+     * Joins the file to the form's own file input (the scans), where the browser lets a script do it and the input
+     * takes that kind of file: a .txt or .tif read for the fields would make the whole form refused when saved.
+     */
     function attach(zone, file) {
         var target = zone.getAttribute('data-attach') && document.getElementById(zone.getAttribute('data-attach'));
-        if (!target || typeof DataTransfer === 'undefined') {
+        if (!target || typeof DataTransfer === 'undefined' || !accepted(target, file)) {
             return false;
         }
         try {
@@ -217,6 +231,9 @@
         }
         if (attached) {
             paragraph(summary, zone.getAttribute('data-attached'));
+        } else if (zone.getAttribute('data-attach')) {
+            // A kind the scans do not take (.txt, TIFF), or a browser that lets no script set a file input.
+            paragraph(summary, zone.getAttribute('data-not-attached'));
         }
         result.appendChild(summary);
         var section = document.createElement('section');

@@ -234,6 +234,7 @@ public class EdxmlExchange {
                         opened.add(in);
                         files.add(new IncomingFile(attachment.attachmentName(), in, attachment.description()));
                     }
+                    refuseIfRegistered(header, clerk);
                     Long id = register.register(entry, files, clerk);
                     remember(id, header);
                     return id;
@@ -249,6 +250,26 @@ public class EdxmlExchange {
                     }
                 }
             });
+        }
+    }
+
+    /**
+     * A message sent again (a retry of the other system, a clerk uploading the file twice) is the same document: its
+     * DocumentId (sender, date, số and ký hiệu) already stands in the clerk's register. Checked with the register held,
+     * so that two uploads at once register it once.
+     */
+    private void refuseIfRegistered(EdxmlMessage header, CurrentUser clerk) {
+        register.holdRegister(clerk);
+        String documentId = EdxmlWriter.documentId(header);
+        for (IncomingEntry same : register.sameDocument(header.fullNotation(), header.promulgationDate(), clerk)) {
+            Integer received = jdbc.queryForObject(
+                    "select count(*) from edxml_received where entry_id = ? and document_id = ?",
+                    Integer.class,
+                    same.id(),
+                    documentId);
+            if (received != null && received > 0) {
+                throw new EdxmlRejectedException("edxml.error.alreadyRegistered", same.number() + "/" + same.year());
+            }
         }
     }
 

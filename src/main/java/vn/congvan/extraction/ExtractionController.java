@@ -65,8 +65,7 @@ class ExtractionController {
             case UNPACKS_TOO_LARGE -> HttpStatus.UNPROCESSABLE_CONTENT;
             default -> HttpStatus.BAD_REQUEST;
         };
-        String detail = messages.getMessage(refused.messageKey(), refused.arguments(), locale);
-        return problem(status, detail);
+        return problem(status, FormReading.refusal(refused, messages, locale));
     }
 
     @ExceptionHandler(UnreadableFileException.class)

@@ -36,8 +36,7 @@ public class FormReading {
                     .toList();
             return new Reading(file.getOriginalFilename(), extraction, null, findings);
         } catch (AttachmentRejectedException refused) {
-            return failed(
-                    file.getOriginalFilename(), messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+            return failed(file.getOriginalFilename(), refusal(refused, messages, locale));
         } catch (UnreadableFileException unreadable) {
             return failed(
                     file.getOriginalFilename(),
@@ -51,6 +50,17 @@ public class FormReading {
                     file.getOriginalFilename(),
                     messages.getMessage(limit.messageKey(), new Object[] {limit.filename()}, locale));
         }
+    }
+
+    /**
+     * Why the upload rules refused a file, as the fill says it: a kind refused is answered with the kinds the fill
+     * reads (the attachments' list names DOC and XLSX, which it does not read, and not TIFF or .txt, which it does).
+     */
+    static String refusal(AttachmentRejectedException refused, MessageSource messages, Locale locale) {
+        if (refused.reason() == AttachmentRejectedException.Reason.TYPE_NOT_ALLOWED) {
+            return messages.getMessage("extraction.problem.typeNotAllowed", new Object[] {refused.filename()}, locale);
+        }
+        return messages.getMessage(refused.messageKey(), refused.arguments(), locale);
     }
 
     private static Reading failed(String filename, String problem) {

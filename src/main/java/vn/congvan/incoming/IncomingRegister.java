@@ -225,6 +225,66 @@ public class IncomingRegister {
         return id;
     }
 
+    /**
+     * Registers by hand unless the clerk's register already holds the same document ({@link #sameDocument}): a double
+     * click, a message sent twice, a paper copy of what came through the portal. Registrations of one unit pass here
+     * one at a time, so that two submissions of one form at once register it once.
+     *
+     * @throws AlreadyRegisteredException naming the entries that seem to be the same document; nothing is registered
+     */
+    public Long registerIfNew(ManualEntry entry, List<IncomingFile> files, CurrentUser clerk) throws IOException {
+        holdRegister(clerk);
+        List<IncomingEntry> same = sameDocument(entry.notation(), entry.issuedOn(), clerk);
+        if (!same.isEmpty()) {
+            throw new AlreadyRegisteredException(same);
+        }
+        return register(entry, files, clerk);
+    }
+
+    /**
+     * Holds the clerk's register until the calling transaction ends: a check for the same document and the
+     * registration that follows it are then not interleaved with another registration of the same unit.
+     */
+    public void holdRegister(CurrentUser clerk) {
+        jdbc.query(
+                "select pg_advisory_xact_lock(8361, hashint8(cast(? as bigint)))",
+                (RowCallbackHandler) rs -> {},
+                clerkUnit(clerk));
+    }
+
+    /**
+     * The entries of the clerk's register with the same số, ký hiệu and date as a document about to be registered,
+     * the notation compared without spaces, case, a leading "Số" or leading zeros ("Số: 05/QĐ-UBND" is "5/qđ-ubnd").
+     * Without both a notation and a date nothing can be told, and nothing is found.
+     */
+    @Transactional(readOnly = true)
+    public List<IncomingEntry> sameDocument(String notation, LocalDate issuedOn, CurrentUser clerk) {
+        String wanted = comparableNotation(notation);
+        if (wanted.isEmpty() || issuedOn == null) {
+            return List.of();
+        }
+        return jdbc
+                .query(
+                        COLUMNS + " where e.unit_id = ? and e.issued_on = ? order by e.year, e.number",
+                        (rs, row) -> entry(rs),
+                        clerkUnit(clerk),
+                        issuedOn)
+                .stream()
+                .filter(entry -> wanted.equals(comparableNotation(entry.notation())))
+                .toList();
+    }
+
+    static String comparableNotation(String notation) {
+        if (notation == null) {
+            return "";
+        }
+        String plain = Normalizer.normalize(notation, Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", "");
+        plain = plain.replaceFirst("^số[:.]?", "");
+        return plain.replaceFirst("^0+(?=\\d)", "");
+    }
+
     /** One page of the clerk's register, the newest số đến first. */
     @Transactional(readOnly = true)
     public Page<IncomingEntry> page(RegisterFilter filter, Pageable pageable, CurrentUser clerk) {

@@ -30,7 +30,7 @@ class FillFromFileIntegrationTests {
 
     @ParameterizedTest
     @EnumSource(Viewport.class)
-    void theChosenFileFillsTheManualEntryAndJoinsTheScans(Viewport viewport) throws Exception {
+    void theChosenFileFillsTheManualEntryButATextFileDoesNotJoinTheScans(Viewport viewport) throws Exception {
         Path sample = Files.write(
                 files.resolve("65-CV-BTGQU.txt"),
                 new ClassPathResource("extraction-corpus/p01-65-cv-btgqu.txt").getContentAsByteArray());
@@ -58,10 +58,10 @@ class FillFromFileIntegrationTests {
                     .contains("Đã điền từ tệp \"65-CV-BTGQU.txt\"")
                     .contains("chắc chắn")
                     .contains("Thể thức so với Hướng dẫn 36 / Nghị định 30")
-                    .contains("Tệp cũng đã được đính kèm vào ô bản scan.");
+                    .contains("Tệp đọc để điền chưa được đính kèm: nếu cần lưu, hãy chọn lại tệp ở ô bản scan.");
             assertThat(((Number) browser.script("return document.getElementById('files').files.length")).intValue())
-                    .as("the file joins the scans")
-                    .isEqualTo(1);
+                    .as("a .txt is no kind the register keeps: joined to the scans, it would make the form refused")
+                    .isZero();
             assertThat(browser.script("return document.getElementById('tep-dien').value"))
                     .as("the file read is not posted twice")
                     .isEqualTo("");

@@ -302,6 +302,40 @@ class EdxmlIntegrationTests {
                 .isZero();
     }
 
+    @Test
+    void aMessageUploadedAgainIsNotRegisteredTwice() throws Exception {
+        Long draft = management.createDraft(
+                DispatchDrafts.party(issuer.board().id())
+                        .subject("Về việc gửi lại gói tin")
+                        .addressees(Recipient.unit("Ban Tuyên giáo nhận", receiver.id()))
+                        .build(),
+                issuingClerk);
+        DispatchReference sent = management.publish(draft, null, LocalDate.now(Times.VIETNAM), issuingClerk);
+        byte[] xml = mvc.perform(get("/quan-ly/cong-van/{id}/edxml", sent.id()).with(user(issuingClerk)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        mvc.perform(multipart("/quan-ly/van-ban-den/edxml")
+                        .file(new MockMultipartFile("file", "goi-tin.edxml", "application/xml", xml))
+                        .with(user(importingClerk))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(multipart("/quan-ly/van-ban-den/edxml")
+                        .file(new MockMultipartFile("file", "goi-tin (1).edxml", "application/xml", xml))
+                        .with(user(importingClerk))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "Gói tin này đã được vào sổ văn bản đến (số đến 1/")));
+
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from incoming_entry where unit_id = ?", Long.class, importer.id()))
+                .isEqualTo(1L);
+    }
+
     private String sha256(AttachmentView file) throws IOException {
         try (InputStream in = attachments.open(file.id())) {
             return sha256(in.readAllBytes());

@@ -87,6 +87,22 @@ class ExtractionProblemTests {
                 .value());
     }
 
+    @Test
+    void aKindRefusedIsAnsweredWithTheKindsTheFillReads() {
+        ResponseEntity<ProblemDetail> answer = controller.rejected(
+                new vn.congvan.attachment.AttachmentRejectedException(
+                        "bang-tinh.exe", vn.congvan.attachment.AttachmentRejectedException.Reason.TYPE_NOT_ALLOWED),
+                Locale.ROOT);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(answer.getBody().getDetail())
+                .contains("\"bang-tinh.exe\"")
+                .contains("PDF, DOCX, ODT, văn bản thuần (.txt)")
+                .contains("TIFF")
+                .doesNotContain("XLSX")
+                .doesNotContain("DOC,");
+    }
+
     static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages/extraction");

@@ -96,6 +96,78 @@ class ManualEntryAsAClerkTypesItIntegrationTests {
         assertThat(occurrences(entry, "Đã vào sổ văn bản đến.")).isEqualTo(1);
     }
 
+    @Test
+    void theSameDocumentTypedAgainIsNotRegisteredUntilTheClerkSaysItIsAnother() throws Exception {
+        mvc.perform(multipart("/quan-ly/van-ban-den/moi")
+                        .param("receivedOn", "2024-05-06")
+                        .param("senderName", "Sở Văn hóa và Thể thao")
+                        .param("notation", "Số: 05/KH-SVHTT")
+                        .param("issuedOn", "2024-05-02")
+                        .param("typeCode", "KH")
+                        .param("subject", "Kế hoạch tuyên truyền Ngày Quốc khánh")
+                        .with(user(clerk))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        // A double click, or the paper copy of the same document: the notation typed a little differently.
+        String again = page(mvc.perform(multipart("/quan-ly/van-ban-den/moi")
+                        .file(new MockMultipartFile("files", "Scan KH 5.pdf", "application/pdf", TestFiles.pdf(1)))
+                        .param("receivedOn", "2024-05-07")
+                        .param("senderName", "Sở VH&TT")
+                        .param("notation", "5 / kh-svhtt")
+                        .param("issuedOn", "2024-05-02")
+                        .param("typeCode", "KH")
+                        .param("subject", "Kế hoạch tuyên truyền Ngày Quốc khánh")
+                        .with(user(clerk))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        assertThat(again)
+                .contains("sổ văn bản đến đã có văn bản cùng số, ký hiệu và ngày văn bản")
+                .contains("Số đến 1/2024: Số: 05/KH-SVHTT của Sở Văn hóa và Thể thao, đến ngày 06/05/2024")
+                .contains("Đây là văn bản khác: vẫn vào sổ")
+                .contains("Chưa lưu tệp nào: vui lòng chọn lại Scan KH 5.pdf.")
+                .contains("value=\"Sở VH&TT\"");
+
+        mvc.perform(multipart("/quan-ly/van-ban-den/moi")
+                        .param("receivedOn", "2024-05-07")
+                        .param("senderName", "Ủy ban nhân dân Quận 3")
+                        .param("notation", "5/KH-SVHTT")
+                        .param("issuedOn", "2024-05-02")
+                        .param("typeCode", "KH")
+                        .param("subject", "Kế hoạch khác cùng số")
+                        .param("registerAgain", "true")
+                        .with(user(clerk))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    /**
+     * A scan beyond the container's limit fails before any handler (the CSRF filter reads the multipart body), so the
+     * clerk lands on the error page: it must say that nothing was saved and that the browser's Back button returns to
+     * the form with what was typed, not only offer the home page.
+     */
+    @Test
+    void anUploadTooLargeForTheServerSaysNothingWasSavedAndHowToGoBack() throws Exception {
+        String error = page(mvc.perform(get("/error")
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 413)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/quan-ly/van-ban-den/moi")
+                        .accept(org.springframework.http.MediaType.TEXT_HTML)
+                        .with(user(clerk))
+                        .with(request -> {
+                            // As the container forwards a failed request to its error page.
+                            request.setDispatcherType(jakarta.servlet.DispatcherType.ERROR);
+                            return request;
+                        }))
+                .andExpect(status().isContentTooLarge())
+                .andReturn());
+
+        assertThat(error)
+                .contains("Yêu cầu quá lớn")
+                .contains("Chưa có gì được lưu. Hãy bấm nút Quay lại của trình duyệt để trở về biểu mẫu");
+    }
+
     /** The page as read: Thymeleaf writes "à" as "&agrave;". */
     private static String page(MvcResult result) throws Exception {
         return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString(StandardCharsets.UTF_8));

@@ -71,6 +71,28 @@ class ManualEntryFillFromFileIntegrationTests {
                 new ClassPathResource("extraction-corpus/p01-65-cv-btgqu.txt").getContentAsByteArray());
     }
 
+    @Test
+    void theFileOfADocumentAlreadyRegisteredIsNamedAsSoonAsItIsRead() throws Exception {
+        mvc.perform(multipart("/quan-ly/van-ban-den/moi")
+                        .param("receivedOn", "2023-07-13")
+                        .param("senderName", "Ban Tuyên giáo Quận ủy Quận 1")
+                        .param("notation", "65-CV/BTGQU")
+                        .param("issuedOn", "2023-07-12")
+                        .param("typeCode", "CV")
+                        .param("subject", "Về việc gửi tài liệu Thông báo nhanh")
+                        .with(user(clerk))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        String form = page(fill(sample()));
+
+        assertThat(form)
+                .contains("value=\"65-CV/BTGQU\"")
+                .contains("sổ văn bản đến đã có văn bản cùng số, ký hiệu và ngày văn bản")
+                .contains("Số đến 1/2023: 65-CV/BTGQU của Ban Tuyên giáo Quận ủy Quận 1, đến ngày 13/07/2023");
+        assertThat(entries()).isEqualTo(1);
+    }
+
     private MockMultipartHttpServletRequestBuilder fill(MockMultipartFile file) {
         MockMultipartHttpServletRequestBuilder request = multipart("/quan-ly/van-ban-den/moi");
         request.file(file)
@@ -114,6 +136,27 @@ class ManualEntryFillFromFileIntegrationTests {
                 .contains("data-sure-from=\"" + Extraction.SURE + "\"")
                 .contains("/js/fill.js")
                 .doesNotContain("fill-mark");
+    }
+
+    /**
+     * The drop zone reads kinds the register does not keep (.txt, TIFF): the script joins the file read to the scans
+     * only when the scans input names its kind, so the scans input must name what the register keeps, or a file read
+     * for its fields would make the whole form refused when saved.
+     */
+    @Test
+    void theScansInputNamesTheKindsOfFileTheRegisterKeeps() throws Exception {
+        String form = HtmlUtils.htmlUnescape(
+                mvc.perform(get("/quan-ly/van-ban-den/moi").with(user(clerk)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+
+        java.util.regex.Matcher scans = java.util.regex.Pattern.compile("<input id=\"files\"[^>]*accept=\"([^\"]*)\"")
+                .matcher(form);
+        assertThat(scans.find()).as("the scans input has an accept list").isTrue();
+        assertThat(scans.group(1).split(","))
+                .containsExactlyInAnyOrder(".pdf", ".doc", ".docx", ".xlsx", ".odt", ".png", ".jpg", ".jpeg");
     }
 
     @Test

@@ -23,6 +23,8 @@ import vn.congvan.account.CurrentUser;
 import vn.congvan.attachment.AttachmentRejectedException;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.extraction.FormReading;
+import vn.congvan.incoming.AlreadyRegisteredException;
+import vn.congvan.incoming.IncomingEntry;
 import vn.congvan.incoming.IncomingFile;
 import vn.congvan.incoming.IncomingRegister;
 import vn.congvan.system.Times;
@@ -109,11 +111,17 @@ class ManualEntryController {
                 opened.add(in);
                 scans.add(new IncomingFile(file.getOriginalFilename(), in));
             }
-            Long id = register.register(form.toEntry(), scans, clerk);
+            Long id = form.isRegisterAgain()
+                    ? register.register(form.toEntry(), scans, clerk)
+                    : register.registerIfNew(form.toEntry(), scans, clerk);
             redirect.addFlashAttribute("flash", "incoming.flash.registered");
             return "redirect:/quan-ly/van-ban-den/" + id;
         } catch (AttachmentRejectedException ex) {
             model.addAttribute("fileError", ex);
+            return chooseAgain(files, model);
+        } catch (AlreadyRegisteredException ex) {
+            // Nothing was saved: the clerk looks at the entries named and ticks "register anyway" if it is another.
+            model.addAttribute("sameDocument", ex.entries());
             return chooseAgain(files, model);
         } finally {
             for (InputStream in : opened) {
@@ -132,6 +140,7 @@ class ManualEntryController {
             @ModelAttribute("form") ManualEntryForm form,
             BindingResult ignoredUntilSaved,
             @RequestParam(name = "tep-dien", required = false) MultipartFile file,
+            @AuthenticationPrincipal CurrentUser clerk,
             Locale locale,
             Model model)
             throws IOException {
@@ -141,6 +150,11 @@ class ManualEntryController {
             ManualEntryFill fill = ManualEntryFill.fill(form, read.extraction(), catalog.documentTypes());
             model.addAttribute("fillMarks", fill.marks());
             model.addAttribute("fillKept", fill.kept());
+            // A document already registered is named as soon as its file is read, before the clerk checks every field.
+            List<IncomingEntry> same = register.sameDocument(form.getNotation(), form.getIssuedOn(), clerk);
+            if (!same.isEmpty()) {
+                model.addAttribute("sameDocument", same);
+            }
         }
         return "incoming/form";
     }

@@ -47,6 +47,9 @@ public class ManualEntryForm {
     @Size(max = 255, message = "{incoming.form.signerName.size}")
     private String signerName;
 
+    /** Ticked by the clerk after being told the register seems to hold this document already: register it anyway. */
+    private boolean registerAgain;
+
     /** A document cannot come before it was issued; the controller shows it beside the date received. */
     boolean receivedAfterIssue() {
         return receivedOn == null || issuedOn == null || !receivedOn.isBefore(issuedOn);
@@ -153,5 +156,13 @@ public class ManualEntryForm {
 
     public void setSignerName(String signerName) {
         this.signerName = signerName;
+    }
+
+    public boolean isRegisterAgain() {
+        return registerAgain;
+    }
+
+    public void setRegisterAgain(boolean registerAgain) {
+        this.registerAgain = registerAgain;
     }
 }
