@@ -163,6 +163,38 @@ class ExtractionTurnTests {
     }
 
     @Test
+    void aScanWhoseSlotComesButNotItsTurnGivesTheSlotBackWithTheBusyRefusal() throws Exception {
+        ExtractionPool pool = pool(1, Duration.ofMillis(200));
+        TesseractOcr ocr = blockingTesseract(SAFETY);
+        CountDownLatch checked = new CountDownLatch(1);
+        Extractor extractor = extractor(pool, ocr, checked);
+        Path scan = scan("scan.png");
+        release();
+
+        // Every slot taken: the scan, checked within its turn, gives the turn back to wait for one, and another file
+        // takes that turn.
+        ocr.runs.acquire();
+        Future<Extraction> scanned = clerks.submit(() -> extractor.extract(scan, "scan.png"));
+        assertThat(checked.await(SAFETY.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(pool.turns.tryAcquire(SAFETY.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        try {
+            // The slot comes, the turn does not within the queue wait: the scan is refused busy and keeps no slot.
+            ocr.runs.release();
+            assertThatThrownBy(() -> scanned.get(SAFETY.toSeconds(), TimeUnit.SECONDS))
+                    .cause()
+                    .isInstanceOfSatisfying(
+                            ExtractionLimitException.class,
+                            e -> assertThat(e.reason()).isEqualTo(ExtractionLimitException.Reason.BUSY));
+            assertThat(ocr.runs.availablePermits())
+                    .as("Tesseract slot given back")
+                    .isEqualTo(1);
+        } finally {
+            pool.turns.release();
+        }
+        assertEverythingGivenBack(pool, ocr);
+    }
+
+    @Test
     void aTurnIsNeverTakenTwiceByOneFile() throws IOException {
         ExtractionPool pool = pool(2, Duration.ofMillis(200));
 
