@@ -3,8 +3,9 @@ CITY_DIR=${CITY_DIR:-$PWD/data/city}
 CITY_PORT=${CITY_PORT:-18080}
 CITY_PG_PORT=${CITY_PG_PORT:-15432}
 NGINX_PORT=${NGINX_PORT:-18081}
-# The actuator's own port, as in every run of the portal (ADR 0062).
-MGMT_PORT=${MGMT_PORT:-18089}
+# The actuator's own port, as in every run of the portal (ADR 0062). MGMT_PORT= (set, empty) puts it on the main port:
+# "-", not ":-", so that the empty value is kept.
+MGMT_PORT=${MGMT_PORT-18089}
 BASE=http://127.0.0.1:$CITY_PORT
 SERVER_CPU=${SERVER_CPU:-0}
 LOAD_CPU=${LOAD_CPU:-1}
@@ -38,6 +39,10 @@ build_portal() {
 start_portal() {
   local pin=()
   [ -n "${1:-}" ] && pin=(taskset -c "$1")
+  # On the main port the default profile cannot be used: application-default.properties gives the actuator an
+  # address, which Spring Boot refuses unless it has a port of its own. Another profile (without a file) leaves it out.
+  local actuator=(--management.server.port="$MGMT_PORT" --management.server.address=127.0.0.1)
+  [ -z "$MGMT_PORT" ] && actuator=(--spring.profiles.active=bench)
   mkdir -p "$CITY_DIR"
   cleanup_postgres
   log "starting the portal ${1:+pinned to cpu $1} (log: $CITY_DIR/portal.log)"
@@ -47,7 +52,7 @@ start_portal() {
     --congvan.embedded-postgres.port="$CITY_PG_PORT" \
     --congvan.embedded-postgres.data-directory="$CITY_DIR/postgres" \
     --congvan.attachment.storage-root="$CITY_DIR/files" \
-    --management.server.port="$MGMT_PORT" --management.server.address=127.0.0.1 \
+    "${actuator[@]}" \
     > "$CITY_DIR/portal.log" 2>&1 &
   PORTAL_PID=$!
   local deadline=$((SECONDS + ${START_TIMEOUT:-300}))

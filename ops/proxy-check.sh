@@ -43,6 +43,7 @@ trap cleanup EXIT
 classpath="target/classes:$(cat target/classpath.txt)"
 java -cp "$classpath" vn.congvan.CongvanApplication --spring.profiles.active=prod \
     --server.address=127.0.0.1 --server.port="$APP_PORT" \
+    --management.server.port=0 --management.server.address=127.0.0.1 \
     --congvan.embedded-postgres.enabled=true --congvan.embedded-postgres.port="$PG_PORT" \
     --congvan.embedded-postgres.data-directory="$work/postgres" --congvan.demo.enabled=true \
     --congvan.attachment.storage-root="$work/files" --congvan.attachment.scan.mode=off \

@@ -27,25 +27,20 @@ class ExtractionPool {
 
     /** @throws ExtractionLimitException (busy) when no turn came free within the queue wait */
     Turn take(String filename) {
-        acquire(filename, null);
+        acquire(filename);
         return new Turn(this, filename);
     }
 
-    private void acquire(String filename, Throwable failure) {
-        ExtractionLimitException busy;
+    private void acquire(String filename) {
         try {
             if (turns.tryAcquire(properties.queueWait().toNanos(), TimeUnit.NANOSECONDS)) {
                 return;
             }
-            busy = new ExtractionLimitException(Reason.BUSY, filename, "No turn free to read " + filename);
+            throw new ExtractionLimitException(Reason.BUSY, filename, "No turn free to read " + filename);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            busy = new ExtractionLimitException(Reason.BUSY, filename, "Interrupted while waiting to read " + filename);
+            throw new ExtractionLimitException(Reason.BUSY, filename, "Interrupted while waiting to read " + filename);
         }
-        if (failure != null) {
-            busy.addSuppressed(failure);
-        }
-        throw busy;
     }
 
     Budget budget(String filename) {
@@ -54,7 +49,8 @@ class ExtractionPool {
 
     /**
      * A file's turn, held by the one thread reading it, given back when closed. It is never taken twice: a step that
-     * gives it back takes it again before going on, so no thread ever waits for a turn while it holds one.
+     * gives it back takes it again before going on (or not at all, when it failed), so no thread ever waits for a turn
+     * while it holds one.
      */
     static final class Turn implements AutoCloseable {
 
@@ -81,10 +77,12 @@ class ExtractionPool {
         /**
          * Does {@code step} with the turn given back, then takes it again, waiting as a new file would: for a step
          * that needs no core or memory of the JVM (waiting for a Tesseract run, the run itself), so that typed files
-         * are read meanwhile. Taken again whether the step succeeded or failed, since the caller goes on reading.
+         * are read meanwhile. When the step fails the turn is not taken again: most failures end the file, which must
+         * not wait up to a queue wait (holding its Tesseract slot, past its budget) for a turn only to give it back,
+         * nor be answered busy instead of why it failed; a caller that goes on reading calls {@link #takeBack}.
          *
          * @throws ExtractionLimitException (busy) when no turn came free again within the queue wait; the turn is
-         *     then not held and the step's own failure, if any, is suppressed in it
+         *     then not held
          */
         <T> T givenBackFor(Step<T> step) throws IOException {
             if (pool == null) {
@@ -95,14 +93,20 @@ class ExtractionPool {
             }
             held = false;
             pool.turns.release();
-            Throwable failure = null;
-            try {
-                return step.run();
-            } catch (IOException | RuntimeException | Error e) {
-                failure = e;
-                throw e;
-            } finally {
-                pool.acquire(filename, failure);
+            T result = step.run();
+            takeBack();
+            return result;
+        }
+
+        /**
+         * Takes the turn again, waiting as a new file would, after a step that failed, for a caller that goes on
+         * reading; nothing when it is held.
+         *
+         * @throws ExtractionLimitException (busy) when no turn came free within the queue wait
+         */
+        void takeBack() {
+            if (pool != null && !held) {
+                pool.acquire(filename);
                 held = true;
             }
         }

@@ -398,8 +398,10 @@ class TesseractOcr {
             if (e.reason() != Reason.FAILED) {
                 throw e;
             }
-            // Too few letters to tell ("Too few characters. Skipping this page"): read the page as it is.
+            // Too few letters to tell ("Too few characters. Skipping this page"): read the page as it is, which takes
+            // the turn the failed run did not take back.
             log.debug("No orientation found for a page of {}: {}", filename, e.getMessage());
+            turn.takeBack();
             return 0;
         }
         log.debug("Orientation of a page of {}: {}", filename, answer.replace('\n', ' '));
@@ -464,6 +466,7 @@ class TesseractOcr {
     String run(Path picture, String filename, long deadline, List<String> options) throws IOException {
         Path output = null;
         Path errors = null;
+        Process process = null;
         try {
             long budget = Math.min(properties.pageTimeout().toNanos(), deadline - System.nanoTime());
             checkDeadline(deadline, filename);
@@ -478,7 +481,7 @@ class TesseractOcr {
                     .redirectInput(Redirect.from(nullDevice()));
             // One thread per run: the pool, not OpenMP, decides how many cores OCR takes.
             builder.environment().put("OMP_THREAD_LIMIT", "1");
-            Process process = builder.start();
+            process = builder.start();
             if (!process.waitFor(budget, TimeUnit.NANOSECONDS)) {
                 kill(process);
                 throw new OcrException(
@@ -492,11 +495,24 @@ class TesseractOcr {
             }
             return head(output);
         } catch (InterruptedException e) {
+            // The run must not outlive the slot it was started in: more runs than slots would share the cores.
+            killAfterInterrupt(process);
             Thread.currentThread().interrupt();
             throw new OcrException(Reason.TIMEOUT, filename, "Interrupted while reading " + filename);
         } finally {
             deleteQuietly(output);
             deleteQuietly(errors);
+        }
+    }
+
+    private static void killAfterInterrupt(Process process) {
+        if (process == null) {
+            return;
+        }
+        try {
+            kill(process);
+        } catch (InterruptedException again) {
+            // Killed all the same; only the wait for its end was cut short.
         }
     }
 

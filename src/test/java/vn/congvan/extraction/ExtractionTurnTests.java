@@ -21,6 +21,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -162,6 +163,38 @@ class ExtractionTurnTests {
     }
 
     @Test
+    void aScanWhoseSlotComesButNotItsTurnGivesTheSlotBackWithTheBusyRefusal() throws Exception {
+        ExtractionPool pool = pool(1, Duration.ofMillis(200));
+        TesseractOcr ocr = blockingTesseract(SAFETY);
+        CountDownLatch checked = new CountDownLatch(1);
+        Extractor extractor = extractor(pool, ocr, checked);
+        Path scan = scan("scan.png");
+        release();
+
+        // Every slot taken: the scan, checked within its turn, gives the turn back to wait for one, and another file
+        // takes that turn.
+        ocr.runs.acquire();
+        Future<Extraction> scanned = clerks.submit(() -> extractor.extract(scan, "scan.png"));
+        assertThat(checked.await(SAFETY.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(pool.turns.tryAcquire(SAFETY.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        try {
+            // The slot comes, the turn does not within the queue wait: the scan is refused busy and keeps no slot.
+            ocr.runs.release();
+            assertThatThrownBy(() -> scanned.get(SAFETY.toSeconds(), TimeUnit.SECONDS))
+                    .cause()
+                    .isInstanceOfSatisfying(
+                            ExtractionLimitException.class,
+                            e -> assertThat(e.reason()).isEqualTo(ExtractionLimitException.Reason.BUSY));
+            assertThat(ocr.runs.availablePermits())
+                    .as("Tesseract slot given back")
+                    .isEqualTo(1);
+        } finally {
+            pool.turns.release();
+        }
+        assertEverythingGivenBack(pool, ocr);
+    }
+
+    @Test
     void aTurnIsNeverTakenTwiceByOneFile() throws IOException {
         ExtractionPool pool = pool(2, Duration.ofMillis(200));
 
@@ -170,11 +203,105 @@ class ExtractionTurnTests {
             // Given back, its step can take no turn of the file's own, and the turn is taken again once after it.
             assertThat(turn.givenBackFor(() -> pool.turns.availablePermits())).isEqualTo(2);
             assertThat(pool.turns.availablePermits()).isEqualTo(1);
+            turn.takeBack();
+            assertThat(pool.turns.availablePermits()).as("held already").isEqualTo(1);
             assertThatThrownBy(() -> turn.givenBackFor(() -> turn.givenBackFor(() -> 0)))
                     .isInstanceOf(IllegalStateException.class);
+            // The step failed: the turn stays given back until the caller takes it back, once.
+            assertThat(pool.turns.availablePermits()).isEqualTo(2);
+            turn.takeBack();
+            turn.takeBack();
             assertThat(pool.turns.availablePermits()).isEqualTo(1);
         }
         assertThat(pool.turns.availablePermits()).isEqualTo(2);
+
+        // Closed after a failed step, a turn not taken back is not given back a second time.
+        try (ExtractionPool.Turn turn = pool.take("cv.pdf")) {
+            assertThatThrownBy(() -> turn.givenBackFor(() -> {
+                        throw new IOException("broken");
+                    }))
+                    .isInstanceOf(IOException.class);
+        }
+        assertThat(pool.turns.availablePermits()).isEqualTo(2);
+    }
+
+    @Test
+    void aScanWhoseRunFailsIsToldWhyAtOnceAndGivesItsSlotBackWhileAnotherFileHoldsTheTurn() throws Exception {
+        ExtractionPool pool = pool(1, Duration.ofMillis(200));
+        TesseractOcr ocr = tesseract(
+                "touch '" + directory.resolve("started") + "'\n"
+                        + "while [ ! -e '" + directory.resolve("release") + "' ]; do sleep 0.05; done\n"
+                        + "echo 'Error in pixReadStream' >&2; exit 1",
+                SAFETY);
+        Extractor extractor = extractor(pool, ocr, null);
+        Path scan = scan("scan.png");
+
+        Future<Extraction> scanned = clerks.submit(() -> extractor.extract(scan, "scan.png"));
+        awaitFile(directory.resolve("started"));
+        try (ExtractionPool.Turn other = pool.take("other.docx")) {
+            release();
+            // Tesseract's failure (422: the scan cannot be read), not a busy server after a wait for a turn that the
+            // scan would only have given back; and its slot is free for the next scan meanwhile.
+            assertThatThrownBy(() -> scanned.get(SAFETY.toSeconds(), TimeUnit.SECONDS))
+                    .cause()
+                    .isInstanceOfSatisfying(
+                            OcrException.class, e -> assertThat(e.reason()).isEqualTo(OcrException.Reason.FAILED));
+            assertThat(ocr.runs.availablePermits())
+                    .as("Tesseract slot given back")
+                    .isEqualTo(1);
+            assertThat(pool.turns.availablePermits())
+                    .as("the other file's turn alone")
+                    .isZero();
+        }
+        assertEverythingGivenBack(pool, ocr);
+    }
+
+    @Test
+    void aPageWhoseOrientationIsNotFoundIsReadWithItsTurnTakenBack() throws Exception {
+        ExtractionPool pool = pool(1, Duration.ofSeconds(30));
+        // Tesseract with its orientation data, which finds too few letters to tell the page's orientation.
+        TesseractOcr ocr = tesseract(
+                "case \"$*\" in *osd*) echo 'Too few characters. Skipping this page' >&2; exit 1;; esac\n"
+                        + "echo 'Số: 65/UBND-VP'",
+                SAFETY,
+                "vie osd");
+        assertThat(ocr.orientable()).isTrue();
+
+        assertThat(extractor(pool, ocr, null)
+                        .extract(scan("scan.png"), "scan.png")
+                        .number())
+                .isEqualTo(65);
+        assertEverythingGivenBack(pool, ocr);
+    }
+
+    @Test
+    void aReadingInterruptedWhileTesseractRunsLeavesNoRunBehind() throws Exception {
+        Path pid = directory.resolve("pid");
+        TesseractOcr ocr = tesseract(
+                "echo $$ > '" + pid + ".part'; mv '" + pid + ".part' '" + pid + "'\n"
+                        + "while [ ! -e '" + directory.resolve("release") + "' ]; do sleep 0.05; done\n"
+                        + "echo 'Số: 65/UBND-VP'",
+                SAFETY);
+        Path scan = scan("scan.png");
+        CountDownLatch ended = new CountDownLatch(1);
+
+        Future<String> reading = clerks.submit(() -> {
+            try {
+                return ocr.readImage(scan, "scan.png");
+            } finally {
+                ended.countDown();
+            }
+        });
+        awaitFile(pid);
+        reading.cancel(true);
+        assertThat(ended.await(SAFETY.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+        // Its slot is given back, so its run must be over: else more runs than slots would share the cores.
+        assertThat(ocr.runs.availablePermits()).isEqualTo(1);
+        long run = Long.parseLong(Files.readString(pid).strip());
+        assertThat(ProcessHandle.of(run).map(ProcessHandle::isAlive))
+                .as("Tesseract run %d", run)
+                .isNotEqualTo(Optional.of(true));
     }
 
     private static void assertEverythingGivenBack(ExtractionPool pool, TesseractOcr ocr) {
@@ -214,11 +341,16 @@ class ExtractionTurnTests {
     }
 
     private TesseractOcr tesseract(String run, Duration pageTimeout) throws IOException {
-        Path script = directory.resolve("fake-tesseract-" + Integer.toHexString(run.hashCode()));
+        return tesseract(run, pageTimeout, "vie");
+    }
+
+    /** A stand-in for Tesseract that runs {@code run} and has the data of {@code languages} (separated by spaces). */
+    private TesseractOcr tesseract(String run, Duration pageTimeout, String languages) throws IOException {
+        Path script = directory.resolve("fake-tesseract-" + Integer.toHexString((run + languages).hashCode()));
         Files.writeString(
                 script,
-                "#!/bin/sh\nif [ \"$1\" = --list-langs ]; then echo 'List of available languages (1):'; echo vie;"
-                        + " exit 0; fi\n" + run + "\n",
+                "#!/bin/sh\nif [ \"$1\" = --list-langs ]; then echo 'List of available languages:'; for l in "
+                        + languages + "; do echo $l; done; exit 0; fi\n" + run + "\n",
                 StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
         return new TesseractOcr(properties(script.toString(), pageTimeout));
