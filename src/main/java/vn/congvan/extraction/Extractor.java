@@ -78,34 +78,44 @@ public class Extractor {
         }
         Budget budget = pool.budget(filename);
         if (DocumentText.PDF.equals(type)) {
-            DocumentText.PdfText pdf = damagedIfUnreadable(() -> DocumentText.pdf(file, budget), filename, type);
-            if (pdf.scanned(properties.minLettersPerPage())) {
+            LayerReading layer = readLayer(file, filename, type, budget);
+            if (layer == null) {
                 // A page whose drawing breaks PDFBox or exceeds its budget is a damaged file too, not a server error.
                 return fromScan(damagedIfUnreadable(() -> ocr.readPdf(file, filename, turn), filename, type), filename);
             }
-            String layer = DocumentText.capped(pdf.text());
-            Extraction fromLayer = FieldReader.read(layer);
-            TextLayer.Quality quality = TextLayer.judge(layer);
-            if (!quality.garbled()) {
-                return fromLayer;
+            if (!layer.quality().garbled()) {
+                return layer.fields();
             }
-            return reread(file, filename, layer, quality, fromLayer, turn);
+            return reread(file, filename, layer, turn);
         }
         return FieldReader.read(damagedIfUnreadable(() -> DocumentText.of(file, type, budget), filename, type));
     }
+
+    /**
+     * The fields of a PDF's text layer and how Vietnamese it reads, or {@code null} for a scan. Only these small values
+     * leave the method: a garbled layer's text (up to 400,000 characters, twice) must not stay in the heap while its
+     * file waits for a Tesseract slot with its turn given back (ADR 0058).
+     */
+    private LayerReading readLayer(Path file, String filename, String type, Budget budget) throws IOException {
+        DocumentText.PdfText pdf = damagedIfUnreadable(() -> DocumentText.pdf(file, budget), filename, type);
+        if (pdf.scanned(properties.minLettersPerPage())) {
+            return null;
+        }
+        String layer = DocumentText.capped(pdf.text());
+        return new LayerReading(FieldReader.read(layer), TextLayer.judge(layer), quote(layer));
+    }
+
+    /** What is kept of a PDF's text layer once it has been read: its fields, its quality and the quote of its start. */
+    private record LayerReading(Extraction fields, TextLayer.Quality quality, String quote) {}
 
     /**
      * A PDF whose text layer does not read as Vietnamese (a failed recognition, a broken font mapping, ADR 0058): its
      * pages are read by OCR, within OCR's own budgets, and whichever reading gives more fields of better text is kept.
      * Without OCR, or when it fails, the layer's reading stands, with a finding that asks the clerk to check it.
      */
-    private Extraction reread(
-            Path file,
-            String filename,
-            String layer,
-            TextLayer.Quality quality,
-            Extraction fromLayer,
-            ExtractionPool.Turn turn) {
+    private Extraction reread(Path file, String filename, LayerReading layer, ExtractionPool.Turn turn) {
+        Extraction fromLayer = layer.fields();
+        TextLayer.Quality quality = layer.quality();
         Finding.Code kept = Finding.Code.TEXT_LAYER_GARBLED;
         if (ocr.available()) {
             try {
@@ -120,7 +130,7 @@ public class Extractor {
                         fromLayer.fieldsFound(),
                         fromImages.fieldsFound());
                 if (fromImages.fieldsFound() > 0 && imagesWorth >= layerWorth) {
-                    return fromImages.withFinding(new Finding(Finding.Code.TEXT_LAYER_REREAD, quote(layer)));
+                    return fromImages.withFinding(new Finding(Finding.Code.TEXT_LAYER_REREAD, layer.quote()));
                 }
             } catch (OcrException | IOException e) {
                 log.info(
@@ -132,7 +142,7 @@ public class Extractor {
         } else {
             log.info("Text layer of {} garbled ({}); no OCR to read its pages", filename, quality.reason());
         }
-        return fromLayer.withFinding(new Finding(kept, quote(layer)));
+        return fromLayer.withFinding(new Finding(kept, layer.quote()));
     }
 
     /**
