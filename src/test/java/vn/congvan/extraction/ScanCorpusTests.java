@@ -248,7 +248,7 @@ class ScanCorpusTests {
                 Scans.typeset(document.text()), condition, variant, Scans.sealSpot(document.text(), signer));
         String name = document.id() + "-" + condition.name().toLowerCase(Locale.ROOT) + ".pdf";
         String text = readOrNothing(() -> ocr.readPdf(Files.write(directory.resolve(name), pdf), name));
-        Extraction fromScan = FieldReader.read(FieldReader.withoutOcrSpecks(DocumentText.capped(text)));
+        Extraction fromScan = FieldReader.read(Extractor.recognised(text));
         return new Outcome(
                 document.score(fromScan),
                 document.score(FieldReader.read(document.text())),
@@ -268,7 +268,7 @@ class ScanCorpusTests {
         String text = readOrNothing(() -> scan.toString().endsWith(".pdf")
                 ? ocr.readPdf(scan, scan.getFileName().toString())
                 : ocr.readImage(scan, scan.getFileName().toString()));
-        Extraction fromScan = FieldReader.read(FieldReader.withoutOcrSpecks(DocumentText.capped(text)));
+        Extraction fromScan = FieldReader.read(Extractor.recognised(text));
         Map<String, Boolean> right = document.score(fromScan);
         return new Outcome(right, right, document.actualValues(fromScan));
     }
