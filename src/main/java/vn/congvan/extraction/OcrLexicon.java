@@ -37,10 +37,13 @@ final class OcrLexicon {
 
     /**
      * What may stand between two words of one phrase: a few spaces, a comma or a dash ("phòng, chống", "Độc lập - Tự
-     * do"), or a line break; not the wide gap between two columns of a header.
+     * do"), a dot stuck between two words, or a line break; not the wide gap between two columns of a header.
      */
     private static final Pattern JOINT =
-            Pattern.compile("[ \\t]{1,3}|[ \\t]{0,3}[,\\-–—][ \\t]{0,3}|[ \\t]*\\r?\\n[ \\t]*");
+            Pattern.compile("[ \\t]{1,3}|[ \\t]{0,3}[,\\-–—][ \\t]{0,3}|\\.|[ \\t]*\\r?\\n[ \\t]*");
+
+    /** A dash or dot stuck between two words of a phrase that has none there: a speck, read as a space. */
+    private static final Pattern STUCK = Pattern.compile("[-.]");
 
     /**
      * A number with a letter Tesseract puts for a digit: I or l for 1, O for 0, only among digits and standing alone
@@ -60,10 +63,10 @@ final class OcrLexicon {
      * A phrase of the lexicon; its words from {@code name} on are a proper name, matched only where written with a
      * capital (all of them for a name alone, none for a common phrase).
      */
-    private record Entry(List<String> words, int name) {}
+    private record Entry(List<String> words, int name, List<Boolean> dashBefore) {}
 
     /** Bare letters that more than one phrase (or a phrase and another valid one) have. */
-    private static final Entry AMBIGUOUS = new Entry(List.of(), 0);
+    private static final Entry AMBIGUOUS = new Entry(List.of(), 0, List.of());
 
     private static final Map<String, Entry> BY_BARE_LETTERS = load();
 
@@ -111,7 +114,11 @@ final class OcrLexicon {
                 if (entry != null && fits(entry, words.subList(i, i + n))) {
                     for (int k = 0; k < n; k++) {
                         Word word = words.get(i + k);
-                        out.append(text, copied, word.start());
+                        String between = text.substring(copied, word.start());
+                        boolean stuck = k > 0
+                                && !entry.dashBefore().get(k)
+                                && STUCK.matcher(between).matches();
+                        out.append(stuck ? " " : between);
                         out.append(spelled(word.text(), entry.words().get(k)));
                         copied = word.end();
                     }
@@ -251,11 +258,29 @@ final class OcrLexicon {
         return MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('ð', 'd');
     }
 
-    private static void add(Map<String, Entry> entries, List<String> words, int name) {
+    private static void add(Map<String, Entry> entries, List<String> words, int name, List<Boolean> dashBefore) {
         String key = bare(String.join(" ", words));
         Entry known = entries.get(key);
         entries.put(
-                key, known == null || known.words().equals(words) ? new Entry(List.copyOf(words), name) : AMBIGUOUS);
+                key,
+                known == null || known.words().equals(words)
+                        ? new Entry(List.copyOf(words), name, List.copyOf(dashBefore))
+                        : AMBIGUOUS);
+    }
+
+    /** For each word of a line of the lexicon, whether a dash stands before it ("độc lập - tự do"). */
+    private static List<Boolean> dashes(String line) {
+        List<Boolean> dashBefore = new ArrayList<>();
+        boolean dash = false;
+        for (String token : line.split(" +")) {
+            if ("-".equals(token)) {
+                dash = true;
+            } else {
+                dashBefore.add(dash);
+                dash = false;
+            }
+        }
+        return dashBefore;
     }
 
     private static Map<String, Entry> load() {
@@ -276,7 +301,10 @@ final class OcrLexicon {
                     section = line;
                     continue;
                 }
-                List<String> words = List.of(line.split(" +"));
+                List<String> words = List.of(line.split(" +")).stream()
+                        .filter(word -> !"-".equals(word))
+                        .toList();
+                List<Boolean> dashBefore = dashes(line);
                 if (words.size() < 2 || words.size() > MAX_WORDS) {
                     throw new IllegalStateException("ocr-lexicon.txt: not 2 to " + MAX_WORDS + " words: " + line);
                 }
@@ -285,15 +313,17 @@ final class OcrLexicon {
                     continue;
                 }
                 if ("[names]".equals(section)) {
-                    add(entries, words, 0);
+                    add(entries, words, 0, dashBefore);
                     for (String before : BEFORE_NAMES) {
                         List<String> named = new ArrayList<>(List.of(before.split(" ")));
+                        List<Boolean> dashes = new ArrayList<>(dashes(before));
                         int name = named.size();
                         named.addAll(words);
-                        add(entries, named, name);
+                        dashes.addAll(dashBefore);
+                        add(entries, named, name, dashes);
                     }
                 } else {
-                    add(entries, words, words.size());
+                    add(entries, words, words.size(), dashBefore);
                 }
             }
         } catch (IOException e) {

@@ -19,6 +19,7 @@ class OcrLexiconTests {
             "Kinh > Kính",
             "Thuân > Thuận",
             "ban > bàn",
+            "ban.doc > bản.doc",
             "bao > báo",
             "cao > cáo",
             "cương > cường",
@@ -31,6 +32,7 @@ class OcrLexiconTests {
             "thuôc > thuộc",
             "tinh > tình",
             "trưc > trực",
+            "van > văn",
             "viêc > việc",
             "Đao > Đào",
             "đia > địa"));
@@ -61,6 +63,9 @@ class OcrLexiconTests {
                 "Nơi nhân: | Nơi nhận:",
                 // One vowel misread in a phrase of three words
                 "biện pháp phòng, chẳng dịch bệnh | biện pháp phòng, chống dịch bệnh",
+                // A speck read as a dash or a dot stuck inside a phrase
+                "ỦY BAN NHÂN-DÂN TỈNH BẮC NINH | ỦY BAN NHÂN DÂN TỈNH BẮC NINH",
+                "các hoạt.động hè | các hoạt động hè",
                 // Numbers
                 "dịch COVID-I9 | dịch COVID-19",
                 "Số: l15/SGDĐT-CTrTT | Số: 115/SGDĐT-CTrTT",
@@ -91,6 +96,9 @@ class OcrLexiconTests {
                 "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "TỈNH UỶ KHÁNH HOÀ",
                 "Uỷ ban nhân dân tỉnh Thanh Hoá",
+                // Dashes that the phrase has
+                "Độc lập-Tự do-Hạnh phúc",
+                "tỉnh Bà Rịa-Vũng Tàu",
                 // Columns of a header: words far apart are not one phrase
                 "ĐÀ          NÀNG",
                 // Codes and numerals that are not misread numbers
