@@ -36,14 +36,22 @@ final class OcrLexicon {
     private static final String CONFUSED_VOWELS = "aeo";
 
     /**
-     * What may stand between two words of one phrase: a few spaces, a comma or a dash ("phòng, chống", "Độc lập - Tự
-     * do"), a dot stuck between two words, or a line break; not the wide gap between two columns of a header.
+     * What joins two words of any phrase: a few spaces or a line break; not the wide gap between two columns of a
+     * header.
      */
-    private static final Pattern JOINT =
-            Pattern.compile("[ \\t]{1,3}|[ \\t]{0,3}[,\\-–—][ \\t]{0,3}|\\.|[ \\t]*\\r?\\n[ \\t]*");
+    private static final Pattern SPACE = Pattern.compile("[ \\t]{1,3}|[ \\t]*\\r?\\n[ \\t]*");
 
-    /** A dash or dot stuck between two words of a phrase that has none there: a speck, read as a space. */
+    /**
+     * A dash or dot stuck between two words ("NHÂN-DÂN", "hoạt.động"): a speck in any phrase, read as a space where the
+     * phrase has no dash.
+     */
     private static final Pattern STUCK = Pattern.compile("[-.]");
+
+    /** A comma, only where the phrase has one ("phòng, chống"): elsewhere it ends an item of a list. */
+    private static final Pattern COMMA = Pattern.compile("[ \\t]{0,3},(?:[ \\t]{0,3}|[ \\t]*\\r?\\n[ \\t]*)");
+
+    /** A dash between spaces, only where the phrase has one ("Độc lập - Tự do", "Bà Rịa - Vũng Tàu"). */
+    private static final Pattern DASH = Pattern.compile("[ \\t]{0,3}[-–—][ \\t]{0,3}");
 
     /**
      * A number with a letter Tesseract puts for a digit: I or l for 1, O for 0, only among digits and standing alone
@@ -63,10 +71,10 @@ final class OcrLexicon {
      * A phrase of the lexicon; its words from {@code name} on are a proper name, matched only where written with a
      * capital (all of them for a name alone, none for a common phrase).
      */
-    private record Entry(List<String> words, int name, List<Boolean> dashBefore) {}
+    private record Entry(List<String> words, int name, String joints) {}
 
     /** Bare letters that more than one phrase (or a phrase and another valid one) have. */
-    private static final Entry AMBIGUOUS = new Entry(List.of(), 0, List.of());
+    private static final Entry AMBIGUOUS = new Entry(List.of(), 0, "");
 
     private static final Map<String, Entry> BY_BARE_LETTERS = load();
 
@@ -82,7 +90,7 @@ final class OcrLexicon {
         return phrases(numbers(text));
     }
 
-    static String numbers(String text) {
+    private static String numbers(String text) {
         Matcher matcher = MISREAD_NUMBER.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (matcher.find()) {
@@ -95,7 +103,7 @@ final class OcrLexicon {
 
     private record Word(int start, int end, String text, String bare) {}
 
-    static String phrases(String text) {
+    private static String phrases(String text) {
         List<Word> words = words(text);
         StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
@@ -111,12 +119,12 @@ final class OcrLexicon {
                     continue;
                 }
                 Entry entry = lookUp(words.subList(i, i + n));
-                if (entry != null && fits(entry, words.subList(i, i + n))) {
+                if (entry != null && fits(entry, words.subList(i, i + n)) && joinedAs(entry, text, words, i)) {
                     for (int k = 0; k < n; k++) {
                         Word word = words.get(i + k);
                         String between = text.substring(copied, word.start());
                         boolean stuck = k > 0
-                                && !entry.dashBefore().get(k)
+                                && entry.joints().charAt(k) != '-'
                                 && STUCK.matcher(between).matches();
                         out.append(stuck ? " " : between);
                         out.append(spelled(word.text(), entry.words().get(k)));
@@ -170,15 +178,40 @@ final class OcrLexicon {
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    /** Whether words i to i+n-1 follow one another as the words of one phrase do. */
+    /** Whether words i to i+n-1 follow one another as the words of some phrase may. */
     private static boolean joined(String text, List<Word> words, int i, int n) {
         for (int k = i + 1; k < i + n; k++) {
-            String between = text.substring(words.get(k - 1).end(), words.get(k).start());
-            if (!JOINT.matcher(between).matches()) {
+            if (joint(text.substring(words.get(k - 1).end(), words.get(k).start())) == 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the words from i are joined as the entry's are: a comma or a spaced dash only where it has one. */
+    private static boolean joinedAs(Entry entry, String text, List<Word> words, int i) {
+        for (int k = 1; k < entry.words().size(); k++) {
+            char joint = joint(
+                    text.substring(words.get(i + k - 1).end(), words.get(i + k).start()));
+            if ((joint == ',' || joint == '-') && entry.joints().charAt(k) != joint) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What stands between two words: ' ' spaces, '.' a stuck speck, ',' a comma, '-' a dash, 0 nothing of a phrase. */
+    private static char joint(String between) {
+        if (SPACE.matcher(between).matches()) {
+            return ' ';
+        }
+        if (STUCK.matcher(between).matches()) {
+            return '.';
+        }
+        if (COMMA.matcher(between).matches()) {
+            return ',';
+        }
+        return DASH.matcher(between).matches() ? '-' : 0;
     }
 
     private static Entry lookUp(List<Word> words) {
@@ -258,29 +291,30 @@ final class OcrLexicon {
         return MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('ð', 'd');
     }
 
-    private static void add(Map<String, Entry> entries, List<String> words, int name, List<Boolean> dashBefore) {
+    private static void add(Map<String, Entry> entries, List<String> words, int name, String joints) {
         String key = bare(String.join(" ", words));
         Entry known = entries.get(key);
         entries.put(
                 key,
-                known == null || known.words().equals(words)
-                        ? new Entry(List.copyOf(words), name, List.copyOf(dashBefore))
-                        : AMBIGUOUS);
+                known == null || known.words().equals(words) ? new Entry(List.copyOf(words), name, joints) : AMBIGUOUS);
     }
 
-    /** For each word of a line of the lexicon, whether a dash stands before it ("độc lập - tự do"). */
-    private static List<Boolean> dashes(String line) {
-        List<Boolean> dashBefore = new ArrayList<>();
-        boolean dash = false;
+    /**
+     * For each word of a line of the lexicon, what stands before it: ' ' a space, ',' a comma ("phòng, chống"), '-' a
+     * dash ("độc lập - tự do").
+     */
+    private static String joints(String line) {
+        StringBuilder joints = new StringBuilder();
+        char joint = ' ';
         for (String token : line.split(" +")) {
             if ("-".equals(token)) {
-                dash = true;
-            } else {
-                dashBefore.add(dash);
-                dash = false;
+                joint = '-';
+                continue;
             }
+            joints.append(joint);
+            joint = token.endsWith(",") ? ',' : ' ';
         }
-        return dashBefore;
+        return joints.toString();
     }
 
     private static Map<String, Entry> load() {
@@ -303,8 +337,9 @@ final class OcrLexicon {
                 }
                 List<String> words = List.of(line.split(" +")).stream()
                         .filter(word -> !"-".equals(word))
+                        .map(word -> word.endsWith(",") ? word.substring(0, word.length() - 1) : word)
                         .toList();
-                List<Boolean> dashBefore = dashes(line);
+                String joints = joints(line);
                 if (words.size() < 2 || words.size() > MAX_WORDS) {
                     throw new IllegalStateException("ocr-lexicon.txt: not 2 to " + MAX_WORDS + " words: " + line);
                 }
@@ -313,17 +348,15 @@ final class OcrLexicon {
                     continue;
                 }
                 if ("[names]".equals(section)) {
-                    add(entries, words, 0, dashBefore);
+                    add(entries, words, 0, joints);
                     for (String before : BEFORE_NAMES) {
                         List<String> named = new ArrayList<>(List.of(before.split(" ")));
-                        List<Boolean> dashes = new ArrayList<>(dashes(before));
                         int name = named.size();
                         named.addAll(words);
-                        dashes.addAll(dashBefore);
-                        add(entries, named, name, dashes);
+                        add(entries, named, name, joints(before + " " + line));
                     }
                 } else {
-                    add(entries, words, words.size(), dashBefore);
+                    add(entries, words, words.size(), joints);
                 }
             }
         } catch (IOException e) {

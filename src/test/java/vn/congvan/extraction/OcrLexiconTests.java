@@ -96,6 +96,9 @@ class OcrLexiconTests {
                 "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "TỈNH UỶ KHÁNH HOÀ",
                 "Uỷ ban nhân dân tỉnh Thanh Hoá",
+                // A comma ends an item of a list: "trường, Ban" is no "trưởng ban"
+                "Đảng ủy, Hội đồng trường, Ban Giám hiệu",
+                "Hội đồng trường - Ban Giám hiệu",
                 // Dashes that the phrase has
                 "Độc lập-Tự do-Hạnh phúc",
                 "tỉnh Bà Rịa-Vũng Tàu",
