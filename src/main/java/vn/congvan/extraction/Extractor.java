@@ -197,7 +197,14 @@ public class Extractor {
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw new OcrException(OcrException.Reason.NO_TEXT, filename, "No text recognised in " + filename);
         }
-        return FieldReader.read(FieldReader.withoutOcrSpecks(DocumentText.capped(text)))
-                .withConfidenceScaled(OCR_CONFIDENCE);
+        return FieldReader.read(recognised(text)).withConfidenceScaled(OCR_CONFIDENCE);
+    }
+
+    /**
+     * Text recognised by OCR as the field reader gets it: bounded, without specks, the vocabulary of administrative
+     * documents and misread numbers put right (ADR 0059); never applied to a text layer or a file's own text.
+     */
+    static String recognised(String text) {
+        return OcrLexicon.correct(FieldReader.withoutOcrSpecks(DocumentText.capped(text)));
     }
 }

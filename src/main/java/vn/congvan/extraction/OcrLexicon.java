@@ -1,0 +1,370 @@
+package vn.congvan.extraction;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Puts back the diacritics that Tesseract gets wrong in the vocabulary of administrative documents ("ĐẠO TẠO" for
+ * "ĐÀO TẠO", "THÀNH PHÓ ĐÀ NÀNG", "GIÁM ĐÓC") and the digits it reads as letters in numbers ("COVID-I9", "Số: l15"),
+ * in text recognised by OCR only (ADR 0059). A phrase of two words or more of {@code ocr-lexicon.txt} is matched by
+ * its bare letters, so a lone word, often itself another valid word ("đạo", "phó"), is never changed; letters that
+ * two phrases share are left as read.
+ */
+final class OcrLexicon {
+
+    /** The longest phrase looked for, in words. */
+    private static final int MAX_WORDS = 8;
+
+    /** A phrase this long, or longer, is recognised with one vowel misread ("phòng, chẳng dịch"). */
+    private static final int FUZZY_WORDS = 3;
+
+    /** The vowels Tesseract takes for one another once their marks are wrong ("chống" read "chẳng"). */
+    private static final String CONFUSED_VOWELS = "aeo";
+
+    /**
+     * What joins two words of any phrase: a few spaces or a line break; not the wide gap between two columns of a
+     * header.
+     */
+    private static final Pattern SPACE = Pattern.compile("[ \\t]{1,3}|[ \\t]*\\r?\\n[ \\t]*");
+
+    /**
+     * A dash or dot stuck between two words ("NHÂN-DÂN", "hoạt.động"): a speck in any phrase, read as a space where the
+     * phrase has no dash.
+     */
+    private static final Pattern STUCK = Pattern.compile("[-.]");
+
+    /** A comma, only where the phrase has one ("phòng, chống"): elsewhere it ends an item of a list. */
+    private static final Pattern COMMA = Pattern.compile("[ \\t]{0,3},(?:[ \\t]{0,3}|[ \\t]*\\r?\\n[ \\t]*)");
+
+    /** A dash between spaces, only where the phrase has one ("Độc lập - Tự do", "Bà Rịa - Vũng Tàu"). */
+    private static final Pattern DASH = Pattern.compile("[ \\t]{0,3}[-–—][ \\t]{0,3}");
+
+    /**
+     * A number with a letter Tesseract puts for a digit: I or l for 1, O for 0, only among digits and standing alone
+     * ("COVID-I9", "Số: l15", "2O20"); a code mixing other letters ("H5N1", "F0") is left alone.
+     */
+    private static final Pattern MISREAD_NUMBER =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(?=[0-9IlO]*[0-9])(?=[0-9IlO]*[IlO])[0-9IlO]+(?![\\p{L}\\p{N}])");
+
+    private static final Pattern TONES = Pattern.compile("[\\u0300\\u0301\\u0303\\u0309\\u0323]");
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /** What a province's or city's name follows: "TỈNH SƠN LA" read "TÍNH SƠN LA" is the phrase that decides it. */
+    private static final List<String> BEFORE_NAMES = List.of("tỉnh", "thành phố");
+
+    /**
+     * A phrase of the lexicon; its words from {@code name} on are a proper name, matched only where written with a
+     * capital (all of them for a name alone, none for a common phrase).
+     */
+    private record Entry(List<String> words, int name, String joints) {}
+
+    /** Bare letters that more than one phrase (or a phrase and another valid one) have. */
+    private static final Entry AMBIGUOUS = new Entry(List.of(), 0, "");
+
+    private static final Map<String, Entry> BY_BARE_LETTERS = load();
+
+    /** The bare first words of the phrases, so that most words of a text are passed over at once. */
+    private static final Set<String> FIRST_WORDS = BY_BARE_LETTERS.keySet().stream()
+            .map(key -> key.substring(0, key.indexOf(' ')))
+            .collect(Collectors.toUnmodifiableSet());
+
+    private OcrLexicon() {}
+
+    /** The text with the lexicon's phrases and misread numbers put right; every other character as it was. */
+    static String correct(String text) {
+        return phrases(numbers(text));
+    }
+
+    private static String numbers(String text) {
+        Matcher matcher = MISREAD_NUMBER.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (matcher.find()) {
+            String digits = matcher.group().replace('I', '1').replace('l', '1').replace('O', '0');
+            matcher.appendReplacement(out, digits);
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private record Word(int start, int end, String text, String bare) {}
+
+    private static String phrases(String text) {
+        List<Word> words = words(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        int i = 0;
+        while (i < words.size()) {
+            int matched = 0;
+            if (!mayStart(words.get(i).bare())) {
+                i++;
+                continue;
+            }
+            for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 2 && matched == 0; n--) {
+                if (!joined(text, words, i, n)) {
+                    continue;
+                }
+                Entry entry = lookUp(words.subList(i, i + n));
+                if (entry != null && fits(entry, words.subList(i, i + n)) && joinedAs(entry, text, words, i)) {
+                    for (int k = 0; k < n; k++) {
+                        Word word = words.get(i + k);
+                        String between = text.substring(copied, word.start());
+                        boolean stuck = k > 0
+                                && entry.joints().charAt(k) != '-'
+                                && STUCK.matcher(between).matches();
+                        out.append(stuck ? " " : between);
+                        out.append(spelled(word.text(), entry.words().get(k)));
+                        copied = word.end();
+                    }
+                    matched = n;
+                }
+            }
+            i += Math.max(1, matched);
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /** Whether a phrase may start with the word, as read or with one vowel misread. */
+    private static boolean mayStart(String bare) {
+        if (FIRST_WORDS.contains(bare)) {
+            return true;
+        }
+        for (int at = 0; at < bare.length(); at++) {
+            if (CONFUSED_VOWELS.indexOf(bare.charAt(at)) < 0) {
+                continue;
+            }
+            for (char other : CONFUSED_VOWELS.toCharArray()) {
+                if (FIRST_WORDS.contains(bare.substring(0, at) + other + bare.substring(at + 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            while (i < text.length() && letter(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String word = text.substring(start, i);
+                words.add(new Word(start, i, word, bare(word)));
+            } else {
+                i++;
+            }
+        }
+        return words;
+    }
+
+    private static boolean letter(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** Whether words i to i+n-1 follow one another as the words of some phrase may. */
+    private static boolean joined(String text, List<Word> words, int i, int n) {
+        for (int k = i + 1; k < i + n; k++) {
+            if (joint(text.substring(words.get(k - 1).end(), words.get(k).start())) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the words from i are joined as the entry's are: a comma or a spaced dash only where it has one. */
+    private static boolean joinedAs(Entry entry, String text, List<Word> words, int i) {
+        for (int k = 1; k < entry.words().size(); k++) {
+            char joint = joint(
+                    text.substring(words.get(i + k - 1).end(), words.get(i + k).start()));
+            if ((joint == ',' || joint == '-') && entry.joints().charAt(k) != joint) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What stands between two words: ' ' spaces, '.' a stuck speck, ',' a comma, '-' a dash, 0 nothing of a phrase. */
+    private static char joint(String between) {
+        if (SPACE.matcher(between).matches()) {
+            return ' ';
+        }
+        if (STUCK.matcher(between).matches()) {
+            return '.';
+        }
+        if (COMMA.matcher(between).matches()) {
+            return ',';
+        }
+        return DASH.matcher(between).matches() ? '-' : 0;
+    }
+
+    private static Entry lookUp(List<Word> words) {
+        String key = String.join(" ", words.stream().map(Word::bare).toList());
+        Entry exact = BY_BARE_LETTERS.get(key);
+        if (exact != null || words.size() < FUZZY_WORDS) {
+            return exact == AMBIGUOUS ? null : exact;
+        }
+        Entry found = null;
+        for (int at = 0; at < key.length(); at++) {
+            char c = key.charAt(at);
+            if (CONFUSED_VOWELS.indexOf(c) < 0) {
+                continue;
+            }
+            for (char other : CONFUSED_VOWELS.toCharArray()) {
+                if (other == c) {
+                    continue;
+                }
+                Entry entry = BY_BARE_LETTERS.get(key.substring(0, at) + other + key.substring(at + 1));
+                if (entry == AMBIGUOUS || (entry != null && found != null && entry != found)) {
+                    return null;
+                }
+                if (entry != null) {
+                    found = entry;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A proper name is only a name where each word of it was read with a capital ("Đà Năng", not "đa năng"). */
+    private static boolean fits(Entry entry, List<Word> words) {
+        return words.subList(entry.name(), words.size()).stream()
+                .allMatch(word -> Character.isUpperCase(word.text().charAt(0)));
+    }
+
+    /**
+     * The lexicon's word in the case the text wrote it (ALL CAPS, Capitalised, small); the text's own word when it is
+     * already the same, even with its tone on the other vowel ("Uỷ" for "Ủy", "hoà" for "hòa"), as old spelling has it.
+     */
+    private static String spelled(String read, String right) {
+        if (sameSyllable(read, right)) {
+            return read;
+        }
+        String letters = read.codePoints()
+                .filter(Character::isLetter)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        if (letters.equals(letters.toUpperCase(Locale.ROOT))) {
+            return right.toUpperCase(Locale.ROOT);
+        }
+        if (Character.isUpperCase(read.charAt(0))) {
+            return right.substring(0, 1).toUpperCase(Locale.ROOT) + right.substring(1);
+        }
+        return right;
+    }
+
+    private static boolean sameSyllable(String a, String b) {
+        String da = Normalizer.normalize(a.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        String db = Normalizer.normalize(b.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        return TONES.matcher(da).replaceAll("").equals(TONES.matcher(db).replaceAll(""))
+                && tones(da).equals(tones(db));
+    }
+
+    private static String tones(String decomposed) {
+        StringBuilder tones = new StringBuilder();
+        Matcher matcher = TONES.matcher(decomposed);
+        while (matcher.find()) {
+            tones.append(matcher.group());
+        }
+        return tones.toString();
+    }
+
+    /** A word's letters without their marks, small, đ as d (and Ð, which Tesseract sometimes puts for Đ). */
+    static String bare(String word) {
+        String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        return MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('ð', 'd');
+    }
+
+    private static void add(Map<String, Entry> entries, List<String> words, int name, String joints) {
+        String key = bare(String.join(" ", words));
+        Entry known = entries.get(key);
+        entries.put(
+                key,
+                known == null || known.words().equals(words) ? new Entry(List.copyOf(words), name, joints) : AMBIGUOUS);
+    }
+
+    /**
+     * For each word of a line of the lexicon, what stands before it: ' ' a space, ',' a comma ("phòng, chống"), '-' a
+     * dash ("độc lập - tự do").
+     */
+    private static String joints(String line) {
+        StringBuilder joints = new StringBuilder();
+        char joint = ' ';
+        for (String token : line.split(" +")) {
+            if ("-".equals(token)) {
+                joint = '-';
+                continue;
+            }
+            joints.append(joint);
+            joint = token.endsWith(",") ? ',' : ' ';
+        }
+        return joints.toString();
+    }
+
+    private static Map<String, Entry> load() {
+        Map<String, Entry> entries = new HashMap<>();
+        List<String> alsoValid = new ArrayList<>();
+        try (InputStream in = OcrLexicon.class.getResourceAsStream("ocr-lexicon.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("ocr-lexicon.txt is missing beside OcrLexicon");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String section = "";
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                line = Normalizer.normalize(line.strip(), Normalizer.Form.NFC);
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("[")) {
+                    section = line;
+                    continue;
+                }
+                List<String> words = List.of(line.split(" +")).stream()
+                        .filter(word -> !"-".equals(word))
+                        .map(word -> word.endsWith(",") ? word.substring(0, word.length() - 1) : word)
+                        .toList();
+                String joints = joints(line);
+                if (words.size() < 2 || words.size() > MAX_WORDS) {
+                    throw new IllegalStateException("ocr-lexicon.txt: not 2 to " + MAX_WORDS + " words: " + line);
+                }
+                if ("[also-valid]".equals(section)) {
+                    alsoValid.add(line);
+                    continue;
+                }
+                if ("[names]".equals(section)) {
+                    add(entries, words, 0, joints);
+                    for (String before : BEFORE_NAMES) {
+                        List<String> named = new ArrayList<>(List.of(before.split(" ")));
+                        int name = named.size();
+                        named.addAll(words);
+                        add(entries, named, name, joints(before + " " + line));
+                    }
+                } else {
+                    add(entries, words, words.size(), joints);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String phrase : alsoValid) {
+            entries.computeIfPresent(bare(phrase), (key, entry) -> AMBIGUOUS);
+        }
+        return Map.copyOf(entries);
+    }
+}

@@ -1,0 +1,167 @@
+package vn.congvan.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class OcrLexiconTests {
+
+    /** What the lexicon changes in the corpora: words of two texts whose marks came loose or were never typed. */
+    private static final Set<String> MISSPELLINGS = new TreeSet<>(List.of(
+            "Giao > Giáo",
+            "Kinh > Kính",
+            "Thuân > Thuận",
+            "ban > bàn",
+            "ban.doc > bản.doc",
+            "bao > báo",
+            "cao > cáo",
+            "cương > cường",
+            "duc > dục",
+            "hinh > hình",
+            "ly > lý",
+            "quan > quản",
+            "tao > tạo",
+            "tao. > tạo.",
+            "thuôc > thuộc",
+            "tinh > tình",
+            "trưc > trực",
+            "van > văn",
+            "viêc > việc",
+            "Đao > Đào",
+            "đia > địa"));
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // Headers and signatures in capitals, the case kept
+                "SỞ GIÁO DỤC VÀ ĐẠO TẠO | SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+                "UBND THÀNH PHÓ ĐÀ NÀNG | UBND THÀNH PHỐ ĐÀ NẴNG",
+                "ỦY BAN NHÂN ĐÂN TỈNH QUANG NGAI | ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+                "HUYỆN ỦY LÂM ĐÒNG | HUYỆN ỦY LÂM ĐỒNG",
+                // A valid word ("tính") put right by the province's name after it
+                "ỦY BAN NHÂN DÂN TÍNH SƠN LA | ỦY BAN NHÂN DÂN TỈNH SƠN LA",
+                "trên địa bàn tính Quảng Nam | trên địa bàn tỉnh Quảng Nam",
+                "KÉ HOẠCH | KẾ HOẠCH",
+                "QUYÉT ĐỊNH | QUYẾT ĐỊNH",
+                "GIÁM ĐÓC | GIÁM ĐỐC",
+                "PHÓ CHU TỊCH | PHÓ CHỦ TỊCH",
+                "Độc lập - Tự đo - Hạnh phúc | Độc lập - Tự do - Hạnh phúc",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHIA VIỆT NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                // Lines of the text, small letters and names
+                "thành phô Đà Năng, ngày 26 tháng 7 | thành phố Đà Nẵng, ngày 26 tháng 7",
+                "Phòng giáo dục vả đảo tạo các quận, huyện | Phòng giáo dục và đào tạo các quận, huyện",
+                "V/v tăng cuờng công tác tuyên truyên | V/v tăng cường công tác tuyên truyền",
+                "Kinh gửi: Các cơ quan | Kính gửi: Các cơ quan",
+                "Nơi nhân: | Nơi nhận:",
+                // One vowel misread in a phrase of three words
+                "biện pháp phòng, chẳng dịch bệnh | biện pháp phòng, chống dịch bệnh",
+                // A speck read as a dash or a dot stuck inside a phrase
+                "ỦY BAN NHÂN-DÂN TỈNH BẮC NINH | ỦY BAN NHÂN DÂN TỈNH BẮC NINH",
+                "các hoạt.động hè | các hoạt động hè",
+                // Numbers
+                "dịch COVID-I9 | dịch COVID-19",
+                "Số: l15/SGDĐT-CTrTT | Số: 115/SGDĐT-CTrTT",
+                "năm 2O2O | năm 2020",
+            })
+    void putsRightWhatOcrMisread(String read, String right) {
+        assertThat(OcrLexicon.correct(read)).isEqualTo(right);
+    }
+
+    @Test
+    void readsAPhraseOverALineBreak() {
+        assertThat(OcrLexicon.correct("SỞ GIÁO DỤC VÀ\nĐẠO TẠO\n")).isEqualTo("SỞ GIÁO DỤC VÀ\nĐÀO TẠO\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                // A lone word that is itself another valid word: no phrase decides it
+                "con đường đạo lý",
+                "chẳng hạn như",
+                "ông là phó của bà",
+                "phòng đa năng của trường",
+                // Letters two phrases share (quân ủy / quận ủy): left as read
+                "QUÂN ỦY TRUNG ƯƠNG",
+                "QUẬN ỦY QUẬN 1",
+                "thay công tắc điện",
+                // Old spelling with the tone on the other vowel is right, not misread
+                "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "TỈNH UỶ KHÁNH HOÀ",
+                "Uỷ ban nhân dân tỉnh Thanh Hoá",
+                // A comma ends an item of a list: "trường, Ban" is no "trưởng ban"
+                "Đảng ủy, Hội đồng trường, Ban Giám hiệu",
+                "Hội đồng trường - Ban Giám hiệu",
+                // Dashes that the phrase has
+                "Độc lập-Tự do-Hạnh phúc",
+                "tỉnh Bà Rịa-Vũng Tàu",
+                // Columns of a header: words far apart are not one phrase
+                "ĐÀ          NÀNG",
+                // Codes and numerals that are not misread numbers
+                "cúm H5N1 và F0",
+                "quý I/2024, khóa XII, lO",
+                "Điều 1. Phạm vi",
+            })
+    void leavesAloneWhatMayBeRight(String text) {
+        assertThat(OcrLexicon.correct(text)).isEqualTo(text);
+    }
+
+    /**
+     * Real texts as published: no word of them is changed but the few the lexicon puts right, each a misspelling of the
+     * source (a mark come loose, "viêc") or a word written without its marks ("xu ly quan ly" in a quoted file name).
+     */
+    @Test
+    void changesNoWordOfTheCorporaButTheirMisspellings() {
+        List<CorpusDocument> documents = Stream.of(
+                        CorpusDocument.all(), CorpusDocument.holdout(), CorpusDocument.secondHoldout())
+                .flatMap(List::stream)
+                .toList();
+        assertThat(documents).hasSizeGreaterThan(60);
+        Set<String> changes = new TreeSet<>();
+        for (CorpusDocument document : documents) {
+            String[] read = document.text().split("(?<=\\s)|(?=\\s)");
+            String[] corrected = OcrLexicon.correct(document.text()).split("(?<=\\s)|(?=\\s)");
+            assertThat(corrected).as(document.id()).hasSameSizeAs(read);
+            for (int i = 0; i < read.length; i++) {
+                if (!read[i].equals(corrected[i])) {
+                    changes.add(read[i] + " > " + corrected[i]);
+                }
+            }
+        }
+        assertThat(changes).isEqualTo(MISSPELLINGS);
+    }
+
+    @Test
+    void theFieldsOfARecognisedTextAreReadAfterTheCorrection() {
+        String recognised = """
+                UBND THÀNH PHÓ ĐÀ NÀNG           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ GIÁO DỤC VÀ ĐẠO TẠO                Độc lập - Tự do - Hạnh phúc
+
+                Số: l906/SGDĐT-CTrTT          Đà Năng, ngày 26 tháng 7 năm 2020
+                V/v triển khai kế hoạch phòng, chẳng dịch
+
+                Kính gửi: Các trường trực thuộc Sở
+
+                Nội dung.
+
+                Nơi nhận:                               GIÁM ĐÓC
+                - Như trên;
+                - Lưu: VT.
+                                                        Lê Văn A
+                """;
+        Extraction extraction = FieldReader.read(Extractor.recognised(recognised));
+
+        assertThat(extraction.issuer()).isEqualTo("SỞ GIÁO DỤC VÀ ĐÀO TẠO");
+        assertThat(extraction.issuerParent()).isEqualTo("UBND THÀNH PHỐ ĐÀ NẴNG");
+        assertThat(extraction.number()).isEqualTo(1906);
+        assertThat(extraction.place()).isEqualTo("Đà Nẵng");
+        assertThat(extraction.subject()).isEqualTo("V/v triển khai kế hoạch phòng, chống dịch");
+    }
+}
