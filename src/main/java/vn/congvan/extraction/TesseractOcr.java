@@ -329,7 +329,8 @@ class TesseractOcr {
                 page = ScanCleaner.rotated(page, -skew);
             }
             ImageIO.write(page, "png", picture.toFile());
-            return run(picture, filename, deadline, recognition());
+            // Words with their boxes rather than Tesseract's text: the page is laid out from where they stand.
+            return OcrLayout.text(run(picture, filename, deadline, recognition()));
         } finally {
             deleteQuietly(picture);
         }
@@ -342,7 +343,8 @@ class TesseractOcr {
                 "--psm",
                 Integer.toString(properties.pageSegmentationMode()),
                 "-c",
-                "preserve_interword_spaces=1");
+                "preserve_interword_spaces=1",
+                "tsv");
     }
 
     /**
