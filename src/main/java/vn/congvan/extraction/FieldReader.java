@@ -58,6 +58,9 @@ public final class FieldReader {
     private static final Pattern YOUTH_MOTTO =
             Pattern.compile("^ĐOÀN\\s+(TNCS|THANH\\s+NIÊN\\s+CỘNG\\s+SẢN)\\s+HỒ\\s+CHÍ\\s+MINH$");
 
+    private static final Pattern YOUTH_MOTTO_BROKEN =
+            Pattern.compile("ĐOÀN[ \\t]+TNCS[ \\t]*\\n[ \\t]*HỒ[ \\t]+CHÍ[ \\t]*MINH(?=[ \\t]*$)", Pattern.MULTILINE);
+
     /** The Youth Union's name where it is the motto, not followed by a place in capitals ("… TỈNH AN GIANG"). */
     private static final Pattern YOUTH_MOTTO_IN_LINE = Pattern.compile(
             "ĐOÀN TNCS HỒ CHÍ MINH(?![ \\t]+(?:TP\\.?|THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)[ \\t]+\\p{Lu}{2,})");
@@ -510,6 +513,8 @@ public final class FieldReader {
         text = STATE_MOTTO_SPLIT.matcher(text).replaceAll("\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
         text = STRIPPED_MOTTO.matcher(text).replaceAll("\n$0\n");
         text = STRIPPED_SECOND_MOTTO.matcher(text).replaceAll("\n$0\n");
+        // The Youth Union's name broken over two lines, as a narrow column or a scan's line finding leaves it.
+        text = YOUTH_MOTTO_BROKEN.matcher(text).replaceAll("ĐOÀN TNCS HỒ CHÍ MINH");
         // "ĐOÀN TNCS HỒ CHÍ MINH TP HÀ NỘI" names the city's Youth Union, the body above the issuer; the motto is the
         // Union's name alone.
         text = YOUTH_MOTTO_IN_LINE.matcher(text).replaceAll("\nĐOÀN TNCS HỒ CHÍ MINH\n");

@@ -35,6 +35,11 @@ final class OcrLayout {
      */
     private static final String STRAY_SYMBOLS = "=\\|`~^¬©§¦‡¿¤®°¶";
 
+    /** A segment of at most this many letters, read with less than {@link #SCRIBBLE_CONFIDENCE}, is a scribble. */
+    private static final int SCRIBBLE_LETTERS = 3;
+
+    private static final double SCRIBBLE_CONFIDENCE = 50;
+
     private OcrLayout() {}
 
     /** One word of Tesseract's TSV (level 5): its block, paragraph and line, its box in pixels, confidence, text. */
@@ -212,19 +217,28 @@ final class OcrLayout {
     }
 
     /**
-     * Whether a segment of a line holds letters but no word of two letters or more and no digit: single letters
-     * standing apart ("E", "z", "Ầ", "Í ì") are what a handwritten note or a seal's edge becomes, not text, which
-     * always has a word of two letters or a number beside a lone letter.
+     * Whether a segment of a line is a scribble: letters but no word of two letters or more and no digit (single
+     * letters standing apart, "E", "z", "Ầ", "Í ì", are what a handwritten note or a seal's edge becomes; text always
+     * has a word of two letters or a number beside a lone letter), or a few letters and no digit that Tesseract is
+     * unsure of ("lu è" beside "Kính gửi:", a note in the margin).
      */
     static boolean isScribble(List<Word> segment) {
-        boolean letter = false;
-        for (Word word : segment) {
-            if (letters(word.text()) >= 2 || digits(word.text()) > 0) {
+        boolean word = false;
+        int letters = 0;
+        double confidence = 0;
+        for (Word each : segment) {
+            int own = letters(each.text());
+            if (digits(each.text()) > 0) {
                 return false;
             }
-            letter |= letters(word.text()) == 1;
+            word |= own >= 2;
+            letters += own;
+            confidence += each.confidence();
         }
-        return letter;
+        if (letters == 0) {
+            return false;
+        }
+        return !word || (letters <= SCRIBBLE_LETTERS && confidence / segment.size() < SCRIBBLE_CONFIDENCE);
     }
 
     private static int letters(String text) {

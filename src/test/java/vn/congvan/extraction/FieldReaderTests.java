@@ -857,4 +857,23 @@ class FieldReaderTests {
                         .subject())
                 .isEqualTo("Về việc thành lập Tổ công tác chuyển đổi số");
     }
+
+    @Test
+    void readsTheYouthUnionsNameBrokenOverTwoLinesAsItsMotto() {
+        // A scan's line finding, or a column too narrow, leaves "HỒ CHÍ MINH" under "ĐOÀN TNCS".
+        String text = """
+                BAN CHẤP HÀNH TRUNG ƯƠNG                  ĐOÀN TNCS
+                HỒ CHÍ MINH
+                ***
+                Số: 225 - KH/TWĐTN-CTTN                   Hà Nội, ngày 16 tháng 5 năm 2024
+                KẾ HOẠCH
+                Tổ chức các hoạt động hè dành cho thiếu nhi năm 2024
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.issuer()).isEqualTo("BAN CHẤP HÀNH TRUNG ƯƠNG");
+        assertThat(extraction.issuerParent()).isNull();
+        assertThat(extraction.family()).isEqualTo(Family.MASS_ORG);
+    }
 }

@@ -150,7 +150,15 @@ class OcrLayoutTests {
                 + word(3, 1, 2, 369, 427, 84, 41, 97, "báo")
                 + word(3, 1, 3, 56, 480, 136, 57, 0, "I`šïš")
                 + word(3, 1, 3, 252, 493, 86, 51, 97, "Hội")
-                + word(3, 1, 3, 354, 493, 128, 42, 97, "thánh");
+                + word(3, 1, 3, 354, 493, 128, 42, 97, "thánh")
+                // The note again beside "Kính gửi", as letters Tesseract is unsure of.
+                + word(4, 1, 1, 175, 679, 53, 61, 35, "lu")
+                + word(4, 1, 1, 275, 670, 28, 68, 57, "è")
+                + word(4, 1, 1, 571, 686, 119, 41, 97, "Kính")
+                + word(4, 1, 1, 707, 686, 88, 53, 93, "gửi:")
+                + word(4, 1, 1, 851, 686, 61, 41, 95, "Sở")
+                + word(4, 1, 1, 928, 685, 110, 42, 96, "Giáo")
+                + word(4, 1, 1, 1056, 685, 80, 50, 97, "dục");
 
         String text = OcrLayout.text(tsv);
 
@@ -162,7 +170,9 @@ class OcrLayoutTests {
                         "Số: 115 /CV-PA83        Đà Nẵng, ngày 26 tháng 4 năm 2018",
                         "",
                         "V/v thông báo",
-                        "Hội thánh");
+                        "Hội thánh",
+                        "",
+                        "Kính gửi: Sở Giáo dục");
         Extraction fields = FieldReader.read(FieldReader.withoutOcrSpecks(text));
         assertThat(fields.issuer()).isEqualTo("PHÒNG AN CHÍNH TRỊ NỘI BỘ");
         assertThat(fields.issuerParent()).isEqualTo("CÔNG AN TP ĐÀ NẴNG");
