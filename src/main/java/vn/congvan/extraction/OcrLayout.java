@@ -40,6 +40,8 @@ final class OcrLayout {
 
     private static final double SCRIBBLE_CONFIDENCE = 50;
 
+    private static final String TSV_HEADING = "level\tpage_num\tblock_num";
+
     private OcrLayout() {}
 
     /** One word of Tesseract's TSV (level 5): its block, paragraph and line, its box in pixels, confidence, text. */
@@ -59,8 +61,14 @@ final class OcrLayout {
         }
     }
 
-    /** The page's text from Tesseract's TSV output. */
+    /**
+     * The page's text from Tesseract's TSV output. Output without the TSV's heading is taken as text as it is: a
+     * Tesseract built or wrapped without its {@code tsv} configuration (the command is configurable) prints its text.
+     */
     static String text(String tsv) {
+        if (!tsv.startsWith(TSV_HEADING)) {
+            return tsv;
+        }
         List<Word> words = words(tsv);
         double letter = letterHeight(words);
         List<Word> kept = new ArrayList<>();

@@ -198,7 +198,12 @@ class OcrLayoutTests {
                 + word(1, 1, 1, 168, 228, 93, 34, 90, "QUẬN");
 
         assertThat(OcrLayout.words(tsv)).extracting(OcrLayout.Word::text).containsExactly("QUẬN");
-        assertThat(OcrLayout.text("")).isEqualTo("\n");
+        assertThat(OcrLayout.text(HEAD)).isEqualTo("\n");
+    }
+
+    @Test
+    void outputThatIsNotATsvIsTakenAsText() {
+        assertThat(OcrLayout.text("Số 65-CV/BTGQU\n")).isEqualTo("Số 65-CV/BTGQU\n");
     }
 
     @Test
