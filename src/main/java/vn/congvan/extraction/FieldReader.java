@@ -52,11 +52,18 @@ public final class FieldReader {
             "\\S{0,2}c\\s*l\\s*\\S{0,2}p\\s*-\\s*T\\S{0,2}\\s*do\\s*-\\s*H\\S{0,2}nh\\s+ph\\S{0,2}c",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern SECOND_MOTTO =
-            Pattern.compile("Độc\\s+lập\\s*[-–—]?\\s*Tự\\s+do\\s*[-–—]?\\s*Hạnh\\s+phúc", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SECOND_MOTTO = Pattern.compile(
+            "Độc\\s+lập[\\s.,:;·]*[-–—]?[\\s.,:;·]*Tự\\s+do[\\s.,:;·]*[-–—]?[\\s.,:;·]*Hạnh\\s+phúc",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern YOUTH_MOTTO =
             Pattern.compile("^ĐOÀN\\s+(TNCS|THANH\\s+NIÊN\\s+CỘNG\\s+SẢN)\\s+HỒ\\s+CHÍ\\s+MINH$");
+
+    private static final Pattern MISREAD_PARTY_MOTTO = Pattern.compile(
+            "(?!ĐẢNG[ \\t]+CỘNG[ \\t]+SẢN[ \\t]+VIỆT[ \\t]+NAM)Đ[AÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬ]{1,2}NG[ \\t]+C[OÓÒỎÕỌÔỐỒỔỖỘ]NG[ \\t]+S[AÁÀẢÃẠ]N[ \\t]+VI[EÉÈẺẼẸÊẾỀỂỄỆ]T[ \\t-]+NAM");
+
+    private static final Pattern YOUTH_MOTTO_BROKEN =
+            Pattern.compile("ĐOÀN[ \\t]+TNCS[ \\t]*\\n[ \\t]*HỒ[ \\t]+CHÍ[ \\t]*MINH(?=[ \\t]*$)", Pattern.MULTILINE);
 
     /** The Youth Union's name where it is the motto, not followed by a place in capitals ("… TỈNH AN GIANG"). */
     private static final Pattern YOUTH_MOTTO_IN_LINE = Pattern.compile(
@@ -70,7 +77,8 @@ public final class FieldReader {
             Pattern.UNICODE_CASE);
 
     private static final Pattern DATE = Pattern.compile(
-            "ng[àảáaạ]?y\\s*(\\d{1,2})\\s*th[áàảaạ]?ng\\s*(\\d{1,2})\\s*n[ăaâ]?m\\s*(\\d{4})",
+            "ng[àảáaạ]?y[\\s.,:;'’]*(\\d{1,2})[\\s.,:;'’]*th[áàảaạ]?ng[\\s.,:;'’]*(\\d{1,2})[\\s.,:;'’]*n[ăaâ]?m"
+                    + "[\\s.,:;'’]*(\\d{4})",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern KINH_GUI =
@@ -510,6 +518,8 @@ public final class FieldReader {
         text = STATE_MOTTO_SPLIT.matcher(text).replaceAll("\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
         text = STRIPPED_MOTTO.matcher(text).replaceAll("\n$0\n");
         text = STRIPPED_SECOND_MOTTO.matcher(text).replaceAll("\n$0\n");
+        // The Youth Union's name broken over two lines, as a narrow column or a scan's line finding leaves it.
+        text = YOUTH_MOTTO_BROKEN.matcher(text).replaceAll("ĐOÀN TNCS HỒ CHÍ MINH");
         // "ĐOÀN TNCS HỒ CHÍ MINH TP HÀ NỘI" names the city's Youth Union, the body above the issuer; the motto is the
         // Union's name alone.
         text = YOUTH_MOTTO_IN_LINE.matcher(text).replaceAll("\nĐOÀN TNCS HỒ CHÍ MINH\n");
@@ -522,6 +532,10 @@ public final class FieldReader {
         text = text.replaceAll("(năm\\s+\\d{4})[ ]+(?=\\p{Lu}{2,}\\s+\\p{Lu}{2,})", "$1\n");
         text = SECOND_MOTTO.matcher(text).replaceAll("\nĐộc lập - Tự do - Hạnh phúc\n");
         text = text.replaceAll("(?i)ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM", "\nĐẢNG CỘNG SẢN VIỆT NAM\n");
+        // The Party's motto as OCR misreads its marks ("ĐẲNG CỘNG SÁN VIỆT NAM", "ĐẢẲNG CỘNG SẢN VIỆT-NAM"): in
+        // capitals,
+        // no other line of a header reads so.
+        text = MISREAD_PARTY_MOTTO.matcher(text).replaceAll("\nĐẢNG CỘNG SẢN VIỆT NAM\n");
         text = text.replaceAll("(?<=\\S)[ ]+(S[ốô]\\s*:?\\s*\\d)", "\n$1");
         text = text.replaceAll("(?<=\\S)[ ]+(S[ốô]\\s*:\\s*/)", "\n$1");
         text = text.replaceAll("(?<=\\S)[ ]+(K[íi]nh gửi\\s*:)", "\n$1");

@@ -355,7 +355,8 @@ class TesseractOcr {
                 page = ScanCleaner.rotated(page, -skew);
             }
             ImageIO.write(page, "png", picture.toFile());
-            return turn.givenBackFor(() -> run(picture, filename, deadline, recognition()));
+            // Words with their boxes rather than Tesseract's text: the page is laid out from where they stand.
+            return OcrLayout.text(turn.givenBackFor(() -> run(picture, filename, deadline, recognition())));
         } finally {
             deleteQuietly(picture);
         }
@@ -368,7 +369,8 @@ class TesseractOcr {
                 "--psm",
                 Integer.toString(properties.pageSegmentationMode()),
                 "-c",
-                "preserve_interword_spaces=1");
+                "preserve_interword_spaces=1",
+                "tsv");
     }
 
     /**

@@ -857,4 +857,58 @@ class FieldReaderTests {
                         .subject())
                 .isEqualTo("Về việc thành lập Tổ công tác chuyển đổi số");
     }
+
+    @Test
+    void readsTheYouthUnionsNameBrokenOverTwoLinesAsItsMotto() {
+        // A scan's line finding, or a column too narrow, leaves "HỒ CHÍ MINH" under "ĐOÀN TNCS".
+        String text = """
+                BAN CHẤP HÀNH TRUNG ƯƠNG                  ĐOÀN TNCS
+                HỒ CHÍ MINH
+                ***
+                Số: 225 - KH/TWĐTN-CTTN                   Hà Nội, ngày 16 tháng 5 năm 2024
+                KẾ HOẠCH
+                Tổ chức các hoạt động hè dành cho thiếu nhi năm 2024
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.issuer()).isEqualTo("BAN CHẤP HÀNH TRUNG ƯƠNG");
+        assertThat(extraction.issuerParent()).isNull();
+        assertThat(extraction.family()).isEqualTo(Family.MASS_ORG);
+    }
+
+    @Test
+    void readsTheMottosAndTheDateThroughTheMarksOcrMisreads() {
+        // A faded scan: the Party's motto with two marks wrong, on a line of its own under the issuer.
+        String party = """
+                BAN CHẤP HÀNH TRUNG ƯƠNG
+
+                ĐẲNG CỘNG SÁN VIỆT NAM
+
+                Số: 97-QĐ/TW
+
+                Hà Nội, ngày 07 tháng 02 năm 2023
+                """;
+        // A crooked scan: a speck between "lập" and its dash, a colon after "ngày", a dot before the month.
+        String state = """
+                ỦY BAN NHÂN DÂN
+
+                TỈNH BẮC NINH
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập.- Tự do - Hạnh phúc
+
+                Số: 155/KH-UBND
+
+                Bắc Ninh, ngày: 26 tháng.5 năm 2017
+                """;
+
+        Extraction fromParty = FieldReader.read(party);
+        Extraction fromState = FieldReader.read(state);
+
+        assertThat(fromParty.issuer()).isEqualTo("BAN CHẤP HÀNH TRUNG ƯƠNG");
+        assertThat(fromParty.family()).isEqualTo(Family.PARTY);
+        assertThat(fromState.issuer()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH BẮC NINH");
+        assertThat(fromState.issuedOn()).isEqualTo(LocalDate.of(2017, 5, 26));
+        assertThat(fromState.place()).isEqualTo("Bắc Ninh");
+    }
 }

@@ -1,0 +1,275 @@
+package vn.congvan.extraction;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A scanned page's text laid out from the words Tesseract found and where it found them (its TSV output, ADR 0060),
+ * instead of its own text. Tesseract reads every mark on the page as a word: the rule under the issuer, the star
+ * under a Party body, a table's border, a seal's edge and a handwritten note in the margin come back as "ion)", "s",
+ * "Ï", "I`šïš" on lines of their own or before the first word of a line, and a stray line between the issuer and "Số"
+ * is enough for the field rules to lose the issuer. Here a word is dropped when its box or its confidence shows it is
+ * such a mark, and the words left are written line by line, a gap wider than a column's as a wide run of spaces (which
+ * the field rules cut at), a new paragraph after a blank line, as Tesseract's own text would be.
+ */
+final class OcrLayout {
+
+    /** A gap wider than this many times the page's letter height separates two columns, not two words. */
+    static final double COLUMN_GAP = 1.5;
+
+    /** What a column gap is written as: more spaces than the field rules need to cut a line in two. */
+    private static final String COLUMN_SPACE = "        ";
+
+    /** Under this confidence a word is one Tesseract is unsure of, and its box decides whether it is a mark. */
+    static final double UNSURE = 40;
+
+    /** A word Tesseract is sure of is still a mark when its box is this many times thinner than it is high: a rule. */
+    private static final int BAR_RATIO = 6;
+
+    /**
+     * Signs no dispatch writes as a word of their own, which Tesseract makes of strokes: the edge of a seal or a
+     * border ("|", "\\"), a handwritten tick or arrow ("=", "~", "¬", "§").
+     */
+    private static final String STRAY_SYMBOLS = "=\\|`~^¬©§¦‡¿¤®°¶";
+
+    /** A segment of at most this many letters, read with less than {@link #SCRIBBLE_CONFIDENCE}, is a scribble. */
+    private static final int SCRIBBLE_LETTERS = 3;
+
+    private static final double SCRIBBLE_CONFIDENCE = 50;
+
+    private static final String TSV_HEADING = "level\tpage_num\tblock_num";
+
+    private OcrLayout() {}
+
+    /** One word of Tesseract's TSV (level 5): its block, paragraph and line, its box in pixels, confidence, text. */
+    record Word(
+            int block,
+            int paragraph,
+            int line,
+            int left,
+            int top,
+            int width,
+            int height,
+            double confidence,
+            String text) {
+
+        int right() {
+            return left + width;
+        }
+    }
+
+    /**
+     * The page's text from Tesseract's TSV output. Output without the TSV's heading is taken as text as it is: a
+     * Tesseract built or wrapped without its {@code tsv} configuration (the command is configurable) prints its text.
+     */
+    static String text(String tsv) {
+        if (!tsv.startsWith(TSV_HEADING)) {
+            return tsv;
+        }
+        List<Word> words = words(tsv);
+        double letter = letterHeight(words);
+        List<Word> kept = new ArrayList<>();
+        for (Word word : words) {
+            if (!isMark(word, letter)) {
+                kept.add(word);
+            }
+        }
+        return write(lines(kept), letter);
+    }
+
+    /** The words of a TSV, in Tesseract's reading order; rows that are not words or do not parse are skipped. */
+    static List<Word> words(String tsv) {
+        List<Word> words = new ArrayList<>();
+        for (String row : tsv.split("\n")) {
+            String[] cells = row.split("\t", -1);
+            if (cells.length < 12 || !"5".equals(cells[0])) {
+                continue;
+            }
+            String text = cells[11].strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            try {
+                words.add(new Word(
+                        Integer.parseInt(cells[2]),
+                        Integer.parseInt(cells[3]),
+                        Integer.parseInt(cells[4]),
+                        Integer.parseInt(cells[6]),
+                        Integer.parseInt(cells[7]),
+                        Integer.parseInt(cells[8]),
+                        Integer.parseInt(cells[9]),
+                        Double.parseDouble(cells[10]),
+                        text));
+            } catch (NumberFormatException e) {
+                // A row cut short by the output's cap.
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The height of a word of the page's text: the median box of the words Tesseract is sure of and that have two
+     * letters or more (a hyphen's or a dot's box says nothing of the letters').
+     */
+    static double letterHeight(List<Word> words) {
+        int[] heights = words.stream()
+                .filter(word -> word.confidence() >= 60 && letters(word.text()) >= 2)
+                .mapToInt(Word::height)
+                .sorted()
+                .toArray();
+        if (heights.length == 0) {
+            heights = words.stream().mapToInt(Word::height).sorted().toArray();
+        }
+        return heights.length == 0 ? 0 : heights[heights.length / 2];
+    }
+
+    /**
+     * Whether a word is a mark on the page rather than a word of its text: a thin bar read as a letter ("Ï", "|" from
+     * a border or a column rule), or a word Tesseract is unsure of that has no letter or digit, is written with letters
+     * no Vietnamese word has ("I`šïš"), or is far smaller or larger than the page's letters (a rule read as "ion)", the
+     * star under a body read as "s", a handwritten note).
+     */
+    static boolean isMark(Word word, double letter) {
+        String text = word.text();
+        if (text.codePointCount(0, text.length()) == 1
+                && Character.isLetter(text.codePointAt(0))
+                && (long) word.width() * BAR_RATIO < word.height()
+                && word.height() >= 0.6 * letter) {
+            return true;
+        }
+        if (text.codePoints().allMatch(c -> STRAY_SYMBOLS.indexOf(c) >= 0)) {
+            return true;
+        }
+        if (word.confidence() >= UNSURE) {
+            return false;
+        }
+        if (letters(text) + digits(text) == 0 || !vietnamese(text)) {
+            return true;
+        }
+        return letter > 0 && (word.height() < 0.55 * letter || word.height() > 1.8 * letter);
+    }
+
+    private static List<List<Word>> lines(List<Word> words) {
+        List<List<Word>> lines = new ArrayList<>();
+        List<Word> current = new ArrayList<>();
+        Word previous = null;
+        for (Word word : words) {
+            if (previous != null && !sameLine(previous, word)) {
+                lines.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(word);
+            previous = word;
+        }
+        if (!current.isEmpty()) {
+            lines.add(current);
+        }
+        return lines;
+    }
+
+    private static boolean sameLine(Word a, Word b) {
+        return a.block() == b.block() && a.paragraph() == b.paragraph() && a.line() == b.line();
+    }
+
+    private static String write(List<List<Word>> lines, double letter) {
+        StringBuilder text = new StringBuilder();
+        Word previous = null;
+        for (List<Word> line : lines) {
+            StringBuilder written = new StringBuilder();
+            Word before = null;
+            for (List<Word> segment : segments(line, letter)) {
+                if (isScribble(segment)) {
+                    continue;
+                }
+                for (Word word : segment) {
+                    if (before != null) {
+                        written.append(word.left() - before.right() > COLUMN_GAP * letter ? COLUMN_SPACE : " ");
+                    }
+                    written.append(word.text());
+                    before = word;
+                }
+            }
+            if (written.isEmpty()) {
+                continue;
+            }
+            if (previous != null) {
+                Word first = line.get(0);
+                boolean paragraph = previous.block() != first.block() || previous.paragraph() != first.paragraph();
+                text.append(paragraph ? "\n\n" : "\n");
+            }
+            text.append(written);
+            previous = line.get(line.size() - 1);
+        }
+        return text.append('\n').toString();
+    }
+
+    /** A line cut where the gap between two words is a column's. */
+    private static List<List<Word>> segments(List<Word> line, double letter) {
+        List<List<Word>> segments = new ArrayList<>();
+        List<Word> current = new ArrayList<>();
+        for (Word word : line) {
+            if (!current.isEmpty()
+                    && word.left() - current.get(current.size() - 1).right() > COLUMN_GAP * letter) {
+                segments.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(word);
+        }
+        if (!current.isEmpty()) {
+            segments.add(current);
+        }
+        return segments;
+    }
+
+    /**
+     * Whether a segment of a line is a scribble: letters but no word of two letters or more and no digit (single
+     * letters standing apart, "E", "z", "Ầ", "Í ì", are what a handwritten note or a seal's edge becomes; text always
+     * has a word of two letters or a number beside a lone letter), or a few letters and no digit that Tesseract is
+     * unsure of ("lu è" beside "Kính gửi:", a note in the margin).
+     */
+    static boolean isScribble(List<Word> segment) {
+        boolean word = false;
+        int letters = 0;
+        double confidence = 0;
+        for (Word each : segment) {
+            int own = letters(each.text());
+            if (digits(each.text()) > 0) {
+                return false;
+            }
+            word |= own >= 2;
+            letters += own;
+            confidence += each.confidence();
+        }
+        if (letters == 0) {
+            return false;
+        }
+        return !word || (letters <= SCRIBBLE_LETTERS && confidence / segment.size() < SCRIBBLE_CONFIDENCE);
+    }
+
+    private static int letters(String text) {
+        return (int) text.codePoints().filter(Character::isLetter).count();
+    }
+
+    private static int digits(String text) {
+        return (int) text.codePoints().filter(Character::isDigit).count();
+    }
+
+    /** Whether every letter of the word is one Vietnamese is written with (marks of other languages: "š", "ï"). */
+    static boolean vietnamese(String word) {
+        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.isLetter(c) && !((c >= 'a' && c <= 'z') || c == 'đ')) {
+                return false;
+            }
+            if (Character.getType(c) == Character.NON_SPACING_MARK
+                    && "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return !Arrays.asList("`", "^", "~").stream().anyMatch(word::contains);
+    }
+}

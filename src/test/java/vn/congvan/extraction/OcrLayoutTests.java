@@ -1,0 +1,214 @@
+package vn.congvan.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The page laid out from Tesseract's words and boxes (ADR 0060). The rows are cut from Tesseract's TSV of the test
+ * scans and of a real published scan (pa83-115-cv-2018), where the marks named below were read as words.
+ */
+class OcrLayoutTests {
+
+    private static final String HEAD =
+            "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight"
+                    + "\tconf\ttext\n1\t1\t0\t0\t0\t0\t0\t0\t1652\t2337\t-1\t\n";
+
+    private static String word(
+            int block,
+            int paragraph,
+            int line,
+            int left,
+            int top,
+            int width,
+            int height,
+            double confidence,
+            String text) {
+        return String.join(
+                        "\t",
+                        "5",
+                        "1",
+                        Integer.toString(block),
+                        Integer.toString(paragraph),
+                        Integer.toString(line),
+                        "1",
+                        Integer.toString(left),
+                        Integer.toString(top),
+                        Integer.toString(width),
+                        Integer.toString(height),
+                        Double.toString(confidence),
+                        text)
+                + "\n";
+    }
+
+    /** A Party board's header, scanned 2.5° crooked: the star under the board was read as an "s" on a line of its own. */
+    private static final String STAR_READ_AS_A_LETTER = HEAD
+            + word(1, 1, 1, 168, 228, 93, 34, 90.5, "QUẬN")
+            + word(1, 1, 1, 273, 228, 45, 29, 93.3, "ỦY")
+            + word(1, 1, 1, 329, 228, 93, 34, 90.1, "QUẬN")
+            + word(1, 1, 1, 436, 235, 7, 22, 90.6, "1")
+            + word(1, 1, 2, 168, 280, 68, 22, 89.7, "BAN")
+            + word(1, 1, 2, 246, 273, 111, 29, 91.3, "TUYÊN")
+            + word(1, 1, 2, 368, 273, 81, 29, 96.4, "GIÁO")
+            + word(2, 1, 1, 169, 325, 12, 12, 23.5, "s")
+            + word(3, 1, 1, 169, 412, 32, 25, 93.3, "Số")
+            + word(3, 1, 1, 212, 415, 211, 27, 92.4, "65-CV/BTGQU")
+            + word(3, 2, 1, 167, 503, 37, 24, 96.6, "Về")
+            + word(3, 2, 1, 215, 492, 53, 40, 97.0, "việc")
+            + word(3, 2, 1, 279, 504, 42, 30, 96.7, "gửi")
+            + word(3, 2, 1, 331, 503, 31, 24, 97.0, "tài")
+            + word(3, 2, 1, 374, 503, 45, 29, 96.7, "liệu");
+
+    @Test
+    void aMarkTesseractIsUnsureOfAndFarSmallerThanTheLettersIsLeftOut() {
+        String text = OcrLayout.text(STAR_READ_AS_A_LETTER);
+
+        assertThat(text).isEqualTo("QUẬN ỦY QUẬN 1\nBAN TUYÊN GIÁO\n\nSố 65-CV/BTGQU\n\nVề việc gửi tài liệu\n");
+        Extraction fields = FieldReader.read(FieldReader.withoutOcrSpecks(text));
+        assertThat(fields.issuer()).isEqualTo("BAN TUYÊN GIÁO");
+        assertThat(fields.issuerParent()).isEqualTo("QUẬN ỦY QUẬN 1");
+    }
+
+    @Test
+    void withTheMarkAsTesseractWritesItTheIssuerIsLost() {
+        // What Tesseract's own text gave for the same page, and why the layout is needed.
+        String tesseract = "QUẬN ỦY QUẬN 1\nBAN TUYÊN GIÁO\n\ns\n\nSố 65-CV/BTGQU\n\nVề việc gửi tài liệu\n";
+
+        assertThat(FieldReader.read(FieldReader.withoutOcrSpecks(tesseract)).issuer())
+                .isNull();
+    }
+
+    @Test
+    void aThinBarReadAsALetterIsLeftOutHoweverSureTesseractIs() {
+        String tsv = HEAD
+                + word(1, 1, 1, 176, 132, 46, 30, 97, "ỦY")
+                + word(1, 1, 1, 234, 139, 67, 24, 95, "BAN")
+                + word(1, 1, 1, 312, 133, 93, 31, 97, "NHÂN")
+                + word(1, 1, 1, 417, 134, 69, 31, 96, "DÂN")
+                + word(1, 1, 2, 175, 177, 78, 31, 89, "TỈNH")
+                + word(1, 1, 2, 263, 179, 119, 34, 75, "QUẢNG")
+                + word(1, 1, 2, 394, 186, 74, 24, 96, "NAM")
+                + word(2, 1, 1, 176, 272, 4, 31, 83, "Ï")
+                + word(3, 2, 1, 173, 542, 41, 26, 97, "Số:")
+                // Unsure, but a word of the page's size written with Vietnamese letters: kept.
+                + word(3, 2, 1, 226, 543, 211, 30, 0, "216/QĐ-UBND");
+
+        assertThat(OcrLayout.text(tsv)).isEqualTo("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\n\nSố: 216/QĐ-UBND\n");
+    }
+
+    @Test
+    void aGapWiderThanAColumnsIsWrittenAsOneSoThatTheFieldRulesCutTheBandInTwo() {
+        // A real scan's header band, the two columns on one baseline 180 pixels apart (letters about 50 high).
+        String tsv = HEAD
+                + word(1, 1, 1, 239, 169, 159, 53, 93, "CÔNG")
+                + word(1, 1, 1, 413, 183, 83, 39, 93, "AN")
+                + word(1, 1, 1, 512, 183, 65, 38, 97, "TP")
+                + word(1, 1, 1, 595, 168, 84, 53, 97, "ĐÀ")
+                + word(1, 1, 1, 692, 169, 170, 53, 96, "NẴNG")
+                + word(1, 1, 1, 1061, 175, 170, 59, 96, "CỘNG")
+                + word(1, 1, 1, 1247, 168, 131, 54, 97, "HÒA")
+                + word(1, 1, 1, 1392, 170, 83, 50, 96, "XÃ")
+                + word(1, 1, 1, 1490, 173, 113, 59, 96, "HỘI")
+                + word(1, 1, 1, 1621, 166, 126, 54, 96, "CHỦ")
+                + word(1, 1, 1, 1763, 168, 195, 53, 96, "NGHĨA")
+                + word(1, 1, 1, 1974, 172, 138, 59, 96, "VIỆT")
+                + word(1, 1, 1, 2128, 179, 138, 40, 96, "NAM")
+                // A speck far left of the board's name, a handwritten stroke before "Số".
+                + word(2, 1, 1, 70, 304, 2, 5, 36, "_")
+                + word(2, 1, 1, 115, 239, 207, 72, 93, "PHÒNG")
+                + word(2, 1, 1, 339, 224, 69, 91, 92, "AN")
+                + word(2, 1, 1, 430, 239, 202, 53, 93, "CHÍNH")
+                + word(2, 1, 1, 650, 252, 104, 40, 92, "TRỊ")
+                + word(2, 1, 1, 769, 244, 110, 59, 97, "NỘI")
+                + word(2, 1, 1, 894, 244, 83, 59, 97, "BỘ")
+                + word(2, 1, 1, 1309, 248, 95, 43, 95, "Độc")
+                + word(2, 1, 1, 1422, 248, 73, 55, 93, "lập")
+                + word(2, 1, 1, 1513, 273, 16, 6, 93, "-")
+                + word(2, 1, 1, 1547, 250, 73, 40, 97, "Tự")
+                + word(2, 1, 1, 1636, 250, 58, 40, 93, "do")
+                + word(2, 1, 1, 1711, 272, 17, 7, 93, "-")
+                + word(2, 1, 1, 1744, 249, 136, 41, 92, "Hạnh")
+                + word(2, 1, 1, 1898, 248, 118, 54, 97, "phúc")
+                + word(2, 1, 2, 34, 310, 55, 86, 75, "z\\")
+                + word(2, 1, 2, 332, 323, 71, 52, 95, "Số:")
+                + word(2, 1, 2, 416, 322, 75, 46, 65, "115")
+                + word(2, 1, 2, 509, 334, 245, 41, 34, "/CV-PA83")
+                + word(2, 1, 2, 1428, 344, 71, 39, 95, "Đà")
+                + word(2, 1, 2, 1513, 332, 135, 64, 97, "Nẵng,")
+                + word(2, 1, 2, 1671, 343, 112, 53, 97, "ngày")
+                + word(2, 1, 2, 1798, 343, 59, 40, 97, "26")
+                + word(2, 1, 2, 1871, 342, 131, 54, 97, "tháng")
+                + word(2, 1, 2, 2017, 344, 27, 38, 97, "4")
+                + word(2, 1, 2, 2074, 344, 97, 38, 97, "năm")
+                + word(2, 1, 2, 2188, 343, 117, 39, 97, "2018")
+                // A handwritten note in the margin: single letters and strokes, some of them "sure".
+                + word(3, 1, 1, 22, 387, 37, 31, 0, "E")
+                + word(3, 1, 2, 19, 430, 61, 61, 84, "=")
+                + word(3, 1, 2, 135, 427, 74, 57, 96, "V/v")
+                + word(3, 1, 2, 223, 426, 132, 53, 96, "thông")
+                + word(3, 1, 2, 369, 427, 84, 41, 97, "báo")
+                + word(3, 1, 3, 56, 480, 136, 57, 0, "I`šïš")
+                + word(3, 1, 3, 252, 493, 86, 51, 97, "Hội")
+                + word(3, 1, 3, 354, 493, 128, 42, 97, "thánh")
+                // The note again beside "Kính gửi", as letters Tesseract is unsure of.
+                + word(4, 1, 1, 175, 679, 53, 61, 35, "lu")
+                + word(4, 1, 1, 275, 670, 28, 68, 57, "è")
+                + word(4, 1, 1, 571, 686, 119, 41, 97, "Kính")
+                + word(4, 1, 1, 707, 686, 88, 53, 93, "gửi:")
+                + word(4, 1, 1, 851, 686, 61, 41, 95, "Sở")
+                + word(4, 1, 1, 928, 685, 110, 42, 96, "Giáo")
+                + word(4, 1, 1, 1056, 685, 80, 50, 97, "dục");
+
+        String text = OcrLayout.text(tsv);
+
+        assertThat(text.lines().toList())
+                .containsExactly(
+                        "CÔNG AN TP ĐÀ NẴNG        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "",
+                        "PHÒNG AN CHÍNH TRỊ NỘI BỘ        Độc lập - Tự do - Hạnh phúc",
+                        "Số: 115 /CV-PA83        Đà Nẵng, ngày 26 tháng 4 năm 2018",
+                        "",
+                        "V/v thông báo",
+                        "Hội thánh",
+                        "",
+                        "Kính gửi: Sở Giáo dục");
+        Extraction fields = FieldReader.read(FieldReader.withoutOcrSpecks(text));
+        assertThat(fields.issuer()).isEqualTo("PHÒNG AN CHÍNH TRỊ NỘI BỘ");
+        assertThat(fields.issuerParent()).isEqualTo("CÔNG AN TP ĐÀ NẴNG");
+        assertThat(fields.subject()).isEqualTo("V/v thông báo Hội thánh");
+    }
+
+    @Test
+    void listDashesStarsAndOneLetterWordsBesideOthersAreKept() {
+        String tsv = HEAD
+                + word(1, 1, 1, 170, 100, 12, 12, 95, "*")
+                + word(2, 1, 1, 170, 200, 15, 5, 93, "-")
+                + word(2, 1, 1, 200, 190, 40, 30, 96, "Các")
+                + word(2, 1, 1, 250, 190, 60, 30, 96, "trường")
+                + word(2, 1, 1, 320, 190, 10, 30, 96, "ở")
+                + word(2, 1, 1, 340, 190, 40, 30, 96, "xã;");
+
+        assertThat(OcrLayout.text(tsv)).isEqualTo("*\n\n- Các trường ở xã;\n");
+    }
+
+    @Test
+    void rowsThatAreNotWordsOrAreCutShortAreSkipped() {
+        String tsv = HEAD + "4\t1\t1\t1\t1\t0\t168\t228\t275\t34\t-1\t\n" + "5\t1\t1\t1\t1\t1\t168\t228\t93\n"
+                + word(1, 1, 1, 168, 228, 93, 34, 90, "QUẬN");
+
+        assertThat(OcrLayout.words(tsv)).extracting(OcrLayout.Word::text).containsExactly("QUẬN");
+        assertThat(OcrLayout.text(HEAD)).isEqualTo("\n");
+    }
+
+    @Test
+    void outputThatIsNotATsvIsTakenAsText() {
+        assertThat(OcrLayout.text("Số 65-CV/BTGQU\n")).isEqualTo("Số 65-CV/BTGQU\n");
+    }
+
+    @Test
+    void lettersOfOtherLanguagesAreNotVietnamese() {
+        assertThat(List.of("Quảng", "ĐÀ", "216/QĐ-UBND", "“Thông")).allMatch(OcrLayout::vietnamese);
+        assertThat(List.of("I`šïš", "Ä", "ç")).noneMatch(OcrLayout::vietnamese);
+    }
+}
