@@ -275,7 +275,8 @@ if wants publish; then
   ensure_alive
 fi
 
-heap_used() { timeout 30 jcmd "$PORTAL_PID" GC.heap_info 2>/dev/null | awk '/heap.*total/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/[K,]/, "", v); printf "%.0f MB", v / 1024 } }'; }
+# G1 prints one "... heap total …, used …K" line; Serial (what one core gets) one line per generation: all are summed.
+heap_used() { timeout 30 jcmd "$PORTAL_PID" GC.heap_info 2>/dev/null | awk '/(heap|generation) +total/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/[K,]/, "", v); t += v } } END { if (t) printf "%.0f MB", t / 1024 }'; }
 full_gcs() { cat "$CITY_DIR/gc.log" 2>/dev/null | grep -c 'Pause Full'; }
 ooms() { cat "$CITY_DIR/portal.log" 2>/dev/null | grep -c 'OutOfMemoryError'; }
 last_gc() { tail -1 "$CITY_DIR/gc.log" 2>/dev/null | grep -o '[0-9]*M->[0-9]*M([0-9]*M)'; }
