@@ -4,7 +4,8 @@
 // findings are listed above the fields. Lists that always hold a value (family, type) take what the file says. Nothing
 // is saved: the clerk submits the form as before. Where data-attach names a file input, the file joins its files.
 // Without this script (or without fetch) the drop zone is a file chooser with a "Đọc tệp và điền" button that posts the
-// form to the server, which fills it the same way (DraftFill, ManualEntryFill).
+// form to the server, which fills it the same way (DraftFill, ManualEntryFill). On the incoming register's form, a
+// document already registered is then named at the top of the form, as the server does after its button (ADR 0061).
 (function () {
     'use strict';
 
@@ -255,6 +256,38 @@
         result.appendChild(section);
     }
 
+    /**
+     * Where the form has a slot for the "already registered" warning ([data-same-document], the incoming register,
+     * ADR 0061), asks the server for it with the số, ký hiệu and date the form now holds, and puts what it draws in the
+     * slot: the same entries and "vẫn vào sổ" box as after "Đọc tệp và điền" or a refused "Vào sổ". A failed question
+     * leaves the slot as it was; the register still refuses the same document when the form is saved.
+     */
+    function checkSameDocument(form) {
+        var slot = form.querySelector('[data-same-document]');
+        var url = slot && slot.getAttribute('data-same-url');
+        if (!url || !window.DOMParser || !window.URLSearchParams) {
+            return;
+        }
+        var query = new URLSearchParams();
+        ['notation', 'issuedOn'].forEach(function (name) {
+            var field = form.elements[name];
+            query.append(name, field && field.value ? field.value.trim() : '');
+        });
+        fetch(url + '?' + query.toString(), {headers: {'Accept': 'text/html'}, credentials: 'same-origin'})
+            .then(function (response) {
+                return response.ok ? response.text() : null;
+            })
+            .then(function (html) {
+                var drawn = html && new DOMParser().parseFromString(html, 'text/html')
+                    .querySelector('[data-same-document]');
+                var current = form.querySelector('[data-same-document]');
+                if (drawn && current) {
+                    current.replaceWith(document.importNode(drawn, true));
+                }
+            })
+            .catch(function () {});
+    }
+
     function showProblem(result, message) {
         result.textContent = '';
         var alert = document.createElement('div');
@@ -303,6 +336,7 @@
                     var outcome = fill(zone, form, data);
                     var attached = attach(zone, file);
                     showResult(zone, result, file, outcome, attached, data.layoutFindings || []);
+                    checkSameDocument(form);
                 })
                 .catch(function (error) {
                     // A refusal says why in the reader's language; a network error's own text would be the browser's.

@@ -142,7 +142,10 @@ public class EdxmlExchange {
                 continue;
             }
             EdxmlMessage.Attachment attachment = new EdxmlMessage.Attachment(
-                    "tep-" + file.id(), file.contentType(), file.title(), file.originalFilename());
+                    "tep-" + file.id(),
+                    file.contentType(),
+                    AttachmentDescriptions.describe(file.kind(), file.title()),
+                    file.originalFilename());
             listed.add(attachment);
             files.add(new EdxmlWriter.File(attachment, () -> signedCopies.openPublished(file)));
         }
@@ -232,7 +235,10 @@ public class EdxmlExchange {
                         Path file = read.files().get(attachment.contentId());
                         InputStream in = Files.newInputStream(file);
                         opened.add(in);
-                        files.add(new IncomingFile(attachment.attachmentName(), in, attachment.description()));
+                        AttachmentDescriptions.Described described =
+                                AttachmentDescriptions.read(attachment.description());
+                        files.add(
+                                new IncomingFile(attachment.attachmentName(), in, described.title(), described.kind()));
                     }
                     refuseIfRegistered(header, clerk);
                     Long id = register.register(entry, files, clerk);

@@ -3,6 +3,7 @@ package vn.congvan.extraction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,19 @@ public class Extractor {
 
     /** The least a field read from garbled text counts for, against 1 for one read from clean text. */
     static final double GARBLED_FIELD_WORTH = 0.3;
+
+    /** Packages that parse a file's bytes for extraction: an exception raised inside one of them is the file's. */
+    private static final List<String> PARSERS = List.of(
+            "org.apache.pdfbox.",
+            "org.apache.fontbox.",
+            "javax.imageio.",
+            "com.sun.imageio.",
+            "javax.xml.",
+            "com.sun.org.apache.xerces.",
+            "java.util.zip.");
+
+    /** The platform's own packages, which a parser and our code alike call: they do not tell whose failure it is. */
+    private static final List<String> PLATFORM = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
 
     private final UploadChecks checks;
 
@@ -71,7 +85,7 @@ public class Extractor {
      */
     Extraction read(Path file, String filename, String type, ExtractionPool.Turn turn) throws IOException {
         if (TesseractOcr.IMAGES.contains(type)) {
-            return fromScan(ocr.readImage(file, filename, turn), filename);
+            return fromScan(damagedIfBroken(() -> ocr.readImage(file, filename, turn), filename, type), filename);
         }
         if (!DocumentText.readable(type)) {
             throw new UnreadableFileException(filename, type);
@@ -138,6 +152,12 @@ public class Extractor {
                         filename,
                         quality.reason(),
                         e.toString());
+            } catch (RuntimeException | StackOverflowError failure) {
+                // Drawing the pages broke PDFBox: the layer, which PDFBox did read, stands.
+                if (!brokenReader(failure)) {
+                    throw failure;
+                }
+                log.warn("Text layer of {} garbled ({}) and its pages not drawn", filename, quality.reason(), failure);
             }
         } else {
             log.info("Text layer of {} garbled ({}); no OCR to read its pages", filename, quality.reason());
@@ -159,16 +179,69 @@ public class Extractor {
         String line = layer.strip().replaceAll("\\s+", " ");
         return line.length() > QUOTED ? line.substring(0, QUOTED) + "…" : line;
     }
+
     /**
      * The upload checks accepted the file's type, so a reader failing inside it means a damaged file (XML cut off, a
-     * broken package): the clerk is told so, not given a server error.
+     * broken package, a parser thrown off by what the file holds): the clerk is told so, not given a server error.
      */
     private static <T> T damagedIfUnreadable(Reading<T> reading, String filename, String type) {
         try {
             return reading.read();
         } catch (IOException damaged) {
             throw new UnreadableFileException(filename, type, damaged);
+        } catch (RuntimeException | StackOverflowError failure) {
+            if (!brokenReader(failure)) {
+                throw failure;
+            }
+            throw damaged(failure, filename, type);
         }
+    }
+
+    /**
+     * The same for a reader that throws an unchecked exception on what the file holds: PDFBox answers a page tree
+     * whose kid is a number with an IllegalStateException, an indexed colour space of negative size with a
+     * NegativeArraySizeException (a hostile or damaged file, not a fault of the portal). Our own refusals (a bound, a
+     * busy OCR) pass unchanged, and so does a failure of our own code: only one raised inside a parser is the file's.
+     * An I/O error passes unchanged too (OCR tells its own).
+     */
+    private static <T> T damagedIfBroken(Reading<T> reading, String filename, String type) throws IOException {
+        try {
+            return reading.read();
+        } catch (RuntimeException | StackOverflowError failure) {
+            if (!brokenReader(failure)) {
+                throw failure;
+            }
+            throw damaged(failure, filename, type);
+        }
+    }
+
+    private static UnreadableFileException damaged(Throwable failure, String filename, String type) {
+        // Once, with its stack: a parser's bug met by a genuine file is worth reporting upstream.
+        log.warn("Reading {} ({}) broke its parser: answered as a damaged file", filename, type, failure);
+        return new UnreadableFileException(filename, type, failure);
+    }
+
+    /**
+     * Whether an unchecked exception is a parser's failure on the file's content: not one of our own refusals, and
+     * raised inside a parser, seen from the first frame of the stack outside the platform (an ArrayList index
+     * overrun is PDFBox's failure when PDFBox asked, ours when our code did).
+     */
+    static boolean brokenReader(Throwable failure) {
+        if (failure instanceof ExtractionLimitException
+                || failure instanceof OcrException
+                || failure instanceof UnreadableFileException) {
+            return false;
+        }
+        for (StackTraceElement frame : failure.getStackTrace()) {
+            String type = frame.getClassName();
+            if (PARSERS.stream().anyMatch(type::startsWith)) {
+                return true;
+            }
+            if (PLATFORM.stream().noneMatch(type::startsWith)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     @FunctionalInterface

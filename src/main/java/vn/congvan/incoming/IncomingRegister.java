@@ -28,7 +28,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.Role;
-import vn.congvan.attachment.AttachmentKind;
 import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
 import vn.congvan.dispatch.DispatchCatalog;
@@ -218,7 +217,7 @@ public class IncomingRegister {
             attachments.attachToIncomingEntry(
                     id,
                     file.title() == null || file.title().isBlank() ? title(file.originalFilename()) : file.title(),
-                    AttachmentKind.DOCUMENT,
+                    file.kind(),
                     file.originalFilename(),
                     file.content());
         }

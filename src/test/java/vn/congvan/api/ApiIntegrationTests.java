@@ -97,6 +97,9 @@ class ApiIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     @Autowired
     vn.congvan.attachment.Attachments attachments;
 
@@ -314,6 +317,75 @@ class ApiIntegrationTests {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(401))
                 .andExpect(header().doesNotExist(HttpHeaders.SET_COOKIE));
+    }
+
+    @Test
+    void everyErrorOfTheApiIsAProblemWithOrWithoutAToken() throws Exception {
+        String secret = token(TokenScope.CLERK, null);
+        // With a valid token: a path the API does not have, a method, an Accept and a Content-Type it does not serve.
+        expectProblem(mvc.perform(get("/api/v1/khong-co").with(bearer(secret))), 404, "không có địa chỉ này");
+        expectProblem(
+                        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                                        "/api/v1/inbox")
+                                .with(bearer(secret))),
+                        405,
+                        "DELETE")
+                .andExpect(header().string(HttpHeaders.ALLOW, containsString("GET")));
+        expectProblem(
+                mvc.perform(
+                        get("/api/v1/inbox").accept(MediaType.APPLICATION_XML).with(bearer(secret))),
+                406,
+                "Accept");
+        expectProblem(
+                mvc.perform(post("/api/v1/trich-xuat")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}")
+                        .with(bearer(secret))),
+                415,
+                "Content-Type");
+        // Without one: a public path the API does not have is a 404; a private one is still a 401, as before.
+        expectProblem(mvc.perform(get("/api/v1/dispatches/1/khong-co").with(from())), 404, "không có địa chỉ này");
+        expectProblem(mvc.perform(get("/api/v1/khong-co").with(from())), 401, "mã truy cập");
+    }
+
+    @Test
+    void anErrorSentToTheContainersErrorPageIsAProblemToo() throws Exception {
+        String secret = token(TokenScope.READ, null);
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        // Spring Security's firewall rejects a path parameter before any controller: the container's error page
+        // answers, which was Spring Boot's default JSON.
+        java.net.http.HttpResponse<String> rejected = client.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://localhost:" + port + "/api/v1/dispatches;x=1"))
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + secret)
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(rejected.statusCode()).isEqualTo(400);
+        assertThat(rejected.headers().firstValue(HttpHeaders.CONTENT_TYPE))
+                .hasValueSatisfying(type -> assertThat(type).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+        assertThat(rejected.body())
+                .contains("\"status\":400")
+                .contains("Yêu cầu không hợp lệ")
+                .contains("\"instance\":\"/api/v1/dispatches;x=1\"");
+        // And a path the API does not have, over HTTP as a client sees it.
+        java.net.http.HttpResponse<String> missing = client.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://localhost:" + port + "/api/v1/khong-co"))
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + secret)
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue(HttpHeaders.CONTENT_TYPE))
+                .hasValueSatisfying(type -> assertThat(type).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+        assertThat(missing.body()).contains("\"status\":404").doesNotContain("timestamp");
+    }
+
+    private static org.springframework.test.web.servlet.ResultActions expectProblem(
+            org.springframework.test.web.servlet.ResultActions answer, int status, String detail) throws Exception {
+        return answer.andExpect(status().is(status))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(status))
+                .andExpect(jsonPath("$.detail", containsString(detail)));
     }
 
     @Test

@@ -4,15 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.congvan.CongvanIntegrationTest;
+import vn.congvan.account.AccountManagement;
 import vn.congvan.account.Accounts;
+import vn.congvan.account.CurrentUser;
+import vn.congvan.account.NewAccount;
+import vn.congvan.account.Role;
+import vn.congvan.dispatch.DispatchManagement;
+import vn.congvan.dispatch.Issuers;
+import vn.congvan.incoming.IncomingRegister;
+import vn.congvan.incoming.ManualEntry;
+import vn.congvan.organization.OrganizationAdministration;
 
 /**
  * A clerk chooses the canonical sample in the drop zone of the manual entry (ADR 0045): fill.js sends it to the
@@ -24,6 +38,21 @@ class FillFromFileIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    OrganizationAdministration administration;
+
+    @Autowired
+    DispatchManagement management;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    IncomingRegister register;
 
     @TempDir
     Path files;
@@ -70,6 +99,59 @@ class FillFromFileIntegrationTests {
                     .isEqualTo(true);
             assertThat(browser.path()).isEqualTo("/quan-ly/van-ban-den/moi");
             browser.screenshot("filled");
+        }
+    }
+
+    @Test
+    void aDroppedFileOfADocumentAlreadyRegisteredIsNamedAtTheTopOfTheForm() throws Exception {
+        // A clerk of a board of its own, whose register already holds the sample (ADR 0061): the demo registers are
+        // left as they are for the other journeys.
+        Issuers.Issuer issuer = Issuers.partyBoard(administration, management, "Thử thả tệp đã vào sổ");
+        String username = Accounts.uniqueUsername("sodenthu");
+        accounts.open(new NewAccount(
+                username,
+                "Văn thư " + username,
+                null,
+                issuer.board().id(),
+                Set.of(Role.MEMBER, Role.CLERK),
+                Accounts.DEMO_PASSWORD));
+        register.register(
+                new ManualEntry(
+                        LocalDate.of(2023, 7, 13),
+                        "Ban Tuyên giáo Quận ủy Quận 1",
+                        "65-CV/BTGQU",
+                        LocalDate.of(2023, 7, 12),
+                        "CV",
+                        "Về việc gửi tài liệu Thông báo nhanh",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                List.of(),
+                (CurrentUser) users.loadUserByUsername(username));
+        Path sample = Files.write(
+                files.resolve("65-CV-BTGQU.txt"),
+                new ClassPathResource("extraction-corpus/p01-65-cv-btgqu.txt").getContentAsByteArray());
+
+        try (Browser browser = Browser.start(port, Viewport.DESKTOP, "fill-from-file")) {
+            browser.logIn(username, Accounts.DEMO_PASSWORD);
+            browser.open("/quan-ly/van-ban-den/moi");
+
+            browser.attach("Kéo thả tệp văn bản vào đây hoặc chọn tệp để điền tự động", sample);
+            browser.wait(
+                    "the warning that the document is already registered",
+                    () -> Optional.ofNullable(browser.script("return document.getElementById('same-document')")));
+
+            assertThat(browser.mainText())
+                    .contains("sổ văn bản đến đã có văn bản cùng số, ký hiệu và ngày văn bản")
+                    .contains("Số đến 1/2023: 65-CV/BTGQU của Ban Tuyên giáo Quận ủy Quận 1, đến ngày 13/07/2023");
+            assertThat(browser.script("return document.querySelector('#same-document input[name=registerAgain]')"
+                            + ".form === document.querySelector('#tep-dien').form"))
+                    .as("the box to register it anyway is part of the form")
+                    .isEqualTo(true);
+            assertThat(browser.field("Số, ký hiệu").inputValue()).isEqualTo("65-CV/BTGQU");
+            browser.screenshot("already-registered");
         }
     }
 

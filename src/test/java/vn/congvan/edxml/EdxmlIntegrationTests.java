@@ -126,8 +126,12 @@ class EdxmlIntegrationTests {
                 new NewAttachment(draft, "Bản chính có chữ ký", AttachmentKind.DOCUMENT, "Công văn 256.pdf"),
                 new ByteArrayInputStream(everyByte));
         AttachmentView appendix = attachments.attach(
-                new NewAttachment(draft, "Phụ lục số liệu", AttachmentKind.DOCUMENT, "Phụ lục.docx"),
+                new NewAttachment(draft, "Phụ lục số liệu", AttachmentKind.APPENDIX, "Phụ lục.docx"),
                 new ByteArrayInputStream(docx));
+        byte[] briefingPdf = TestFiles.pdf(1);
+        AttachmentView briefing = attachments.attach(
+                new NewAttachment(draft, "Kết quả hội nghị", AttachmentKind.BRIEFING, "Thông báo nhanh.pdf"),
+                new ByteArrayInputStream(briefingPdf));
         DispatchReference sent = management.publish(draft, null, LocalDate.now(Times.VIETNAM), issuingClerk);
 
         byte[] xml = mvc.perform(get("/quan-ly/cong-van/{id}/edxml", sent.id()).with(user(issuingClerk)))
@@ -158,7 +162,10 @@ class EdxmlIntegrationTests {
                 .extracting(EdxmlMessage.Attachment::attachmentName, EdxmlMessage.Attachment::description)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Công văn 256.pdf", "Bản chính có chữ ký"),
-                        org.assertj.core.groups.Tuple.tuple("Phụ lục.docx", "Phụ lục số liệu"));
+                        // QCVN 102 has no field for what a file is: its Description says it.
+                        org.assertj.core.groups.Tuple.tuple("Phụ lục.docx", "Phụ lục: Phụ lục số liệu"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Thông báo nhanh.pdf", "Thông báo nhanh: Kết quả hội nghị"));
 
         String location = mvc.perform(multipart("/quan-ly/van-ban-den/edxml")
                         .file(new MockMultipartFile("file", "cong-van.edxml", "application/xml", xml))
@@ -201,12 +208,21 @@ class EdxmlIntegrationTests {
 
         List<AttachmentView> received = attachments.ofIncomingEntry(entryId);
         assertThat(received)
-                .extracting(AttachmentView::originalFilename, AttachmentView::title, AttachmentView::sha256)
+                .extracting(
+                        AttachmentView::originalFilename,
+                        AttachmentView::title,
+                        AttachmentView::kind,
+                        AttachmentView::sha256)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Công văn 256.pdf", "Bản chính có chữ ký", main.sha256()),
-                        org.assertj.core.groups.Tuple.tuple("Phụ lục.docx", "Phụ lục số liệu", appendix.sha256()));
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Công văn 256.pdf", "Bản chính có chữ ký", AttachmentKind.DOCUMENT, main.sha256()),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Phụ lục.docx", "Phụ lục số liệu", AttachmentKind.APPENDIX, appendix.sha256()),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Thông báo nhanh.pdf", "Kết quả hội nghị", AttachmentKind.BRIEFING, briefing.sha256()));
         assertThat(sha256(received.get(0))).isEqualTo(sha256(everyByte)).isEqualTo(main.sha256());
         assertThat(sha256(received.get(1))).isEqualTo(sha256(docx)).isEqualTo(appendix.sha256());
+        assertThat(sha256(received.get(2))).isEqualTo(sha256(briefingPdf)).isEqualTo(briefing.sha256());
 
         // The importer answers the sender: accepted (03), about the document it registered.
         byte[] statusXml = mvc.perform(get("/quan-ly/van-ban-den/{id}/edxml-trang-thai", entryId)

@@ -178,6 +178,22 @@ class ExtractionApiIntegrationTests {
     }
 
     @Test
+    void aPdfThatThrowsPdfBoxOffIsAProblemNotAServerError() throws Exception {
+        // A page tree whose kid is a number: PDFBox throws an unchecked exception when the page is drawn for OCR.
+        String catalog = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n";
+        String tree = "2 0 obj\n<< /Type /Pages /Kids [7] /Count 1 >>\nendobj\n";
+        String file = catalog + tree + "xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n"
+                + String.format("%010d 00000 n \n", catalog.length())
+                + "trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n" + (catalog.length() + tree.length())
+                + "\n%%EOF\n";
+        asClerk(new MockMultipartFile(
+                        "file", "cay-trang.pdf", DocumentText.PDF, file.getBytes(StandardCharsets.ISO_8859_1)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("bị hỏng")));
+    }
+
+    @Test
     void whenEveryReadingIsTakenAFileIsRefusedAsBusyWithWhenToTryAgain() throws Exception {
         int turns = pool.turns.availablePermits();
         pool.turns.acquire(turns);

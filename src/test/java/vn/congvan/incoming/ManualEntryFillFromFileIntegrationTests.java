@@ -93,6 +93,52 @@ class ManualEntryFillFromFileIntegrationTests {
         assertThat(entries()).isEqualTo(1);
     }
 
+    @Test
+    void theScriptIsGivenTheSameWarningForTheNumberAndDateItFilled() throws Exception {
+        mvc.perform(multipart("/quan-ly/van-ban-den/moi")
+                        .param("receivedOn", "2023-07-13")
+                        .param("senderName", "Ban Tuyên giáo Quận ủy Quận 1")
+                        .param("notation", "65-CV/BTGQU")
+                        .param("issuedOn", "2023-07-12")
+                        .param("typeCode", "CV")
+                        .param("subject", "Về việc gửi tài liệu Thông báo nhanh")
+                        .with(user(clerk))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String page = HtmlUtils.htmlUnescape(
+                mvc.perform(get("/quan-ly/van-ban-den/moi").with(user(clerk)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page)
+                .as("the form tells fill.js where to ask")
+                .contains("data-same-url=\"/quan-ly/van-ban-den/moi/cung-van-ban\"");
+
+        // The number as printed ("Số 65-CV/BTGQU") and the date the file gave.
+        String same = sameDocument("Số 65-CV/BTGQU", "2023-07-12");
+        String other = sameDocument("65-CV/BTGQU", "2023-07-14");
+
+        assertThat(same)
+                .contains("data-same-document")
+                .contains("sổ văn bản đến đã có văn bản cùng số, ký hiệu và ngày văn bản")
+                .contains("Số đến 1/2023: 65-CV/BTGQU của Ban Tuyên giáo Quận ủy Quận 1, đến ngày 13/07/2023")
+                .contains("name=\"registerAgain\"")
+                .doesNotContain("<html");
+        assertThat(other).contains("data-same-document").doesNotContain("registerAgain");
+        assertThat(entries()).isEqualTo(1);
+    }
+
+    private String sameDocument(String notation, String issuedOn) throws Exception {
+        return HtmlUtils.htmlUnescape(mvc.perform(get("/quan-ly/van-ban-den/moi/cung-van-ban")
+                        .param("notation", notation)
+                        .param("issuedOn", issuedOn)
+                        .with(user(clerk)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+    }
+
     private MockMultipartHttpServletRequestBuilder fill(MockMultipartFile file) {
         MockMultipartHttpServletRequestBuilder request = multipart("/quan-ly/van-ban-den/moi");
         request.file(file)

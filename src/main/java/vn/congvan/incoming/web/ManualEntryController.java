@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -157,6 +158,25 @@ class ManualEntryController {
             }
         }
         return "incoming/form";
+    }
+
+    /**
+     * The same warning for fill.js, which fills the form in the page from the extraction API (ADR 0045, ADR 0061): the
+     * entries of the clerk's register with the số, ký hiệu and date the form holds once filled, as the fragment the
+     * form draws at its top (empty when there are none).
+     */
+    @GetMapping("/cung-van-ban")
+    String sameDocument(
+            @RequestParam(name = "notation", required = false) String notation,
+            @RequestParam(name = "issuedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate issuedOn,
+            @AuthenticationPrincipal CurrentUser clerk,
+            Model model) {
+        List<IncomingEntry> same = register.sameDocument(notation, issuedOn, clerk);
+        if (!same.isEmpty()) {
+            model.addAttribute("sameDocument", same);
+        }
+        return "incoming/form :: sameDocument";
     }
 
     /**
