@@ -46,7 +46,7 @@ start_portal() {
   mkdir -p "$CITY_DIR"
   cleanup_postgres
   log "starting the portal ${1:+pinned to cpu $1} (log: $CITY_DIR/portal.log)"
-  "${pin[@]}" java -Xmx512m -Xlog:gc:file="$CITY_DIR/gc.log" -Dloader.path=target/bench-lib \
+  "${pin[@]}" java -Xmx512m ${JVM_OPTS:-} -Xlog:gc:file="$CITY_DIR/gc.log" -Dloader.path=target/bench-lib \
     -cp "$JAR" org.springframework.boot.loader.launch.PropertiesLauncher \
     --server.address=127.0.0.1 --server.port="$CITY_PORT" \
     --congvan.embedded-postgres.port="$CITY_PG_PORT" \

@@ -341,7 +341,12 @@ if wants burst; then
   BPID=$!
   probe_while "$BPID" "$HEALTH_BASE/actuator/health" "$TMP/burst-health" &
   HPID=$!
+  # The liveness group asks nothing of the database: beside the whole health (database included), it tells a wait for
+  # a pooled connection from a wait for the core.
+  probe_while "$BPID" "$HEALTH_BASE/actuator/health/liveness" "$TMP/burst-liveness" &
+  LPID=$!
   [ -n "${MGMT_PORT:-}" ] && probe_while "$BPID" "$BASE/readyz" "$TMP/burst-readyz"
+  wait "$LPID"
   wait "$HPID"
   wait "$BPID"
   t1=$(date +%s.%N)
@@ -354,6 +359,7 @@ if wants burst; then
   row ""
   row "- wrk: $(awk '/requests in/ { printf "%s requests in %s; ", $1, $4 } /Requests\/sec/ { printf "%s req/s; ", $2 } /Non-2xx/ { printf "non-2xx/3xx: %s; ", $NF } /Socket errors/ { printf "%s; ", $0 }' "$TMP/burst")"
   row "- $HEALTH_BASE/actuator/health during the burst (every second, 10 s timeout): $(summary "$TMP/burst-health")"
+  row "- $HEALTH_BASE/actuator/health/liveness (no database) during the burst: $(summary "$TMP/burst-liveness")"
   [ -n "${MGMT_PORT:-}" ] && row "- /readyz on the main port (database included) during the burst: $(summary "$TMP/burst-readyz")"
   row "- $HEALTH_BASE/actuator/health/liveness after the burst answered after: $after; heap ${heap:-jcmd got no answer in 30 s} (last GC: ${lastgc:-none}); full GCs during: $((gc1 - gc0)); OutOfMemoryErrors: $((oom1 - oom0)); live after a full collection: ${live:-jcmd got no answer}"
   row ""
