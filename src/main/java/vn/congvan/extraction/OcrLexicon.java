@@ -83,6 +83,17 @@ final class OcrLexicon {
             .map(key -> key.substring(0, key.indexOf(' ')))
             .collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * The longest bare first word and the longest bare phrase: a misread vowel keeps the length, so a longer word or
+     * run of words is no phrase, and is passed over before the vowels are tried one by one (which would copy a long
+     * run of letters once for each of its vowels).
+     */
+    private static final int LONGEST_FIRST_WORD =
+            FIRST_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
+    private static final int LONGEST_PHRASE =
+            BY_BARE_LETTERS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     private OcrLexicon() {}
 
     /** The text with the lexicon's phrases and misread numbers put right; every other character as it was. */
@@ -140,6 +151,9 @@ final class OcrLexicon {
 
     /** Whether a phrase may start with the word, as read or with one vowel misread. */
     private static boolean mayStart(String bare) {
+        if (bare.length() > LONGEST_FIRST_WORD) {
+            return false;
+        }
         if (FIRST_WORDS.contains(bare)) {
             return true;
         }
@@ -216,6 +230,9 @@ final class OcrLexicon {
 
     private static Entry lookUp(List<Word> words) {
         String key = String.join(" ", words.stream().map(Word::bare).toList());
+        if (key.length() > LONGEST_PHRASE) {
+            return null;
+        }
         Entry exact = BY_BARE_LETTERS.get(key);
         if (exact != null || words.size() < FUZZY_WORDS) {
             return exact == AMBIGUOUS ? null : exact;
