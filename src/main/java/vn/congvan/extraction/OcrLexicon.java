@@ -341,40 +341,8 @@ final class OcrLexicon {
             if (in == null) {
                 throw new IllegalStateException("ocr-lexicon.txt is missing beside OcrLexicon");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String section = "";
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                line = Normalizer.normalize(line.strip(), Normalizer.Form.NFC);
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("[")) {
-                    section = line;
-                    continue;
-                }
-                List<String> words = List.of(line.split(" +")).stream()
-                        .filter(word -> !"-".equals(word))
-                        .map(word -> word.endsWith(",") ? word.substring(0, word.length() - 1) : word)
-                        .toList();
-                String joints = joints(line);
-                if (words.size() < 2 || words.size() > MAX_WORDS) {
-                    throw new IllegalStateException("ocr-lexicon.txt: not 2 to " + MAX_WORDS + " words: " + line);
-                }
-                if ("[also-valid]".equals(section)) {
-                    alsoValid.add(line);
-                    continue;
-                }
-                if ("[names]".equals(section)) {
-                    add(entries, words, 0, joints);
-                    for (String before : BEFORE_NAMES) {
-                        List<String> named = new ArrayList<>(List.of(before.split(" ")));
-                        int name = named.size();
-                        named.addAll(words);
-                        add(entries, named, name, joints(before + " " + line));
-                    }
-                } else {
-                    add(entries, words, words.size(), joints);
-                }
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                read(reader, entries, alsoValid);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -383,5 +351,43 @@ final class OcrLexicon {
             entries.computeIfPresent(bare(phrase), (key, entry) -> AMBIGUOUS);
         }
         return Map.copyOf(entries);
+    }
+
+    private static void read(BufferedReader reader, Map<String, Entry> entries, List<String> alsoValid)
+            throws IOException {
+        String section = "";
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            line = Normalizer.normalize(line.strip(), Normalizer.Form.NFC);
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("[")) {
+                section = line;
+                continue;
+            }
+            List<String> words = List.of(line.split(" +")).stream()
+                    .filter(word -> !"-".equals(word))
+                    .map(word -> word.endsWith(",") ? word.substring(0, word.length() - 1) : word)
+                    .toList();
+            String joints = joints(line);
+            if (words.size() < 2 || words.size() > MAX_WORDS) {
+                throw new IllegalStateException("ocr-lexicon.txt: not 2 to " + MAX_WORDS + " words: " + line);
+            }
+            if ("[also-valid]".equals(section)) {
+                alsoValid.add(line);
+                continue;
+            }
+            if ("[names]".equals(section)) {
+                add(entries, words, 0, joints);
+                for (String before : BEFORE_NAMES) {
+                    List<String> named = new ArrayList<>(List.of(before.split(" ")));
+                    int name = named.size();
+                    named.addAll(words);
+                    add(entries, named, name, joints(before + " " + line));
+                }
+            } else {
+                add(entries, words, words.size(), joints);
+            }
+        }
     }
 }
