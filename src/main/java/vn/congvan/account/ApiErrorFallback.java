@@ -32,6 +32,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExc
 @Configuration(proxyBeanMethods = false)
 class ApiErrorFallback implements WebMvcConfigurer {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiErrorFallback.class);
+
     static final String NOT_FOUND = "API không có địa chỉ này.";
 
     static final String METHOD_NOT_ALLOWED = "Địa chỉ này của API không nhận phương thức {0}.";
@@ -61,11 +63,15 @@ class ApiErrorFallback implements WebMvcConfigurer {
         resolvers.add(handlers < resolvers.size() ? handlers + 1 : 0, ApiErrorFallback::resolve);
     }
 
-    private static ModelAndView resolve(
+    static ModelAndView resolve(
             HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
         HttpStatus status = status(failure);
         if (!underApi(request.getRequestURI(), request.getContextPath()) || status == null || response.isCommitted()) {
             return null;
+        }
+        if (status.is5xxServerError()) {
+            // Spring's own resolver, answered for here, would have logged it; the caller is told none of it.
+            log.error("{} {} failed", request.getMethod(), request.getRequestURI(), failure);
         }
         try {
             if (failure instanceof ErrorResponse answer) {

@@ -73,12 +73,24 @@ public final class FileNames {
      * file's name as given without its extension ("De cuong tuyen truyen 2-9.pdf" gives "De cuong tuyen truyen 2-9").
      */
     public static String title(String given, String filename) {
-        String cleaned = given == null ? "" : cleanText(given);
+        String cleaned = title(given);
         if (cleaned.isEmpty()) {
             String name = clean(filename);
             int dot = name.lastIndexOf('.');
-            cleaned = dot > 0 ? name.substring(0, dot).strip() : name;
+            cleaned = cap(dot > 0 ? name.substring(0, dot).strip() : name);
         }
+        return cleaned;
+    }
+
+    /**
+     * A text given as a title (another system's Description) cleaned and cut as {@link #title(String, String)} does;
+     * empty when nothing in it is shown.
+     */
+    public static String title(String given) {
+        return cap(given == null ? "" : cleanText(given));
+    }
+
+    private static String cap(String cleaned) {
         if (cleaned.length() <= MAX_TITLE_LENGTH) {
             return cleaned;
         }

@@ -2,6 +2,7 @@ package vn.congvan.edxml;
 
 import java.util.Map;
 import vn.congvan.attachment.AttachmentKind;
+import vn.congvan.attachment.FileNames;
 
 /**
  * What an attachment is (a Thông báo nhanh, a Phụ lục, ...) carried in its QCVN 102 Description, which has no field
@@ -37,16 +38,19 @@ final class AttachmentDescriptions {
 
     /** The kind and title a Description gives; the title is null when the Description names only the kind. */
     static Described read(String description) {
-        String text = description == null ? "" : description.strip();
+        // Cleaned as a title is (NFC, no zero-width or other format character, one space for any run of white space,
+        // cut to the column's length), so that a kind's name written decomposed or with a no-break space is still read.
+        String text = FileNames.title(description);
         for (Map.Entry<AttachmentKind, String> label : LABELS.entrySet()) {
             String name = label.getValue();
             if (text.equalsIgnoreCase(name) && label.getKey() != AttachmentKind.DOCUMENT) {
                 return new Described(label.getKey(), null);
             }
-            if (text.length() > name.length() + 1
+            int colon = text.startsWith(" :", name.length()) ? name.length() + 1 : name.length();
+            if (text.length() > colon + 1
                     && text.regionMatches(true, 0, name, 0, name.length())
-                    && text.startsWith(":", name.length())) {
-                String title = text.substring(name.length() + 1).strip();
+                    && text.startsWith(":", colon)) {
+                String title = text.substring(colon + 1).strip();
                 return new Described(label.getKey(), title.isEmpty() ? null : title);
             }
         }

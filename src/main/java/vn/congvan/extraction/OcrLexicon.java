@@ -83,6 +83,17 @@ final class OcrLexicon {
             .map(key -> key.substring(0, key.indexOf(' ')))
             .collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * The longest bare first word and the longest bare phrase: a misread vowel keeps the length, so a longer word or
+     * run of words is no phrase, and is passed over before the vowels are tried one by one (which would copy a long
+     * run of letters once for each of its vowels).
+     */
+    private static final int LONGEST_FIRST_WORD =
+            FIRST_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
+    private static final int LONGEST_PHRASE =
+            BY_BARE_LETTERS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     private OcrLexicon() {}
 
     /** The text with the lexicon's phrases and misread numbers put right; every other character as it was. */
@@ -140,6 +151,9 @@ final class OcrLexicon {
 
     /** Whether a phrase may start with the word, as read or with one vowel misread. */
     private static boolean mayStart(String bare) {
+        if (bare.length() > LONGEST_FIRST_WORD) {
+            return false;
+        }
         if (FIRST_WORDS.contains(bare)) {
             return true;
         }
@@ -216,6 +230,9 @@ final class OcrLexicon {
 
     private static Entry lookUp(List<Word> words) {
         String key = String.join(" ", words.stream().map(Word::bare).toList());
+        if (key.length() > LONGEST_PHRASE) {
+            return null;
+        }
         Entry exact = BY_BARE_LETTERS.get(key);
         if (exact != null || words.size() < FUZZY_WORDS) {
             return exact == AMBIGUOUS ? null : exact;
@@ -324,40 +341,8 @@ final class OcrLexicon {
             if (in == null) {
                 throw new IllegalStateException("ocr-lexicon.txt is missing beside OcrLexicon");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String section = "";
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                line = Normalizer.normalize(line.strip(), Normalizer.Form.NFC);
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("[")) {
-                    section = line;
-                    continue;
-                }
-                List<String> words = List.of(line.split(" +")).stream()
-                        .filter(word -> !"-".equals(word))
-                        .map(word -> word.endsWith(",") ? word.substring(0, word.length() - 1) : word)
-                        .toList();
-                String joints = joints(line);
-                if (words.size() < 2 || words.size() > MAX_WORDS) {
-                    throw new IllegalStateException("ocr-lexicon.txt: not 2 to " + MAX_WORDS + " words: " + line);
-                }
-                if ("[also-valid]".equals(section)) {
-                    alsoValid.add(line);
-                    continue;
-                }
-                if ("[names]".equals(section)) {
-                    add(entries, words, 0, joints);
-                    for (String before : BEFORE_NAMES) {
-                        List<String> named = new ArrayList<>(List.of(before.split(" ")));
-                        int name = named.size();
-                        named.addAll(words);
-                        add(entries, named, name, joints(before + " " + line));
-                    }
-                } else {
-                    add(entries, words, words.size(), joints);
-                }
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                read(reader, entries, alsoValid);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -366,5 +351,43 @@ final class OcrLexicon {
             entries.computeIfPresent(bare(phrase), (key, entry) -> AMBIGUOUS);
         }
         return Map.copyOf(entries);
+    }
+
+    private static void read(BufferedReader reader, Map<String, Entry> entries, List<String> alsoValid)
+            throws IOException {
+        String section = "";
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            line = Normalizer.normalize(line.strip(), Normalizer.Form.NFC);
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("[")) {
+                section = line;
+                continue;
+            }
+            List<String> words = List.of(line.split(" +")).stream()
+                    .filter(word -> !"-".equals(word))
+                    .map(word -> word.endsWith(",") ? word.substring(0, word.length() - 1) : word)
+                    .toList();
+            String joints = joints(line);
+            if (words.size() < 2 || words.size() > MAX_WORDS) {
+                throw new IllegalStateException("ocr-lexicon.txt: not 2 to " + MAX_WORDS + " words: " + line);
+            }
+            if ("[also-valid]".equals(section)) {
+                alsoValid.add(line);
+                continue;
+            }
+            if ("[names]".equals(section)) {
+                add(entries, words, 0, joints);
+                for (String before : BEFORE_NAMES) {
+                    List<String> named = new ArrayList<>(List.of(before.split(" ")));
+                    int name = named.size();
+                    named.addAll(words);
+                    add(entries, named, name, joints(before + " " + line));
+                }
+            } else {
+                add(entries, words, words.size(), joints);
+            }
+        }
     }
 }

@@ -50,4 +50,25 @@ class AttachmentDescriptionsTests {
         assertThat(AttachmentDescriptions.read(null))
                 .isEqualTo(new AttachmentDescriptions.Described(AttachmentKind.DOCUMENT, null));
     }
+
+    /**
+     * Another system's Description is read as a title would be cleaned: its kind's name written decomposed (NFD), with
+     * a zero-width character, a no-break space or a space before the colon is still that kind, and a Description of a
+     * megabyte gives a title no longer than the column that keeps it.
+     */
+    @Test
+    void aKindWrittenOddlyIsStillReadAndAHugeDescriptionGivesATitleThatFits() {
+        String decomposed = java.text.Normalizer.normalize("Phụ lục: Danh sách", java.text.Normalizer.Form.NFD);
+        assertThat(AttachmentDescriptions.read(decomposed))
+                .isEqualTo(new AttachmentDescriptions.Described(AttachmentKind.APPENDIX, "Danh sách"));
+        assertThat(AttachmentDescriptions.read("Thông\u200B báo\u00A0nhanh\u200D : Kết quả"))
+                .isEqualTo(new AttachmentDescriptions.Described(AttachmentKind.BRIEFING, "Kết quả"));
+        assertThat(AttachmentDescriptions.read("\u200BTài liệu\uFEFF"))
+                .isEqualTo(new AttachmentDescriptions.Described(AttachmentKind.OTHER, null));
+        AttachmentDescriptions.Described huge = AttachmentDescriptions.read("Phụ lục: " + "Ố".repeat(1_000_000));
+        assertThat(huge.kind()).isEqualTo(AttachmentKind.APPENDIX);
+        assertThat(huge.title()).hasSizeLessThanOrEqualTo(vn.congvan.attachment.FileNames.MAX_TITLE_LENGTH);
+        AttachmentDescriptions.Described hugeDocument = AttachmentDescriptions.read("x".repeat(1_000_000));
+        assertThat(hugeDocument.title()).hasSizeLessThanOrEqualTo(vn.congvan.attachment.FileNames.MAX_TITLE_LENGTH);
+    }
 }

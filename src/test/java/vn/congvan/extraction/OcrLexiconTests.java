@@ -164,4 +164,17 @@ class OcrLexiconTests {
         assertThat(extraction.place()).isEqualTo("Đà Nẵng");
         assertThat(extraction.subject()).isEqualTo("V/v triển khai kế hoạch phòng, chống dịch");
     }
+
+    /**
+     * A page of hostile or broken OCR output (a megabyte of one vowel with no space, a phrase's first word before a
+     * long run of letters) is passed over in one reading: each vowel of such a run was once tried as a misread one,
+     * copying the whole run each time, and forty thousand letters took seconds. The phrases after it are still put right.
+     */
+    @Test
+    void aLongRunOfLettersIsNoPhraseAndIsPassedOverAtOnce() {
+        String run = "a".repeat(1_000_000);
+        assertThat(OcrLexicon.correct(run + " GIÁM ĐÓC")).isEqualTo(run + " GIÁM ĐỐC");
+        String afterFirstWord = "tỉnh " + "o".repeat(200_000) + " a b c d e f";
+        assertThat(OcrLexicon.correct(afterFirstWord + " GIÁM ĐÓC")).isEqualTo(afterFirstWord + " GIÁM ĐỐC");
+    }
 }

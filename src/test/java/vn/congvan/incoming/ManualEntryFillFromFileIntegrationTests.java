@@ -128,6 +128,40 @@ class ManualEntryFillFromFileIntegrationTests {
         assertThat(entries()).isEqualTo(1);
     }
 
+    /**
+     * The question fill.js asks is the clerk's own: another unit's entries of the same document are never named, a
+     * notation of thousands of characters finds nothing, and a date that is none or that PostgreSQL's calendar has not
+     * (a year of nine digits, before year 1) is refused as a bad request rather than failing in the database.
+     */
+    @Test
+    void theQuestionOfTheScriptFindsOnlyTheClerksOwnEntriesAndNeverFails() throws Exception {
+        CurrentUser other = new TestUsers(organization)
+                .clerk(Issuers.partyBoard(administration, management, "Thử điền sổ đến đơn vị khác")
+                        .board()
+                        .code());
+        mvc.perform(multipart("/quan-ly/van-ban-den/moi")
+                        .param("receivedOn", "2023-07-13")
+                        .param("senderName", "Ban Tuyên giáo Quận ủy Quận 1")
+                        .param("notation", "77-CV/BTGQU")
+                        .param("issuedOn", "2023-07-12")
+                        .param("typeCode", "CV")
+                        .param("subject", "Về việc gửi tài liệu của đơn vị khác")
+                        .with(user(other))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(sameDocument("77-CV/BTGQU", "2023-07-12")).doesNotContain("registerAgain");
+        assertThat(sameDocument("7".repeat(4_000), "2023-07-12")).doesNotContain("registerAgain");
+        for (String notADate :
+                new String[] {"2023-02-30", "ngày 12/7", "2023-07-12T00:00", "+100000000-01-01", "-0001-01-01"}) {
+            mvc.perform(get("/quan-ly/van-ban-den/moi/cung-van-ban")
+                            .param("notation", "77-CV/BTGQU")
+                            .param("issuedOn", notADate)
+                            .with(user(clerk)))
+                    .andExpect(status().is4xxClientError());
+        }
+    }
+
     private String sameDocument(String notation, String issuedOn) throws Exception {
         return HtmlUtils.htmlUnescape(mvc.perform(get("/quan-ly/van-ban-den/moi/cung-van-ban")
                         .param("notation", notation)
