@@ -186,14 +186,9 @@ public class Extractor {
      */
     private static <T> T damagedIfUnreadable(Reading<T> reading, String filename, String type) {
         try {
-            return reading.read();
+            return damagedIfBroken(reading, filename, type);
         } catch (IOException damaged) {
             throw new UnreadableFileException(filename, type, damaged);
-        } catch (RuntimeException | StackOverflowError failure) {
-            if (!brokenReader(failure)) {
-                throw failure;
-            }
-            throw damaged(failure, filename, type);
         }
     }
 
