@@ -267,16 +267,27 @@ public class EdxmlExchange {
     private void refuseIfRegistered(EdxmlMessage header, CurrentUser clerk) {
         register.holdRegister(clerk);
         String documentId = EdxmlWriter.documentId(header);
-        for (IncomingEntry same : register.sameDocument(header.fullNotation(), header.promulgationDate(), clerk)) {
-            Integer received = jdbc.queryForObject(
-                    "select count(*) from edxml_received where entry_id = ? and document_id = ?",
-                    Integer.class,
-                    same.id(),
-                    documentId);
-            if (received != null && received > 0) {
-                throw new EdxmlRejectedException("edxml.error.alreadyRegistered", same.number() + "/" + same.year());
-            }
+        List<IncomingEntry> same = register.sameDocument(header.fullNotation(), header.promulgationDate(), clerk);
+        if (same.isEmpty()) {
+            return;
         }
+        // One query for every entry of the same số, ký hiệu and date, not one each.
+        List<Long> received = jdbc.query(
+                "select entry_id from edxml_received where document_id = ? and entry_id = any(?)",
+                statement -> {
+                    statement.setString(1, documentId);
+                    statement.setArray(
+                            2,
+                            statement
+                                    .getConnection()
+                                    .createArrayOf(
+                                            "bigint",
+                                            same.stream().map(IncomingEntry::id).toArray()));
+                },
+                (rs, row) -> rs.getLong(1));
+        same.stream().filter(entry -> received.contains(entry.id())).findFirst().ifPresent(entry -> {
+            throw new EdxmlRejectedException("edxml.error.alreadyRegistered", entry.number() + "/" + entry.year());
+        });
     }
 
     private void remember(Long entryId, EdxmlMessage header) {
