@@ -123,7 +123,8 @@ public class Attachments {
     /**
      * Stores a file of an incoming entry registered by hand (its scans, ADR 0033), with the same checks as a
      * dispatch's file: received, scanned and inspected before it is moved into place, gone with a rollback. The
-     * caller (the incoming register) has decided that the clerk may add files to the entry.
+     * caller (the incoming register) has decided that the clerk may add files to the entry. The title is cleaned and
+     * cut as a dispatch file's is, whoever gives it (a clerk's form, another system's Description).
      */
     @Transactional
     public AttachmentView attachToIncomingEntry(
@@ -145,7 +146,7 @@ public class Attachments {
                     new Attachment(
                             null,
                             attachments.lastEntryPosition(entryId) + 1,
-                            title,
+                            FileNames.title(title, filename),
                             kind,
                             filename,
                             inspection.contentType(),

@@ -214,12 +214,7 @@ public class IncomingRegister {
                 blankToNull(entry.signerPosition()),
                 blankToNull(entry.signerName()));
         for (IncomingFile file : files) {
-            attachments.attachToIncomingEntry(
-                    id,
-                    file.title() == null || file.title().isBlank() ? title(file.originalFilename()) : file.title(),
-                    file.kind(),
-                    file.originalFilename(),
-                    file.content());
+            attachments.attachToIncomingEntry(id, file.title(), file.kind(), file.originalFilename(), file.content());
         }
         return id;
     }
@@ -520,11 +515,5 @@ public class IncomingRegister {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String title(String filename) {
-        String name = filename == null ? "" : filename;
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

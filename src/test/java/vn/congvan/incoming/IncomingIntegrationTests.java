@@ -38,6 +38,7 @@ import vn.congvan.account.Role;
 import vn.congvan.attachment.AttachmentKind;
 import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
+import vn.congvan.attachment.FileNames;
 import vn.congvan.attachment.NewAttachment;
 import vn.congvan.attachment.TestFiles;
 import vn.congvan.dispatch.DispatchDraft;
@@ -403,6 +404,23 @@ class IncomingIntegrationTests {
         mvc.perform(get("/quan-ly/van-ban-den/{id}", entryId).with(user(receivingClerk)))
                 .andExpect(status().isOk());
         assertThat(numbers(issuingClerk, 2024)).isEmpty();
+    }
+
+    @Test
+    void aFileTitleIsCleanedAndCutAsADispatchFilesIs() throws Exception {
+        String spoiled = "Thông\u200b báo\u0007 nhanh   số 3080\n" + "x".repeat(800);
+        Long entryId = register.register(
+                manual("Sở Văn hóa", LocalDate.of(2024, 6, 3)),
+                List.of(
+                        new IncomingFile("Ban chup.pdf", new ByteArrayInputStream(TestFiles.pdf(1)), spoiled),
+                        new IncomingFile("Ban chup 2.pdf", new ByteArrayInputStream(TestFiles.pdf(1)), "  ")),
+                receivingClerk);
+
+        List<String> titles = attachments.ofIncomingEntry(entryId).stream()
+                .map(file -> file.title())
+                .toList();
+        assertThat(titles.get(0)).startsWith("Thông báo nhanh số 3080 xxx").hasSize(FileNames.MAX_TITLE_LENGTH);
+        assertThat(titles.get(1)).isEqualTo("Ban chup 2");
     }
 
     @Test
