@@ -155,7 +155,7 @@ public final class FieldReader {
 
     /** Words that begin the name of a body, so a header line that starts with one starts a new body. */
     private static final Pattern BODY_HEAD = Pattern.compile(
-            "^(ỦY BAN|UỶ BAN|UBND|BAN |SỞ |PHÒNG |TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ"
+            "^(ỦY BAN|UỶ BAN|UBND|BAN |SỞ |PHÒNG |TỈNH HỘI|THÀNH HỘI|HUYỆN HỘI|QUẬN HỘI|TRUNG ƯƠNG HỘI|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ"
                     + "|THỊ ỦY|THỊ UỶ|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|ĐẢNG ĐOÀN|CHI BỘ|HỘI |LIÊN ĐOÀN|CÔNG ĐOÀN|BCH|BỘ |CỤC |TỔNG CỤC"
                     + "|VĂN PHÒNG|TRƯỜNG|TRUNG TÂM|HỘI ĐỒNG|ĐOÀN |TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|QUẬN ĐOÀN|CHI CỤC"
                     + "|CÔNG AN|CHỦ TỊCH|CƠ QUAN|BỘ CHỈ HUY|BAN CHẤP HÀNH|TIỂU BAN)");
@@ -210,6 +210,7 @@ public final class FieldReader {
                 indexOf(lines, 0, headerEnd, line -> NUMBER_LINE.matcher(line).find() && isNumberLine(line));
         Integer number = null;
         String notation = null;
+        String plainNotation = null;
         boolean partyForm = false;
         String rawNumberLine = null;
         if (numberAt >= 0) {
@@ -223,6 +224,7 @@ public final class FieldReader {
                 partyForm = "-".equals(m.group(2)) || "–".equals(m.group(2));
                 if (m.group(4) != null) {
                     notation = notation(m.group(4), "/".equals(m.group(2)));
+                    plainNotation = notation(m.group(4), false);
                     confidence.put("notation", 0.95);
                     notation = notationTail(lines, numberAt, notation);
                 }
@@ -242,6 +244,13 @@ public final class FieldReader {
         }
         if (issuerParent != null) {
             confidence.put("issuerParent", 0.85);
+        }
+        if (notation != null
+                && plainNotation != null
+                && !notation.equals(plainNotation)
+                && notationMatches(plainNotation, bodies)) {
+            // "CĐVC" are the initials of Công đoàn Viên chức, not a Công điện ("CĐ") whose hyphen a PDF lost.
+            notation = notationTail(lines, numberAt, plainNotation);
         }
 
         Family family = null;
@@ -528,6 +537,13 @@ public final class FieldReader {
         // is always above the committee or cell that issues.
         text = text.replaceAll(
                 "(?m)^(ĐẢNG BỘ [\\p{Lu} ]+?)[ \\t]+((?:ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ)[ \\t]+\\p{Lu})", "$1\n$2");
+        // "HỘI KHUYẾN HỌC VIỆT NAM TỈNH HỘI HƯNG YÊN": a mass organisation's header flattened into one line. A national
+        // organisation's name ends with "VIỆT NAM"; the body that follows it on the line is the one under it.
+        text = text.replaceAll(
+                "(?m)^([ ]*(?:HỘI|LIÊN HIỆP|LIÊN ĐOÀN|TỔNG LIÊN ĐOÀN|CÔNG ĐOÀN|LIÊN MINH) [\\p{Lu} ]+? VIỆT NAM)[ ]+"
+                        + "((?:TỈNH HỘI|THÀNH HỘI|HUYỆN HỘI|QUẬN HỘI|TRUNG ƯƠNG HỘI|BAN CHẤP HÀNH|BCH|BAN |HỘI |CÔNG ĐOÀN"
+                        + "|LIÊN ĐOÀN)[\\p{Lu} ])",
+                "$1\n$2");
         text = text.replaceAll("(?<=\\p{Lu})(Về việc|V/v)", "\n$1");
         text = text.replaceAll("(năm\\s+\\d{4})[ ]+(?=\\p{Lu}{2,}\\s+\\p{Lu}{2,})", "$1\n");
         text = SECOND_MOTTO.matcher(text).replaceAll("\nĐộc lập - Tự do - Hạnh phúc\n");
@@ -544,6 +560,8 @@ public final class FieldReader {
         text = text.replaceAll("(?<=[;.:])[ ]+((?:T/M|TM\\.|K/T|KT\\.|T/L|TL\\.|TUQ\\.)\\s*\\p{Lu}{2,})", "\n$1");
         // A list item after a colon, but not the dash of a number left blank: "Số: - HD/TWĐTN".
         text = text.replaceAll("(?<![Ss][ốôồổo]:)(?<=[;:.])[ ]+([-–] )", "\n$1");
+        // "Nơi nhận:- Như trên;- Thủ tướng …;- Lưu …": a list flattened into one line with no space around its dashes.
+        text = text.replaceAll("(?<![Ss][ốôồổo]:)(?<=[;:])([-–])(?=[ ]?\\p{Lu})", "\n$1 ");
         // The place and date drawn beside the number on one line: "Số: /TTr-TTCP Hà Nội, ngày ...".
         text = text.replaceAll(
                 "(?m)^([ ]*S[ốô][ ]*:?[^\\n]*?\\S)[ ]+(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,3},[ ]*ng[àa]y\\b)",
@@ -562,9 +580,16 @@ public final class FieldReader {
                 "(?m)^((?:T/M|TM\\.|K/T|KT\\.)[ ]*\\p{Lu}+[ ]+[\\p{Lu} ]*?)[ ]*((?:PHÓ )?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN"
                         + "|GIÁM ĐỐC)(?: THƯỜNG TRỰC)?)[ ]*$",
                 "$1\n$2");
+        // "… CHỦ NHIỆMNguyễn Xuân Phúc": a foot flattened into one line runs the position into the name under it.
+        text = text.replaceAll("(?m)(\\p{Lu}{2,})(\\p{Lu}\\p{Ll}+(?:[ ]+\\p{Lu}\\p{Ll}*){1,4})[ ]*$", "$1\n$2");
         // "- Như trên; TRƯỞNG BAN": the signer's position drawn beside a list item.
         text = text.replaceAll(
                 "(?m)(?<=[;,])[ ]+((?:PHÓ )?(?:CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|THƯỜNG TRỰC)[\\p{Lu} ]*)$",
+                "\n$1");
+        // "- Lưu: VT, QHQT (3). 26 BỘ TRƯỞNG, CHỦ NHIỆM": the position run into the copy count that ends the list.
+        text = text.replaceAll(
+                "(?m)(?<=[\\d)])[ ]+((?:PHÓ )?(?:CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ NHIỆM"
+                        + "|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC)[\\p{Lu} ,]*)$",
                 "\n$1");
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
@@ -1061,12 +1086,53 @@ public final class FieldReader {
                 String joint = lines.get(i - 1).endsWith(",") ? ", " : " ";
                 items.set(last, item(items.get(last) + joint + line));
                 lastRaw = line;
+            } else if (bulleted && blanksBefore == 0 && !isUpper(line) && nextIsBullet(lines, i)) {
+                // "- VPCP: BTCN;" then "Vụ TH; Cổng TTĐT;" (or ", Tổng GĐ …") then "- Lưu …": a line without a dash
+                // between two dashed items is the rest of the item above it; the list goes on after it.
+                int last = items.size() - 1;
+                String joint = line.matches("^[,;.)].*")
+                        ? ""
+                        : lastRaw.endsWith(";") ? "; " : lastRaw.endsWith(",") ? ", " : " ";
+                items.set(last, item(items.get(last) + joint + line));
+                lastRaw = line;
+            } else if (head == KINH_GUI && !bulleted && isFurtherAddressee(lines, i, blanksBefore, lastRaw)) {
+                // "Kính gửi: Lãnh đạo các bộ, ngành" with "Công đoàn các bộ, ngành" indented under it, no dash: a short
+                // paragraph of its own before the body is one more addressee.
+                items.add(item(line));
+                lastRaw = line;
             } else {
                 break;
             }
         }
         items.removeIf(String::isEmpty);
         return items;
+    }
+
+    /** Words a body paragraph opens with; an addressee never does. */
+    private static final Pattern BODY_OPENER = Pattern.compile(
+            "^(Thực hiện|Căn cứ|Theo|Ngày|Vừa qua|Để|Nhằm|Tiếp theo|Xét|Trong|Hiện nay|Sau khi|Qua|Được|Nhận được"
+                    + "|Trên cơ sở|Trả lời|Phúc đáp|Trân trọng|Hưởng ứng|Nhân dịp|Chào mừng|Năm|Với|Tại)\\b");
+
+    private static boolean isFurtherAddressee(List<String> lines, int i, int blanksBefore, String lastRaw) {
+        String line = lines.get(i);
+        if (blanksBefore > 1
+                || line.length() > 80
+                || !Character.isUpperCase(line.charAt(0))
+                || isUpper(line)
+                || line.matches(".*[.!?:]$")
+                || lastRaw.matches(".*[.:]$")
+                || BODY_OPENER.matcher(line).find()
+                || (i + 1 < lines.size() && !lines.get(i + 1).isEmpty())) {
+            return false;
+        }
+        // A paragraph the page broke over a blank line goes on in small letters; the body after the addressees does
+        // not.
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isEmpty()) {
+                return !Character.isLowerCase(lines.get(j).charAt(0));
+            }
+        }
+        return true;
     }
 
     private static boolean isSignerPiece(String line) {

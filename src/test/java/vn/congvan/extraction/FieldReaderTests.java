@@ -911,4 +911,132 @@ class FieldReaderTests {
         assertThat(fromState.issuedOn()).isEqualTo(LocalDate.of(2017, 5, 26));
         assertThat(fromState.place()).isEqualTo("Bắc Ninh");
     }
+
+    @Test
+    void cutsANationalAssociationFromItsLocalBodyOnOneFlattenedLine() {
+        // A header drawn as a table and flattened: the association, its provincial body and the number on one line.
+        String text = """
+                HỘI CHỮ THẬP ĐỎ VIỆT NAM TỈNH HỘI NAM ĐỊNH ---------- Số: 21 / CV- HCTĐ
+                |
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----------- Nam Định, ngày 3 tháng 5 năm 2019 |
+                Kính gửi: Hội Chữ thập đỏ các huyện, thành phố.
+                Hưởng ứng Tháng Nhân đạo năm 2019, Tỉnh hội đề nghị các huyện tổ chức các hoạt động sau.
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.issuer()).isEqualTo("TỈNH HỘI NAM ĐỊNH");
+        assertThat(extraction.issuerParent()).isEqualTo("HỘI CHỮ THẬP ĐỎ VIỆT NAM");
+        assertThat(extraction.family()).isEqualTo(Family.MASS_ORG);
+        assertThat(extraction.notation()).isEqualTo("CV-HCTĐ");
+    }
+
+    @Test
+    void keepsANotationThatIsTheIssuersOwnInitials() {
+        // "CĐYT" are the initials of Công đoàn (ngành) Y tế, not "CĐ" (Công điện) with a lost hyphen; "QĐUBND" did lose
+        // one.
+        String union = """
+                LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC GIANG
+                CÔNG ĐOÀN NGÀNH Y TẾ
+                Số: 45/CĐYT
+                V/v tổ chức Tháng Công nhân năm 2020
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Bắc Giang, ngày 20 tháng 4 năm 2020
+                Kính gửi: Công đoàn cơ sở các đơn vị trực thuộc
+                """;
+        String state = """
+                ỦY BAN NHÂN DÂN
+                HUYỆN AN LÃO
+                Số: 12/QĐUBND
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                An Lão, ngày 2 tháng 3 năm 2020
+                QUYẾT ĐỊNH
+                Về việc thành lập Tổ công tác
+                """;
+
+        assertThat(FieldReader.read(union).notation()).isEqualTo("CĐYT");
+        assertThat(FieldReader.read(state).notation()).isEqualTo("QĐ-UBND");
+    }
+
+    @Test
+    void readsASecondAddresseeWithoutADashUnderTheFirst() {
+        // The page keeps the indent of the second line only as spaces, which reading drops.
+        String text = """
+                TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM
+                CÔNG ĐOÀN NGÀNH GIÁO DỤC
+                Số: 12/CĐGD
+                V/v hưởng ứng Tuần lễ áo dài
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Hà Nội, ngày 2 tháng 3 năm 2021
+                Kính gửi: Lãnh đạo các trường đại học, cao đẳng
+                                    Công đoàn các trường đại học, cao đẳng
+
+                Thực hiện kế hoạch của Tổng Liên đoàn, Công đoàn ngành đề nghị các đơn vị tổ chức các hoạt động sau.
+                """;
+        String body = """
+                ỦY BAN NHÂN DÂN
+                HUYỆN AN LÃO
+                Số: 15/UBND-VX
+                V/v tổ chức Tết trồng cây
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                An Lão, ngày 2 tháng 3 năm 2021
+                Kính gửi: Phòng Nông nghiệp và Phát triển nông thôn
+                Thực hiện Kế hoạch số 20/KH-UBND của UBND tỉnh về việc
+
+                tổ chức Tết trồng cây, UBND huyện yêu cầu phòng triển khai thực hiện.
+                """;
+
+        assertThat(FieldReader.read(text).addressees())
+                .containsExactly("Lãnh đạo các trường đại học, cao đẳng", "Công đoàn các trường đại học, cao đẳng");
+        assertThat(FieldReader.read(body).addressees()).containsExactly("Phòng Nông nghiệp và Phát triển nông thôn");
+    }
+
+    @Test
+    void aNoiNhanLineWithoutADashGoesOnWithTheItemAboveIt() {
+        // Between two dashed items, a line without a dash is the rest of the item above, not the end of the list.
+        String text = """
+                Văn phòng xin thông báo để các cơ quan biết, thực hiện./.
+
+                Nơi nhận:
+                - Như trên;
+                - VPCP: BTCN, PCN Trần Văn Sơn
+                , Cổng TTĐT;
+                - Bộ Nội vụ: Vụ TCBC;
+                Vụ CCVC;
+                - Lưu: VT, TH (2).
+                KT. BỘ TRƯỞNG, CHỦ NHIỆM
+                PHÓ CHỦ NHIỆM
+                Nguyễn Văn Bình
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.distribution())
+                .containsExactly(
+                        "Như trên",
+                        "VPCP: BTCN, PCN Trần Văn Sơn, Cổng TTĐT",
+                        "Bộ Nội vụ: Vụ TCBC; Vụ CCVC",
+                        "Lưu: VT, TH (2)");
+        assertThat(extraction.signer().fullName()).isEqualTo("Nguyễn Văn Bình");
+    }
+
+    @Test
+    void cutsANoiNhanFlattenedIntoOneLineWithItsSignatureRunIn() {
+        String text = """
+                Văn phòng xin thông báo để các cơ quan biết và thực hiện./.
+
+                Nơi nhận:- Như trên;- Thủ tướng Chính phủ;- VPCP: BTCN, các Vụ: TH;- Lưu: VT, TH (3). 15 BỘ TRƯỞNG, CHỦ NHIỆMTrần Văn Sơn
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.distribution())
+                .containsExactly("Như trên", "Thủ tướng Chính phủ", "VPCP: BTCN, các Vụ: TH", "Lưu: VT, TH (3). 15");
+        assertThat(extraction.signer().position()).isEqualTo("BỘ TRƯỞNG, CHỦ NHIỆM");
+        assertThat(extraction.signer().fullName()).isEqualTo("Trần Văn Sơn");
+    }
 }
