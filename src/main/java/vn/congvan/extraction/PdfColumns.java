@@ -25,6 +25,9 @@ final class PdfColumns extends BoundedTextStripper {
     /** A gap wider than this many times the font size separates two columns, not two words. */
     private static final float COLUMN_GAP = 1.2f;
 
+    /** Lines further apart than this many times the page's usual leading are two paragraphs. */
+    private static final float PARAGRAPH_GAP = 1.25f;
+
     /** The narrowest free space, in font sizes, still taken as the gutter between two columns. */
     private static final float MIN_GUTTER = 0.3f;
 
@@ -185,7 +188,15 @@ final class PdfColumns extends BoundedTextStripper {
             ends[bands] = end;
         }
         boolean[] read = new boolean[bands + 1];
+        float paragraph = PARAGRAPH_GAP * usualLeading(lines);
         for (int i = 0; i < lines.size(); i++) {
+            if (i > 0
+                    && (band[i] == 0 || band[i] != band[i - 1])
+                    && lines.get(i).y() - lines.get(i - 1).y() > paragraph) {
+                // A paragraph's spacing, as the text of the same document typed has a blank line there: the
+                // subject's last line and the body's first are not one title.
+                emit("");
+            }
             if (band[i] == 0) {
                 emit(lines.get(i).text());
             } else if (!read[band[i]]) {
@@ -200,6 +211,22 @@ final class PdfColumns extends BoundedTextStripper {
                 }
             }
         }
+    }
+
+    /** The median distance between consecutive baselines of the page: the leading of its body text. */
+    private static float usualLeading(List<Line> lines) {
+        List<Float> gaps = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            float gap = lines.get(i).y() - lines.get(i - 1).y();
+            if (gap > 0) {
+                gaps.add(gap);
+            }
+        }
+        if (gaps.isEmpty()) {
+            return Float.MAX_VALUE;
+        }
+        gaps.sort(Float::compare);
+        return gaps.get(gaps.size() / 2);
     }
 
     private void emit(String line) {
