@@ -893,6 +893,9 @@ public final class FieldReader {
                     || (line.matches("^Ngày\\b.*") && (line.length() > 50 || line.contains(",")))
                     || (subject.length() > 0
                             && isAuthorityLine(line)
+                            // "THỦ TƯỚNG VỀ VIỆC ...": the subject wrapped before a word an authority starts with;
+                            // the authority of a preamble names a post or a body, never a matter.
+                            && !line.matches(".*\\sVỀ\\s.*")
                             && !nextStartsLower(lines, i)
                             && !endsWithLink(subject)
                             && !unclosed(subject))
@@ -1043,7 +1046,11 @@ public final class FieldReader {
                 // "Kính gửi:" alone, then one addressee without a dash.
                 items.add(item(line));
                 lastRaw = line;
-                if (!line.matches(".*[,;]$")) {
+                // A page or a cell narrower than the addressee wraps it: the rest goes on in small letters.
+                boolean wrapped = i + 1 < lines.size()
+                        && !lines.get(i + 1).isEmpty()
+                        && Character.isLowerCase(lines.get(i + 1).charAt(0));
+                if (!line.matches(".*[,;]$") && !wrapped) {
                     break;
                 }
             } else if (head == KINH_GUI
@@ -1123,9 +1130,15 @@ public final class FieldReader {
             return notation;
         }
         char joint = raw.charAt(raw.length() - 1) == '/' ? '/' : '-';
-        for (int j = numberAt + 1; j < Math.min(lines.size(), numberAt + 5); j++) {
+        // Past the right column a PDF's band puts between them: the motto and the date line, on lines of their own.
+        int seen = 0;
+        for (int j = numberAt + 1; j < lines.size() && seen < 5; j++) {
             String line = lines.get(j);
-            if (line.isEmpty() || isMotto(line) || isHeaderDate(line)) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (isMotto(line) || isHeaderDate(line)) {
                 continue;
             }
             return line.matches("^[\\p{Lu}\\d&.]{1,12}$") ? notation + joint + line : notation;

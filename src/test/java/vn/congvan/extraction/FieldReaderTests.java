@@ -98,6 +98,42 @@ class FieldReaderTests {
         assertThat(letter.subject()).isEqualTo("V/v báo cáo nhanh tình hình thiệt hại");
     }
 
+    /**
+     * Lines a PDF wraps at the width of the page or of a cell, and the order in which it reads a header band, left
+     * column first: a single addressee going on in small letters, a subject in capitals broken before "THỦ TƯỚNG", the
+     * notation's last part under the number after the motto and the date of the right column.
+     */
+    @Test
+    void readsFieldsThatAPrintedPageWrappedOrItsBandReadColumnAfterColumn() {
+        Extraction extraction = FieldReader.read("""
+                UBND HUYỆN NGA SƠN
+                BAN CHỈ ĐẠO PCGD, XMC
+                Số: 255 / BC-BCĐPCGD-
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập – Tự do – Hạnh phúc
+                Nga Sơn, ngày 13 tháng 11 năm 2020
+                XMC
+
+                THÔNG TƯ
+                HƯỚNG DẪN THI HÀNH CHỈ THỊ SỐ 126/TTG NGÀY 01-4-1961 CỦA PHỦ
+                THỦ TƯỚNG VỀ VIỆC CẢI TIẾN CHẾ ĐỘ GỬI TRẺ CỦA NỮ CÔNG NHÂN,
+                NỮ VIÊN CHỨC
+
+                Kính gửi:
+                Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số các tỉnh, thành phố
+                trực thuộc Trung ương
+                Căn cứ nội dung hướng dẫn tổ chức Đại hội đại biểu các dân tộc thiểu số cấp tỉnh.
+                """);
+
+        assertThat(extraction.notation()).isEqualTo("BC-BCĐPCGD-XMC");
+        assertThat(extraction.subject())
+                .isEqualTo("HƯỚNG DẪN THI HÀNH CHỈ THỊ SỐ 126/TTG NGÀY 01-4-1961 CỦA PHỦ THỦ TƯỚNG VỀ VIỆC CẢI TIẾN"
+                        + " CHẾ ĐỘ GỬI TRẺ CỦA NỮ CÔNG NHÂN, NỮ VIÊN CHỨC");
+        assertThat(extraction.addressees())
+                .containsExactly(
+                        "Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số các tỉnh, thành phố trực thuộc Trung ương");
+    }
+
     @Test
     void writesTheStateFormOfACompetenceWrittenTheFamilyWay() {
         assertThat(FieldReader.normaliseCompetence("T/M", Family.STATE)).isEqualTo("TM.");
