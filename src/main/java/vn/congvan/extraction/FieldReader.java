@@ -63,7 +63,11 @@ public final class FieldReader {
             "(?!ĐẢNG[ \\t]+CỘNG[ \\t]+SẢN[ \\t]+VIỆT[ \\t]+NAM)Đ[AÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬ]{1,2}NG[ \\t]+C[OÓÒỎÕỌÔỐỒỔỖỘ]NG[ \\t]+S[AÁÀẢÃẠ]N[ \\t]+VI[EÉÈẺẼẸÊẾỀỂỄỆ]T[ \\t-]+NAM");
 
     private static final Pattern YOUTH_MOTTO_BROKEN =
-            Pattern.compile("ĐOÀN[ \\t]+TNCS[ \\t]*\\n[ \\t]*HỒ[ \\t]+CHÍ[ \\t]*MINH(?=[ \\t]*$)", Pattern.MULTILINE);
+            // Broken at any of its words, as a header cell narrower than the name wraps it.
+            Pattern.compile(
+                    "ĐOÀN[ \\t]*+(?:\\n[ \\t]*)?TNCS[ \\t]*+(?:\\n[ \\t]*)?HỒ[ \\t]*+(?:\\n[ \\t]*)?CHÍ[ \\t]*+"
+                            + "(?:\\n[ \\t]*)?MINH(?=[ \\t]*$)",
+                    Pattern.MULTILINE);
 
     /** The Youth Union's name where it is the motto, not followed by a place in capitals ("… TỈNH AN GIANG"). */
     private static final Pattern YOUTH_MOTTO_IN_LINE = Pattern.compile(
@@ -510,9 +514,13 @@ public final class FieldReader {
         text = text.replaceAll("[ ]\\p{M}+", "");
         text = text.replaceAll("(?m)^([ ]*S[ốôồổ]\\s*:?)[ ]*\\n[ ]*(?=\\d|/)", "$1 ");
         // "Nghị quyết số: 653/2019/UBTVQH14": a legal act names its type before "số".
+        // The number may have gone to the next line, as a narrow header cell wraps "Nghị quyết số:".
         text = text.replaceAll(
-                "(?m)^[ ]*(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Pháp lệnh|Luật|Lệnh)[ ]+s([ốô])[ ]*:(?=[ ]*\\d)",
-                "S$1:");
+                "(?m)^[ ]*(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Pháp lệnh|Luật|Lệnh)[ ]+s([ốô])[ ]*:"
+                        + "(?:[ ]*\\n)?(?=[ ]*\\d)",
+                "S$1: ");
+        // "Số: 2917" and "/SGDĐT-VP" on the next line: a notation wrapped at the space before its slash.
+        text = text.replaceAll("(?m)^([ ]*S[ốô][ ]*:?[ ]*\\d{1,6})[ ]*\\n[ ]*(?=/[ ]*\\p{Lu})", "$1 ");
         // A number or a date left blank for the signer to fill in leaves a wide gap too, but inside one line, not
         // between two columns: "Số   -/ĐU", "Số:   /KH-ĐTN", "Thái Nguyên, ngày   tháng 10 năm 2021".
         text = BLANK_NUMBER_GAP.matcher(text).replaceAll("$1 ");
@@ -562,10 +570,12 @@ public final class FieldReader {
         text = text.replaceAll("(?<![Ss][ốôồổo]:)(?<=[;:.])[ ]+([-–] )", "\n$1");
         // "Nơi nhận:- Như trên;- Thủ tướng …;- Lưu …": a list flattened into one line with no space around its dashes.
         text = text.replaceAll("(?<![Ss][ốôồổo]:)(?<=[;:])([-–])(?=[ ]?\\p{Lu})", "\n$1 ");
-        // The place and date drawn beside the number on one line: "Số: /TTr-TTCP Hà Nội, ngày ...".
+        // The place and date drawn beside the number on one line: "Số: /TTr-TTCP Hà Nội, ngày ...", or with the rest
+        // of the date on the next line, as a cell too narrow for both wraps it.
         text = text.replaceAll(
-                "(?m)^([ ]*S[ốô][ ]*:?[^\\n]*?\\S)[ ]+(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,3},[ ]*ng[àa]y\\b)",
-                "$1\n$2");
+                "(?m)^([ ]*S[ốô][ ]*:?[^\\n]*?\\S)[ ]+(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,3},)[ ]*(?:\\n[ ]*)?"
+                        + "(ng[àa]y\\b)",
+                "$1\n$2 $3");
         // A flattened header: the star under the issuer before the number, and the central committee run into the
         // name of its office on one line ("BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG").
         text = text.replaceAll("[ ]+\\*[ ]+(?=S[ốô])", "\n").replaceAll("(?m)(?<=\\p{Lu})[ ]+\\*[ ]*$", "");
@@ -908,6 +918,9 @@ public final class FieldReader {
                     || (line.matches("^Ngày\\b.*") && (line.length() > 50 || line.contains(",")))
                     || (subject.length() > 0
                             && isAuthorityLine(line)
+                            // "THỦ TƯỚNG VỀ VIỆC ...": the subject wrapped before a word an authority starts with;
+                            // the authority of a preamble names a post or a body, never a matter.
+                            && !line.matches(".*\\sVỀ\\s.*")
                             && !nextStartsLower(lines, i)
                             && !endsWithLink(subject)
                             && !unclosed(subject))
@@ -1058,7 +1071,11 @@ public final class FieldReader {
                 // "Kính gửi:" alone, then one addressee without a dash.
                 items.add(item(line));
                 lastRaw = line;
-                if (!line.matches(".*[,;]$")) {
+                // A page or a cell narrower than the addressee wraps it: the rest goes on in small letters.
+                boolean wrapped = i + 1 < lines.size()
+                        && !lines.get(i + 1).isEmpty()
+                        && Character.isLowerCase(lines.get(i + 1).charAt(0));
+                if (!line.matches(".*[,;]$") && !wrapped) {
                     break;
                 }
             } else if (head == KINH_GUI
@@ -1179,9 +1196,15 @@ public final class FieldReader {
             return notation;
         }
         char joint = raw.charAt(raw.length() - 1) == '/' ? '/' : '-';
-        for (int j = numberAt + 1; j < Math.min(lines.size(), numberAt + 5); j++) {
+        // Past the right column a PDF's band puts between them: the motto and the date line, on lines of their own.
+        int seen = 0;
+        for (int j = numberAt + 1; j < lines.size() && seen < 5; j++) {
             String line = lines.get(j);
-            if (line.isEmpty() || isMotto(line) || isHeaderDate(line)) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (isMotto(line) || isHeaderDate(line)) {
                 continue;
             }
             return line.matches("^[\\p{Lu}\\d&.]{1,12}$") ? notation + joint + line : notation;

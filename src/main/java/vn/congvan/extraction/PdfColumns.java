@@ -25,6 +25,12 @@ final class PdfColumns extends BoundedTextStripper {
     /** A gap wider than this many times the font size separates two columns, not two words. */
     private static final float COLUMN_GAP = 1.2f;
 
+    /** Lines further apart than this many times the page's usual leading are two paragraphs. */
+    private static final float PARAGRAPH_GAP = 1.25f;
+
+    /** The narrowest free space, in font sizes, still taken as the gutter between two columns. */
+    private static final float MIN_GUTTER = 0.3f;
+
     /** Lines further apart than this many times the font size do not belong to the same band. */
     private static final float BAND_LEADING = 2.0f;
 
@@ -138,41 +144,59 @@ final class PdfColumns extends BoundedTextStripper {
 
     private void read(List<Line> lines) {
         // First the bands, each grown from a line of two segments over its neighbours, so that a band's top line
-        // that has only one column (the motto a little higher than the issuer) still joins it.
+        // that has only one column (the motto a little higher than the issuer) still joins it. The gutter is the
+        // free space between the columns, narrowed by each line taken in: a long "Nơi nhận" item reaching past the
+        // middle of the first line's gap still leaves room between it and the signer's block.
         int[] band = new int[lines.size()];
         float[] gutters = new float[lines.size() + 1];
         // A band is the run of lines from its first to its last; read once per band, not once per line of the page.
         int[] ends = new int[lines.size() + 1];
         int bands = 0;
         for (int i = 0; i < lines.size(); i++) {
-            float gutter = lines.get(i).gutter();
-            if (band[i] != 0 || Float.isNaN(gutter)) {
+            float[] gutter = lines.get(i).gap();
+            if (band[i] != 0 || gutter == null) {
                 continue;
             }
             bands++;
-            gutters[bands] = gutter;
             band[i] = bands;
             float leading = BAND_LEADING * lines.get(i).size();
             for (int j = i - 1;
                     j >= 0
                             && band[j] == 0
-                            && lines.get(j).within(gutter)
                             && lines.get(j + 1).y() - lines.get(j).y() < leading;
                     j--) {
+                float[] narrowed = lines.get(j).free(gutter);
+                if (narrowed == null) {
+                    break;
+                }
+                gutter = narrowed;
                 band[j] = bands;
             }
             int end = i + 1;
             while (end < lines.size()
                     && band[end] == 0
-                    && lines.get(end).within(gutter)
                     && lines.get(end).y() - lines.get(end - 1).y() < leading) {
+                float[] narrowed = lines.get(end).free(gutter);
+                if (narrowed == null) {
+                    break;
+                }
+                gutter = narrowed;
                 band[end] = bands;
                 end++;
             }
+            gutters[bands] = (gutter[0] + gutter[1]) / 2;
             ends[bands] = end;
         }
         boolean[] read = new boolean[bands + 1];
+        float paragraph = PARAGRAPH_GAP * usualLeading(lines);
         for (int i = 0; i < lines.size(); i++) {
+            if (i > 0
+                    && (band[i] == 0 || band[i] != band[i - 1])
+                    && lines.get(i).y() - lines.get(i - 1).y() > paragraph) {
+                // A paragraph's spacing, as the text of the same document typed has a blank line there: the
+                // subject's last line and the body's first are not one title.
+                emit("");
+            }
             if (band[i] == 0) {
                 emit(lines.get(i).text());
             } else if (!read[band[i]]) {
@@ -187,6 +211,22 @@ final class PdfColumns extends BoundedTextStripper {
                 }
             }
         }
+    }
+
+    /** The median distance between consecutive baselines of the page: the leading of its body text. */
+    private static float usualLeading(List<Line> lines) {
+        List<Float> gaps = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            float gap = lines.get(i).y() - lines.get(i - 1).y();
+            if (gap > 0) {
+                gaps.add(gap);
+            }
+        }
+        if (gaps.isEmpty()) {
+            return Float.MAX_VALUE;
+        }
+        gaps.sort(Float::compare);
+        return gaps.get(gaps.size() / 2);
     }
 
     private void emit(String line) {
@@ -259,23 +299,39 @@ final class PdfColumns extends BoundedTextStripper {
             return (float) segments.stream().mapToDouble(Chunk::size).max().orElse(12);
         }
 
-        /** The middle of the widest gap between two segments, or NaN for a line of one segment. */
-        float gutter() {
-            float gutter = Float.NaN;
-            float widest = 0;
+        /** The widest gap between two segments, from the end of one to the start of the next; null for one segment. */
+        float[] gap() {
+            float[] gap = null;
             for (int i = 1; i < segments.size(); i++) {
-                float gap = segments.get(i).x0() - segments.get(i - 1).x1();
-                if (gap > widest) {
-                    widest = gap;
-                    gutter = (segments.get(i).x0() + segments.get(i - 1).x1()) / 2;
+                float from = segments.get(i - 1).x1();
+                float to = segments.get(i).x0();
+                if (to > from && (gap == null || to - from > gap[1] - gap[0])) {
+                    gap = new float[] {from, to};
                 }
             }
-            return gutter;
+            return gap;
         }
 
-        /** Whether no segment of the line crosses the gutter. */
-        boolean within(float gutter) {
-            return segments.stream().allMatch(segment -> segment.x1() < gutter || segment.x0() > gutter);
+        /**
+         * The widest part of a gutter that no segment of this line covers, if it is still as wide as a space of the
+         * line's font; null when the line runs across the gutter.
+         */
+        float[] free(float[] gutter) {
+            float[] widest = null;
+            float from = gutter[0];
+            for (Chunk segment : segments) {
+                if (segment.x1() <= from || segment.x0() >= gutter[1]) {
+                    continue;
+                }
+                if (segment.x0() > from && (widest == null || segment.x0() - from > widest[1] - widest[0])) {
+                    widest = new float[] {from, segment.x0()};
+                }
+                from = Math.max(from, segment.x1());
+            }
+            if (gutter[1] > from && (widest == null || gutter[1] - from > widest[1] - widest[0])) {
+                widest = new float[] {from, gutter[1]};
+            }
+            return widest != null && widest[1] - widest[0] >= MIN_GUTTER * size() ? widest : null;
         }
 
         String side(float gutter, boolean left) {

@@ -23,13 +23,33 @@ record CorpusLayout(
         List<String> footLeft,
         List<String> footRight) {
 
-    private static final Pattern NUMBER = Pattern.compile("^\\s*(Số|SỐ|So)\\b.*\\d.*");
+    /** "Số: 15/2011/TT-BTTTT", not a web page's "Số hiệu: ..." above the document. */
+    private static final Pattern NUMBER = Pattern.compile("^\\s*(Số|SỐ|So)\\b(?!\\s*hiệu).*\\d.*");
 
     private static final Pattern DATE = Pattern.compile(
             ".*\\S.*,?\\s*ngày\\s*\\d{1,2}\\s*tháng\\s*\\d{1,2}\\s*năm\\s*\\d{4}.*", Pattern.UNICODE_CASE);
 
     private static final Pattern MOTTO =
             Pattern.compile(".*(CỘNG HÒA|CỘNG HOÀ|CHỦ NGHĨA VIỆT NAM|Độc lập|ĐỘC LẬP|ĐẢNG CỘNG SẢN VIỆT NAM).*");
+
+    private static final Pattern DATE_START =
+            Pattern.compile("^\\s*\\p{Lu}[\\p{L} .-]*,\\s*ngày\\s*\\d{1,2}\\s*$", Pattern.UNICODE_CASE);
+
+    private static final Pattern DATE_END = Pattern.compile("^\\s*tháng\\s*\\d{1,2}\\s*năm\\s*\\d{4}.*");
+
+    private static final Pattern PLACE_HEAD = Pattern.compile("^\\s*\\p{Lu}\\p{Ll}+\\s*$");
+
+    /** A line of the motto's words only, a piece of it. */
+    private static final Pattern MOTTO_WORDS =
+            Pattern.compile("^\\s*(?:(?:CỘNG|HÒA|HOÀ|XÃ|HỘI|CHỦ|NGHĨA|VIỆT|NAM|DÂN|ĐẢNG|SẢN)\\s*)+$");
+
+    /** Where the motto starts after the issuer on the same line. */
+    private static final Pattern MOTTO_IN_LINE = Pattern.compile(
+            "^(.*?\\p{L}.*?)\\s+((?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc [Ll]ập|ĐỘC LẬP|VIỆT NAM DÂN CHỦ)\\b.*)$");
+
+    /** The place and date after the number on the same line. */
+    private static final Pattern DATE_IN_LINE =
+            Pattern.compile("^(\\s*S[ốô].*?\\S)\\s+(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,3},\\s*ngày.*)$");
 
     private static final Pattern SUBJECT_LINE = Pattern.compile("^\\s*(V/v|V/V|Về việc|Về:|Vv:).*");
 
@@ -62,11 +82,28 @@ record CorpusLayout(
             }
         }
         int date = -1;
+        // The last line of the date: "Hà Nội, ngày 28" and "tháng 6 năm 2011" are one date the web copy broke.
+        int dateEnd = -1;
         for (int i = 0; i < limit; i++) {
             if (lines.get(i).strip().length() < 90 && DATE.matcher(lines.get(i)).matches()) {
                 date = i;
+                dateEnd = i;
                 break;
             }
+            if (i + 1 < lines.size()
+                    && DATE_START.matcher(lines.get(i)).matches()
+                    && DATE_END.matcher(lines.get(i + 1)).matches()) {
+                date = i;
+                dateEnd = i + 1;
+                break;
+            }
+        }
+        // "Tam" and "Kỳ, ngày 19 ...": a place the web copy broke goes with its date in the right cell.
+        if (date > 0
+                && date - 1 > number
+                && PLACE_HEAD.matcher(lines.get(date - 1)).matches()
+                && lines.get(date).matches("^\\s*\\p{Lu}\\p{Ll}*,\\s*ngày.*")) {
+            date--;
         }
         if (number < 0 && date < 0) {
             return new CorpusLayout(List.of(), List.of(), List.of(), List.of(), List.of(), lines, List.of(), List.of());
@@ -79,7 +116,7 @@ record CorpusLayout(
                 break;
             }
         }
-        int end = Math.max(number, date);
+        int end = Math.max(number, dateEnd);
         // "V/v" lines under the number that the web copy put after the date.
         int next = end + 1;
         while (next < lines.size() && next <= end + 4 && lines.get(next).isBlank()) {
@@ -98,15 +135,17 @@ record CorpusLayout(
         boolean right = false;
         for (int i = start; i <= end; i++) {
             String line = lines.get(i);
-            String[] columns = line.strip().split("\\s{6,}", 2);
+            String[] columns = columns(line);
             if (columns.length == 2) {
-                // A web copy that kept both columns on one line, padded with spaces.
-                (number >= 0 && i >= number ? numberLeft : topLeft).add(columns[0]);
-                (i == date || DATE.matcher(columns[1]).matches() ? dateRight : topRight).add(columns[1]);
+                // A web copy that kept both columns on one line, padded with spaces, between a table's bars or
+                // run together: in the Word template they are two cells.
+                boolean second = number >= 0 && i >= number;
+                (second ? numberLeft : topLeft).add(columns[0]);
+                (second || i == date || DATE.matcher(columns[1]).matches() ? dateRight : topRight).add(columns[1]);
                 right = true;
                 continue;
             }
-            if (i == date) {
+            if (i >= date && i <= dateEnd) {
                 dateRight.add(line);
                 right = true;
                 continue;
@@ -117,7 +156,14 @@ record CorpusLayout(
                 }
                 continue;
             }
-            if (MOTTO.matcher(line).matches()) {
+            String following = i + 1 < lines.size() ? lines.get(i + 1) : "";
+            if (MOTTO.matcher(line).matches()
+                    // "CỘNG" then "HÒA XÃ HỘI ...", or "CỘNG HÒA XÃ HỘI CHỦ" then "NGHĨA VIỆT NAM": the motto the web
+                    // copy broke stays in its cell.
+                    || (MOTTO_WORDS.matcher(line).matches()
+                            && (right
+                                    || MOTTO.matcher(line.strip() + " " + following.strip())
+                                            .matches()))) {
                 right = true;
             } else if (!RULE.matcher(line).matches()) {
                 right = false;
@@ -162,6 +208,24 @@ record CorpusLayout(
                 body,
                 trim(footLeft),
                 trim(footRight));
+    }
+
+    /** A header line cut into its two cells, or the line alone when it holds one. */
+    private static String[] columns(String line) {
+        String stripped = line.strip().replaceAll("\\s*\\|$", "");
+        String[] columns = stripped.split("\\s{6,}|\\s*\\|\\s*", 2);
+        if (columns.length == 2 && !columns[0].isBlank() && !columns[1].isBlank()) {
+            return columns;
+        }
+        for (Pattern split : List.of(MOTTO_IN_LINE, DATE_IN_LINE)) {
+            java.util.regex.Matcher m = split.matcher(stripped);
+            if (m.matches()
+                    && !MOTTO.matcher(m.group(1)).matches()
+                    && !MOTTO_WORDS.matcher(m.group(1)).matches()) {
+                return new String[] {m.group(1).strip(), m.group(2).strip()};
+            }
+        }
+        return new String[] {line};
     }
 
     /** Where the foot starts in {@code rest} and where its "Nơi nhận" line is (-1 without one). */

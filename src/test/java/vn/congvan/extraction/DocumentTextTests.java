@@ -141,6 +141,73 @@ class DocumentTextTests {
     }
 
     @Test
+    void keepsAFootItemThatReachesPastTheMiddleOfTheFirstGapInItsColumn() throws IOException {
+        Path file = directory.resolve("cv-foot.pdf");
+        try (PDDocument document = new PDDocument();
+                InputStream font = getClass().getResourceAsStream("/fonts/LiberationSerif-Regular.ttf")) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            PDType0Font serif = PDType0Font.load(document, font);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                line(content, serif, 72, 600, "Các đơn vị căn cứ quyết định thi hành.");
+                // "Nơi nhận:" ends near x 120 and the signer's block starts at 330: the middle of that first gap
+                // (about 225) is crossed by the longer items under it, which still end well before 330.
+                line(content, serif, 60, 560, "Nơi nhận:");
+                line(content, serif, 330, 560, "TM. HỘI ĐỒNG TRUNG ƯƠNG");
+                line(content, serif, 60, 546, "- Như Điều 3 (để thực hiện);");
+                line(content, serif, 330, 546, "CHỦ TỊCH");
+                line(content, serif, 60, 532, "- Các đồng chí Bí thư (để báo cáo);");
+                line(content, serif, 60, 518, "- Lưu Văn phòng.");
+                line(content, serif, 330, 470, "Nguyễn Long Hải");
+            }
+            document.save(file.toFile());
+        }
+
+        String text = DocumentText.of(file, DocumentText.PDF);
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(text)
+                .contains("Nơi nhận:\n- Như Điều 3 (để thực hiện);\n- Các đồng chí Bí thư (để báo cáo);\n"
+                        + "- Lưu Văn phòng.\nTM. HỘI ĐỒNG TRUNG ƯƠNG\nCHỦ TỊCH");
+        assertThat(extraction.distribution())
+                .containsExactly("Như Điều 3 (để thực hiện)", "Các đồng chí Bí thư (để báo cáo)", "Lưu Văn phòng");
+        assertThat(extraction.signer().competence()).isEqualTo("TM. HỘI ĐỒNG TRUNG ƯƠNG");
+    }
+
+    @Test
+    void leavesABlankLineWhereAParagraphsSpacingSeparatesTwoLines() throws IOException {
+        Path file = directory.resolve("cv-paragraphs.pdf");
+        try (PDDocument document = new PDDocument();
+                InputStream font = getClass().getResourceAsStream("/fonts/LiberationSerif-Regular.ttf")) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            PDType0Font serif = PDType0Font.load(document, font);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                line(content, serif, 250, 700, "NGHỊ QUYẾT");
+                line(content, serif, 120, 684, "HỘI NGHỊ LẦN THỨ 6 BAN CHẤP HÀNH TỔNG LIÊN ĐOÀN");
+                line(content, serif, 120, 668, "VỀ NÂNG CAO CHẤT LƯỢNG HOẠT ĐỘNG ỦY BAN KIỂM");
+                line(content, serif, 200, 652, "TRA CÔNG ĐOÀN");
+                // The body's first paragraph, after the spacing Word leaves under a paragraph.
+                line(content, serif, 85, 626, "Hội nghị lần thứ 6 Ban Chấp hành Tổng Liên đoàn (Khóa XI)");
+                line(content, serif, 72, 610, "họp ngày 02 tháng 7 năm 2015, đã thảo luận và thông qua Nghị quyết.");
+                line(content, serif, 85, 584, "Trong những năm qua, hoạt động đã có nhiều cố gắng đổi mới.");
+            }
+            document.save(file.toFile());
+        }
+
+        String text = DocumentText.of(file, DocumentText.PDF);
+
+        assertThat(text)
+                .contains("TRA CÔNG ĐOÀN\n\nHội nghị lần thứ 6")
+                .contains("(Khóa XI)\nhọp ngày")
+                .contains("thông qua Nghị quyết.\n\nTrong những năm qua");
+        assertThat(FieldReader.read(text).subject())
+                .isEqualTo(
+                        "HỘI NGHỊ LẦN THỨ 6 BAN CHẤP HÀNH TỔNG LIÊN ĐOÀN VỀ NÂNG CAO CHẤT LƯỢNG HOẠT ĐỘNG ỦY BAN KIỂM"
+                                + " TRA CÔNG ĐOÀN");
+    }
+
+    @Test
     void readsADocxAsItsReaderSeesIt() throws IOException {
         String document = """
                 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -50,6 +50,90 @@ class FieldReaderTests {
         assertThat(extraction.confidence()).containsKeys("number", "issuedOn", "signer.fullName");
     }
 
+    /**
+     * A header whose cells are narrower than their lines, as a PDF printed from the Word template gives it: the Youth
+     * Union's name, the type's "số:", the notation and the place-and-date line each wrapped onto the next line.
+     */
+    @Test
+    void readsHeaderLinesThatANarrowCellWrapped() {
+        Extraction youth = FieldReader.read("""
+                BAN CHẤP HÀNH TRUNG
+                ƯƠNG ĐOÀN TNCS HỒ CHÍ
+                MINH
+                Số: 12 - HD/TWĐTN-BTC Hà Nội,
+                ngày 3 tháng 5 năm 2023
+
+                HƯỚNG DẪN
+                Công tác thi đua năm 2023
+                """);
+        Extraction resolution = FieldReader.read("""
+                ỦY BAN THƯỜNG VỤ
+                QUỐC HỘI
+                Nghị quyết số:
+                653/2019/UBTVQH14
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Hà Nội, ngày 12 tháng 3 năm 2019
+                """);
+        Extraction letter = FieldReader.read("""
+                UBND TỈNH NINH THUẬN
+                SỞ GIÁO DỤC VÀ ĐÀO TẠO
+                Số: 2917
+                /SGDĐT-VP
+                V/v báo cáo nhanh tình hình thiệt hại
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Phan Rang-Tháp Chàm, ngày 05 tháng 11 năm 2010
+                """);
+
+        assertThat(youth.family()).isEqualTo(Family.MASS_ORG);
+        assertThat(youth.issuer()).isEqualTo("BAN CHẤP HÀNH TRUNG ƯƠNG");
+        assertThat(youth.place()).isEqualTo("Hà Nội");
+        assertThat(youth.issuedOn()).isEqualTo(LocalDate.of(2023, 5, 3));
+        assertThat(resolution.issuer()).isEqualTo("ỦY BAN THƯỜNG VỤ QUỐC HỘI");
+        assertThat(resolution.number()).isEqualTo(653);
+        assertThat(resolution.notation()).isEqualTo("UBTVQH14");
+        assertThat(letter.number()).isEqualTo(2917);
+        assertThat(letter.notation()).isEqualTo("SGDĐT-VP");
+        assertThat(letter.subject()).isEqualTo("V/v báo cáo nhanh tình hình thiệt hại");
+    }
+
+    /**
+     * Lines a PDF wraps at the width of the page or of a cell, and the order in which it reads a header band, left
+     * column first: a single addressee going on in small letters, a subject in capitals broken before "THỦ TƯỚNG", the
+     * notation's last part under the number after the motto and the date of the right column.
+     */
+    @Test
+    void readsFieldsThatAPrintedPageWrappedOrItsBandReadColumnAfterColumn() {
+        Extraction extraction = FieldReader.read("""
+                UBND HUYỆN NGA SƠN
+                BAN CHỈ ĐẠO PCGD, XMC
+                Số: 255 / BC-BCĐPCGD-
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập – Tự do – Hạnh phúc
+                Nga Sơn, ngày 13 tháng 11 năm 2020
+                XMC
+
+                THÔNG TƯ
+                HƯỚNG DẪN THI HÀNH CHỈ THỊ SỐ 126/TTG NGÀY 01-4-1961 CỦA PHỦ
+                THỦ TƯỚNG VỀ VIỆC CẢI TIẾN CHẾ ĐỘ GỬI TRẺ CỦA NỮ CÔNG NHÂN,
+                NỮ VIÊN CHỨC
+
+                Kính gửi:
+                Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số các tỉnh, thành phố
+                trực thuộc Trung ương
+                Căn cứ nội dung hướng dẫn tổ chức Đại hội đại biểu các dân tộc thiểu số cấp tỉnh.
+                """);
+
+        assertThat(extraction.notation()).isEqualTo("BC-BCĐPCGD-XMC");
+        assertThat(extraction.subject())
+                .isEqualTo("HƯỚNG DẪN THI HÀNH CHỈ THỊ SỐ 126/TTG NGÀY 01-4-1961 CỦA PHỦ THỦ TƯỚNG VỀ VIỆC CẢI TIẾN"
+                        + " CHẾ ĐỘ GỬI TRẺ CỦA NỮ CÔNG NHÂN, NỮ VIÊN CHỨC");
+        assertThat(extraction.addressees())
+                .containsExactly(
+                        "Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số các tỉnh, thành phố trực thuộc Trung ương");
+    }
+
     @Test
     void writesTheStateFormOfACompetenceWrittenTheFamilyWay() {
         assertThat(FieldReader.normaliseCompetence("T/M", Family.STATE)).isEqualTo("TM.");

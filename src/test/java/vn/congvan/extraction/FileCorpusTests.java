@@ -33,17 +33,20 @@ class FileCorpusTests {
     /** Measured once with the same files and the readers as they were before ADR 0055, kept for comparison. */
     static final String BEFORE = "Before ADR 0055 (POI's extractor, the cells of a row joined by tabs; a PDF in its "
             + "content-stream order) the same files gave: DOCX 764/784 (97.4 %), ODT 771/784 (98.3 %), "
-            + "PDF (cells) 750/784 (95.7 %), PDF (lines) 718/784 (91.6 %).";
+            + "PDF (cells) 750/784 (95.7 %), PDF (lines) 718/784 (91.6 %). Before ADR 0063 (a band's gutter fixed at "
+            + "the middle of its first line's gap, no paragraph breaks in a PDF, lines a narrow cell wraps not joined "
+            + "back; the test's layout leaving a motto broken by the web copy, or run into the issuer, in the wrong "
+            + "cell): DOCX 869/882, ODT 869/882, PDF (cells) 845/882, PDF (lines) 845/882.";
 
     @TempDir
     Path directory;
 
     private static Map<String, Double> floors() {
         Map<String, Double> floors = new LinkedHashMap<>();
-        floors.put("DOCX", 0.98);
-        floors.put("ODT", 0.98);
-        floors.put("PDF (cells)", 0.95);
-        floors.put("PDF (lines)", 0.95);
+        floors.put("DOCX", 0.995);
+        floors.put("ODT", 0.995);
+        floors.put("PDF (cells)", 0.985);
+        floors.put("PDF (lines)", 0.985);
         return floors;
     }
 
