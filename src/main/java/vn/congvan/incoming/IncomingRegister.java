@@ -273,6 +273,33 @@ public class IncomingRegister {
                 .toList();
     }
 
+    /**
+     * The spelling the portal already has for a sender read from a file in the capitals of its heading: the name of a
+     * unit of the portal, else the spelling the clerk's register has used most for it, compared without case, accents
+     * or repeated spaces ("BAN TUYÊN GIÁO THÀNH ỦY" finds "Ban Tuyên giáo Thành ủy"). A spelling in capitals only is
+     * no better than the file's and is passed over. Empty when nothing matches, or for a name longer than any kept.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> knownSender(String name, CurrentUser clerk) {
+        if (name == null || name.isBlank() || name.length() > 500) {
+            return Optional.empty();
+        }
+        String spaced = name.strip().replaceAll("\\s+", " ");
+        return jdbc.query("""
+                        select name from (
+                            select u.name, 0 as source, 0 as uses from unit u
+                            where lower(immutable_unaccent(u.name)) = lower(immutable_unaccent(?))
+                            union all
+                            select e.sender_name, 1, count(*) from incoming_entry e
+                            where e.unit_id = ? and e.sender_name <> upper(e.sender_name)
+                              and lower(immutable_unaccent(regexp_replace(e.sender_name, '\\s+', ' ', 'g')))
+                                  = lower(immutable_unaccent(?))
+                            group by e.sender_name
+                        ) known order by source, uses desc, name limit 1
+                        """, (rs, row) -> rs.getString(1), spaced, clerkUnit(clerk), spaced).stream()
+                .findFirst();
+    }
+
     static String comparableNotation(String notation) {
         if (notation == null) {
             return "";
