@@ -353,6 +353,24 @@ class ManualEntryFillFromFileIntegrationTests {
         assertThat(nothing).isEmpty();
     }
 
+    /** A Word 97-2003 file, which the register keeps as a scan, fills the form too (ADR 0065). */
+    @Test
+    void aWord97DocumentFillsTheForm() throws Exception {
+        byte[] doc = vn.congvan.attachment.OleFiles.wordDocumentWithText(
+                "QUẬN ỦY QUẬN 1\rBAN TUYÊN GIÁO\r*\u0007ĐẢNG CỘNG SẢN VIỆT NAM\rQuận 1, ngày 12 tháng 7 năm 2023"
+                        + "\u0007\u0007Số 65-CV/BTGQU\rVề việc gửi tài liệu\rKính gửi: Các chi bộ\rNơi nhận:\r"
+                        + "- Như trên,\r- Lưu.\rT/M BAN TUYÊN GIÁO\rTRƯỞNG BAN\rNguyễn Trung Châu Tuyên\r",
+                0);
+
+        String form = page(fill(new MockMultipartFile("tep-dien", "65-CV-BTGQU.doc", "application/msword", doc)));
+
+        assertThat(form)
+                .contains("Đã điền từ tệp \"65-CV-BTGQU.doc\"")
+                .contains("value=\"65-CV/BTGQU\"")
+                .contains("value=\"2023-07-12\"")
+                .contains("name=\"senderName\" value=\"Ban Tuyên giáo Quận ủy Quận 1\"");
+    }
+
     @Test
     void aSignerWithCompetenceAndPositionFillsTheThreeSignerFieldsEachMarked() throws Exception {
         String form = page(fill(new MockMultipartFile(
