@@ -30,6 +30,7 @@ import vn.congvan.account.CurrentUser;
 import vn.congvan.account.Role;
 import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
+import vn.congvan.dispatch.Citation;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchDraft;
 import vn.congvan.dispatch.DispatchFamily;
@@ -408,7 +409,7 @@ public class IncomingRegister {
                 .type("CV")
                 .issuer(unit.id())
                 .subject(entry.subject())
-                .body("Thực hiện " + reference + " về việc " + aboutClause(entry.subject()) + ", ")
+                .body(Citation.opening(reference, entry.subject()))
                 .visibility(Visibility.RESTRICTED)
                 .forwards(entry.dispatchId())
                 .forwardsReference(reference)
@@ -424,23 +425,12 @@ public class IncomingRegister {
 
     /** "Công văn số 3080-CV/BTGTU ngày 10 tháng 7 năm 2023 của Ban Tuyên giáo Thành ủy ...". */
     static String reference(IncomingEntry entry) {
-        StringBuilder text = new StringBuilder(entry.typeName());
-        if (entry.notation() != null) {
-            text.append(" số ").append(entry.notation());
-        }
-        if (entry.issuedOn() != null) {
-            text.append(' ').append(longDate(entry.issuedOn()));
-        }
-        return text.append(" của ").append(entry.senderName()).toString();
+        return Citation.reference(entry.typeName(), entry.notation(), entry.issuedOn(), entry.senderName());
     }
 
     /** The subject as it follows "về việc": without its own "Về việc" or "V/v", its first word in lower case. */
     static String aboutClause(String subject) {
-        String about = subject.strip().replaceFirst("(?iu)^(về việc|v/v)[:\\s]*", "");
-        if (about.length() > 1 && Character.isUpperCase(about.charAt(0)) && !Character.isUpperCase(about.charAt(1))) {
-            about = about.substring(0, 1).toLowerCase(Locale.forLanguageTag("vi")) + about.substring(1);
-        }
-        return about;
+        return Citation.aboutClause(subject);
     }
 
     /**

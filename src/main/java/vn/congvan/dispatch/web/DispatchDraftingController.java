@@ -179,7 +179,7 @@ class DispatchDraftingController {
             @AuthenticationPrincipal CurrentUser clerk,
             Model model)
             throws IOException {
-        fillFromFile(form, file, locale, model);
+        fillFromFile(form, file, locale, clerk, model);
         return form(form, null, clerk, model);
     }
 
@@ -194,15 +194,22 @@ class DispatchDraftingController {
             Model model)
             throws IOException {
         IssuerOnly.owned(catalog, id, clerk);
-        fillFromFile(form, file, locale, model);
+        fillFromFile(form, file, locale, clerk, model);
         return form(form, id, clerk, model);
     }
 
-    private void fillFromFile(DispatchForm form, MultipartFile file, Locale locale, Model model) throws IOException {
+    private void fillFromFile(DispatchForm form, MultipartFile file, Locale locale, CurrentUser clerk, Model model)
+            throws IOException {
         FormReading.Reading read = reading.read(file, locale);
         model.addAttribute("reading", read);
         if (!read.failed()) {
-            DraftFill fill = DraftFill.fill(form, read.extraction(), catalog.documentTypes());
+            DraftFill fill = DraftFill.fill(
+                    form,
+                    read.extraction(),
+                    catalog.documentTypes(),
+                    clerk.unitId() == null
+                            ? null
+                            : organization.unit(clerk.unitId()).orElse(null));
             model.addAttribute("fillMarks", fill.marks());
             model.addAttribute("fillKept", fill.kept());
         }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.congvan.extraction.BodyNameCase;
 import vn.congvan.extraction.Extraction;
 import vn.congvan.extraction.Family;
 

@@ -143,6 +143,38 @@ class DraftFillFromFileIntegrationTests {
         assertThat(drafts()).isEqualTo(before);
     }
 
+    /**
+     * Another body's issued document dropped on the draft (the clerk trial: 65-CV/BTGQU forwards 3080-CV/BTGTU) is
+     * the document the draft implements: "Thực hiện văn bản" and the empty body take its citation, as a draft started
+     * from the incoming register does; the clerk's own document (the sample, ký hiệu BTGQU) is a copy and cites none.
+     */
+    @Test
+    void anotherBodysDocumentIsCitedAsTheOneTheDraftImplements() throws Exception {
+        MockMultipartFile other = new MockMultipartFile(
+                "tep-dien",
+                "454-UBND-NCTH.txt",
+                "text/plain",
+                new ClassPathResource("extraction-corpus/s01-haugiang-454-ubnd-ncth-2011.txt").getContentAsByteArray());
+        String reference = "Công văn số 454/UBND-NCTH ngày 06 tháng 4 năm 2011 của Ủy ban nhân dân tỉnh Hậu Giang";
+
+        String cited = page(blankFormWith(other));
+        String typed = page(blankFormWith(other)
+                .param("forwardsReference", "Kế hoạch số 1-KH/TU")
+                .param("body", "Nội dung đã soạn."));
+        String own = page(blankFormWith(sample()));
+
+        assertThat(cited)
+                .contains("name=\"forwardsReference\" value=\"" + reference + "\"")
+                .contains("Thực hiện " + reference + " về việc tiếp tục phối hợp tuyên truyền và tham gia bầu chọn"
+                        + " Vịnh Hạ Long là kỳ quan thiên nhiên thế giới, </textarea>")
+                .containsPattern("<label for=\"forwardsReference\"><span>[^<]*</span>\\s*<span class=\"fill-mark");
+        assertThat(typed)
+                .contains("value=\"Kế hoạch số 1-KH/TU\"")
+                .contains("Nội dung đã soạn.</textarea>")
+                .doesNotContain("Thực hiện Công văn");
+        assertThat(own).doesNotContain("Thực hiện Công văn").doesNotContain("name=\"forwardsReference\" value=\"Công");
+    }
+
     @Test
     void anUnreadableFileIsToldInVietnameseAndTheFormIsLeftAsItWas() throws Exception {
         String form = page(blankFormWith(new MockMultipartFile("tep-dien", "scan.png", "image/png", TestFiles.png()))

@@ -1,4 +1,4 @@
-package vn.congvan.incoming.web;
+package vn.congvan.extraction;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Trung ương, Quốc hội); a word that is no Vietnamese syllable is an abbreviation and stays as printed (UBND, MTTQ).
  * Only the letters' case changes: the printed letters (old "UỶ" or new "ỦY" tone placement) are kept.
  */
-final class BodyNameCase {
+public final class BodyNameCase {
 
     private BodyNameCase() {}
 
@@ -132,7 +132,7 @@ final class BodyNameCase {
     }
 
     /** The name in the register's case; null and blank as given. */
-    static String of(String printed) {
+    public static String of(String printed) {
         if (printed == null || printed.isBlank()) {
             return printed;
         }

@@ -1,4 +1,4 @@
-package vn.congvan.incoming.web;
+package vn.congvan.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
