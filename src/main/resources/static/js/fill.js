@@ -319,6 +319,44 @@
             .catch(function () {});
     }
 
+    /**
+     * Where the form names a URL for it ([data-cite-url], the drafting form, ADR 0065), asks the server whether the
+     * file read is another body's issued document, the one the draft implements: its citation then fills the empty
+     * "Thực hiện văn bản" field and the empty body, marked to be checked, as the server does after its button.
+     */
+    function citeDocument(zone, form, data) {
+        var holder = form.querySelector('[data-cite-url]');
+        if (!holder || !window.URLSearchParams || data.number === null || data.number === undefined) {
+            return;
+        }
+        var query = new URLSearchParams();
+        ['family', 'typeName', 'number', 'notation', 'issuedOn', 'issuer', 'issuerParent', 'subject']
+            .forEach(function (name) {
+                if (data[name] !== null && data[name] !== undefined) {
+                    query.append(name, data[name]);
+                }
+            });
+        fetch(holder.getAttribute('data-cite-url') + '?' + query.toString(),
+            {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
+            .then(function (response) {
+                return response.ok ? response.json() : {};
+            })
+            .then(function (cited) {
+                ['forwardsReference', 'body'].forEach(function (name) {
+                    var field = form.elements[name];
+                    if (field && cited[name] && field.value.trim() === '') {
+                        field.value = cited[name];
+                        field.dispatchEvent(new Event('change', {bubbles: true}));
+                        var label = labelOf(form, field);
+                        if (label) {
+                            mark(zone, label, false);
+                        }
+                    }
+                });
+            })
+            .catch(function () {});
+    }
+
     function showProblem(result, message) {
         result.textContent = '';
         var alert = document.createElement('div');
@@ -368,6 +406,7 @@
                     var attached = attach(zone, file);
                     showResult(zone, result, file, outcome, attached, data.layoutFindings || []);
                     respellSender(form, data, outcome);
+                    citeDocument(zone, form, data);
                     checkSameDocument(form);
                 })
                 .catch(function (error) {

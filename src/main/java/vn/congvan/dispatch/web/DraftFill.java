@@ -103,15 +103,10 @@ final class DraftFill {
     }
 
     private void cite(DispatchForm form, Extraction read, UnitSummary issuer) {
-        if (read.number() == null || read.notation() == null || read.issuedOn() == null || own(read, issuer)) {
+        String reference = citation(read, issuer);
+        if (reference == null) {
             return;
         }
-        String sender = Stream.of(read.issuer(), read.issuerParent())
-                .filter(part -> part != null && !part.isBlank())
-                .map(BodyNameCase::of)
-                .collect(Collectors.joining(" "));
-        String typeName = read.typeName() == null ? null : sentence(read.typeName());
-        String reference = Citation.reference(typeName, numberAndNotation(read), read.issuedOn(), sender);
         if (blank(form.getForwardsReference())) {
             form.setForwardsReference(reference);
             markAll("forwardsReference", read, "number", "notation", "issuedOn", "issuer", "typeName");
@@ -124,6 +119,22 @@ final class DraftFill {
         } else {
             kept.add("dispatch.form.body");
         }
+    }
+
+    /**
+     * "Công văn số 454/UBND-NCTH ngày 06 tháng 4 năm 2011 của Ủy ban nhân dân tỉnh Hậu Giang" when what was read is
+     * another body's issued document; null when it is not issued (no số or date) or is the issuer's own.
+     */
+    static String citation(Extraction read, UnitSummary issuer) {
+        if (read.number() == null || read.notation() == null || read.issuedOn() == null || own(read, issuer)) {
+            return null;
+        }
+        String sender = Stream.of(read.issuer(), read.issuerParent())
+                .filter(part -> part != null && !part.isBlank())
+                .map(BodyNameCase::of)
+                .collect(Collectors.joining(" "));
+        String typeName = read.typeName() == null ? null : sentence(read.typeName());
+        return Citation.reference(typeName, numberAndNotation(read), read.issuedOn(), sender);
     }
 
     /**
