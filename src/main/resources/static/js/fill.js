@@ -148,6 +148,7 @@
         var threshold = parseFloat(zone.getAttribute('data-sure-from'));
         var filled = 0;
         var kept = [];
+        var bySource = {};
         form.querySelectorAll('.fill-mark').forEach(function (old) { old.remove(); });
         zone.getAttribute('data-fields').split(/\s+/).forEach(function (spec) {
             var pair = spec.split(':');
@@ -178,11 +179,41 @@
             }
             field.dispatchEvent(new Event('change', {bubbles: true}));
             filled++;
+            bySource[pair[1]] = {field: field, value: field.value};
             if (label) {
                 mark(zone, label, sureOf(data, read.keys, threshold));
             }
         });
-        return {filled: filled, kept: kept};
+        return {filled: filled, kept: kept, bySource: bySource};
+    }
+
+    /**
+     * The heading prints the sender in capitals ("BAN TUYÊN GIÁO THÀNH ỦY"); where the form names a URL for it
+     * ([data-sender-url], the incoming register), the server answers the spelling the portal has for that body, or
+     * the register's case of it, as ManualEntryFill does without script. The field takes it only if the clerk has not
+     * changed what was filled meanwhile; a failed question leaves what was read.
+     */
+    function respellSender(form, data, outcome) {
+        var holder = form.querySelector('[data-sender-url]');
+        var filled = outcome.bySource.sender;
+        if (!holder || !filled || !window.URLSearchParams) {
+            return;
+        }
+        var query = new URLSearchParams();
+        query.append('issuer', data.issuer || '');
+        query.append('issuerParent', data.issuerParent || '');
+        fetch(holder.getAttribute('data-sender-url') + '?' + query.toString(),
+            {headers: {'Accept': 'text/plain'}, credentials: 'same-origin'})
+            .then(function (response) {
+                return response.ok ? response.text() : null;
+            })
+            .then(function (spelled) {
+                if (spelled && spelled.trim() && filled.field.value === filled.value) {
+                    filled.field.value = spelled.trim();
+                    filled.field.dispatchEvent(new Event('change', {bubbles: true}));
+                }
+            })
+            .catch(function () {});
     }
 
     /** Whether a file input's accept list (extensions only, as the portal writes them) takes the file. */
@@ -198,7 +229,7 @@
 
     /**
      * Joins the file to the form's own file input (the scans), where the browser lets a script do it and the input
-     * takes that kind of file: a .txt or .tif read for the fields would make the whole form refused when saved.
+     * takes that kind of file: a .txt read for the fields would make the whole form refused when saved.
      */
     function attach(zone, file) {
         var target = zone.getAttribute('data-attach') && document.getElementById(zone.getAttribute('data-attach'));
@@ -233,7 +264,7 @@
         if (attached) {
             paragraph(summary, zone.getAttribute('data-attached'));
         } else if (zone.getAttribute('data-attach')) {
-            // A kind the scans do not take (.txt, TIFF), or a browser that lets no script set a file input.
+            // A kind the scans do not take (.txt), or a browser that lets no script set a file input.
             paragraph(summary, zone.getAttribute('data-not-attached'));
         }
         result.appendChild(summary);
@@ -288,6 +319,44 @@
             .catch(function () {});
     }
 
+    /**
+     * Where the form names a URL for it ([data-cite-url], the drafting form, ADR 0065), asks the server whether the
+     * file read is another body's issued document, the one the draft implements: its citation then fills the empty
+     * "Thực hiện văn bản" field and the empty body, marked to be checked, as the server does after its button.
+     */
+    function citeDocument(zone, form, data) {
+        var holder = form.querySelector('[data-cite-url]');
+        if (!holder || !window.URLSearchParams || data.number === null || data.number === undefined) {
+            return;
+        }
+        var query = new URLSearchParams();
+        ['family', 'typeName', 'number', 'notation', 'issuedOn', 'issuer', 'issuerParent', 'subject']
+            .forEach(function (name) {
+                if (data[name] !== null && data[name] !== undefined) {
+                    query.append(name, data[name]);
+                }
+            });
+        fetch(holder.getAttribute('data-cite-url') + '?' + query.toString(),
+            {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
+            .then(function (response) {
+                return response.ok ? response.json() : {};
+            })
+            .then(function (cited) {
+                ['forwardsReference', 'body'].forEach(function (name) {
+                    var field = form.elements[name];
+                    if (field && cited[name] && field.value.trim() === '') {
+                        field.value = cited[name];
+                        field.dispatchEvent(new Event('change', {bubbles: true}));
+                        var label = labelOf(form, field);
+                        if (label) {
+                            mark(zone, label, false);
+                        }
+                    }
+                });
+            })
+            .catch(function () {});
+    }
+
     function showProblem(result, message) {
         result.textContent = '';
         var alert = document.createElement('div');
@@ -336,6 +405,8 @@
                     var outcome = fill(zone, form, data);
                     var attached = attach(zone, file);
                     showResult(zone, result, file, outcome, attached, data.layoutFindings || []);
+                    respellSender(form, data, outcome);
+                    citeDocument(zone, form, data);
                     checkSameDocument(form);
                 })
                 .catch(function (error) {

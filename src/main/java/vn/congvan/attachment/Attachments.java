@@ -122,9 +122,10 @@ public class Attachments {
 
     /**
      * Stores a file of an incoming entry registered by hand (its scans, ADR 0033), with the same checks as a
-     * dispatch's file: received, scanned and inspected before it is moved into place, gone with a rollback. The
-     * caller (the incoming register) has decided that the clerk may add files to the entry. The title is cleaned and
-     * cut as a dispatch file's is, whoever gives it (a clerk's form, another system's Description).
+     * dispatch's file: received, scanned and inspected before it is moved into place, gone with a rollback. A TIFF
+     * from the scanner is kept as it came, like a PDF or JPEG scan (ADR 0065). The caller (the incoming register) has
+     * decided that the clerk may add files to the entry. The title is cleaned and cut as a dispatch file's is, whoever
+     * gives it (a clerk's form, another system's Description).
      */
     @Transactional
     public AttachmentView attachToIncomingEntry(
@@ -133,7 +134,7 @@ public class Attachments {
         String filename = FileNames.clean(originalFilename);
         try (StagedFile staged = stage(content, filename)) {
             MalwareScanner.Outcome scan = scanner.scanUpload(staged.path(), filename);
-            ContentInspector.Inspection inspection = inspector.inspect(staged.path(), filename);
+            ContentInspector.Inspection inspection = inspector.inspectScan(staged.path(), filename);
             attachments.lockEntry(entryId);
             if (attachments.entryTotalSize(entryId) + staged.size()
                     > properties.maxTotalSize().toBytes()) {

@@ -64,6 +64,12 @@ class ContentInspector {
             JPEG,
             Set.of("jpg", "jpeg"));
 
+    /**
+     * TIFF, which scanners save: kept as a scan of an incoming entry (ADR 0065), not taken as a dispatch's own upload
+     * (browsers do not show it); a forward carries the scan by reference, downloaded rather than shown.
+     */
+    static final String TIFF = "image/tiff";
+
     /** What Tika's magic detection calls any OLE2 compound file: Word 97-2003, Excel 97-2003, an encrypted package. */
     static final String OLE2 = "application/x-tika-msoffice";
 
@@ -110,6 +116,22 @@ class ContentInspector {
             default -> requireReadableImage(file, filename);
         }
         return new Inspection(type, pages);
+    }
+
+    /**
+     * Inspects a scan of a document received on paper: what {@link #inspect} accepts, and TIFF (named .tif or .tiff,
+     * opened as an image like a PNG or JPEG) (ADR 0065).
+     */
+    Inspection inspectScan(Path file, String filename) throws IOException {
+        if (Files.size(file) > 0 && TIFF.equals(detectType(file))) {
+            String extension = extension(filename);
+            if (!extension.equals("tif") && !extension.equals("tiff")) {
+                throw new AttachmentRejectedException(filename, Reason.MISLABELLED);
+            }
+            requireReadableImage(file, filename);
+            return new Inspection(TIFF, null);
+        }
+        return inspect(file, filename);
     }
 
     /**

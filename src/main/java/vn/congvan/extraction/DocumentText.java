@@ -16,12 +16,17 @@ import org.apache.commons.io.input.BoundedInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.DocumentEntry;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * The text of a file in reading order, each cell of a layout table on lines of its own (ADR 0055): a PDF's lines by
  * position, the two-column bands of the header and the foot read column after column ({@link PdfColumns}); a DOCX's
  * and an ODT's paragraphs, soft line breaks and text boxes, table cells one after the other, without deleted tracked
- * changes, field codes or comments; plain text as UTF-8.
+ * changes, field codes or comments; a Word 97-2003 document's main text the same way (ADR 0065); plain text as UTF-8.
  */
 final class DocumentText {
 
@@ -33,6 +38,9 @@ final class DocumentText {
 
     static final String TEXT = "text/plain";
 
+    /** Word 97-2003, as the upload rules name it once they have opened it as one (ADR 0037). */
+    static final String DOC = "application/msword";
+
     /** Enough for the header, the body and the foot of any dispatch; appendices beyond it are not read. */
     static final int MAX_CHARS = 400_000;
 
@@ -42,6 +50,7 @@ final class DocumentText {
         return PDF.equals(contentType)
                 || DOCX.equals(contentType)
                 || ODT.equals(contentType)
+                || DOC.equals(contentType)
                 || TEXT.equals(contentType);
     }
 
@@ -59,6 +68,13 @@ final class DocumentText {
     /** The most bytes of a plain-text file read: {@link #MAX_CHARS} characters of Vietnamese UTF-8 at most. */
     static final int MAX_TEXT_BYTES = MAX_CHARS * 3;
 
+    /**
+     * The largest "WordDocument" stream of a Word 97-2003 file read (ADR 0065). POI's HWPF holds the stream and the
+     * whole text in memory; a dispatch's stream is tens of kilobytes (pictures live in another stream), and 8 MB is
+     * at most 4 million characters of text, ten times {@link #MAX_CHARS}.
+     */
+    static final long MAX_WORD_STREAM_BYTES = 8L * 1024 * 1024;
+
     /** The most pages of a PDF whose text layer is read. */
     static final int MAX_PDF_PAGES = 20;
 
@@ -71,6 +87,7 @@ final class DocumentText {
             case PDF -> pdf(file, budget).text();
             case DOCX -> tabColumns(docx(file, budget));
             case ODT -> tabColumns(odt(file, budget));
+            case DOC -> tabColumns(doc(file, budget));
             case TEXT -> plainText(file);
             default -> throw new IllegalArgumentException(contentType);
         };
@@ -159,6 +176,51 @@ final class DocumentText {
             long letters = text.codePoints().filter(Character::isLetter).count();
             return letters < (long) minLettersPerPage * Math.max(1, pages);
         }
+    }
+
+    /**
+     * The main text of a Word 97-2003 document (ADR 0065), read with POI's HWPF from the pieces of its text: the
+     * headers, footers, notes and comments are not the document's heading or foot and are left out; a field shows its
+     * result, not its code; paragraph, cell and row marks and line and page breaks end a line, so that the cells of
+     * the heading's table come one after the other as in a DOCX. The upload rules have opened the container whole
+     * and refused macros and encryption before this reads it.
+     */
+    private static String doc(Path file, Budget budget) throws IOException {
+        try (POIFSFileSystem container = new POIFSFileSystem(file.toFile(), true)) {
+            DirectoryNode root = container.getRoot();
+            if (root.hasEntryCaseInsensitive("WordDocument")
+                    && root.getEntryCaseInsensitive("WordDocument") instanceof DocumentEntry word
+                    && word.getSize() > MAX_WORD_STREAM_BYTES) {
+                throw oversized(budget, "WordDocument stream of " + word.getSize() + " bytes");
+            }
+            budget.check();
+            try (HWPFDocument document = new HWPFDocument(root)) {
+                budget.check();
+                return wordText(document.getRange().text());
+            }
+        }
+    }
+
+    /** Word's text with its marks made plain: fields as their results, control characters as line ends or nothing. */
+    static String wordText(String raw) {
+        String text = Range.stripFields(raw);
+        StringBuilder plain = new StringBuilder(Math.min(text.length(), MAX_CHARS + 1));
+        for (int i = 0; i < text.length() && plain.length() <= MAX_CHARS; i++) {
+            char character = text.charAt(i);
+            switch (character) {
+                // Paragraph end, cell or row end, line break, page or section break, column break.
+                case '\r', '\u0007', '\u000b', '\u000c', '\u000e' -> plain.append('\n');
+                // A non-breaking hyphen.
+                case '\u001e' -> plain.append('-');
+                default -> {
+                    // Anchors of pictures and notes, an optional hyphen, what is left of a field's marks.
+                    if (character >= ' ' || character == '\t' || character == '\n') {
+                        plain.append(character);
+                    }
+                }
+            }
+        }
+        return plain.toString();
     }
 
     private static String docx(Path file, Budget budget) throws IOException {

@@ -41,7 +41,8 @@ public class Extractor {
             "com.sun.imageio.",
             "javax.xml.",
             "com.sun.org.apache.xerces.",
-            "java.util.zip.");
+            "java.util.zip.",
+            "org.apache.poi.");
 
     /** The platform's own packages, which a parser and our code alike call: they do not tell whose failure it is. */
     private static final List<String> PLATFORM = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");

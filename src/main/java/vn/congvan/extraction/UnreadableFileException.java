@@ -2,7 +2,7 @@ package vn.congvan.extraction;
 
 /**
  * A file of a type the portal accepts as an attachment but whose text cannot be read here: an image or a scan needs
- * OCR, a Word 97-2003 or Excel file has no reader on the classpath.
+ * OCR, an Excel file has no reader here.
  */
 public class UnreadableFileException extends RuntimeException {
 

@@ -30,6 +30,7 @@ import vn.congvan.account.CurrentUser;
 import vn.congvan.account.Role;
 import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
+import vn.congvan.dispatch.Citation;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchDraft;
 import vn.congvan.dispatch.DispatchFamily;
@@ -268,6 +269,33 @@ public class IncomingRegister {
                 .toList();
     }
 
+    /**
+     * The spelling the portal already has for a sender read from a file in the capitals of its heading: the name of a
+     * unit of the portal, else the spelling the clerk's register has used most for it, compared without case, accents
+     * or repeated spaces ("BAN TUYÊN GIÁO THÀNH ỦY" finds "Ban Tuyên giáo Thành ủy"). A spelling in capitals only is
+     * no better than the file's and is passed over. Empty when nothing matches, or for a name longer than any kept.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> knownSender(String name, CurrentUser clerk) {
+        if (name == null || name.isBlank() || name.length() > 500) {
+            return Optional.empty();
+        }
+        String spaced = name.strip().replaceAll("\\s+", " ");
+        return jdbc.query("""
+                        select name from (
+                            select u.name, 0 as source, 0 as uses from unit u
+                            where lower(immutable_unaccent(u.name)) = lower(immutable_unaccent(?))
+                            union all
+                            select e.sender_name, 1, count(*) from incoming_entry e
+                            where e.unit_id = ? and e.sender_name <> upper(e.sender_name)
+                              and lower(immutable_unaccent(regexp_replace(e.sender_name, '\\s+', ' ', 'g')))
+                                  = lower(immutable_unaccent(?))
+                            group by e.sender_name
+                        ) known order by source, uses desc, name limit 1
+                        """, (rs, row) -> rs.getString(1), spaced, clerkUnit(clerk), spaced).stream()
+                .findFirst();
+    }
+
     static String comparableNotation(String notation) {
         if (notation == null) {
             return "";
@@ -376,7 +404,7 @@ public class IncomingRegister {
                 .type("CV")
                 .issuer(unit.id())
                 .subject(entry.subject())
-                .body("Thực hiện " + reference + " về việc " + aboutClause(entry.subject()) + ", ")
+                .body(Citation.opening(reference, entry.subject()))
                 .visibility(Visibility.RESTRICTED)
                 .forwards(entry.dispatchId())
                 .forwardsReference(reference)
@@ -392,23 +420,12 @@ public class IncomingRegister {
 
     /** "Công văn số 3080-CV/BTGTU ngày 10 tháng 7 năm 2023 của Ban Tuyên giáo Thành ủy ...". */
     static String reference(IncomingEntry entry) {
-        StringBuilder text = new StringBuilder(entry.typeName());
-        if (entry.notation() != null) {
-            text.append(" số ").append(entry.notation());
-        }
-        if (entry.issuedOn() != null) {
-            text.append(' ').append(longDate(entry.issuedOn()));
-        }
-        return text.append(" của ").append(entry.senderName()).toString();
+        return Citation.reference(entry.typeName(), entry.notation(), entry.issuedOn(), entry.senderName());
     }
 
     /** The subject as it follows "về việc": without its own "Về việc" or "V/v", its first word in lower case. */
     static String aboutClause(String subject) {
-        String about = subject.strip().replaceFirst("(?iu)^(về việc|v/v)[:\\s]*", "");
-        if (about.length() > 1 && Character.isUpperCase(about.charAt(0)) && !Character.isUpperCase(about.charAt(1))) {
-            about = about.substring(0, 1).toLowerCase(Locale.forLanguageTag("vi")) + about.substring(1);
-        }
-        return about;
+        return Citation.aboutClause(subject);
     }
 
     /**

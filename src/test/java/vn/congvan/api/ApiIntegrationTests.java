@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -132,13 +133,30 @@ class ApiIntegrationTests {
         today = LocalDate.now(Times.VIETNAM);
     }
 
+    /**
+     * The form's POST redirects (Post/Redirect/Get, ADR 0065): the page it leads to shows the new token once; a refresh
+     * of that page asks for it again and neither shows the secret nor makes a second token.
+     */
     @Test
     void aTokenIsShownOnceOnTheAccountPageAndOnlyItsHashIsStored() throws Exception {
-        String page = mvc.perform(post("/tai-khoan/ma-truy-cap")
+        MvcResult made = mvc.perform(post("/tai-khoan/ma-truy-cap")
                         .param("name", "Công cụ báo cáo")
                         .param("scope", "READ")
                         .with(user(benNgheMember))
                         .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/tai-khoan/ma-truy-cap"))
+                .andReturn();
+        assertThat(made.getResponse().getContentAsString()).doesNotContain("cvn_");
+        String flashed = (String) made.getFlashMap().get("createdSecret");
+        assertThat(flashed).startsWith("cvn_");
+        assertThat(inSessionStore(flashed))
+                .as("between the redirect and the page, the secret is in the session store (ADR 0065)")
+                .isPositive();
+        // The same session (Spring Session's cookie), as a browser follows the redirect: the flash attribute is taken
+        // out of the session as the page is drawn.
+        jakarta.servlet.http.Cookie[] session = made.getResponse().getCookies();
+        String page = mvc.perform(get("/tai-khoan/ma-truy-cap").cookie(session).with(user(benNgheMember)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -146,6 +164,18 @@ class ApiIntegrationTests {
         Matcher found = TOKEN.matcher(page);
         assertThat(found.find()).isTrue();
         String secret = found.group();
+        String refreshed = mvc.perform(
+                        get("/tai-khoan/ma-truy-cap").cookie(session).with(user(benNgheMember)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refreshed).contains("Công cụ báo cáo").doesNotContain(secret).doesNotContain("cvn_");
+        assertThat(tokens.ofAccount(benNgheMember.accountId())).hasSize(1);
+        assertThat(secret).isEqualTo(flashed);
+        assertThat(inSessionStore(secret))
+                .as("the secret is out of the session store once shown")
+                .isZero();
 
         byte[] stored = jdbc.queryForObject(
                 "select token_hash from personal_access_token where account_id = ?",
@@ -168,6 +198,13 @@ class ApiIntegrationTests {
                         "select count(*) from audit_entry where subject_id = ? and details like 'Tạo mã truy cập%'",
                         Long.class, benNgheMember.accountId()))
                 .isOne();
+    }
+
+    private long inSessionStore(String secret) {
+        return jdbc.queryForObject(
+                "select count(*) from spring_session_attributes where position(? in attribute_bytes) > 0",
+                Long.class,
+                (Object) secret.getBytes(StandardCharsets.US_ASCII));
     }
 
     @Test

@@ -11,10 +11,11 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * Test data: OLE2 compound files. POI's HWPF (which writes real Word 97-2003 files) is in poi-scratchpad, not on the
- * classpath, so the Word document here is a container with a "WordDocument" stream that starts with a File
- * Information Block header (wIdent 0xA5EC, nFib of Word 97) and a text stream: what the portal checks, not a file
- * Word would open with text in it. The Excel workbook is real (HSSF is in POI itself).
+ * Test data: OLE2 compound files. {@link #wordDocument()} is a container with a "WordDocument" stream that starts
+ * with a File Information Block header (wIdent 0xA5EC, nFib of Word 97) and a text stream: what the upload rules
+ * check, not a file with text in it. {@link #wordDocumentWithText} is a Word 97 file with text ([MS-DOC]: a FIB, a
+ * DOP, and a piece table naming the text in UTF-16), written here because HWPF cannot write a document from nothing.
+ * The Excel workbook is real (HSSF is in POI itself).
  */
 public final class OleFiles {
 
@@ -33,6 +34,50 @@ public final class OleFiles {
     /** The same with a VBA project (the storage "Macros"). */
     public static byte[] wordDocumentWithMacros() {
         return container(false, true);
+    }
+
+    /**
+     * A Word 97-2003 document whose main text is {@code text}, Word's marks included: "\r" ends a paragraph,
+     * "\u0007" a table cell, "\u0013 code \u0014 result \u0015" is a field. {@code padding} bytes follow the text
+     * in the "WordDocument" stream (a large stream without a large text).
+     */
+    public static byte[] wordDocumentWithText(String text, int padding) {
+        byte[] characters = text.getBytes(StandardCharsets.UTF_16LE);
+        int textAt = 1024;
+        ByteBuffer word =
+                ByteBuffer.allocate(textAt + characters.length + padding).order(ByteOrder.LITTLE_ENDIAN);
+        word.putShort(0, (short) 0xA5EC); // wIdent
+        word.putShort(2, (short) 0x00C1); // nFib: Word 97
+        word.putShort(0x0A, (short) 0x0200); // fWhichTblStm: the table stream is "1Table"
+        word.putShort(0x0C, (short) 0x00BF); // nFibBack
+        word.putShort(32, (short) 14); // csw
+        word.putShort(62, (short) 22); // cslw
+        word.putInt(64, word.capacity()); // cbMac
+        word.putInt(76, text.length()); // ccpText: the main text, in characters
+        word.putShort(152, (short) 93); // cbRgFcLcb of Word 97
+        int tableOfDop = 0;
+        int clxAt = 1024;
+        int clxSize = 1 + 4 + 2 * 4 + 8;
+        word.putInt(154 + 31 * 8, tableOfDop); // fcDop, lcbDop: a DOP of zeros
+        word.putInt(154 + 31 * 8 + 4, 500);
+        word.putInt(154 + 33 * 8, clxAt); // fcClx, lcbClx: the piece table
+        word.putInt(154 + 33 * 8 + 4, clxSize);
+        word.put(textAt, characters);
+        ByteBuffer table = ByteBuffer.allocate(clxAt + clxSize).order(ByteOrder.LITTLE_ENDIAN);
+        table.put(clxAt, (byte) 0x02); // Pcdt
+        table.putInt(clxAt + 1, 2 * 4 + 8); // lcb of the PlcPcd: two CPs and one PCD
+        table.putInt(clxAt + 5, 0);
+        table.putInt(clxAt + 9, text.length());
+        table.putInt(clxAt + 15, textAt); // the piece's fc: UTF-16 text (the "compressed" bit clear)
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            fs.createDocument(new ByteArrayInputStream(word.array()), "WordDocument");
+            fs.createDocument(new ByteArrayInputStream(table.array()), "1Table");
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     /** A real Excel 97-2003 workbook (its stream is "Workbook"). */

@@ -69,6 +69,18 @@ public final class TestFiles {
         }
     }
 
+    /** A scanner's TIFF (the JDK writes TIFF since Java 9). */
+    public static byte[] tiff() {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            if (!ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_BYTE_GRAY), "tiff", out)) {
+                throw new IllegalStateException("no TIFF writer");
+            }
+            return out.toByteArray();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
     /** A minimal Office Open XML word-processing package. */
     public static byte[] docx() {
         return zip(

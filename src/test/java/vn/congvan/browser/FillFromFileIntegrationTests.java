@@ -76,7 +76,11 @@ class FillFromFileIntegrationTests {
                     "the form to be filled from the file",
                     () -> Optional.ofNullable(browser.script("return document.querySelector('.fill-findings')")));
 
-            assertThat(browser.field("Nơi gửi").inputValue()).isEqualTo("BAN TUYÊN GIÁO QUẬN ỦY QUẬN 1");
+            // The heading prints the sender in capitals; the server answers the portal's spelling of that unit.
+            browser.wait(
+                    "the sender in the register's spelling",
+                    () -> Optional.of(browser.field("Nơi gửi").inputValue())
+                            .filter("Ban Tuyên giáo Quận ủy Quận 1"::equals));
             assertThat(browser.field("Số, ký hiệu").inputValue()).isEqualTo("65-CV/BTGQU");
             assertThat(browser.field("Ngày văn bản").inputValue()).isEqualTo("2023-07-12");
             assertThat(browser.field("Họ và tên người ký").inputValue()).isEqualTo("Nguyễn Trung Châu Tuyên");

@@ -180,6 +180,62 @@ class IncomingIntegrationTests {
         assertThat(numbers(issuingClerk, 2024)).containsExactly(1);
     }
 
+    /**
+     * A scanner's TIFF, which the drop zone reads to fill the form, is kept with the entry as the scan it is, like a
+     * PDF or JPEG (ADR 0065); its name must say what it is.
+     */
+    @Test
+    void aTiffScanIsKeptWithTheEntryAsItCame() throws Exception {
+        byte[] tiff = TestFiles.tiff();
+        String location = mvc.perform(multipart("/quan-ly/van-ban-den/moi")
+                        .file(new MockMultipartFile("files", "Bản quét 7-CV.tif", "image/tiff", tiff))
+                        .param("receivedOn", "2024-05-06")
+                        .param("senderName", "Sở Văn hóa và Thể thao")
+                        .param("notation", "7/SVHTT-TT")
+                        .param("issuedOn", "2024-05-03")
+                        .param("typeCode", "CV")
+                        .param("subject", "Về việc bản quét TIFF")
+                        .with(user(receivingClerk))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        Long entryId = Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+        List<AttachmentView> scans = attachments.ofIncomingEntry(entryId);
+        assertThat(scans).singleElement().satisfies(file -> {
+            assertThat(file.contentType()).isEqualTo("image/tiff");
+            assertThat(file.originalFilename()).isEqualTo("Bản quét 7-CV.tif");
+        });
+        mvc.perform(get(
+                                "/quan-ly/van-ban-den/{id}/tep/{f}",
+                                entryId,
+                                scans.get(0).id())
+                        .with(user(receivingClerk)))
+                .andExpect(status().isOk())
+                .andExpect(content().bytes(tiff));
+
+        int before = jdbc.queryForObject(
+                "select count(*) from incoming_entry where unit_id = ?", Integer.class, receivingClerk.unitId());
+        mvc.perform(multipart("/quan-ly/van-ban-den/moi")
+                        .file(new MockMultipartFile("files", "Bản quét 8-CV.png", "image/png", tiff))
+                        .param("receivedOn", "2024-05-06")
+                        .param("senderName", "Sở Văn hóa và Thể thao")
+                        .param("notation", "8/SVHTT-TT")
+                        .param("issuedOn", "2024-05-03")
+                        .param("typeCode", "CV")
+                        .param("subject", "Về việc bản quét mang tên khác")
+                        .with(user(receivingClerk))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Bản quét 8-CV.png")));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from incoming_entry where unit_id = ?",
+                        Integer.class,
+                        receivingClerk.unitId()))
+                .isEqualTo(before);
+    }
+
     @Test
     void aPaperDocumentIsRegisteredWithItsScanAndForwardedWithTheSameBytes() throws Exception {
         byte[] scan = TestFiles.pdf(2);

@@ -55,12 +55,12 @@ class ManualEntryFillFromFileIntegrationTests {
 
     CurrentUser clerk;
 
+    Issuers.Issuer issuer;
+
     @BeforeEach
     void setUp() {
-        clerk = new TestUsers(organization)
-                .clerk(Issuers.partyBoard(administration, management, "Thử điền sổ đến từ tệp")
-                        .board()
-                        .code());
+        issuer = Issuers.partyBoard(administration, management, "Thử điền sổ đến từ tệp");
+        clerk = new TestUsers(organization).clerk(issuer.board().code());
     }
 
     static MockMultipartFile sample() throws IOException {
@@ -219,7 +219,7 @@ class ManualEntryFillFromFileIntegrationTests {
     }
 
     /**
-     * The drop zone reads kinds the register does not keep (.txt, TIFF): the script joins the file read to the scans
+     * The drop zone reads a kind the register does not keep (.txt): the script joins the file read to the scans
      * only when the scans input names its kind, so the scans input must name what the register keeps, or a file read
      * for its fields would make the whole form refused when saved.
      */
@@ -236,7 +236,8 @@ class ManualEntryFillFromFileIntegrationTests {
                 .matcher(form);
         assertThat(scans.find()).as("the scans input has an accept list").isTrue();
         assertThat(scans.group(1).split(","))
-                .containsExactlyInAnyOrder(".pdf", ".doc", ".docx", ".xlsx", ".odt", ".png", ".jpg", ".jpeg");
+                .containsExactlyInAnyOrder(
+                        ".pdf", ".doc", ".docx", ".xlsx", ".odt", ".png", ".jpg", ".jpeg", ".tif", ".tiff");
     }
 
     @Test
@@ -246,7 +247,7 @@ class ManualEntryFillFromFileIntegrationTests {
         String form = page(fill(sample()));
 
         assertThat(form)
-                .contains("value=\"BAN TUYÊN GIÁO QUẬN ỦY QUẬN 1\"")
+                .contains("name=\"senderName\" value=\"Ban Tuyên giáo Quận ủy Quận 1\"")
                 .contains("value=\"65-CV/BTGQU\"")
                 .contains("value=\"2023-07-12\"")
                 // The sample's foot prints the name alone (the scan of the signature and seal above it).
@@ -264,6 +265,110 @@ class ManualEntryFillFromFileIntegrationTests {
                 // A browser never refills a file input: the clerk is told to choose the file again among the scans.
                 .contains("hãy chọn lại tệp ở ô bản scan");
         assertThat(entries()).isEqualTo(before);
+    }
+
+    /** A heading of a body the portal does not know, in the capitals it is printed in. */
+    private static MockMultipartFile heading(String committee, String board) {
+        String text = committee + "\n" + board + "\n*\nSố 12-CV/BDV\n\nVề việc phối hợp tuyên truyền\n\n"
+                + "ĐẢNG CỘNG SẢN VIỆT NAM\n\nCần Giờ, ngày 3 tháng 8 năm 2023\n\nKính gửi: Các chi bộ\n\n"
+                + "Nội dung.\n\nNơi nhận:\n- Như trên,\n- Lưu.\n\nT/M BAN DÂN VẬN\nTRƯỞNG BAN\n\nNguyễn Văn Bình\n";
+        return new MockMultipartFile("tep-dien", "12-CV-BDV.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String senderValue(String form) {
+        java.util.regex.Matcher value = java.util.regex.Pattern.compile("name=\"senderName\" value=\"([^\"]*)\"")
+                .matcher(form);
+        assertThat(value.find()).as("the form has a sender field").isTrue();
+        return value.group(1);
+    }
+
+    /**
+     * A sender printed in capitals is written as the register writes names (the clerk trial: "BAN TUYÊN GIÁO THÀNH
+     * ỦY" beside entries in normal case): the spelling the register already uses for it, compared without case or
+     * accents, else the register's case; the portal's own unit of that name wins over an earlier entry.
+     */
+    @Test
+    void aSenderPrintedInCapitalsTakesThePortalsSpellingOrTheRegistersCase() throws Exception {
+        String place = "Thử " + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+        String committee = "HUYỆN ỦY CẦN GIỜ " + place.toUpperCase(java.util.Locale.forLanguageTag("vi"));
+
+        assertThat(senderValue(page(fill(heading(committee, "BAN DÂN VẬN")))))
+                .as("unknown: the register's case")
+                .isEqualTo("Ban Dân vận Huyện ủy Cần Giờ " + place);
+
+        String typedBefore = "Ban Dân Vận Huyện Ủy Cần Giờ " + place;
+        mvc.perform(multipart("/quan-ly/van-ban-den/moi")
+                        .param("receivedOn", "2023-08-04")
+                        .param("senderName", typedBefore)
+                        .param("notation", "11-CV/BDV")
+                        .param("issuedOn", "2023-08-01")
+                        .param("typeCode", "CV")
+                        .param("subject", "Về việc khác")
+                        .with(user(clerk))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(senderValue(page(fill(heading(committee, "BAN  DÂN VAN")))))
+                .as("the register's earlier spelling, found without accents and whatever the spaces")
+                .isEqualTo(typedBefore);
+
+        vn.congvan.organization.Units.child(
+                administration, issuer.committee(), "Ban Dân vận Huyện ủy Cần Giờ " + place.toLowerCase());
+        assertThat(senderValue(page(fill(heading(committee, "BAN DÂN VẬN")))))
+                .as("the portal's unit of that name")
+                .isEqualTo("Ban Dân vận Huyện ủy Cần Giờ " + place.toLowerCase());
+
+        assertThat(senderValue(
+                        page(fill(heading(committee, "BAN DÂN VẬN")).param("senderName", "Ban Dân vận (đã nhập)"))))
+                .as("what the clerk typed is kept")
+                .isEqualTo("Ban Dân vận (đã nhập)");
+    }
+
+    /** fill.js asks the same of the server for what the extraction API read, and is told where on the form. */
+    @Test
+    void theScriptIsToldTheSendersSpellingAsPlainText() throws Exception {
+        String form = HtmlUtils.htmlUnescape(
+                mvc.perform(get("/quan-ly/van-ban-den/moi").with(user(clerk)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(form).contains("data-sender-url=\"/quan-ly/van-ban-den/moi/noi-gui\"");
+
+        String spelled = mvc.perform(get("/quan-ly/van-ban-den/moi/noi-gui")
+                        .param("issuer", "SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+                        .param("issuerParent", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM")
+                        .with(user(clerk)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentTypeCompatibleWith("text/plain"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String nothing = mvc.perform(get("/quan-ly/van-ban-den/moi/noi-gui").with(user(clerk)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(spelled).isEqualTo("Sở Giáo dục và Đào tạo Ủy ban nhân dân tỉnh Quảng Nam");
+        assertThat(nothing).isEmpty();
+    }
+
+    /** A Word 97-2003 file, which the register keeps as a scan, fills the form too (ADR 0065). */
+    @Test
+    void aWord97DocumentFillsTheForm() throws Exception {
+        byte[] doc = vn.congvan.attachment.OleFiles.wordDocumentWithText(
+                "QUẬN ỦY QUẬN 1\rBAN TUYÊN GIÁO\r*\u0007ĐẢNG CỘNG SẢN VIỆT NAM\rQuận 1, ngày 12 tháng 7 năm 2023"
+                        + "\u0007\u0007Số 65-CV/BTGQU\rVề việc gửi tài liệu\rKính gửi: Các chi bộ\rNơi nhận:\r"
+                        + "- Như trên,\r- Lưu.\rT/M BAN TUYÊN GIÁO\rTRƯỞNG BAN\rNguyễn Trung Châu Tuyên\r",
+                0);
+
+        String form = page(fill(new MockMultipartFile("tep-dien", "65-CV-BTGQU.doc", "application/msword", doc)));
+
+        assertThat(form)
+                .contains("Đã điền từ tệp \"65-CV-BTGQU.doc\"")
+                .contains("value=\"65-CV/BTGQU\"")
+                .contains("value=\"2023-07-12\"")
+                .contains("name=\"senderName\" value=\"Ban Tuyên giáo Quận ủy Quận 1\"");
     }
 
     @Test

@@ -28,8 +28,8 @@ import vn.congvan.account.TokenSummary;
 
 /**
  * Mã truy cập cá nhân: the signed-in person makes and revokes the tokens with which other tools call the REST API for
- * them (ADR 0042). A new token is shown in the answer to the form and nowhere else: not kept in the session, not in
- * a redirect.
+ * them (ADR 0042). A new token is shown once, on the page the form's POST redirects to (ADR 0065): a refresh of that
+ * page asks for the list again and makes no second token, and no longer shows the secret.
  */
 @Controller
 @RequestMapping("/tai-khoan/ma-truy-cap")
@@ -60,22 +60,30 @@ class AccessTokenController {
         return VIEW;
     }
 
+    /**
+     * Makes a token and redirects to the list (Post/Redirect/Get), the secret in a flash attribute: it is in the
+     * session only until the redirected page is drawn, which takes it out (ADR 0065). A refused form is answered with
+     * the page and its errors; nothing was made, so posting it again makes nothing either.
+     */
     @PostMapping
     String create(
             @AuthenticationPrincipal CurrentUser user,
             @Valid @ModelAttribute("tokenForm") TokenForm form,
             BindingResult result,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         if (form.getScope() == TokenScope.CLERK && !user.roles().contains(Role.CLERK)) {
             result.rejectValue("scope", "account.tokens.scope.notClerk");
         }
-        if (!result.hasErrors()) {
-            NewToken created = tokens.create(user, form.getName(), form.getScope(), form.getExpiresOn());
-            model.addAttribute("created", created);
-            model.addAttribute("tokenForm", new TokenForm());
+        if (result.hasErrors()) {
+            fill(user, model);
+            return VIEW;
         }
-        fill(user, model);
-        return VIEW;
+        NewToken created = tokens.create(user, form.getName(), form.getScope(), form.getExpiresOn());
+        // Two strings, not the NewToken: a flash attribute is serialised into the session store.
+        redirect.addFlashAttribute("createdName", created.token().name());
+        redirect.addFlashAttribute("createdSecret", created.secret());
+        return "redirect:/tai-khoan/ma-truy-cap";
     }
 
     @PostMapping("/{id}/thu-hoi")

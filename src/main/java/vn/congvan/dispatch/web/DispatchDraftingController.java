@@ -3,13 +3,16 @@ package vn.congvan.dispatch.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,14 +24,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvan.account.CurrentUser;
+import vn.congvan.dispatch.Citation;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchFamily;
 import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.DispatchRuleException;
 import vn.congvan.dispatch.DispatchView;
+import vn.congvan.extraction.Extraction;
+import vn.congvan.extraction.Family;
 import vn.congvan.extraction.FormReading;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitSummary;
@@ -179,7 +186,7 @@ class DispatchDraftingController {
             @AuthenticationPrincipal CurrentUser clerk,
             Model model)
             throws IOException {
-        fillFromFile(form, file, locale, model);
+        fillFromFile(form, file, locale, clerk, model);
         return form(form, null, clerk, model);
     }
 
@@ -194,15 +201,68 @@ class DispatchDraftingController {
             Model model)
             throws IOException {
         IssuerOnly.owned(catalog, id, clerk);
-        fillFromFile(form, file, locale, model);
+        fillFromFile(form, file, locale, clerk, model);
         return form(form, id, clerk, model);
     }
 
-    private void fillFromFile(DispatchForm form, MultipartFile file, Locale locale, Model model) throws IOException {
+    /**
+     * The citation for fill.js, which fills the form in the page from the extraction API's answer (ADR 0045, ADR
+     * 0065): for another body's issued document, the "Thực hiện văn bản" line and the body's opening, as the server
+     * fills them after "Đọc tệp và điền"; nothing for a document not issued or the clerk's unit's own.
+     */
+    @GetMapping(path = "/trich-dan", produces = "application/json")
+    @ResponseBody
+    Map<String, String> citation(
+            @RequestParam(name = "family", required = false) Family family,
+            @RequestParam(name = "typeName", required = false) String typeName,
+            @RequestParam(name = "number", required = false) Integer number,
+            @RequestParam(name = "notation", required = false) String notation,
+            @RequestParam(name = "issuedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate issuedOn,
+            @RequestParam(name = "issuer", required = false) String issuer,
+            @RequestParam(name = "issuerParent", required = false) String issuerParent,
+            @RequestParam(name = "subject", required = false) String subject,
+            @AuthenticationPrincipal CurrentUser clerk) {
+        UnitSummary unit = clerk.unitId() == null
+                ? null
+                : organization.unit(clerk.unitId()).orElse(null);
+        if (unit == null) {
+            return Map.of();
+        }
+        Extraction read = new Extraction(
+                family,
+                typeName,
+                number,
+                notation,
+                issuedOn,
+                null,
+                issuer,
+                issuerParent,
+                subject,
+                List.of(),
+                List.of(),
+                null,
+                Map.of(),
+                List.of());
+        String reference = DraftFill.citation(read, unit);
+        if (reference == null) {
+            return Map.of();
+        }
+        return Map.of("forwardsReference", reference, "body", Citation.opening(reference, subject));
+    }
+
+    private void fillFromFile(DispatchForm form, MultipartFile file, Locale locale, CurrentUser clerk, Model model)
+            throws IOException {
         FormReading.Reading read = reading.read(file, locale);
         model.addAttribute("reading", read);
         if (!read.failed()) {
-            DraftFill fill = DraftFill.fill(form, read.extraction(), catalog.documentTypes());
+            DraftFill fill = DraftFill.fill(
+                    form,
+                    read.extraction(),
+                    catalog.documentTypes(),
+                    clerk.unitId() == null
+                            ? null
+                            : organization.unit(clerk.unitId()).orElse(null));
             model.addAttribute("fillMarks", fill.marks());
             model.addAttribute("fillKept", fill.kept());
         }

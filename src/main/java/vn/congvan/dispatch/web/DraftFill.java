@@ -4,8 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.congvan.dispatch.Citation;
 import vn.congvan.dispatch.DispatchFamily;
+import vn.congvan.extraction.BodyNameCase;
 import vn.congvan.extraction.Extraction;
+import vn.congvan.extraction.Family;
+import vn.congvan.organization.UnitSummary;
 
 /**
  * The drafting form filled from the fields read from a file, taken as the draft itself (a Word draft, a copy to
@@ -27,7 +33,20 @@ final class DraftFill {
     private DraftFill() {}
 
     static DraftFill fill(DispatchForm form, Extraction read, Map<String, String> types) {
+        return fill(form, read, types, null);
+    }
+
+    /**
+     * The same for a draft of {@code issuer}: a file that is another body's issued document (it has its số and date,
+     * and its heading or ký hiệu is not the issuer's) is the document the draft implements or forwards, so the
+     * "Thực hiện văn bản" field and an empty body take its citation, as a draft started from the incoming register
+     * does (ADR 0065).
+     */
+    static DraftFill fill(DispatchForm form, Extraction read, Map<String, String> types, UnitSummary issuer) {
         DraftFill fill = new DraftFill();
+        if (issuer != null) {
+            fill.cite(form, read, issuer);
+        }
         if (read.family() != null) {
             form.setFamily(DispatchFamily.valueOf(read.family().name()));
             fill.mark("family", read, "family");
@@ -81,6 +100,95 @@ final class DraftFill {
             fill.signer(form, read);
         }
         return fill;
+    }
+
+    private void cite(DispatchForm form, Extraction read, UnitSummary issuer) {
+        String reference = citation(read, issuer);
+        if (reference == null) {
+            return;
+        }
+        if (blank(form.getForwardsReference())) {
+            form.setForwardsReference(reference);
+            markAll("forwardsReference", read, "number", "notation", "issuedOn", "issuer", "typeName");
+        } else {
+            kept.add("dispatch.form.forwards");
+        }
+        if (blank(form.getBody())) {
+            form.setBody(Citation.opening(reference, read.subject()));
+            markAll("body", read, "number", "notation", "issuedOn", "issuer", "typeName", "subject");
+        } else {
+            kept.add("dispatch.form.body");
+        }
+    }
+
+    /**
+     * "Công văn số 454/UBND-NCTH ngày 06 tháng 4 năm 2011 của Ủy ban nhân dân tỉnh Hậu Giang" when what was read is
+     * another body's issued document; null when it is not issued (no số or date) or is the issuer's own.
+     */
+    static String citation(Extraction read, UnitSummary issuer) {
+        if (read.number() == null || read.notation() == null || read.issuedOn() == null || own(read, issuer)) {
+            return null;
+        }
+        String sender = Stream.of(read.issuer(), read.issuerParent())
+                .filter(part -> part != null && !part.isBlank())
+                .map(BodyNameCase::of)
+                .collect(Collectors.joining(" "));
+        String typeName = read.typeName() == null ? null : sentence(read.typeName());
+        return Citation.reference(typeName, numberAndNotation(read), read.issuedOn(), sender);
+    }
+
+    /**
+     * Whether the file is the issuer's own document (a copy to reuse): its heading names the issuer, or its ký hiệu
+     * ends with the issuer's symbol ("CV/BTGQU", "QĐ-UBND").
+     */
+    static boolean own(Extraction read, UnitSummary issuer) {
+        String printed = Stream.of(read.issuer(), read.issuerParent())
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(" "));
+        if (!printed.isEmpty()
+                && (comparable(printed).equals(comparable(issuer.name()))
+                        || comparable(read.issuer()).equals(comparable(issuer.name())))) {
+            return true;
+        }
+        String symbol = issuer.symbolCode();
+        String notation = read.notation();
+        if (symbol == null || symbol.isBlank() || notation == null) {
+            return false;
+        }
+        String tail = notation.substring(Math.max(notation.lastIndexOf('/'), notation.indexOf('-')) + 1);
+        return comparable(tail).equals(comparable(symbol));
+    }
+
+    /** A name compared without case, accents or spaces. */
+    private static String comparable(String name) {
+        if (name == null) {
+            return "";
+        }
+        return java.text.Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
+                .replaceAll("[\\p{M}\\s]", "")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** "CÔNG VĂN" as a citation writes it: "Công văn". */
+    private static String sentence(String typeName) {
+        String lower = typeName.strip().toLowerCase(java.util.Locale.forLanguageTag("vi"));
+        return lower.isEmpty()
+                ? lower
+                : lower.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + lower.substring(1);
+    }
+
+    /** "Số, ký hiệu" as the family prints it: "3080-CV/BTGTU" in the Party, "26/QĐ-UBND" otherwise. */
+    private static String numberAndNotation(Extraction read) {
+        return read.number() + (read.family() == Family.PARTY ? "-" : "/") + read.notation();
+    }
+
+    /** Sure only when every part the field was made of was read by a sure rule (a part not read does not count). */
+    private void markAll(String field, Extraction read, String... parts) {
+        boolean sure = true;
+        for (String part : parts) {
+            sure &= !read.confidence().containsKey(part) || read.sure(part);
+        }
+        marks.put(field, sure ? "sure" : "check");
     }
 
     /** "K/T TRƯỞNG BAN" is the mark K/T, chosen from the list, and the authority "TRƯỞNG BAN". */

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvan.account.CurrentUser;
@@ -148,7 +149,8 @@ class ManualEntryController {
         FormReading.Reading read = reading.read(file, locale);
         model.addAttribute("reading", read);
         if (!read.failed()) {
-            ManualEntryFill fill = ManualEntryFill.fill(form, read.extraction(), catalog.documentTypes());
+            ManualEntryFill fill = ManualEntryFill.fill(
+                    form, read.extraction(), catalog.documentTypes(), name -> register.knownSender(name, clerk));
             model.addAttribute("fillMarks", fill.marks());
             model.addAttribute("fillKept", fill.kept());
             // A document already registered is named as soon as its file is read, before the clerk checks every field.
@@ -177,6 +179,21 @@ class ManualEntryController {
             model.addAttribute("sameDocument", same);
         }
         return "incoming/form :: sameDocument";
+    }
+
+    /**
+     * The sender for fill.js, which reads the issuing body from the extraction API in the capitals of its heading: the
+     * spelling the portal has for it, else the register's case of it (ManualEntryFill.sender), as plain text; empty
+     * when nothing was read.
+     */
+    @GetMapping(value = "/noi-gui", produces = "text/plain;charset=UTF-8")
+    @ResponseBody
+    String sender(
+            @RequestParam(name = "issuer", required = false) String issuer,
+            @RequestParam(name = "issuerParent", required = false) String issuerParent,
+            @AuthenticationPrincipal CurrentUser clerk) {
+        String sender = ManualEntryFill.sender(issuer, issuerParent, name -> register.knownSender(name, clerk));
+        return sender == null ? "" : sender;
     }
 
     /**

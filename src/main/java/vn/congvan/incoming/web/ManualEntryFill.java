@@ -4,8 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.congvan.extraction.BodyNameCase;
 import vn.congvan.extraction.Extraction;
 import vn.congvan.extraction.Family;
 
@@ -24,9 +29,17 @@ final class ManualEntryFill {
 
     private ManualEntryFill() {}
 
-    static ManualEntryFill fill(ManualEntryForm form, Extraction read, Map<String, String> types) {
+    /**
+     * Fills the empty fields; {@code knownSenders} answers the spelling the portal already has for a sender read in
+     * the capitals of its heading, if it has one.
+     */
+    static ManualEntryFill fill(
+            ManualEntryForm form,
+            Extraction read,
+            Map<String, String> types,
+            Function<String, Optional<String>> knownSenders) {
         ManualEntryFill fill = new ManualEntryFill();
-        String sender = sender(read);
+        String sender = sender(read, knownSenders);
         if (sender != null) {
             if (blank(form.getSenderName())) {
                 form.setSenderName(sender);
@@ -115,12 +128,38 @@ final class ManualEntryFill {
         }
     }
 
-    /** The issuing body under the one above it, as a clerk writes a sender: "BAN TUYÊN GIÁO QUẬN ỦY QUẬN 1". */
-    static String sender(Extraction read) {
-        if (read.issuer() == null) {
-            return read.issuerParent();
+    /**
+     * The issuing body under the one above it, as the register writes a sender: the heading prints "BAN TUYÊN GIÁO /
+     * QUẬN ỦY QUẬN 1", the register has "Ban Tuyên giáo Quận ủy Quận 1". The portal's own spelling of that name (a
+     * unit, an earlier entry) wins; otherwise each part is written in the register's case (BodyNameCase).
+     */
+    static String sender(Extraction read, Function<String, Optional<String>> knownSenders) {
+        return sender(read.issuer(), read.issuerParent(), knownSenders);
+    }
+
+    static String sender(String issuer, String issuerParent, Function<String, Optional<String>> knownSenders) {
+        String printed = printedSender(issuer, issuerParent);
+        if (printed == null) {
+            return null;
         }
-        return read.issuerParent() == null ? read.issuer() : read.issuer() + " " + read.issuerParent();
+        Optional<String> known = knownSenders.apply(printed);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        return Stream.of(issuer, issuerParent)
+                .filter(part -> part != null && !part.isBlank())
+                .map(BodyNameCase::of)
+                .collect(Collectors.joining(" "));
+    }
+
+    /** The sender as printed: "BAN TUYÊN GIÁO QUẬN ỦY QUẬN 1". */
+    static String printedSender(String issuer, String issuerParent) {
+        if (issuer == null || issuer.isBlank()) {
+            return issuerParent == null || issuerParent.isBlank() ? null : issuerParent.strip();
+        }
+        return issuerParent == null || issuerParent.isBlank()
+                ? issuer.strip()
+                : issuer.strip() + " " + issuerParent.strip();
     }
 
     /** "Số, ký hiệu" as the family prints it: "65-CV/BTGQU" in the Party, "26/QĐ-UBND" otherwise. */

@@ -143,6 +143,84 @@ class DraftFillFromFileIntegrationTests {
         assertThat(drafts()).isEqualTo(before);
     }
 
+    /**
+     * Another body's issued document dropped on the draft (the clerk trial: 65-CV/BTGQU forwards 3080-CV/BTGTU) is
+     * the document the draft implements: "Thực hiện văn bản" and the empty body take its citation, as a draft started
+     * from the incoming register does; the clerk's own document (the sample, ký hiệu BTGQU) is a copy and cites none.
+     */
+    @Test
+    void anotherBodysDocumentIsCitedAsTheOneTheDraftImplements() throws Exception {
+        MockMultipartFile other = new MockMultipartFile(
+                "tep-dien",
+                "454-UBND-NCTH.txt",
+                "text/plain",
+                new ClassPathResource("extraction-corpus/s01-haugiang-454-ubnd-ncth-2011.txt").getContentAsByteArray());
+        String reference = "Công văn số 454/UBND-NCTH ngày 06 tháng 4 năm 2011 của Ủy ban nhân dân tỉnh Hậu Giang";
+
+        String cited = page(blankFormWith(other));
+        String typed = page(blankFormWith(other)
+                .param("forwardsReference", "Kế hoạch số 1-KH/TU")
+                .param("body", "Nội dung đã soạn."));
+        String own = page(blankFormWith(sample()));
+
+        assertThat(cited)
+                .contains("name=\"forwardsReference\" value=\"" + reference + "\"")
+                .contains("Thực hiện " + reference + " về việc tiếp tục phối hợp tuyên truyền và tham gia bầu chọn"
+                        + " Vịnh Hạ Long là kỳ quan thiên nhiên thế giới, </textarea>")
+                .containsPattern("<label for=\"forwardsReference\"><span>[^<]*</span>\\s*<span class=\"fill-mark");
+        assertThat(typed)
+                .contains("value=\"Kế hoạch số 1-KH/TU\"")
+                .contains("Nội dung đã soạn.</textarea>")
+                .doesNotContain("Thực hiện Công văn");
+        assertThat(own).doesNotContain("Thực hiện Công văn").doesNotContain("name=\"forwardsReference\" value=\"Công");
+    }
+
+    /** fill.js asks the server for the same citation from what the extraction API read, and is told where. */
+    @Test
+    void theScriptIsGivenTheCitationOfAnotherBodysDocumentOnly() throws Exception {
+        String form =
+                HtmlUtils.htmlUnescape(mvc.perform(get("/quan-ly/cong-van/moi").with(user(clerk)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(form).contains("data-cite-url=\"/quan-ly/cong-van/trich-dan\"");
+
+        String other = citation("STATE", "454", "UBND-NCTH", "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG", null);
+        String own = citation("PARTY", "65", "CV/BTGQU", "BAN TUYÊN GIÁO", "QUẬN ỦY QUẬN 1");
+        String draft = citation("PARTY", null, "CV/BTGTU", "BAN TUYÊN GIÁO", "THÀNH ỦY");
+
+        assertThat(other)
+                .contains("\"forwardsReference\":\"Công văn số 454/UBND-NCTH ngày 06 tháng 4 năm 2011 của Ủy ban nhân"
+                        + " dân tỉnh Hậu Giang\"")
+                .contains("\"body\":\"Thực hiện Công văn số 454/UBND-NCTH ngày 06 tháng 4 năm 2011 của Ủy ban nhân dân"
+                        + " tỉnh Hậu Giang về việc tiếp tục phối hợp tuyên truyền, \"");
+        assertThat(own).isEqualTo("{}");
+        assertThat(draft).isEqualTo("{}");
+    }
+
+    private String citation(String family, String number, String notation, String issuer, String parent)
+            throws Exception {
+        var request = get("/quan-ly/cong-van/trich-dan")
+                .param("family", family)
+                .param("typeName", "Công văn")
+                .param("notation", notation)
+                .param("issuedOn", "2011-04-06")
+                .param("issuer", issuer)
+                .param("subject", "V/v tiếp tục phối hợp tuyên truyền");
+        if (number != null) {
+            request.param("number", number);
+        }
+        if (parent != null) {
+            request.param("issuerParent", parent);
+        }
+        return mvc.perform(request.with(user(clerk)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
     @Test
     void anUnreadableFileIsToldInVietnameseAndTheFormIsLeftAsItWas() throws Exception {
         String form = page(blankFormWith(new MockMultipartFile("tep-dien", "scan.png", "image/png", TestFiles.png()))

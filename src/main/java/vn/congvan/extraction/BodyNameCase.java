@@ -1,0 +1,289 @@
+package vn.congvan.extraction;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The name of an issuing body as the register writes it, from the capitals a heading prints it in (Phụ lục II of
+ * NĐ 30/2020 on capitals): "BAN TUYÊN GIÁO QUẬN ỦY QUẬN 1" is "Ban Tuyên giáo Quận ủy Quận 1", "ỦY BAN NHÂN DÂN TỈNH
+ * QUẢNG NAM" is "Ủy ban nhân dân tỉnh Quảng Nam". One general rule rather than a list of bodies: the word for the kind
+ * of body and the first word of its field take a capital ("Sở Giáo dục và Đào tạo", "Ủy ban Kiểm tra"), "nhân dân" and
+ * the rest of a field do not; the word for a tier of administration (tỉnh, huyện, phường) does not, the place after it
+ * does in every word, and the tier takes a capital before a number ("Quận 1") or in "Thành phố Hồ Chí Minh"; a Party
+ * committee (Thành ủy, Quận ủy) is a proper name wherever it stands; a few proper names keep their capitals (Việt Nam,
+ * Trung ương, Quốc hội); a word that is no Vietnamese syllable is an abbreviation and stays as printed (UBND, MTTQ).
+ * Only the letters' case changes: the printed letters (old "UỶ" or new "ỦY" tone placement) are kept.
+ */
+public final class BodyNameCase {
+
+    private BodyNameCase() {}
+
+    /** Old and new tone placement compare the same ("uỷ" is "ủy", "hoà" is "hòa"). */
+    private static final Map<String, String> OLD_TONES = Map.ofEntries(
+            Map.entry("uỷ", "ủy"),
+            Map.entry("uý", "úy"),
+            Map.entry("uỳ", "ùy"),
+            Map.entry("uỹ", "ũy"),
+            Map.entry("uỵ", "ụy"),
+            Map.entry("oà", "òa"),
+            Map.entry("oá", "óa"),
+            Map.entry("oả", "ỏa"),
+            Map.entry("oã", "õa"),
+            Map.entry("oạ", "ọa"));
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    /** Upper (true) or lower (false) first letter for each syllable of a phrase, by its comparison key. */
+    private record Phrase(List<String> keys, boolean[] capitals) {}
+
+    /** Words for a kind of body: after one, the next word starts the field's name and takes a capital. */
+    private static final List<Phrase> KINDS = phrases(
+            "Ban",
+            "Bộ",
+            "Sở",
+            "Cục",
+            "Chi cục",
+            "Tổng cục",
+            "Vụ",
+            "Viện",
+            "Học viện",
+            "Phòng",
+            "Văn phòng",
+            "Ủy ban",
+            "Hội đồng",
+            "Hội",
+            "Hội Liên hiệp",
+            "Liên hiệp",
+            "Liên đoàn",
+            "Tổng Liên đoàn",
+            "Đoàn",
+            "Đảng đoàn",
+            "Đội",
+            "Công đoàn",
+            "Trung tâm",
+            "Trường",
+            "Tiểu ban",
+            "Tòa án",
+            "Tòa án nhân dân",
+            "Viện kiểm sát",
+            "Viện kiểm sát nhân dân",
+            "Công an",
+            "Đảng bộ",
+            "Chi bộ",
+            "Mặt trận",
+            "Kho bạc",
+            "Bảo hiểm",
+            "Ngân hàng",
+            "Bệnh viện",
+            "Tập đoàn",
+            "Tổng công ty",
+            "Công ty",
+            "Hợp tác xã",
+            "Câu lạc bộ");
+
+    /** Party committees and the like: proper names wherever they stand, followed by the place they are of. */
+    private static final List<Phrase> COMMITTEES =
+            phrases("Tỉnh ủy", "Thành ủy", "Quận ủy", "Huyện ủy", "Thị ủy", "Đảng ủy", "Thành đoàn", "Tỉnh đoàn");
+
+    /** Tiers of administration: lower case before the place's name, which takes a capital in every word. */
+    private static final List<Phrase> TIERS =
+            phrases("tỉnh", "thành phố", "quận", "huyện", "thị xã", "phường", "xã", "thị trấn", "thủ đô");
+
+    /** Names with capitals of their own wherever they stand; the longest is tried first. */
+    private static final List<Phrase> PROPER = phrases(
+            "Việt Nam",
+            "Trung ương",
+            "Quốc hội",
+            "Chính phủ",
+            "Nhà nước",
+            "Tổ quốc",
+            "Cộng sản",
+            "Đảng",
+            "Hồ Chí Minh",
+            "Thành phố Hồ Chí Minh",
+            "Thủ đô Hà Nội");
+
+    /** Words that look like a tier but are not one here ("Lao động - Thương binh và Xã hội"). */
+    private static final List<Phrase> NOT_TIERS = phrases("xã hội", "thành phố trực thuộc");
+
+    /** "TP. Hải Phòng", "TX. Đồng Xoài": the tier abbreviated stays as printed, the place after it is a name. */
+    private static final java.util.Set<String> TIER_ABBREVIATIONS = java.util.Set.of("tp", "tx", "tt");
+
+    /** The tone marks, not the vowel marks (â, ă, ơ, ư, ê, ô keep theirs) nor đ. */
+    private static final Pattern TONES = Pattern.compile("[\u0300\u0301\u0303\u0309\u0323]");
+
+    /** A Vietnamese syllable without its tone; anything else (UBND, MTTQ, HĐND, TP) is an abbreviation. */
+    private static final Pattern SYLLABLE = Pattern.compile(
+            "(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(ch|ng|nh|[cmnptk])?");
+
+    private enum Next {
+        /** The first word of the name. */
+        START,
+        /** The first word of a field after the kind of body: a capital, unless "nhân dân". */
+        FIELD_START,
+        /** The rest of a field: lower case. */
+        FIELD,
+        /** A place's name: a capital in every word. */
+        PLACE
+    }
+
+    /** The name in the register's case; null and blank as given. */
+    public static String of(String printed) {
+        if (printed == null || printed.isBlank()) {
+            return printed;
+        }
+        String[] words =
+                Normalizer.normalize(printed.strip(), Normalizer.Form.NFC).split("\\s+");
+        List<String> keys = new ArrayList<>();
+        for (String word : words) {
+            keys.add(key(word));
+        }
+        StringBuilder out = new StringBuilder();
+        Next next = Next.START;
+        int i = 0;
+        while (i < words.length) {
+            Phrase phrase;
+            if ((phrase = at(COMMITTEES, keys, i)) != null) {
+                i = write(out, words, i, phrase.capitals());
+                next = Next.PLACE;
+            } else if (next == Next.START && (phrase = at(KINDS, keys, i)) != null) {
+                i = write(out, words, i, phrase.capitals());
+                next = Next.FIELD_START;
+            } else if ((phrase = at(PROPER, keys, i)) != null) {
+                i = write(out, words, i, phrase.capitals());
+                next = next == Next.PLACE ? Next.PLACE : Next.FIELD;
+            } else if (at(NOT_TIERS, keys, i) == null && (phrase = at(TIERS, keys, i)) != null) {
+                int after = i + phrase.keys().size();
+                boolean numbered = after < words.length && Character.isDigit(words[after].charAt(0));
+                boolean capital = next == Next.START || numbered;
+                boolean[] capitals = new boolean[phrase.keys().size()];
+                capitals[0] = capital;
+                i = write(out, words, i, capitals);
+                next = Next.PLACE;
+            } else if (next == Next.FIELD_START && at(PEOPLE, keys, i) != null) {
+                i = write(out, words, i, new boolean[] {false, false});
+                next = Next.FIELD;
+            } else {
+                String key = keys.get(i);
+                boolean joiner = key.equals("và") || !hasLetter(key);
+                if (joiner) {
+                    append(out, words[i], Case.LOWER);
+                    // "Giáo dục và Đào tạo", "Thi đua - Khen thưởng": the field after the joiner starts again.
+                    if (next == Next.FIELD) {
+                        next = Next.FIELD_START;
+                    }
+                } else if (!syllable(key)) {
+                    append(out, words[i], Case.AS_PRINTED);
+                    if (TIER_ABBREVIATIONS.contains(key)) {
+                        next = Next.PLACE;
+                    } else if (next == Next.START || next == Next.FIELD_START) {
+                        next = Next.FIELD;
+                    }
+                } else {
+                    boolean capital = next != Next.FIELD;
+                    append(out, words[i], capital ? Case.CAPITAL : Case.LOWER);
+                    if (next != Next.PLACE) {
+                        next = Next.FIELD;
+                    }
+                }
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** "nhân dân" after Ủy ban, Hội đồng: lower case. */
+    private static final List<Phrase> PEOPLE = phrases("nhân dân");
+
+    private enum Case {
+        CAPITAL,
+        LOWER,
+        AS_PRINTED
+    }
+
+    private static int write(StringBuilder out, String[] words, int from, boolean[] capitals) {
+        for (int j = 0; j < capitals.length; j++) {
+            append(out, words[from + j], capitals[j] ? Case.CAPITAL : Case.LOWER);
+        }
+        return from + capitals.length;
+    }
+
+    private static void append(StringBuilder out, String word, Case wanted) {
+        if (!out.isEmpty()) {
+            out.append(' ');
+        }
+        if (wanted == Case.AS_PRINTED || word.chars().anyMatch(Character::isDigit)) {
+            out.append(word);
+            return;
+        }
+        String lower = word.toLowerCase(VIETNAMESE);
+        if (wanted == Case.LOWER) {
+            out.append(lower);
+            return;
+        }
+        int first = 0;
+        while (first < lower.length() && !Character.isLetter(lower.charAt(first))) {
+            first++;
+        }
+        if (first == lower.length()) {
+            out.append(lower);
+            return;
+        }
+        out.append(lower, 0, first)
+                .append(lower.substring(first, first + 1).toUpperCase(VIETNAMESE))
+                .append(lower, first + 1, lower.length());
+    }
+
+    /** The phrase of the list that starts at word {@code i}, the longest; null when none. */
+    private static Phrase at(List<Phrase> phrases, List<String> keys, int i) {
+        Phrase found = null;
+        for (Phrase phrase : phrases) {
+            int size = phrase.keys().size();
+            if (i + size <= keys.size()
+                    && keys.subList(i, i + size).equals(phrase.keys())
+                    && (found == null || size > found.keys().size())) {
+                found = phrase;
+            }
+        }
+        return found;
+    }
+
+    private static List<Phrase> phrases(String... spelled) {
+        List<Phrase> phrases = new ArrayList<>();
+        for (String phrase : spelled) {
+            String[] words = phrase.split(" ");
+            boolean[] capitals = new boolean[words.length];
+            List<String> keys = new ArrayList<>();
+            for (int j = 0; j < words.length; j++) {
+                capitals[j] = Character.isUpperCase(words[j].charAt(0));
+                keys.add(key(words[j]));
+            }
+            phrases.add(new Phrase(List.copyOf(keys), capitals));
+        }
+        return List.copyOf(phrases);
+    }
+
+    /** A word compared: lower case, without the punctuation around it, old tone placement made new. */
+    static String key(String word) {
+        String lower = Normalizer.normalize(word, Normalizer.Form.NFC).toLowerCase(VIETNAMESE);
+        lower = lower.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        for (Map.Entry<String, String> old : OLD_TONES.entrySet()) {
+            lower = lower.replace(old.getKey(), old.getValue());
+        }
+        return lower;
+    }
+
+    private static boolean hasLetter(String key) {
+        return key.chars().anyMatch(Character::isLetterOrDigit);
+    }
+
+    private static boolean syllable(String key) {
+        String toneless = Normalizer.normalize(
+                TONES.matcher(Normalizer.normalize(key, Normalizer.Form.NFD)).replaceAll(""), Normalizer.Form.NFC);
+        return SYLLABLE.matcher(toneless).matches();
+    }
+}
