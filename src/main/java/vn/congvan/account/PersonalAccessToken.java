@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.UUID;
 
 /** A personal access token (mã truy cập cá nhân) of an account, by the SHA-256 of its secret. */
 @Entity
@@ -39,6 +40,10 @@ class PersonalAccessToken {
     @Column(updatable = false)
     private Instant expiresAt;
 
+    /** The form that made it (ADR 0065), so that the same form posted twice makes one token; null without one. */
+    @Column(updatable = false)
+    private UUID formRequest;
+
     private Instant lastUsedAt;
 
     private Instant revokedAt;
@@ -46,8 +51,15 @@ class PersonalAccessToken {
     protected PersonalAccessToken() {}
 
     PersonalAccessToken(
-            Long accountId, String name, TokenScope scope, byte[] tokenHash, Instant createdAt, Instant expiresAt) {
+            Long accountId,
+            String name,
+            TokenScope scope,
+            byte[] tokenHash,
+            Instant createdAt,
+            Instant expiresAt,
+            UUID formRequest) {
         this.accountId = accountId;
+        this.formRequest = formRequest;
         this.name = name;
         this.scope = scope;
         this.tokenHash = Arrays.copyOf(tokenHash, tokenHash.length);

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -67,8 +68,27 @@ public class PersonalAccessTokens {
      */
     @Transactional
     public NewToken create(CurrentUser owner, String name, TokenScope scope, LocalDate expiresOn) {
+        return create(owner, name, scope, expiresOn, null)
+                .orElseThrow(() -> new IllegalStateException("A token without a form request is always made"));
+    }
+
+    /**
+     * Makes a token as {@link #create(CurrentUser, String, TokenScope, LocalDate)} does, once per form: the same
+     * {@code formRequest} posted again (a refresh of the page that showed the secret, a double click) makes nothing and
+     * answers empty (ADR 0065). The secret is never kept to be shown again: it exists in the answer only.
+     */
+    @Transactional
+    public Optional<NewToken> create(
+            CurrentUser owner, String name, TokenScope scope, LocalDate expiresOn, UUID formRequest) {
         if (scope == TokenScope.CLERK && !owner.roles().contains(Role.CLERK)) {
             throw new IllegalArgumentException("Only a clerk may make a clerk token");
+        }
+        if (formRequest != null) {
+            // Two posts of one form at once wait here for each other; the second then finds the first's token.
+            tokens.lockAccount(owner.accountId());
+            if (tokens.existsByAccountIdAndFormRequest(owner.accountId(), formRequest)) {
+                return Optional.empty();
+            }
         }
         Instant now = clock.instant();
         Instant expiresAt = expiresOn == null
@@ -77,11 +97,11 @@ public class PersonalAccessTokens {
         byte[] bytes = new byte[SECRET_BYTES];
         random.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        PersonalAccessToken token = tokens.save(
-                new PersonalAccessToken(owner.accountId(), name.strip(), scope, hash(secret), now, expiresAt));
+        PersonalAccessToken token = tokens.save(new PersonalAccessToken(
+                owner.accountId(), name.strip(), scope, hash(secret), now, expiresAt, formRequest));
         events.publishEvent(new AccessTokenChanged(
                 owner.accountId(), owner.getUsername(), "Tạo mã truy cập cá nhân \"" + name.strip() + "\"", now));
-        return new NewToken(secret, token.toSummary());
+        return Optional.of(new NewToken(secret, token.toSummary()));
     }
 
     /** The account's tokens, newest first, revoked and expired ones included. */

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,8 +30,9 @@ import vn.congvan.account.TokenSummary;
 
 /**
  * Mã truy cập cá nhân: the signed-in person makes and revokes the tokens with which other tools call the REST API for
- * them (ADR 0042). A new token is shown once, on the page the form's POST redirects to (ADR 0065): a refresh of that
- * page asks for the list again and makes no second token, and no longer shows the secret.
+ * them (ADR 0042). A new token's secret is shown once, in the answer to the POST that made it, and kept nowhere else;
+ * the form carries a random id, so a refresh of that answer (the same form posted again) makes no second token and
+ * says so (ADR 0065).
  */
 @Controller
 @RequestMapping("/tai-khoan/ma-truy-cap")
@@ -61,17 +64,16 @@ class AccessTokenController {
     }
 
     /**
-     * Makes a token and redirects to the list (Post/Redirect/Get), the secret in a flash attribute: it is in the
-     * session only until the redirected page is drawn, which takes it out (ADR 0065). A refused form is answered with
-     * the page and its errors; nothing was made, so posting it again makes nothing either.
+     * Makes a token and answers the page with its secret. The secret is not put in the session or anywhere else to be
+     * shown again (ADR 0042): a refresh posts the same form, whose id has made its token already, and is answered with
+     * the list and a note saying so (ADR 0065). A refused form is answered with the page and its errors.
      */
     @PostMapping
     String create(
             @AuthenticationPrincipal CurrentUser user,
             @Valid @ModelAttribute("tokenForm") TokenForm form,
             BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
+            Model model) {
         if (form.getScope() == TokenScope.CLERK && !user.roles().contains(Role.CLERK)) {
             result.rejectValue("scope", "account.tokens.scope.notClerk");
         }
@@ -79,11 +81,21 @@ class AccessTokenController {
             fill(user, model);
             return VIEW;
         }
-        NewToken created = tokens.create(user, form.getName(), form.getScope(), form.getExpiresOn());
-        // Two strings, not the NewToken: a flash attribute is serialised into the session store.
-        redirect.addFlashAttribute("createdName", created.token().name());
-        redirect.addFlashAttribute("createdSecret", created.secret());
-        return "redirect:/tai-khoan/ma-truy-cap";
+        Optional<NewToken> created =
+                tokens.create(user, form.getName(), form.getScope(), form.getExpiresOn(), form.getRequest());
+        created.ifPresentOrElse(
+                token -> {
+                    model.addAttribute("createdName", token.token().name());
+                    model.addAttribute("createdSecret", token.secret());
+                },
+                () -> model.addAttribute(
+                        "flashErrors",
+                        List.of(messages.getMessage(
+                                "account.tokens.alreadyMade", null, LocaleContextHolder.getLocale()))));
+        // A fresh form, with an id of its own, for the next token.
+        model.addAttribute("tokenForm", new TokenForm());
+        fill(user, model);
+        return VIEW;
     }
 
     @PostMapping("/{id}/thu-hoi")
