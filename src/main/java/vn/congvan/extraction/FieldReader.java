@@ -92,6 +92,13 @@ public final class FieldReader {
 
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}$");
 
+    /**
+     * A rank or a degree written before the signer's name: police and army officers sign "Trung tá Ngô Văn Công",
+     * scholars "PGS.TS. Nguyễn Văn A"; the name is what follows.
+     */
+    private static final Pattern RANK = Pattern.compile(
+            "^(?:(?:Đại|Thượng|Trung|Thiếu)[ ]+(?:tướng|tá|úy|uý)|(?:GS|PGS|TS|ThS|BS|KS|CN|NGƯT|NGND)\\.(?:[ ]?(?:TS|ThS|BS|KS)\\.)?)[ ]+(?=\\p{Lu})");
+
     private static final Pattern UPPER_NAME = Pattern.compile("^\\p{Lu}+(?:\\s+\\p{Lu}+){1,4}$");
 
     private static final Pattern BULLET = Pattern.compile("^[-–—+•*]\\s*");
@@ -1202,9 +1209,17 @@ public final class FieldReader {
             return null;
         }
         String name = null;
-        for (int i = after; i < lines.size() && i < after + 15; i++) {
-            String line = lines.get(i).replaceAll("\\(.*?\\)", "").trim();
+        int looked = 0;
+        for (int i = after; i < lines.size() && looked < 15; i++) {
+            String line = RANK.matcher(lines.get(i).replaceAll("\\(.*?\\)", "").trim())
+                    .replaceFirst("");
+            // The distribution list drawn beside the signature comes out between its lines, its dashes or not (OCR
+            // loses them): its items do not count towards how far the name may stand under the position.
             if (line.isEmpty() || BULLET.matcher(line).find()) {
+                continue;
+            }
+            looked++;
+            if (line.matches(".*[;,]$")) {
                 continue;
             }
             if (NAME.matcher(line).matches() && !line.startsWith("Lưu") && !line.startsWith("Như")) {

@@ -42,6 +42,18 @@ final class OcrLayout {
 
     private static final String TSV_HEADING = "level\tpage_num\tblock_num";
 
+    /**
+     * What a printed dash comes back as: a hyphen or a longer dash, or, small and blurred at 150 to 200 dpi, a tilde,
+     * an underscore or a negation sign ("~ Như trên;", "___~ Lưu PA83").
+     */
+    private static final String DASHES = "-–—_~¬";
+
+    /** A dash narrower than this many letter heights is a speck of dust, not a dash (a printed one is about 0.3). */
+    static final double SPECK_WIDTH = 0.2;
+
+    /** A dash this close to the next word (in letter heights) and first on its line is a list's bullet. */
+    private static final double BULLET_GAP = 1.0;
+
     private OcrLayout() {}
 
     /** One word of Tesseract's TSV (level 5): its block, paragraph and line, its box in pixels, confidence, text. */
@@ -72,12 +84,77 @@ final class OcrLayout {
         List<Word> words = words(tsv);
         double letter = letterHeight(words);
         List<Word> kept = new ArrayList<>();
-        for (Word word : words) {
-            if (!isMark(word, letter)) {
+        for (int i = 0; i < words.size(); i++) {
+            Word word = words.get(i);
+            if (isSpeck(word, letter)) {
+                continue;
+            }
+            if (isBullet(words, i, letter)) {
+                // A list's dash read as "~" or "_", or read unsure: kept as the dash it is, or the list ends at it.
+                if (kept.isEmpty() || !isBulletOf(kept.get(kept.size() - 1), word)) {
+                    kept.add(new Word(
+                            word.block(),
+                            word.paragraph(),
+                            word.line(),
+                            word.left(),
+                            word.top(),
+                            word.width(),
+                            word.height(),
+                            100,
+                            "-"));
+                }
+            } else if (!isMark(word, letter)) {
                 kept.add(word);
             }
         }
         return write(lines(kept), letter);
+    }
+
+    /** A word of dashes only ("-", "~", "___~"). */
+    static boolean isDash(String text) {
+        return !text.isEmpty() && text.codePoints().allMatch(c -> DASHES.indexOf(c) >= 0);
+    }
+
+    /**
+     * A dash far narrower than a printed one: a speck of dust Tesseract reads as "-", sure of it, before a subject
+     * ("- TRIỂN KHAI ..."), after a body's name ("HỒ CHÍ MINH -") or beside a column ("QUỐC GIA        -").
+     */
+    static boolean isSpeck(Word word, double letter) {
+        return letter > 0 && isDash(word.text()) && word.width() < SPECK_WIDTH * letter;
+    }
+
+    /**
+     * Whether the word at {@code index} is a list's dash: dashes only, the first word of its line (or following other
+     * dashes there), no taller than a letter, and the line's next word close after it.
+     */
+    static boolean isBullet(List<Word> words, int index, double letter) {
+        Word word = words.get(index);
+        if (letter <= 0 || !isDash(word.text()) || word.height() > letter) {
+            return false;
+        }
+        for (int j = index - 1; j >= 0 && sameLine(words.get(j), word); j--) {
+            if (!isDash(words.get(j).text())) {
+                return false;
+            }
+        }
+        int next = index + 1;
+        while (next < words.size()
+                && sameLine(words.get(next), word)
+                && isDash(words.get(next).text())) {
+            next++;
+        }
+        if (next >= words.size() || !sameLine(words.get(next), word)) {
+            return false;
+        }
+        Word following = words.get(next);
+        return letters(following.text()) + digits(following.text()) > 0
+                && following.left() - word.right() <= BULLET_GAP * letter
+                && following.left() > word.left();
+    }
+
+    /** Whether {@code bullet} is a second dash of the bullet {@code previous} already stands for ("__ -"). */
+    private static boolean isBulletOf(Word previous, Word bullet) {
+        return sameLine(previous, bullet) && "-".equals(previous.text()) && previous.confidence() == 100;
     }
 
     /** The words of a TSV, in Tesseract's reading order; rows that are not words or do not parse are skipped. */
@@ -180,8 +257,10 @@ final class OcrLayout {
         for (List<Word> line : lines) {
             StringBuilder written = new StringBuilder();
             Word before = null;
-            for (List<Word> segment : segments(line, letter)) {
-                if (isScribble(segment)) {
+            List<List<Word>> segments = segments(line, letter);
+            for (int s = 0; s < segments.size(); s++) {
+                List<Word> segment = segments.get(s);
+                if (isScribble(segment) || (s > 0 && isPunctuation(segment))) {
                     continue;
                 }
                 for (Word word : segment) {
@@ -222,6 +301,15 @@ final class OcrLayout {
             segments.add(current);
         }
         return segments;
+    }
+
+    /**
+     * A segment of signs only ("-", "_", ":", a quotation mark) standing beside a column, not first on its line: a
+     * speck or a rule's end between two columns or after one ("QUỐC GIA        -"), which would otherwise be read as
+     * the start of a list or a line of its own. A star or a dash alone on its line is left to the field rules.
+     */
+    static boolean isPunctuation(List<Word> segment) {
+        return segment.stream().allMatch(word -> letters(word.text()) + digits(word.text()) == 0);
     }
 
     /**

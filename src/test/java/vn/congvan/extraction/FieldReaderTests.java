@@ -911,4 +911,55 @@ class FieldReaderTests {
         assertThat(fromState.issuedOn()).isEqualTo(LocalDate.of(2017, 5, 26));
         assertThat(fromState.place()).isEqualTo("Bắc Ninh");
     }
+
+    /**
+     * The foot of a scan as OCR leaves it: the signature column's lines among the distribution list's, the list's
+     * dashes partly lost, the name far under the position past a long list, and a police officer's rank before his
+     * name (the real scans pa83-115-cv-2018 and sgddt-1906-2020).
+     */
+    @Test
+    void findsTheSignersNameAfterAnOfficersRank() {
+        String ranked = String.join(
+                "\n",
+                "Số: 115/CV-PA83",
+                "V/v thông báo",
+                "Kính gửi: Sở Giáo dục",
+                "Nội dung.",
+                "Nơi nhận:        PHÓ TRƯỞNG PHÒNG",
+                "- Như trên;",
+                "- Lưu PA83.",
+                "",
+                "Trung tá Ngô Văn Công");
+        assertThat(FieldReader.read(ranked).signer().fullName()).isEqualTo("Ngô Văn Công");
+    }
+
+    @Test
+    void findsTheSignersNamePastALongDistributionListDrawnBesideIt() {
+        String beside = String.join(
+                "\n",
+                "Số: 1906/SGDĐT-CTrTT",
+                "V/v khẩn trương",
+                "Kính gửi: Các trường",
+                "Nội dung.",
+                "Nơi nhận:        GIÁM ĐỐC",
+                "- Như trên;",
+                "",
+                "- Bộ Giáo dục và Đào tạo;",
+                "",
+                "- Thành ủy, HĐND, UBND thành phố;",
+                "",
+                "- Các Sở: Y tế, TT&TT;",
+                "",
+                "- UBND các quận, huyện;",
+                "",
+                "Giám đốc, PGĐ Sở;",
+                "",
+                "Trưởng phòng Sở;        TIẾT",
+                "",
+                "- Trang TTĐT Sở;        Lê Thị Bích Thuận",
+                "- Lưu: VT, CTrTT.");
+        Signer signer = FieldReader.read(beside).signer();
+        assertThat(signer.position()).isEqualTo("GIÁM ĐỐC");
+        assertThat(signer.fullName()).isEqualTo("Lê Thị Bích Thuận");
+    }
 }

@@ -192,6 +192,55 @@ class OcrLayoutTests {
         assertThat(OcrLayout.text(tsv)).isEqualTo("*\n\n- Các trường ở xã;\n");
     }
 
+    /**
+     * The foot of the real scan sgddt-1906-2020 (576 pixels wide): the list's dashes come back as "~" and as "-" that
+     * Tesseract is unsure of; left out as marks, the distribution ended after its first item.
+     */
+    @Test
+    void aListsDashReadAsATildeOrUnsureIsKeptAsADash() {
+        String tsv = HEAD
+                + word(8, 1, 1, 100, 1130, 45, 19, 54, "Nơi")
+                + word(8, 1, 1, 152, 1130, 73, 26, 96, "nhận:")
+                + word(8, 1, 2, 100, 1173, 6, 2, 48, "~")
+                + word(8, 1, 2, 115, 1162, 48, 20, 91, "Như")
+                + word(8, 1, 2, 169, 1162, 48, 22, 91, "trên;")
+                + word(8, 2, 1, 100, 1203, 6, 5, 39, "-")
+                + word(8, 2, 1, 115, 1192, 30, 24, 83, "Bộ")
+                + word(8, 2, 1, 154, 1192, 52, 20, 69, "Giáo")
+                + word(8, 2, 1, 212, 1192, 40, 24, 96, "dục;")
+                + word(9, 1, 1, 60, 1240, 25, 20, 10, "__")
+                + word(9, 1, 1, 90, 1243, 10, 6, 20, "-")
+                + word(9, 1, 1, 110, 1230, 40, 24, 96, "Lưu")
+                + word(9, 1, 1, 160, 1230, 40, 24, 96, "VT.");
+
+        assertThat(OcrLayout.text(tsv)).isEqualTo("Nơi nhận:\n- Như trên;\n\n- Bộ Giáo dục;\n\n- Lưu VT.\n");
+    }
+
+    /**
+     * Specks of two or three pixels Tesseract reads as "-", sure of them, at 200 dpi where a printed dash is eight
+     * wide: before a subject in capitals, after the Youth Union's name and beside a column, where they cost the
+     * subject and the issuer.
+     */
+    @Test
+    void aDashFarNarrowerThanAPrintedOneIsASpeckAndSignsBesideAColumnAreLeftOut() {
+        String tsv = HEAD
+                + word(1, 1, 1, 280, 390, 120, 29, 95, "ĐOÀN")
+                + word(1, 1, 1, 410, 390, 90, 29, 95, "TNCS")
+                + word(1, 1, 2, 280, 440, 40, 29, 95, "HỒ")
+                + word(1, 1, 2, 330, 440, 60, 29, 95, "CHÍ")
+                + word(1, 1, 2, 400, 440, 90, 29, 95, "MINH")
+                + word(1, 1, 2, 500, 450, 3, 2, 88, "-")
+                + word(2, 1, 1, 151, 1284, 2, 2, 92, "-")
+                + word(2, 1, 1, 170, 1275, 120, 29, 95, "TRIỂN")
+                + word(2, 1, 1, 300, 1275, 90, 29, 95, "KHAI")
+                + word(2, 1, 2, 170, 1320, 90, 29, 95, "QUỐC")
+                + word(2, 1, 2, 270, 1320, 60, 29, 95, "GIA")
+                + word(2, 1, 2, 400, 1330, 7, 3, 57, "-")
+                + word(2, 1, 2, 600, 1320, 30, 29, 50, "\"");
+
+        assertThat(OcrLayout.text(tsv)).isEqualTo("ĐOÀN TNCS\nHỒ CHÍ MINH\n\nTRIỂN KHAI\nQUỐC GIA\n");
+    }
+
     @Test
     void rowsThatAreNotWordsOrAreCutShortAreSkipped() {
         String tsv = HEAD + "4\t1\t1\t1\t1\t0\t168\t228\t275\t34\t-1\t\n" + "5\t1\t1\t1\t1\t1\t168\t228\t93\n"
