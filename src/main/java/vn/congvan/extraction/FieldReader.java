@@ -632,8 +632,27 @@ public final class FieldReader {
         cleaned = UNDERSCORE_SPECK
                 .matcher(cleaned)
                 .replaceAll(speck -> " ".repeat(speck.group().length()));
-        return FOREIGN_SPECK.matcher(cleaned).replaceAll(speck -> isVietnamese(speck.group(1)) ? "$0" : "");
+        cleaned = FOREIGN_SPECK.matcher(cleaned).replaceAll(speck -> isVietnamese(speck.group(1)) ? "$0" : "");
+        return withoutGluedSpecks(cleaned);
     }
+
+    /**
+     * Specks Tesseract glues into a word or between two, which cost a long subject in capitals its match: a quotation
+     * mark inside a word ("ĐẢ“NG": no word holds one), a dot between two words in capitals or after a date ("TRONG.TÌNH
+     * HÌNH", "03/9/2019.CỦA BAN"; "TP.HCM", after two letters, is left), a dot after a comma ("NHIỆM VỤ,.QUYỀN"), a
+     * fraction slash read for a slash ("03⁄9/2019"), and a vowel read twice with two marks ("ĐÁẢNG": no Vietnamese
+     * word has two a's running; the second is kept, and the lexicon puts back a phrase's marks).
+     */
+    static String withoutGluedSpecks(String text) {
+        return text.replaceAll("(?<=\\p{L})[“”\"](?=\\p{L})", "")
+                .replaceAll("(?<=[\\p{Lu}\\d]{3})\\.(?=\\p{Lu}{2})", " ")
+                .replaceAll(",\\.(?=\\p{L})", ", ")
+                .replaceAll("[\u2044\u2215](?=\\d)", "/")
+                .replaceAll("(?<=\\p{L})" + A_VOWEL + "(?=" + A_VOWEL + ")", "");
+    }
+
+    /** The letter a under any of its marks, in either case. */
+    private static final String A_VOWEL = "[aăâáàảãạắằẳẵặấầẩẫậAĂÂÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬ]";
 
     private static final Pattern UNDERSCORE_SPECK = Pattern.compile("(?<=[ ])[_ˆ]{1,2}(?=[ ])");
 
@@ -910,6 +929,10 @@ public final class FieldReader {
             subject.append(line);
         }
         String result = subject.toString().replaceAll("\\s+", " ").trim();
+        if (result.matches("^[\"“][^\"“”]*$")) {
+            // A quotation mark opening the subject and never closed: a speck read before its first word.
+            result = result.substring(1).trim();
+        }
         if (result.isEmpty()) {
             return null;
         }

@@ -107,7 +107,7 @@ final class OcrLayout {
                 kept.add(word);
             }
         }
-        return write(lines(kept), letter);
+        return write(footInColumns(lines(kept), letter), letter);
     }
 
     /** A word of dashes only ("-", "~", "___~"). */
@@ -249,6 +249,74 @@ final class OcrLayout {
 
     private static boolean sameLine(Word a, Word b) {
         return a.block() == b.block() && a.paragraph() == b.paragraph() && a.line() == b.line();
+    }
+
+    /**
+     * The foot of a page in two columns, "Nơi nhận" and its list on the left, the signature block on the right (NĐ 30),
+     * written column after column: Tesseract reads it row by row, so the position, the signature's remains and the
+     * name, far below, come out among the list's items and cut it. From the line that starts with "Nơi nhận" on, a
+     * part of a line that starts right of the middle between the list and the block beside it (or, with nothing beside
+     * "Nơi nhận", of the page) belongs to the block; it is written after the list, in its own paragraph.
+     */
+    static List<List<Word>> footInColumns(List<List<Word>> lines, double letter) {
+        int foot = -1;
+        for (int i = lines.size() - 1; i >= 0 && foot < 0; i--) {
+            List<Word> line = lines.get(i);
+            if (line.size() >= 2
+                    && isDistributionHead(line.get(0).text(), line.get(1).text())) {
+                foot = i;
+            }
+        }
+        if (foot < 0 || letter <= 0) {
+            return lines;
+        }
+        List<Word> head = lines.get(foot);
+        List<List<Word>> headSegments = segments(head, letter);
+        int pageRight =
+                lines.stream().flatMap(List::stream).mapToInt(Word::right).max().orElse(0);
+        int left = head.get(0).left();
+        int boundary = headSegments.size() > 1
+                ? (left + headSegments.get(1).get(0).left()) / 2
+                : Math.max(left + 1, pageRight / 2);
+        List<List<Word>> ordered = new ArrayList<>(lines.subList(0, foot));
+        List<List<Word>> block = new ArrayList<>();
+        for (List<Word> line : lines.subList(foot, lines.size())) {
+            List<Word> list = new ArrayList<>();
+            List<Word> beside = new ArrayList<>();
+            for (List<Word> segment : segments(line, letter)) {
+                (segment.get(0).left() >= boundary ? beside : list).addAll(segment);
+            }
+            if (!list.isEmpty()) {
+                ordered.add(list);
+            }
+            if (!beside.isEmpty()) {
+                block.add(beside);
+            }
+        }
+        for (List<Word> line : block) {
+            // Blocks of their own, so that the block is a paragraph apart from the list and keeps its own breaks.
+            ordered.add(line.stream()
+                    .map(word -> new Word(
+                            -1 - word.block(),
+                            word.paragraph(),
+                            word.line(),
+                            word.left(),
+                            word.top(),
+                            word.width(),
+                            word.height(),
+                            word.confidence(),
+                            word.text()))
+                    .toList());
+        }
+        return ordered;
+    }
+
+    /** "Nơi nhận:" as its two first words, with or without their marks. */
+    private static boolean isDistributionHead(String first, String second) {
+        String bare = Normalizer.normalize(first + " " + second, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        return bare.matches("n[oơ]i nh[aâ]n:?");
     }
 
     private static String write(List<List<Word>> lines, double letter) {

@@ -241,6 +241,37 @@ class OcrLayoutTests {
         assertThat(OcrLayout.text(tsv)).isEqualTo("ĐOÀN TNCS\nHỒ CHÍ MINH\n\nTRIỂN KHAI\nQUỐC GIA\n");
     }
 
+    /**
+     * The foot of the real scan pa83-115-cv-2018 (rows cut from its TSV, the list's second item moved below the
+     * position): Tesseract reads the two columns row by row, so the signature block's lines stand among the list's.
+     * Written column after column, the list is whole and the name follows the position.
+     */
+    @Test
+    void theFootIsWrittenColumnAfterColumn() {
+        String tsv = HEAD
+                + word(1, 5, 3, 308, 2348, 73, 51, 89, "Nơi")
+                + word(1, 5, 3, 386, 2352, 130, 51, 85, "nhận:")
+                + word(1, 5, 3, 1210, 2362, 123, 54, 93, "PHÓ")
+                + word(1, 5, 3, 1351, 2360, 259, 50, 96, "TRƯỞNG")
+                + word(1, 5, 3, 1626, 2357, 213, 50, 93, "PHÒNG")
+                + word(2, 1, 1, 289, 2439, 31, 35, 80, "-")
+                + word(2, 1, 1, 329, 2440, 94, 42, 90, "Như")
+                + word(2, 1, 1, 433, 2445, 89, 44, 96, "trên;")
+                + word(2, 1, 1, 1500, 2445, 80, 44, 90, "(đã ký)")
+                + word(2, 1, 2, 289, 2505, 31, 35, 80, "-")
+                + word(2, 1, 2, 329, 2503, 100, 43, 90, "Lưu")
+                + word(2, 1, 2, 440, 2502, 95, 42, 68, "VT.")
+                + word(5, 1, 1, 1410, 2790, 132, 53, 96, "Trung")
+                + word(5, 1, 1, 1582, 2791, 50, 51, 96, "tá")
+                + word(5, 1, 1, 1649, 2815, 98, 56, 96, "Ngô")
+                + word(5, 1, 1, 1765, 2816, 101, 41, 96, "Văn")
+                + word(5, 1, 1, 1884, 2812, 131, 55, 96, "Công");
+
+        assertThat(OcrLayout.text(tsv))
+                .isEqualTo(
+                        "Nơi nhận:\n\n- Như trên;\n- Lưu VT.\n\nPHÓ TRƯỞNG PHÒNG\n\n(đã ký)\n\nTrung tá Ngô Văn Công\n");
+    }
+
     @Test
     void rowsThatAreNotWordsOrAreCutShortAreSkipped() {
         String tsv = HEAD + "4\t1\t1\t1\t1\t0\t168\t228\t275\t34\t-1\t\n" + "5\t1\t1\t1\t1\t1\t168\t228\t93\n"
