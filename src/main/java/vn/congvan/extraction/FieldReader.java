@@ -640,7 +640,8 @@ public final class FieldReader {
      * Specks Tesseract glues into a word or between two, which cost a long subject in capitals its match: a quotation
      * mark inside a word ("ĐẢ“NG": no word holds one), a dot between two words in capitals or after a date ("TRONG.TÌNH
      * HÌNH", "03/9/2019.CỦA BAN"; "TP.HCM", after two letters, is left), a dot after a comma ("NHIỆM VỤ,.QUYỀN"), a
-     * fraction slash read for a slash ("03⁄9/2019"), and a vowel read twice with two marks ("ĐÁẢNG": no Vietnamese
+     * fraction slash read for a slash ("03⁄9/2019"), a
+     * section sign read for an 8 inside a code ("CV-PA§3"; no code holds one), and a vowel read twice with two marks ("ĐÁẢNG": no Vietnamese
      * word has two a's running; the second is kept, and the lexicon puts back a phrase's marks).
      */
     static String withoutGluedSpecks(String text) {
@@ -648,6 +649,7 @@ public final class FieldReader {
                 .replaceAll("(?<=[\\p{Lu}\\d]{3})\\.(?=\\p{Lu}{2})", " ")
                 .replaceAll(",\\.(?=\\p{L})", ", ")
                 .replaceAll("[\u2044\u2215](?=\\d)", "/")
+                .replaceAll("(?<=[\\p{Lu}\\d])§|§(?=\\d)", "8")
                 .replaceAll("(?<=\\p{L})" + A_VOWEL + "(?=" + A_VOWEL + ")", "");
     }
 

@@ -107,7 +107,55 @@ final class OcrLayout {
                 kept.add(word);
             }
         }
-        return write(footInColumns(lines(kept), letter), letter);
+        List<List<Word>> lines = lines(kept);
+        return write(footInColumns(lines, letter), letter, leftMargin(lines, letter));
+    }
+
+    /** How many runs of text must start at the same place for it to be the page's margin. */
+    private static final int MARGIN_LINES = 5;
+
+    /**
+     * Where the page's text is aligned on the left: the place where the most runs of four words or more that Tesseract
+     * is sure of start, within half a letter (wrapped lines of the body; a note in the margin is read into the line
+     * beside it, a column's gap apart, so runs rather than lines), and the leftmost of those starts; 0 when fewer than
+     * {@link #MARGIN_LINES} runs start together (a page of a few lines), so that nothing is taken for a margin note.
+     * The header band's left column may start left of it; it ends right of it.
+     */
+    static int leftMargin(List<List<Word>> lines, double letter) {
+        int[] starts = lines.stream()
+                .flatMap(line -> segments(line, letter).stream())
+                .filter(segment -> segment.size() >= 4
+                        && segment.stream()
+                                        .mapToDouble(Word::confidence)
+                                        .average()
+                                        .orElse(0)
+                                >= 70)
+                .mapToInt(segment -> segment.get(0).left())
+                .sorted()
+                .toArray();
+        int best = 0;
+        int margin = 0;
+        for (int i = 0, j = 0; i < starts.length; i++) {
+            // starts[i..j) lie within half a letter of starts[i].
+            j = Math.max(j, i);
+            while (j < starts.length && starts[j] - starts[i] <= letter / 2) {
+                j++;
+            }
+            if (j - i > best) {
+                best = j - i;
+                margin = starts[i];
+            }
+        }
+        return best < MARGIN_LINES ? 0 : margin;
+    }
+
+    /**
+     * A part of a line that ends left of the page's margin: a note written by hand in the
+     * margin ("\\A NÓ 1g" beside the addressees of the real scan pa83), which cut the list it stands beside. Printed
+     * text starts at the margin or right of it.
+     */
+    static boolean isInMargin(List<Word> segment, int margin) {
+        return margin > 0 && segment.get(segment.size() - 1).right() < margin;
     }
 
     /** A word of dashes only ("-", "~", "___~"). */
@@ -319,7 +367,7 @@ final class OcrLayout {
         return bare.matches("n[oơ]i nh[aâ]n:?");
     }
 
-    private static String write(List<List<Word>> lines, double letter) {
+    private static String write(List<List<Word>> lines, double letter, int margin) {
         StringBuilder text = new StringBuilder();
         Word previous = null;
         for (List<Word> line : lines) {
@@ -328,7 +376,7 @@ final class OcrLayout {
             List<List<Word>> segments = segments(line, letter);
             for (int s = 0; s < segments.size(); s++) {
                 List<Word> segment = segments.get(s);
-                if (isScribble(segment) || (s > 0 && isPunctuation(segment))) {
+                if (isScribble(segment) || (s > 0 && isPunctuation(segment)) || isInMargin(segment, margin)) {
                     continue;
                 }
                 for (Word word : segment) {
@@ -389,20 +437,28 @@ final class OcrLayout {
     static boolean isScribble(List<Word> segment) {
         boolean word = false;
         int letters = 0;
+        int digits = 0;
         double confidence = 0;
         for (Word each : segment) {
             int own = letters(each.text());
-            if (digits(each.text()) > 0) {
-                return false;
-            }
             word |= own >= 2;
             letters += own;
+            digits += digits(each.text());
             confidence += each.confidence();
         }
-        if (letters == 0) {
+        double mean = confidence / segment.size();
+        if (letters + digits == 0) {
             return false;
         }
-        return !word || (letters <= SCRIBBLE_LETTERS && confidence / segment.size() < SCRIBBLE_CONFIDENCE);
+        if (!word && mean < SCRIBBLE_CONFIDENCE) {
+            // Lone letters and digits Tesseract is unsure of (": k 1 F", "2,"): strokes of a note or a seal's edge,
+            // which stood between two addressees of the real scan pa83 and ended the list.
+            return true;
+        }
+        if (digits > 0) {
+            return false;
+        }
+        return !word || (letters <= SCRIBBLE_LETTERS && mean < SCRIBBLE_CONFIDENCE);
     }
 
     private static int letters(String text) {

@@ -983,6 +983,8 @@ class FieldReaderTests {
         assertThat(FieldReader.read(Extractor.recognised(scanned)).subject())
                 .isEqualTo("VỀ VIỆC TRIỂN KHAI CHỈ THỊ SỐ 37-CT/TW NGÀY 03/9/2019 CỦA BAN BÍ THƯ VỀ NHIỆM VỤ, QUYỀN HẠN"
                         + " CỦA BAN CÁN SỰ ĐẢNG, ĐẢNG ĐOÀN TRONG TÌNH HÌNH MỚI");
+        // An 8 read as a section sign inside a code.
+        assertThat(FieldReader.withoutGluedSpecks("Số: 115/CV-PA§3")).isEqualTo("Số: 115/CV-PA83");
         // "TP.HCM" is written so: two letters before the dot are an abbreviation, not a speck.
         assertThat(FieldReader.withoutGluedSpecks("THÀNH ĐOÀN TP.HCM")).isEqualTo("THÀNH ĐOÀN TP.HCM");
     }

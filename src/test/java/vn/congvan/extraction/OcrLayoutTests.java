@@ -272,6 +272,45 @@ class OcrLayoutTests {
                         "Nơi nhận:\n\n- Như trên;\n- Lưu VT.\n\nPHÓ TRƯỞNG PHÒNG\n\n(đã ký)\n\nTrung tá Ngô Văn Công\n");
     }
 
+    /**
+     * The addressees of the real scan pa83-115-cv-2018 beside a handwritten note in the margin (rows cut from its TSV):
+     * the note's strokes, read into the lines beside them, ended the list after its second addressee.
+     */
+    @Test
+    void aNoteInTheMarginAndUnsureStrokesAreLeftOut() {
+        StringBuilder tsv = new StringBuilder(HEAD);
+        // The body, aligned on its margin at about 286 pixels, as the page's other lines are.
+        for (int line = 0; line < 6; line++) {
+            int left = 286 + (line % 3) * 4;
+            tsv.append(word(9, 1, line + 1, left, 1200 + 60 * line, 120, 49, 96, "Thời"))
+                    .append(word(9, 1, line + 1, left + 140, 1200 + 60 * line, 90, 49, 96, "gian"))
+                    .append(word(9, 1, line + 1, left + 250, 1200 + 60 * line, 90, 49, 96, "qua,"))
+                    .append(word(9, 1, line + 1, left + 360, 1200 + 60 * line, 90, 49, 96, "tại"));
+        }
+        tsv.append(word(5, 1, 1, 814, 780, 16, 5, 92, "-"))
+                .append(word(5, 1, 1, 850, 756, 60, 40, 94, "Sở"))
+                .append(word(5, 1, 1, 925, 757, 89, 39, 96, "Lao"))
+                .append(word(5, 1, 1, 1032, 755, 115, 52, 96, "động;"))
+                .append(word(5, 1, 2, 7, 833, 45, 40, 83, "\\A"))
+                .append(word(5, 1, 2, 97, 817, 84, 82, 11, "NÓ"))
+                .append(word(5, 1, 2, 197, 835, 57, 55, 75, "1g"))
+                .append(word(5, 1, 2, 815, 848, 16, 5, 93, "-"))
+                .append(word(5, 1, 2, 848, 824, 83, 50, 96, "Đại"))
+                .append(word(5, 1, 2, 947, 824, 84, 50, 96, "học;"))
+                .append(word(5, 1, 3, 1347, 872, 19, 39, 0, "2,"))
+                .append(word(5, 1, 4, 21, 925, 11, 3, 50, ":"))
+                .append(word(5, 1, 4, 101, 901, 52, 76, 0, "k"))
+                .append(word(5, 1, 4, 157, 922, 25, 46, 75, "§"))
+                .append(word(5, 1, 4, 223, 900, 44, 66, 77, "1"))
+                .append(word(5, 1, 4, 319, 934, 17, 32, 59, "F"))
+                .append(word(5, 1, 4, 816, 918, 16, 6, 92, "-"))
+                .append(word(5, 1, 4, 851, 894, 88, 41, 96, "Các"))
+                .append(word(5, 1, 4, 957, 907, 55, 28, 96, "cơ"))
+                .append(word(5, 1, 4, 1029, 894, 51, 41, 96, "sở."));
+
+        assertThat(OcrLayout.text(tsv.toString())).endsWith("\n\n- Sở Lao động;\n- Đại học;\n- Các cơ sở.\n");
+    }
+
     @Test
     void rowsThatAreNotWordsOrAreCutShortAreSkipped() {
         String tsv = HEAD + "4\t1\t1\t1\t1\t0\t168\t228\t275\t34\t-1\t\n" + "5\t1\t1\t1\t1\t1\t168\t228\t93\n"
