@@ -65,11 +65,11 @@ class ScanCorpusTests {
             Condition.SEALED, 0.97)); // 98.2 % (98.2 %; 95.5 %)
 
     /**
-     * Of the real scans, how many fields must be right in all (of 28; 24 measured with the list's dashes, the foot's
+     * Of the real scans, how many fields must be right in all (of 28; 26 measured with the list's dashes, the margin note left out, the foot's
      * columns and the signer's rank of ADR 0064, 21 with the OCR lexicon of ADR 0059 and the word-box layout of ADR
      * 0060, 13 before both, 12 before underscores were specks).
      */
-    static final int REAL_FLOOR = 23;
+    static final int REAL_FLOOR = 25;
 
     static final Path REAL_SCANS = Path.of("src/test/resources/real-scans");
 
