@@ -96,6 +96,13 @@ public final class FieldReader {
 
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}$");
 
+    /**
+     * A rank or a degree written before the signer's name: police and army officers sign "Trung tá Ngô Văn Công",
+     * scholars "PGS.TS. Nguyễn Văn A"; the name is what follows.
+     */
+    private static final Pattern RANK = Pattern.compile(
+            "^(?:(?:Đại|Thượng|Trung|Thiếu)[ ]+(?:tướng|tá|úy|uý)|(?:GS|PGS|TS|ThS|BS|KS|CN|NGƯT|NGND)\\.(?:[ ]?(?:TS|ThS|BS|KS)\\.)?)[ ]+(?=\\p{Lu})");
+
     private static final Pattern UPPER_NAME = Pattern.compile("^\\p{Lu}+(?:\\s+\\p{Lu}+){1,4}$");
 
     private static final Pattern BULLET = Pattern.compile("^[-–—+•*]\\s*");
@@ -660,8 +667,29 @@ public final class FieldReader {
         cleaned = UNDERSCORE_SPECK
                 .matcher(cleaned)
                 .replaceAll(speck -> " ".repeat(speck.group().length()));
-        return FOREIGN_SPECK.matcher(cleaned).replaceAll(speck -> isVietnamese(speck.group(1)) ? "$0" : "");
+        cleaned = FOREIGN_SPECK.matcher(cleaned).replaceAll(speck -> isVietnamese(speck.group(1)) ? "$0" : "");
+        return withoutGluedSpecks(cleaned);
     }
+
+    /**
+     * Specks Tesseract glues into a word or between two, which cost a long subject in capitals its match: a quotation
+     * mark inside a word ("ĐẢ“NG": no word holds one), a dot between two words in capitals or after a date ("TRONG.TÌNH
+     * HÌNH", "03/9/2019.CỦA BAN"; "TP.HCM", after two letters, is left), a dot after a comma ("NHIỆM VỤ,.QUYỀN"), a
+     * fraction slash read for a slash ("03⁄9/2019"), a
+     * section sign read for an 8 inside a code ("CV-PA§3"; no code holds one), and a vowel read twice with two marks ("ĐÁẢNG": no Vietnamese
+     * word has two a's running; the second is kept, and the lexicon puts back a phrase's marks).
+     */
+    static String withoutGluedSpecks(String text) {
+        return text.replaceAll("(?<=\\p{L})[“”\"](?=\\p{L})", "")
+                .replaceAll("(?<=[\\p{Lu}\\d]{3})\\.(?=\\p{Lu}{2})", " ")
+                .replaceAll(",\\.(?=\\p{L})", ", ")
+                .replaceAll("[\u2044\u2215](?=\\d)", "/")
+                .replaceAll("(?<=[\\p{Lu}\\d])§|§(?=\\d)", "8")
+                .replaceAll("(?<=\\p{L})" + A_VOWEL + "(?=" + A_VOWEL + ")", "");
+    }
+
+    /** The letter a under any of its marks, in either case. */
+    private static final String A_VOWEL = "[aăâáàảãạắằẳẵặấầẩẫậAĂÂÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬ]";
 
     private static final Pattern UNDERSCORE_SPECK = Pattern.compile("(?<=[ ])[_ˆ]{1,2}(?=[ ])");
 
@@ -941,6 +969,10 @@ public final class FieldReader {
             subject.append(line);
         }
         String result = subject.toString().replaceAll("\\s+", " ").trim();
+        if (result.matches("^[\"“][^\"“”]*$")) {
+            // A quotation mark opening the subject and never closed: a speck read before its first word.
+            result = result.substring(1).trim();
+        }
         if (result.isEmpty()) {
             return null;
         }
@@ -1291,9 +1323,17 @@ public final class FieldReader {
             return null;
         }
         String name = null;
-        for (int i = after; i < lines.size() && i < after + 15; i++) {
-            String line = lines.get(i).replaceAll("\\(.*?\\)", "").trim();
+        int looked = 0;
+        for (int i = after; i < lines.size() && looked < 15; i++) {
+            String line = RANK.matcher(lines.get(i).replaceAll("\\(.*?\\)", "").trim())
+                    .replaceFirst("");
+            // The distribution list drawn beside the signature comes out between its lines, its dashes or not (OCR
+            // loses them): its items do not count towards how far the name may stand under the position.
             if (line.isEmpty() || BULLET.matcher(line).find()) {
+                continue;
+            }
+            looked++;
+            if (line.matches(".*[;,]$")) {
                 continue;
             }
             if (NAME.matcher(line).matches() && !line.startsWith("Lưu") && !line.startsWith("Như")) {

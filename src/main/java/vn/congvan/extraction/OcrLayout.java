@@ -42,6 +42,18 @@ final class OcrLayout {
 
     private static final String TSV_HEADING = "level\tpage_num\tblock_num";
 
+    /**
+     * What a printed dash comes back as: a hyphen or a longer dash, or, small and blurred at 150 to 200 dpi, a tilde,
+     * an underscore or a negation sign ("~ Như trên;", "___~ Lưu PA83").
+     */
+    private static final String DASHES = "-–—_~¬";
+
+    /** A dash narrower than this many letter heights is a speck of dust, not a dash (a printed one is about 0.3). */
+    static final double SPECK_WIDTH = 0.2;
+
+    /** A dash this close to the next word (in letter heights) and first on its line is a list's bullet. */
+    private static final double BULLET_GAP = 1.0;
+
     private OcrLayout() {}
 
     /** One word of Tesseract's TSV (level 5): its block, paragraph and line, its box in pixels, confidence, text. */
@@ -72,12 +84,125 @@ final class OcrLayout {
         List<Word> words = words(tsv);
         double letter = letterHeight(words);
         List<Word> kept = new ArrayList<>();
-        for (Word word : words) {
-            if (!isMark(word, letter)) {
+        for (int i = 0; i < words.size(); i++) {
+            Word word = words.get(i);
+            if (isSpeck(word, letter)) {
+                continue;
+            }
+            if (isBullet(words, i, letter)) {
+                // A list's dash read as "~" or "_", or read unsure: kept as the dash it is, or the list ends at it.
+                if (kept.isEmpty() || !isBulletOf(kept.get(kept.size() - 1), word)) {
+                    kept.add(new Word(
+                            word.block(),
+                            word.paragraph(),
+                            word.line(),
+                            word.left(),
+                            word.top(),
+                            word.width(),
+                            word.height(),
+                            100,
+                            "-"));
+                }
+            } else if (!isMark(word, letter)) {
                 kept.add(word);
             }
         }
-        return write(lines(kept), letter);
+        List<List<Word>> lines = lines(kept);
+        return write(footInColumns(lines, letter), letter, leftMargin(lines, letter));
+    }
+
+    /** How many runs of text must start at the same place for it to be the page's margin. */
+    private static final int MARGIN_LINES = 5;
+
+    /**
+     * Where the page's text is aligned on the left: the place where the most runs of four words or more that Tesseract
+     * is sure of start, within half a letter (wrapped lines of the body; a note in the margin is read into the line
+     * beside it, a column's gap apart, so runs rather than lines), and the leftmost of those starts; 0 when fewer than
+     * {@link #MARGIN_LINES} runs start together (a page of a few lines), so that nothing is taken for a margin note.
+     * The header band's left column may start left of it; it ends right of it.
+     */
+    static int leftMargin(List<List<Word>> lines, double letter) {
+        int[] starts = lines.stream()
+                .flatMap(line -> segments(line, letter).stream())
+                .filter(segment -> segment.size() >= 4
+                        && segment.stream()
+                                        .mapToDouble(Word::confidence)
+                                        .average()
+                                        .orElse(0)
+                                >= 70)
+                .mapToInt(segment -> segment.get(0).left())
+                .sorted()
+                .toArray();
+        int best = 0;
+        int margin = 0;
+        for (int i = 0, j = 0; i < starts.length; i++) {
+            // starts[i..j) lie within half a letter of starts[i].
+            j = Math.max(j, i);
+            while (j < starts.length && starts[j] - starts[i] <= letter / 2) {
+                j++;
+            }
+            if (j - i > best) {
+                best = j - i;
+                margin = starts[i];
+            }
+        }
+        return best < MARGIN_LINES ? 0 : margin;
+    }
+
+    /**
+     * A part of a line that ends left of the page's margin: a note written by hand in the
+     * margin ("\\A NÓ 1g" beside the addressees of the real scan pa83), which cut the list it stands beside. Printed
+     * text starts at the margin or right of it.
+     */
+    static boolean isInMargin(List<Word> segment, int margin) {
+        return margin > 0 && segment.get(segment.size() - 1).right() < margin;
+    }
+
+    /** A word of dashes only ("-", "~", "___~"). */
+    static boolean isDash(String text) {
+        return !text.isEmpty() && text.codePoints().allMatch(c -> DASHES.indexOf(c) >= 0);
+    }
+
+    /**
+     * A dash far narrower than a printed one: a speck of dust Tesseract reads as "-", sure of it, before a subject
+     * ("- TRIỂN KHAI ..."), after a body's name ("HỒ CHÍ MINH -") or beside a column ("QUỐC GIA        -").
+     */
+    static boolean isSpeck(Word word, double letter) {
+        return letter > 0 && isDash(word.text()) && word.width() < SPECK_WIDTH * letter;
+    }
+
+    /**
+     * Whether the word at {@code index} is a list's dash: dashes only, the first word of its line (or following other
+     * dashes there), no taller than a letter, and the line's next word close after it.
+     */
+    static boolean isBullet(List<Word> words, int index, double letter) {
+        Word word = words.get(index);
+        if (letter <= 0 || !isDash(word.text()) || word.height() > letter) {
+            return false;
+        }
+        for (int j = index - 1; j >= 0 && sameLine(words.get(j), word); j--) {
+            if (!isDash(words.get(j).text())) {
+                return false;
+            }
+        }
+        int next = index + 1;
+        while (next < words.size()
+                && sameLine(words.get(next), word)
+                && isDash(words.get(next).text())) {
+            next++;
+        }
+        if (next >= words.size() || !sameLine(words.get(next), word)) {
+            return false;
+        }
+        Word following = words.get(next);
+        return letters(following.text()) + digits(following.text()) > 0
+                && following.left() - word.right() <= BULLET_GAP * letter
+                && following.left() > word.left();
+    }
+
+    /** Whether {@code bullet} is a second dash of the bullet {@code previous} already stands for ("__ -"). */
+    private static boolean isBulletOf(Word previous, Word bullet) {
+        return sameLine(previous, bullet) && "-".equals(previous.text()) && previous.confidence() == 100;
     }
 
     /** The words of a TSV, in Tesseract's reading order; rows that are not words or do not parse are skipped. */
@@ -174,14 +299,84 @@ final class OcrLayout {
         return a.block() == b.block() && a.paragraph() == b.paragraph() && a.line() == b.line();
     }
 
-    private static String write(List<List<Word>> lines, double letter) {
+    /**
+     * The foot of a page in two columns, "Nơi nhận" and its list on the left, the signature block on the right (NĐ 30),
+     * written column after column: Tesseract reads it row by row, so the position, the signature's remains and the
+     * name, far below, come out among the list's items and cut it. From the line that starts with "Nơi nhận" on, a
+     * part of a line that starts right of the middle between the list and the block beside it (or, with nothing beside
+     * "Nơi nhận", of the page) belongs to the block; it is written after the list, in its own paragraph.
+     */
+    static List<List<Word>> footInColumns(List<List<Word>> lines, double letter) {
+        int foot = -1;
+        for (int i = lines.size() - 1; i >= 0 && foot < 0; i--) {
+            List<Word> line = lines.get(i);
+            if (line.size() >= 2
+                    && isDistributionHead(line.get(0).text(), line.get(1).text())) {
+                foot = i;
+            }
+        }
+        if (foot < 0 || letter <= 0) {
+            return lines;
+        }
+        List<Word> head = lines.get(foot);
+        List<List<Word>> headSegments = segments(head, letter);
+        int pageRight =
+                lines.stream().flatMap(List::stream).mapToInt(Word::right).max().orElse(0);
+        int left = head.get(0).left();
+        int boundary = headSegments.size() > 1
+                ? (left + headSegments.get(1).get(0).left()) / 2
+                : Math.max(left + 1, pageRight / 2);
+        List<List<Word>> ordered = new ArrayList<>(lines.subList(0, foot));
+        List<List<Word>> block = new ArrayList<>();
+        for (List<Word> line : lines.subList(foot, lines.size())) {
+            List<Word> list = new ArrayList<>();
+            List<Word> beside = new ArrayList<>();
+            for (List<Word> segment : segments(line, letter)) {
+                (segment.get(0).left() >= boundary ? beside : list).addAll(segment);
+            }
+            if (!list.isEmpty()) {
+                ordered.add(list);
+            }
+            if (!beside.isEmpty()) {
+                block.add(beside);
+            }
+        }
+        for (List<Word> line : block) {
+            // Blocks of their own, so that the block is a paragraph apart from the list and keeps its own breaks.
+            ordered.add(line.stream()
+                    .map(word -> new Word(
+                            -1 - word.block(),
+                            word.paragraph(),
+                            word.line(),
+                            word.left(),
+                            word.top(),
+                            word.width(),
+                            word.height(),
+                            word.confidence(),
+                            word.text()))
+                    .toList());
+        }
+        return ordered;
+    }
+
+    /** "Nơi nhận:" as its two first words, with or without their marks. */
+    private static boolean isDistributionHead(String first, String second) {
+        String bare = Normalizer.normalize(first + " " + second, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        return bare.matches("n[oơ]i nh[aâ]n:?");
+    }
+
+    private static String write(List<List<Word>> lines, double letter, int margin) {
         StringBuilder text = new StringBuilder();
         Word previous = null;
         for (List<Word> line : lines) {
             StringBuilder written = new StringBuilder();
             Word before = null;
-            for (List<Word> segment : segments(line, letter)) {
-                if (isScribble(segment)) {
+            List<List<Word>> segments = segments(line, letter);
+            for (int s = 0; s < segments.size(); s++) {
+                List<Word> segment = segments.get(s);
+                if (isScribble(segment) || (s > 0 && isPunctuation(segment)) || isInMargin(segment, margin)) {
                     continue;
                 }
                 for (Word word : segment) {
@@ -225,6 +420,15 @@ final class OcrLayout {
     }
 
     /**
+     * A segment of signs only ("-", "_", ":", a quotation mark) standing beside a column, not first on its line: a
+     * speck or a rule's end between two columns or after one ("QUỐC GIA        -"), which would otherwise be read as
+     * the start of a list or a line of its own. A star or a dash alone on its line is left to the field rules.
+     */
+    static boolean isPunctuation(List<Word> segment) {
+        return segment.stream().allMatch(word -> letters(word.text()) + digits(word.text()) == 0);
+    }
+
+    /**
      * Whether a segment of a line is a scribble: letters but no word of two letters or more and no digit (single
      * letters standing apart, "E", "z", "Ầ", "Í ì", are what a handwritten note or a seal's edge becomes; text always
      * has a word of two letters or a number beside a lone letter), or a few letters and no digit that Tesseract is
@@ -233,20 +437,28 @@ final class OcrLayout {
     static boolean isScribble(List<Word> segment) {
         boolean word = false;
         int letters = 0;
+        int digits = 0;
         double confidence = 0;
         for (Word each : segment) {
             int own = letters(each.text());
-            if (digits(each.text()) > 0) {
-                return false;
-            }
             word |= own >= 2;
             letters += own;
+            digits += digits(each.text());
             confidence += each.confidence();
         }
-        if (letters == 0) {
+        double mean = confidence / segment.size();
+        if (letters + digits == 0) {
             return false;
         }
-        return !word || (letters <= SCRIBBLE_LETTERS && confidence / segment.size() < SCRIBBLE_CONFIDENCE);
+        if (!word && mean < SCRIBBLE_CONFIDENCE) {
+            // Lone letters and digits Tesseract is unsure of (": k 1 F", "2,"): strokes of a note or a seal's edge,
+            // which stood between two addressees of the real scan pa83 and ended the list.
+            return true;
+        }
+        if (digits > 0) {
+            return false;
+        }
+        return !word || (letters <= SCRIBBLE_LETTERS && mean < SCRIBBLE_CONFIDENCE);
     }
 
     private static int letters(String text) {

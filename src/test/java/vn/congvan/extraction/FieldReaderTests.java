@@ -1123,4 +1123,102 @@ class FieldReaderTests {
         assertThat(extraction.signer().position()).isEqualTo("BỘ TRƯỞNG, CHỦ NHIỆM");
         assertThat(extraction.signer().fullName()).isEqualTo("Trần Văn Sơn");
     }
+
+    /**
+     * The foot of a scan as OCR leaves it: the signature column's lines among the distribution list's, the list's
+     * dashes partly lost, the name far under the position past a long list, and a police officer's rank before his
+     * name (the real scans pa83-115-cv-2018 and sgddt-1906-2020).
+     */
+    @Test
+    void findsTheSignersNameAfterAnOfficersRank() {
+        String ranked = String.join(
+                "\n",
+                "Số: 115/CV-PA83",
+                "V/v thông báo",
+                "Kính gửi: Sở Giáo dục",
+                "Nội dung.",
+                "Nơi nhận:        PHÓ TRƯỞNG PHÒNG",
+                "- Như trên;",
+                "- Lưu PA83.",
+                "",
+                "Trung tá Ngô Văn Công");
+        assertThat(FieldReader.read(ranked).signer().fullName()).isEqualTo("Ngô Văn Công");
+    }
+
+    @Test
+    void findsTheSignersNamePastALongDistributionListDrawnBesideIt() {
+        String beside = String.join(
+                "\n",
+                "Số: 1906/SGDĐT-CTrTT",
+                "V/v khẩn trương",
+                "Kính gửi: Các trường",
+                "Nội dung.",
+                "Nơi nhận:        GIÁM ĐỐC",
+                "- Như trên;",
+                "",
+                "- Bộ Giáo dục và Đào tạo;",
+                "",
+                "- Thành ủy, HĐND, UBND thành phố;",
+                "",
+                "- Các Sở: Y tế, TT&TT;",
+                "",
+                "- UBND các quận, huyện;",
+                "",
+                "Giám đốc, PGĐ Sở;",
+                "",
+                "Trưởng phòng Sở;        TIẾT",
+                "",
+                "- Trang TTĐT Sở;        Lê Thị Bích Thuận",
+                "- Lưu: VT, CTrTT.");
+        Signer signer = FieldReader.read(beside).signer();
+        assertThat(signer.position()).isEqualTo("GIÁM ĐỐC");
+        assertThat(signer.fullName()).isEqualTo("Lê Thị Bích Thuận");
+    }
+
+    /**
+     * Subjects in capitals as the skewed, JPEG and faded test scans gave them, right letter for letter but for specks
+     * glued into or between words: each one lost the whole subject.
+     */
+    @Test
+    void readsASubjectThroughSpecksGluedIntoItsWords() {
+        String scanned = String.join(
+                "\n",
+                "ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "TỈNH SƠN LA        Độc lập - Tự do - Hạnh phúc",
+                "Số: 68/KH-UBND        Sơn La, ngày 11 tháng 3 năm 2020",
+                "",
+                "KẾ HOẠCH",
+                "VỀ VIỆC TRIỂN KHAI CHỈ THỊ SỐ 37-CT/TW NGÀY 03\u20449/2019.CỦA BAN",
+                "BÍ THƯ VỀ NHIỆM VỤ,.QUYỀN HẠN CỦA BAN CÁN SỰ ĐẢ“NG, ĐÁẢNG ĐOÀN TRONG.TÌNH HÌNH MỚI",
+                "",
+                "Căn cứ Chỉ thị số 37-CT/TW;");
+        assertThat(FieldReader.read(Extractor.recognised(scanned)).subject())
+                .isEqualTo("VỀ VIỆC TRIỂN KHAI CHỈ THỊ SỐ 37-CT/TW NGÀY 03/9/2019 CỦA BAN BÍ THƯ VỀ NHIỆM VỤ, QUYỀN HẠN"
+                        + " CỦA BAN CÁN SỰ ĐẢNG, ĐẢNG ĐOÀN TRONG TÌNH HÌNH MỚI");
+        // An 8 read as a section sign inside a code.
+        assertThat(FieldReader.withoutGluedSpecks("Số: 115/CV-PA§3")).isEqualTo("Số: 115/CV-PA83");
+        // "TP.HCM" is written so: two letters before the dot are an abbreviation, not a speck.
+        assertThat(FieldReader.withoutGluedSpecks("THÀNH ĐOÀN TP.HCM")).isEqualTo("THÀNH ĐOÀN TP.HCM");
+    }
+
+    /** A speck read as a straight quotation mark before the first word of a subject that quotes nothing. */
+    @Test
+    void dropsAQuotationMarkThatOpensASubjectAndIsNeverClosed() {
+        String scanned = String.join(
+                "\n",
+                "BAN CHẤP HÀNH TRUNG ƯƠNG        ĐOÀN TNCS HỒ CHÍ MINH",
+                "Số: 225-KH/TWĐTN-CTTN        Hà Nội, ngày 16 tháng 5 năm 2024",
+                "",
+                "KẾ HOẠCH",
+                "\"Tổ chức các hoạt động hè dành cho thiếu nhi năm 2024",
+                "",
+                "Thực hiện chương trình công tác Đoàn năm 2024;");
+        assertThat(FieldReader.read(scanned).subject())
+                .isEqualTo("Tổ chức các hoạt động hè dành cho thiếu nhi năm 2024");
+        String quoting = scanned.replace(
+                "\"Tổ chức các hoạt động hè dành cho thiếu nhi năm 2024",
+                "“Tổ chức các hoạt động hè dành cho thiếu nhi năm 2024”");
+        assertThat(FieldReader.read(quoting).subject())
+                .isEqualTo("“Tổ chức các hoạt động hè dành cho thiếu nhi năm 2024”");
+    }
 }

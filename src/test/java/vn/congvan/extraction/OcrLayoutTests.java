@@ -192,6 +192,125 @@ class OcrLayoutTests {
         assertThat(OcrLayout.text(tsv)).isEqualTo("*\n\n- Các trường ở xã;\n");
     }
 
+    /**
+     * The foot of the real scan sgddt-1906-2020 (576 pixels wide): the list's dashes come back as "~" and as "-" that
+     * Tesseract is unsure of; left out as marks, the distribution ended after its first item.
+     */
+    @Test
+    void aListsDashReadAsATildeOrUnsureIsKeptAsADash() {
+        String tsv = HEAD
+                + word(8, 1, 1, 100, 1130, 45, 19, 54, "Nơi")
+                + word(8, 1, 1, 152, 1130, 73, 26, 96, "nhận:")
+                + word(8, 1, 2, 100, 1173, 6, 2, 48, "~")
+                + word(8, 1, 2, 115, 1162, 48, 20, 91, "Như")
+                + word(8, 1, 2, 169, 1162, 48, 22, 91, "trên;")
+                + word(8, 2, 1, 100, 1203, 6, 5, 39, "-")
+                + word(8, 2, 1, 115, 1192, 30, 24, 83, "Bộ")
+                + word(8, 2, 1, 154, 1192, 52, 20, 69, "Giáo")
+                + word(8, 2, 1, 212, 1192, 40, 24, 96, "dục;")
+                + word(9, 1, 1, 60, 1240, 25, 20, 10, "__")
+                + word(9, 1, 1, 90, 1243, 10, 6, 20, "-")
+                + word(9, 1, 1, 110, 1230, 40, 24, 96, "Lưu")
+                + word(9, 1, 1, 160, 1230, 40, 24, 96, "VT.");
+
+        assertThat(OcrLayout.text(tsv)).isEqualTo("Nơi nhận:\n- Như trên;\n\n- Bộ Giáo dục;\n\n- Lưu VT.\n");
+    }
+
+    /**
+     * Specks of two or three pixels Tesseract reads as "-", sure of them, at 200 dpi where a printed dash is eight
+     * wide: before a subject in capitals, after the Youth Union's name and beside a column, where they cost the
+     * subject and the issuer.
+     */
+    @Test
+    void aDashFarNarrowerThanAPrintedOneIsASpeckAndSignsBesideAColumnAreLeftOut() {
+        String tsv = HEAD
+                + word(1, 1, 1, 280, 390, 120, 29, 95, "ĐOÀN")
+                + word(1, 1, 1, 410, 390, 90, 29, 95, "TNCS")
+                + word(1, 1, 2, 280, 440, 40, 29, 95, "HỒ")
+                + word(1, 1, 2, 330, 440, 60, 29, 95, "CHÍ")
+                + word(1, 1, 2, 400, 440, 90, 29, 95, "MINH")
+                + word(1, 1, 2, 500, 450, 3, 2, 88, "-")
+                + word(2, 1, 1, 151, 1284, 2, 2, 92, "-")
+                + word(2, 1, 1, 170, 1275, 120, 29, 95, "TRIỂN")
+                + word(2, 1, 1, 300, 1275, 90, 29, 95, "KHAI")
+                + word(2, 1, 2, 170, 1320, 90, 29, 95, "QUỐC")
+                + word(2, 1, 2, 270, 1320, 60, 29, 95, "GIA")
+                + word(2, 1, 2, 400, 1330, 7, 3, 57, "-")
+                + word(2, 1, 2, 600, 1320, 30, 29, 50, "\"");
+
+        assertThat(OcrLayout.text(tsv)).isEqualTo("ĐOÀN TNCS\nHỒ CHÍ MINH\n\nTRIỂN KHAI\nQUỐC GIA\n");
+    }
+
+    /**
+     * The foot of the real scan pa83-115-cv-2018 (rows cut from its TSV, the list's second item moved below the
+     * position): Tesseract reads the two columns row by row, so the signature block's lines stand among the list's.
+     * Written column after column, the list is whole and the name follows the position.
+     */
+    @Test
+    void theFootIsWrittenColumnAfterColumn() {
+        String tsv = HEAD
+                + word(1, 5, 3, 308, 2348, 73, 51, 89, "Nơi")
+                + word(1, 5, 3, 386, 2352, 130, 51, 85, "nhận:")
+                + word(1, 5, 3, 1210, 2362, 123, 54, 93, "PHÓ")
+                + word(1, 5, 3, 1351, 2360, 259, 50, 96, "TRƯỞNG")
+                + word(1, 5, 3, 1626, 2357, 213, 50, 93, "PHÒNG")
+                + word(2, 1, 1, 289, 2439, 31, 35, 80, "-")
+                + word(2, 1, 1, 329, 2440, 94, 42, 90, "Như")
+                + word(2, 1, 1, 433, 2445, 89, 44, 96, "trên;")
+                + word(2, 1, 1, 1500, 2445, 80, 44, 90, "(đã ký)")
+                + word(2, 1, 2, 289, 2505, 31, 35, 80, "-")
+                + word(2, 1, 2, 329, 2503, 100, 43, 90, "Lưu")
+                + word(2, 1, 2, 440, 2502, 95, 42, 68, "VT.")
+                + word(5, 1, 1, 1410, 2790, 132, 53, 96, "Trung")
+                + word(5, 1, 1, 1582, 2791, 50, 51, 96, "tá")
+                + word(5, 1, 1, 1649, 2815, 98, 56, 96, "Ngô")
+                + word(5, 1, 1, 1765, 2816, 101, 41, 96, "Văn")
+                + word(5, 1, 1, 1884, 2812, 131, 55, 96, "Công");
+
+        assertThat(OcrLayout.text(tsv))
+                .isEqualTo(
+                        "Nơi nhận:\n\n- Như trên;\n- Lưu VT.\n\nPHÓ TRƯỞNG PHÒNG\n\n(đã ký)\n\nTrung tá Ngô Văn Công\n");
+    }
+
+    /**
+     * The addressees of the real scan pa83-115-cv-2018 beside a handwritten note in the margin (rows cut from its TSV):
+     * the note's strokes, read into the lines beside them, ended the list after its second addressee.
+     */
+    @Test
+    void aNoteInTheMarginAndUnsureStrokesAreLeftOut() {
+        StringBuilder tsv = new StringBuilder(HEAD);
+        // The body, aligned on its margin at about 286 pixels, as the page's other lines are.
+        for (int line = 0; line < 6; line++) {
+            int left = 286 + (line % 3) * 4;
+            tsv.append(word(9, 1, line + 1, left, 1200 + 60 * line, 120, 49, 96, "Thời"))
+                    .append(word(9, 1, line + 1, left + 140, 1200 + 60 * line, 90, 49, 96, "gian"))
+                    .append(word(9, 1, line + 1, left + 250, 1200 + 60 * line, 90, 49, 96, "qua,"))
+                    .append(word(9, 1, line + 1, left + 360, 1200 + 60 * line, 90, 49, 96, "tại"));
+        }
+        tsv.append(word(5, 1, 1, 814, 780, 16, 5, 92, "-"))
+                .append(word(5, 1, 1, 850, 756, 60, 40, 94, "Sở"))
+                .append(word(5, 1, 1, 925, 757, 89, 39, 96, "Lao"))
+                .append(word(5, 1, 1, 1032, 755, 115, 52, 96, "động;"))
+                .append(word(5, 1, 2, 7, 833, 45, 40, 83, "\\A"))
+                .append(word(5, 1, 2, 97, 817, 84, 82, 11, "NÓ"))
+                .append(word(5, 1, 2, 197, 835, 57, 55, 75, "1g"))
+                .append(word(5, 1, 2, 815, 848, 16, 5, 93, "-"))
+                .append(word(5, 1, 2, 848, 824, 83, 50, 96, "Đại"))
+                .append(word(5, 1, 2, 947, 824, 84, 50, 96, "học;"))
+                .append(word(5, 1, 3, 1347, 872, 19, 39, 0, "2,"))
+                .append(word(5, 1, 4, 21, 925, 11, 3, 50, ":"))
+                .append(word(5, 1, 4, 101, 901, 52, 76, 0, "k"))
+                .append(word(5, 1, 4, 157, 922, 25, 46, 75, "§"))
+                .append(word(5, 1, 4, 223, 900, 44, 66, 77, "1"))
+                .append(word(5, 1, 4, 319, 934, 17, 32, 59, "F"))
+                .append(word(5, 1, 4, 816, 918, 16, 6, 92, "-"))
+                .append(word(5, 1, 4, 851, 894, 88, 41, 96, "Các"))
+                .append(word(5, 1, 4, 957, 907, 55, 28, 96, "cơ"))
+                .append(word(5, 1, 4, 1029, 894, 51, 41, 96, "sở."));
+
+        assertThat(OcrLayout.text(tsv.toString())).endsWith("\n\n- Sở Lao động;\n- Đại học;\n- Các cơ sở.\n");
+    }
+
     @Test
     void rowsThatAreNotWordsOrAreCutShortAreSkipped() {
         String tsv = HEAD + "4\t1\t1\t1\t1\t0\t168\t228\t275\t34\t-1\t\n" + "5\t1\t1\t1\t1\t1\t168\t228\t93\n"

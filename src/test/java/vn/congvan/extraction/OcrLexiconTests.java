@@ -48,6 +48,9 @@ class OcrLexiconTests {
                 "HUYỆN ỦY LÂM ĐÒNG | HUYỆN ỦY LÂM ĐỒNG",
                 // A valid word ("tính") put right by the province's name after it
                 "ỦY BAN NHÂN DÂN TÍNH SƠN LA | ỦY BAN NHÂN DÂN TỈNH SƠN LA",
+                // ... or by the body it ends, with no name after it
+                "CỦA HỘI ĐỒNG NHÂN DÂN TÍNH VỀ QUY ĐỊNH | CỦA HỘI ĐỒNG NHÂN DÂN TỈNH VỀ QUY ĐỊNH",
+                "HÀI HÒA, ỒN ĐỊNH VÀ TIẾN BỘ | HÀI HÒA, ỔN ĐỊNH VÀ TIẾN BỘ",
                 "trên địa bàn tính Quảng Nam | trên địa bàn tỉnh Quảng Nam",
                 "KÉ HOẠCH | KẾ HOẠCH",
                 "QUYÉT ĐỊNH | QUYẾT ĐỊNH",
