@@ -557,6 +557,7 @@ public final class FieldReader {
         text = text.replaceAll("(?<=\\S)[ ]+(K[íi]nh gửi\\s*:)", "\n$1");
         text = text.replaceAll("(?<=\\S)[ ]+(N[ơo]i nhận\\s*:)", "\n$1");
         text = text.replaceAll("(?<=\\S)[ ]+(V/v\\s)", "\n$1");
+        text = subjectOffTheNumberLine(text);
         text = text.replaceAll("(?<=[;.:])[ ]+((?:T/M|TM\\.|K/T|KT\\.|T/L|TL\\.|TUQ\\.)\\s*\\p{Lu}{2,})", "\n$1");
         // A list item after a colon, but not the dash of a number left blank: "Số: - HD/TWĐTN".
         text = text.replaceAll("(?<![Ss][ốôồổo]:)(?<=[;:.])[ ]+([-–] )", "\n$1");
@@ -604,6 +605,14 @@ public final class FieldReader {
             lines.add(cleaned);
         }
         return lines;
+    }
+
+    /**
+     * "Số 65-CV/BTGQU Về việc gửi tài liệu …": a page that keeps the header's left cell as one paragraph runs the
+     * subject into the number's line; "V/v" is cut off wherever it stands, "Về việc" only after a number's notation.
+     */
+    static String subjectOffTheNumberLine(String text) {
+        return text.replaceAll("(?m)^([ ]*S[ốô][ ]*:?[ ]*\\d[^\\n]*?[\\p{Lu}\\d])[ ]+(Về việc\\b)", "$1\n$2");
     }
 
     /**
@@ -705,9 +714,13 @@ public final class FieldReader {
     }
 
     private static List<String> bodies(List<String> lines, int from, int to) {
-        List<String> bodies = new ArrayList<>();
+        List<String> header = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            String line = lines.get(i).replaceFirst("^\\d+\\.\\s+", "");
+            header.addAll(runTogetherBodies(lines.get(i)));
+        }
+        List<String> bodies = new ArrayList<>();
+        for (String raw : header) {
+            String line = raw.replaceFirst("^\\d+\\.\\s+", "");
             if (line.isEmpty() || isMotto(line) || !isUpper(line)) {
                 continue;
             }
@@ -736,6 +749,40 @@ public final class FieldReader {
             }
         }
         return bodies;
+    }
+
+    /**
+     * Where a body's name may start inside a header line that runs two bodies together: "QUẬN ỦY QUẬN 1 BAN TUYÊN
+     * GIÁO", "UBND TX. ĐỒNG XOÀI PHÒNG GIÁO DỤC", "ĐỘI TNTP HỒ CHÍ MINH HỘI ĐỒNG TRUNG ƯƠNG", as a web page that keeps
+     * each cell of the header table as one paragraph gives them. Only the heads of a body under another; a head the
+     * word before makes part of a name ("ỦY BAN", "TIỂU BAN", "VĂN PHÒNG", "ĐẠI HỘI ĐỒNG", "BAN CHỈ ĐẠO PHÒNG, CHỐNG")
+     * is no start.
+     */
+    private static final Pattern RUN_TOGETHER_BODY = Pattern.compile(
+            "(?<!\\b(?:ỦY|UỶ|TIỂU|CÁC|VĂN|CHI|TỔNG|ĐẠO|VÀ|CỦA|ĐẠI|HỘI|BAN|VỀ|TRỰC|THƯỜNG|CHẤP HÀNH))[ ]+(?=(?:BAN |TIỂU"
+                    + " BAN |BCH |PHÒNG (?!CHỐNG|,)|VĂN PHÒNG |SỞ |HỘI ĐỒNG |ĐẢNG ỦY |ĐẢNG UỶ |CHI BỘ |CHI CỤC |CỤC "
+                    + "|TỔNG CỤC |TỈNH HỘI |THÀNH HỘI |HUYỆN HỘI |QUẬN HỘI )\\p{Lu})");
+
+    /**
+     * A header line cut where a second body starts, when what comes before is a body's whole name (two words at
+     * least) and the line holds nothing but capitals.
+     */
+    static List<String> runTogetherBodies(String line) {
+        if (!isUpper(line) || isMotto(line)) {
+            return List.of(line);
+        }
+        List<String> parts = new ArrayList<>();
+        Matcher m = RUN_TOGETHER_BODY.matcher(line);
+        int start = 0;
+        while (m.find()) {
+            String before = line.substring(start, m.start()).trim();
+            if (before.split("\\s+").length >= 2) {
+                parts.add(before);
+                start = m.end();
+            }
+        }
+        parts.add(line.substring(start).trim());
+        return parts;
     }
 
     private static boolean startsWithType(String line) {

@@ -1039,4 +1039,51 @@ class FieldReaderTests {
         assertThat(extraction.signer().position()).isEqualTo("BỘ TRƯỞNG, CHỦ NHIỆM");
         assertThat(extraction.signer().fullName()).isEqualTo("Trần Văn Sơn");
     }
+
+    // ---------------------------------------------------------------- re-layouts (ExtractionLayoutTests)
+
+    @Test
+    void cutsTwoBodiesRunTogetherOnOneHeaderLine() {
+        String text = """
+                HUYỆN ỦY HÒA BÌNH BAN DÂN VẬN ĐẢNG CỘNG SẢN VIỆT NAM
+                Số 12-HD/BDVHU Hòa Bình, ngày 5 tháng 6 năm 2022
+
+                HƯỚNG DẪN
+                về công tác dân vận năm 2022
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.issuerParent()).isEqualTo("HUYỆN ỦY HÒA BÌNH");
+        assertThat(extraction.issuer()).isEqualTo("BAN DÂN VẬN");
+    }
+
+    @Test
+    void keepsABodyWhoseNameHoldsAnotherHeadWhole() {
+        assertThat(FieldReader.runTogetherBodies("ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH"))
+                .containsExactly("ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH");
+        assertThat(FieldReader.runTogetherBodies("BAN CHỈ ĐẠO PHÒNG CHỐNG THIÊN TAI"))
+                .containsExactly("BAN CHỈ ĐẠO PHÒNG CHỐNG THIÊN TAI");
+        assertThat(FieldReader.runTogetherBodies("UBND HUYỆN AN LÃO PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"))
+                .containsExactly("UBND HUYỆN AN LÃO", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO");
+    }
+
+    @Test
+    void readsASubjectRunIntoTheNumbersLine() {
+        String text = """
+                TỈNH ỦY AN GIANG
+                BAN TUYÊN GIÁO ĐẢNG CỘNG SẢN VIỆT NAM
+                Số 40-CV/BTGTU Về việc tuyên truyền kỷ niệm ngày thành lập Đảng
+                An Giang, ngày 2 tháng 1 năm 2024
+
+                Kính gửi: Các huyện ủy, thị ủy, thành ủy
+
+                Ban Tuyên giáo Tỉnh ủy đề nghị các cấp ủy triển khai.
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.notation()).isEqualTo("CV/BTGTU");
+        assertThat(extraction.subject()).isEqualTo("Về việc tuyên truyền kỷ niệm ngày thành lập Đảng");
+    }
 }
