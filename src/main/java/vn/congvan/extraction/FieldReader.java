@@ -576,6 +576,7 @@ public final class FieldReader {
         text = SIGNED_MARK
                 .matcher(text)
                 .replaceAll(m -> m.group(1) == null ? "\n(đã ký)\n" : "\n(đã ký)\n" + m.group(1) + "\n");
+        text = signatureRunTogether(text);
         // "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC": competence and position run together on one line.
         text = text.replaceAll(
                 "(?m)^((?:T/M|TM\\.|K/T|KT\\.)[ ]*\\p{Lu}+[ ]+[\\p{Lu} ]*?)[ ]*((?:PHÓ )?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN"
@@ -613,6 +614,25 @@ public final class FieldReader {
      */
     static String subjectOffTheNumberLine(String text) {
         return text.replaceAll("(?m)^([ ]*S[ốô][ ]*:?[ ]*\\d[^\\n]*?[\\p{Lu}\\d])[ ]+(Về việc\\b)", "$1\n$2");
+    }
+
+    /** A position that ends the signature's upper-case lines, the signer's name written after it. */
+    private static final Pattern NAME_AFTER_POSITION = Pattern.compile(
+            "(?m)(?<=(?:CHỦ TỊCH|BÍ THƯ|TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|GIÁM ĐỐC|CHỦ NHIỆM|THƯỜNG TRỰC|ỦY VIÊN|UỶ VIÊN"
+                    + "|CHÁNH VĂN PHÒNG|THỦ TƯỚNG))[ ]+(?=\\p{Lu}\\p{Ll}+(?:[ ]+\\p{Lu}\\p{Ll}*){1,4}[ ]*$)");
+
+    /** "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC": the deputy's position written after the competence he signs for. */
+    private static final Pattern DEPUTY_AFTER_COMPETENCE =
+            Pattern.compile("(?m)^([ ]*(?:K/T|KT\\.)[ ]*\\p{Lu}[\\p{Lu} ,]*?\\p{Lu})[ ]+(PHÓ [\\p{Lu} ,]+)$");
+
+    /**
+     * A foot whose lines a web page ran together with spaces ("… TM. BAN THƯỜNG VỤ PHÓ BÍ THƯ Nguyễn Chí Lâm", "KT. BỘ
+     * TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM Nguyễn Khắc Định"): the name after the position, and a deputy's position after
+     * the competence, go back on lines of their own.
+     */
+    static String signatureRunTogether(String text) {
+        String cut = NAME_AFTER_POSITION.matcher(text).replaceAll("\n");
+        return DEPUTY_AFTER_COMPETENCE.matcher(cut).replaceAll("$1\n$2");
     }
 
     /**

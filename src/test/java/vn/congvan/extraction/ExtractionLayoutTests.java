@@ -52,7 +52,7 @@ class ExtractionLayoutTests {
                         l -> foot(l, sideBySide(l.footLeft(), l.footRight()))),
                 // e7 (luatminhkhue: "Nơi nhận:- Như trên;- …;- Lưu: VT, QHQT (3). BỘ TRƯỞNG, CHỦ NHIỆMNguyễn Xuân
                 // Phúc").
-                layout("the foot on one line", 0.020, l -> foot(l, List.of(footOnOneLine(l)))),
+                layout("the foot on one line", 0.010, l -> foot(l, List.of(footOnOneLine(l)))),
                 // Word's bullets copied as text: "•" from a bulleted list, "+" where a clerk typed it.
                 layout("Nơi nhận items with \"+\"", 0.0, l -> foot(l, bulleted(l, "+ "))),
                 layout("Nơi nhận items with \"•\"", 0.0, l -> foot(l, bulleted(l, "• "))),

@@ -1086,4 +1086,20 @@ class FieldReaderTests {
         assertThat(extraction.notation()).isEqualTo("CV/BTGTU");
         assertThat(extraction.subject()).isEqualTo("Về việc tuyên truyền kỷ niệm ngày thành lập Đảng");
     }
+
+    @Test
+    void readsASignatureRunTogetherWithSpacesAfterTheList() {
+        String text = """
+                Đề nghị các chi đoàn thực hiện.
+
+                Nơi nhận:- Như trên;- Lưu: VP. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trần Thị Hoa
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.distribution()).containsExactly("Như trên", "Lưu: VP");
+        assertThat(extraction.signer().competence()).isEqualTo("KT. GIÁM ĐỐC");
+        assertThat(extraction.signer().position()).isEqualTo("PHÓ GIÁM ĐỐC");
+        assertThat(extraction.signer().fullName()).isEqualTo("Trần Thị Hoa");
+    }
 }
