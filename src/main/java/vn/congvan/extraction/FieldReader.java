@@ -1162,6 +1162,9 @@ public final class FieldReader {
                         : lastRaw.endsWith(";") ? "; " : lastRaw.endsWith(",") ? ", " : " ";
                 items.set(last, item(items.get(last) + joint + line));
                 lastRaw = line;
+            } else if (!bulleted && isUndashedItem(line, lastRaw, blanksBefore, head)) {
+                items.add(item(line));
+                lastRaw = line;
             } else if (head == KINH_GUI && !bulleted && isFurtherAddressee(lines, i, blanksBefore, lastRaw)) {
                 // "Kính gửi: Lãnh đạo các bộ, ngành" with "Công đoàn các bộ, ngành" indented under it, no dash: a short
                 // paragraph of its own before the body is one more addressee.
@@ -1173,6 +1176,21 @@ public final class FieldReader {
         }
         items.removeIf(String::isEmpty);
         return items;
+    }
+
+    /**
+     * "Nơi nhận:" then "Như trên;", "Thủ tướng Chính phủ;", "Lưu: VT." without dashes, as a page that drops the dashes
+     * Word's list drew gives them: in a list without dashes, an item that ends with ";" is followed by another, which
+     * starts with a capital; the signature block, a heading in capitals and the body's first sentence are none.
+     */
+    private static boolean isUndashedItem(String line, String lastRaw, int blanksBefore, Pattern head) {
+        return blanksBefore <= 1
+                && lastRaw.endsWith(";")
+                && Character.isUpperCase(line.charAt(0))
+                && !isUpper(line)
+                && line.length() <= 120
+                && !isSignerPiece(line)
+                && !(head == KINH_GUI && BODY_OPENER.matcher(line).find());
     }
 
     /** Words a body paragraph opens with; an addressee never does. */

@@ -1102,4 +1102,29 @@ class FieldReaderTests {
         assertThat(extraction.signer().position()).isEqualTo("PHÓ GIÁM ĐỐC");
         assertThat(extraction.signer().fullName()).isEqualTo("Trần Thị Hoa");
     }
+
+    @Test
+    void readsListItemsWithoutDashes() {
+        String text = """
+                Kính gửi:
+                Ủy ban nhân dân các huyện;
+                Các sở, ban, ngành tỉnh.
+
+                Thực hiện chỉ đạo của Tỉnh ủy, đề nghị các đơn vị báo cáo.
+
+                Nơi nhận:
+                Như trên;
+                Thường trực Tỉnh ủy;
+                Lưu: VT, TH.
+                KT. CHỦ TỊCH
+                PHÓ CHỦ TỊCH
+                Lê Văn Nam
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.addressees()).containsExactly("Ủy ban nhân dân các huyện", "Các sở, ban, ngành tỉnh");
+        assertThat(extraction.distribution()).containsExactly("Như trên", "Thường trực Tỉnh ủy", "Lưu: VT, TH");
+        assertThat(extraction.signer().fullName()).isEqualTo("Lê Văn Nam");
+    }
 }
