@@ -558,6 +558,7 @@ public final class FieldReader {
         text = text.replaceAll("(?<=\\S)[ ]+(N[ơo]i nhận\\s*:)", "\n$1");
         text = text.replaceAll("(?<=\\S)[ ]+(V/v\\s)", "\n$1");
         text = subjectOffTheNumberLine(text);
+        text = dateOffTheSubjectLine(text);
         text = text.replaceAll("(?<=[;.:])[ ]+((?:T/M|TM\\.|K/T|KT\\.|T/L|TL\\.|TUQ\\.)\\s*\\p{Lu}{2,})", "\n$1");
         // A list item after a colon, but not the dash of a number left blank: "Số: - HD/TWĐTN".
         text = text.replaceAll("(?<![Ss][ốôồổo]:)(?<=[;:.])[ ]+([-–] )", "\n$1");
@@ -633,6 +634,21 @@ public final class FieldReader {
     static String signatureRunTogether(String text) {
         String cut = NAME_AFTER_POSITION.matcher(text).replaceAll("\n");
         return DEPUTY_AFTER_COMPETENCE.matcher(cut).replaceAll("$1\n$2");
+    }
+
+    /**
+     * "V/v quyên góp ủng hộ đồng bào miền Trung Hà Nội, ngày 08 tháng 10 năm 2010": a page that runs the header's cells
+     * together puts the right column's place and date after the subject. The place is the last two capitalised words
+     * before ", ngày" ("Hà Nội", "Bà Rịa-Vũng Tàu", "Tp.Hồ Chí Minh" with its three), after "TP." or "Thành phố" if
+     * written; a place of more words than that keeps its first ones with the subject, which a clerk sees at once.
+     */
+    private static final Pattern DATE_AFTER_SUBJECT = Pattern.compile(
+            "(?m)^([ ]*(?:V/v|V/V|Về việc|Về:)[^\\n]*?\\S)[ ]+((?:(?:TP|Tp|TX|Tx)\\.[ ]?|Thành phố |Thị xã )?"
+                    + "(?:\\p{Lu}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?[ ])?(?:Chí[ ]Minh|\\p{Lu}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?)"
+                    + "[ ]*,[ ]*ng[àa]y[ ]*\\d{1,2}[ ]*th[áa]ng[ ]*\\d{1,2}[ ]*năm[ ]*\\d{4}\\.?[ ]*)$");
+
+    static String dateOffTheSubjectLine(String text) {
+        return DATE_AFTER_SUBJECT.matcher(text).replaceAll("$1\n$2");
     }
 
     /**

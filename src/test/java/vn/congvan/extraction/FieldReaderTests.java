@@ -1127,4 +1127,18 @@ class FieldReaderTests {
         assertThat(extraction.distribution()).containsExactly("Như trên", "Thường trực Tỉnh ủy", "Lưu: VT, TH");
         assertThat(extraction.signer().fullName()).isEqualTo("Lê Văn Nam");
     }
+
+    @Test
+    void readsAPlaceAndDateRunIntoTheEndOfTheSubject() {
+        String text = """
+                LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH PHƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 52/LĐLĐ V/v ủng hộ đồng bào miền Trung Đồng Xoài, ngày 9 tháng 11 năm 2020
+                Kính gửi: Các công đoàn cơ sở
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.place()).isEqualTo("Đồng Xoài");
+        assertThat(extraction.subject()).isEqualTo("V/v ủng hộ đồng bào miền Trung");
+        assertThat(extraction.issuedOn()).isEqualTo(LocalDate.of(2020, 11, 9));
+    }
 }
