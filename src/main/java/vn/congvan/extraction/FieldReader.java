@@ -611,10 +611,12 @@ public final class FieldReader {
 
     /**
      * "Số 65-CV/BTGQU Về việc gửi tài liệu …": a page that keeps the header's left cell as one paragraph runs the
-     * subject into the number's line; "V/v" is cut off wherever it stands, "Về việc" only after a number's notation.
+     * subject into the number's line; "V/v" is cut off wherever it stands, "Về việc", "V/v:" and "V.v." only after a
+     * number's notation.
      */
     static String subjectOffTheNumberLine(String text) {
-        return text.replaceAll("(?m)^([ ]*S[ốô][ ]*:?[ ]*\\d[^\\n]*?[\\p{Lu}\\d])[ ]+(Về việc\\b)", "$1\n$2");
+        return text.replaceAll(
+                "(?m)^([ ]*S[ốô][ ]*:?[ ]*\\d[^\\n]*?[\\p{Lu}\\d])[ ]+(Về việc\\b|V/[vV]:|V\\.[vV]\\.|Vv:)", "$1\n$2");
     }
 
     /** A position that ends the signature's upper-case lines, the signer's name written after it. */

@@ -35,12 +35,12 @@ class ExtractionLayoutTests {
     static Stream<Arguments> layouts() {
         return Stream.of(
                 // s01, e3 (web pages keeping each table cell as one paragraph).
-                layout("each header cell on one line", 0.029, l -> header(l, cellsOnOneLine(l))),
+                layout("each header cell on one line", 0.026, l -> header(l, cellsOnOneLine(l))),
                 // h8 (the whole header band on one line, as a page's summary gives it); e3 runs its left column and
                 // number together.
-                layout("the whole header on one line", 0.028, l -> header(l, List.of(join(all(l))))),
+                layout("the whole header on one line", 0.025, l -> header(l, List.of(join(all(l))))),
                 // s17, a1, e3 (vanban123 and the like print each table row with "|" after each cell).
-                layout("the header as table rows with \"|\"", 0.029, l -> header(l, tableRows(l))),
+                layout("the header as table rows with \"|\"", 0.026, l -> header(l, tableRows(l))),
                 // c6, d2, d3 and s16 (PDF text and web copies keeping both columns on one line, padded with spaces).
                 layout("the header's two columns side by side", 0.021, l -> header(l, sideBySide(l))),
                 // PDF text layers whose right cell stands a little higher: the motto, then the issuer.

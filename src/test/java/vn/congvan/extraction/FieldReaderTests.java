@@ -1141,4 +1141,19 @@ class FieldReaderTests {
         assertThat(extraction.subject()).isEqualTo("V/v ủng hộ đồng bào miền Trung");
         assertThat(extraction.issuedOn()).isEqualTo(LocalDate.of(2020, 11, 9));
     }
+
+    @Test
+    void readsAColonSubjectRunIntoTheNumbersLine() {
+        String text = """
+                LIÊN ĐOÀN LAO ĐỘNG TỈNH NAM ĐỊNH
+                Số: 88/LĐLĐ V/v: tổ chức Tháng Công nhân năm 2023 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc
+                Nam Định, ngày 3 tháng 4 năm 2023
+
+                Kính gửi: Các công đoàn cơ sở
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.subject()).isEqualTo("V/v: tổ chức Tháng Công nhân năm 2023");
+    }
 }
