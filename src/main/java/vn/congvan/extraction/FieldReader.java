@@ -572,6 +572,8 @@ public final class FieldReader {
         text = text.replaceAll("(?<=\\S)[ ]+(K[íi]nh gửi\\s*:)", "\n$1");
         text = text.replaceAll("(?<=\\S)[ ]+(N[ơo]i nhận\\s*:)", "\n$1");
         text = text.replaceAll("(?<=\\S)[ ]+(V/v\\s)", "\n$1");
+        text = subjectOffTheNumberLine(text);
+        text = dateOffTheSubjectLine(text);
         text = text.replaceAll("(?<=[;.:])[ ]+((?:T/M|TM\\.|K/T|KT\\.|T/L|TL\\.|TUQ\\.)\\s*\\p{Lu}{2,})", "\n$1");
         // A list item after a colon, but not the dash of a number left blank: "Số: - HD/TWĐTN".
         text = text.replaceAll("(?<![Ss][ốôồổo]:)(?<=[;:.])[ ]+([-–] )", "\n$1");
@@ -592,6 +594,7 @@ public final class FieldReader {
         text = SIGNED_MARK
                 .matcher(text)
                 .replaceAll(m -> m.group(1) == null ? "\n(đã ký)\n" : "\n(đã ký)\n" + m.group(1) + "\n");
+        text = signatureRunTogether(text);
         // "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC": competence and position run together on one line.
         text = text.replaceAll(
                 "(?m)^((?:T/M|TM\\.|K/T|KT\\.)[ ]*\\p{Lu}+[ ]+[\\p{Lu} ]*?)[ ]*((?:PHÓ )?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN"
@@ -621,6 +624,50 @@ public final class FieldReader {
             lines.add(cleaned);
         }
         return lines;
+    }
+
+    /**
+     * "Số 65-CV/BTGQU Về việc gửi tài liệu …": a page that keeps the header's left cell as one paragraph runs the
+     * subject into the number's line; "V/v" is cut off wherever it stands, "Về việc", "V/v:" and "V.v." only after a
+     * number's notation.
+     */
+    static String subjectOffTheNumberLine(String text) {
+        return text.replaceAll(
+                "(?m)^([ ]*S[ốô][ ]*:?[ ]*\\d[^\\n]*?[\\p{Lu}\\d])[ ]+(Về việc\\b|V/[vV]:|V\\.[vV]\\.|Vv:)", "$1\n$2");
+    }
+
+    /** A position that ends the signature's upper-case lines, the signer's name written after it. */
+    private static final Pattern NAME_AFTER_POSITION = Pattern.compile(
+            "(?m)(?<=(?:CHỦ TỊCH|BÍ THƯ|TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|GIÁM ĐỐC|CHỦ NHIỆM|THƯỜNG TRỰC|ỦY VIÊN|UỶ VIÊN"
+                    + "|CHÁNH VĂN PHÒNG|THỦ TƯỚNG))[ ]+(?=\\p{Lu}\\p{Ll}+(?:[ ]+\\p{Lu}\\p{Ll}*){1,4}[ ]*$)");
+
+    /** "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC": the deputy's position written after the competence he signs for. */
+    private static final Pattern DEPUTY_AFTER_COMPETENCE =
+            Pattern.compile("(?m)^([ ]*(?:K/T|KT\\.)[ ]*\\p{Lu}[\\p{Lu} ,]*?\\p{Lu})[ ]+(PHÓ [\\p{Lu} ,]+)$");
+
+    /**
+     * A foot whose lines a web page ran together with spaces ("… TM. BAN THƯỜNG VỤ PHÓ BÍ THƯ Nguyễn Chí Lâm", "KT. BỘ
+     * TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM Nguyễn Khắc Định"): the name after the position, and a deputy's position after
+     * the competence, go back on lines of their own.
+     */
+    static String signatureRunTogether(String text) {
+        String cut = NAME_AFTER_POSITION.matcher(text).replaceAll("\n");
+        return DEPUTY_AFTER_COMPETENCE.matcher(cut).replaceAll("$1\n$2");
+    }
+
+    /**
+     * "V/v quyên góp ủng hộ đồng bào miền Trung Hà Nội, ngày 08 tháng 10 năm 2010": a page that runs the header's cells
+     * together puts the right column's place and date after the subject. The place is the last two capitalised words
+     * before ", ngày" ("Hà Nội", "Bà Rịa-Vũng Tàu", "Tp.Hồ Chí Minh" with its three), after "TP." or "Thành phố" if
+     * written; a place of more words than that keeps its first ones with the subject, which a clerk sees at once.
+     */
+    private static final Pattern DATE_AFTER_SUBJECT = Pattern.compile(
+            "(?m)^([ ]*(?:V/v|V/V|Về việc|Về:)[^\\n]*?\\S)[ ]+((?:(?:TP|Tp|TX|Tx)\\.[ ]?|Thành phố |Thị xã )?"
+                    + "(?:\\p{Lu}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?[ ])?(?:Chí[ ]Minh|\\p{Lu}\\p{Ll}*(?:-\\p{Lu}\\p{Ll}*)?)"
+                    + "[ ]*,[ ]*ng[àa]y[ ]*\\d{1,2}[ ]*th[áa]ng[ ]*\\d{1,2}[ ]*năm[ ]*\\d{4}\\.?[ ]*)$");
+
+    static String dateOffTheSubjectLine(String text) {
+        return DATE_AFTER_SUBJECT.matcher(text).replaceAll("$1\n$2");
     }
 
     /**
@@ -743,9 +790,13 @@ public final class FieldReader {
     }
 
     private static List<String> bodies(List<String> lines, int from, int to) {
-        List<String> bodies = new ArrayList<>();
+        List<String> header = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            String line = lines.get(i).replaceFirst("^\\d+\\.\\s+", "");
+            header.addAll(runTogetherBodies(lines.get(i)));
+        }
+        List<String> bodies = new ArrayList<>();
+        for (String raw : header) {
+            String line = raw.replaceFirst("^\\d+\\.\\s+", "");
             if (line.isEmpty() || isMotto(line) || !isUpper(line)) {
                 continue;
             }
@@ -774,6 +825,40 @@ public final class FieldReader {
             }
         }
         return bodies;
+    }
+
+    /**
+     * Where a body's name may start inside a header line that runs two bodies together: "QUẬN ỦY QUẬN 1 BAN TUYÊN
+     * GIÁO", "UBND TX. ĐỒNG XOÀI PHÒNG GIÁO DỤC", "ĐỘI TNTP HỒ CHÍ MINH HỘI ĐỒNG TRUNG ƯƠNG", as a web page that keeps
+     * each cell of the header table as one paragraph gives them. Only the heads of a body under another; a head the
+     * word before makes part of a name ("ỦY BAN", "TIỂU BAN", "VĂN PHÒNG", "ĐẠI HỘI ĐỒNG", "BAN CHỈ ĐẠO PHÒNG, CHỐNG")
+     * is no start.
+     */
+    private static final Pattern RUN_TOGETHER_BODY = Pattern.compile(
+            "(?<!\\b(?:ỦY|UỶ|TIỂU|CÁC|VĂN|CHI|TỔNG|ĐẠO|VÀ|CỦA|ĐẠI|HỘI|BAN|VỀ|TRỰC|THƯỜNG|CHẤP HÀNH))[ ]+(?=(?:BAN |TIỂU"
+                    + " BAN |BCH |PHÒNG (?!CHỐNG|,)|VĂN PHÒNG |SỞ |HỘI ĐỒNG |ĐẢNG ỦY |ĐẢNG UỶ |CHI BỘ |CHI CỤC |CỤC "
+                    + "|TỔNG CỤC |TỈNH HỘI |THÀNH HỘI |HUYỆN HỘI |QUẬN HỘI )\\p{Lu})");
+
+    /**
+     * A header line cut where a second body starts, when what comes before is a body's whole name (two words at
+     * least) and the line holds nothing but capitals.
+     */
+    static List<String> runTogetherBodies(String line) {
+        if (!isUpper(line) || isMotto(line)) {
+            return List.of(line);
+        }
+        List<String> parts = new ArrayList<>();
+        Matcher m = RUN_TOGETHER_BODY.matcher(line);
+        int start = 0;
+        while (m.find()) {
+            String before = line.substring(start, m.start()).trim();
+            if (before.split("\\s+").length >= 2) {
+                parts.add(before);
+                start = m.end();
+            }
+        }
+        parts.add(line.substring(start).trim());
+        return parts;
     }
 
     private static boolean startsWithType(String line) {
@@ -1144,6 +1229,9 @@ public final class FieldReader {
                         : lastRaw.endsWith(";") ? "; " : lastRaw.endsWith(",") ? ", " : " ";
                 items.set(last, item(items.get(last) + joint + line));
                 lastRaw = line;
+            } else if (!bulleted && isUndashedItem(line, lastRaw, blanksBefore, head)) {
+                items.add(item(line));
+                lastRaw = line;
             } else if (head == KINH_GUI && !bulleted && isFurtherAddressee(lines, i, blanksBefore, lastRaw)) {
                 // "Kính gửi: Lãnh đạo các bộ, ngành" with "Công đoàn các bộ, ngành" indented under it, no dash: a short
                 // paragraph of its own before the body is one more addressee.
@@ -1155,6 +1243,21 @@ public final class FieldReader {
         }
         items.removeIf(String::isEmpty);
         return items;
+    }
+
+    /**
+     * "Nơi nhận:" then "Như trên;", "Thủ tướng Chính phủ;", "Lưu: VT." without dashes, as a page that drops the dashes
+     * Word's list drew gives them: in a list without dashes, an item that ends with ";" is followed by another, which
+     * starts with a capital; the signature block, a heading in capitals and the body's first sentence are none.
+     */
+    private static boolean isUndashedItem(String line, String lastRaw, int blanksBefore, Pattern head) {
+        return blanksBefore <= 1
+                && lastRaw.endsWith(";")
+                && Character.isUpperCase(line.charAt(0))
+                && !isUpper(line)
+                && line.length() <= 120
+                && !isSignerPiece(line)
+                && !(head == KINH_GUI && BODY_OPENER.matcher(line).find());
     }
 
     /** Words a body paragraph opens with; an addressee never does. */

@@ -11,7 +11,9 @@ import tools.jackson.databind.JsonNode;
  * (a web page's navigation, kept as plain paragraphs), the header table's two rows and two columns (left: the body
  * above, the issuer, "Số", "V/v"; right: the motto and the place-and-date line), the body, and the foot table (left:
  * "Nơi nhận"; right: the signer's block). The corpus holds texts, not drawings, so this is how the test puts the
- * drawing back: the lines of each block are the text's own lines, in the text's order.
+ * drawing back: the lines of each block are the text's own lines, in the text's order. {@code headerLines} and
+ * {@code footLines} are the header band and the foot as the text has them, so that a test can lay out one band anew and
+ * keep the other as published: before, header lines, body and foot lines give the text back.
  */
 record CorpusLayout(
         List<String> before,
@@ -21,7 +23,9 @@ record CorpusLayout(
         List<String> dateRight,
         List<String> body,
         List<String> footLeft,
-        List<String> footRight) {
+        List<String> footRight,
+        List<String> headerLines,
+        List<String> footLines) {
 
     /** "Số: 15/2011/TT-BTTTT", not a web page's "Số hiệu: ..." above the document. */
     private static final Pattern NUMBER = Pattern.compile("^\\s*(Số|SỐ|So)\\b(?!\\s*hiệu).*\\d.*");
@@ -66,6 +70,8 @@ record CorpusLayout(
         body = List.copyOf(body);
         footLeft = List.copyOf(footLeft);
         footRight = List.copyOf(footRight);
+        headerLines = List.copyOf(headerLines);
+        footLines = List.copyOf(footLines);
     }
 
     static CorpusLayout of(CorpusDocument document) {
@@ -106,7 +112,9 @@ record CorpusLayout(
             date--;
         }
         if (number < 0 && date < 0) {
-            return new CorpusLayout(List.of(), List.of(), List.of(), List.of(), List.of(), lines, List.of(), List.of());
+            return new CorpusLayout(
+                    List.of(), List.of(), List.of(), List.of(), List.of(), lines, List.of(), List.of(), List.of(),
+                    List.of());
         }
         int first = number < 0 ? date : date < 0 ? number : Math.min(number, date);
         int start = first;
@@ -207,7 +215,9 @@ record CorpusLayout(
                 dateRight,
                 body,
                 trim(footLeft),
-                trim(footRight));
+                trim(footRight),
+                lines.subList(start, end + 1),
+                rest.subList(foot[0], rest.size()));
     }
 
     /** A header line cut into its two cells, or the line alone when it holds one. */

@@ -1221,4 +1221,121 @@ class FieldReaderTests {
         assertThat(FieldReader.read(quoting).subject())
                 .isEqualTo("“Tổ chức các hoạt động hè dành cho thiếu nhi năm 2024”");
     }
+
+    // ---------------------------------------------------------------- re-layouts (ExtractionLayoutTests)
+
+    @Test
+    void cutsTwoBodiesRunTogetherOnOneHeaderLine() {
+        String text = """
+                HUYỆN ỦY HÒA BÌNH BAN DÂN VẬN ĐẢNG CỘNG SẢN VIỆT NAM
+                Số 12-HD/BDVHU Hòa Bình, ngày 5 tháng 6 năm 2022
+
+                HƯỚNG DẪN
+                về công tác dân vận năm 2022
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.issuerParent()).isEqualTo("HUYỆN ỦY HÒA BÌNH");
+        assertThat(extraction.issuer()).isEqualTo("BAN DÂN VẬN");
+    }
+
+    @Test
+    void keepsABodyWhoseNameHoldsAnotherHeadWhole() {
+        assertThat(FieldReader.runTogetherBodies("ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH"))
+                .containsExactly("ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH");
+        assertThat(FieldReader.runTogetherBodies("BAN CHỈ ĐẠO PHÒNG CHỐNG THIÊN TAI"))
+                .containsExactly("BAN CHỈ ĐẠO PHÒNG CHỐNG THIÊN TAI");
+        assertThat(FieldReader.runTogetherBodies("UBND HUYỆN AN LÃO PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"))
+                .containsExactly("UBND HUYỆN AN LÃO", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO");
+    }
+
+    @Test
+    void readsASubjectRunIntoTheNumbersLine() {
+        String text = """
+                TỈNH ỦY AN GIANG
+                BAN TUYÊN GIÁO ĐẢNG CỘNG SẢN VIỆT NAM
+                Số 40-CV/BTGTU Về việc tuyên truyền kỷ niệm ngày thành lập Đảng
+                An Giang, ngày 2 tháng 1 năm 2024
+
+                Kính gửi: Các huyện ủy, thị ủy, thành ủy
+
+                Ban Tuyên giáo Tỉnh ủy đề nghị các cấp ủy triển khai.
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.notation()).isEqualTo("CV/BTGTU");
+        assertThat(extraction.subject()).isEqualTo("Về việc tuyên truyền kỷ niệm ngày thành lập Đảng");
+    }
+
+    @Test
+    void readsASignatureRunTogetherWithSpacesAfterTheList() {
+        String text = """
+                Đề nghị các chi đoàn thực hiện.
+
+                Nơi nhận:- Như trên;- Lưu: VP. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trần Thị Hoa
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.distribution()).containsExactly("Như trên", "Lưu: VP");
+        assertThat(extraction.signer().competence()).isEqualTo("KT. GIÁM ĐỐC");
+        assertThat(extraction.signer().position()).isEqualTo("PHÓ GIÁM ĐỐC");
+        assertThat(extraction.signer().fullName()).isEqualTo("Trần Thị Hoa");
+    }
+
+    @Test
+    void readsListItemsWithoutDashes() {
+        String text = """
+                Kính gửi:
+                Ủy ban nhân dân các huyện;
+                Các sở, ban, ngành tỉnh.
+
+                Thực hiện chỉ đạo của Tỉnh ủy, đề nghị các đơn vị báo cáo.
+
+                Nơi nhận:
+                Như trên;
+                Thường trực Tỉnh ủy;
+                Lưu: VT, TH.
+                KT. CHỦ TỊCH
+                PHÓ CHỦ TỊCH
+                Lê Văn Nam
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.addressees()).containsExactly("Ủy ban nhân dân các huyện", "Các sở, ban, ngành tỉnh");
+        assertThat(extraction.distribution()).containsExactly("Như trên", "Thường trực Tỉnh ủy", "Lưu: VT, TH");
+        assertThat(extraction.signer().fullName()).isEqualTo("Lê Văn Nam");
+    }
+
+    @Test
+    void readsAPlaceAndDateRunIntoTheEndOfTheSubject() {
+        String text = """
+                LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH PHƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 52/LĐLĐ V/v ủng hộ đồng bào miền Trung Đồng Xoài, ngày 9 tháng 11 năm 2020
+                Kính gửi: Các công đoàn cơ sở
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.place()).isEqualTo("Đồng Xoài");
+        assertThat(extraction.subject()).isEqualTo("V/v ủng hộ đồng bào miền Trung");
+        assertThat(extraction.issuedOn()).isEqualTo(LocalDate.of(2020, 11, 9));
+    }
+
+    @Test
+    void readsAColonSubjectRunIntoTheNumbersLine() {
+        String text = """
+                LIÊN ĐOÀN LAO ĐỘNG TỈNH NAM ĐỊNH
+                Số: 88/LĐLĐ V/v: tổ chức Tháng Công nhân năm 2023 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc
+                Nam Định, ngày 3 tháng 4 năm 2023
+
+                Kính gửi: Các công đoàn cơ sở
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.subject()).isEqualTo("V/v: tổ chức Tháng Công nhân năm 2023");
+    }
 }

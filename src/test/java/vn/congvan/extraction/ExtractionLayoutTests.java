@@ -1,0 +1,339 @@
+package vn.congvan.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The layouts real copies give the NĐ 30 / HD 36 template, applied to every document of every corpus set: a field read
+ * right from the text as published must stay right when its header or foot comes the way another web page, PDF or
+ * converter lays it out. {@link ExtractionNoiseTests} does the same for noise within lines; this is the defence against
+ * a layout that a document the rules never saw shows for the first time (held-out rounds lost most of their fields to
+ * layout, not words). Each re-layout is a function of the blocks {@link CorpusLayout} cuts; the header or foot it does
+ * not touch stays as published. Each names where it is seen.
+ */
+class ExtractionLayoutTests {
+
+    /** Enough spaces between two columns for a reader that keeps the page's columns (pdftotext -layout, PDFBox). */
+    private static final String GAP = " ".repeat(12);
+
+    /** The width at which a Nơi nhận item or an addressee wraps in the template's narrow left column. */
+    private static final int WRAP = 45;
+
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-–—]\\s*");
+
+    static Stream<Arguments> layouts() {
+        return Stream.of(
+                // s01, e3 (web pages keeping each table cell as one paragraph).
+                layout("each header cell on one line", 0.026, l -> header(l, cellsOnOneLine(l))),
+                // h8 (the whole header band on one line, as a page's summary gives it); e3 runs its left column and
+                // number together.
+                layout("the whole header on one line", 0.025, l -> header(l, List.of(join(all(l))))),
+                // s17, a1, e3 (vanban123 and the like print each table row with "|" after each cell).
+                layout("the header as table rows with \"|\"", 0.026, l -> header(l, tableRows(l))),
+                // c6, d2, d3 and s16 (PDF text and web copies keeping both columns on one line, padded with spaces).
+                // Left: most losses are thuvienphapluat copies that already split words across cells ("ỦY" / "BAN NHÂN
+                // DÂN", "CỘNG" / "HÒA XÃ HỘI"), which side by side become nonsense no page prints (s03, n04, s12, s20,
+                // b6).
+                layout("the header's two columns side by side", 0.021, l -> header(l, sideBySide(l))),
+                // The right column first, as a PDF text layer gives it when the right cell stands a little higher
+                // than the left one. Asked for, but not found in any copy of the corpora nor in a search for one: kept
+                // because it costs nothing to guard; its losses are mostly CorpusLayout's on copies that already split
+                // words across cells (s03, n04, b6 place "Mau", "Tàu"), not the order.
+                layout("the motto block before the issuer block", 0.012, l -> header(l, rightFirst(l))),
+                // 123docz's copy of Kiên Giang's 1961/QĐ-UBND (2019): the left column whole, number included, then the
+                // motto and the date. Left: a subject without "V/v" under the number is no longer found once the motto
+                // and the date stand between them (c6, d1, d2, d3).
+                layout("the left column whole, then the right column", 0.012, l -> header(l, columnAfterColumn(l))),
+                // s16 ("Nơi nhận :      GIÁM ĐỐC", "– BGĐ Sở GD&ĐT;      (đã ký)"), as pdftotext -layout gives a foot.
+                layout(
+                        "the foot's two columns side by side",
+                        0.002,
+                        l -> foot(l, sideBySide(l.footLeft(), l.footRight()))),
+                // e7 (luatminhkhue: "Nơi nhận:- Như trên;- …;- Lưu: VT, QHQT (3). BỘ TRƯỞNG, CHỦ NHIỆMNguyễn Xuân
+                // Phúc").
+                layout("the foot on one line", 0.010, l -> foot(l, List.of(footOnOneLine(l)))),
+                // Word's bullets copied as text: "•" from a bulleted list, "+" where a clerk typed it.
+                layout("Nơi nhận items with \"+\"", 0.0, l -> foot(l, bulleted(l, "+ "))),
+                layout("Nơi nhận items with \"•\"", 0.0, l -> foot(l, bulleted(l, "• "))),
+                // e8 ("Vụ TH; Cổng TTĐT;"); web copies drop the dash that Word's list formatting drew.
+                layout("Nơi nhận items without a bullet", 0.002, l -> foot(l, bulleted(l, ""))),
+                // e4 (its second addressee without a dash, under the first).
+                layout("Kính gửi items without a bullet", 0.007, l -> body(l, ExtractionLayoutTests::unbulleted)),
+                // e5, e8, a1 (the narrow left column wraps a long item onto a line of its own, without a dash).
+                layout("long Nơi nhận items wrapped at 45 characters", 0.004, l -> foot(l, wrappedItems(l))),
+                layout(
+                        "long addressees wrapped at 45 characters",
+                        0.004,
+                        l -> body(l, ExtractionLayoutTests::wrapped)));
+    }
+
+    private static Arguments layout(String name, double ceiling, Function<CorpusLayout, String> relayout) {
+        return Arguments.of(name, ceiling, relayout);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layouts")
+    void keepsTheFieldsReadRightFromThePublishedText(
+            String name, double ceiling, Function<CorpusLayout, String> relayout) {
+        int right = 0;
+        List<String> lost = new ArrayList<>();
+        Map<String, Integer> lostPerField = new TreeMap<>();
+        for (CorpusDocument document : documents()) {
+            Map<String, Boolean> clean = document.score(FieldReader.read(document.text()));
+            Map<String, Boolean> relaid = document.score(FieldReader.read(relayout.apply(CorpusLayout.of(document))));
+            for (String field : CorpusDocument.FIELDS) {
+                if (clean.get(field)) {
+                    right++;
+                    if (!relaid.get(field)) {
+                        lost.add(document.id() + " " + field);
+                        lostPerField.merge(field, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        System.out.printf(
+                "LAYOUT | %s | %d/%d | %.1f %% | %s%n",
+                name, lost.size(), right, 100.0 * lost.size() / right, lostPerField);
+
+        assertThat((double) lost.size() / right)
+                .as("%s: fields lost %s", name, lost)
+                .isLessThanOrEqualTo(ceiling);
+    }
+
+    /** The published texts put back together from their blocks lose nothing: the re-layouts start from the same text. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sets")
+    void blocksGiveTheTextBack(String set, List<CorpusDocument> documents) {
+        for (CorpusDocument document : documents) {
+            CorpusLayout layout = CorpusLayout.of(document);
+            assertThat(String.join("\n", text(layout, layout.headerLines(), layout.footLines())))
+                    .as(document.id())
+                    .isEqualTo(document.text().replace("\r", ""));
+        }
+    }
+
+    static Stream<Arguments> sets() {
+        return Stream.of(
+                Arguments.of("tuning", CorpusDocument.all()),
+                Arguments.of("held-out", CorpusDocument.holdout()),
+                Arguments.of("held-out 2", CorpusDocument.secondHoldout()),
+                Arguments.of("held-out 3", CorpusDocument.thirdHoldout()),
+                Arguments.of("held-out 4", CorpusDocument.fourthHoldout()),
+                Arguments.of("held-out 5", CorpusDocument.fifthHoldout()));
+    }
+
+    private static List<CorpusDocument> documents() {
+        List<CorpusDocument> documents = new ArrayList<>(CorpusDocument.all());
+        documents.addAll(CorpusDocument.holdout());
+        documents.addAll(CorpusDocument.secondHoldout());
+        documents.addAll(CorpusDocument.thirdHoldout());
+        documents.addAll(CorpusDocument.fourthHoldout());
+        documents.addAll(CorpusDocument.fifthHoldout());
+        return documents;
+    }
+
+    private static List<String> text(CorpusLayout layout, List<String> header, List<String> foot) {
+        List<String> lines = new ArrayList<>(layout.before());
+        lines.addAll(header);
+        lines.addAll(layout.body());
+        lines.addAll(foot);
+        return lines;
+    }
+
+    private static String header(CorpusLayout layout, List<String> header) {
+        return String.join("\n", text(layout, layout.hasHeader() ? header : layout.headerLines(), layout.footLines()));
+    }
+
+    private static String foot(CorpusLayout layout, List<String> foot) {
+        return String.join("\n", text(layout, layout.headerLines(), layout.hasFoot() ? foot : layout.footLines()));
+    }
+
+    private static String body(CorpusLayout layout, UnaryOperator<List<String>> change) {
+        List<String> lines = new ArrayList<>(layout.before());
+        lines.addAll(layout.headerLines());
+        lines.addAll(change.apply(layout.body()));
+        lines.addAll(layout.footLines());
+        return String.join("\n", lines);
+    }
+
+    private static List<String> all(CorpusLayout layout) {
+        List<String> lines = new ArrayList<>(layout.topLeft());
+        lines.addAll(layout.topRight());
+        lines.addAll(layout.numberLeft());
+        lines.addAll(layout.dateRight());
+        return lines;
+    }
+
+    private static String join(List<String> lines) {
+        return String.join(
+                " ", lines.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+    }
+
+    private static List<String> cellsOnOneLine(CorpusLayout layout) {
+        return Stream.of(layout.topLeft(), layout.topRight(), layout.numberLeft(), layout.dateRight())
+                .map(ExtractionLayoutTests::join)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    private static List<String> tableRows(CorpusLayout layout) {
+        return List.of(
+                join(layout.topLeft()) + " | " + join(layout.topRight()) + " |",
+                join(layout.numberLeft()) + " | " + join(layout.dateRight()) + " |");
+    }
+
+    private static List<String> sideBySide(CorpusLayout layout) {
+        List<String> lines = new ArrayList<>(sideBySide(layout.topLeft(), layout.topRight()));
+        lines.addAll(sideBySide(layout.numberLeft(), layout.dateRight()));
+        return lines;
+    }
+
+    private static List<String> sideBySide(List<String> left, List<String> right) {
+        List<String> l =
+                left.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> r =
+                right.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        int width = l.stream().mapToInt(String::length).max().orElse(0);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < Math.max(l.size(), r.size()); i++) {
+            String a = i < l.size() ? l.get(i) : "";
+            String b = i < r.size() ? r.get(i) : "";
+            lines.add(b.isEmpty() ? a : a + " ".repeat(width - a.length()) + GAP + b);
+        }
+        return lines;
+    }
+
+    private static List<String> columnAfterColumn(CorpusLayout layout) {
+        List<String> lines = new ArrayList<>(layout.topLeft());
+        lines.addAll(layout.numberLeft());
+        lines.addAll(layout.topRight());
+        lines.addAll(layout.dateRight());
+        return lines;
+    }
+
+    private static List<String> rightFirst(CorpusLayout layout) {
+        List<String> lines = new ArrayList<>(layout.topRight());
+        lines.addAll(layout.topLeft());
+        lines.addAll(layout.dateRight());
+        lines.addAll(layout.numberLeft());
+        return lines;
+    }
+
+    private static String footOnOneLine(CorpusLayout layout) {
+        StringBuilder line = new StringBuilder();
+        for (String part : layout.footLeft()) {
+            if (part.isBlank()) {
+                continue;
+            }
+            // A page that drops its line breaks runs "Nơi nhận:- Như trên;- …" together, the items' dashes kept.
+            if (!line.isEmpty() && !BULLET.matcher(part).find()) {
+                line.append(' ');
+            }
+            line.append(part.strip());
+        }
+        for (String part : layout.footRight()) {
+            if (!part.isBlank()) {
+                line.append(' ').append(part.strip());
+            }
+        }
+        return line.toString();
+    }
+
+    private static List<String> withFootRight(CorpusLayout layout, List<String> left) {
+        List<String> lines = new ArrayList<>(left);
+        lines.addAll(layout.footRight());
+        return lines;
+    }
+
+    private static List<String> bulleted(CorpusLayout layout, String bullet) {
+        return withFootRight(
+                layout,
+                layout.footLeft().stream()
+                        .map(line -> BULLET.matcher(line).replaceFirst(bullet))
+                        .toList());
+    }
+
+    private static List<String> wrappedItems(CorpusLayout layout) {
+        List<String> left = new ArrayList<>();
+        for (String line : layout.footLeft()) {
+            left.addAll(wrap(line));
+        }
+        return withFootRight(layout, left);
+    }
+
+    /** The addressee lines of the body: "Kính gửi" and the lines under it up to a blank line or the text. */
+    private static List<String> addressees(List<String> body, UnaryOperator<String> perLine, boolean wrap) {
+        List<String> lines = new ArrayList<>();
+        int at = -1;
+        for (int i = 0; i < body.size(); i++) {
+            if (at < 0 && body.get(i).strip().startsWith("Kính gửi")) {
+                at = i;
+            }
+            boolean addressee = at >= 0
+                    && (i == at
+                            || (i > at
+                                    && BULLET.matcher(body.get(i)).find()
+                                    && i - at < 12
+                                    && allBullets(body, at, i)));
+            String line = addressee && i > at ? perLine.apply(body.get(i)) : body.get(i);
+            if (addressee && wrap) {
+                lines.addAll(wrap(line));
+            } else {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    private static boolean allBullets(List<String> body, int at, int i) {
+        for (int j = at + 1; j < i; j++) {
+            if (!body.get(j).isBlank() && !BULLET.matcher(body.get(j)).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> unbulleted(List<String> body) {
+        return addressees(body, line -> BULLET.matcher(line).replaceFirst(""), false);
+    }
+
+    private static List<String> wrapped(List<String> body) {
+        return addressees(body, line -> line, true);
+    }
+
+    /**
+     * A line whose text is longer than {@link #WRAP} broken at its last space before the width, the rest on a line of
+     * its own; never before a dash, which would make the rest look like an item of its own.
+     */
+    private static List<String> wrap(String line) {
+        List<String> lines = new ArrayList<>();
+        String indent = line.substring(0, line.length() - line.stripLeading().length());
+        String rest = line.stripLeading();
+        while (rest.length() > WRAP) {
+            int cut = rest.lastIndexOf(' ', WRAP);
+            while (cut > 0 && "-–".indexOf(rest.charAt(cut + 1)) >= 0) {
+                cut = rest.lastIndexOf(' ', cut - 1);
+            }
+            if (cut < 20) {
+                break;
+            }
+            lines.add(indent + rest.substring(0, cut));
+            indent = "";
+            rest = rest.substring(cut + 1);
+        }
+        lines.add(indent + rest);
+        return lines;
+    }
+}
