@@ -97,7 +97,7 @@ class ExtractionProblemTests {
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
         assertThat(answer.getBody().getDetail())
                 .contains("\"bang-tinh.exe\"")
-                .contains("PDF, DOCX, ODT, văn bản thuần (.txt)")
+                .contains("PDF, DOC, DOCX, ODT, văn bản thuần (.txt)")
                 .contains("TIFF")
                 .doesNotContain("XLSX")
                 .doesNotContain("DOC,");
