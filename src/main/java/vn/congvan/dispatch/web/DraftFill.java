@@ -138,8 +138,10 @@ final class DraftFill {
     }
 
     /**
-     * Whether the file is the issuer's own document (a copy to reuse): its heading names the issuer, or its ký hiệu
-     * ends with the issuer's symbol ("CV/BTGQU", "QĐ-UBND").
+     * Whether the file is the issuer's own document (a copy to reuse): its heading names the issuer; or its ký hiệu
+     * holds the issuer's symbol ("CV/BTGQU", "QĐ-UBND", "UBND-VP") and its heading, if one was read, names a body of
+     * the issuer's short name. A symbol alone does not tell: every People's Committee signs "UBND" and every province's
+     * propaganda board "BTGTU", so a commune's clerk who drops the district's "26/QĐ-UBND" is citing it, not copying.
      */
     static boolean own(Extraction read, UnitSummary issuer) {
         String printed = Stream.of(read.issuer(), read.issuerParent())
@@ -155,8 +157,12 @@ final class DraftFill {
         if (symbol == null || symbol.isBlank() || notation == null) {
             return false;
         }
-        String tail = notation.substring(Math.max(notation.lastIndexOf('/'), notation.indexOf('-')) + 1);
-        return comparable(tail).equals(comparable(symbol));
+        boolean signed = Stream.of(notation.split("[-/–]"))
+                .anyMatch(part -> comparable(part).equals(comparable(symbol)));
+        boolean headed = read.issuer() == null
+                || read.issuer().isBlank()
+                || comparable(read.issuer()).equals(comparable(issuer.shortName()));
+        return signed && headed;
     }
 
     /** A name compared without case, accents or spaces. */
