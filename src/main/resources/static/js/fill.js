@@ -349,6 +349,14 @@
                 return response.ok && !response.redirected ? response.json() : {};
             })
             .then(function (cited) {
+                if (!cited.forwardsReference) {
+                    return;
+                }
+                // Said in the result, which is read out (aria-live): the signer and lists filled are the other body's.
+                var summary = form.querySelector('[data-fill-result] .alert');
+                if (summary && zone.getAttribute('data-cited')) {
+                    paragraph(summary, zone.getAttribute('data-cited'));
+                }
                 ['forwardsReference', 'body'].forEach(function (name) {
                     var field = form.elements[name];
                     if (field && cited[name] && field.value.trim() === '') {

@@ -265,6 +265,7 @@ class DispatchDraftingController {
                             : organization.unit(clerk.unitId()).orElse(null));
             model.addAttribute("fillMarks", fill.marks());
             model.addAttribute("fillKept", fill.kept());
+            model.addAttribute("fillCited", fill.cited());
         }
     }
 

@@ -30,6 +30,9 @@ final class DraftFill {
     /** The form fields that had a value and kept it, by their label's message key. */
     private final List<String> kept = new ArrayList<>();
 
+    /** Whether the file is another body's document, cited rather than copied: its signer and lists are not the draft's. */
+    private boolean cited;
+
     private DraftFill() {}
 
     static DraftFill fill(DispatchForm form, Extraction read, Map<String, String> types) {
@@ -107,6 +110,7 @@ final class DraftFill {
         if (reference == null) {
             return;
         }
+        cited = true;
         if (blank(form.getForwardsReference())) {
             form.setForwardsReference(reference);
             markAll("forwardsReference", read, "number", "notation", "issuedOn", "issuer", "typeName");
@@ -262,5 +266,9 @@ final class DraftFill {
 
     List<String> kept() {
         return List.copyOf(kept);
+    }
+
+    boolean cited() {
+        return cited;
     }
 }
