@@ -133,10 +133,7 @@ final class DraftFill {
         if (read.number() == null || read.notation() == null || read.issuedOn() == null || own(read, issuer)) {
             return null;
         }
-        String sender = Stream.of(read.issuer(), read.issuerParent())
-                .filter(part -> part != null && !part.isBlank())
-                .map(BodyNameCase::of)
-                .collect(Collectors.joining(" "));
+        String sender = BodyNameCase.ofHeading(read.issuer(), read.issuerParent());
         String typeName = read.typeName() == null ? null : sentence(read.typeName());
         return Citation.reference(typeName, numberAndNotation(read), read.issuedOn(), sender);
     }

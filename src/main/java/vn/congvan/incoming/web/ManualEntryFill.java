@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import vn.congvan.extraction.BodyNameCase;
 import vn.congvan.extraction.Extraction;
 import vn.congvan.extraction.Family;
@@ -146,10 +144,7 @@ final class ManualEntryFill {
         if (known.isPresent()) {
             return known.get();
         }
-        return Stream.of(issuer, issuerParent)
-                .filter(part -> part != null && !part.isBlank())
-                .map(BodyNameCase::of)
-                .collect(Collectors.joining(" "));
+        return BodyNameCase.ofHeading(issuer, issuerParent);
     }
 
     /** The sender as printed: "BAN TUYÊN GIÁO QUẬN ỦY QUẬN 1". */
