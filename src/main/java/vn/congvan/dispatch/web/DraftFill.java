@@ -10,7 +10,6 @@ import vn.congvan.dispatch.Citation;
 import vn.congvan.dispatch.DispatchFamily;
 import vn.congvan.extraction.BodyNameCase;
 import vn.congvan.extraction.Extraction;
-import vn.congvan.extraction.Family;
 import vn.congvan.organization.UnitSummary;
 
 /**
@@ -135,7 +134,7 @@ final class DraftFill {
         }
         String sender = BodyNameCase.ofHeading(read.issuer(), read.issuerParent());
         String typeName = read.typeName() == null ? null : sentence(read.typeName());
-        return Citation.reference(typeName, numberAndNotation(read), read.issuedOn(), sender);
+        return Citation.reference(typeName, read.numberAndNotation(), read.issuedOn(), sender);
     }
 
     /**
@@ -182,11 +181,6 @@ final class DraftFill {
         return lower.isEmpty()
                 ? lower
                 : lower.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + lower.substring(1);
-    }
-
-    /** "Số, ký hiệu" as the family prints it: "3080-CV/BTGTU" in the Party, "26/QĐ-UBND" otherwise. */
-    private static String numberAndNotation(Extraction read) {
-        return read.number() + (read.family() == Family.PARTY ? "-" : "/") + read.notation();
     }
 
     /** Sure only when every part the field was made of was read by a sure rule (a part not read does not count). */

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.congvan.extraction.BodyNameCase;
 import vn.congvan.extraction.Extraction;
-import vn.congvan.extraction.Family;
 
 /**
  * The manual-entry form filled from the fields read from a file (ADR 0045): each field the clerk has left empty takes
@@ -46,7 +45,7 @@ final class ManualEntryFill {
                 fill.kept.add("incoming.sender");
             }
         }
-        String notation = notation(read);
+        String notation = read.numberAndNotation();
         if (notation != null) {
             if (blank(form.getNotation())) {
                 form.setNotation(notation);
@@ -155,17 +154,6 @@ final class ManualEntryFill {
         return issuerParent == null || issuerParent.isBlank()
                 ? issuer.strip()
                 : issuer.strip() + " " + issuerParent.strip();
-    }
-
-    /** "Số, ký hiệu" as the family prints it: "65-CV/BTGQU" in the Party, "26/QĐ-UBND" otherwise. */
-    static String notation(Extraction read) {
-        if (read.notation() == null) {
-            return read.number() == null ? null : read.number().toString();
-        }
-        if (read.number() == null) {
-            return read.notation();
-        }
-        return read.number() + (read.family() == Family.PARTY ? "-" : "/") + read.notation();
     }
 
     /** Sure only when every part the field was made of was read by a sure rule. */
