@@ -79,6 +79,25 @@ class DraftFillTests {
         assertThat(fill.marks()).doesNotContainKeys("subject", "signerName");
     }
 
+    /** An issued document read with its heading and nothing else. */
+    private static Extraction heading(Family family, int number, String notation, String issuer, String parent) {
+        return new Extraction(
+                family,
+                null,
+                number,
+                notation,
+                LocalDate.of(2024, 2, 21),
+                null,
+                issuer,
+                parent,
+                null,
+                null,
+                null,
+                null,
+                Map.of(),
+                List.of());
+    }
+
     private static UnitSummary unit(String name, String shortName, String symbol) {
         return new UnitSummary(1L, null, UnitKind.STATE_AGENCY, "T", name, shortName, symbol, null, null, null, null);
     }
@@ -104,36 +123,8 @@ class DraftFillTests {
 
         UnitSummary province = unit("Ủy ban nhân dân tỉnh Quảng Nam", "UBND tỉnh", "UBND");
         UnitSummary board = unit("Ban Tuyên giáo Q.1", "Ban Tuyên giáo", "BTGQU");
-        Extraction boards = new Extraction(
-                Family.PARTY,
-                null,
-                65,
-                "CV/BTGQU",
-                LocalDate.of(2023, 7, 12),
-                null,
-                "BAN TUYÊN GIÁO",
-                "QUẬN ỦY QUẬN 1",
-                null,
-                null,
-                null,
-                null,
-                Map.of(),
-                List.of());
-        Extraction noHeading = new Extraction(
-                Family.STATE,
-                null,
-                26,
-                "QĐ-UBND",
-                LocalDate.of(2024, 2, 21),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Map.of(),
-                List.of());
+        Extraction boards = heading(Family.PARTY, 65, "CV/BTGQU", "BAN TUYÊN GIÁO", "QUẬN ỦY QUẬN 1");
+        Extraction noHeading = heading(Family.STATE, 26, "QĐ-UBND", null, null);
         assertThat(DraftFill.own(provinces, province))
                 .as("its heading names the issuer")
                 .isTrue();
