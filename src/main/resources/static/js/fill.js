@@ -187,6 +187,12 @@
         return {filled: filled, kept: kept, bySource: bySource};
     }
 
+    /** Whether an answer is the plain text asked for, not a page the request was redirected to (the login page). */
+    function plainText(response) {
+        var type = response.headers.get('Content-Type') || '';
+        return response.ok && !response.redirected && type.indexOf('text/plain') === 0;
+    }
+
     /**
      * The heading prints the sender in capitals ("BAN TUYÊN GIÁO THÀNH ỦY"); where the form names a URL for it
      * ([data-sender-url], the incoming register), the server answers the spelling the portal has for that body, or
@@ -205,7 +211,8 @@
         fetch(holder.getAttribute('data-sender-url') + '?' + query.toString(),
             {headers: {'Accept': 'text/plain'}, credentials: 'same-origin'})
             .then(function (response) {
-                return response.ok ? response.text() : null;
+                // A session that ended is answered by a redirect to the login page, whose HTML is no name.
+                return plainText(response) ? response.text() : null;
             })
             .then(function (spelled) {
                 if (spelled && spelled.trim() && filled.field.value === filled.value) {
@@ -339,9 +346,17 @@
         fetch(holder.getAttribute('data-cite-url') + '?' + query.toString(),
             {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
             .then(function (response) {
-                return response.ok ? response.json() : {};
+                return response.ok && !response.redirected ? response.json() : {};
             })
             .then(function (cited) {
+                if (!cited.forwardsReference) {
+                    return;
+                }
+                // Said in the result, which is read out (aria-live): the signer and lists filled are the other body's.
+                var summary = form.querySelector('[data-fill-result] .alert');
+                if (summary && zone.getAttribute('data-cited')) {
+                    paragraph(summary, zone.getAttribute('data-cited'));
+                }
                 ['forwardsReference', 'body'].forEach(function (name) {
                     var field = form.elements[name];
                     if (field && cited[name] && field.value.trim() === '') {

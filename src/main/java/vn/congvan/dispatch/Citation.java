@@ -27,12 +27,16 @@ public final class Citation {
         return text.toString();
     }
 
-    /** "Thực hiện {reference} về việc {about}, ", or without "về việc" when the subject is not known. */
+    /**
+     * "Thực hiện {reference} về việc {about}, ", or without "về việc" when the subject is not known (none, or "V/v"
+     * alone, as a heading cut off leaves it).
+     */
     public static String opening(String reference, String subject) {
-        if (subject == null || subject.isBlank()) {
+        String about = subject == null ? "" : aboutClause(subject);
+        if (about.isBlank()) {
             return "Thực hiện " + reference + ", ";
         }
-        return "Thực hiện " + reference + " về việc " + aboutClause(subject) + ", ";
+        return "Thực hiện " + reference + " về việc " + about + ", ";
     }
 
     /** The subject as it follows "về việc": without its own "Về việc" or "V/v", its first word in lower case. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The name of an issuing body as the register writes it, from the capitals a heading prints it in (Phụ lục II of
@@ -194,6 +196,17 @@ public final class BodyNameCase {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The sender a heading prints, the issuing body then the body above it, each in the register's case and joined:
+     * "BAN TUYÊN GIÁO" under "QUẬN ỦY QUẬN 1" is "Ban Tuyên giáo Quận ủy Quận 1"; empty when neither was read.
+     */
+    public static String ofHeading(String issuer, String issuerParent) {
+        return Stream.of(issuer, issuerParent)
+                .filter(part -> part != null && !part.isBlank())
+                .map(BodyNameCase::of)
+                .collect(Collectors.joining(" "));
     }
 
     /** "nhân dân" after Ủy ban, Hội đồng: lower case. */

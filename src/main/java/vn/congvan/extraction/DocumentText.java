@@ -70,8 +70,9 @@ final class DocumentText {
 
     /**
      * The largest "WordDocument" stream of a Word 97-2003 file read (ADR 0065). POI's HWPF holds the stream and the
-     * whole text in memory; a dispatch's stream is tens of kilobytes (pictures live in another stream), and 8 MB is
-     * at most 4 million characters of text, ten times {@link #MAX_CHARS}.
+     * whole text in memory; a dispatch's stream is tens of kilobytes, and 8 MB is at most 4 million characters of text,
+     * ten times {@link #MAX_CHARS}. The pictures' "Data" stream is read whole by HWPF as well (a paragraph's large
+     * properties live there too, so it cannot be left out): only the upload limit bounds it.
      */
     static final long MAX_WORD_STREAM_BYTES = 8L * 1024 * 1024;
 

@@ -46,6 +46,20 @@ public record Extraction(
     }
 
     /**
+     * "Số, ký hiệu" as the family prints it: "65-CV/BTGQU" in the Party, "26/QĐ-UBND" otherwise; the part read alone
+     * when the other was not; null when neither was. fill.js writes it the same way.
+     */
+    public String numberAndNotation() {
+        if (notation == null) {
+            return number == null ? null : number.toString();
+        }
+        if (number == null) {
+            return notation;
+        }
+        return number + (family == Family.PARTY ? "-" : "/") + notation;
+    }
+
+    /**
      * The code of the type read, among the types a form offers (code to name), comparing the names without case,
      * spaces or diacritics ("CÔNG VĂN", "Công  văn"); null when the type was not read or is not offered.
      */

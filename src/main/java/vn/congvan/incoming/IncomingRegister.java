@@ -423,21 +423,6 @@ public class IncomingRegister {
         return Citation.reference(entry.typeName(), entry.notation(), entry.issuedOn(), entry.senderName());
     }
 
-    /** The subject as it follows "về việc": without its own "Về việc" or "V/v", its first word in lower case. */
-    static String aboutClause(String subject) {
-        return Citation.aboutClause(subject);
-    }
-
-    /**
-     * "ngày 10 tháng 7 năm 2023", as a document cites another: days below 10 and the months January and February with
-     * a leading zero (HD 36, NĐ 30).
-     */
-    static String longDate(LocalDate date) {
-        String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
-        String month = date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
-        return "ngày " + day + " tháng " + month + " năm " + date.getYear();
-    }
-
     private static DispatchFamily familyOf(UnitSummary unit) {
         return switch (unit.kind()) {
             case STATE_AGENCY -> DispatchFamily.STATE;

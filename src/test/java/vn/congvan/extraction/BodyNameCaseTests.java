@@ -2,6 +2,7 @@ package vn.congvan.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -56,5 +57,13 @@ class BodyNameCaseTests {
             """)
     void spacesAreThoseOfTheRegister(String printed, String written) {
         assertThat(BodyNameCase.of(printed)).isEqualTo(written);
+    }
+
+    @Test
+    void aHeadingIsItsIssuerUnderTheBodyAboveEachInTheRegistersCase() {
+        assertThat(BodyNameCase.ofHeading("BAN TUYÊN GIÁO", "QUẬN ỦY QUẬN 1"))
+                .isEqualTo("Ban Tuyên giáo Quận ủy Quận 1");
+        assertThat(BodyNameCase.ofHeading(null, "THÀNH ỦY")).isEqualTo("Thành ủy");
+        assertThat(BodyNameCase.ofHeading(" ", null)).isEmpty();
     }
 }

@@ -336,7 +336,7 @@ class IncomingIntegrationTests {
         assertThat(forwardingDraft.forwardsId()).isEqualTo(sent.id());
         assertThat(forwardingDraft.body())
                 .startsWith("Thực hiện Công văn số " + sent.notation() + " ngày "
-                        + IncomingRegister.longDate(sent.issuedOn()).substring(5)
+                        + citedDate(sent.issuedOn())
                         + " của Ban Tuyên giáo Quận ủy Thử văn bản đến về việc gửi tài liệu tuyên truyền,");
         List<AttachmentView> forwardedFiles = attachments.ofDispatch(forwarding);
         assertThat(forwardedFiles).singleElement().satisfies(copy -> {
@@ -479,6 +479,29 @@ class IncomingIntegrationTests {
         assertThat(titles.get(1)).isEqualTo("Ban chup 2");
     }
 
+    /**
+     * The sender's spelling offered to a clerk comes from the portal's units and that clerk's own register only: how
+     * another unit's clerk wrote a sender is that unit's register, which this clerk may not read (ADR 0033, ADR 0065).
+     */
+    @Test
+    void aSendersSpellingIsTakenFromTheClerksOwnRegisterOnly() throws Exception {
+        String place = "Riêng " + Long.toString(System.nanoTime(), 36);
+        String spelled = "Ban Dân Vận Huyện Ủy " + place;
+        register.register(manual(spelled, LocalDate.of(2024, 7, 1)), List.of(), issuingClerk);
+        String printed = "BAN DÂN VẬN HUYỆN ỦY " + place.toUpperCase(java.util.Locale.forLanguageTag("vi"));
+
+        assertThat(register.knownSender(printed, issuingClerk)).contains(spelled);
+        assertThat(register.knownSender(printed, receivingClerk)).isEmpty();
+        String offered = mvc.perform(get("/quan-ly/van-ban-den/moi/noi-gui")
+                        .param("issuer", printed)
+                        .with(user(receivingClerk)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(offered).isNotEqualTo(spelled).isEqualToIgnoringCase(spelled);
+    }
+
     @Test
     void theRegisterIsExportedAsASpreadsheetWithThePagesFilter() throws Exception {
         register.register(manual("Sở Văn hóa", LocalDate.of(2022, 4, 1)), List.of(), receivingClerk);
@@ -576,6 +599,15 @@ class IncomingIntegrationTests {
 
     private String storageKey(Long attachmentId) {
         return jdbc.queryForObject("select storage_key from attachment where id = ?", String.class, attachmentId);
+    }
+
+    /** "10 tháng 7 năm 2023", "05 tháng 02 năm 2024": a cited date after its "ngày" (HD 36, NĐ 30). */
+    private static String citedDate(LocalDate date) {
+        return String.format(
+                "%02d tháng %s năm %d",
+                date.getDayOfMonth(),
+                date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue()),
+                date.getYear());
     }
 
     private static ManualEntry manual(String sender, LocalDate receivedOn) {

@@ -223,9 +223,7 @@ class DispatchDraftingController {
             @RequestParam(name = "issuerParent", required = false) String issuerParent,
             @RequestParam(name = "subject", required = false) String subject,
             @AuthenticationPrincipal CurrentUser clerk) {
-        UnitSummary unit = clerk.unitId() == null
-                ? null
-                : organization.unit(clerk.unitId()).orElse(null);
+        UnitSummary unit = unitOf(clerk);
         if (unit == null) {
             return Map.of();
         }
@@ -251,20 +249,20 @@ class DispatchDraftingController {
         return Map.of("forwardsReference", reference, "body", Citation.opening(reference, subject));
     }
 
+    /** The unit the clerk drafts for, whose own documents are copies and others' are cited; null without one. */
+    private UnitSummary unitOf(CurrentUser clerk) {
+        return clerk.unitId() == null ? null : organization.unit(clerk.unitId()).orElse(null);
+    }
+
     private void fillFromFile(DispatchForm form, MultipartFile file, Locale locale, CurrentUser clerk, Model model)
             throws IOException {
         FormReading.Reading read = reading.read(file, locale);
         model.addAttribute("reading", read);
         if (!read.failed()) {
-            DraftFill fill = DraftFill.fill(
-                    form,
-                    read.extraction(),
-                    catalog.documentTypes(),
-                    clerk.unitId() == null
-                            ? null
-                            : organization.unit(clerk.unitId()).orElse(null));
+            DraftFill fill = DraftFill.fill(form, read.extraction(), catalog.documentTypes(), unitOf(clerk));
             model.addAttribute("fillMarks", fill.marks());
             model.addAttribute("fillKept", fill.kept());
+            model.addAttribute("fillCited", fill.cited());
         }
     }
 

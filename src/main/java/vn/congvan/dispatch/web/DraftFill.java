@@ -10,7 +10,6 @@ import vn.congvan.dispatch.Citation;
 import vn.congvan.dispatch.DispatchFamily;
 import vn.congvan.extraction.BodyNameCase;
 import vn.congvan.extraction.Extraction;
-import vn.congvan.extraction.Family;
 import vn.congvan.organization.UnitSummary;
 
 /**
@@ -29,6 +28,9 @@ final class DraftFill {
 
     /** The form fields that had a value and kept it, by their label's message key. */
     private final List<String> kept = new ArrayList<>();
+
+    /** Whether the file is another body's document, cited rather than copied: its signer and lists are not the draft's. */
+    private boolean cited;
 
     private DraftFill() {}
 
@@ -107,6 +109,7 @@ final class DraftFill {
         if (reference == null) {
             return;
         }
+        cited = true;
         if (blank(form.getForwardsReference())) {
             form.setForwardsReference(reference);
             markAll("forwardsReference", read, "number", "notation", "issuedOn", "issuer", "typeName");
@@ -129,17 +132,16 @@ final class DraftFill {
         if (read.number() == null || read.notation() == null || read.issuedOn() == null || own(read, issuer)) {
             return null;
         }
-        String sender = Stream.of(read.issuer(), read.issuerParent())
-                .filter(part -> part != null && !part.isBlank())
-                .map(BodyNameCase::of)
-                .collect(Collectors.joining(" "));
+        String sender = BodyNameCase.ofHeading(read.issuer(), read.issuerParent());
         String typeName = read.typeName() == null ? null : sentence(read.typeName());
-        return Citation.reference(typeName, numberAndNotation(read), read.issuedOn(), sender);
+        return Citation.reference(typeName, read.numberAndNotation(), read.issuedOn(), sender);
     }
 
     /**
-     * Whether the file is the issuer's own document (a copy to reuse): its heading names the issuer, or its ký hiệu
-     * ends with the issuer's symbol ("CV/BTGQU", "QĐ-UBND").
+     * Whether the file is the issuer's own document (a copy to reuse): its heading names the issuer; or its ký hiệu
+     * holds the issuer's symbol ("CV/BTGQU", "QĐ-UBND", "UBND-VP") and its heading, if one was read, names a body of
+     * the issuer's short name. A symbol alone does not tell: every People's Committee signs "UBND" and every province's
+     * propaganda board "BTGTU", so a commune's clerk who drops the district's "26/QĐ-UBND" is citing it, not copying.
      */
     static boolean own(Extraction read, UnitSummary issuer) {
         String printed = Stream.of(read.issuer(), read.issuerParent())
@@ -155,8 +157,12 @@ final class DraftFill {
         if (symbol == null || symbol.isBlank() || notation == null) {
             return false;
         }
-        String tail = notation.substring(Math.max(notation.lastIndexOf('/'), notation.indexOf('-')) + 1);
-        return comparable(tail).equals(comparable(symbol));
+        boolean signed = Stream.of(notation.split("[-/–]"))
+                .anyMatch(part -> comparable(part).equals(comparable(symbol)));
+        boolean headed = read.issuer() == null
+                || read.issuer().isBlank()
+                || comparable(read.issuer()).equals(comparable(issuer.shortName()));
+        return signed && headed;
     }
 
     /** A name compared without case, accents or spaces. */
@@ -175,11 +181,6 @@ final class DraftFill {
         return lower.isEmpty()
                 ? lower
                 : lower.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + lower.substring(1);
-    }
-
-    /** "Số, ký hiệu" as the family prints it: "3080-CV/BTGTU" in the Party, "26/QĐ-UBND" otherwise. */
-    private static String numberAndNotation(Extraction read) {
-        return read.number() + (read.family() == Family.PARTY ? "-" : "/") + read.notation();
     }
 
     /** Sure only when every part the field was made of was read by a sure rule (a part not read does not count). */
@@ -256,5 +257,9 @@ final class DraftFill {
 
     List<String> kept() {
         return List.copyOf(kept);
+    }
+
+    boolean cited() {
+        return cited;
     }
 }

@@ -8,11 +8,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import vn.congvan.extraction.BodyNameCase;
 import vn.congvan.extraction.Extraction;
-import vn.congvan.extraction.Family;
 
 /**
  * The manual-entry form filled from the fields read from a file (ADR 0045): each field the clerk has left empty takes
@@ -48,7 +45,7 @@ final class ManualEntryFill {
                 fill.kept.add("incoming.sender");
             }
         }
-        String notation = notation(read);
+        String notation = read.numberAndNotation();
         if (notation != null) {
             if (blank(form.getNotation())) {
                 form.setNotation(notation);
@@ -146,10 +143,7 @@ final class ManualEntryFill {
         if (known.isPresent()) {
             return known.get();
         }
-        return Stream.of(issuer, issuerParent)
-                .filter(part -> part != null && !part.isBlank())
-                .map(BodyNameCase::of)
-                .collect(Collectors.joining(" "));
+        return BodyNameCase.ofHeading(issuer, issuerParent);
     }
 
     /** The sender as printed: "BAN TUYÊN GIÁO QUẬN ỦY QUẬN 1". */
@@ -160,17 +154,6 @@ final class ManualEntryFill {
         return issuerParent == null || issuerParent.isBlank()
                 ? issuer.strip()
                 : issuer.strip() + " " + issuerParent.strip();
-    }
-
-    /** "Số, ký hiệu" as the family prints it: "65-CV/BTGQU" in the Party, "26/QĐ-UBND" otherwise. */
-    static String notation(Extraction read) {
-        if (read.notation() == null) {
-            return read.number() == null ? null : read.number().toString();
-        }
-        if (read.number() == null) {
-            return read.notation();
-        }
-        return read.number() + (read.family() == Family.PARTY ? "-" : "/") + read.notation();
     }
 
     /** Sure only when every part the field was made of was read by a sure rule. */

@@ -167,12 +167,17 @@ class DraftFillFromFileIntegrationTests {
                 .contains("name=\"forwardsReference\" value=\"" + reference + "\"")
                 .contains("Thực hiện " + reference + " về việc tiếp tục phối hợp tuyên truyền và tham gia bầu chọn"
                         + " Vịnh Hạ Long là kỳ quan thiên nhiên thế giới, </textarea>")
-                .containsPattern("<label for=\"forwardsReference\"><span>[^<]*</span>\\s*<span class=\"fill-mark");
+                .containsPattern("<label for=\"forwardsReference\"><span>[^<]*</span>\\s*<span class=\"fill-mark")
+                // The clerk is told that the signer and lists read are the other body's, to be replaced.
+                .contains("<p>Tệp này là văn bản của cơ quan khác nên được trích dẫn");
         assertThat(typed)
                 .contains("value=\"Kế hoạch số 1-KH/TU\"")
                 .contains("Nội dung đã soạn.</textarea>")
                 .doesNotContain("Thực hiện Công văn");
-        assertThat(own).doesNotContain("Thực hiện Công văn").doesNotContain("name=\"forwardsReference\" value=\"Công");
+        assertThat(own)
+                .doesNotContain("Thực hiện Công văn")
+                .doesNotContain("name=\"forwardsReference\" value=\"Công")
+                .doesNotContain("<p>Tệp này là văn bản của cơ quan khác nên được trích dẫn");
     }
 
     /** fill.js asks the server for the same citation from what the extraction API read, and is told where. */
