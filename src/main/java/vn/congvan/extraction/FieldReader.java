@@ -600,8 +600,11 @@ public final class FieldReader {
                 "(?m)^((?:T/M|TM\\.|K/T|KT\\.)[ ]*\\p{Lu}+[ ]+[\\p{Lu} ]*?)[ ]*((?:PHÓ )?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN"
                         + "|GIÁM ĐỐC)(?: THƯỜNG TRỰC)?)[ ]*$",
                 "$1\n$2");
-        // "… CHỦ NHIỆMNguyễn Xuân Phúc": a foot flattened into one line runs the position into the name under it.
-        text = text.replaceAll("(?m)(\\p{Lu}{2,})(\\p{Lu}\\p{Ll}+(?:[ ]+\\p{Lu}\\p{Ll}*){1,4})[ ]*$", "$1\n$2");
+        // "… CHỦ NHIỆMNguyễn Xuân Phúc": a foot flattened into one line runs the position into the name under it. A
+        // position is two words in capitals at least; a brand at a line's end ("Báo VNExpress Online") is not one.
+        text = text.replaceAll(
+                "(?m)((?<!\\p{L})\\p{Lu}{2,}[ ,]+\\p{Lu}{2,})(\\p{Lu}\\p{Ll}+(?:[ ]+\\p{Lu}\\p{Ll}*){1,4})[ ]*$",
+                "$1\n$2");
         // "- Như trên; TRƯỞNG BAN": the signer's position drawn beside a list item.
         text = text.replaceAll(
                 "(?m)(?<=[;,])[ ]+((?:PHÓ )?(?:CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|THƯỜNG TRỰC)[\\p{Lu} ]*)$",

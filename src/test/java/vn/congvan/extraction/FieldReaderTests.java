@@ -1109,6 +1109,23 @@ class FieldReaderTests {
     }
 
     @Test
+    void aBrandInCapitalsAtALinesEndIsNotTakenForAPositionRunIntoAName() {
+        String text = """
+                Ban Tuyên giáo đề nghị các đơn vị phối hợp thực hiện./.
+
+                Nơi nhận:
+                - Như trên;
+                - Báo VNExpress Online
+                - Lưu: VT.
+                TM. BAN THƯỜNG VỤ
+                PHÓ BÍ THƯ
+                Nguyễn Văn An
+                """;
+
+        assertThat(FieldReader.read(text).distribution()).contains("Báo VNExpress Online");
+    }
+
+    @Test
     void cutsANoiNhanFlattenedIntoOneLineWithItsSignatureRunIn() {
         String text = """
                 Văn phòng xin thông báo để các cơ quan biết và thực hiện./.
