@@ -200,13 +200,13 @@ final class DocumentText {
 
     /**
      * HWPF copies whatever the File Information Block names before anything can be checked, and a hostile .doc names
-     * the same bytes many times: a piece table of a few kilobytes naming one megabyte of text a thousand times (a
-     * .doc of 2 MB), eighty structures each naming the whole table stream (8 MB), or a formatting table naming one
-     * page of runs a million times each asked for gigabytes and took a 512 MB server to OutOfMemoryError. Word lays
-     * its structures side by side, never over each other, so what the FIB names is bounded by the streams it lies in:
-     * the pieces together by the text stream, the structures together by the table stream (a few times over: some are
-     * named twice), the formatting pages each once. A file naming more is no document (damaged), refused
-     * before HWPF reads it.
+     * the same bytes many times: a piece table of a few kilobytes naming one megabyte of text five hundred times (a
+     * .doc of 2 MB), eighty structures each naming the whole table stream (8 MB), a formatting table naming one page
+     * of runs or a section table naming one list of properties 99,000 times each asked for gigabytes and took a
+     * 512 MB server to OutOfMemoryError. Word lays its structures side by side, never over each other, so what the
+     * FIB names is bounded by the streams it lies in: the pieces together, and the sections' properties together, by
+     * the text stream, the structures together by the table stream (a few times over: some are named twice), the
+     * formatting pages each once. A file naming more is no document (damaged), refused before HWPF reads it.
      */
     private static void requireStructuresWithinStreams(DirectoryNode root, Budget budget) throws IOException {
         byte[] main = streamBytes(root, "WordDocument", budget);
@@ -241,6 +241,38 @@ final class DocumentText {
         for (int bins : new int[] {CHARACTER_RUNS, PARAGRAPH_RUNS}) {
             requirePagesOnce(main, table, fcLcb(main, first, bins), lcb(main, first, bins));
         }
+        long properties = sectionBytes(main, table, fcLcb(main, first, SECTIONS), lcb(main, first, SECTIONS));
+        if (properties > main.length) {
+            throw new IOException("The sections name " + properties + " bytes in a stream of " + main.length);
+        }
+    }
+
+    /**
+     * The bytes of section properties (SEPX in the text stream) the section table (PlcfSed) names: HWPF copies and
+     * parses each section's, so that sections naming the same 32 KB of properties 99,000 times asked for 3 GB.
+     */
+    private static long sectionBytes(byte[] main, byte[] table, int fc, int lcb) throws IOException {
+        if (lcb <= 0) {
+            return 0;
+        }
+        if (fc < 0 || (long) fc + lcb > table.length) {
+            throw new IOException("The section table lies outside its stream");
+        }
+        int sections = (lcb - 4) / 16;
+        int descriptors = fc + 4 * (sections + 1);
+        long bytes = 0;
+        for (int i = 0; i < sections; i++) {
+            int properties = LittleEndian.getInt(table, descriptors + 12 * i + 2);
+            if (properties == -1) {
+                // A section without properties of its own.
+                continue;
+            }
+            if (properties < 0 || properties + 2L > main.length) {
+                throw new IOException("Section properties outside the text stream");
+            }
+            bytes += 2 + Math.max(0, LittleEndian.getShort(main, properties));
+        }
+        return bytes;
     }
 
     /**
@@ -255,6 +287,8 @@ final class DocumentText {
     private static final int CHARACTER_RUNS = 12;
 
     private static final int PARAGRAPH_RUNS = 13;
+
+    private static final int SECTIONS = 6;
 
     /** A page of formatted runs (an FKP) is one sector of the text stream. */
     private static final int PAGE = 512;

@@ -42,7 +42,7 @@ public final class OleFiles {
      * in the "WordDocument" stream (a large stream without a large text).
      */
     public static byte[] wordDocumentWithText(String text, int padding) {
-        return wordDocument(text, padding, 1, 0, 0);
+        return wordDocument(text, padding, 1, 0, 0, 0);
     }
 
     /**
@@ -50,7 +50,7 @@ public final class OleFiles {
      * over (Word's pieces never overlap).
      */
     public static byte[] wordDocumentWithRepeatedPieces(String text, int pieces) {
-        return wordDocument(text, 0, pieces, 0, 0);
+        return wordDocument(text, 0, pieces, 0, 0, 0);
     }
 
     /**
@@ -58,7 +58,7 @@ public final class OleFiles {
      * keeps unread names all of it.
      */
     public static byte[] wordDocumentWithStructuresOverTheTable(String text, int tableSize) {
-        return wordDocument(text, 0, 1, tableSize, 0);
+        return wordDocument(text, 0, 1, tableSize, 0, 0);
     }
 
     /**
@@ -66,18 +66,29 @@ public final class OleFiles {
      * names each page once).
      */
     public static byte[] wordDocumentWithRepeatedFormattingPage(String text, int times) {
-        return wordDocument(text, 0, 1, 0, times);
+        return wordDocument(text, 0, 1, 0, times, 0);
+    }
+
+    /**
+     * A hostile Word 97 document: its section table names one list of section properties of 32 KB {@code times}
+     * times (Word gives each section its own).
+     */
+    public static byte[] wordDocumentWithRepeatedSectionProperties(String text, int times) {
+        return wordDocument(text, 0, 1, 0, 0, times);
     }
 
     /** Structures of the FIB that HWPF reads itself (the others it copies as they are). */
     private static final java.util.Set<Integer> READ_BY_HWPF =
             java.util.Set.of(1, 6, 12, 13, 15, 21, 22, 23, 31, 33, 51, 73, 74);
 
-    private static byte[] wordDocument(String text, int padding, int pieces, int structuresTable, int pageTimes) {
+    private static byte[] wordDocument(
+            String text, int padding, int pieces, int structuresTable, int pageTimes, int sectionTimes) {
         byte[] characters = text.getBytes(StandardCharsets.UTF_16LE);
         int textAt = 1536;
-        ByteBuffer word =
-                ByteBuffer.allocate(textAt + characters.length + padding).order(ByteOrder.LITTLE_ENDIAN);
+        int sepxAt = textAt + characters.length + padding;
+        int sepxSize = Short.MAX_VALUE - 1;
+        ByteBuffer word = ByteBuffer.allocate(sepxAt + (sectionTimes > 0 ? 2 + sepxSize : 0))
+                .order(ByteOrder.LITTLE_ENDIAN);
         word.putShort(0, (short) 0xA5EC); // wIdent
         word.putShort(2, (short) 0x00C1); // nFib: Word 97
         word.putShort(0x0A, (short) 0x0200); // fWhichTblStm: the table stream is "1Table"
@@ -97,8 +108,24 @@ public final class OleFiles {
         word.put(textAt, characters);
         int binsAt = clxAt + clxSize;
         int binsSize = pageTimes == 0 ? 0 : (pageTimes + 1) * 4 + pageTimes * 4;
-        ByteBuffer table = ByteBuffer.allocate(Math.max(structuresTable, binsAt + binsSize))
-                .order(ByteOrder.LITTLE_ENDIAN);
+        int sedAt = binsAt + binsSize;
+        int sedSize = sectionTimes == 0 ? 0 : (sectionTimes + 1) * 4 + sectionTimes * 12;
+        ByteBuffer table =
+                ByteBuffer.allocate(Math.max(structuresTable, sedAt + sedSize)).order(ByteOrder.LITTLE_ENDIAN);
+        if (sectionTimes > 0) {
+            // Section properties of 32 KB (sprmSFBiDi again and again) after the text, named by every section.
+            word.putShort(sepxAt, (short) sepxSize);
+            for (int i = 0; i + 3 <= sepxSize; i += 3) {
+                word.putShort(sepxAt + 2 + i, (short) 0x3228);
+                word.put(sepxAt + 4 + i, (byte) 1);
+            }
+            word.putInt(154 + 6 * 8, sedAt); // fcPlcfSed, lcbPlcfSed
+            word.putInt(154 + 6 * 8 + 4, sedSize);
+            for (int i = 0; i < sectionTimes; i++) {
+                table.putInt(sedAt + 4 * (i + 1), text.length());
+                table.putInt(sedAt + 4 * (sectionTimes + 1) + 12 * i + 2, sepxAt);
+            }
+        }
         table.put(clxAt, (byte) 0x02); // Pcdt
         table.putInt(clxAt + 1, clxSize - 5); // lcb of the PlcPcd: the CPs, then the PCDs
         for (int i = 0; i <= pieces; i++) {

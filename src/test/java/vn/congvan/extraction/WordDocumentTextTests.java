@@ -116,6 +116,23 @@ class WordDocumentTextTests {
         assertDamaged(file, "dinhdang.doc");
     }
 
+    /** Sections naming one list of 32 KB of properties 99,000 times: HWPF copied and parsed 3 GB of them. */
+    @Test
+    void sectionPropertiesNamedOverAndOverAreADamagedFile() throws IOException {
+        Path file = write(
+                "phan.doc", OleFiles.wordDocumentWithRepeatedSectionProperties("Số 1-CV/BTG\r".repeat(10), 99_000));
+
+        assertDamaged(file, "phan.doc");
+    }
+
+    @Test
+    void aDocumentWithASectionOfItsOwnIsRead() throws IOException {
+        Path file =
+                write("phan.doc", OleFiles.wordDocumentWithRepeatedSectionProperties("Số 1-CV/BTG\r".repeat(10), 1));
+
+        assertThat(DocumentText.of(file, DocumentText.DOC)).startsWith("Số 1-CV/BTG\nSố 1-CV/BTG\n");
+    }
+
     @Test
     void aDocumentWithAFormattingPageIsRead() throws IOException {
         Path file =
