@@ -293,6 +293,9 @@ final class DocumentText {
     /** A page of formatted runs (an FKP) is one sector of the text stream. */
     private static final int PAGE = 512;
 
+    /** The most runs a page holds ([MS-DOC] ChpxFkp.crun: 0x65; a PapxFkp's fewer). */
+    private static final int MAX_PAGE_RUNS = 0x65;
+
     private static int fcLcb(byte[] main, int first, int index) {
         return LittleEndian.getInt(main, first + 8 * index);
     }
@@ -311,7 +314,10 @@ final class DocumentText {
 
     /**
      * A formatting table (PlcBteChpx, PlcBtePapx) names pages of the text stream, each holding up to a hundred runs
-     * that HWPF makes objects of: each page is named once, by one table, and lies in the stream.
+     * that HWPF makes objects of: each page is named once, by one table, and lies in the stream; and the runs of all
+     * the pages, which Word writes one after the other over the text (a page's last position is the next one's
+     * first), lie apart. 16,000 pages whose runs all lay over the same 2,000 characters made 1.6 million runs, 8.5 s
+     * and more than 256 MB for one file.
      */
     private static void requirePagesOnce(byte[] main, byte[] table, int fc, int lcb) throws IOException {
         if (lcb <= 0) {
@@ -323,12 +329,35 @@ final class DocumentText {
         java.util.BitSet named = new java.util.BitSet();
         int entries = (lcb - 4) / 8;
         int numbers = fc + 4 * (entries + 1);
+        long[] runs = new long[0];
+        int count = 0;
         for (int i = 0; i < entries; i++) {
             int page = LittleEndian.getInt(table, numbers + 4 * i) & 0x3FFFFF;
             if ((long) page * PAGE + PAGE > main.length || named.get(page)) {
                 throw new IOException("Formatting page " + page + " named twice or outside the text stream");
             }
             named.set(page);
+            int at = page * PAGE;
+            int pageRuns = Byte.toUnsignedInt(main[at + PAGE - 1]);
+            if (pageRuns > MAX_PAGE_RUNS) {
+                throw new IOException("A formatting page of " + pageRuns + " runs");
+            }
+            if (count + pageRuns > runs.length) {
+                runs = java.util.Arrays.copyOf(runs, Math.max(2 * runs.length, count + pageRuns));
+            }
+            for (int run = 0; run < pageRuns; run++) {
+                // Start and end, as unsigned positions, in one long: sorted by start, then by end.
+                long from = Integer.toUnsignedLong(LittleEndian.getInt(main, at + 4 * run));
+                long to = Integer.toUnsignedLong(LittleEndian.getInt(main, at + 4 * run + 4));
+                runs[count++] = from << 32 | to;
+            }
+        }
+        java.util.Arrays.sort(runs, 0, count);
+        for (int i = 1; i < count; i++) {
+            // Runs lie apart: each starts where the one before it ended or later, and at most one is empty there.
+            if ((runs[i] >>> 32) < (runs[i - 1] & 0xFFFFFFFFL) || runs[i] == runs[i - 1]) {
+                throw new IOException("Formatting runs lie over each other");
+            }
         }
     }
 

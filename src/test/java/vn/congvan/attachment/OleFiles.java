@@ -77,6 +77,68 @@ public final class OleFiles {
         return wordDocument(text, 0, 1, 0, 0, times);
     }
 
+    /**
+     * A hostile Word 97 document: {@code pages} pages of character runs, each named once, whose hundred runs all lie
+     * over the same short text (Word's runs lie one after the other).
+     */
+    public static byte[] wordDocumentWithRunsOverEachOther(String text, int pages) {
+        int chars = text.length();
+        int textAt = (2 + pages) * 512;
+        ByteBuffer word = ByteBuffer.allocate(textAt + 2 * chars).order(ByteOrder.LITTLE_ENDIAN);
+        fib(word, chars);
+        word.put(textAt, text.getBytes(StandardCharsets.UTF_16LE));
+        int clxAt = 1024;
+        int binsAt = clxAt + 21;
+        int binsSize = (pages + 1) * 4 + pages * 4;
+        word.putInt(154 + 33 * 8, clxAt);
+        word.putInt(154 + 33 * 8 + 4, 21);
+        word.putInt(154 + 12 * 8, binsAt);
+        word.putInt(154 + 12 * 8 + 4, binsSize);
+        ByteBuffer table = ByteBuffer.allocate(binsAt + binsSize).order(ByteOrder.LITTLE_ENDIAN);
+        table.put(clxAt, (byte) 0x02);
+        table.putInt(clxAt + 1, 16);
+        table.putInt(clxAt + 9, chars);
+        table.putInt(clxAt + 15, textAt);
+        for (int page = 0; page < pages; page++) {
+            int at = (2 + page) * 512;
+            for (int i = 0; i <= 101; i++) {
+                word.putInt(at + 4 * i, textAt + 2 * ((i + page) % chars));
+            }
+            word.put(at + 511, (byte) 101);
+            table.putInt(binsAt + 4 * (pages + 1) + 4 * page, 2 + page);
+        }
+        for (int i = 0; i <= pages; i++) {
+            table.putInt(binsAt + 4 * i, textAt);
+        }
+        return ole(word, table);
+    }
+
+    /** A FIB of Word 97 at the start of the stream: the fields HWPF needs, a DOP of zeros, no structure yet. */
+    private static void fib(ByteBuffer word, int characters) {
+        word.putShort(0, (short) 0xA5EC);
+        word.putShort(2, (short) 0x00C1);
+        word.putShort(0x0A, (short) 0x0200);
+        word.putShort(0x0C, (short) 0x00BF);
+        word.putShort(32, (short) 14);
+        word.putShort(62, (short) 22);
+        word.putInt(64, word.capacity());
+        word.putInt(76, characters);
+        word.putShort(152, (short) 93);
+        word.putInt(154 + 31 * 8 + 4, 500);
+    }
+
+    private static byte[] ole(ByteBuffer word, ByteBuffer table) {
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            fs.createDocument(new ByteArrayInputStream(word.array()), "WordDocument");
+            fs.createDocument(new ByteArrayInputStream(table.array()), "1Table");
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
     /** Structures of the FIB that HWPF reads itself (the others it copies as they are). */
     private static final java.util.Set<Integer> READ_BY_HWPF =
             java.util.Set.of(1, 6, 12, 13, 15, 21, 22, 23, 31, 33, 51, 73, 74);

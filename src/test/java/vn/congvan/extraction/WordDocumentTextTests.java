@@ -133,6 +133,17 @@ class WordDocumentTextTests {
         assertThat(DocumentText.of(file, DocumentText.DOC)).startsWith("Số 1-CV/BTG\nSố 1-CV/BTG\n");
     }
 
+    /**
+     * 16,000 pages of runs, each named once, whose 101 runs all lie over the same 2,000 characters: HWPF made 1.6
+     * million runs, more than 256 MB for one file of 8 MB.
+     */
+    @Test
+    void formattingRunsOverEachOtherAreADamagedFile() throws IOException {
+        Path file = write("chong.doc", OleFiles.wordDocumentWithRunsOverEachOther("Số 1-CV/BTG\r".repeat(160), 16_000));
+
+        assertDamaged(file, "chong.doc");
+    }
+
     @Test
     void aDocumentWithAFormattingPageIsRead() throws IOException {
         Path file =
