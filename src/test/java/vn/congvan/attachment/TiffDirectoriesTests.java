@@ -69,6 +69,23 @@ class TiffDirectoriesTests {
                         refused -> assertThat(refused.reason()).isEqualTo(Reason.CORRUPT));
     }
 
+    /**
+     * A chain of directories that loops back to a first page naming most of the file: OCR reads it again for each of
+     * the hundred pages it counts. The first page alone is readable.
+     */
+    @Test
+    void aChainLoopingBackOnALargeDirectoryIsADamagedScan() throws IOException {
+        byte[] tiff = repeatedStripOffsets(1, 250_000);
+        int entries = ByteBuffer.wrap(tiff).order(ByteOrder.LITTLE_ENDIAN).getShort(8);
+        ByteBuffer.wrap(tiff).order(ByteOrder.LITTLE_ENDIAN).putInt(10 + 12 * entries, 8);
+        Path file = write("vong.tif", tiff);
+
+        assertThatThrownBy(() -> inspector.inspectScan(file, "vong.tif"))
+                .isInstanceOfSatisfying(
+                        AttachmentRejectedException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(Reason.CORRUPT));
+    }
+
     @Test
     void theSamePictureWithItsStripOffsetsOncePasses() throws IOException {
         Path file = write("mot-lan.tif", repeatedStripOffsets(1, 16));
