@@ -128,6 +128,7 @@ class ContentInspector {
             if (!extension.equals("tif") && !extension.equals("tiff")) {
                 throw new AttachmentRejectedException(filename, Reason.MISLABELLED);
             }
+            TiffDirectories.requireBounded(file, filename);
             requireReadableImage(file, filename);
             return new Inspection(TIFF, null);
         }

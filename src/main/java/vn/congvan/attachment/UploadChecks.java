@@ -54,6 +54,8 @@ public class UploadChecks {
             if (!"tif".equals(extension) && !"tiff".equals(extension)) {
                 throw new AttachmentRejectedException(filename, Reason.MISLABELLED);
             }
+            // Before OCR's image reader reads its directories (ADR 0067).
+            TiffDirectories.requireBounded(file, filename);
             return TIFF;
         }
         return inspector.inspect(file, filename).contentType();

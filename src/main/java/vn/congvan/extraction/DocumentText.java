@@ -21,6 +21,7 @@ import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.DocumentEntry;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.LittleEndian;
 
 /**
  * The text of a file in reading order, each cell of a layout table on lines of its own (ADR 0055): a PDF's lines by
@@ -189,17 +190,228 @@ final class DocumentText {
     private static String doc(Path file, Budget budget) throws IOException {
         try (POIFSFileSystem container = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = container.getRoot();
-            if (root.hasEntryCaseInsensitive("WordDocument")
-                    && root.getEntryCaseInsensitive("WordDocument") instanceof DocumentEntry word
-                    && word.getSize() > MAX_WORD_STREAM_BYTES) {
-                throw oversized(budget, "WordDocument stream of " + word.getSize() + " bytes");
-            }
+            requireStructuresWithinStreams(root, budget);
             budget.check();
             try (HWPFDocument document = new HWPFDocument(root)) {
                 budget.check();
                 return wordText(document.getRange().text());
             }
         }
+    }
+
+    /**
+     * HWPF copies whatever the File Information Block names before anything can be checked, and a hostile .doc names
+     * the same bytes many times: a piece table of a few kilobytes naming one megabyte of text five hundred times (a
+     * .doc of 2 MB), eighty structures each naming the whole table stream (8 MB), a formatting table naming one page
+     * of runs or a section table naming one list of properties 99,000 times each asked for gigabytes and took a
+     * 512 MB server to OutOfMemoryError. Word lays its structures side by side, never over each other, so what the
+     * FIB names is bounded by the streams it lies in: the pieces together, and the sections' properties together, by
+     * the text stream, the structures together by the table stream (a few times over: some are named twice), the
+     * formatting pages each once. A file naming more is no document (damaged), refused before HWPF reads it.
+     */
+    private static void requireStructuresWithinStreams(DirectoryNode root, Budget budget) throws IOException {
+        byte[] main = streamBytes(root, "WordDocument", budget);
+        // [MS-DOC] 2.5.1: FibBase (32 bytes), csw and FibRgW, cslw and FibRgLw, cbRgFcLcb and the fc/lcb pairs.
+        int at = skipCounted(main, skipCounted(main, 32, 2), 4);
+        if (at + 2 > main.length) {
+            throw new IOException("A cut File Information Block");
+        }
+        int pairs = LittleEndian.getUShort(main, at);
+        int first = at + 2;
+        if (pairs <= CLX || first + (long) pairs * 8 > main.length) {
+            throw new IOException("A cut File Information Block");
+        }
+        boolean table1 = (LittleEndian.getShort(main, 0x0A) & 0x0200) != 0;
+        byte[] table = streamBytes(root, table1 ? "1Table" : "0Table", budget);
+        long structures = 0;
+        for (int i = 0; i < pairs; i++) {
+            long fc = fcLcb(main, first, i);
+            long lcb = lcb(main, first, i);
+            // HWPF passes over a structure that lies outside the table stream (fields Word leaves undefined).
+            if (fc >= 0 && lcb > 0 && fc + lcb <= table.length) {
+                structures += lcb;
+            }
+        }
+        if (structures > STRUCTURE_COPIES * table.length) {
+            throw new IOException("The FIB names " + structures + " bytes in a table stream of " + table.length);
+        }
+        long text = pieceBytes(table, fcLcb(main, first, CLX), lcb(main, first, CLX));
+        if (text > main.length) {
+            throw new IOException("The piece table names " + text + " bytes of text in a stream of " + main.length);
+        }
+        for (int bins : new int[] {CHARACTER_RUNS, PARAGRAPH_RUNS}) {
+            requirePagesOnce(main, table, fcLcb(main, first, bins), lcb(main, first, bins));
+        }
+        long properties = sectionBytes(main, table, fcLcb(main, first, SECTIONS), lcb(main, first, SECTIONS));
+        if (properties > main.length) {
+            throw new IOException("The sections name " + properties + " bytes in a stream of " + main.length);
+        }
+    }
+
+    /**
+     * The bytes of section properties (SEPX in the text stream) the section table (PlcfSed) names: HWPF copies and
+     * parses each section's, so that sections naming the same 32 KB of properties 99,000 times asked for 3 GB.
+     */
+    private static long sectionBytes(byte[] main, byte[] table, int fc, int lcb) throws IOException {
+        if (lcb <= 0) {
+            return 0;
+        }
+        if (fc < 0 || (long) fc + lcb > table.length) {
+            throw new IOException("The section table lies outside its stream");
+        }
+        int sections = (lcb - 4) / 16;
+        int descriptors = fc + 4 * (sections + 1);
+        long bytes = 0;
+        for (int i = 0; i < sections; i++) {
+            int properties = LittleEndian.getInt(table, descriptors + 12 * i + 2);
+            if (properties == -1) {
+                // A section without properties of its own.
+                continue;
+            }
+            if (properties < 0 || properties + 2L > main.length) {
+                throw new IOException("Section properties outside the text stream");
+            }
+            bytes += 2 + Math.max(0, LittleEndian.getShort(main, properties));
+        }
+        return bytes;
+    }
+
+    /**
+     * How many times over the FIB's structures may cover the table stream: Word names some twice (the "original"
+     * style sheet is the style sheet), and what is copied stays a few times the stream, not eighty.
+     */
+    private static final long STRUCTURE_COPIES = 4;
+
+    /** The indexes among the FIB's fc/lcb pairs (FibRgFcLcb97) of the piece table and the two formatting tables. */
+    private static final int CLX = 33;
+
+    private static final int CHARACTER_RUNS = 12;
+
+    private static final int PARAGRAPH_RUNS = 13;
+
+    private static final int SECTIONS = 6;
+
+    /** A page of formatted runs (an FKP) is one sector of the text stream. */
+    private static final int PAGE = 512;
+
+    /** The most runs a page holds ([MS-DOC] ChpxFkp.crun: 0x65; a PapxFkp's fewer). */
+    private static final int MAX_PAGE_RUNS = 0x65;
+
+    private static int fcLcb(byte[] main, int first, int index) {
+        return LittleEndian.getInt(main, first + 8 * index);
+    }
+
+    private static int lcb(byte[] main, int first, int index) {
+        return LittleEndian.getInt(main, first + 8 * index + 4);
+    }
+
+    /** Past a count (16 bits) and that many items of {@code size} bytes. */
+    private static int skipCounted(byte[] fib, int at, int size) throws IOException {
+        if (at + 2 > fib.length) {
+            throw new IOException("A cut File Information Block");
+        }
+        return at + 2 + LittleEndian.getUShort(fib, at) * size;
+    }
+
+    /**
+     * A formatting table (PlcBteChpx, PlcBtePapx) names pages of the text stream, each holding up to a hundred runs
+     * that HWPF makes objects of: each page is named once, by one table, and lies in the stream; and the runs of all
+     * the pages, which Word writes one after the other over the text (a page's last position is the next one's
+     * first), lie apart. 16,000 pages whose runs all lay over the same 2,000 characters made 1.6 million runs, 8.5 s
+     * and more than 256 MB for one file.
+     */
+    private static void requirePagesOnce(byte[] main, byte[] table, int fc, int lcb) throws IOException {
+        if (lcb <= 0) {
+            return;
+        }
+        if (fc < 0 || (long) fc + lcb > table.length) {
+            throw new IOException("A formatting table lies outside its stream");
+        }
+        java.util.BitSet named = new java.util.BitSet();
+        int entries = (lcb - 4) / 8;
+        int numbers = fc + 4 * (entries + 1);
+        long[] runs = new long[0];
+        int count = 0;
+        for (int i = 0; i < entries; i++) {
+            int page = LittleEndian.getInt(table, numbers + 4 * i) & 0x3FFFFF;
+            if ((long) page * PAGE + PAGE > main.length || named.get(page)) {
+                throw new IOException("Formatting page " + page + " named twice or outside the text stream");
+            }
+            named.set(page);
+            int at = page * PAGE;
+            int pageRuns = Byte.toUnsignedInt(main[at + PAGE - 1]);
+            if (pageRuns > MAX_PAGE_RUNS) {
+                throw new IOException("A formatting page of " + pageRuns + " runs");
+            }
+            if (count + pageRuns > runs.length) {
+                runs = java.util.Arrays.copyOf(runs, Math.max(2 * runs.length, count + pageRuns));
+            }
+            for (int run = 0; run < pageRuns; run++) {
+                // Start and end, as unsigned positions, in one long: sorted by start, then by end.
+                long from = Integer.toUnsignedLong(LittleEndian.getInt(main, at + 4 * run));
+                long to = Integer.toUnsignedLong(LittleEndian.getInt(main, at + 4 * run + 4));
+                runs[count++] = from << 32 | to;
+            }
+        }
+        java.util.Arrays.sort(runs, 0, count);
+        for (int i = 1; i < count; i++) {
+            // Runs lie apart: each starts where the one before it ended or later, and at most one is empty there.
+            if ((runs[i] >>> 32) < (runs[i - 1] & 0xFFFFFFFFL) || runs[i] == runs[i - 1]) {
+                throw new IOException("Formatting runs lie over each other");
+            }
+        }
+    }
+
+    /** A stream of the container, at most {@link #MAX_WORD_STREAM_BYTES}; empty when the container has none. */
+    private static byte[] streamBytes(DirectoryNode root, String name, Budget budget) throws IOException {
+        if (!root.hasEntryCaseInsensitive(name)
+                || !(root.getEntryCaseInsensitive(name) instanceof DocumentEntry entry)) {
+            return new byte[0];
+        }
+        if (entry.getSize() > MAX_WORD_STREAM_BYTES) {
+            throw oversized(budget, name + " stream of " + entry.getSize() + " bytes");
+        }
+        try (InputStream in = root.createDocumentInputStream(entry)) {
+            return in.readNBytes((int) MAX_WORD_STREAM_BYTES);
+        }
+    }
+
+    /**
+     * The bytes of text the piece table ([MS-DOC] 2.9.38 Clx: Prc records, then the Pcdt with the PlcPcd) names: each
+     * piece's characters, one byte each when its text is compressed (8-bit), else two. Only what the table holds is
+     * read; a table that runs past its stream is damaged.
+     */
+    static long pieceBytes(byte[] table, int fcClx, int lcbClx) throws IOException {
+        long end = (long) fcClx + Math.max(0, lcbClx);
+        if (fcClx < 0 || end > table.length) {
+            throw new IOException("The piece table lies outside its stream");
+        }
+        int at = fcClx;
+        while (at < end && table[at] == 0x01) {
+            // A Prc: a property modifier list of cbGrpprl bytes.
+            if (at + 3 > end) {
+                throw new IOException("A cut property modifier in the piece table");
+            }
+            at += 3 + Math.max(0, LittleEndian.getShort(table, at + 1));
+        }
+        if (at + 5 > end || table[at] != 0x02) {
+            throw new IOException("No piece table");
+        }
+        int lcb = LittleEndian.getInt(table, at + 1);
+        int plc = at + 5;
+        if (lcb < 4 || plc + (long) lcb > table.length) {
+            throw new IOException("The piece table lies outside its stream");
+        }
+        int pieces = (lcb - 4) / 12;
+        int descriptors = plc + 4 * (pieces + 1);
+        long bytes = 0;
+        for (int i = 0; i < pieces; i++) {
+            long characters =
+                    (long) LittleEndian.getInt(table, plc + 4 * (i + 1)) - LittleEndian.getInt(table, plc + 4 * i);
+            boolean compressed = (LittleEndian.getInt(table, descriptors + 8 * i + 2) & 0x40000000) != 0;
+            bytes += Math.max(0, characters) * (compressed ? 1 : 2);
+        }
+        return bytes;
     }
 
     /** Word's text with its marks made plain: fields as their results, control characters as line ends or nothing. */

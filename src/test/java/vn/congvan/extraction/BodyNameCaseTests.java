@@ -66,4 +66,24 @@ class BodyNameCaseTests {
         assertThat(BodyNameCase.ofHeading(null, "THÀNH ỦY")).isEqualTo("Thành ủy");
         assertThat(BodyNameCase.ofHeading(" ", null)).isEmpty();
     }
+
+    /**
+     * The sender's and the citation's endpoints take the name from a request: text longer than any body's name is
+     * given back as printed, not looked through for phrases at each of its words.
+     */
+    @Test
+    void aTextLongerThanAnyNameIsGivenBackAsPrinted() {
+        String page = "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM ".repeat(100).strip();
+
+        assertThat(BodyNameCase.of(page)).isEqualTo(page);
+    }
+
+    /** Marks around a word are not part of it; a word of marks between two letters is read in one pass. */
+    @Test
+    void marksAroundAndInsideAWordAreKeptAsPrinted() {
+        assertThat(BodyNameCase.of("«SỞ TƯ PHÁP»")).isEqualTo("«Sở Tư pháp»");
+        String marks = "A" + "!".repeat(BodyNameCase.MAX_NAME - 2) + "A";
+        assertThat(BodyNameCase.of(marks)).isEqualTo(marks);
+        assertThat(BodyNameCase.key("\u0000\u202eSỞ,\u200f")).isEqualTo("sở");
+    }
 }

@@ -82,6 +82,83 @@ class WordDocumentTextTests {
                         limit -> assertThat(limit.reason()).isEqualTo(ExtractionLimitException.Reason.OVERSIZED));
     }
 
+    /**
+     * A .doc of 2 MB whose piece table names its one megabyte of text five hundred times: HWPF copied every piece
+     * and a 512 MB server ran out of memory.
+     */
+    @Test
+    void aPieceTableNamingTheSameTextOverAndOverIsADamagedFile() throws IOException {
+        Path file = write("lap.doc", OleFiles.wordDocumentWithRepeatedPieces("Số 1-CV/BTG\r".repeat(80_000), 500));
+
+        assertDamaged(file, "lap.doc");
+    }
+
+    /** Eighty structures of the FIB each naming the whole table stream of 8 MB: HWPF copied each one. */
+    @Test
+    void structuresNamingTheWholeTableStreamOverAndOverAreADamagedFile() throws IOException {
+        Path file = write(
+                "bang.doc",
+                OleFiles.wordDocumentWithStructuresOverTheTable(
+                        "Số 1-CV/BTG\r", (int) DocumentText.MAX_WORD_STREAM_BYTES - 4096));
+
+        assertDamaged(file, "bang.doc");
+    }
+
+    /**
+     * A formatting table naming one page of a hundred runs 99,000 times (POI refuses a table of more than 100,000
+     * entries): HWPF made ten million runs and a 512 MB server ran out of memory.
+     */
+    @Test
+    void aFormattingPageNamedOverAndOverIsADamagedFile() throws IOException {
+        Path file = write(
+                "dinhdang.doc", OleFiles.wordDocumentWithRepeatedFormattingPage("Số 1-CV/BTG\r".repeat(10), 99_000));
+
+        assertDamaged(file, "dinhdang.doc");
+    }
+
+    /** Sections naming one list of 32 KB of properties 99,000 times: HWPF copied and parsed 3 GB of them. */
+    @Test
+    void sectionPropertiesNamedOverAndOverAreADamagedFile() throws IOException {
+        Path file = write(
+                "phan.doc", OleFiles.wordDocumentWithRepeatedSectionProperties("Số 1-CV/BTG\r".repeat(10), 99_000));
+
+        assertDamaged(file, "phan.doc");
+    }
+
+    @Test
+    void aDocumentWithASectionOfItsOwnIsRead() throws IOException {
+        Path file =
+                write("phan.doc", OleFiles.wordDocumentWithRepeatedSectionProperties("Số 1-CV/BTG\r".repeat(10), 1));
+
+        assertThat(DocumentText.of(file, DocumentText.DOC)).startsWith("Số 1-CV/BTG\nSố 1-CV/BTG\n");
+    }
+
+    /**
+     * 16,000 pages of runs, each named once, whose 101 runs all lie over the same 2,000 characters: HWPF made 1.6
+     * million runs, more than 256 MB for one file of 8 MB.
+     */
+    @Test
+    void formattingRunsOverEachOtherAreADamagedFile() throws IOException {
+        Path file = write("chong.doc", OleFiles.wordDocumentWithRunsOverEachOther("Số 1-CV/BTG\r".repeat(160), 16_000));
+
+        assertDamaged(file, "chong.doc");
+    }
+
+    @Test
+    void aDocumentWithAFormattingPageIsRead() throws IOException {
+        Path file =
+                write("dinhdang.doc", OleFiles.wordDocumentWithRepeatedFormattingPage("Số 1-CV/BTG\r".repeat(10), 1));
+
+        assertThat(DocumentText.of(file, DocumentText.DOC)).startsWith("Số 1-CV/BTG\nSố 1-CV/BTG\n");
+    }
+
+    private static void assertDamaged(Path file, String name) {
+        assertThatThrownBy(() -> extractor().read(file, name, DocumentText.DOC))
+                .isInstanceOfSatisfying(
+                        UnreadableFileException.class,
+                        damaged -> assertThat(damaged.damaged()).isTrue());
+    }
+
     @Test
     void atMostTheKeptCharactersOfAWordTextAreMadePlain() {
         String text = DocumentText.wordText("a\r".repeat(DocumentText.MAX_CHARS));

@@ -356,7 +356,17 @@ class HostileRequestsIntegrationTests {
                 "/quan-tri/don-vi/them?cap-tren=abc",
                 "/quan-tri/don-vi/them?cap-tren=-1",
                 "/quan-tri/don-vi/99999999999999999999/sua",
-                "/quan-tri/nhom-don-vi/0/sua"
+                "/quan-tri/nhom-don-vi/0/sua",
+                // The fill script's sender and citation (ADR 0065, 0067): control and bidirectional marks, bad UTF-8,
+                // a name of 600 marks, numbers and dates out of range, an unknown family.
+                "/quan-ly/van-ban-den/moi/noi-gui?issuer=%00%E2%80%AE%E2%80%8F&issuerParent=%FF%FE",
+                "/quan-ly/van-ban-den/moi/noi-gui?issuer=A!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!A",
+                "/quan-ly/cong-van/trich-dan?family=NOPE",
+                "/quan-ly/cong-van/trich-dan?number=99999999999999999999&issuedOn=2023-02-30",
+                "/quan-ly/cong-van/trich-dan?family=PARTY&number=-1&notation=%00&issuedOn=%2B999999999-12-31"
+                        + "&issuer=%E2%80%AE%00&issuerParent=%ED%A0%80&subject=%00&typeName=%E2%80%8F",
+                "/quan-ly/cong-van/trich-dan?family=STATE&number=1&notation=1%2FUBND&issuedOn=-999999999-01-01"
+                        + "&issuer=A!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!A"
             })
     void noAddressAnswersWithAServerError(String address) throws Exception {
         TestUsers users = new TestUsers(organization);
