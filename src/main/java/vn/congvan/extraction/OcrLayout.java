@@ -68,6 +68,16 @@ final class OcrLayout {
             double confidence,
             String text) {
 
+        /** The same box read as other text, with that reading's confidence. */
+        Word readAs(String otherText, double otherConfidence) {
+            return new Word(block, paragraph, line, left, top, width, height, otherConfidence, otherText);
+        }
+
+        /** The same word counted in another block. */
+        Word inBlock(int otherBlock) {
+            return new Word(otherBlock, paragraph, line, left, top, width, height, confidence, text);
+        }
+
         int right() {
             return left + width;
         }
@@ -92,16 +102,7 @@ final class OcrLayout {
             if (isBullet(words, i, letter)) {
                 // A list's dash read as "~" or "_", or read unsure: kept as the dash it is, or the list ends at it.
                 if (kept.isEmpty() || !isBulletOf(kept.get(kept.size() - 1), word)) {
-                    kept.add(new Word(
-                            word.block(),
-                            word.paragraph(),
-                            word.line(),
-                            word.left(),
-                            word.top(),
-                            word.width(),
-                            word.height(),
-                            100,
-                            "-"));
+                    kept.add(word.readAs("-", 100));
                 }
             } else if (!isMark(word, letter)) {
                 kept.add(word);
@@ -343,18 +344,8 @@ final class OcrLayout {
         }
         for (List<Word> line : block) {
             // Blocks of their own, so that the block is a paragraph apart from the list and keeps its own breaks.
-            ordered.add(line.stream()
-                    .map(word -> new Word(
-                            -1 - word.block(),
-                            word.paragraph(),
-                            word.line(),
-                            word.left(),
-                            word.top(),
-                            word.width(),
-                            word.height(),
-                            word.confidence(),
-                            word.text()))
-                    .toList());
+            ordered.add(
+                    line.stream().map(word -> word.inBlock(-1 - word.block())).toList());
         }
         return ordered;
     }
