@@ -373,14 +373,21 @@ public final class FieldReader {
         }
         int subjectAt = indexOf(lines, Math.max(0, numberAt), searchTo, FieldReader::isSubjectStart);
         if (subjectAt < 0 && titleAt < 0 && numberAt >= 0) {
+            // The trích yếu is counted from the line after the motto and the date when a copy runs the left column
+            // whole, number included, before the right one and puts them between the number and it.
+            int under = underRightColumn(lines, numberAt, kinhGui > numberAt ? kinhGui : searchTo);
             // "Về cho học sinh nghỉ học": a công văn whose subject starts with a bare "Về", above "Kính gửi".
-            int to = kinhGui > numberAt ? kinhGui : Math.min(searchTo, numberAt + 8);
-            subjectAt = indexOf(lines, numberAt + 1, to, line -> line.matches("^Về\\s+\\p{Ll}.*"));
+            int to = kinhGui > numberAt ? kinhGui : Math.min(searchTo, under + 7);
+            subjectAt = indexOf(lines, under, to, line -> line.matches("^Về\\s+\\p{Ll}.*"));
             String code = notation == null ? "" : notation.split("[-/]")[0].toUpperCase(Locale.ROOT);
             boolean congVan = !TYPE_CODES.containsKey(code) || "Công văn".equals(TYPE_CODES.get(code));
-            if (subjectAt < 0 && congVan && kinhGui > numberAt && kinhGui - numberAt <= 8) {
+            // A copy keeping a blank line between each two lines only in part of its text keeps them here too.
+            if (subjectAt < 0
+                    && congVan
+                    && kinhGui > numberAt
+                    && (kinhGui - under <= 7 || nonEmpty(lines, under, kinhGui) <= 3)) {
                 // The trích yếu of a công văn sits under its number, above "Kính gửi", with or without "V/v".
-                subjectAt = indexOf(lines, numberAt + 1, kinhGui, FieldReader::isPlainSubject);
+                subjectAt = indexOf(lines, under, kinhGui, FieldReader::isPlainSubject);
             }
         }
         if (subjectAt >= 0 && (titleAt < 0 || subjectAt < titleAt)) {
@@ -1001,6 +1008,41 @@ public final class FieldReader {
                 && !line.startsWith("VỀ VIỆC ỦY");
     }
 
+    /**
+     * The first line under the number that is not the right column's motto or place-and-date line, nor a blank line
+     * before one of them: the line after the number when the template's two columns come side by side, the line
+     * after the date when a copy runs the left column whole before the right one (123docz). A motto or a date further
+     * down, after a line of another kind, is the body's and ends nothing here.
+     */
+    private static int underRightColumn(List<String> lines, int numberAt, int to) {
+        int under = numberAt + 1;
+        for (int i = numberAt + 1; i < to; i++) {
+            String line = lines.get(i);
+            if (isMotto(line)
+                    || (PLACE_DATE_LINE.matcher(line).matches()
+                            && DATE.matcher(line).find())) {
+                under = i + 1;
+            } else if (!line.isEmpty()) {
+                break;
+            }
+        }
+        return under;
+    }
+
+    private static int nonEmpty(List<String> lines, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (!lines.get(i).isEmpty()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** "Nghệ An, ngày 04 tháng 9 năm 2020" or "Ngày 4 tháng 9 năm 2020" alone on its line: the header's date. */
+    private static final Pattern PLACE_DATE_LINE =
+            Pattern.compile("^(\\p{Lu}[^,]{1,40},\\s*)?[Nn]g[àảáaạ]?y\\s.{0,30}$");
+
     /** A line in sentence case of a few words that is neither a motto nor a date line. */
     private static boolean isPlainSubject(String line) {
         return line.matches("^\\p{Lu}\\p{Ll}+\\s+\\S+.*")
@@ -1268,6 +1310,16 @@ public final class FieldReader {
             "^(Thực hiện|Căn cứ|Theo|Ngày|Vừa qua|Để|Nhằm|Tiếp theo|Xét|Trong|Hiện nay|Sau khi|Qua|Được|Nhận được"
                     + "|Trên cơ sở|Trả lời|Phúc đáp|Trân trọng|Hưởng ứng|Nhân dịp|Chào mừng|Năm|Với|Tại)\\b");
 
+    /**
+     * A verb or a mark of tense after the words that open a line: "Ban Thường vụ Đảng ủy đề nghị các chi bộ triển
+     * khai" is a sentence of the body, its subject first, even short and without its full stop; an addressee names a
+     * body or a post and never asks, announces or carries a tense. Words that also name bodies ("chỉ đạo", "hướng
+     * dẫn", "được giao", "có liên quan") are left out.
+     */
+    private static final Pattern BODY_VERB = Pattern.compile(
+            "(?U)\\S\\s+(đề nghị|yêu cầu|thông báo|triển khai|đề xuất|quyết định|xin|trân trọng|đã|sẽ|đang|cần|phải)"
+                    + "(\\s|$)");
+
     private static boolean isFurtherAddressee(List<String> lines, int i, int blanksBefore, String lastRaw) {
         String line = lines.get(i);
         if (blanksBefore > 1
@@ -1277,6 +1329,7 @@ public final class FieldReader {
                 || line.matches(".*[.!?:]$")
                 || lastRaw.matches(".*[.:]$")
                 || BODY_OPENER.matcher(line).find()
+                || BODY_VERB.matcher(line).find()
                 || (i + 1 < lines.size() && !lines.get(i + 1).isEmpty())) {
             return false;
         }

@@ -1355,4 +1355,85 @@ class FieldReaderTests {
 
         assertThat(extraction.subject()).isEqualTo("V/v: tổ chức Tháng Công nhân năm 2023");
     }
+
+    /**
+     * A copy that runs the header's left column whole, number included, before the right one puts the motto and the
+     * place-and-date line between the number and a trích yếu printed without "V/v", blank lines and all.
+     */
+    @Test
+    void readsAPlainSubjectPastTheMottoAndDateBetweenItAndTheNumber() {
+        String text = """
+                ĐẢNG BỘ TỈNH QUẢNG BÌNH
+
+                ĐẢNG ỦY KHỐI DOANH NGHIỆP
+
+
+                Số 47-CV/ĐU
+
+                ĐẢNG CỘNG SẢN VIỆT NAM
+
+                Quảng Bình, ngày 12 tháng 5 năm 2022
+
+                Tạm dừng tổ chức đại hội chi bộ
+
+                cơ sở trong tháng 5
+
+
+
+
+                Kính gửi: Các chi bộ trực thuộc
+
+                Ban Thường vụ Đảng ủy đề nghị các chi bộ tạm dừng tổ chức đại hội.
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.number()).isEqualTo(47);
+        assertThat(extraction.issuedOn()).isEqualTo(LocalDate.of(2022, 5, 12));
+        assertThat(extraction.subject()).isEqualTo("Tạm dừng tổ chức đại hội chi bộ cơ sở trong tháng 5");
+        assertThat(extraction.addressees()).containsExactly("Các chi bộ trực thuộc");
+    }
+
+    /** Neither the motto nor the body is a trích yếu when no line of its own stands between the date and "Kính gửi". */
+    @Test
+    void takesNeitherTheMottoNorTheBodyForAPlainSubject() {
+        String text = """
+                ĐẢNG BỘ TỈNH QUẢNG BÌNH
+                ĐẢNG ỦY KHỐI DOANH NGHIỆP
+
+                Số 47-CV/ĐU
+
+                ĐẢNG CỘNG SẢN VIỆT NAM
+
+                Quảng Bình, ngày 12 tháng 5 năm 2022
+
+
+                Kính gửi: Các chi bộ trực thuộc
+
+                Ban Thường vụ Đảng ủy đề nghị các chi bộ tạm dừng tổ chức đại hội.
+                """;
+
+        assertThat(FieldReader.read(text).subject()).isNull();
+    }
+
+    /**
+     * A short first paragraph of the body with no full stop at its end, a blank line under a one-line "Kính gửi": a
+     * sentence led by its subject and verb, not one more addressee.
+     */
+    @Test
+    void takesAShortFirstParagraphForTheBodyNotASecondAddressee() {
+        String text = """
+                ĐẢNG ỦY KHỐI DOANH NGHIỆP
+                Số 48-CV/ĐU
+                V/v triển khai học tập nghị quyết
+
+                Kính gửi: Các chi bộ trực thuộc
+
+                Ban Thường vụ Đảng ủy đề nghị các chi bộ triển khai
+
+                1. Tổ chức học tập nghị quyết trong tháng 6.
+                """;
+
+        assertThat(FieldReader.read(text).addressees()).containsExactly("Các chi bộ trực thuộc");
+    }
 }
