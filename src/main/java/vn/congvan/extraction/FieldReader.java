@@ -1029,6 +1029,27 @@ public final class FieldReader {
         return under;
     }
 
+    /**
+     * The line after a block of the right column's motto and date starting at {@code from} (blank lines around them
+     * included) when the subject goes on there; {@code from} when no such block stands there or nothing of the subject
+     * follows it.
+     */
+    private static int afterTheRightColumn(List<String> lines, int from) {
+        boolean rightColumn = false;
+        int i = from;
+        for (; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (isMotto(line)
+                    || (PLACE_DATE_LINE.matcher(line).matches()
+                            && DATE.matcher(line).find())) {
+                rightColumn = true;
+            } else if (!line.isEmpty()) {
+                break;
+            }
+        }
+        return rightColumn && i < lines.size() && lines.get(i).matches("^(\\p{Ll}|[\"“]\\p{Lu}).*") ? i : from;
+    }
+
     private static int nonEmpty(List<String> lines, int from, int to) {
         int count = 0;
         for (int i = from; i < to; i++) {
@@ -1059,9 +1080,18 @@ public final class FieldReader {
         }
         StringBuilder subject = new StringBuilder();
         boolean lowerContinuation = false;
+        boolean pastRightColumn = false;
         for (; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isEmpty() && subject.length() > 0 && continuesAcrossBlank(lines, i, subject)) {
+                continue;
+            }
+            int after = afterTheRightColumn(lines, i);
+            if (!afterTitle && !pastRightColumn && subject.length() > 0 && after > i) {
+                // A copy running the left column whole before the right one cuts a subject under the number in two:
+                // its last lines come after the motto and the date, going on in small letters or in a quotation.
+                pastRightColumn = true;
+                i = after - 1;
                 continue;
             }
             if (line.isEmpty()

@@ -1436,4 +1436,28 @@ class FieldReaderTests {
 
         assertThat(FieldReader.read(text).addressees()).containsExactly("Các chi bộ trực thuộc");
     }
+
+    /** The same copy cuts a "V/v" subject in two: its last line comes after the motto and the date. */
+    @Test
+    void readsTheRestOfASubjectThatTheMottoAndDateCutOff() {
+        String text = """
+                ĐẢNG BỘ TỈNH QUẢNG BÌNH
+                ĐẢNG ỦY KHỐI DOANH NGHIỆP
+
+                Số 49-CV/ĐU
+                V/v tham gia cuộc thi trực tuyến
+
+                ĐẢNG CỘNG SẢN VIỆT NAM
+
+                Quảng Bình, ngày 12 tháng 5 năm 2022
+
+                "Tìm hiểu lịch sử Đảng bộ tỉnh"
+
+
+                Kính gửi: Các chi bộ trực thuộc
+                """;
+
+        assertThat(FieldReader.read(text).subject())
+                .isEqualTo("V/v tham gia cuộc thi trực tuyến \"Tìm hiểu lịch sử Đảng bộ tỉnh\"");
+    }
 }
