@@ -206,8 +206,9 @@
             return;
         }
         var query = new URLSearchParams();
-        query.append('issuer', data.issuer || '');
-        query.append('issuerParent', data.issuerParent || '');
+        // The heading as printed: the server matches it to the portal's units and the register's spellings.
+        query.append('issuer', data.issuerAsPrinted || data.issuer || '');
+        query.append('issuerParent', data.issuerParentAsPrinted || data.issuerParent || '');
         fetch(holder.getAttribute('data-sender-url') + '?' + query.toString(),
             {headers: {'Accept': 'text/plain'}, credentials: 'same-origin'})
             .then(function (response) {
@@ -339,8 +340,10 @@
         var query = new URLSearchParams();
         ['family', 'typeName', 'number', 'notation', 'issuedOn', 'issuer', 'issuerParent', 'subject']
             .forEach(function (name) {
-                if (data[name] !== null && data[name] !== undefined) {
-                    query.append(name, data[name]);
+                // The heading as printed for the bodies: the server decides from it whether the file is the clerk's own.
+                var value = data[name + 'AsPrinted'] || data[name];
+                if (value !== null && value !== undefined) {
+                    query.append(name, value);
                 }
             });
         fetch(holder.getAttribute('data-cite-url') + '?' + query.toString(),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -68,6 +69,10 @@ public final class BodyNameCase {
             "Công đoàn",
             "Trung tâm",
             "Trường",
+            "Trường Đại học",
+            "Trường Cao đẳng",
+            "Đại học",
+            "BCH",
             "Tiểu ban",
             "Tòa án",
             "Tòa án nhân dân",
@@ -107,13 +112,106 @@ public final class BodyNameCase {
             "Đảng",
             "Hồ Chí Minh",
             "Thành phố Hồ Chí Minh",
-            "Thủ đô Hà Nội");
+            "Thủ đô Hà Nội",
+            // Provinces, centrally run cities and the larger cities: a place's name wherever it stands in a body's
+            // name ("Đảng bộ Đại học Thái Nguyên", "Trường Đại học Vinh"), not only after a tier.
+            "An Giang",
+            "Bà Rịa - Vũng Tàu",
+            "Bà Rịa",
+            "Vũng Tàu",
+            "Bạc Liêu",
+            "Bắc Giang",
+            "Bắc Kạn",
+            "Bắc Ninh",
+            "Bến Tre",
+            "Bình Dương",
+            "Bình Định",
+            "Bình Phước",
+            "Bình Thuận",
+            "Cà Mau",
+            "Cao Bằng",
+            "Cần Thơ",
+            "Đà Nẵng",
+            "Đắk Lắk",
+            "Đắk Nông",
+            "Điện Biên",
+            "Đồng Nai",
+            "Đồng Tháp",
+            "Gia Lai",
+            "Hà Giang",
+            "Hà Nam",
+            "Hà Nội",
+            "Hà Tĩnh",
+            "Hải Dương",
+            "Hải Phòng",
+            "Hậu Giang",
+            "Hòa Bình",
+            "Hưng Yên",
+            "Khánh Hòa",
+            "Kiên Giang",
+            "Kon Tum",
+            "Lai Châu",
+            "Lạng Sơn",
+            "Lào Cai",
+            "Lâm Đồng",
+            "Long An",
+            "Nam Định",
+            "Nghệ An",
+            "Ninh Bình",
+            "Ninh Thuận",
+            "Phú Thọ",
+            "Phú Yên",
+            "Quảng Bình",
+            "Quảng Nam",
+            "Quảng Ngãi",
+            "Quảng Ninh",
+            "Quảng Trị",
+            "Sóc Trăng",
+            "Sơn La",
+            "Tây Ninh",
+            "Thái Bình",
+            "Thái Nguyên",
+            "Thanh Hóa",
+            "Thừa Thiên Huế",
+            "Huế",
+            "Tiền Giang",
+            "Trà Vinh",
+            "Tuyên Quang",
+            "Vĩnh Long",
+            "Vĩnh Phúc",
+            "Yên Bái",
+            "Vinh",
+            "Đà Lạt",
+            "Nha Trang",
+            "Biên Hòa",
+            "Buôn Ma Thuột",
+            "Quy Nhơn",
+            "Hạ Long",
+            "Thủ Đức",
+            "Mỹ Tho",
+            "Rạch Giá",
+            "Long Xuyên",
+            "Việt Trì",
+            "Phan Thiết",
+            "Tuy Hòa",
+            "Đồng Hới",
+            "Đông Hà",
+            "Hội An",
+            "Cao Lãnh",
+            "Thủ Dầu Một",
+            "Móng Cái",
+            "Sầm Sơn",
+            "Cẩm Phả",
+            "Uông Bí");
 
     /** Words that look like a tier but are not one here ("Lao động - Thương binh và Xã hội"). */
     private static final List<Phrase> NOT_TIERS = phrases("xã hội", "thành phố trực thuộc");
 
     /** "TP. Hải Phòng", "TX. Đồng Xoài": the tier abbreviated stays as printed, the place after it is a name. */
     private static final java.util.Set<String> TIER_ABBREVIATIONS = java.util.Set.of("tp", "tx", "tt");
+
+    /** A dash (hyphen, en dash) with a letter on each side. */
+    private static final Pattern DASH_BETWEEN_LETTERS = Pattern.compile("(?<=\\p{L})[-–](?=\\p{L})");
 
     /** The tone marks, not the vowel marks (â, ă, ơ, ư, ê, ô keep theirs) nor đ. */
     private static final Pattern TONES = Pattern.compile("[\u0300\u0301\u0303\u0309\u0323]");
@@ -145,8 +243,29 @@ public final class BodyNameCase {
         if (printed == null || printed.isBlank() || printed.length() > MAX_NAME) {
             return printed;
         }
-        String[] words =
-                Normalizer.normalize(printed.strip(), Normalizer.Form.NFC).split("\\s+");
+        List<String> split = new ArrayList<>();
+        List<Boolean> joined = new ArrayList<>();
+        for (String word :
+                Normalizer.normalize(printed.strip(), Normalizer.Form.NFC).split("\\s+")) {
+            // "BÀ RỊA-VŨNG TÀU", "GIÁO DỤC-ĐÀO TẠO": each side of a dash between letters is a word of its own, written
+            // back without spaces.
+            Matcher dash = DASH_BETWEEN_LETTERS.matcher(word);
+            int from = 0;
+            while (dash.find()) {
+                split.add(word.substring(from, dash.start()));
+                joined.add(from > 0);
+                split.add(dash.group());
+                joined.add(true);
+                from = dash.end();
+            }
+            split.add(word.substring(from));
+            joined.add(from > 0);
+        }
+        String[] words = split.toArray(String[]::new);
+        boolean[] glued = new boolean[words.length];
+        for (int j = 0; j < glued.length; j++) {
+            glued[j] = joined.get(j);
+        }
         List<String> keys = new ArrayList<>();
         for (String word : words) {
             keys.add(key(word));
@@ -157,13 +276,18 @@ public final class BodyNameCase {
         while (i < words.length) {
             Phrase phrase;
             if ((phrase = at(COMMITTEES, keys, i)) != null) {
-                i = write(out, words, i, phrase.capitals());
+                i = write(out, words, glued, i, phrase.capitals());
                 next = Next.PLACE;
+            } else if (next == Next.PLACE
+                    && (phrase = at(KINDS, keys, i)) != null
+                    && phrase.keys().size() > 1) {
+                // "Đảng ủy Trường Đại học Vinh": the body a committee is of is written as a body, then its name.
+                i = write(out, words, glued, i, phrase.capitals());
             } else if (next == Next.START && (phrase = at(KINDS, keys, i)) != null) {
-                i = write(out, words, i, phrase.capitals());
+                i = write(out, words, glued, i, phrase.capitals());
                 next = Next.FIELD_START;
             } else if ((phrase = at(PROPER, keys, i)) != null) {
-                i = write(out, words, i, phrase.capitals());
+                i = write(out, words, glued, i, phrase.capitals());
                 next = next == Next.PLACE ? Next.PLACE : Next.FIELD;
             } else if (at(NOT_TIERS, keys, i) == null && (phrase = at(TIERS, keys, i)) != null) {
                 int after = i + phrase.keys().size();
@@ -171,22 +295,25 @@ public final class BodyNameCase {
                 boolean capital = next == Next.START || numbered;
                 boolean[] capitals = new boolean[phrase.keys().size()];
                 capitals[0] = capital;
-                i = write(out, words, i, capitals);
+                i = write(out, words, glued, i, capitals);
                 next = Next.PLACE;
             } else if (next == Next.FIELD_START && at(PEOPLE, keys, i) != null) {
-                i = write(out, words, i, new boolean[] {false, false});
+                i = write(out, words, glued, i, new boolean[] {false, false});
                 next = Next.FIELD;
             } else {
                 String key = keys.get(i);
                 boolean joiner = key.equals("và") || !hasLetter(key);
                 if (joiner) {
-                    append(out, words[i], Case.LOWER);
-                    // "Giáo dục và Đào tạo", "Thi đua - Khen thưởng": the field after the joiner starts again.
-                    if (next == Next.FIELD) {
+                    append(out, words[i], glued[i], Case.LOWER);
+                    if (!key.equals("và") && at(KINDS, keys, i + 1) != null) {
+                        // "Bộ Văn hóa - Thông tin - Bộ Y tế": a joint heading's second body.
+                        next = Next.START;
+                    } else if (next == Next.FIELD) {
+                        // "Giáo dục và Đào tạo", "Thi đua - Khen thưởng": the field after the joiner starts again.
                         next = Next.FIELD_START;
                     }
                 } else if (!syllable(key)) {
-                    append(out, words[i], Case.AS_PRINTED);
+                    append(out, words[i], glued[i], Case.AS_PRINTED);
                     if (TIER_ABBREVIATIONS.contains(key)) {
                         next = Next.PLACE;
                     } else if (next == Next.START || next == Next.FIELD_START) {
@@ -194,7 +321,7 @@ public final class BodyNameCase {
                     }
                 } else {
                     boolean capital = next != Next.FIELD;
-                    append(out, words[i], capital ? Case.CAPITAL : Case.LOWER);
+                    append(out, words[i], glued[i], capital ? Case.CAPITAL : Case.LOWER);
                     if (next != Next.PLACE) {
                         next = Next.FIELD;
                     }
@@ -203,6 +330,17 @@ public final class BodyNameCase {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A body's name as printed, in the register's case when it was printed in capitals; a name printed with small
+     * letters (a web copy that wrote "Ban Tuyên giáo") is kept as it is, since its writer chose its case.
+     */
+    public static String ofPrinted(String printed) {
+        if (printed == null || printed.codePoints().anyMatch(Character::isLowerCase)) {
+            return printed;
+        }
+        return of(printed);
     }
 
     /**
@@ -225,18 +363,21 @@ public final class BodyNameCase {
         AS_PRINTED
     }
 
-    private static int write(StringBuilder out, String[] words, int from, boolean[] capitals) {
+    private static int write(StringBuilder out, String[] words, boolean[] glued, int from, boolean[] capitals) {
         for (int j = 0; j < capitals.length; j++) {
-            append(out, words[from + j], capitals[j] ? Case.CAPITAL : Case.LOWER);
+            append(out, words[from + j], glued[from + j], capitals[j] ? Case.CAPITAL : Case.LOWER);
         }
         return from + capitals.length;
     }
 
-    private static void append(StringBuilder out, String word, Case wanted) {
-        if (!out.isEmpty()) {
+    private static void append(StringBuilder out, String word, boolean glued, Case wanted) {
+        if (!out.isEmpty() && !glued) {
             out.append(' ');
         }
-        if (wanted == Case.AS_PRINTED || word.chars().anyMatch(Character::isDigit)) {
+        if (wanted == Case.AS_PRINTED
+                || word.chars().anyMatch(Character::isDigit)
+                || (wanted == Case.CAPITAL && !syllable(key(word)))) {
+            // An abbreviation in a phrase ("BCH") stays as printed too.
             out.append(word);
             return;
         }

@@ -142,6 +142,8 @@ class ExtractionController {
                 extraction.notation(),
                 extraction.issuedOn(),
                 extraction.place(),
+                BodyNameCase.ofPrinted(extraction.issuer()),
+                BodyNameCase.ofPrinted(extraction.issuerParent()),
                 extraction.issuer(),
                 extraction.issuerParent(),
                 extraction.subject(),
@@ -152,7 +154,11 @@ class ExtractionController {
                 findings);
     }
 
-    /** The JSON shape; a field not found is null. */
+    /**
+     * The issue's JSON shape; a field not found is null. The issuing body and the body above it are written as the
+     * issue's example and the register write a body's name ("Ban Tuyên giáo", "Quận ủy Quận 1", ADR 0072); the
+     * heading's own capitals are kept beside them ({@code issuerAsPrinted}, {@code issuerParentAsPrinted}).
+     */
     record ExtractionView(
             Family family,
             String typeName,
@@ -162,6 +168,8 @@ class ExtractionController {
             String place,
             String issuer,
             String issuerParent,
+            String issuerAsPrinted,
+            String issuerParentAsPrinted,
             String subject,
             List<String> addressees,
             List<String> distribution,

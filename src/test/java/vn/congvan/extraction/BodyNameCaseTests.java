@@ -45,6 +45,15 @@ class BodyNameCaseTests {
             ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH                    | Đảng bộ Thành phố Hồ Chí Minh
             PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN BÌNH CHÁNH       | Phòng Giáo dục và Đào tạo huyện Bình Chánh
             Ban Tuyên giáo Quận ủy Quận 1                    | Ban Tuyên giáo Quận ủy Quận 1
+            ỦY BAN NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU             | Ủy ban nhân dân tỉnh Bà Rịa-Vũng Tàu
+            PHÒNG GIÁO DỤC-ĐÀO TẠO                           | Phòng Giáo dục-Đào tạo
+            BỘ VĂN HOÁ - THÔNG TIN-BỘ Y TẾ                   | Bộ Văn hoá - Thông tin-Bộ Y tế
+            BỘ LAO ĐỘNG-BỘ NỘI VỤ                            | Bộ Lao động-Bộ Nội vụ
+            ĐẢNG UỶ TRƯỜNG ĐẠI HỌC VINH                      | Đảng uỷ Trường Đại học Vinh
+            ĐẢNG ỦY TRƯỜNG ĐH LẠC HỒNG                       | Đảng ủy Trường ĐH Lạc Hồng
+            ĐẢNG BỘ ĐẠI HỌC THÁI NGUYÊN                      | Đảng bộ Đại học Thái Nguyên
+            BCH ĐOÀN TRƯỜNG ĐẠI HỌC VINH                     | BCH Đoàn trường đại học Vinh
+            BCH HND TỈNH ĐỒNG THÁP                           | BCH HND tỉnh Đồng Tháp
             """)
     void aBodyPrintedInCapitalsIsWrittenAsTheRegisterWritesIt(String printed, String written) {
         assertThat(BodyNameCase.of(printed)).isEqualTo(written);
