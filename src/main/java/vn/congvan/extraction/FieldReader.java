@@ -123,6 +123,8 @@ public final class FieldReader {
             "QUY CHẾ",
             "CHƯƠNG TRÌNH",
             "TỜ TRÌNH",
+            // Before "THÔNG TƯ": the joint circular's heading is the longer title and may be broken after "THÔNG TƯ".
+            "THÔNG TƯ LIÊN TỊCH",
             "THÔNG TƯ",
             "KẾT LUẬN",
             "THƯ KÊU GỌI",
@@ -150,6 +152,7 @@ public final class FieldReader {
             Map.entry("CTR", "Chương trình"),
             Map.entry("TTR", "Tờ trình"),
             Map.entry("TT", "Thông tư"),
+            Map.entry("TTLT", "Thông tư liên tịch"),
             Map.entry("KL", "Kết luận"),
             Map.entry("CĐ", "Công điện"),
             Map.entry("GM", "Giấy mời"),
@@ -416,20 +419,33 @@ public final class FieldReader {
                 confidence.put("subject", 0.85);
             }
         }
+        // "QUYẾT ĐỊNH:" after the preamble is the decision's formula, not a heading with a subject under it.
+        boolean formulaOnly = titleAt >= 0 && lines.get(titleAt).trim().endsWith(":");
+        if (subject == null && subjectAt < 0 && (titleAt < 0 || formulaOnly) && numberAt >= 0) {
+            subject = subjectAboveTheAuthority(lines, underRightColumn(lines, numberAt, searchTo));
+            if (subject != null) {
+                confidence.put("subject", 0.7);
+            }
+        }
+        if (issuer != null && numberAt >= 0 && GENERIC_COUNCIL.matcher(issuer).matches()) {
+            issuer = authorityNaming(lines, numberAt, issuer);
+        }
         if (family == null && subject != null && isMassOrg(subject)) {
             // No header band at all (a letter published as a web page): the subject may still name the body.
             family = Family.MASS_ORG;
             confidence.put("family", 0.5);
         }
         if (typeName == null && notation != null) {
-            String code = notation.split("[-/]")[0].toUpperCase(Locale.ROOT);
+            // A legal act's number carries its year before the type code: "02/2011/TTLT-VPCP-BNV".
+            String coded = partyForm ? notation : notation.replaceFirst("^\\d{4}/", "");
+            String code = coded.split("[-/]")[0].toUpperCase(Locale.ROOT);
             typeName = TYPE_CODES.get(code);
-            if (typeName == null && notation.contains("/")) {
+            if (typeName == null && coded.contains("/")) {
                 // Old state notations put the type last: "6-LĐ/TT".
-                String[] codes = notation.split("[-/]");
+                String[] codes = coded.split("[-/]");
                 typeName = TYPE_CODES.get(codes[codes.length - 1].toUpperCase(Locale.ROOT));
             }
-            if (typeName == null && !partyForm && !notation.contains("/")) {
+            if (typeName == null && !partyForm && !coded.contains("/")) {
                 // A công văn's notation is the issuer and its unit ("UBND-VX") or the issuer alone ("LĐLĐ"): no type
                 // code.
                 typeName = "Công văn";
@@ -819,7 +835,9 @@ public final class FieldReader {
             boolean continues = last != null
                     && (!BODY_HEAD.matcher(line).find()
                             || last.matches(".*\\b(ỦY|UỶ|VÀ|CỦA|CHỦ|NHÂN)$")
-                            || last.matches("^(ỦY|UỶ|CHỦ TỊCH)$"));
+                            || last.matches("^(ỦY|UỶ|CHỦ TỊCH)$")
+                            // "TỈNH" over "ĐOÀN THANH HOÁ": a narrow cell broke the name after its level.
+                            || last.matches("^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)$"));
             if (continues) {
                 bodies.set(bodies.size() - 1, last + " " + line);
             } else {
@@ -964,6 +982,10 @@ public final class FieldReader {
             int space = place.indexOf(' ', slash);
             place = space < 0 ? "" : place.substring(space).trim();
         }
+        if (place.isEmpty() && PLACE_BEFORE_DATE.matcher(previousLine).matches() && !isMotto(previousLine)) {
+            // "Thọ Xuân," over "ngày 17 tháng 7 năm 2018": a narrow header cell broke the date line after its place.
+            return previousLine.substring(0, previousLine.length() - 1).trim();
+        }
         if (place.isEmpty()) {
             return null;
         }
@@ -973,6 +995,9 @@ public final class FieldReader {
         }
         return place;
     }
+
+    /** A place alone on its line, ended by the comma that leads to the date: "Thọ Xuân,", "TP. Hồ Chí Minh,". */
+    private static final Pattern PLACE_BEFORE_DATE = Pattern.compile("^\\p{Lu}[\\p{L}.'’ -]{1,38},$");
 
     private static boolean dateOutOfForm(Matcher m) {
         int day = Integer.parseInt(m.group(1));
@@ -1004,7 +1029,8 @@ public final class FieldReader {
             Pattern.compile("^(" + String.join("|", TYPE_TITLES) + ")\\s+(\\p{Ll}.+)$");
 
     private static boolean isSubjectStart(String line) {
-        return line.matches("^(V/v|V/V|Về việc|VỀ VIỆC|v/v|Về:|V/v:)\\b.*|^Về:.*|^V\\.[vV]\\.?\\s.*")
+        // A trích yếu may be printed in quotation marks: "“V/v triển khai …”".
+        return line.matches("^[“\"]?(V/v|V/V|Về việc|VỀ VIỆC|v/v|Về:|V/v:)\\b.*|^Về:.*|^V\\.[vV]\\.?\\s.*")
                 && !line.startsWith("VỀ VIỆC ỦY");
     }
 
@@ -1132,6 +1158,9 @@ public final class FieldReader {
         if (result.matches("^[\"“][^\"“”]*$")) {
             // A quotation mark opening the subject and never closed: a speck read before its first word.
             result = result.substring(1).trim();
+        } else if (result.matches("^[\"“](V/v|V/V|v/v|Về việc|VỀ VIỆC)\\b[^\"“”]*[\"”]$")) {
+            // The whole trích yếu in quotation marks: the marks are the print's, not the clerk's.
+            result = result.substring(1, result.length() - 1).trim();
         }
         if (result.isEmpty()) {
             return null;
@@ -1219,10 +1248,79 @@ public final class FieldReader {
                         > text.chars().filter(c -> c == ')').count();
     }
 
+    /** The preamble's first word, also where a page ran the words together ("CăncứLuật"). */
+    private static final Pattern PREAMBLE = Pattern.compile("^Căn\\s*cứ");
+
+    /** The first line of a people's committee's or council's name, without the place it serves. */
+    private static final Pattern GENERIC_COUNCIL =
+            Pattern.compile("^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)$");
+
+    /**
+     * The issuer block cut to its first line, "ỦY BAN NHÂN DÂN", by a page that keeps one line per header cell: the
+     * authority line over the preamble ("ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG") names the same body in full.
+     */
+    private static String authorityNaming(List<String> lines, int numberAt, String issuer) {
+        for (int i = numberAt + 1; i < Math.min(lines.size(), numberAt + 20); i++) {
+            String line = lines.get(i).replaceAll("\\s+", " ").trim();
+            if (PREAMBLE.matcher(line).find()) {
+                break;
+            }
+            if (isUpper(line)
+                    && line.startsWith(issuer + " ")
+                    && line.substring(issuer.length() + 1)
+                            .matches("^(TỈNH|THÀNH PHỐ|TP\\.|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\\s.+")) {
+                return line;
+            }
+        }
+        return issuer;
+    }
+
+    /**
+     * A page that lost the heading ("QUYẾT ĐỊNH") keeps the trích yếu in capitals between the header rows and the
+     * authority line over the preamble: those lines, when an authority line and then "Căn cứ" follow them.
+     */
+    private static String subjectAboveTheAuthority(List<String> lines, int from) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).isEmpty()) {
+            i++;
+        }
+        List<String> subject = new ArrayList<>();
+        for (; i < lines.size() && subject.size() < 4; i++) {
+            String line = lines.get(i);
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (isAuthorityLine(line)) {
+                break;
+            }
+            if (!isUpper(line)
+                    || isMotto(line)
+                    || DATE.matcher(line).find()
+                    || NUMBER_LINE.matcher(line).find()
+                    || titleOf(lines, i) != null) {
+                return null;
+            }
+            subject.add(line);
+        }
+        if (subject.isEmpty() || i >= lines.size() || !isAuthorityLine(lines.get(i))) {
+            return null;
+        }
+        int next = i + 1;
+        while (next < lines.size() && lines.get(next).isEmpty()) {
+            next++;
+        }
+        if (next >= lines.size() || !PREAMBLE.matcher(lines.get(next)).find()) {
+            return null;
+        }
+        return String.join(" ", subject).replaceAll("\\s+", " ").trim();
+    }
+
     private static boolean isAuthorityLine(String line) {
         return isUpper(line)
                 && line.matches("^(ỦY BAN|UỶ BAN|CHỦ TỊCH|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG"
-                        + "|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|HỘI ĐỒNG|BAN THƯỜNG TRỰC|THƯỜNG TRỰC).*");
+                        + "|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|HỘI ĐỒNG|BAN THƯỜNG TRỰC|THƯỜNG TRỰC"
+                        // The presidium or secretariat that decides for an association, a union or the Party.
+                        + "|ĐOÀN CHỦ TỊCH|BAN BÍ THƯ|BỘ CHÍNH TRỊ).*");
     }
 
     // ---------------------------------------------------------------- lists and foot

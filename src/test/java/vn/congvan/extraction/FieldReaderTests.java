@@ -1460,4 +1460,140 @@ class FieldReaderTests {
         assertThat(FieldReader.read(text).subject())
                 .isEqualTo("V/v tham gia cuộc thi trực tuyến \"Tìm hiểu lịch sử Đảng bộ tỉnh\"");
     }
+
+    /** A date line broken after its place: "Hòa Bình," on one line, "ngày 3 tháng 9 năm 2019" on the next. */
+    @Test
+    void readsThePlaceOnTheLineAboveADateLineThatOpensWithNgay() {
+        String text = """
+                ỦY BAN NHÂN DÂN
+                HUYỆN LẠC SƠN
+                Số: 210/UBND-VP
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Lạc Sơn,
+                ngày 3 tháng 9 năm 2019
+                Kính gửi: Các phòng chuyên môn
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.place()).isEqualTo("Lạc Sơn");
+        assertThat(extraction.issuedOn()).isEqualTo(LocalDate.of(2019, 9, 3));
+    }
+
+    /** A header cell too narrow for "TỈNH ĐOÀN NAM ĐỊNH" breaks it after its first word. */
+    @Test
+    void joinsALoneLevelWordToTheNameUnderIt() {
+        String text = """
+                TỈNH
+                ĐOÀN NAM ĐỊNH
+                BCH ĐOÀN HUYỆN Ý YÊN
+                ***
+                Số: 12-CV/ĐTN
+                ĐOÀN TNCS HỒ CHÍ MINH
+                Ý Yên, ngày 5 tháng 4 năm 2019
+                Kính gửi: Ban Chấp hành Đoàn các xã
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.issuerParent()).isEqualTo("TỈNH ĐOÀN NAM ĐỊNH");
+        assertThat(extraction.issuer()).isEqualTo("BCH ĐOÀN HUYỆN Ý YÊN");
+    }
+
+    /** A trích yếu printed in quotation marks: the "V/v" behind the opening mark starts it, the marks are dropped. */
+    @Test
+    void readsAQuotedSubjectWithoutItsQuotationMarks() {
+        String text = """
+                BCH ĐOÀN HUYỆN Ý YÊN
+                Số: 13-CV/ĐTN
+                “V/v tổ chức
+                ngày hội
+                thanh niên 2019”
+                ĐOÀN TNCS HỒ CHÍ MINH
+                Ý Yên, ngày 5 tháng 4 năm 2019
+                Kính gửi: Ban Chấp hành Đoàn các xã
+                """;
+
+        assertThat(FieldReader.read(text).subject()).isEqualTo("V/v tổ chức ngày hội thanh niên 2019");
+    }
+
+    /** The body that decides, printed under a Quyết định's trích yếu, is the preamble's authority, not the subject. */
+    @Test
+    void endsTheSubjectAtTheDecidingPresidium() {
+        String text = """
+                HỘI NÔNG DÂN VIỆT NAM
+                Số: 88/QĐ-HNDTW
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Hà Nội, ngày 2 tháng 3 năm 2016
+                QUYẾT ĐỊNH
+                VỀ VIỆC BAN HÀNH QUY CHẾ THI ĐUA CỦA HỘI
+                ĐOÀN CHỦ TỊCH TRUNG ƯƠNG HỘI NÔNG DÂN VIỆT NAM
+                Căn cứ Điều lệ Hội Nông dân Việt Nam;
+                """;
+
+        assertThat(FieldReader.read(text).subject()).isEqualTo("VỀ VIỆC BAN HÀNH QUY CHẾ THI ĐUA CỦA HỘI");
+    }
+
+    /**
+     * A page that keeps only the first line of the issuer block, "ỦY BAN NHÂN DÂN", and loses the heading: the authority
+     * line names the body in full, and the capitals between the header rows and it are the trích yếu; the preamble
+     * is known even with its words run together.
+     */
+    @Test
+    void completesAGenericIssuerFromTheAuthorityLineAndReadsTheSubjectAboveIt() {
+        String text = """
+                ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+                Số: 15/2012/QĐ-UBND | Vĩnh Long, ngày 2 tháng 8 năm 2012 |
+                BAN HÀNH QUY CHẾ QUẢN LÝ CỤM CÔNG NGHIỆP
+                ỦY BAN NHÂN DÂN TỈNH VĨNH LONG
+                CăncứLuật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;
+                QUYẾT ĐỊNH:
+                Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý cụm công nghiệp.
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.issuer()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH VĨNH LONG");
+        assertThat(extraction.subject()).isEqualTo("BAN HÀNH QUY CHẾ QUẢN LÝ CỤM CÔNG NGHIỆP");
+        assertThat(extraction.typeName()).isEqualTo("Quyết định");
+    }
+
+    /** With the trích yếu lost too, the authority line is no subject. */
+    @Test
+    void takesNoSubjectWhenOnlyTheAuthorityLineFollowsTheHeaderRows() {
+        String text = """
+                ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+                Số: 16/2012/QĐ-UBND | Vĩnh Long, ngày 3 tháng 8 năm 2012 |
+                ỦY BAN NHÂN DÂN TỈNH VĨNH LONG
+                Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;
+                QUYẾT ĐỊNH:
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.issuer()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH VĨNH LONG");
+        assertThat(extraction.subject()).isNull();
+    }
+
+    /** "THÔNG TƯ LIÊN TỊCH", or "TTLT" in the notation, is a joint circular, not a plain Thông tư nor a công văn. */
+    @Test
+    void readsAJointCircular() {
+        String heading = """
+                BỘ TÀI CHÍNH - BỘ NỘI VỤ
+                Số: 07/2013/TTLT-BTC-BNV
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Hà Nội, ngày 4 tháng 2 năm 2013
+                THÔNG TƯ LIÊN TỊCH
+                """;
+        String cut = """
+                BỘ TÀI CHÍNH - BỘ NỘI VỤ
+                Số: 07/2013/TTLT-BTC-BNV
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Hà Nội, ngày 4 tháng 2 năm 2013
+                """;
+
+        assertThat(FieldReader.read(heading).typeName()).isEqualTo("Thông tư liên tịch");
+        assertThat(FieldReader.read(cut).typeName()).isEqualTo("Thông tư liên tịch");
+    }
 }
