@@ -120,6 +120,16 @@
         return (first || label).textContent.trim();
     }
 
+    /**
+     * The legend of the group a field is part of ("Kính gửi", "Nơi nhận", "Người ký"), as the server names what it
+     * left; null for a field on its own.
+     */
+    function groupName(field) {
+        var group = field.closest('fieldset');
+        var legend = group && !group.hasAttribute('data-fill') && group.querySelector('legend');
+        return legend ? labelText(legend) : null;
+    }
+
     function mark(zone, label, sure) {
         var badge = document.createElement('span');
         badge.className = 'fill-mark fill-mark--' + (sure ? 'sure' : 'check');
@@ -171,8 +181,9 @@
                 return;
             }
             if (only && only.indexOf(pair[1]) < 0) {
-                if (label) {
-                    left.push(labelText(label));
+                var name = groupName(field) || (label && labelText(label));
+                if (name && left.indexOf(name) < 0) {
+                    left.push(name);
                 }
                 return;
             }
