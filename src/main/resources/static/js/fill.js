@@ -120,6 +120,16 @@
         return (first || label).textContent.trim();
     }
 
+    /**
+     * The legend of the group a field is part of ("Kính gửi", "Nơi nhận", "Người ký"), as the server names what it
+     * left; null for a field on its own.
+     */
+    function groupName(field) {
+        var group = field.closest('fieldset');
+        var legend = group && !group.hasAttribute('data-fill') && group.querySelector('legend');
+        return legend ? labelText(legend) : null;
+    }
+
     function mark(zone, label, sure) {
         var badge = document.createElement('span');
         badge.className = 'fill-mark fill-mark--' + (sure ? 'sure' : 'check');
@@ -143,11 +153,16 @@
         });
     }
 
-    /** An empty field takes the value; a list without an empty choice (family, type) always does. */
-    function fill(zone, form, data) {
+    /**
+     * An empty field takes the value; a list without an empty choice (family, type) always does. Where only some
+     * sources are taken (another body's document cited, ADR 0065), the fields of the others that were read are named
+     * as left, and not filled.
+     */
+    function fill(zone, form, data, only) {
         var threshold = parseFloat(zone.getAttribute('data-sure-from'));
         var filled = 0;
         var kept = [];
+        var left = [];
         var bySource = {};
         form.querySelectorAll('.fill-mark').forEach(function (old) { old.remove(); });
         zone.getAttribute('data-fields').split(/\s+/).forEach(function (spec) {
@@ -160,8 +175,15 @@
             var read = source(data, field, form);
             var label = labelOf(form, field);
             if (read.value === null || read.value === undefined || read.value === '') {
-                if (read.kept && label) {
+                if (read.kept && label && (!only || only.indexOf(pair[1]) >= 0)) {
                     kept.push(labelText(label));
+                }
+                return;
+            }
+            if (only && only.indexOf(pair[1]) < 0) {
+                var name = groupName(field) || (label && labelText(label));
+                if (name && left.indexOf(name) < 0) {
+                    left.push(name);
                 }
                 return;
             }
@@ -181,10 +203,11 @@
             filled++;
             bySource[pair[1]] = {field: field, value: field.value};
             if (label) {
-                mark(zone, label, sureOf(data, read.keys, threshold));
+                // A cited document's subject is the other body's wording of the matter: always to be checked.
+                mark(zone, label, !only && sureOf(data, read.keys, threshold));
             }
         });
-        return {filled: filled, kept: kept, bySource: bySource};
+        return {filled: filled, kept: kept, left: left, bySource: bySource};
     }
 
     /** Whether an answer is the plain text asked for, not a page the request was redirected to (the login page). */
@@ -269,6 +292,12 @@
         if (outcome.kept.length) {
             paragraph(summary, format(zone.getAttribute('data-kept'), outcome.kept.join(', ')));
         }
+        if (outcome.cited) {
+            paragraph(summary, zone.getAttribute('data-cited'));
+            if (outcome.left.length) {
+                paragraph(summary, format(zone.getAttribute('data-cited-left'), outcome.left.join(', ')));
+            }
+        }
         if (attached) {
             paragraph(summary, zone.getAttribute('data-attached'));
         } else if (zone.getAttribute('data-attach')) {
@@ -327,52 +356,73 @@
             .catch(function () {});
     }
 
+    /** The sources filled from another body's document: the draft's matter is the same; all else is that body's. */
+    var CITED_SOURCES = ['subject'];
+
     /**
-     * Where the form names a URL for it ([data-cite-url], the drafting form, ADR 0065), asks the server whether the
-     * file read is another body's issued document, the one the draft implements: its citation then fills the empty
-     * "Thực hiện văn bản" field and the empty body, marked to be checked, as the server does after its button.
+     * Where the form names a URL for it ([data-cite-url], the drafting form, ADR 0065), asks the server, before
+     * anything is filled, whether the file read is another body's issued document, the one the draft implements: a
+     * promise of its citation ({forwardsReference, body}), of {} when it is not one, or of {problem} when the server
+     * refuses what was read (a subject longer than the form takes). Posted with the CSRF header: a long subject in a
+     * query string would be cut by the server's header limit. A failed question cites nothing and fills as before.
      */
-    function citeDocument(zone, form, data) {
+    function askCitation(form, data) {
         var holder = form.querySelector('[data-cite-url]');
         if (!holder || !window.URLSearchParams || data.number === null || data.number === undefined) {
-            return;
+            return Promise.resolve({});
         }
-        var query = new URLSearchParams();
+        var body = new URLSearchParams();
         ['family', 'typeName', 'number', 'notation', 'issuedOn', 'issuer', 'issuerParent', 'subject']
             .forEach(function (name) {
                 // The heading as printed for the bodies: the server decides from it whether the file is the clerk's own.
                 var value = data[name + 'AsPrinted'] || data[name];
                 if (value !== null && value !== undefined) {
-                    query.append(name, value);
+                    body.append(name, value);
                 }
             });
-        fetch(holder.getAttribute('data-cite-url') + '?' + query.toString(),
-            {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
+        return fetch(holder.getAttribute('data-cite-url'),
+            {method: 'POST', body: body, headers: csrfHeaders({'Accept': 'application/json'}),
+                credentials: 'same-origin'})
             .then(function (response) {
-                return response.ok && !response.redirected ? response.json() : {};
-            })
-            .then(function (cited) {
-                if (!cited.forwardsReference) {
-                    return;
+                if (response.redirected) {
+                    return {};
                 }
-                // Said in the result, which is read out (aria-live): the signer and lists filled are the other body's.
-                var summary = form.querySelector('[data-fill-result] .alert');
-                if (summary && zone.getAttribute('data-cited')) {
-                    paragraph(summary, zone.getAttribute('data-cited'));
-                }
-                ['forwardsReference', 'body'].forEach(function (name) {
-                    var field = form.elements[name];
-                    if (field && cited[name] && field.value.trim() === '') {
-                        field.value = cited[name];
-                        field.dispatchEvent(new Event('change', {bubbles: true}));
-                        var label = labelOf(form, field);
-                        if (label) {
-                            mark(zone, label, false);
-                        }
+                return response.json().catch(function () { return {}; }).then(function (answer) {
+                    if (response.status === 400 && answer.detail) {
+                        return {problem: answer.detail};
                     }
+                    return response.ok ? answer : {};
                 });
             })
-            .catch(function () {});
+            .catch(function () { return {}; });
+    }
+
+    /** The citation fills the empty "Thực hiện văn bản" field and the empty body, marked to be checked. */
+    function fillCitation(zone, form, cited) {
+        var filled = 0;
+        ['forwardsReference', 'body'].forEach(function (name) {
+            var field = form.elements[name];
+            if (field && cited[name] && field.value.trim() === '') {
+                field.value = cited[name];
+                field.dispatchEvent(new Event('change', {bubbles: true}));
+                filled++;
+                var label = labelOf(form, field);
+                if (label) {
+                    mark(zone, label, false);
+                }
+            }
+        });
+        return filled;
+    }
+
+    /** The headers of a POST from this page: the CSRF token the layout puts in its meta tags. */
+    function csrfHeaders(headers) {
+        var token = document.querySelector('meta[name="_csrf"]');
+        var header = document.querySelector('meta[name="_csrf_header"]');
+        if (token && header) {
+            headers[header.content] = token.content;
+        }
+        return headers;
     }
 
     function showProblem(result, message) {
@@ -402,12 +452,7 @@
         function read(file) {
             var body = new FormData();
             body.append('file', file);
-            var headers = {'Accept': 'application/json'};
-            var token = document.querySelector('meta[name="_csrf"]');
-            var header = document.querySelector('meta[name="_csrf_header"]');
-            if (token && header) {
-                headers[header.content] = token.content;
-            }
+            var headers = csrfHeaders({'Accept': 'application/json'});
             status.textContent = format(zone.getAttribute('data-reading'), file.name);
             zone.setAttribute('aria-busy', 'true');
             fetch(zone.getAttribute('data-api'), {method: 'POST', body: body, headers: headers, credentials: 'same-origin'})
@@ -420,12 +465,20 @@
                     });
                 })
                 .then(function (data) {
-                    var outcome = fill(zone, form, data);
-                    var attached = attach(zone, file);
-                    showResult(zone, result, file, outcome, attached, data.layoutFindings || []);
-                    respellSender(form, data, outcome);
-                    citeDocument(zone, form, data);
-                    checkSameDocument(form);
+                    return askCitation(form, data).then(function (cited) {
+                        if (cited.problem) {
+                            throw {problem: cited.problem};
+                        }
+                        var outcome = fill(zone, form, data, cited.forwardsReference ? CITED_SOURCES : null);
+                        if (cited.forwardsReference) {
+                            outcome.cited = true;
+                            outcome.filled += fillCitation(zone, form, cited);
+                        }
+                        var attached = attach(zone, file);
+                        showResult(zone, result, file, outcome, attached, data.layoutFindings || []);
+                        respellSender(form, data, outcome);
+                        checkSameDocument(form);
+                    });
                 })
                 .catch(function (error) {
                     // A refusal says why in the reader's language; a network error's own text would be the browser's.

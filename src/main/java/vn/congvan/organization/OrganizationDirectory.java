@@ -132,6 +132,28 @@ public class OrganizationDirectory {
         return unit.parentId() == null ? Optional.empty() : unit(unit.parentId());
     }
 
+    /**
+     * The bodies above the unit, its parent first and the root last, however deep the tree. Two queries. A document's
+     * heading names the body above its issuer, which tells apart units of one short name under different parents.
+     */
+    public List<UnitSummary> ancestorsOf(Long unitId) {
+        if (unitId == null) {
+            return List.of();
+        }
+        List<Long> path = branches.ancestors(List.of(unitId)).getOrDefault(unitId, List.of()).stream()
+                .map(UnitBranches.UnitSummaryName::id)
+                .toList();
+        Map<Long, UnitSummary> byId = unitsById(path);
+        List<UnitSummary> above = new ArrayList<>();
+        for (int index = path.size() - 1; index >= 0; index--) {
+            UnitSummary ancestor = byId.get(path.get(index));
+            if (ancestor != null) {
+                above.add(ancestor);
+            }
+        }
+        return List.copyOf(above);
+    }
+
     /** Registers a unit unless one with the same code exists; either way answers the unit under that code. */
     @Transactional
     public UnitSummary registerUnit(NewUnit spec) {

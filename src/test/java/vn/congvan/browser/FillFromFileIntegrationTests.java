@@ -2,6 +2,7 @@ package vn.congvan.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -159,11 +160,16 @@ class FillFromFileIntegrationTests {
         }
     }
 
+    /** The canonical sample as the city board issued it, the clerk's own document: a copy to reuse. */
     @Test
     void theChosenFileFillsTheNewDraftsListsAndSigner() throws Exception {
-        Path sample = Files.write(
-                files.resolve("65-CV-BTGQU.txt"),
-                new ClassPathResource("extraction-corpus/p01-65-cv-btgqu.txt").getContentAsByteArray());
+        String own = new ClassPathResource("extraction-corpus/p01-65-cv-btgqu.txt")
+                .getContentAsString(StandardCharsets.UTF_8)
+                .replace(
+                        "QUẬN ỦY QUẬN 1\nBAN TUYÊN GIÁO\n",
+                        "THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n")
+                .replace("Số 65-CV/BTGQU", "Số 65-CV/BTGDVTU");
+        Path sample = Files.writeString(files.resolve("65-CV-BTGDVTU.txt"), own);
 
         try (Browser browser = Browser.start(port, Viewport.DESKTOP, "fill-from-file")) {
             browser.logIn("vanthutu", Accounts.DEMO_PASSWORD);
@@ -191,6 +197,47 @@ class FillFromFileIntegrationTests {
             assertThat(browser.findAll("label .fill-mark")).hasSizeGreaterThanOrEqualTo(6);
             assertThat(browser.path()).isEqualTo("/quan-ly/cong-van/moi");
             browser.screenshot("draft-filled");
+        }
+    }
+
+    /**
+     * Another body's document (Quận 1's board's 65-CV/BTGQU, dropped by the city board's clerk) is cited: the script
+     * asks the server before filling, fills "Thực hiện văn bản", the body's opening and the subject, and leaves the
+     * type, the lists and the signer, which are that body's, naming them (ADR 0065).
+     */
+    @Test
+    void anotherBodysFileIsCitedAndItsSignerAndListsAreLeft() throws Exception {
+        Path sample = Files.write(
+                files.resolve("65-CV-BTGQU.txt"),
+                new ClassPathResource("extraction-corpus/p01-65-cv-btgqu.txt").getContentAsByteArray());
+
+        try (Browser browser = Browser.start(port, Viewport.DESKTOP, "fill-from-file")) {
+            browser.logIn("vanthutu", Accounts.DEMO_PASSWORD);
+            browser.open("/quan-ly/cong-van/moi");
+            browser.choose("Loại văn bản", "Kế hoạch");
+
+            browser.attach("Kéo thả tệp văn bản vào đây hoặc chọn tệp để điền tự động", sample);
+            browser.wait(
+                    "the form to be filled from the file",
+                    () -> Optional.ofNullable(browser.script("return document.querySelector('.fill-findings')")));
+
+            assertThat(browser.script("return document.getElementById('forwardsReference').value"))
+                    .isEqualTo("Công văn số 65-CV/BTGQU ngày 12 tháng 7 năm 2023 của Ban Tuyên giáo Quận ủy Quận 1");
+            assertThat((String) browser.script("return document.getElementById('body').value"))
+                    .startsWith("Thực hiện Công văn số 65-CV/BTGQU");
+            assertThat((String) browser.script("return document.getElementById('subject').value"))
+                    .startsWith("Về việc gửi tài liệu “Thông báo nhanh kết quả");
+            assertThat(browser.script("return document.getElementById('typeCode').value"))
+                    .as("the type the clerk chose is kept")
+                    .isEqualTo("KH");
+            assertThat(browser.script("return document.getElementById('addresseeLines').value"))
+                    .isEqualTo("");
+            assertThat(browser.field("Họ và tên người ký").inputValue()).isEmpty();
+            assertThat((String) browser.script("return document.querySelector('[data-fill-result]').textContent"))
+                    .contains("Tệp này là văn bản của cơ quan khác nên chỉ được trích dẫn")
+                    .contains(
+                            "Không điền vì là của cơ quan ban hành tệp, không phải của văn bản đang soạn: Hệ thống văn"
+                                    + " bản, Loại văn bản, Địa danh, Kính gửi, Nơi nhận, Người ký.");
         }
     }
 }

@@ -90,6 +90,27 @@ class OrganizationDirectoryIntegrationTests {
         assertThat(order).containsExactly(ban.id(), underBan.id(), dan.id(), dang.id(), uy.id());
     }
 
+    /** A heading's body above is compared with every unit above the drafter, however deep the tree (ADR 0065). */
+    @Test
+    void theBodiesAboveAUnitComeParentFirstWhateverItsDepth() {
+        UnitSummary top = root(administration, "Gốc tổ tiên");
+        List<UnitSummary> chain = new java.util.ArrayList<>(List.of(top));
+        for (int depth = 0; depth < 5; depth++) {
+            chain.add(child(administration, chain.get(chain.size() - 1), "Tầng " + depth));
+        }
+        UnitSummary leaf = chain.remove(chain.size() - 1);
+        List<Long> parentFirst =
+                new java.util.ArrayList<>(chain.stream().map(UnitSummary::id).toList());
+        java.util.Collections.reverse(parentFirst);
+
+        List<Long> above =
+                directory.ancestorsOf(leaf.id()).stream().map(UnitSummary::id).toList();
+
+        assertThat(above).containsExactlyElementsOf(parentFirst);
+        assertThat(directory.ancestorsOf(top.id())).isEmpty();
+        assertThat(directory.ancestorsOf(null)).isEmpty();
+    }
+
     @Test
     void treeIsReadInOneStatementWhateverItsDepth() {
         UnitSummary parent = root(administration, "Cây sâu");

@@ -3,16 +3,15 @@ package vn.congvan.dispatch.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,8 +33,6 @@ import vn.congvan.dispatch.DispatchFamily;
 import vn.congvan.dispatch.DispatchManagement;
 import vn.congvan.dispatch.DispatchRuleException;
 import vn.congvan.dispatch.DispatchView;
-import vn.congvan.extraction.Extraction;
-import vn.congvan.extraction.Family;
 import vn.congvan.extraction.FormReading;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitSummary;
@@ -58,15 +55,19 @@ class DispatchDraftingController {
 
     private final FormReading reading;
 
+    private final MessageSource messages;
+
     DispatchDraftingController(
             DispatchManagement management,
             DispatchCatalog catalog,
             OrganizationDirectory organization,
-            FormReading reading) {
+            FormReading reading,
+            MessageSource messages) {
         this.management = management;
         this.catalog = catalog;
         this.organization = organization;
         this.reading = reading;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -208,50 +209,53 @@ class DispatchDraftingController {
     /**
      * The citation for fill.js, which fills the form in the page from the extraction API's answer (ADR 0045, ADR
      * 0065): for another body's issued document, the "Thực hiện văn bản" line and the body's opening, as the server
-     * fills them after "Đọc tệp và điền"; nothing for a document not issued or the clerk's unit's own.
+     * fills them after "Đọc tệp và điền"; nothing for a document not issued or the clerk's unit's own. The script
+     * fills only the citation and the subject when one is answered. Posted with the CSRF header, as the extraction
+     * is: a subject in a query string would hit the server's header limit. A field longer than the form takes (a
+     * subject over {@value DispatchForm#SUBJECT_MAX} characters) or malformed is refused with a sentence saying so.
      */
-    @GetMapping(path = "/trich-dan", produces = "application/json")
+    @PostMapping(path = "/trich-dan", produces = "application/json")
     @ResponseBody
-    Map<String, String> citation(
-            @RequestParam(name = "family", required = false) Family family,
-            @RequestParam(name = "typeName", required = false) String typeName,
-            @RequestParam(name = "number", required = false) Integer number,
-            @RequestParam(name = "notation", required = false) String notation,
-            @RequestParam(name = "issuedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    LocalDate issuedOn,
-            @RequestParam(name = "issuer", required = false) String issuer,
-            @RequestParam(name = "issuerParent", required = false) String issuerParent,
-            @RequestParam(name = "subject", required = false) String subject,
+    ResponseEntity<Map<String, String>> citation(
+            @Valid @ModelAttribute("citation") CitationForm asked,
+            BindingResult result,
+            Locale locale,
             @AuthenticationPrincipal CurrentUser clerk) {
-        UnitSummary unit = unitOf(clerk);
+        if (result.hasErrors()) {
+            return ResponseEntity.badRequest().body(Map.of("detail", refusal(asked, result, locale)));
+        }
+        DraftingUnit unit = unitOf(clerk);
         if (unit == null) {
-            return Map.of();
+            return ResponseEntity.ok(Map.of());
         }
-        Extraction read = new Extraction(
-                family,
-                typeName,
-                number,
-                notation,
-                issuedOn,
-                null,
-                issuer,
-                issuerParent,
-                subject,
-                List.of(),
-                List.of(),
-                null,
-                Map.of(),
-                List.of());
-        String reference = DraftFill.citation(read, unit);
+        String reference = DraftFill.citation(asked.toExtraction(), unit);
         if (reference == null) {
-            return Map.of();
+            return ResponseEntity.ok(Map.of());
         }
-        return Map.of("forwardsReference", reference, "body", Citation.opening(reference, subject));
+        return ResponseEntity.ok(
+                Map.of("forwardsReference", reference, "body", Citation.opening(reference, asked.getSubject())));
     }
 
-    /** The unit the clerk drafts for, whose own documents are copies and others' are cited; null without one. */
-    private UnitSummary unitOf(CurrentUser clerk) {
-        return clerk.unitId() == null ? null : organization.unit(clerk.unitId()).orElse(null);
+    /** Why a citation was not made, in the clerk's language: the subject's length named, or the field at fault. */
+    private String refusal(CitationForm asked, BindingResult result, Locale locale) {
+        if (result.hasFieldErrors("subject") && asked.getSubject() != null) {
+            return messages.getMessage(
+                    "extraction.fill.cite.subjectTooLong",
+                    new Object[] {asked.getSubject().length(), DispatchForm.SUBJECT_MAX},
+                    locale);
+        }
+        return messages.getMessage("extraction.fill.cite.refused", null, locale);
+    }
+
+    /** The unit the clerk drafts for with the bodies above it, whose own documents are copies; null without one. */
+    private DraftingUnit unitOf(CurrentUser clerk) {
+        if (clerk.unitId() == null) {
+            return null;
+        }
+        return organization
+                .unit(clerk.unitId())
+                .map(unit -> new DraftingUnit(unit, organization.ancestorsOf(unit.id())))
+                .orElse(null);
     }
 
     private void fillFromFile(DispatchForm form, MultipartFile file, Locale locale, CurrentUser clerk, Model model)
@@ -263,6 +267,7 @@ class DispatchDraftingController {
             model.addAttribute("fillMarks", fill.marks());
             model.addAttribute("fillKept", fill.kept());
             model.addAttribute("fillCited", fill.cited());
+            model.addAttribute("fillLeft", fill.left());
         }
     }
 

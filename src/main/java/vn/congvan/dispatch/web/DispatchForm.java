@@ -31,6 +31,9 @@ public class DispatchForm {
     /** "Như trên": the distribution line that stands for the addressees, first by custom. */
     private static final String AS_ABOVE = "Như trên";
 
+    /** The longest subject the form takes; a citation asked for a longer one is refused with that said (ADR 0065). */
+    static final int SUBJECT_MAX = 1000;
+
     @NotNull(message = "{dispatch.form.family.required}")
     private DispatchFamily family = DispatchFamily.PARTY;
 
@@ -38,7 +41,7 @@ public class DispatchForm {
     private String typeCode = "CV";
 
     @NotBlank(message = "{dispatch.form.subject.required}")
-    @Size(max = 1000, message = "{dispatch.form.subject.size}")
+    @Size(max = SUBJECT_MAX, message = "{dispatch.form.subject.size}")
     private String subject;
 
     @NotBlank(message = "{dispatch.form.body.required}")

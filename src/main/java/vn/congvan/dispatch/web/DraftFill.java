@@ -4,20 +4,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import vn.congvan.dispatch.Citation;
 import vn.congvan.dispatch.DispatchFamily;
 import vn.congvan.extraction.BodyNameCase;
 import vn.congvan.extraction.Extraction;
-import vn.congvan.organization.UnitSummary;
 
 /**
  * The drafting form filled from the fields read from a file, taken as the draft itself (a Word draft, a copy to
  * reuse): family, type, subject, place, "Kính gửi" and "Nơi nhận" lines, signer (ADR 0045). A field the clerk has
  * typed is kept and named; the lists (family, type), which always hold a value, take what the file says. The file's
- * own number and date are not the draft's, which is numbered when published. The same mapping is declared for the
- * script on the form ({@code dispatch/form.html}, {@code fill.js}).
+ * own number and date are not the draft's, which is numbered when published. Another body's document is cited, not
+ * copied: only the citation and the subject are filled, and the fields that belong to that body are named as left
+ * (ADR 0065). The same mapping is declared for the script on the form ({@code dispatch/form.html}, {@code fill.js}).
  */
 final class DraftFill {
 
@@ -28,6 +26,9 @@ final class DraftFill {
 
     /** The form fields that had a value and kept it, by their label's message key. */
     private final List<String> kept = new ArrayList<>();
+
+    /** The fields read from another body's document and not filled, by their label's message key. */
+    private final List<String> left = new ArrayList<>();
 
     /** Whether the file is another body's document, cited rather than copied: its signer and lists are not the draft's. */
     private boolean cited;
@@ -40,14 +41,32 @@ final class DraftFill {
 
     /**
      * The same for a draft of {@code issuer}: a file that is another body's issued document (it has its số and date,
-     * and its heading or ký hiệu is not the issuer's) is the document the draft implements or forwards, so the
-     * "Thực hiện văn bản" field and an empty body take its citation, as a draft started from the incoming register
-     * does (ADR 0065).
+     * and is not the issuer's own, {@link DraftingUnit#owns}) is the document the draft implements or forwards, so
+     * the "Thực hiện văn bản" field and an empty body take its citation, as a draft started from the incoming register
+     * does; the subject is filled, the matter being the same; the family, type, place, "Kính gửi", "Nơi nhận" and
+     * signer are that body's, not the draft's, and are left as they were and named (ADR 0065).
      */
-    static DraftFill fill(DispatchForm form, Extraction read, Map<String, String> types, UnitSummary issuer) {
+    static DraftFill fill(DispatchForm form, Extraction read, Map<String, String> types, DraftingUnit issuer) {
         DraftFill fill = new DraftFill();
         if (issuer != null) {
             fill.cite(form, read, issuer);
+        }
+        if (read.subject() != null) {
+            if (blank(form.getSubject())) {
+                form.setSubject(read.subject());
+                if (fill.cited) {
+                    // The other body's wording of the matter: the clerk makes it the draft's own.
+                    fill.marks.put("subject", "check");
+                } else {
+                    fill.mark("subject", read, "subject");
+                }
+            } else {
+                fill.kept.add("dispatch.form.subject");
+            }
+        }
+        if (fill.cited) {
+            fill.leaveForeign(read, types);
+            return fill;
         }
         if (read.family() != null) {
             form.setFamily(DispatchFamily.valueOf(read.family().name()));
@@ -57,14 +76,6 @@ final class DraftFill {
         if (type != null) {
             form.setTypeCode(type);
             fill.mark("typeCode", read, "typeName");
-        }
-        if (read.subject() != null) {
-            if (blank(form.getSubject())) {
-                form.setSubject(read.subject());
-                fill.mark("subject", read, "subject");
-            } else {
-                fill.kept.add("dispatch.form.subject");
-            }
         }
         if (read.place() != null) {
             if (blank(form.getPlace())) {
@@ -104,7 +115,32 @@ final class DraftFill {
         return fill;
     }
 
-    private void cite(DispatchForm form, Extraction read, UnitSummary issuer) {
+    /** Names, by their labels, the fields read from another body's document that are that body's and not filled. */
+    private void leaveForeign(Extraction read, Map<String, String> types) {
+        if (read.family() != null) {
+            left.add("dispatch.form.family");
+        }
+        if (read.typeCodeIn(types) != null) {
+            left.add("dispatch.form.type");
+        }
+        if (read.place() != null) {
+            left.add("dispatch.form.place");
+        }
+        if (read.addressees() != null && !read.addressees().isEmpty()) {
+            left.add("dispatch.form.addressees");
+        }
+        if (read.distribution() != null && !read.distribution().isEmpty()) {
+            left.add("dispatch.form.distribution");
+        }
+        if (read.signer() != null
+                && (read.signer().competence() != null
+                        || read.signer().position() != null
+                        || read.signer().fullName() != null)) {
+            left.add("dispatch.form.signer");
+        }
+    }
+
+    private void cite(DispatchForm form, Extraction read, DraftingUnit issuer) {
         String reference = citation(read, issuer);
         if (reference == null) {
             return;
@@ -128,51 +164,13 @@ final class DraftFill {
      * "Công văn số 454/UBND-NCTH ngày 06 tháng 4 năm 2011 của Ủy ban nhân dân tỉnh Hậu Giang" when what was read is
      * another body's issued document; null when it is not issued (no số or date) or is the issuer's own.
      */
-    static String citation(Extraction read, UnitSummary issuer) {
-        if (read.number() == null || read.notation() == null || read.issuedOn() == null || own(read, issuer)) {
+    static String citation(Extraction read, DraftingUnit issuer) {
+        if (read.number() == null || read.notation() == null || read.issuedOn() == null || issuer.owns(read)) {
             return null;
         }
         String sender = BodyNameCase.ofHeading(read.issuer(), read.issuerParent());
         String typeName = read.typeName() == null ? null : sentence(read.typeName());
         return Citation.reference(typeName, read.numberAndNotation(), read.issuedOn(), sender);
-    }
-
-    /**
-     * Whether the file is the issuer's own document (a copy to reuse): its heading names the issuer; or its ký hiệu
-     * holds the issuer's symbol ("CV/BTGQU", "QĐ-UBND", "UBND-VP") and its heading, if one was read, names a body of
-     * the issuer's short name. A symbol alone does not tell: every People's Committee signs "UBND" and every province's
-     * propaganda board "BTGTU", so a commune's clerk who drops the district's "26/QĐ-UBND" is citing it, not copying.
-     */
-    static boolean own(Extraction read, UnitSummary issuer) {
-        String printed = Stream.of(read.issuer(), read.issuerParent())
-                .filter(part -> part != null && !part.isBlank())
-                .collect(Collectors.joining(" "));
-        if (!printed.isEmpty()
-                && (comparable(printed).equals(comparable(issuer.name()))
-                        || comparable(read.issuer()).equals(comparable(issuer.name())))) {
-            return true;
-        }
-        String symbol = issuer.symbolCode();
-        String notation = read.notation();
-        if (symbol == null || symbol.isBlank() || notation == null) {
-            return false;
-        }
-        boolean signed = Stream.of(notation.split("[-/–]"))
-                .anyMatch(part -> comparable(part).equals(comparable(symbol)));
-        boolean headed = read.issuer() == null
-                || read.issuer().isBlank()
-                || comparable(read.issuer()).equals(comparable(issuer.shortName()));
-        return signed && headed;
-    }
-
-    /** A name compared without case, accents or spaces. */
-    private static String comparable(String name) {
-        if (name == null) {
-            return "";
-        }
-        return java.text.Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
-                .replaceAll("[\\p{M}\\s]", "")
-                .toLowerCase(java.util.Locale.ROOT);
     }
 
     /** "CÔNG VĂN" as a citation writes it: "Công văn". */
@@ -257,6 +255,10 @@ final class DraftFill {
 
     List<String> kept() {
         return List.copyOf(kept);
+    }
+
+    List<String> left() {
+        return List.copyOf(left);
     }
 
     boolean cited() {

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -52,20 +53,29 @@ class DraftFillFromFileIntegrationTests {
 
     CurrentUser clerk;
 
+    /** The district of the test's own board, "Ban Tuyên giáo Quận ủy Quận 97", whose own document {@link #sample} is. */
+    private static final String DISTRICT = "Quận 97";
+
     @BeforeEach
     void setUp() {
         clerk = new TestUsers(organization)
-                .clerk(Issuers.partyBoard(administration, management, "điền dự thảo từ tệp")
+                .clerk(Issuers.partyBoard(administration, management, DISTRICT)
                         .board()
                         .code());
     }
 
+    /** The canonical sample 65-CV/BTGQU, as the test's own board issued it: its heading names the board's committee. */
     private static MockMultipartFile sample() throws IOException {
         return new MockMultipartFile(
                 "tep-dien",
                 "65-CV-BTGQU.txt",
                 "text/plain",
-                new ClassPathResource("extraction-corpus/p01-65-cv-btgqu.txt").getContentAsByteArray());
+                canonical().replace("QUẬN ỦY QUẬN 1\n", "QUẬN ỦY QUẬN 97\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String canonical() throws IOException {
+        return new ClassPathResource("extraction-corpus/p01-65-cv-btgqu.txt")
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     /** The blank new-draft form as the browser posts it, with the file and the "Đọc tệp và điền" button. */
@@ -168,8 +178,19 @@ class DraftFillFromFileIntegrationTests {
                 .contains("Thực hiện " + reference + " về việc tiếp tục phối hợp tuyên truyền và tham gia bầu chọn"
                         + " Vịnh Hạ Long là kỳ quan thiên nhiên thế giới, </textarea>")
                 .containsPattern("<label for=\"forwardsReference\"><span>[^<]*</span>\\s*<span class=\"fill-mark")
-                // The clerk is told that the signer and lists read are the other body's, to be replaced.
-                .contains("<p>Tệp này là văn bản của cơ quan khác nên được trích dẫn");
+                // The subject is the matter of both; what belongs to the other body is not offered, and is named.
+                .contains(
+                        ">V/v tiếp tục phối hợp tuyên truyền và tham gia bầu chọn Vịnh Hạ Long là kỳ quan thiên nhiên thế giới</textarea>")
+                .doesNotContain("Trần Thành Lập")
+                .doesNotContain("PHÓ CHỦ TỊCH")
+                .doesNotContain("Giám đốc Sở Văn hóa, Thể thao và Du lịch")
+                .doesNotContain("Sở, ban, ngành tỉnh")
+                // The type the clerk chose (Kế hoạch) is not the cited công văn's.
+                .contains("<option value=\"KH\" selected=\"selected\">")
+                .contains("value=\"Quận 1\"")
+                .contains("<p>Tệp này là văn bản của cơ quan khác nên chỉ được trích dẫn")
+                .contains("<p>Không điền vì là của cơ quan ban hành tệp, không phải của văn bản đang soạn: Hệ thống văn"
+                        + " bản, Loại văn bản, Địa danh, Kính gửi, Nơi nhận, Người ký.</p>");
         assertThat(typed)
                 .contains("value=\"Kế hoạch số 1-KH/TU\"")
                 .contains("Nội dung đã soạn.</textarea>")
@@ -178,6 +199,25 @@ class DraftFillFromFileIntegrationTests {
                 .doesNotContain("Thực hiện Công văn")
                 .doesNotContain("name=\"forwardsReference\" value=\"Công")
                 .doesNotContain("<p>Tệp này là văn bản của cơ quan khác nên được trích dẫn");
+    }
+
+    /**
+     * Another district's propaganda board has the same short name, "Ban Tuyên giáo", and signs the same "BTGQU": the
+     * body above in its heading (Quận ủy Quận 1, not the clerk's Quận ủy Quận 97) makes its document another body's,
+     * cited with its signer not offered.
+     */
+    @Test
+    void aPeerBoardOfTheSameSymbolUnderAnotherCommitteeIsCited() throws Exception {
+        MockMultipartFile peers = new MockMultipartFile(
+                "tep-dien", "65-CV-BTGQU.txt", "text/plain", canonical().getBytes(StandardCharsets.UTF_8));
+
+        String form = page(blankFormWith(peers));
+
+        assertThat(form)
+                .contains("name=\"forwardsReference\" value=\"Công văn số 65-CV/BTGQU ngày 12 tháng 7 năm 2023 của Ban"
+                        + " Tuyên giáo Quận ủy Quận 1\"")
+                .doesNotContain("Nguyễn Trung Châu Tuyên")
+                .contains("<p>Tệp này là văn bản của cơ quan khác nên chỉ được trích dẫn");
     }
 
     /** fill.js asks the server for the same citation from what the extraction API read, and is told where. */
@@ -192,7 +232,8 @@ class DraftFillFromFileIntegrationTests {
         assertThat(form).contains("data-cite-url=\"/quan-ly/cong-van/trich-dan\"");
 
         String other = citation("STATE", "454", "UBND-NCTH", "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG", null);
-        String own = citation("PARTY", "65", "CV/BTGQU", "BAN TUYÊN GIÁO", "QUẬN ỦY QUẬN 1");
+        String own = citation("PARTY", "65", "CV/BTGQU", "BAN TUYÊN GIÁO", "QUẬN ỦY QUẬN 97");
+        String peer = citation("PARTY", "65", "CV/BTGQU", "BAN TUYÊN GIÁO", "QUẬN ỦY QUẬN 1");
         String draft = citation("PARTY", null, "CV/BTGTU", "BAN TUYÊN GIÁO", "THÀNH ỦY");
 
         assertThat(other)
@@ -201,29 +242,62 @@ class DraftFillFromFileIntegrationTests {
                 .contains("\"body\":\"Thực hiện Công văn số 454/UBND-NCTH ngày 06 tháng 4 năm 2011 của Ủy ban nhân dân"
                         + " tỉnh Hậu Giang về việc tiếp tục phối hợp tuyên truyền, \"");
         assertThat(own).isEqualTo("{}");
+        assertThat(peer)
+                .contains("\"forwardsReference\":\"Công văn số 65-CV/BTGQU ngày 06 tháng 4 năm 2011 của Ban"
+                        + " Tuyên giáo Quận ủy Quận 1\"");
         assertThat(draft).isEqualTo("{}");
     }
 
     private String citation(String family, String number, String notation, String issuer, String parent)
             throws Exception {
-        var request = get("/quan-ly/cong-van/trich-dan")
+        return citation(family, number, notation, issuer, parent, "V/v tiếp tục phối hợp tuyên truyền", 200);
+    }
+
+    private String citation(
+            String family, String number, String notation, String issuer, String parent, String subject, int expected)
+            throws Exception {
+        var request = post("/quan-ly/cong-van/trich-dan")
                 .param("family", family)
                 .param("typeName", "Công văn")
                 .param("notation", notation)
                 .param("issuedOn", "2011-04-06")
                 .param("issuer", issuer)
-                .param("subject", "V/v tiếp tục phối hợp tuyên truyền");
+                .param("subject", subject);
         if (number != null) {
             request.param("number", number);
         }
         if (parent != null) {
             request.param("issuerParent", parent);
         }
-        return mvc.perform(request.with(user(clerk)))
-                .andExpect(status().isOk())
+        return mvc.perform(request.with(user(clerk)).with(csrf()))
+                .andExpect(status().is(expected))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The subject is posted, not put in a query string the server's header limit would cut; one longer than the form
+     * takes is refused with a sentence that says so and the form's limit, not answered with nothing.
+     */
+    @Test
+    void aSubjectUpToTheFormsLimitIsCitedAndALongerOneIsRefusedSayingWhy() throws Exception {
+        String longest = "V/v " + "tuyên truyền ".repeat(80).substring(0, DispatchForm.SUBJECT_MAX - 4);
+        String tooLong = longest + "x";
+
+        String cited = citation("STATE", "454", "UBND-NCTH", "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG", null, longest, 200);
+        String refused = citation("STATE", "454", "UBND-NCTH", "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG", null, tooLong, 400);
+
+        assertThat(cited).contains("\"forwardsReference\":\"Công văn số 454/UBND-NCTH");
+        assertThat(refused)
+                .contains("\"detail\":\"Trích yếu đọc từ tệp dài 1.001 ký tự, quá 1.000 ký tự mà biểu mẫu nhận")
+                .doesNotContain("forwardsReference");
+        mvc.perform(post("/quan-ly/cong-van/trich-dan")
+                        .param("number", "1")
+                        .param("notation", "UBND")
+                        .param("issuedOn", "2011-04-06")
+                        .with(user(clerk)))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -102,6 +102,11 @@ class DraftFillTests {
         return new UnitSummary(1L, null, UnitKind.STATE_AGENCY, "T", name, shortName, symbol, null, null, null, null);
     }
 
+    /** A unit at the root of the tree: nothing above it to compare a heading's body above with. */
+    private static DraftingUnit root(UnitSummary unit) {
+        return new DraftingUnit(unit, List.of());
+    }
+
     /**
      * A symbol is shared by every body of a kind ("UBND" by every People's Committee): a district's decision dropped
      * on a commune's draft is the document the draft implements, though its ký hiệu ends with the commune's symbol.
@@ -112,9 +117,9 @@ class DraftFillTests {
         Extraction provinces = read("QUYẾT ĐỊNH", null, Map.of());
         DispatchForm form = DispatchForm.blank();
 
-        DraftFill.fill(form, provinces, TYPES, commune);
+        DraftFill.fill(form, provinces, TYPES, new DraftingUnit(commune, List.of()));
 
-        assertThat(DraftFill.own(provinces, commune)).isFalse();
+        assertThat(root(commune).owns(provinces)).isFalse();
         assertThat(form.getForwardsReference())
                 .isEqualTo("Quyết định số 26/QĐ-UBND ngày 21 tháng 02 năm 2024 của Ủy ban nhân dân tỉnh Quảng Nam");
         assertThat(form.getBody())
@@ -125,14 +130,107 @@ class DraftFillTests {
         UnitSummary board = unit("Ban Tuyên giáo Q.1", "Ban Tuyên giáo", "BTGQU");
         Extraction boards = heading(Family.PARTY, 65, "CV/BTGQU", "BAN TUYÊN GIÁO", "QUẬN ỦY QUẬN 1");
         Extraction noHeading = heading(Family.STATE, 26, "QĐ-UBND", null, null);
-        assertThat(DraftFill.own(provinces, province))
+        assertThat(root(province).owns(provinces))
                 .as("its heading names the issuer")
                 .isTrue();
-        assertThat(DraftFill.own(boards, board))
+        assertThat(root(board).owns(boards))
                 .as("its symbol, under the issuer's short name, the portal naming it otherwise")
                 .isTrue();
-        assertThat(DraftFill.own(noHeading, commune))
+        assertThat(root(commune).owns(noHeading))
                 .as("its symbol, no heading read")
                 .isTrue();
+    }
+
+    /**
+     * Another body's document is cited, not copied: its family, type, place, "Kính gửi", "Nơi nhận" and signer are
+     * that body's, so they are left as the form had them and named; the citation and the subject (the matter both
+     * documents are about, marked to be checked) are filled.
+     */
+    @Test
+    void anotherBodysDocumentFillsTheCitationAndSubjectOnlyAndNamesWhatItLeft() {
+        UnitSummary commune = unit("Ủy ban nhân dân xã Tam Thăng", "UBND xã Tam Thăng", "UBND");
+        Extraction provinces = new Extraction(
+                Family.STATE,
+                "QUYẾT ĐỊNH",
+                26,
+                "QĐ-UBND",
+                LocalDate.of(2024, 2, 21),
+                "Tam Kỳ",
+                "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM",
+                null,
+                "Về việc ban hành quy chế",
+                List.of("Các sở, ban, ngành"),
+                List.of("Như trên", "Sở Nội vụ", "Lưu VT"),
+                new Signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Anh Tuấn"),
+                Map.of("subject", 0.95, "signer.fullName", 0.95, "family", 0.99),
+                List.of());
+        DispatchForm form = DispatchForm.blank();
+        form.setPlace("Tam Thăng");
+
+        DraftFill fill = DraftFill.fill(form, provinces, TYPES, root(commune));
+
+        assertThat(fill.cited()).isTrue();
+        assertThat(form.getForwardsReference()).startsWith("Quyết định số 26/QĐ-UBND");
+        assertThat(form.getSubject()).isEqualTo("Về việc ban hành quy chế");
+        assertThat(form.getFamily()).isEqualTo(DispatchFamily.PARTY);
+        assertThat(form.getTypeCode()).isEqualTo("CV");
+        assertThat(form.getPlace()).isEqualTo("Tam Thăng");
+        assertThat(form.getAddresseeLines()).isNullOrEmpty();
+        assertThat(form.getDistributionLines()).isNullOrEmpty();
+        assertThat(form.getSignerCompetence()).isNullOrEmpty();
+        assertThat(form.getSignerAuthority()).isNullOrEmpty();
+        assertThat(form.getSignerPosition()).isNullOrEmpty();
+        assertThat(form.getSignerName()).isNullOrEmpty();
+        assertThat(fill.marks())
+                .containsOnlyKeys("forwardsReference", "body", "subject")
+                .containsEntry("subject", "check");
+        assertThat(fill.left())
+                .containsExactly(
+                        "dispatch.form.family",
+                        "dispatch.form.type",
+                        "dispatch.form.place",
+                        "dispatch.form.addressees",
+                        "dispatch.form.distribution",
+                        "dispatch.form.signer");
+    }
+
+    private static UnitSummary unit(long id, Long parentId, String name, String shortName, String symbol) {
+        return new UnitSummary(
+                id, parentId, UnitKind.PARTY_BOARD, "T" + id, name, shortName, symbol, null, null, null, null);
+    }
+
+    /**
+     * Every district's propaganda board is "Ban Tuyên giáo" and signs "BTGQU": the body above printed in the heading
+     * tells Quận 3's board from Quận 1's, compared with the bodies above the unit in the tree at any depth; a heading
+     * without one, or naming an ancestor (by name, short name, or the Đảng bộ its committee leads), is still the own.
+     */
+    @Test
+    void aPeerOfTheSameShortNameAndSymbolUnderAnotherBodyIsNotTheUnitsOwn() {
+        UnitSummary city = unit(1, null, "Thành ủy Thành phố Hồ Chí Minh", "Thành ủy", "TU");
+        UnitSummary district = unit(2, 1L, "Quận ủy Quận 1", "Quận ủy Quận 1", "QU");
+        UnitSummary office = unit(3, 2L, "Khối các ban Quận ủy", "Khối các ban", null);
+        UnitSummary board = unit(4, 3L, "Ban Tuyên giáo", "Ban Tuyên giáo", "BTGQU");
+        DraftingUnit quan1 = new DraftingUnit(board, List.of(office, district, city));
+        UnitSummary ward = unit(5, 2L, "Đảng ủy phường Bến Nghé", "Đảng ủy phường Bến Nghé", "ĐU");
+        DraftingUnit benNghe = new DraftingUnit(ward, List.of(district, city));
+
+        assertThat(quan1.owns(heading(Family.PARTY, 65, "CV/BTGQU", "BAN TUYÊN GIÁO", "QUẬN ỦY QUẬN 3")))
+                .as("Quận 3's board, the same short name and symbol")
+                .isFalse();
+        assertThat(quan1.owns(heading(Family.PARTY, 65, "CV/BTGQU", "BAN TUYÊN GIÁO", "QUẬN ỦY QUẬN 1")))
+                .as("its own committee, two levels up")
+                .isTrue();
+        assertThat(quan1.owns(heading(Family.PARTY, 65, "CV/BTGQU", "BAN TUYÊN GIÁO", null)))
+                .as("no body above read")
+                .isTrue();
+        assertThat(quan1.owns(heading(Family.PARTY, 65, "CV/BTGQU", "BAN TUYÊN GIÁO", "THÀNH ỦY TP. HCM")))
+                .as("a body above that is none of its ancestors")
+                .isFalse();
+        assertThat(benNghe.owns(heading(Family.PARTY, 12, "CV/ĐU", "ĐẢNG ỦY PHƯỜNG BẾN NGHÉ", "ĐẢNG BỘ QUẬN 1")))
+                .as("the Đảng bộ its district committee leads")
+                .isTrue();
+        assertThat(benNghe.owns(heading(Family.PARTY, 12, "CV/ĐU", "ĐẢNG ỦY PHƯỜNG BẾN NGHÉ", "ĐẢNG BỘ QUẬN 3")))
+                .as("a ward of the same name in another district")
+                .isFalse();
     }
 }

@@ -1,8 +1,10 @@
 package vn.congvan.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.congvan.CongvanIntegrationTest;
 import vn.congvan.account.TestUsers;
 import vn.congvan.dispatch.DispatchManagement;
@@ -47,21 +50,22 @@ class FillEndpointsAccessIntegrationTests {
         }
     }
 
+    /** The sender's spelling is asked by GET (two short names); the citation is posted with the CSRF token. */
     @ParameterizedTest
     @ValueSource(
             strings = {
-                "/quan-ly/van-ban-den/moi/noi-gui?issuer=BAN%20TUY%C3%8AN%20GI%C3%81O",
-                "/quan-ly/cong-van/trich-dan?family=STATE&number=1&notation=1%2FUBND&issuedOn=2024-01-02&issuer=UBND"
+                "GET /quan-ly/van-ban-den/moi/noi-gui?issuer=BAN%20TUY%C3%8AN%20GI%C3%81O",
+                "POST /quan-ly/cong-van/trich-dan?family=STATE&number=1&notation=1%2FUBND&issuedOn=2024-01-02&issuer=UBND"
             })
-    void onlyAClerkIsAnswered(String address) throws Exception {
+    void onlyAClerkIsAnswered(String request) throws Exception {
         TestUsers users = new TestUsers(organization);
 
-        MvcResult anonymous = mvc.perform(get(address)).andReturn();
+        MvcResult anonymous = mvc.perform(asked(request)).andReturn();
         MvcResult member = mvc.perform(
-                        get(address).with(user(users.member(issuer.board().code()))))
+                        asked(request).with(user(users.member(issuer.board().code()))))
                 .andReturn();
         MvcResult clerk = mvc.perform(
-                        get(address).with(user(users.clerk(issuer.board().code()))))
+                        asked(request).with(user(users.clerk(issuer.board().code()))))
                 .andReturn();
 
         assertThat(anonymous.getResponse().getStatus()).isEqualTo(302);
@@ -71,5 +75,10 @@ class FillEndpointsAccessIntegrationTests {
                 .doesNotContain("Ban Tuyên giáo")
                 .doesNotContain("forwardsReference");
         assertThat(clerk.getResponse().getStatus()).isEqualTo(200);
+    }
+
+    private static MockHttpServletRequestBuilder asked(String request) {
+        String[] parts = request.split(" ", 2);
+        return "POST".equals(parts[0]) ? post(parts[1]).with(csrf()) : get(parts[1]);
     }
 }

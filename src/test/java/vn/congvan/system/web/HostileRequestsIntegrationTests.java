@@ -357,16 +357,10 @@ class HostileRequestsIntegrationTests {
                 "/quan-tri/don-vi/them?cap-tren=-1",
                 "/quan-tri/don-vi/99999999999999999999/sua",
                 "/quan-tri/nhom-don-vi/0/sua",
-                // The fill script's sender and citation (ADR 0065, 0067): control and bidirectional marks, bad UTF-8,
+                // The fill script's sender (ADR 0065, 0067): control and bidirectional marks, bad UTF-8,
                 // a name of 600 marks, numbers and dates out of range, an unknown family.
                 "/quan-ly/van-ban-den/moi/noi-gui?issuer=%00%E2%80%AE%E2%80%8F&issuerParent=%FF%FE",
-                "/quan-ly/van-ban-den/moi/noi-gui?issuer=A!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!A",
-                "/quan-ly/cong-van/trich-dan?family=NOPE",
-                "/quan-ly/cong-van/trich-dan?number=99999999999999999999&issuedOn=2023-02-30",
-                "/quan-ly/cong-van/trich-dan?family=PARTY&number=-1&notation=%00&issuedOn=%2B999999999-12-31"
-                        + "&issuer=%E2%80%AE%00&issuerParent=%ED%A0%80&subject=%00&typeName=%E2%80%8F",
-                "/quan-ly/cong-van/trich-dan?family=STATE&number=1&notation=1%2FUBND&issuedOn=-999999999-01-01"
-                        + "&issuer=A!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!A"
+                "/quan-ly/van-ban-den/moi/noi-gui?issuer=A!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!A"
             })
     void noAddressAnswersWithAServerError(String address) throws Exception {
         TestUsers users = new TestUsers(organization);
@@ -390,6 +384,32 @@ class HostileRequestsIntegrationTests {
                         .getStatus())
                 .as("administrator " + address)
                 .isLessThan(500);
+    }
+
+    /** The fill script's citation, posted (ADR 0065): numbers and dates out of range, marks, an unknown family. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/quan-ly/cong-van/trich-dan?family=NOPE",
+                "/quan-ly/cong-van/trich-dan?number=99999999999999999999&issuedOn=2023-02-30",
+                "/quan-ly/cong-van/trich-dan?family=PARTY&number=-1&notation=%00&issuedOn=%2B999999999-12-31"
+                        + "&issuer=%E2%80%AE%00&issuerParent=%ED%A0%80&subject=%00&typeName=%E2%80%8F",
+                "/quan-ly/cong-van/trich-dan?family=STATE&number=1&notation=1%2FUBND&issuedOn=-999999999-01-01"
+                        + "&issuer=A!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!A"
+            })
+    void noCitationAskedAnswersWithAServerError(String address) throws Exception {
+        TestUsers users = new TestUsers(organization);
+
+        for (var who : java.util.Arrays.asList(
+                null, users.clerk(issuer.board().code()), users.member(ward.code()), users.admin())) {
+            var request = post(address).with(csrf());
+            if (who != null) {
+                request.with(user(who));
+            }
+            assertThat(mvc.perform(request).andReturn().getResponse().getStatus())
+                    .as(who + " " + address)
+                    .isLessThan(500);
+        }
     }
 
     /** The head of a multipart upload to a draft's files, with the given declared length and extra headers. */
