@@ -23,6 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -121,44 +122,48 @@ public class Attachments {
     }
 
     /**
-     * Stores a file of an incoming entry registered by hand (its scans, ADR 0033), with the same checks as a
-     * dispatch's file: received, scanned and inspected before it is moved into place, gone with a rollback. A TIFF
-     * from the scanner is kept as it came, like a PDF or JPEG scan (ADR 0065). The caller (the incoming register) has
-     * decided that the clerk may add files to the entry. The title is cleaned and cut as a dispatch file's is, whoever
-     * gives it (a clerk's form, another system's Description).
+     * Receives a file of an incoming entry registered by hand (its scans, ADR 0033) with the same checks as a
+     * dispatch's file, and stores it under a random key, before the register is held or a transaction opened (ADR
+     * 0070): a slow scan of a large TIFF then keeps no other clerk waiting and no transaction open. A TIFF from the
+     * scanner is kept as it came, like a PDF or JPEG scan (ADR 0065). The title is cleaned and cut as a dispatch
+     * file's is, whoever gives it (a clerk's form, another system's Description). The caller records it with
+     * {@link #attachToIncomingEntry(Long, PreparedFile)} and closes it in any case: closing removes the bytes of a file
+     * that no row names.
      */
-    @Transactional
-    public AttachmentView attachToIncomingEntry(
-            Long entryId, String title, AttachmentKind kind, String originalFilename, InputStream content)
-            throws IOException {
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public PreparedFile prepareIncomingFile(
+            String title, AttachmentKind kind, String originalFilename, InputStream content) throws IOException {
         String filename = FileNames.clean(originalFilename);
         try (StagedFile staged = stage(content, filename)) {
             MalwareScanner.Outcome scan = scanner.scanUpload(staged.path(), filename);
             ContentInspector.Inspection inspection = inspector.inspectScan(staged.path(), filename);
-            attachments.lockEntry(entryId);
-            if (attachments.entryTotalSize(entryId) + staged.size()
-                    > properties.maxTotalSize().toBytes()) {
-                throw new AttachmentRejectedException(filename, AttachmentRejectedException.Reason.TOTAL_TOO_LARGE);
-            }
             String key = storage.commit(staged);
-            deleteOnRollback(key);
-            Attachment attachment = Attachment.ofIncomingEntry(
-                    entryId,
-                    new Attachment(
-                            null,
-                            attachments.lastEntryPosition(entryId) + 1,
-                            FileNames.title(title, filename),
-                            kind,
-                            filename,
-                            inspection.contentType(),
-                            staged.size(),
-                            staged.sha256(),
-                            key,
-                            inspection.pageCount(),
-                            clock.instant(),
-                            scan.state()));
-            return attachments.save(attachment).toView();
+            return new PreparedFile(storage, key, title, kind, filename, inspection, staged, scan.state());
         }
+    }
+
+    /**
+     * Records a prepared file as a file of the incoming entry: nothing slow is left to do, so a caller may hold its
+     * register meanwhile. The caller (the incoming register) has decided that the clerk may add files to the entry. If
+     * the transaction rolls back, the bytes go with it.
+     */
+    @Transactional
+    public AttachmentView attachToIncomingEntry(Long entryId, PreparedFile file) {
+        attachments.lockEntry(entryId);
+        if (attachments.entryTotalSize(entryId) + file.size()
+                > properties.maxTotalSize().toBytes()) {
+            throw new AttachmentRejectedException(file.filename(), AttachmentRejectedException.Reason.TOTAL_TOO_LARGE);
+        }
+        file.attaching();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                file.completed(status == STATUS_COMMITTED);
+            }
+        });
+        return attachments
+                .save(file.toIncomingEntryFile(entryId, attachments.lastEntryPosition(entryId) + 1, clock.instant()))
+                .toView();
     }
 
     /**
