@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The attachment module's API: attaching files to dispatches (and to incoming entries registered by hand) and finding
@@ -56,6 +57,8 @@ public class Attachments {
 
     private final FileChangeRule changes;
 
+    private final TransactionTemplate transactions;
+
     Attachments(
             AttachmentRepository attachments,
             AttachmentStorage storage,
@@ -65,9 +68,11 @@ public class Attachments {
             ApplicationEventPublisher events,
             MalwareScanner scanner,
             JdbcTemplate jdbc,
-            FileChangeRule changes) {
+            FileChangeRule changes,
+            TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.changes = changes;
+        this.transactions = transactions;
         this.events = events;
         this.scanner = scanner;
         this.attachments = attachments;
@@ -78,47 +83,64 @@ public class Attachments {
     }
 
     /**
-     * Stores the content and records it. The file is received, scanned for malware and inspected before it is moved
-     * into place, and if the surrounding transaction rolls back the file goes with it: there is never a row without
-     * its file. An infected file is refused (and its staged copy removed) before anything opens it; a file the
-     * scanner could not scan is stored as {@link ScanState#PENDING} (ADR 0015). Only a dispatch whose files may
-     * change takes it ({@link FileChangeRule}); the question is asked under the lock, after the slow part.
+     * Stores the content and records it. The file is received, scanned for malware, inspected and stored under a
+     * random key first, outside any transaction (ADR 0070): a slow scan holds no connection and no lock. Only then is
+     * the row written, in a short transaction under the dispatch's attachment lock; if it rolls back, or the file is
+     * refused there, the stored bytes are removed: there is never a row without its file. An infected file is refused
+     * (and its staged copy removed) before anything opens it; a file the scanner could not scan is stored as
+     * {@link ScanState#PENDING} (ADR 0015). Only a dispatch whose files may change takes it ({@link FileChangeRule});
+     * the question is asked under the lock, after the slow part. A caller already in a transaction keeps it.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.SUPPORTS)
     public AttachmentView attach(NewAttachment spec, InputStream content) throws IOException {
         // Whoever calls, the name kept and shown is a clean one (ADR 0016); a refusal names the file the same way.
-        String filename = FileNames.clean(spec.originalFilename());
+        try (PreparedFile file = prepare(spec.title(), spec.kind(), spec.originalFilename(), content, false)) {
+            return transactions.execute(status -> record(spec.dispatchId(), file));
+        }
+    }
+
+    private AttachmentView record(Long dispatchId, PreparedFile file) {
+        // One upload at a time per dispatch: the position and the total below are read, then written.
+        attachments.lockDispatch(dispatchId);
+        changes.requireChangeable(dispatchId);
+        if (attachments.totalSize(dispatchId) + file.size()
+                > properties.maxTotalSize().toBytes()) {
+            throw new AttachmentRejectedException(file.filename(), AttachmentRejectedException.Reason.TOTAL_TOO_LARGE);
+        }
+        claim(file);
+        AttachmentView view = attachments
+                .save(file.toAttachment(dispatchId, attachments.lastPosition(dispatchId) + 1, clock.instant()))
+                .toView();
+        if (view.servable()) {
+            events.publishEvent(new AttachmentStored(view.id(), view.dispatchId(), view.contentType()));
+        }
+        return view;
+    }
+
+    /** Received, scanned, inspected (as a scan of paper or as a dispatch's file) and stored, with nothing held. */
+    private PreparedFile prepare(
+            String title, AttachmentKind kind, String originalFilename, InputStream content, boolean paperScan)
+            throws IOException {
+        String filename = FileNames.clean(originalFilename);
         try (StagedFile staged = stage(content, filename)) {
             MalwareScanner.Outcome scan = scanner.scanUpload(staged.path(), filename);
-            ContentInspector.Inspection inspection = inspector.inspect(staged.path(), filename);
-            // One upload at a time per dispatch: the position and the total below are read, then written.
-            attachments.lockDispatch(spec.dispatchId());
-            changes.requireChangeable(spec.dispatchId());
-            if (attachments.totalSize(spec.dispatchId()) + staged.size()
-                    > properties.maxTotalSize().toBytes()) {
-                throw new AttachmentRejectedException(filename, AttachmentRejectedException.Reason.TOTAL_TOO_LARGE);
-            }
+            ContentInspector.Inspection inspection = paperScan
+                    ? inspector.inspectScan(staged.path(), filename)
+                    : inspector.inspect(staged.path(), filename);
             String key = storage.commit(staged);
-            deleteOnRollback(key);
-            Attachment attachment = new Attachment(
-                    spec.dispatchId(),
-                    attachments.lastPosition(spec.dispatchId()) + 1,
-                    FileNames.title(spec.title(), filename),
-                    spec.kind(),
-                    filename,
-                    inspection.contentType(),
-                    staged.size(),
-                    staged.sha256(),
-                    key,
-                    inspection.pageCount(),
-                    clock.instant(),
-                    scan.state());
-            AttachmentView view = attachments.save(attachment).toView();
-            if (view.servable()) {
-                events.publishEvent(new AttachmentStored(view.id(), view.dispatchId(), view.contentType()));
-            }
-            return view;
+            return new PreparedFile(storage, key, title, kind, filename, inspection, staged, scan.state());
         }
+    }
+
+    /** The row about to be written names the file's bytes: they stay if its transaction commits, else go. */
+    private static void claim(PreparedFile file) {
+        file.attaching();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                file.completed(status == STATUS_COMMITTED);
+            }
+        });
     }
 
     /**
@@ -133,13 +155,7 @@ public class Attachments {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PreparedFile prepareIncomingFile(
             String title, AttachmentKind kind, String originalFilename, InputStream content) throws IOException {
-        String filename = FileNames.clean(originalFilename);
-        try (StagedFile staged = stage(content, filename)) {
-            MalwareScanner.Outcome scan = scanner.scanUpload(staged.path(), filename);
-            ContentInspector.Inspection inspection = inspector.inspectScan(staged.path(), filename);
-            String key = storage.commit(staged);
-            return new PreparedFile(storage, key, title, kind, filename, inspection, staged, scan.state());
-        }
+        return prepare(title, kind, originalFilename, content, true);
     }
 
     /**
@@ -154,15 +170,10 @@ public class Attachments {
                 > properties.maxTotalSize().toBytes()) {
             throw new AttachmentRejectedException(file.filename(), AttachmentRejectedException.Reason.TOTAL_TOO_LARGE);
         }
-        file.attaching();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                file.completed(status == STATUS_COMMITTED);
-            }
-        });
+        claim(file);
         return attachments
-                .save(file.toIncomingEntryFile(entryId, attachments.lastEntryPosition(entryId) + 1, clock.instant()))
+                .save(Attachment.ofIncomingEntry(
+                        entryId, file.toAttachment(null, attachments.lastEntryPosition(entryId) + 1, clock.instant())))
                 .toView();
     }
 
@@ -420,23 +431,5 @@ public class Attachments {
                 .findById(attachmentId)
                 .map(Attachment::getStorageKey)
                 .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
-    }
-
-    private void deleteOnRollback(String key) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    try {
-                        storage.delete(key);
-                    } catch (IOException ex) {
-                        log.warn("Could not remove file {} of a rolled-back attachment", key, ex);
-                    }
-                }
-            }
-        });
     }
 }

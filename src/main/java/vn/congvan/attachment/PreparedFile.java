@@ -78,22 +78,25 @@ public final class PreparedFile implements AutoCloseable {
         return key;
     }
 
-    Attachment toIncomingEntryFile(Long entryId, int position, Instant now) {
-        return Attachment.ofIncomingEntry(
-                entryId,
-                new Attachment(
-                        null,
-                        position,
-                        FileNames.title(title, filename),
-                        kind,
-                        filename,
-                        contentType,
-                        size,
-                        sha256,
-                        key,
-                        pageCount,
-                        now,
-                        scanState));
+    /** The row of a dispatch's file (with {@code dispatchId}) or of an entry's (null, set by the caller). */
+    Attachment toAttachment(Long dispatchId, int position, Instant now) {
+        return new Attachment(
+                dispatchId,
+                position,
+                FileNames.title(title, filename),
+                kind,
+                filename,
+                contentType,
+                size,
+                sha256,
+                key,
+                pageCount,
+                now,
+                scanState);
+    }
+
+    ScanState scanState() {
+        return scanState;
     }
 
     /** Claims the bytes for one row; from now on the row's transaction decides whether they stay. */

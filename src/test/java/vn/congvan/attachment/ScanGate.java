@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A malware scanner that holds the first scan it is given until the test opens the gate, as a slow scan of a large
@@ -25,6 +26,8 @@ public final class ScanGate implements AutoCloseable {
 
     private final AtomicBoolean taken = new AtomicBoolean();
 
+    private volatile boolean heldInTransaction;
+
     private ScanGate(MalwareScanner scanner) {
         this.scanner = scanner;
         ClamdClient current = TestClamd.get().tcpClient();
@@ -32,6 +35,7 @@ public final class ScanGate implements AutoCloseable {
             @Override
             Verdict scan(Path file) throws IOException {
                 if (taken.compareAndSet(false, true)) {
+                    heldInTransaction = TransactionSynchronizationManager.isActualTransactionActive();
                     entered.countDown();
                     try {
                         open.await();
@@ -53,6 +57,11 @@ public final class ScanGate implements AutoCloseable {
     /** Waits (generously) until the first scan is being held; false if none came. */
     public boolean awaitHeldScan() throws InterruptedException {
         return entered.await(60, TimeUnit.SECONDS);
+    }
+
+    /** Whether the thread of the held scan was in a transaction (then a connection was held for it). */
+    public boolean heldInTransaction() {
+        return heldInTransaction;
     }
 
     /** Lets the held scan go on. */

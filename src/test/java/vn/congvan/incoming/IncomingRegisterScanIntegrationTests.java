@@ -101,8 +101,9 @@ class IncomingRegisterScanIntegrationTests {
             slow = threads.submit(() -> register.registerIfNew(
                     entry("11/KH-SVH", "Kế hoạch quét chậm"), List.of(scan("Bản quét chậm.pdf")), clerk));
             assertThat(gate.awaitHeldScan()).isTrue();
-            // While the first file is being scanned, the register is not held.
+            // While the first file is being scanned, the register is not held, nor a transaction open.
             assertThat(registerLocks()).isZero();
+            assertThat(gate.heldInTransaction()).isFalse();
 
             other = threads.submit(() -> {
                 try {
