@@ -107,7 +107,7 @@ public class Attachments {
                 > properties.maxTotalSize().toBytes()) {
             throw new AttachmentRejectedException(file.filename(), AttachmentRejectedException.Reason.TOTAL_TOO_LARGE);
         }
-        claim(file);
+        file.claim();
         AttachmentView view = attachments
                 .save(file.toAttachment(dispatchId, attachments.lastPosition(dispatchId) + 1, clock.instant()))
                 .toView();
@@ -130,17 +130,6 @@ public class Attachments {
             String key = storage.commit(staged);
             return new PreparedFile(storage, key, title, kind, filename, inspection, staged, scan.state());
         }
-    }
-
-    /** The row about to be written names the file's bytes: they stay if its transaction commits, else go. */
-    private static void claim(PreparedFile file) {
-        file.attaching();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                file.completed(status == STATUS_COMMITTED);
-            }
-        });
     }
 
     /**
@@ -170,7 +159,7 @@ public class Attachments {
                 > properties.maxTotalSize().toBytes()) {
             throw new AttachmentRejectedException(file.filename(), AttachmentRejectedException.Reason.TOTAL_TOO_LARGE);
         }
-        claim(file);
+        file.claim();
         return attachments
                 .save(Attachment.ofIncomingEntry(
                         entryId, file.toAttachment(null, attachments.lastEntryPosition(entryId) + 1, clock.instant())))

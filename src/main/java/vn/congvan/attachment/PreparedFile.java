@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A file received, counted, hashed, scanned for malware, inspected and stored under a random key before any lock or
  * transaction of the write that records it is taken (ADR 0070): the slow part of an upload, done while nothing is
- * held. It is recorded with {@link Attachments#attachToIncomingEntry(Long, PreparedFile)}; if that never happens, or
+ * held. It is recorded with {@link Attachments#attachToIncomingEntry(Long, PreparedFile)} or
+ * {@link ReportFiles#attach(Long, int, PreparedFile)}; if that never happens, or
  * its transaction rolls back, its bytes are removed (on close, or with the rollback). A process killed in between
  * leaves bytes that no row claims, which {@link StorageReconciler} removes after its grace period.
  */
@@ -99,20 +102,31 @@ public final class PreparedFile implements AutoCloseable {
         return scanState;
     }
 
-    /** Claims the bytes for one row; from now on the row's transaction decides whether they stay. */
-    void attaching() {
+    String contentType() {
+        return contentType;
+    }
+
+    String sha256() {
+        return sha256;
+    }
+
+    /**
+     * Claims the bytes for the row the current transaction is about to write: from now on that transaction decides
+     * whether they stay (kept on commit, removed on rollback).
+     */
+    void claim() {
         if (state != State.STORED) {
             throw new IllegalStateException("File " + filename + " was already attached or discarded");
         }
         state = State.ATTACHED;
-    }
-
-    /** The row's transaction ended: kept if it committed, removed otherwise. */
-    void completed(boolean committed) {
-        if (committed) {
-            return;
-        }
-        delete();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    delete();
+                }
+            }
+        });
     }
 
     /** Removes the bytes unless a row was written for them (then its transaction decides). */
