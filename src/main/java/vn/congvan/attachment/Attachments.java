@@ -23,9 +23,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The attachment module's API: attaching files to dispatches (and to incoming entries registered by hand) and finding
@@ -55,6 +57,8 @@ public class Attachments {
 
     private final FileChangeRule changes;
 
+    private final TransactionTemplate transactions;
+
     Attachments(
             AttachmentRepository attachments,
             AttachmentStorage storage,
@@ -64,9 +68,11 @@ public class Attachments {
             ApplicationEventPublisher events,
             MalwareScanner scanner,
             JdbcTemplate jdbc,
-            FileChangeRule changes) {
+            FileChangeRule changes,
+            TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.changes = changes;
+        this.transactions = transactions;
         this.events = events;
         this.scanner = scanner;
         this.attachments = attachments;
@@ -77,88 +83,87 @@ public class Attachments {
     }
 
     /**
-     * Stores the content and records it. The file is received, scanned for malware and inspected before it is moved
-     * into place, and if the surrounding transaction rolls back the file goes with it: there is never a row without
-     * its file. An infected file is refused (and its staged copy removed) before anything opens it; a file the
-     * scanner could not scan is stored as {@link ScanState#PENDING} (ADR 0015). Only a dispatch whose files may
-     * change takes it ({@link FileChangeRule}); the question is asked under the lock, after the slow part.
+     * Stores the content and records it. The file is received, scanned for malware, inspected and stored under a
+     * random key first, outside any transaction (ADR 0070): a slow scan holds no connection and no lock. Only then is
+     * the row written, in a short transaction under the dispatch's attachment lock; if it rolls back, or the file is
+     * refused there, the stored bytes are removed: there is never a row without its file. An infected file is refused
+     * (and its staged copy removed) before anything opens it; a file the scanner could not scan is stored as
+     * {@link ScanState#PENDING} (ADR 0015). Only a dispatch whose files may change takes it ({@link FileChangeRule});
+     * the question is asked under the lock, after the slow part. A caller already in a transaction keeps it.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.SUPPORTS)
     public AttachmentView attach(NewAttachment spec, InputStream content) throws IOException {
         // Whoever calls, the name kept and shown is a clean one (ADR 0016); a refusal names the file the same way.
-        String filename = FileNames.clean(spec.originalFilename());
-        try (StagedFile staged = stage(content, filename)) {
-            MalwareScanner.Outcome scan = scanner.scanUpload(staged.path(), filename);
-            ContentInspector.Inspection inspection = inspector.inspect(staged.path(), filename);
-            // One upload at a time per dispatch: the position and the total below are read, then written.
-            attachments.lockDispatch(spec.dispatchId());
-            changes.requireChangeable(spec.dispatchId());
-            if (attachments.totalSize(spec.dispatchId()) + staged.size()
-                    > properties.maxTotalSize().toBytes()) {
-                throw new AttachmentRejectedException(filename, AttachmentRejectedException.Reason.TOTAL_TOO_LARGE);
-            }
-            String key = storage.commit(staged);
-            deleteOnRollback(key);
-            Attachment attachment = new Attachment(
-                    spec.dispatchId(),
-                    attachments.lastPosition(spec.dispatchId()) + 1,
-                    FileNames.title(spec.title(), filename),
-                    spec.kind(),
-                    filename,
-                    inspection.contentType(),
-                    staged.size(),
-                    staged.sha256(),
-                    key,
-                    inspection.pageCount(),
-                    clock.instant(),
-                    scan.state());
-            AttachmentView view = attachments.save(attachment).toView();
-            if (view.servable()) {
-                events.publishEvent(new AttachmentStored(view.id(), view.dispatchId(), view.contentType()));
-            }
-            return view;
+        try (PreparedFile file = prepare(spec.title(), spec.kind(), spec.originalFilename(), content, false)) {
+            return transactions.execute(status -> record(spec.dispatchId(), file));
         }
     }
 
-    /**
-     * Stores a file of an incoming entry registered by hand (its scans, ADR 0033), with the same checks as a
-     * dispatch's file: received, scanned and inspected before it is moved into place, gone with a rollback. A TIFF
-     * from the scanner is kept as it came, like a PDF or JPEG scan (ADR 0065). The caller (the incoming register) has
-     * decided that the clerk may add files to the entry. The title is cleaned and cut as a dispatch file's is, whoever
-     * gives it (a clerk's form, another system's Description).
-     */
-    @Transactional
-    public AttachmentView attachToIncomingEntry(
-            Long entryId, String title, AttachmentKind kind, String originalFilename, InputStream content)
+    private AttachmentView record(Long dispatchId, PreparedFile file) {
+        // One upload at a time per dispatch: the position and the total below are read, then written.
+        attachments.lockDispatch(dispatchId);
+        changes.requireChangeable(dispatchId);
+        if (attachments.totalSize(dispatchId) + file.size()
+                > properties.maxTotalSize().toBytes()) {
+            throw new AttachmentRejectedException(file.filename(), AttachmentRejectedException.Reason.TOTAL_TOO_LARGE);
+        }
+        file.claim();
+        AttachmentView view = attachments
+                .save(file.toAttachment(dispatchId, attachments.lastPosition(dispatchId) + 1, clock.instant()))
+                .toView();
+        if (view.servable()) {
+            events.publishEvent(new AttachmentStored(view.id(), view.dispatchId(), view.contentType()));
+        }
+        return view;
+    }
+
+    /** Received, scanned, inspected (as a scan of paper or as a dispatch's file) and stored, with nothing held. */
+    private PreparedFile prepare(
+            String title, AttachmentKind kind, String originalFilename, InputStream content, boolean paperScan)
             throws IOException {
         String filename = FileNames.clean(originalFilename);
         try (StagedFile staged = stage(content, filename)) {
             MalwareScanner.Outcome scan = scanner.scanUpload(staged.path(), filename);
-            ContentInspector.Inspection inspection = inspector.inspectScan(staged.path(), filename);
-            attachments.lockEntry(entryId);
-            if (attachments.entryTotalSize(entryId) + staged.size()
-                    > properties.maxTotalSize().toBytes()) {
-                throw new AttachmentRejectedException(filename, AttachmentRejectedException.Reason.TOTAL_TOO_LARGE);
-            }
+            ContentInspector.Inspection inspection = paperScan
+                    ? inspector.inspectScan(staged.path(), filename)
+                    : inspector.inspect(staged.path(), filename);
             String key = storage.commit(staged);
-            deleteOnRollback(key);
-            Attachment attachment = Attachment.ofIncomingEntry(
-                    entryId,
-                    new Attachment(
-                            null,
-                            attachments.lastEntryPosition(entryId) + 1,
-                            FileNames.title(title, filename),
-                            kind,
-                            filename,
-                            inspection.contentType(),
-                            staged.size(),
-                            staged.sha256(),
-                            key,
-                            inspection.pageCount(),
-                            clock.instant(),
-                            scan.state()));
-            return attachments.save(attachment).toView();
+            return new PreparedFile(storage, key, title, kind, filename, inspection, staged, scan.state());
         }
+    }
+
+    /**
+     * Receives a file of an incoming entry registered by hand (its scans, ADR 0033) with the same checks as a
+     * dispatch's file, and stores it under a random key, before the register is held or a transaction opened (ADR
+     * 0070): a slow scan of a large TIFF then keeps no other clerk waiting and no transaction open. A TIFF from the
+     * scanner is kept as it came, like a PDF or JPEG scan (ADR 0065). The title is cleaned and cut as a dispatch
+     * file's is, whoever gives it (a clerk's form, another system's Description). The caller records it with
+     * {@link #attachToIncomingEntry(Long, PreparedFile)} and closes it in any case: closing removes the bytes of a file
+     * that no row names.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public PreparedFile prepareIncomingFile(
+            String title, AttachmentKind kind, String originalFilename, InputStream content) throws IOException {
+        return prepare(title, kind, originalFilename, content, true);
+    }
+
+    /**
+     * Records a prepared file as a file of the incoming entry: nothing slow is left to do, so a caller may hold its
+     * register meanwhile. The caller (the incoming register) has decided that the clerk may add files to the entry. If
+     * the transaction rolls back, the bytes go with it.
+     */
+    @Transactional
+    public AttachmentView attachToIncomingEntry(Long entryId, PreparedFile file) {
+        attachments.lockEntry(entryId);
+        if (attachments.entryTotalSize(entryId) + file.size()
+                > properties.maxTotalSize().toBytes()) {
+            throw new AttachmentRejectedException(file.filename(), AttachmentRejectedException.Reason.TOTAL_TOO_LARGE);
+        }
+        file.claim();
+        return attachments
+                .save(Attachment.ofIncomingEntry(
+                        entryId, file.toAttachment(null, attachments.lastEntryPosition(entryId) + 1, clock.instant())))
+                .toView();
     }
 
     /**
@@ -415,23 +420,5 @@ public class Attachments {
                 .findById(attachmentId)
                 .map(Attachment::getStorageKey)
                 .orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
-    }
-
-    private void deleteOnRollback(String key) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    try {
-                        storage.delete(key);
-                    } catch (IOException ex) {
-                        log.warn("Could not remove file {} of a rolled-back attachment", key, ex);
-                    }
-                }
-            }
-        });
     }
 }

@@ -21,9 +21,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The files of the reports recipient units send back (ADR 0034). They go through the dispatches' files' pipeline
@@ -73,11 +72,23 @@ public class ReportFiles {
     /**
      * Stores a file of the report's {@code revision}; refuses it ({@link AttachmentRejectedException}) as a
      * dispatch's file would be refused, and also when it cannot be scanned now while scanning is required. If the
-     * surrounding transaction rolls back, the stored bytes go with it.
+     * surrounding transaction rolls back, the stored bytes go with it. The file is scanned in the caller's
+     * transaction: {@link #prepare} then {@link #attach(Long, int, PreparedFile)} scan it before one opens.
      */
     @Transactional
     public ReportFileView attach(Long reportId, int revision, String originalFilename, InputStream content)
             throws IOException {
+        try (PreparedFile file = prepare(originalFilename, content)) {
+            return attach(reportId, revision, file);
+        }
+    }
+
+    /**
+     * Receives, scans, inspects and stores a report's file with nothing held (ADR 0070); refused as {@link #attach}
+     * refuses. The caller records it with {@link #attach(Long, int, PreparedFile)} and closes it in any case.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public PreparedFile prepare(String originalFilename, InputStream content) throws IOException {
         String filename = FileNames.clean(originalFilename);
         StagedFile staged;
         try {
@@ -91,39 +102,45 @@ public class ReportFiles {
                 throw new AttachmentRejectedException(filename, AttachmentRejectedException.Reason.SCAN_UNAVAILABLE);
             }
             ContentInspector.Inspection inspection = inspector.inspect(staged.path(), filename);
-            // One upload at a time per report: the total below is read, then written.
-            jdbc.queryForObject(
-                    "select 1 from (select pg_advisory_xact_lock(8237, hashint8(cast(? as bigint)))) l",
-                    Integer.class,
-                    reportId);
-            Long total = jdbc.queryForObject(
-                    "select coalesce(sum(size_bytes), 0) from report_file where report_id = ?", Long.class, reportId);
-            if ((total == null ? 0 : total) + staged.size()
-                    > properties.maxTotalSize().toBytes()) {
-                throw new AttachmentRejectedException(filename, AttachmentRejectedException.Reason.TOTAL_TOO_LARGE);
-            }
             String key = storage.commit(staged);
-            deleteOnRollback(key);
-            Instant now = clock.instant();
-            Long id = jdbc.queryForObject(
-                    """
-                    insert into report_file (report_id, revision, original_filename, content_type, size_bytes, sha256,
-                        storage_key, created_at, scan_state)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-                    """,
-                    Long.class,
-                    reportId,
-                    revision,
-                    filename,
-                    inspection.contentType(),
-                    staged.size(),
-                    staged.sha256(),
-                    key,
-                    Timestamp.from(now),
-                    scan.state().name());
-            return new ReportFileView(
-                    id, reportId, revision, filename, inspection.contentType(), staged.size(), staged.sha256(), now);
+            return new PreparedFile(storage, key, null, null, filename, inspection, staged, scan.state());
         }
+    }
+
+    /** Records a prepared file as a file of the report's {@code revision}; a rollback removes its bytes. */
+    @Transactional
+    public ReportFileView attach(Long reportId, int revision, PreparedFile file) {
+        // One upload at a time per report: the total below is read, then written.
+        jdbc.queryForObject(
+                "select 1 from (select pg_advisory_xact_lock(8237, hashint8(cast(? as bigint)))) l",
+                Integer.class,
+                reportId);
+        Long total = jdbc.queryForObject(
+                "select coalesce(sum(size_bytes), 0) from report_file where report_id = ?", Long.class, reportId);
+        if ((total == null ? 0 : total) + file.size()
+                > properties.maxTotalSize().toBytes()) {
+            throw new AttachmentRejectedException(file.filename(), AttachmentRejectedException.Reason.TOTAL_TOO_LARGE);
+        }
+        file.claim();
+        Instant now = clock.instant();
+        Long id = jdbc.queryForObject(
+                """
+                insert into report_file (report_id, revision, original_filename, content_type, size_bytes, sha256,
+                    storage_key, created_at, scan_state)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                """,
+                Long.class,
+                reportId,
+                revision,
+                file.filename(),
+                file.contentType(),
+                file.size(),
+                file.sha256(),
+                file.key(),
+                Timestamp.from(now),
+                file.scanState().name());
+        return new ReportFileView(
+                id, reportId, revision, file.filename(), file.contentType(), file.size(), file.sha256(), now);
     }
 
     /** The files of these reports in one query, in the order they were sent. */
@@ -186,23 +203,5 @@ public class ReportFiles {
                 row.getLong("size_bytes"),
                 row.getString("sha256"),
                 row.getObject("created_at", OffsetDateTime.class).toInstant());
-    }
-
-    private void deleteOnRollback(String key) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    try {
-                        storage.delete(key);
-                    } catch (IOException ex) {
-                        log.warn("Could not remove file {} of a rolled-back report", key, ex);
-                    }
-                }
-            }
-        });
     }
 }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.congvan.attachment.PreparedFile;
 import vn.congvan.attachment.ReportFileView;
 import vn.congvan.attachment.ReportFiles;
 import vn.congvan.delivery.DeliveryEvent.Kind;
@@ -50,6 +54,8 @@ public class Reports {
 
     private final ReportProperties properties;
 
+    private final TransactionTemplate transactions;
+
     Reports(
             JdbcTemplate jdbc,
             DeliveryLedger ledger,
@@ -57,8 +63,10 @@ public class Reports {
             ReportFiles files,
             ApplicationEventPublisher events,
             Clock clock,
-            ReportProperties properties) {
+            ReportProperties properties,
+            TransactionTemplate transactions) {
         this.properties = properties;
+        this.transactions = transactions;
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.catalog = catalog;
@@ -85,8 +93,29 @@ public class Reports {
      * ({@link vn.congvan.attachment.AttachmentRejectedException}), so what the issuer reads is what was meant.
      * A dispatch that was not sent to the member's unit, was withdrawn or asks for no report is not found.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public ReportView submit(Long dispatchId, Viewer member, String body, List<ReportUpload> uploads)
             throws IOException {
+        // Not found before any file is received; asked again below, in the transaction.
+        ledger.statusFor(dispatchId, member)
+                .filter(line -> !line.isWithdrawn())
+                .orElseThrow(() -> new DispatchNotFoundException(dispatchId));
+        // The files are received, scanned and stored before the report's row is locked (ADR 0070): another version
+        // sent meanwhile does not wait for these scans.
+        List<PreparedFile> prepared = new ArrayList<>();
+        try {
+            for (ReportUpload upload : uploads) {
+                try (InputStream in = upload.content().getInputStream()) {
+                    prepared.add(files.prepare(upload.originalFilename(), in));
+                }
+            }
+            return transactions.execute(transaction -> record(dispatchId, member, body, prepared));
+        } finally {
+            prepared.forEach(PreparedFile::close);
+        }
+    }
+
+    private ReportView record(Long dispatchId, Viewer member, String body, List<PreparedFile> prepared) {
         DeliveryStatus status = ledger.statusFor(dispatchId, member)
                 .filter(line -> !line.isWithdrawn())
                 .orElseThrow(() -> new DispatchNotFoundException(dispatchId));
@@ -121,10 +150,8 @@ public class Reports {
                 text,
                 Timestamp.from(now),
                 member.username());
-        for (ReportUpload upload : uploads) {
-            try (InputStream in = upload.content().getInputStream()) {
-                files.attach(reportId, revision, upload.originalFilename(), in);
-            }
+        for (PreparedFile file : prepared) {
+            files.attach(reportId, revision, file);
         }
         if (!status.isAcknowledged()) {
             ledger.acknowledge(dispatchId, member);

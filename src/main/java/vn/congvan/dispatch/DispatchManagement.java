@@ -18,6 +18,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -178,8 +179,10 @@ public class DispatchManagement {
     /**
      * Adds a file to the clerk's draft. The aggregate refuses a dispatch that is no longer a draft here, before the
      * file is staged and scanned, and again under the attachment lock ({@link DraftOnlyFiles}), where a publication
-     * that committed meanwhile is seen.
+     * that committed meanwhile is seen. No transaction is opened here: the file is scanned with nothing held, then
+     * recorded in a short transaction of its own (ADR 0070).
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public AttachmentView attach(NewAttachment file, InputStream content, CurrentUser clerk) throws IOException {
         ownDispatchStatusOnly(file.dispatchId(), clerk).requireFilesChangeable();
         return attachments.attach(file, content);

@@ -32,6 +32,7 @@ import vn.congvan.incoming.IncomingEntryNotFoundException;
 import vn.congvan.incoming.IncomingFile;
 import vn.congvan.incoming.IncomingRegister;
 import vn.congvan.incoming.ManualEntry;
+import vn.congvan.incoming.PreparedFiles;
 import vn.congvan.organization.OrganizationDirectory;
 import vn.congvan.organization.UnitSummary;
 import vn.congvan.system.Times;
@@ -227,35 +228,38 @@ public class EdxmlExchange {
                     header.signer() == null ? null : header.signer().competence(),
                     header.signer() == null ? null : header.signer().position(),
                     header.signer() == null ? null : header.signer().fullName());
-            return transactions.execute(status -> {
-                List<InputStream> opened = new ArrayList<>();
-                try {
-                    List<IncomingFile> files = new ArrayList<>();
-                    for (EdxmlMessage.Attachment attachment : header.attachments()) {
-                        Path file = read.files().get(attachment.contentId());
-                        InputStream in = Files.newInputStream(file);
-                        opened.add(in);
-                        AttachmentDescriptions.Described described =
-                                AttachmentDescriptions.read(attachment.description());
-                        files.add(
-                                new IncomingFile(attachment.attachmentName(), in, described.title(), described.kind()));
-                    }
+            // The files are received, scanned and stored before the register is held (ADR 0070).
+            try (PreparedFiles prepared = prepare(header, read)) {
+                return transactions.execute(status -> {
                     refuseIfRegistered(header, clerk);
-                    Long id = register.register(entry, files, clerk);
+                    Long id = register.register(entry, prepared, clerk);
                     remember(id, header);
                     return id;
+                });
+            }
+        }
+    }
+
+    private PreparedFiles prepare(EdxmlMessage header, EdxmlReader.Read read) throws IOException {
+        List<InputStream> opened = new ArrayList<>();
+        try {
+            List<IncomingFile> files = new ArrayList<>();
+            for (EdxmlMessage.Attachment attachment : header.attachments()) {
+                Path file = read.files().get(attachment.contentId());
+                InputStream in = Files.newInputStream(file);
+                opened.add(in);
+                AttachmentDescriptions.Described described = AttachmentDescriptions.read(attachment.description());
+                files.add(new IncomingFile(attachment.attachmentName(), in, described.title(), described.kind()));
+            }
+            return register.prepare(files);
+        } finally {
+            for (InputStream in : opened) {
+                try {
+                    in.close();
                 } catch (IOException ex) {
-                    throw new java.io.UncheckedIOException(ex);
-                } finally {
-                    for (InputStream in : opened) {
-                        try {
-                            in.close();
-                        } catch (IOException ex) {
-                            // A temporary file's stream; the file is deleted when the message is closed.
-                        }
-                    }
+                    // A temporary file's stream; the file is deleted when the message is closed.
                 }
-            });
+            }
         }
     }
 

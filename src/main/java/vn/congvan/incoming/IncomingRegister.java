@@ -25,11 +25,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvan.account.CurrentUser;
 import vn.congvan.account.Role;
 import vn.congvan.attachment.AttachmentView;
 import vn.congvan.attachment.Attachments;
+import vn.congvan.attachment.PreparedFile;
 import vn.congvan.dispatch.Citation;
 import vn.congvan.dispatch.DispatchCatalog;
 import vn.congvan.dispatch.DispatchDraft;
@@ -79,19 +82,23 @@ public class IncomingRegister {
 
     private final Clock clock;
 
+    private final TransactionTemplate transactions;
+
     IncomingRegister(
             JdbcTemplate jdbc,
             DispatchCatalog catalog,
             DispatchManagement dispatches,
             Attachments attachments,
             OrganizationDirectory organization,
-            Clock clock) {
+            Clock clock,
+            TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.dispatches = dispatches;
         this.attachments = attachments;
         this.organization = organization;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     /**
@@ -179,9 +186,40 @@ public class IncomingRegister {
 
     /**
      * Registers by hand a document from a sender outside the portal, with its scanned files (scanned for malware and
-     * checked like any upload). A refused file refuses the whole registration: no number is used up.
+     * checked like any upload). A refused file refuses the whole registration: no number is used up. The files are
+     * received and scanned first, with nothing held; only then is a transaction opened to number and write the entry
+     * (ADR 0070). A caller already in a transaction keeps it.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Long register(ManualEntry entry, List<IncomingFile> files, CurrentUser clerk) throws IOException {
+        clerkUnit(clerk);
+        try (PreparedFiles prepared = prepare(files)) {
+            return transactions.execute(status -> register(entry, prepared, clerk));
+        }
+    }
+
+    /**
+     * Receives, scans and stores the files of a registration before anything is held; the answer is closed by the
+     * caller once the registration is over (it removes the files that no entry recorded). A refused file refuses them
+     * all.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public PreparedFiles prepare(List<IncomingFile> files) throws IOException {
+        List<PreparedFile> prepared = new ArrayList<>();
+        try {
+            for (IncomingFile file : files) {
+                prepared.add(attachments.prepareIncomingFile(
+                        file.title(), file.kind(), file.originalFilename(), file.content()));
+            }
+        } catch (IOException | RuntimeException ex) {
+            prepared.forEach(PreparedFile::close);
+            throw ex;
+        }
+        return new PreparedFiles(prepared);
+    }
+
+    /** Registers by hand with files already prepared ({@link #prepare}); nothing slow is left to do. */
+    public Long register(ManualEntry entry, PreparedFiles files, CurrentUser clerk) {
         Long unitId = clerkUnit(clerk);
         int year = entry.receivedOn().getYear();
         Integer number = jdbc.queryForObject("""
@@ -214,8 +252,8 @@ public class IncomingRegister {
                 blankToNull(entry.signerCompetence()),
                 blankToNull(entry.signerPosition()),
                 blankToNull(entry.signerName()));
-        for (IncomingFile file : files) {
-            attachments.attachToIncomingEntry(id, file.title(), file.kind(), file.originalFilename(), file.content());
+        for (PreparedFile file : files.files()) {
+            attachments.attachToIncomingEntry(id, file);
         }
         return id;
     }
@@ -223,11 +261,22 @@ public class IncomingRegister {
     /**
      * Registers by hand unless the clerk's register already holds the same document ({@link #sameDocument}): a double
      * click, a message sent twice, a paper copy of what came through the portal. Registrations of one unit pass here
-     * one at a time, so that two submissions of one form at once register it once.
+     * one at a time, so that two submissions of one form at once register it once. The files are received and scanned
+     * before the register is held (ADR 0070): a slow scan keeps no other clerk of the unit waiting, and files of a
+     * registration refused here are removed.
      *
      * @throws AlreadyRegisteredException naming the entries that seem to be the same document; nothing is registered
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Long registerIfNew(ManualEntry entry, List<IncomingFile> files, CurrentUser clerk) throws IOException {
+        clerkUnit(clerk);
+        try (PreparedFiles prepared = prepare(files)) {
+            return transactions.execute(status -> registerIfNew(entry, prepared, clerk));
+        }
+    }
+
+    /** As {@link #registerIfNew(ManualEntry, List, CurrentUser)}, with files already prepared. */
+    public Long registerIfNew(ManualEntry entry, PreparedFiles files, CurrentUser clerk) {
         holdRegister(clerk);
         List<IncomingEntry> same = sameDocument(entry.notation(), entry.issuedOn(), clerk);
         if (!same.isEmpty()) {

@@ -40,6 +40,7 @@ import vn.congvan.account.CurrentUser;
 import vn.congvan.account.NewAccount;
 import vn.congvan.account.Role;
 import vn.congvan.account.TestUsers;
+import vn.congvan.attachment.ScanGate;
 import vn.congvan.attachment.TestFiles;
 import vn.congvan.dispatch.DispatchDrafts;
 import vn.congvan.dispatch.DispatchManagement;
@@ -88,6 +89,9 @@ class ReportsIntegrationTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     CurrentUser clerk;
 
@@ -219,6 +223,44 @@ class ReportsIntegrationTests {
                 .doesNotContain("phường Bến Nghé");
         assertThat(page("/hop-thu/" + sent.id(), benNgheMember))
                 .contains("Bản thứ hai, bổ sung số liệu.", "Gửi lại báo cáo");
+    }
+
+    /**
+     * The files of a version are scanned before the report's row is locked or a transaction opened (ADR 0070):
+     * another version of the same unit's report goes through while a slow scan is held, and comes first.
+     */
+    @Test
+    void anotherVersionIsNotKeptWaitingByTheScanOfAFileSentWithTheFirst() throws Exception {
+        DispatchReference sent = publish("Về việc báo cáo trong khi quét tệp", today.plusDays(30));
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch otherDone = new java.util.concurrent.CountDownLatch(1);
+        try (ScanGate gate = ScanGate.install(context)) {
+            java.util.concurrent.Future<?> slow = threads.submit(
+                    () -> submit(sent, benNgheMember, "Bản kèm tệp quét chậm.", file("Báo cáo chậm.pdf", pdf())));
+            assertThat(gate.awaitHeldScan()).isTrue();
+            assertThat(gate.heldInTransaction()).isFalse();
+            java.util.concurrent.Future<?> other = threads.submit(() -> {
+                try {
+                    return submit(sent, benNgheMember, "Bản gửi trong khi tệp đang quét.");
+                } finally {
+                    otherDone.countDown();
+                }
+            });
+            assertThat(otherDone.await(60, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("the other version was sent while the first one's file was still being scanned")
+                    .isTrue();
+            other.get();
+            gate.open();
+            slow.get();
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(jdbc.queryForList("""
+                        select v.body from report_revision v join report r on r.id = v.report_id
+                        where r.dispatch_id = ? order by v.revision
+                        """, String.class, sent.id()))
+                .containsExactly("Bản gửi trong khi tệp đang quét.", "Bản kèm tệp quét chậm.");
+        assertThat(reportFileId(sent, benNghe)).isNotNull();
     }
 
     @Test
