@@ -209,7 +209,7 @@ final class LegacyEncoding {
      * letter and a capitals font or Caps Lock. A word whose Latin letters are all capitals ("CéNG" for "CỘNG", "ñY"
      * for "ỦY") is read as capitals; a word with a small Latin letter as written; a word whose only Latin letter is a
      * capital at its start ("Bé": "Bộ", or "BỘ" under Caps Lock) or that has none follows the nearest word that tells,
-     * the one before it first.
+     * the one before it first, else one after it over spaces only.
      */
     static String capitalWords(String encoded, String decoded) {
         java.util.List<int[]> words = new java.util.ArrayList<>();
@@ -244,7 +244,13 @@ final class LegacyEncoding {
             for (int k = w - 1; says < 0 && k >= 0; k--) {
                 says = words.get(k)[2];
             }
-            for (int k = w + 1; says < 0 && k < words.size(); k++) {
+            // Ahead only over spaces: "Sè: 730/L§L§" is "Số", whatever case the notation after it has.
+            for (int k = w + 1;
+                    says < 0
+                            && k < words.size()
+                            && decoded.substring(words.get(k - 1)[1], words.get(k)[0])
+                                    .isBlank();
+                    k++) {
                 says = words.get(k)[2];
             }
             if (says == 1) {

@@ -46,6 +46,10 @@ class LegacyEncodingTests {
                 .isEqualTo("CỘNG HOÀ XÃ HỘI");
         assertThat(LegacyEncoding.decode("Sè: 12/CV-BTG", LegacyEncoding.Scheme.TCVN3))
                 .isEqualTo("Số: 12/CV-BTG");
+        assertThat(LegacyEncoding.decode("Sè: 730/L§L§", LegacyEncoding.Scheme.TCVN3))
+                .isEqualTo("Số: 730/LĐLĐ");
+        assertThat(LegacyEncoding.decode("Bé C¤NG AN", LegacyEncoding.Scheme.TCVN3))
+                .isEqualTo("BỘ CÔNG AN");
     }
 
     @Test
