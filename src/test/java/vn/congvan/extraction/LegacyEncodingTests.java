@@ -145,4 +145,69 @@ class LegacyEncodingTests {
         }
         return out.toString();
     }
+
+    @Test
+    void aPdfHeaderInACapitalsFontIsReadInCapitalsAboveItsUnicodeBody() throws IOException {
+        // Typed in small letters in ".VnTimeH", which draws them as capitals: only the font's name tells.
+        String header = "đảng bộ tỉnh hậu giang\nban tuyên giáo tỉnh ủy";
+        String body = "Kính gửi: Các chi bộ trực thuộc\nThực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy.";
+        Path pdf = directory.resolve("vntimeh.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            org.apache.pdfbox.pdmodel.font.PDFont capitals = font(document, "ABCDEF+.VnTimeH");
+            org.apache.pdfbox.pdmodel.font.PDFont unicode = font(document, "GHIJKL+TimesNewRomanPSMT");
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream content =
+                    new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                float y = 740;
+                for (String line : (LegacyFonts.tcvn3(header) + "\n" + body).split("\n")) {
+                    content.beginText();
+                    content.setFont(y > 720 ? capitals : unicode, 12);
+                    content.newLineAtOffset(60, y);
+                    content.showText(line);
+                    content.endText();
+                    y -= 18;
+                }
+            }
+            document.save(pdf.toFile());
+        }
+
+        assertThat(DocumentText.of(pdf, DocumentText.PDF).strip())
+                .isEqualTo(header.toUpperCase(java.util.Locale.ROOT) + "\n" + body);
+    }
+
+    @Test
+    void aDocxHeaderRunInTcvn3AboveAUnicodeBodyIsReadByItsFontName() throws IOException {
+        Path docx = directory.resolve("mixed.docx");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            run(document, LegacyFonts.tcvn3("ban tuyên giáo tỉnh ủy"), ".VnTimeH");
+            run(document, LegacyFonts.tcvn3("Số 65-CV/BTGTU"), ".VnTime");
+            run(document, LegacyFonts.vni("Kính gửi: Các chi bộ"), "VNI-Times");
+            run(document, "Tô Lâm", "Times New Roman");
+            try (java.io.OutputStream out = Files.newOutputStream(docx)) {
+                document.write(out);
+            }
+        }
+
+        assertThat(DocumentText.of(docx, DocumentText.DOCX).strip())
+                .isEqualTo("BAN TUYÊN GIÁO TỈNH ỦY\nSố 65-CV/BTGTU\nKính gửi: Các chi bộ\nTô Lâm");
+    }
+
+    private static void run(org.apache.poi.xwpf.usermodel.XWPFDocument document, String text, String font) {
+        org.apache.poi.xwpf.usermodel.XWPFRun run = document.createParagraph().createRun();
+        run.setFontFamily(font);
+        run.setText(text);
+    }
+
+    /** Liberation Serif embedded under another font's name, as a file made with that font names it. */
+    private static org.apache.pdfbox.pdmodel.font.PDFont font(
+            org.apache.pdfbox.pdmodel.PDDocument document, String name) throws IOException {
+        try (java.io.InputStream in =
+                LegacyEncodingTests.class.getResourceAsStream("/fonts/LiberationSerif-Regular.ttf")) {
+            org.apache.pdfbox.pdmodel.font.PDFont font =
+                    org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, in, false);
+            font.getCOSObject().setName(org.apache.pdfbox.cos.COSName.BASE_FONT, name);
+            return font;
+        }
+    }
 }
