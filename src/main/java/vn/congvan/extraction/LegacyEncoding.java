@@ -121,12 +121,28 @@ final class LegacyEncoding {
             }
         }
         StringBuilder repaired = new StringBuilder(text.length());
+        int capitalsAbove = -1;
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 repaired.append('\n');
             }
             boolean convert = points[i] != null && (says[i] > 0 || (says[i] == 0 && neighbour(says, i) > 0));
-            repaired.append(convert ? decode(lines[i], scheme) : lines[i]);
+            if (!convert) {
+                repaired.append(lines[i]);
+                capitalsAbove = -1;
+                continue;
+            }
+            String line = decode(lines[i], scheme);
+            if (scheme == Scheme.TCVN3) {
+                // A line without figures where no word tells its case ("Vô" under "TM. BAN TH¦êNG", a cell's wrapped
+                // "VỤ") goes on in the case of the line above; "Sè 65-CV" under a heading in capitals stays "Số".
+                int tells = tells(lines[i]);
+                if (tells < 0 && capitalsAbove == 1 && lines[i].chars().noneMatch(Character::isDigit)) {
+                    line = line.toUpperCase(Locale.ROOT);
+                }
+                capitalsAbove = tells < 0 ? capitalsAbove : tells;
+            }
+            repaired.append(line);
         }
         return repaired.toString();
     }
@@ -211,7 +227,8 @@ final class LegacyEncoding {
      * capital at its start ("Bé": "Bộ", or "BỘ" under Caps Lock) or that has none follows the nearest word that tells,
      * the one before it first, else one after it over spaces only.
      */
-    static String capitalWords(String encoded, String decoded) {
+    /** The words of a TCVN3 line: start, end, and 1 capitals, 0 as written, -1 nothing told. */
+    private static java.util.List<int[]> words(String encoded, String decoded) {
         java.util.List<int[]> words = new java.util.ArrayList<>();
         int i = 0;
         while (i < decoded.length()) {
@@ -238,6 +255,22 @@ final class LegacyEncoding {
             words.add(new int[] {i, end, says});
             i = end;
         }
+        return words;
+    }
+
+    /** What the last word of a TCVN3 line that tells its case says: 1 capitals, 0 as written, -1 none tells. */
+    private static int tells(String encoded) {
+        java.util.List<int[]> words = words(encoded, tcvn3(encoded));
+        for (int w = words.size() - 1; w >= 0; w--) {
+            if (words.get(w)[2] >= 0) {
+                return words.get(w)[2];
+            }
+        }
+        return -1;
+    }
+
+    static String capitalWords(String encoded, String decoded) {
+        java.util.List<int[]> words = words(encoded, decoded);
         StringBuilder out = new StringBuilder(decoded);
         for (int w = 0; w < words.size(); w++) {
             int says = words.get(w)[2];

@@ -69,7 +69,7 @@ class LegacyEncodingTests {
     void aWholeDocumentInALegacyFontIsConvertedLineByLine() {
         String unicode = "ĐẢNG BỘ TỈNH HẬU GIANG\nBAN TUYÊN GIÁO TỈNH ỦY\nSố 65-CV/BTGTU\n"
                 + "Kính gửi: Các chi bộ trực thuộc\nVề việc tổ chức học tập nghị quyết của Đảng\n"
-                + "Nơi nhận:\n- Như trên,\n- Lưu VP.";
+                + "Nơi nhận:\n- Như trên,\n- Lưu VP.\nTM. BAN THƯỜNG\nVỤ\nPHÓ TRƯỞNG BAN";
         assertThat(LegacyEncoding.repair(LegacyFonts.tcvn3(unicode))).isEqualTo(unicode);
         assertThat(LegacyEncoding.repair(LegacyFonts.vni(unicode))).isEqualTo(unicode);
     }
