@@ -17,6 +17,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.DocumentEntry;
@@ -93,7 +94,8 @@ final class DocumentText {
             case TEXT -> plainText(file);
             default -> throw new IllegalArgumentException(contentType);
         };
-        return capped(text);
+        // Lines typed in a legacy Vietnamese font that no font name gave away (ADR 0068); a PDF's are repaired already.
+        return capped(PDF.equals(contentType) ? text : LegacyEncoding.repair(text));
     }
 
     /**
@@ -128,14 +130,21 @@ final class DocumentText {
                     .decode(java.nio.ByteBuffer.wrap(head, start, length - start))
                     .toString();
         } catch (java.nio.charset.CharacterCodingException notUtf8) {
-            if (start > 0 || !Charset.isSupported(WINDOWS_VIETNAMESE)) {
+            if (start > 0 || !Charset.isSupported(WINDOWS_VIETNAMESE) || !Charset.isSupported(WESTERN)) {
                 throw notUtf8;
             }
-            String text =
-                    new String(head, 0, Math.min(head.length, MAX_TEXT_BYTES), Charset.forName(WINDOWS_VIETNAMESE));
-            return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+            int bytes = Math.min(head.length, MAX_TEXT_BYTES);
+            String text = java.text.Normalizer.normalize(
+                    new String(head, 0, bytes, Charset.forName(WINDOWS_VIETNAMESE)), java.text.Normalizer.Form.NFC);
+            // A file saved from a TCVN3 or VNI document has the same single bytes, which Windows-1258 turns into
+            // other letters (and composes its tones away): the reading that scores better is kept (ADR 0068).
+            String legacy = LegacyEncoding.repair(new String(head, 0, bytes, Charset.forName(WESTERN)));
+            return LegacyEncoding.points(legacy) > LegacyEncoding.points(text) ? legacy : text;
         }
     }
+
+    /** Windows' Western code page, in which a document typed in a TCVN3 or VNI font is saved as text. */
+    private static final String WESTERN = "windows-1252";
 
     /** Windows' Vietnamese code page, in which text files of older offices are saved. */
     private static final String WINDOWS_VIETNAMESE = "windows-1258";
@@ -163,7 +172,9 @@ final class DocumentText {
     static PdfText pdf(Path file, Budget budget) throws IOException {
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
             int pages = Math.min(document.getNumberOfPages(), MAX_PDF_PAGES);
-            return new PdfText(PdfColumns.text(document, pages, budget), pages);
+            // A layer typed in a legacy Vietnamese font is converted before it is judged, so that a layer that reads
+            // clean once converted is not sent to OCR (ADR 0068).
+            return new PdfText(LegacyEncoding.repair(PdfColumns.text(document, pages, budget)), pages);
         }
     }
 
@@ -194,7 +205,10 @@ final class DocumentText {
             budget.check();
             try (HWPFDocument document = new HWPFDocument(root)) {
                 budget.check();
-                return wordText(document.getRange().text());
+                // A file that names no formatted runs (no font to tell) is read as its plain text.
+                boolean formatted = !document.getCharacterTable().getTextRuns().isEmpty();
+                Range range = document.getRange();
+                return wordText(formatted ? runsText(range, budget) : range.text());
             }
         }
     }
@@ -414,6 +428,25 @@ final class DocumentText {
         return bytes;
     }
 
+    /**
+     * The range's text run by run, a run set in a legacy Vietnamese font (".VnTime", "VNI-Times") converted by its
+     * font's name (ADR 0068); cut a little past what is kept, field codes counted.
+     */
+    private static String runsText(Range range, Budget budget) {
+        StringBuilder text = new StringBuilder();
+        int runs = range.numCharacterRuns();
+        for (int i = 0; i < runs && text.length() <= 2 * MAX_CHARS; i++) {
+            if ((i & 1023) == 0) {
+                budget.check();
+            }
+            CharacterRun run = range.getCharacterRun(i);
+            String part = run.text();
+            LegacyEncoding.Scheme scheme = LegacyEncoding.ofFont(run.getFontName());
+            text.append(scheme == null ? part : LegacyEncoding.decode(part, scheme));
+        }
+        return text.toString();
+    }
+
     /** Word's text with its marks made plain: fields as their results, control characters as line ends or nothing. */
     static String wordText(String raw) {
         String text = Range.stripFields(raw);
@@ -539,6 +572,7 @@ final class DocumentText {
             int runs = 0;
             boolean inText = false;
             boolean hidden = false;
+            LegacyEncoding.Scheme legacy = null;
             while (reader.hasNext() && text.length() < MAX_CHARS) {
                 int event = reader.next();
                 walk.event(event);
@@ -552,6 +586,12 @@ final class DocumentText {
                         case "r" -> {
                             runs++;
                             hidden = false;
+                            legacy = null;
+                        }
+                        case "rFonts" -> {
+                            if (runs > 0) {
+                                legacy = LegacyEncoding.ofFont(font(reader));
+                            }
                         }
                         case "vanish", "webHidden" -> hidden = runs > 0 && !OFF.contains(String.valueOf(value(reader)));
                         case "t" -> inText = runs > 0;
@@ -575,7 +615,8 @@ final class DocumentText {
                         && skipped == 0
                         && inText
                         && !hidden) {
-                    text.append(reader.getText());
+                    String characters = reader.getText();
+                    text.append(legacy == null ? characters : LegacyEncoding.decode(characters, legacy));
                 }
             }
             reader.close();
@@ -642,6 +683,21 @@ final class DocumentText {
         if (visible) {
             text.append(character);
         }
+    }
+
+    /** The font a run's {@code w:rFonts} names for Latin text (ascii, else hAnsi). */
+    private static String font(XMLStreamReader reader) {
+        String hAnsi = null;
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            String name = reader.getAttributeLocalName(i);
+            if ("ascii".equals(name)) {
+                return reader.getAttributeValue(i);
+            }
+            if ("hAnsi".equals(name)) {
+                hAnsi = reader.getAttributeValue(i);
+            }
+        }
+        return hAnsi;
     }
 
     private static String value(XMLStreamReader reader) {

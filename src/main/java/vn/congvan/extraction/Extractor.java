@@ -98,6 +98,8 @@ public class Extractor {
                 // A page whose drawing breaks PDFBox or exceeds its budget is a damaged file too, not a server error.
                 return fromScan(damagedIfUnreadable(() -> ocr.readPdf(file, filename, turn), filename, type), filename);
             }
+            // The layer is judged as DocumentText gives it, legacy fonts converted (ADR 0068): a TCVN3 or VNI layer
+            // that reads clean once converted is not sent to OCR.
             if (!layer.quality().garbled()) {
                 return layer.fields();
             }

@@ -85,14 +85,14 @@ final class PdfColumns extends BoundedTextStripper {
                 TextPosition last = current.get(current.size() - 1);
                 float gap = position.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj());
                 if (gap > COLUMN_GAP * size(last)) {
-                    page.add(Chunk.of(current));
+                    page.add(Chunk.of(current, this::glyph));
                     current = new ArrayList<>();
                 }
             }
             current.add(position);
         }
         if (!current.isEmpty()) {
-            page.add(Chunk.of(current));
+            page.add(Chunk.of(current, this::glyph));
         }
     }
 
@@ -233,11 +233,35 @@ final class PdfColumns extends BoundedTextStripper {
         text.append(line).append('\n');
     }
 
+    /**
+     * A glyph's text; a glyph of a TCVN3 capitals font (".VnTimeH") is the capital it draws, whatever small letter's
+     * code (or small Latin letter) it carries (ADR 0068). The other legacy fonts are left to {@link LegacyEncoding#repair}, which reads them
+     * line by line: VNI's marks are glyphs of their own, and TCVN3's case is told by the word.
+     */
+    private String glyph(TextPosition position) {
+        String unicode = position.getUnicode();
+        org.apache.pdfbox.pdmodel.font.PDFont font = position.getFont();
+        if (unicode == null || font == null) {
+            return unicode;
+        }
+        if (font != lastFont) {
+            // Once per change of font, not per glyph: a font's name is as long as the file makes it.
+            lastFont = font;
+            capitals = LegacyEncoding.ofFont(font.getName()) == LegacyEncoding.Scheme.TCVN3_CAPITALS;
+        }
+        return capitals ? LegacyEncoding.decode(unicode, LegacyEncoding.Scheme.TCVN3_CAPITALS) : unicode;
+    }
+
+    /** The font of the glyph before, and whether it is a TCVN3 capitals font. */
+    private org.apache.pdfbox.pdmodel.font.PDFont lastFont;
+
+    private boolean capitals;
+
     private record Chunk(String text, float x0, float x1, float y, float size) {
 
-        static Chunk of(List<TextPosition> positions) {
+        static Chunk of(List<TextPosition> positions, java.util.function.Function<TextPosition, String> glyph) {
             StringBuilder text = new StringBuilder();
-            positions.forEach(position -> text.append(position.getUnicode()));
+            positions.forEach(position -> text.append(glyph.apply(position)));
             TextPosition first = positions.get(0);
             TextPosition last = positions.get(positions.size() - 1);
             return new Chunk(

@@ -43,28 +43,45 @@ final class CorpusFiles {
 
     private CorpusFiles() {}
 
+    /**
+     * How the file's text is typed: Unicode in Times New Roman, or a legacy encoding (ADR 0068) in its font, the
+     * capitals' lines in its capitals font.
+     */
+    record Typing(java.util.function.UnaryOperator<String> encode, String font, String capitalsFont) {
+
+        static final Typing UNICODE = new Typing(text -> text, "Times New Roman", "Times New Roman");
+
+        String font(String line) {
+            return upperCase(line) ? capitalsFont : font;
+        }
+    }
+
     static byte[] docx(CorpusLayout layout) {
+        return docx(layout, Typing.UNICODE);
+    }
+
+    static byte[] docx(CorpusLayout layout, Typing typing) {
         try (XWPFDocument document = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String line : layout.before()) {
-                text(document.createParagraph(), line, false, false, 13);
+                text(document.createParagraph(), line, false, false, 13, typing);
             }
             if (layout.hasHeader()) {
                 XWPFTable header = borderless(document.createTable(2, 2));
-                cell(header.getRow(0).getCell(0), layout.topLeft(), true);
-                cell(header.getRow(0).getCell(1), layout.topRight(), true);
-                cell(header.getRow(1).getCell(0), layout.numberLeft(), false);
-                cell(header.getRow(1).getCell(1), layout.dateRight(), false);
+                cell(header.getRow(0).getCell(0), layout.topLeft(), true, typing);
+                cell(header.getRow(0).getCell(1), layout.topRight(), true, typing);
+                cell(header.getRow(1).getCell(0), layout.numberLeft(), false, typing);
+                cell(header.getRow(1).getCell(1), layout.dateRight(), false, typing);
             }
             for (String line : layout.body()) {
                 XWPFParagraph paragraph = document.createParagraph();
                 paragraph.setAlignment(ParagraphAlignment.BOTH);
-                text(paragraph, line, false, false, 14);
+                text(paragraph, line, false, false, 14, typing);
             }
             if (layout.hasFoot()) {
                 XWPFTable foot = borderless(document.createTable(1, 2));
-                cell(foot.getRow(0).getCell(0), layout.footLeft(), false);
-                cell(foot.getRow(0).getCell(1), layout.footRight(), true);
+                cell(foot.getRow(0).getCell(0), layout.footLeft(), false, typing);
+                cell(foot.getRow(0).getCell(1), layout.footRight(), true, typing);
             }
             document.write(out);
             return out.toByteArray();
@@ -88,7 +105,7 @@ final class CorpusFiles {
      * One paragraph per line, centred; a line that goes on with lower case (a subject running over two lines) is put
      * on a soft line break of the paragraph before, as a clerk types it with Shift+Enter.
      */
-    private static void cell(XWPFTableCell cell, List<String> lines, boolean bold) {
+    private static void cell(XWPFTableCell cell, List<String> lines, boolean bold, Typing typing) {
         XWPFParagraph paragraph = cell.getParagraphs().get(0);
         paragraph.setAlignment(ParagraphAlignment.CENTER);
         boolean first = true;
@@ -97,27 +114,28 @@ final class CorpusFiles {
             if (!first && !stripped.isEmpty() && Character.isLowerCase(stripped.charAt(0))) {
                 XWPFRun run = paragraph.createRun();
                 run.addBreak();
-                style(run, false, true, 12);
-                run.setText(stripped);
+                style(run, false, true, 12, typing.font(stripped));
+                run.setText(typing.encode().apply(stripped));
                 continue;
             }
             if (!first) {
                 paragraph = cell.addParagraph();
                 paragraph.setAlignment(ParagraphAlignment.CENTER);
             }
-            text(paragraph, stripped, bold && upperCase(stripped), stripped.startsWith("V"), 13);
+            text(paragraph, stripped, bold && upperCase(stripped), stripped.startsWith("V"), 13, typing);
             first = false;
         }
     }
 
-    private static void text(XWPFParagraph paragraph, String line, boolean bold, boolean italic, int size) {
+    private static void text(
+            XWPFParagraph paragraph, String line, boolean bold, boolean italic, int size, Typing typing) {
         XWPFRun run = paragraph.createRun();
-        style(run, bold, italic, size);
-        run.setText(line.replace("\t", "    "));
+        style(run, bold, italic, size, typing.font(line));
+        run.setText(typing.encode().apply(line.replace("\t", "    ")));
     }
 
-    private static void style(XWPFRun run, boolean bold, boolean italic, int size) {
-        run.setFontFamily("Times New Roman");
+    private static void style(XWPFRun run, boolean bold, boolean italic, int size, String font) {
+        run.setFontFamily(font);
         run.setFontSize(size);
         run.setBold(bold);
         run.setItalic(italic);
@@ -210,10 +228,18 @@ final class CorpusFiles {
     }
 
     static byte[] pdf(CorpusLayout layout, Order order) {
+        return pdf(layout, order, null);
+    }
+
+    /**
+     * The same with the text layer written in a legacy encoding (ADR 0068): each piece laid out as its Unicode text
+     * and shown as its legacy codes squeezed to the same width, as a legacy font draws its marks over the letter.
+     */
+    static byte[] pdf(CorpusLayout layout, Order order, java.util.function.UnaryOperator<String> encode) {
         try (PDDocument document = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Fonts fonts = new Fonts(document);
-            Pages pages = new Pages(document, fonts);
+            Pages pages = new Pages(document, fonts, encode);
             pages.paragraphs(fonts.regular, 12, layout.before(), LEFT, RIGHT, false);
             if (layout.hasHeader()) {
                 List<Glyphs> band = new ArrayList<>();
@@ -372,9 +398,13 @@ final class CorpusFiles {
 
         float y;
 
-        Pages(PDDocument document, Fonts fonts) throws IOException {
+        private final java.util.function.UnaryOperator<String> encode;
+
+        Pages(PDDocument document, Fonts fonts, java.util.function.UnaryOperator<String> encode) throws IOException {
             this.document = document;
             this.fonts = fonts;
+            this.encode = encode;
+            // Null: Unicode, shown as laid out.
             newPage();
         }
 
@@ -429,10 +459,15 @@ final class CorpusFiles {
         }
 
         private void show(PDFont font, float size, float x, float at, String text) throws IOException {
+            String shown = encode == null ? text : encode.apply(text);
             content.beginText();
             content.setFont(font, size);
+            if (encode != null) {
+                float width = font.getStringWidth(shown);
+                content.setHorizontalScaling(width > 0 ? 100 * font.getStringWidth(text) / width : 100);
+            }
             content.newLineAtOffset(x, at);
-            content.showText(text);
+            content.showText(shown);
             content.endText();
         }
 

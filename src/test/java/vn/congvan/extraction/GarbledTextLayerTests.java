@@ -74,6 +74,32 @@ class GarbledTextLayerTests {
     }
 
     @Test
+    void aLayerTypedInALegacyVietnameseFontIsReadFromTheLayerWithoutAnyRecognition() throws IOException {
+        // A standard font's WinAnsi carries the legacy codes as they are, as Word's PDF of a .VnTime document does
+        // (ADR 0068): once converted the layer is clean, so it is not sent to OCR.
+        Extraction unicode = FieldReader.read(sampleText());
+        for (String encoding : List.of("TCVN3", "VNI")) {
+            Path runs = directory.resolve("runs-" + encoding);
+            String legacy = encoding.equals("VNI") ? LegacyFonts.vni(sampleText()) : LegacyFonts.tcvn3(sampleText());
+            Path pdf = write(encoding + ".pdf", invisibleLayerOverTheScan(legacy));
+            assertThat(TextLayer.of(legacy).garbled()).isTrue();
+
+            Extraction extraction = extractor(counting(runs)).read(pdf, encoding + ".pdf", DocumentText.PDF);
+
+            assertThat(runs).as(encoding).doesNotExist();
+            assertThat(extraction.layoutFindings())
+                    .extracting(Finding::code)
+                    .doesNotContain(Finding.Code.TEXT_LAYER_REREAD, Finding.Code.TEXT_LAYER_GARBLED);
+            assertThat(extraction.number()).isEqualTo(65);
+            assertThat(extraction.notation()).isEqualTo("CV/BTGQU");
+            assertThat(extraction.issuer()).isEqualTo(unicode.issuer()).isEqualTo("BAN TUYÊN GIÁO");
+            assertThat(extraction.issuerParent()).isEqualTo("QUẬN ỦY QUẬN 1");
+            assertThat(extraction.signer().fullName()).isEqualTo("Nguyễn Trung Châu Tuyên");
+            assertThat(extraction.subject()).isEqualTo(unicode.subject());
+        }
+    }
+
+    @Test
     void aGarbledLayerIsRecognisedAndTheBetterReadingKept() throws IOException {
         Path runs = directory.resolve("runs");
         Path pdf = write("ocr-da-hong.pdf", invisibleLayerOverTheScan(withoutDiacritics(sampleText())));
