@@ -524,7 +524,7 @@ public final class FieldReader {
      * competences, so that a flattened two-column header becomes the lines it was drawn as.
      */
     static List<String> lines(String raw) {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFC)
+        String text = Normalizer.normalize(invisibleMarksOut(raw), Normalizer.Form.NFC)
                 .replace('\u00A0', ' ')
                 .replace("\t", "    ")
                 .replace('\u00D0', 'Đ')
@@ -648,6 +648,29 @@ public final class FieldReader {
             lines.add(cleaned);
         }
         return lines;
+    }
+
+    /**
+     * What web pages and converters put into a text without a glyph or in another width: zero-width spaces and joiners,
+     * byte order marks and soft hyphens inside words are dropped, the other widths of space are a space, and full-width
+     * digits, letters and signs ("Số：１２") are the ASCII ones.
+     */
+    static String invisibleMarksOut(String raw) {
+        StringBuilder text = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+                continue;
+            }
+            if ((c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000') {
+                text.append(' ');
+            } else if (c >= '\uFF01' && c <= '\uFF5E') {
+                text.append((char) (c - '\uFF01' + '!'));
+            } else {
+                text.append(c);
+            }
+        }
+        return text.toString();
     }
 
     /**
@@ -795,7 +818,7 @@ public final class FieldReader {
             if (line.isEmpty() || isMotto(line) || isHeaderDate(line) || !line.matches(".*\\p{L}.*")) {
                 continue;
             }
-            if (isUpper(line)) {
+            if (isUpper(line) || isTitleCase(line)) {
                 start = i;
             } else {
                 if (upperTail(line) != null) {
@@ -841,7 +864,7 @@ public final class FieldReader {
     private static List<String> bodies(List<String> lines, int from, int to) {
         List<String> header = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            String line = lines.get(i);
+            String line = isTitleCase(lines.get(i)) ? lines.get(i).toUpperCase(Locale.ROOT) : lines.get(i);
             String tail = isUpper(line) ? line : upperTail(line);
             header.addAll(runTogetherBodies(tail == null ? line : tail));
         }
@@ -985,6 +1008,28 @@ public final class FieldReader {
                 || STRIPPED_SECOND_MOTTO.matcher(line).find()
                 || SECOND_MOTTO.matcher(line).find()
                 || YOUTH_MOTTO.matcher(upper).matches();
+    }
+
+    /**
+     * "Ủy Ban Nhân Dân Tỉnh Hậu Giang", "Đảng Ủy Khối Các Cơ Quan": a header line whose capitals a page or a clerk
+     * dropped, each word still starting with one. Read above the number as the capitals it stands for; a sentence of
+     * the body always holds a word in small letters.
+     */
+    private static boolean isTitleCase(String line) {
+        String[] words = line.trim().split("\\s+");
+        int lettered = 0;
+        for (String word : words) {
+            String letters = word.replaceAll("[^\\p{L}]", "");
+            if (letters.isEmpty()) {
+                continue;
+            }
+            // "1UỶ": a page's number glued to the next word is no word of a name.
+            if (!Character.isUpperCase(letters.charAt(0)) || word.matches(".*\\d.*")) {
+                return false;
+            }
+            lettered++;
+        }
+        return lettered >= 2 && !isUpper(line) && !isMotto(line) && !line.contains(",");
     }
 
     private static boolean isUpper(String line) {
@@ -1633,6 +1678,14 @@ public final class FieldReader {
                     confidence.put("signer.position", 0.8);
                     break;
                 }
+            }
+        }
+        if (noiNhan >= 0 && competence == null && position == null && noiNhan > headerDone) {
+            // The signature block stacked above "Nơi nhận" rather than beside it, as a page that keeps the foot's
+            // two cells one after the other gives it.
+            Signer above = signer(lines.subList(0, noiNhan), -1, headerDone, family, confidence);
+            if (above != null) {
+                return above;
             }
         }
         if (noiNhan < 0 && competence == null && position == null) {

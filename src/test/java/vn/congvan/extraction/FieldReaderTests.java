@@ -1568,4 +1568,56 @@ class FieldReaderTests {
         assertThat(signer.position()).isEqualTo("CHỦ TỊCH");
         assertThat(signer.fullName()).isEqualTo("Trần Văn Bình");
     }
+
+    @Test
+    void readsThroughInvisibleMarksAndFullWidthDigits() {
+        String text = "ỦY BAN NHÂN DÂN\r\nHUYỆN KI\u200BM SƠN\r\nSố: \uFF11\uFF12/UBND-VP\r\n"
+                + "Kim Sơn, ngày\u00A0 05 tháng 0\uFF15 năm 2023\r\nV/v tổng kết công tác thi đua\u00AD khen thưởng\r\n";
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.number()).isEqualTo(12);
+        assertThat(extraction.issuer()).isEqualTo("ỦY BAN NHÂN DÂN HUYỆN KIM SƠN");
+        assertThat(extraction.issuedOn()).isEqualTo(LocalDate.of(2023, 5, 5));
+        assertThat(extraction.subject()).isEqualTo("V/v tổng kết công tác thi đua khen thưởng");
+    }
+
+    @Test
+    void readsAHeaderWrittenInTitleCase() {
+        String text = """
+                Tỉnh Ủy Lạng Sơn
+                Ban Dân Vận
+                Số 21-CV/BDVTU
+                Đảng Cộng Sản Việt Nam
+                Lạng Sơn, ngày 03 tháng 4 năm 2022
+                V/v tổ chức hội nghị
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.family()).isEqualTo(Family.PARTY);
+        assertThat(extraction.issuer()).isEqualTo("BAN DÂN VẬN");
+        assertThat(extraction.issuerParent()).isEqualTo("TỈNH ỦY LẠNG SƠN");
+    }
+
+    @Test
+    void readsASignatureStackedAboveNoiNhan() {
+        String text = """
+                Đề nghị các đơn vị thực hiện.
+
+                TM. BAN THƯỜNG VỤ
+                PHÓ BÍ THƯ
+                Lê Thị Mai
+
+                Nơi nhận:
+                - Như trên;
+                - Lưu VP.
+                """;
+
+        Signer signer = FieldReader.read(text).signer();
+
+        assertThat(signer.competence()).isEqualTo("TM. BAN THƯỜNG VỤ");
+        assertThat(signer.position()).isEqualTo("PHÓ BÍ THƯ");
+        assertThat(signer.fullName()).isEqualTo("Lê Thị Mai");
+    }
 }
