@@ -1635,6 +1635,7 @@ public final class FieldReader {
         }
         String competence = null;
         String position = null;
+        String nameAbove = null;
         int after = from;
         if (competenceAt >= 0) {
             Matcher m = COMPETENCE.matcher(lines.get(competenceAt));
@@ -1657,6 +1658,11 @@ public final class FieldReader {
                 String line = lines.get(i);
                 if (line.isEmpty() || BULLET.matcher(line).find() || line.matches("^\\(.*\\)$")) {
                     continue; // the distribution list drawn beside the signature block
+                }
+                if (nameAbove == null && isSignerName(line)) {
+                    // "TM. BAN THƯỜNG VỤ", the name, then "PHÓ BÍ THƯ": a copy writing the name before the position.
+                    nameAbove = line;
+                    continue;
                 }
                 if (isUpper(line) && isPosition(line)) {
                     position = line;
@@ -1691,9 +1697,9 @@ public final class FieldReader {
         if (noiNhan < 0 && competence == null && position == null) {
             return null;
         }
-        String name = null;
+        String name = position != null ? nameAbove : null;
         int looked = 0;
-        for (int i = after; i < lines.size() && looked < 15; i++) {
+        for (int i = after; i < lines.size() && looked < 15 && name == null; i++) {
             String line = TITLE_AFTER_NAME
                     .matcher(RANK.matcher(
                                     lines.get(i).replaceAll("\\(.*?\\)", "").trim())
@@ -1724,6 +1730,11 @@ public final class FieldReader {
             return null;
         }
         return new Signer(competence, position, name);
+    }
+
+    private static boolean isSignerName(String line) {
+        String bare = RANK.matcher(line).replaceFirst("");
+        return NAME.matcher(bare).matches() && !bare.startsWith("Lưu") && !bare.startsWith("Như");
     }
 
     /** The authority line of a preamble: "Căn cứ ..." follows within a few lines. */

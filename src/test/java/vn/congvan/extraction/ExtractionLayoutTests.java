@@ -89,9 +89,9 @@ class ExtractionLayoutTests {
                         "Kính gửi on the line of its first addressee",
                         0.0,
                         l -> body(l, ExtractionLayoutTests::onKinhGui)),
-                // The name under the competence, above the position. Left: the reader does not look for the position
-                // past the name (the position is lost, or the name under it is taken from the list beside it).
-                layout("the signer's name before the position", 0.008, l -> foot(l, nameFirst(l))),
+                // The name under the competence, above the position. Left, not yet looked into: the names of s16, n03,
+                // e5 and e8.
+                layout("the signer's name before the position", 0.004, l -> foot(l, nameFirst(l))),
                 // A page stacking the foot's cells: the signature first, then "Nơi nhận".
                 layout("Nơi nhận after the signature", 0.003, l -> foot(l, recipientsLast(l))),
                 // Web copies and converters: tabs before lines, double and non-breaking spaces, zero-width spaces and

@@ -1620,4 +1620,24 @@ class FieldReaderTests {
         assertThat(signer.position()).isEqualTo("PHÓ BÍ THƯ");
         assertThat(signer.fullName()).isEqualTo("Lê Thị Mai");
     }
+
+    @Test
+    void readsASignersNameWrittenBeforeThePosition() {
+        String text = """
+                Đề nghị các đơn vị thực hiện.
+
+                Nơi nhận:
+                - Như trên;
+                - Lưu VP.
+                TM. BAN THƯỜNG VỤ
+                Lê Thị Mai
+                PHÓ BÍ THƯ
+                """;
+
+        Signer signer = FieldReader.read(text).signer();
+
+        assertThat(signer.competence()).isEqualTo("TM. BAN THƯỜNG VỤ");
+        assertThat(signer.position()).isEqualTo("PHÓ BÍ THƯ");
+        assertThat(signer.fullName()).isEqualTo("Lê Thị Mai");
+    }
 }
