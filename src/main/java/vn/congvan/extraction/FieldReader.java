@@ -103,6 +103,15 @@ public final class FieldReader {
     private static final Pattern RANK = Pattern.compile(
             "^(?:(?:Đại|Thượng|Trung|Thiếu)[ ]+(?:tướng|tá|úy|uý)|(?:GS|PGS|TS|ThS|BS|KS|CN|NGƯT|NGND)\\.(?:[ ]?(?:TS|ThS|BS|KS)\\.)?)[ ]+(?=\\p{Lu})");
 
+    /**
+     * "Nguyễn Long Hải Bí thư Ban Chấp hành Trung ương Đoàn": a foot run into one line writes the signer's other title
+     * after the name; the name stops where a position word begins.
+     */
+    private static final Pattern TITLE_AFTER_NAME = Pattern.compile(
+            "^(\\p{Lu}\\p{Ll}*(?:[ ]+\\p{Lu}\\p{Ll}*){1,3})[ ]+(?:(?:Phó|Nguyên|Quyền)[ ]+)?(?:Bí thư|Chủ tịch|Trưởng ban"
+                    + "|Trưởng phòng|Giám đốc|Ủy viên|Uỷ viên|Chủ nhiệm|Tổng Bí thư|Thường trực|Hiệu trưởng|Cục trưởng"
+                    + "|Bộ trưởng|Thứ trưởng|Chánh Văn phòng|Chánh văn phòng|Viện trưởng|Tổng Giám đốc)\\b.*$");
+
     private static final Pattern UPPER_NAME = Pattern.compile("^\\p{Lu}+(?:\\s+\\p{Lu}+){1,4}$");
 
     private static final Pattern BULLET = Pattern.compile("^[-–—+•*]\\s*");
@@ -182,7 +191,7 @@ public final class FieldReader {
      * Cut as a run of one character, it would leave the ornament behind as a line of its own.
      */
     private static final Pattern ORNAMENTED_RULE = Pattern.compile(
-            "(?m)^[ \\t]*([*\\-_¯‾~=═─━—―])\\1{2,}[ \\t]*[&oO0•●♦◆❖✽✻*+x§]{1,3}[ \\t]*([*\\-_¯‾~=═─━—―])\\2{2,}[ \\t]*$");
+            "[ \\t]*([*\\-_¯‾~=═─━—―])\\1{2,}[ \\t]*[&oO0•●♦◆❖✽✻*+x§]{1,3}[ \\t]*([*\\-_¯‾~=═─━—―])\\2{2,}[ \\t]*");
 
     /**
      * "Số" with a wide blank for the number ("Số      /QĐ-UBND", "Số: ____/QĐ-UBND", "Số ......-/ĐU") before the notation:
@@ -531,7 +540,7 @@ public final class FieldReader {
      * competences, so that a flattened two-column header becomes the lines it was drawn as.
      */
     static List<String> lines(String raw) {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFC)
+        String text = Normalizer.normalize(invisibleMarksOut(raw), Normalizer.Form.NFC)
                 .replace('\u00A0', ' ')
                 .replace("\t", "    ")
                 .replace('\u00D0', 'Đ')
@@ -539,6 +548,8 @@ public final class FieldReader {
                 .replace("\r\n", "\n")
                 .replace('\r', '\n')
                 .replace('|', '\n');
+        // A web page's line breaks copied as markup ("SỰ KIỆN NỔI BẬT <br> KẾ HOẠCH<br> …").
+        text = text.replaceAll("(?i)[ ]*<br[ ]*/?>[ ]*", "\n");
         text = halveDoubledSpacing(text);
         // Marks left alone by a font that lost its letters ("thiêt hai ̀ ̣ ̣").
         text = text.replaceAll("[ ]\\p{M}+", "");
@@ -560,7 +571,7 @@ public final class FieldReader {
         text = text.replaceAll("(?<=\\S)[ ]{4,}(?=\\S)", "\n");
         // A rule drawn under or over a name as a run of one character ("-----", "___", "***", "¯¯¯", "═══", "~~~") is
         // decoration wherever it stands on the line.
-        text = ORNAMENTED_RULE.matcher(text).replaceAll("");
+        text = ORNAMENTED_RULE.matcher(text).replaceAll("\n");
         text = DECORATION_RUN.matcher(text).replaceAll("\n");
         text = STATE_MOTTO_SPLIT.matcher(text).replaceAll("\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
         text = STRIPPED_MOTTO.matcher(text).replaceAll("\n$0\n");
@@ -596,6 +607,9 @@ public final class FieldReader {
         text = text.replaceAll("(?<=\\S)[ ]+(N[ơo]i nhận\\s*:)", "\n$1");
         text = text.replaceAll("(?<=\\S)[ ]+(V/v\\s)", "\n$1");
         text = subjectOffTheNumberLine(text);
+        // "ỦY BAN MTTQ … BAN TUYÊN GIÁO Về việc đón đọc …": a header cell kept as one paragraph, without a number, runs
+        // the subject into the issuer's name.
+        text = text.replaceAll("(?m)^([^\\n\\p{Ll}]*\\p{Lu}{2,}[^\\n\\p{Ll}]*?)[ ]+(?=Về việc\\s)", "$1\n");
         text = dateOffTheSubjectLine(text);
         text = text.replaceAll("(?<=[;.:])[ ]+((?:T/M|TM\\.|K/T|KT\\.|T/L|TL\\.|TUQ\\.)\\s*\\p{Lu}{2,})", "\n$1");
         // A list item after a colon, but not the dash of a number left blank: "Số: - HD/TWĐTN".
@@ -650,6 +664,29 @@ public final class FieldReader {
             lines.add(cleaned);
         }
         return lines;
+    }
+
+    /**
+     * What web pages and converters put into a text without a glyph or in another width: zero-width spaces and joiners,
+     * byte order marks and soft hyphens inside words are dropped, the other widths of space are a space, and full-width
+     * digits, letters and signs ("Số：１２") are the ASCII ones.
+     */
+    static String invisibleMarksOut(String raw) {
+        StringBuilder text = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+                continue;
+            }
+            if ((c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000') {
+                text.append(' ');
+            } else if (c >= '\uFF01' && c <= '\uFF5E') {
+                text.append((char) (c - '\uFF01' + '!'));
+            } else {
+                text.append(c);
+            }
+        }
+        return text.toString();
     }
 
     /**
@@ -794,12 +831,15 @@ public final class FieldReader {
         int start = end;
         for (int i = end - 1; i >= 0; i--) {
             String line = lines.get(i);
-            if (line.isEmpty() || isMotto(line) || isHeaderDate(line)) {
+            if (line.isEmpty() || isMotto(line) || isHeaderDate(line) || !line.matches(".*\\p{L}.*")) {
                 continue;
             }
-            if (isUpper(line)) {
+            if (isUpper(line) || isTitleCase(line)) {
                 start = i;
             } else {
+                if (upperTail(line) != null) {
+                    start = i;
+                }
                 break;
             }
         }
@@ -815,10 +855,34 @@ public final class FieldReader {
         return m.find() && m.end() >= line.trim().length() - 1 && isDateLine(line, m.start());
     }
 
+    /**
+     * "SỰ KIỆN NỔI BẬT KẾ HOẠCH Tổ chức … năm 2022 LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA": a web page's own lines (its
+     * section, the document's title, the date it was posted) flattened into the issuer's cell. The header is the run of
+     * words in capitals that ends the line, from the head of a body on; null when the line does not end so.
+     */
+    static String upperTail(String line) {
+        String[] words = line.trim().split("\\s+");
+        int from = words.length;
+        while (from > 0 && !words[from - 1].matches(".*\\p{Ll}.*")) {
+            from--;
+        }
+        for (int i = from; i < words.length - 1; i++) {
+            // "Trang 1UỶ BAN NHÂN DÂN": the page's number glued to the first word.
+            String tail =
+                    String.join(" ", List.of(words).subList(i, words.length)).replaceFirst("^[^\\p{L}]+", "");
+            if (BODY_HEAD.matcher(tail).find() && isUpper(tail) && !isMotto(tail)) {
+                return tail;
+            }
+        }
+        return null;
+    }
+
     private static List<String> bodies(List<String> lines, int from, int to) {
         List<String> header = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            header.addAll(runTogetherBodies(lines.get(i)));
+            String line = isTitleCase(lines.get(i)) ? lines.get(i).toUpperCase(Locale.ROOT) : lines.get(i);
+            String tail = isUpper(line) ? line : upperTail(line);
+            header.addAll(runTogetherBodies(tail == null ? line : tail));
         }
         List<String> bodies = new ArrayList<>();
         for (String raw : header) {
@@ -828,8 +892,11 @@ public final class FieldReader {
             }
             if (bodies.isEmpty() && startsWithType(line)) {
                 // "CÔNG VĂN KÊU GỌI …", "THÔNG BÁO TUYỂN SINH …": a web page's heading above the header band names the
-                // document, not a body.
-                continue;
+                // document, not a body; the body's name may follow it on the same line, flattened into it.
+                line = bodyAfterHeading(line);
+                if (line == null) {
+                    continue;
+                }
             }
             String last = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
             boolean continues = last != null
@@ -886,7 +953,46 @@ public final class FieldReader {
             }
         }
         parts.add(line.substring(start).trim());
-        return parts;
+        return repeatedHead(parts);
+    }
+
+    /**
+     * "LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA LIÊN ĐOÀN LAO ĐỘNG HUYỆN YÊN ĐỊNH": a body and the one under it of the same
+     * organisation, run together; the second starts where the first's two opening words come again.
+     */
+    private static List<String> repeatedHead(List<String> parts) {
+        List<String> cut = new ArrayList<>();
+        for (String part : parts) {
+            String[] words = part.split("\\s+");
+            int again = -1;
+            for (int i = 3; words.length > 3 && i + 2 < words.length && again < 0; i++) {
+                if (words[i].equals(words[0]) && words[i + 1].equals(words[1])) {
+                    again = i;
+                }
+            }
+            if (again < 0) {
+                cut.add(part);
+            } else {
+                cut.add(String.join(" ", List.of(words).subList(0, again)));
+                cut.add(String.join(" ", List.of(words).subList(again, words.length)));
+            }
+        }
+        return cut;
+    }
+
+    /** Where a body's head stands inside a page's heading in capitals. */
+    private static final Pattern HEAD_IN_HEADING = Pattern.compile(
+            "[ ]((?:ỦY BAN|UỶ BAN|UBND|BAN|SỞ|PHÒNG|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐẢNG ỦY|ĐẢNG UỶ"
+                    + "|HỘI|LIÊN ĐOÀN|LIÊN HIỆP|CÔNG ĐOÀN|TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|ĐOÀN TNCS|TRƯỜNG|TRUNG TÂM"
+                    + "|VĂN PHÒNG|BỘ|CỤC|TỔNG CỤC|MẶT TRẬN|UBMTTQ)[ ].*)$");
+
+    /**
+     * "CÔNG VĂN KÊU GỌI ỦNG HỘ ĐỒNG BÀO … HỘI TRUYỀN THỐNG TRƯỜNG SƠN …": the body named after a page's heading on its
+     * line, from the first head of a body; null when the heading names none.
+     */
+    private static String bodyAfterHeading(String heading) {
+        Matcher m = HEAD_IN_HEADING.matcher(heading);
+        return m.find() && m.start() > 0 ? m.group(1) : null;
     }
 
     private static boolean startsWithType(String line) {
@@ -920,6 +1026,28 @@ public final class FieldReader {
                 || STRIPPED_SECOND_MOTTO.matcher(line).find()
                 || SECOND_MOTTO.matcher(line).find()
                 || YOUTH_MOTTO.matcher(upper).matches();
+    }
+
+    /**
+     * "Ủy Ban Nhân Dân Tỉnh Hậu Giang", "Đảng Ủy Khối Các Cơ Quan": a header line whose capitals a page or a clerk
+     * dropped, each word still starting with one. Read above the number as the capitals it stands for; a sentence of
+     * the body always holds a word in small letters.
+     */
+    private static boolean isTitleCase(String line) {
+        String[] words = line.trim().split("\\s+");
+        int lettered = 0;
+        for (String word : words) {
+            String letters = word.replaceAll("[^\\p{L}]", "");
+            if (letters.isEmpty()) {
+                continue;
+            }
+            // "1UỶ": a page's number glued to the next word is no word of a name.
+            if (!Character.isUpperCase(letters.charAt(0)) || word.matches(".*\\d.*")) {
+                return false;
+            }
+            lettered++;
+        }
+        return lettered >= 2 && !isUpper(line) && !isMotto(line) && !line.contains(",");
     }
 
     private static boolean isUpper(String line) {
@@ -1339,7 +1467,7 @@ public final class FieldReader {
         for (int i = at + 1; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isEmpty()) {
-                if (++blanks > 2 && !items.isEmpty()) {
+                if (++blanks > 2 && !items.isEmpty() && !(bulleted && listGoesOn(lines, i, lastRaw))) {
                     break;
                 }
                 continue;
@@ -1384,7 +1512,9 @@ public final class FieldReader {
                     // The file's path a word processor prints in the foot ("d:\2011\CV\..."), not a list item's tail.
                     && !line.matches("^[A-Za-z]:\\\\.*")
                     && ((bulleted && Character.isLowerCase(line.charAt(0)))
-                            || (lines.get(i - 1).endsWith(",") && line.length() <= 60))
+                            || (lines.get(i - 1).endsWith(",")
+                                    && line.length() <= 60
+                                    && !(head == KINH_GUI && !bulleted && isAddresseeHead(line))))
                     && !lines.get(i - 1).matches(".*[;.]$")) {
                 // A list item broken over two lines; after a comma the rest may start with a capital ("24 Quận,"
                 // then "Huyện;"), and a single addressee without a dash wraps the same way ("Mầm non, Tiểu học," then
@@ -1402,10 +1532,13 @@ public final class FieldReader {
                         : lastRaw.endsWith(";") ? "; " : lastRaw.endsWith(",") ? ", " : " ";
                 items.set(last, item(items.get(last) + joint + line));
                 lastRaw = line;
-            } else if (!bulleted && isUndashedItem(line, lastRaw, blanksBefore, head)) {
+            } else if ((!bulleted || blanksBefore == 0)
+                    && isUndashedItem(line, lastRaw, blanksBefore, head, bulleted)) {
                 items.add(item(line));
                 lastRaw = line;
-            } else if (head == KINH_GUI && !bulleted && isFurtherAddressee(lines, i, blanksBefore, lastRaw)) {
+            } else if (head == KINH_GUI
+                    && (!bulleted || isAddresseeHead(line))
+                    && isFurtherAddressee(lines, i, blanksBefore, lastRaw)) {
                 // "Kính gửi: Lãnh đạo các bộ, ngành" with "Công đoàn các bộ, ngành" indented under it, no dash: a short
                 // paragraph of its own before the body is one more addressee.
                 items.add(item(line));
@@ -1421,16 +1554,55 @@ public final class FieldReader {
     /**
      * "Nơi nhận:" then "Như trên;", "Thủ tướng Chính phủ;", "Lưu: VT." without dashes, as a page that drops the dashes
      * Word's list drew gives them: in a list without dashes, an item that ends with ";" is followed by another, which
-     * starts with a capital; the signature block, a heading in capitals and the body's first sentence are none.
+     * starts with a capital; the signature block, a heading in capitals and the body's first sentence are none. An
+     * addressee ending with "," is followed by another when the next line opens with a body's name (see
+     * {@link #ADDRESSEE_HEAD}); a dash lost from one item of a dashed list is told by the ";" before it only.
      */
-    private static boolean isUndashedItem(String line, String lastRaw, int blanksBefore, Pattern head) {
+    private static boolean isUndashedItem(
+            String line, String lastRaw, int blanksBefore, Pattern head, boolean bulleted) {
         return blanksBefore <= 1
-                && lastRaw.endsWith(";")
+                && (lastRaw.endsWith(";")
+                        || (head == KINH_GUI && !bulleted && lastRaw.endsWith(",") && isAddresseeHead(line)))
                 && Character.isUpperCase(line.charAt(0))
+                && !(head == KINH_GUI && BODY_VERB.matcher(line).find())
                 && !isUpper(line)
                 && line.length() <= 120
                 && !isSignerPiece(line)
                 && !(head == KINH_GUI && BODY_OPENER.matcher(line).find());
+    }
+
+    /**
+     * The words an addressee opens with in sentence case: a body, a group of bodies or a post ("Cấp ủy cơ sở đảng,",
+     * "Các đồng chí báo cáo viên", "Báo Hà Tĩnh, Đài Phát thanh"). After an addressee ending with "," such a line is the
+     * next addressee whose dash a page dropped; a line going on in small letters, or with a place ("Huyện;") or an
+     * acronym ("THCS trên địa bàn"), is the rest of the same one.
+     */
+    private static final Pattern ADDRESSEE_HEAD =
+            Pattern.compile("^(?:Các|Ban|Sở|Phòng|Hội|Ủy ban|Uỷ ban|UBND|Thường trực"
+                    + "|Thường vụ|Cấp ủy|Cấp uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Chi bộ|Chi ủy|Mặt trận|Đoàn|Công đoàn"
+                    + "|Liên đoàn|Báo|Đài|Tạp chí|Trường|Trung tâm|Văn phòng|Lãnh đạo|Đồng chí|Bí thư|Chủ tịch|Giám đốc|Thủ trưởng"
+                    + "|Hiệu trưởng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Bộ|Cục"
+                    + "|Tổng cục|Chi cục|Viện|Học viện|Quý|Ông|Bà)\\s+\\S");
+
+    private static boolean isAddresseeHead(String line) {
+        return ADDRESSEE_HEAD.matcher(line).find() && !isUpper(line);
+    }
+
+    /**
+     * A bulleted list whose items a copy put more than two blank lines apart (a page spacing every line, not only
+     * this list's, then re-spaced): the list goes on while its last item ends with "," or ";" and the next thing
+     * written, a few lines down, is another dashed item.
+     */
+    private static boolean listGoesOn(List<String> lines, int blank, String lastRaw) {
+        if (!lastRaw.matches(".*[,;]$")) {
+            return false;
+        }
+        for (int j = blank + 1; j < Math.min(lines.size(), blank + 6); j++) {
+            if (!lines.get(j).isEmpty()) {
+                return BULLET.matcher(lines.get(j)).find();
+            }
+        }
+        return false;
     }
 
     /** Words a body paragraph opens with; an addressee never does. */
@@ -1561,6 +1733,7 @@ public final class FieldReader {
         }
         String competence = null;
         String position = null;
+        String nameAbove = null;
         int after = from;
         if (competenceAt >= 0) {
             Matcher m = COMPETENCE.matcher(lines.get(competenceAt));
@@ -1584,6 +1757,11 @@ public final class FieldReader {
                 if (line.isEmpty() || BULLET.matcher(line).find() || line.matches("^\\(.*\\)$")) {
                     continue; // the distribution list drawn beside the signature block
                 }
+                if (nameAbove == null && isSignerName(line)) {
+                    // "TM. BAN THƯỜNG VỤ", the name, then "PHÓ BÍ THƯ": a copy writing the name before the position.
+                    nameAbove = line;
+                    continue;
+                }
                 if (isUpper(line) && isPosition(line)) {
                     position = line;
                     after = i + 1;
@@ -1606,14 +1784,25 @@ public final class FieldReader {
                 }
             }
         }
+        if (noiNhan >= 0 && competence == null && position == null && noiNhan > headerDone) {
+            // The signature block stacked above "Nơi nhận" rather than beside it, as a page that keeps the foot's
+            // two cells one after the other gives it.
+            Signer above = signer(lines.subList(0, noiNhan), -1, headerDone, family, confidence);
+            if (above != null) {
+                return above;
+            }
+        }
         if (noiNhan < 0 && competence == null && position == null) {
             return null;
         }
-        String name = null;
+        String name = position != null ? nameAbove : null;
         int looked = 0;
-        for (int i = after; i < lines.size() && looked < 15; i++) {
-            String line = RANK.matcher(lines.get(i).replaceAll("\\(.*?\\)", "").trim())
-                    .replaceFirst("");
+        for (int i = after; i < lines.size() && looked < 15 && name == null; i++) {
+            String line = TITLE_AFTER_NAME
+                    .matcher(RANK.matcher(
+                                    lines.get(i).replaceAll("\\(.*?\\)", "").trim())
+                            .replaceFirst(""))
+                    .replaceFirst("$1");
             // The distribution list drawn beside the signature comes out between its lines, its dashes or not (OCR
             // loses them): its items do not count towards how far the name may stand under the position.
             if (line.isEmpty() || BULLET.matcher(line).find()) {
@@ -1639,6 +1828,11 @@ public final class FieldReader {
             return null;
         }
         return new Signer(competence, position, name);
+    }
+
+    private static boolean isSignerName(String line) {
+        String bare = RANK.matcher(line).replaceFirst("");
+        return NAME.matcher(bare).matches() && !bare.startsWith("Lưu") && !bare.startsWith("Như");
     }
 
     /** The authority line of a preamble: "Căn cứ ..." follows within a few lines. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -35,31 +36,31 @@ class ExtractionLayoutTests {
     static Stream<Arguments> layouts() {
         return Stream.of(
                 // s01, e3 (web pages keeping each table cell as one paragraph).
-                layout("each header cell on one line", 0.015, l -> header(l, cellsOnOneLine(l))),
+                layout("each header cell on one line", 0.005, l -> header(l, cellsOnOneLine(l))),
                 // h8 (the whole header band on one line, as a page's summary gives it); e3 runs its left column and
                 // number together. Round 10's e9 (a header whose every cell the page broke over lines: "TỈNH" /
-                // "ĐOÀN THANH HOÁ", "Số:" / "74-CV/ĐTN") adds four losses, the same with the rules before and after it.
-                layout("the whole header on one line", 0.02, l -> header(l, List.of(join(all(l))))),
+                // "ĐOÀN THANH HOÁ", "Số:" / "74-CV/ĐTN") adds losses, the same with the rules before and after it.
+                layout("the whole header on one line", 0.011, l -> header(l, List.of(join(all(l))))),
                 // s17, a1, e3 (vanban123 and the like print each table row with "|" after each cell). Round 10's e9 and
-                // e11 ("Số:" / "1312/KH-UBND" in a cell broken over lines) add six losses, the same with the rules
-                // before and after it.
-                layout("the header as table rows with \"|\"", 0.018, l -> header(l, tableRows(l))),
+                // e11 ("Số:" / "1312/KH-UBND" in a cell broken over lines) add losses, the same with the rules before
+                // and after it.
+                layout("the header as table rows with \"|\"", 0.009, l -> header(l, tableRows(l))),
                 // c6, d2, d3 and s16 (PDF text and web copies keeping both columns on one line, padded with spaces).
                 // Left: most losses are thuvienphapluat copies that already split words across cells ("ỦY" / "BAN NHÂN
                 // DÂN", "CỘNG" / "HÒA XÃ HỘI"), which side by side become nonsense no page prints (s03, n04, s12, s20,
                 // b6).
-                layout("the header's two columns side by side", 0.018, l -> header(l, sideBySide(l))),
+                layout("the header's two columns side by side", 0.017, l -> header(l, sideBySide(l))),
                 // The right column first, as a PDF text layer gives it when the right cell stands a little higher
                 // than the left one. Asked for, but not found in any copy of the corpora nor in a search for one: kept
                 // because it costs nothing to guard; its losses are mostly CorpusLayout's on copies that already split
                 // words across cells (s03, n04, b6 place "Mau", "Tàu"), not the order.
-                layout("the motto block before the issuer block", 0.012, l -> header(l, rightFirst(l))),
+                layout("the motto block before the issuer block", 0.011, l -> header(l, rightFirst(l))),
                 // 123docz's copy of Kiên Giang's 1961/QĐ-UBND (2019): the left column whole, number included, then the
                 // motto and the date, which then stand between the number and its subject, or cut the subject in two
-                // (c6, d1, d2, d3, c1). Left: the addressees of c6 and d3, whose items stand blank lines apart once
-                // the copy is no longer double-spaced throughout, and round 10's e11, whose number the page broke off
-                // "Số:" (three losses, the same with the rules before and after it).
-                layout("the left column whole, then the right column", 0.004, l -> header(l, columnAfterColumn(l))),
+                // (c6, d1, d2, d3, c1). Left: the addressees of d3, whose wrapped item stands three blank lines
+                // under its dash once the copy is no longer double-spaced throughout, and round 10's e11, whose number
+                // the page broke off "Số:".
+                layout("the left column whole, then the right column", 0.003, l -> header(l, columnAfterColumn(l))),
                 // s16 ("Nơi nhận :      GIÁM ĐỐC", "– BGĐ Sở GD&ĐT;      (đã ký)"), as pdftotext -layout gives a foot.
                 layout(
                         "the foot's two columns side by side",
@@ -67,20 +68,45 @@ class ExtractionLayoutTests {
                         l -> foot(l, sideBySide(l.footLeft(), l.footRight()))),
                 // e7 (luatminhkhue: "Nơi nhận:- Như trên;- …;- Lưu: VT, QHQT (3). BỘ TRƯỞNG, CHỦ NHIỆMNguyễn Xuân
                 // Phúc").
-                layout("the foot on one line", 0.010, l -> foot(l, List.of(footOnOneLine(l)))),
+                layout("the foot on one line", 0.009, l -> foot(l, List.of(footOnOneLine(l)))),
                 // Word's bullets copied as text: "•" from a bulleted list, "+" where a clerk typed it.
                 layout("Nơi nhận items with \"+\"", 0.0, l -> foot(l, bulleted(l, "+ "))),
                 layout("Nơi nhận items with \"•\"", 0.0, l -> foot(l, bulleted(l, "• "))),
                 // e8 ("Vụ TH; Cổng TTĐT;"); web copies drop the dash that Word's list formatting drew.
                 layout("Nơi nhận items without a bullet", 0.002, l -> foot(l, bulleted(l, ""))),
                 // e4 (its second addressee without a dash, under the first).
-                layout("Kính gửi items without a bullet", 0.007, l -> body(l, ExtractionLayoutTests::unbulleted)),
+                layout("Kính gửi items without a bullet", 0.003, l -> body(l, ExtractionLayoutTests::unbulleted)),
                 // e5, e8, a1 (the narrow left column wraps a long item onto a line of its own, without a dash).
-                layout("long Nơi nhận items wrapped at 45 characters", 0.004, l -> foot(l, wrappedItems(l))),
+                layout("long Nơi nhận items wrapped at 45 characters", 0.003, l -> foot(l, wrappedItems(l))),
+                layout("long addressees wrapped at 45 characters", 0.002, l -> body(l, ExtractionLayoutTests::wrapped)),
+                // Session 9 (ADR 0066, second round): variations real copies show that the layouts above did not cover.
+                // The
+                // date line read before the number (a PDF whose right cell stands higher); left: the issuers of copies
+                // that already split words across cells, as with the motto block first.
+                layout("the date line before the number line", 0.009, l -> header(l, dateFirst(l))),
+                // Kính gửi items with "+" where a clerk typed them, and the label on the line of its first addressee.
                 layout(
-                        "long addressees wrapped at 45 characters",
-                        0.003,
-                        l -> body(l, ExtractionLayoutTests::wrapped)));
+                        "Kính gửi items with \"+\"",
+                        0.0,
+                        l -> body(l, b -> addressees(b, ExtractionLayoutTests::plus, false))),
+                layout(
+                        "Kính gửi on the line of its first addressee",
+                        0.0,
+                        l -> body(l, ExtractionLayoutTests::onKinhGui)),
+                // The name under the competence, above the position. Left, not yet looked into: the names of s16, n03,
+                // e5 and e8.
+                layout("the signer's name before the position", 0.004, l -> foot(l, nameFirst(l))),
+                // A page stacking the foot's cells: the signature first, then "Nơi nhận".
+                layout("Nơi nhận after the signature", 0.003, l -> foot(l, recipientsLast(l))),
+                // Web copies and converters: tabs before lines, double and non-breaking spaces, zero-width spaces and
+                // soft hyphens inside words, Windows line ends, full-width digits, blank lines doubled here and there.
+                layout(
+                        "blank lines and odd spaces everywhere",
+                        0.012,
+                        l -> oddSpaces(String.join("\n", text(l, l.headerLines(), l.footLines())))),
+                // A header whose capitals a page or a clerk dropped ("Ủy Ban Nhân Dân Tỉnh Hậu Giang"), acronyms kept.
+                // Round 10's e9 and e11 add two losses (measured after the merge).
+                layout("the header in Title Case", 0.015, l -> header(l, titleCase(l))));
     }
 
     private static Arguments layout(String name, double ceiling, Function<CorpusLayout, String> relayout) {
@@ -108,8 +134,8 @@ class ExtractionLayoutTests {
             }
         }
         System.out.printf(
-                "LAYOUT | %s | %d/%d | %.1f %% | %s%n",
-                name, lost.size(), right, 100.0 * lost.size() / right, lostPerField);
+                "LAYOUT | %s | %d/%d | %.1f %% | %s | %s%n",
+                name, lost.size(), right, 100.0 * lost.size() / right, lostPerField, lost);
 
         assertThat((double) lost.size() / right)
                 .as("%s: fields lost %s", name, lost)
@@ -233,6 +259,141 @@ class ExtractionLayoutTests {
         lines.addAll(layout.dateRight());
         lines.addAll(layout.numberLeft());
         return lines;
+    }
+
+    private static List<String> dateFirst(CorpusLayout layout) {
+        List<String> lines = new ArrayList<>(layout.topLeft());
+        lines.addAll(layout.topRight());
+        lines.addAll(layout.dateRight());
+        lines.addAll(layout.numberLeft());
+        return lines;
+    }
+
+    private static String plus(String line) {
+        return BULLET.matcher(line).replaceFirst("+ ");
+    }
+
+    /** "Kính gửi: - Ủy ban nhân dân …;" with the rest under it, as a page that keeps the label's cell on one line. */
+    private static List<String> onKinhGui(List<String> body) {
+        List<String> lines = new ArrayList<>(body);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().matches("Kính gửi\\s*:?")) {
+                for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
+                    if (!lines.get(j).isBlank()) {
+                        lines.set(
+                                i,
+                                lines.get(i).stripTrailing() + " "
+                                        + lines.get(j).strip());
+                        for (int k = j; k > i; k--) {
+                            lines.remove(k);
+                        }
+                        return lines;
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static final Pattern SIGNER_NAME = Pattern.compile("^\\s*\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,4}\\s*$");
+
+    /** The signer's name written under the competence, above the position ("TM. BAN CHẤP HÀNH", name, "BÍ THƯ"). */
+    private static List<String> nameFirst(CorpusLayout layout) {
+        List<String> right = new ArrayList<>(layout.footRight());
+        int name = -1;
+        for (int i = right.size() - 1; i >= 0 && name < 0; i--) {
+            if (SIGNER_NAME.matcher(right.get(i)).matches()) {
+                name = i;
+            }
+        }
+        int first = -1;
+        for (int i = 0; i < right.size() && first < 0; i++) {
+            if (!right.get(i).isBlank()) {
+                first = i;
+            }
+        }
+        if (name > first + 1 && first >= 0) {
+            String moved = right.remove(name);
+            boolean competence = right.get(first).strip().matches("^(T/M|TM\\.|K/T|KT\\.|T/L|TL\\.|TUQ\\.|Q\\.).*");
+            right.add(competence ? first + 1 : first, moved);
+        }
+        List<String> lines = new ArrayList<>(layout.footLeft());
+        lines.addAll(right);
+        return lines;
+    }
+
+    /** The signature first, "Nơi nhận" and its list under it, as a page that stacks the foot's two cells. */
+    private static List<String> recipientsLast(CorpusLayout layout) {
+        List<String> lines = new ArrayList<>(layout.footRight());
+        lines.add("");
+        lines.addAll(layout.footLeft());
+        return lines;
+    }
+
+    /**
+     * Blank lines doubled, tabs before lines, double and non-breaking spaces, zero-width spaces and soft hyphens inside words,
+     * Windows line ends and full-width digits, as copies from web pages and converters carry them.
+     */
+    private static String oddSpaces(String text) {
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        for (String line : text.split("\n", -1)) {
+            StringBuilder spoilt = new StringBuilder();
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                n++;
+                if (i == 0 && n % 3 == 0) {
+                    spoilt.append('\t');
+                }
+                if (c == ' ') {
+                    spoilt.append(n % 5 == 0 ? "\u00A0" : n % 7 == 0 ? "  " : " ");
+                } else if (c >= '0' && c <= '9' && n % 3 == 0) {
+                    spoilt.append((char) ('\uFF10' + (c - '0')));
+                } else {
+                    spoilt.append(c);
+                    if (Character.isLetter(c)
+                            && n % 13 == 0
+                            && i + 1 < line.length()
+                            && Character.isLetter(line.charAt(i + 1))) {
+                        spoilt.append(n % 2 == 0 ? '\u200B' : '\u00AD');
+                    }
+                }
+            }
+            out.append(spoilt).append(n % 4 == 0 ? " \r\n\r\n" : "\r\n");
+        }
+        return out.toString();
+    }
+
+    /** "Ủy Ban Nhân Dân Tỉnh Hậu Giang", "Số: 454/UBND-NCTH": a header whose capitals a page or a clerk dropped. */
+    private static List<String> titleCase(CorpusLayout layout) {
+        List<String> lines = new ArrayList<>();
+        for (String line : layout.headerLines()) {
+            lines.add(
+                    line.equals(line.toUpperCase(Locale.ROOT)) && line.matches(".*\\p{L}{2}.*") ? titled(line) : line);
+        }
+        return lines;
+    }
+
+    private static String titled(String line) {
+        StringBuilder out = new StringBuilder();
+        for (String word : line.split("(?<=\\s)|(?=\\s)")) {
+            out.append(
+                    word.length() > 1 && word.chars().allMatch(Character::isLetter) && syllable(word)
+                            ? word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT)
+                            : word);
+        }
+        return out.toString();
+    }
+
+    private static final Pattern SYLLABLE = Pattern.compile(
+            "^(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPQRSTVX])?[AEIOUY]+(?:NG|NH|CH|[CMNPTIOUY])?$");
+
+    /** A Vietnamese word, not an acronym ("UBND", "MTTQ", "BCH") that keeps its capitals in any case. */
+    private static boolean syllable(String word) {
+        String folded = java.text.Normalizer.normalize(
+                        word.toUpperCase(Locale.ROOT).replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return SYLLABLE.matcher(folded).matches();
     }
 
     private static String footOnOneLine(CorpusLayout layout) {

@@ -67,6 +67,7 @@ class ExtractionNoiseTests {
             }
         }
 
+        System.out.printf("NOISE | %s | %d/%d | %s%n", noise, lost.size(), right, lost);
         assertThat((double) lost.size() / right)
                 .as("%s: fields lost %s", noise, lost)
                 .isLessThanOrEqualTo(LOSS_CEILING);

@@ -1596,4 +1596,184 @@ class FieldReaderTests {
         assertThat(FieldReader.read(heading).typeName()).isEqualTo("Thông tư liên tịch");
         assertThat(FieldReader.read(cut).typeName()).isEqualTo("Thông tư liên tịch");
     }
+
+    @Test
+    void readsDashedAddresseesStandingManyBlankLinesApart() {
+        String text = """
+                TỈNH ỦY BÌNH PHƯỚC
+                BAN TỔ CHỨC
+                Số 12-CV/BTCTU
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Bình Phước, ngày 03 tháng 4 năm 2022
+                V/v rà soát hồ sơ đảng viên
+
+                Kính gửi:
+
+                - Các huyện ủy, thị ủy,
+
+
+
+                - Các đảng ủy trực thuộc Tỉnh ủy.
+
+
+
+                - Ngày 01/4/2022, Ban Thường vụ Tỉnh ủy đã có chỉ đạo rà soát hồ sơ.
+                """;
+
+        assertThat(FieldReader.read(text).addressees())
+                .containsExactly("Các huyện ủy, thị ủy", "Các đảng ủy trực thuộc Tỉnh ủy");
+    }
+
+    @Test
+    void findsTheHeaderUnderAWebPagesOwnLinesFlattenedIntoTheIssuersCell() {
+        String text = """
+                TIN TỨC - SỰ KIỆN <br> THÔNG BÁO<br> Kết quả hội thi năm 2023 <br> HỘI NÔNG DÂN TỈNH NINH BÌNH HỘI NÔNG DÂN HUYỆN KIM SƠN
+                Số: 7/TB-HND
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Kim Sơn, ngày 05 tháng 5 năm 2023
+                """;
+        String heading = """
+                Trang chủ Văn bản Ngày đăng: 10/5/2023 Trang 1
+                CÔNG VĂN HƯỞNG ỨNG QUỸ VÌ NGƯỜI NGHÈO HỘI CỰU GIÁO CHỨC TỈNH BẮC NINH ----------- o0o -----------
+                12
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Số: 15/CV-HCGC
+                Bắc Ninh, ngày 05 tháng 5 năm 2023
+                """;
+        String subject = """
+                Tin đăng ngày 12/3/2021 Công văn Về việc hưởng ứng Ngày Sách
+                81
+                ỦY BAN MTTQ VIỆT NAM TỈNH BẮC NINH BAN PHONG TRÀO Về việc hưởng ứng Ngày Sách
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Bắc Ninh, ngày 12 tháng 3 năm 2021
+                """;
+
+        Extraction flattened = FieldReader.read(text);
+        assertThat(flattened.issuer()).isEqualTo("HỘI NÔNG DÂN HUYỆN KIM SƠN");
+        assertThat(flattened.issuerParent()).isEqualTo("HỘI NÔNG DÂN TỈNH NINH BÌNH");
+        Extraction afterHeading = FieldReader.read(heading);
+        assertThat(afterHeading.issuer()).isEqualTo("HỘI CỰU GIÁO CHỨC TỈNH BẮC NINH");
+        assertThat(afterHeading.issuerParent()).isNull();
+        assertThat(afterHeading.family()).isEqualTo(Family.MASS_ORG);
+        Extraction withSubject = FieldReader.read(subject);
+        assertThat(withSubject.issuer()).isEqualTo("BAN PHONG TRÀO");
+        assertThat(withSubject.issuerParent()).isEqualTo("ỦY BAN MTTQ VIỆT NAM TỈNH BẮC NINH");
+        assertThat(withSubject.subject()).isEqualTo("Về việc hưởng ứng Ngày Sách");
+    }
+
+    @Test
+    void tellsUndashedAddresseesEndingWithACommaByWhatFollows() {
+        String text = """
+                Kính gửi:
+                Hội Cựu chiến binh và các tổ chức chính trị - xã hội huyện,
+                Cấp ủy các chi bộ trực thuộc,
+                Các đồng chí tuyên truyền viên cơ sở.
+
+                Thực hiện kế hoạch của Huyện ủy, Ban Tuyên giáo hướng dẫn như sau.
+                """;
+        String wrapped = """
+                Kính gửi:
+                Hiệu trưởng các trường Mầm non, Tiểu học,
+                trung học cơ sở trên địa bàn huyện,
+                THCS và THPT ngoài công lập.
+
+                Thực hiện kế hoạch của Sở, Phòng hướng dẫn như sau.
+                """;
+
+        assertThat(FieldReader.read(text).addressees())
+                .containsExactly(
+                        "Hội Cựu chiến binh và các tổ chức chính trị - xã hội huyện",
+                        "Cấp ủy các chi bộ trực thuộc",
+                        "Các đồng chí tuyên truyền viên cơ sở");
+        assertThat(FieldReader.read(wrapped).addressees())
+                .containsExactly("Hiệu trưởng các trường Mầm non, Tiểu học, trung học cơ sở trên địa bàn huyện,"
+                        + " THCS và THPT ngoài công lập");
+    }
+
+    @Test
+    void stopsAFlattenedSignersNameWhereHisTitleBegins() {
+        String text = """
+                Đề nghị các đơn vị thực hiện.
+
+                Nơi nhận:- Như trên;- Lưu VP. TM. BAN CHẤP HÀNH CHỦ TỊCH (đã ký) Trần Văn Bình Bí thư Tỉnh đoàn Lạng Sơn
+                """;
+
+        Signer signer = FieldReader.read(text).signer();
+
+        assertThat(signer.competence()).isEqualTo("TM. BAN CHẤP HÀNH");
+        assertThat(signer.position()).isEqualTo("CHỦ TỊCH");
+        assertThat(signer.fullName()).isEqualTo("Trần Văn Bình");
+    }
+
+    @Test
+    void readsThroughInvisibleMarksAndFullWidthDigits() {
+        String text = "ỦY BAN NHÂN DÂN\r\nHUYỆN KI\u200BM SƠN\r\nSố: \uFF11\uFF12/UBND-VP\r\n"
+                + "Kim Sơn, ngày\u00A0 05 tháng 0\uFF15 năm 2023\r\nV/v tổng kết công tác thi đua\u00AD khen thưởng\r\n";
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.number()).isEqualTo(12);
+        assertThat(extraction.issuer()).isEqualTo("ỦY BAN NHÂN DÂN HUYỆN KIM SƠN");
+        assertThat(extraction.issuedOn()).isEqualTo(LocalDate.of(2023, 5, 5));
+        assertThat(extraction.subject()).isEqualTo("V/v tổng kết công tác thi đua khen thưởng");
+    }
+
+    @Test
+    void readsAHeaderWrittenInTitleCase() {
+        String text = """
+                Tỉnh Ủy Lạng Sơn
+                Ban Dân Vận
+                Số 21-CV/BDVTU
+                Đảng Cộng Sản Việt Nam
+                Lạng Sơn, ngày 03 tháng 4 năm 2022
+                V/v tổ chức hội nghị
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.family()).isEqualTo(Family.PARTY);
+        assertThat(extraction.issuer()).isEqualTo("BAN DÂN VẬN");
+        assertThat(extraction.issuerParent()).isEqualTo("TỈNH ỦY LẠNG SƠN");
+    }
+
+    @Test
+    void readsASignatureStackedAboveNoiNhan() {
+        String text = """
+                Đề nghị các đơn vị thực hiện.
+
+                TM. BAN THƯỜNG VỤ
+                PHÓ BÍ THƯ
+                Lê Thị Mai
+
+                Nơi nhận:
+                - Như trên;
+                - Lưu VP.
+                """;
+
+        Signer signer = FieldReader.read(text).signer();
+
+        assertThat(signer.competence()).isEqualTo("TM. BAN THƯỜNG VỤ");
+        assertThat(signer.position()).isEqualTo("PHÓ BÍ THƯ");
+        assertThat(signer.fullName()).isEqualTo("Lê Thị Mai");
+    }
+
+    @Test
+    void readsASignersNameWrittenBeforeThePosition() {
+        String text = """
+                Đề nghị các đơn vị thực hiện.
+
+                Nơi nhận:
+                - Như trên;
+                - Lưu VP.
+                TM. BAN THƯỜNG VỤ
+                Lê Thị Mai
+                PHÓ BÍ THƯ
+                """;
+
+        Signer signer = FieldReader.read(text).signer();
+
+        assertThat(signer.competence()).isEqualTo("TM. BAN THƯỜNG VỤ");
+        assertThat(signer.position()).isEqualTo("PHÓ BÍ THƯ");
+        assertThat(signer.fullName()).isEqualTo("Lê Thị Mai");
+    }
 }
