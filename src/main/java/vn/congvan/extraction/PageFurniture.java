@@ -1,0 +1,439 @@
+package vn.congvan.extraction;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a real file prints around and inside a document that is none of its fields, taken out before {@link FieldReader}
+ * reads it (ADR 0073): the text of digital-signature stamps (VGCA "Ký bởi / Email / Cơ quan / Thời gian ký", Adobe
+ * "Digitally signed by / Date / Reason / Location", "Signature Not Verified"), urgency, secrecy and draft marks
+ * ("HỎA TỐC", "MẬT", "DỰ THẢO"), the block of a copy ("SAO Y", "SAO LỤC", "TRÍCH SAO") under the original, and page
+ * furniture (page numbers, the official gazette's running header). Text is taken out where it stands, a line at a time
+ * or a column's part of a line ("Số: 123/UBND-KT      Ký bởi: Sở Tư pháp"), so the lines around it keep their order
+ * and columns; nothing of the document's own wording is named.
+ */
+final class PageFurniture {
+
+    /** Two columns drawn side by side: the gap {@link FieldReader#lines} also cuts at. */
+    private static final Pattern GAP = Pattern.compile("[ \\t\\u00A0]{4,}");
+
+    /**
+     * A key that only a signature stamp prints: VGCA's and the provincial platforms' "Ký bởi", "Người ký:", "Thời
+     * gian ký:", "Ngày ký:", Adobe's and Foxit's "Digitally signed by", "Signed by:", and a viewer's verdict printed
+     * into the page.
+     */
+    private static final Pattern STRONG_KEY = Pattern.compile("(?:(?<![\\p{L}])(?:Ký bởi|KÝ BỞI|Ky boi)\\s*:?"
+            + "|(?<![\\p{L}])(?:Người ký|NGƯỜI KÝ|Thời gian ký|THỜI GIAN KÝ|Ngày ký|NGÀY KÝ|Ngày giờ ký|Thời điểm ký)"
+            + "\\s*:"
+            + "|(?i:Digitally signed by|Signed by\\s*:|Signature (?:Not Verified|Valid|Invalid|verified)|Ký số bởi\\s*:?)"
+            + "|(?<![\\p{L}])(?:Chữ ký số|CHỮ KÝ SỐ)\\s*:)");
+
+    /** A key a stamp prints under its strong key, also written in a document: taken out only beside one. */
+    private static final Pattern WEAK_KEY = Pattern.compile(
+            "^(?:E-?mail|EMAIL|Cơ quan|CƠ QUAN|Tổ chức|Chức vụ|CHỨC VỤ|Đơn vị|Date|Ngày|Reason|Lý do|Location|Vị trí"
+                    + "|Địa điểm|DN|Serial|Số hiệu chứng thư|Nhà cung cấp|Issuer|Contact)\\s*:.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The signing time a stamp prints, with its zone: "15.03.2023 16:20:51 +07:00", "2023.03.15 16:20:51 +07'00'", ISO
+     * 8601's "2023-03-15T16:20:51+07:00" (NĐ 30 Phụ lục I). A time of a document's own text ("14 giờ 00", "lúc 14:00")
+     * has no zone.
+     */
+    private static final Pattern SIGNING_TIME = Pattern.compile(
+            "\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}[ T]*\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?[ ]*"
+                    + "(?:[+-][ ]?\\d{2}'?:?\\d{2}'?|Z\\b|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)");
+
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+    /** The end of a stamp run into a line of the document: its signing time or its e-mail address. */
+    private static final Pattern STAMP_END = Pattern.compile(SIGNING_TIME.pattern() + "|" + EMAIL.pattern());
+
+    /**
+     * Urgency (NĐ 30 Điều 15, HD 36), secrecy and draft marks, and a copy's mark at the top of its page, as a line or a
+     * column's part of a line of their own, boxed or not.
+     */
+    private static final Pattern MARK = Pattern.compile(
+            "^(?:KHẨN|THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ|MẬT|TỐI MẬT|TUYỆT MẬT|ĐỘ MẬT"
+                    + "|DỰ THẢO|Dự thảo|BẢN SAO|BẢN CHÍNH)(?:[ ]*(?:\\d{1,2}|lần[ ]*\\d{1,2}|LẦN[ ]*\\d{1,2}))?[ ]*!?$");
+
+    /** What draws a mark's box in a text layer or a web copy. */
+    private static final String BOX = "[\\[\\](){}│┃|║┌┐└┘╔╗╚╝─━═\"“”'*]";
+
+    private static final Pattern BOX_ONLY = Pattern.compile("^[\\s\\[\\](){}│┃|║┌┐└┘╔╗╚╝├┤┬┴┼─━═]+$");
+
+    /** The mark a copy's own header block carries (NĐ 30 Phụ lục III; "SAO Y BẢN CHÍNH" before 2020). */
+    private static final Pattern COPY_MARK =
+            Pattern.compile("^(?:SAO Y BẢN CHÍNH|SAO Y|SAO LỤC|TRÍCH SAO|BẢN SAO Y BẢN CHÍNH)[ .:]*$");
+
+    /** A copy's number: its notation starts with the form of copy ("12/SY-VP", "05/SL-UBND", "3/TS-VPCP"). */
+    private static final Pattern COPY_NUMBER = Pattern.compile("^S[ốô][ ]*:?[ ]*\\d{0,6}[ ]*/[ ]*(?:SY|SL|TS)\\b.*");
+
+    private static final Pattern NUMBER = Pattern.compile("^S[ốô][ ]*:?[ ]*\\d.*");
+
+    private static final Pattern FOOT = Pattern.compile(
+            "^(?:N[ơo]i nhận|NƠI NHẬN|(?:T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|TM |KT |TL )[ ]*\\p{Lu}{2,}).*");
+
+    /** "Trang 2/3", "Trang 2 / 3", "Trang 2", "Page 2 of 3", "- 2 -", "– 2 –": a page's number. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^(?:(?:Trang|TRANG|Page)[ ]*\\d{1,3}(?:[ ]*(?:/|của|of|trên)[ ]*\\d{1,3})?|[-–—][ ]*\\d{1,3}[ ]*[-–—])$");
+
+    /** The official gazette's running header: "CÔNG BÁO/Số 123 + 124/Ngày 15-03-2023", its page number beside it. */
+    private static final Pattern GAZETTE = Pattern.compile("^(?:\\d{1,4}[ ]+)?C[ÔO]NG B[ÁA]O[ ]*/?[ ]*Số[ ]*\\d+"
+            + "(?:[ ]*\\+[ ]*\\d+)*[ ]*/?[ ]*Ngày[ ]*\\d{1,2}[ ]*[-/.][ ]*\\d{1,2}[ ]*[-/.][ ]*\\d{4}(?:[ ]+\\d{1,4})?$");
+
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,3}$");
+
+    /** How far from a strong key a weak one is still the same stamp's. */
+    private static final int STAMP_REACH = 4;
+
+    /** The longest value a stamp wraps onto a line of its own ("Quảng Nam" under "Ký bởi: Ủy ban Nhân dân tỉnh"). */
+    private static final int WRAPPED_VALUE = 40;
+
+    private PageFurniture() {}
+
+    /** The text without what the page put around and inside the document; its lines otherwise as they were. */
+    static String strip(String raw) {
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC)
+                .replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace('\f', '\n');
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        lines = withoutStamps(lines);
+        lines = withoutCopy(lines);
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line == null) {
+                continue;
+            }
+            String cleaned = withoutSegments(line);
+            if (cleaned == null) {
+                continue;
+            }
+            if (BARE_NUMBER.matcher(cleaned.strip()).matches() && isPageNumber(lines, i)) {
+                continue;
+            }
+            kept.add(cleaned);
+        }
+        return String.join("\n", kept);
+    }
+
+    // ---------------------------------------------------------------- signature stamps
+
+    /**
+     * Lines and parts of lines of a signature stamp taken out: a strong key to the end of its column's part of the line
+     * (or to the signing time or e-mail that ends it when the document's text runs on after it), and around it the
+     * weak keys, signing times, e-mail addresses and wrapped values of the same stamp. A line that held nothing else is
+     * gone ({@code null}).
+     */
+    private static List<String> withoutStamps(List<String> lines) {
+        int n = lines.size();
+        boolean[] strong = new boolean[n];
+        List<String> out = new ArrayList<>(lines);
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            String line = lines.get(i);
+            if (STRONG_KEY.matcher(line).find() || SIGNING_TIME.matcher(line).find()) {
+                strong[i] = true;
+                any = true;
+            }
+        }
+        if (!any) {
+            return out;
+        }
+        boolean[] stamp = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (strong[i]) {
+                String cut = cutStamp(lines.get(i));
+                // What a signing time leaves of its line ("Date:", "Thời gian:") goes with it.
+                String rest = cut == null ? "" : cutWeak(cut);
+                out.set(i, rest.isBlank() ? null : rest);
+                stamp[i] = true;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (stamp[i] || !nearStrong(strong, i)) {
+                continue;
+            }
+            String cut = cutWeak(lines.get(i));
+            if (cut != null && !cut.equals(lines.get(i))) {
+                out.set(i, cut.isBlank() && !lines.get(i).isBlank() ? null : cut);
+                stamp[i] = true;
+            }
+        }
+        // A value the stamp's narrow box wrapped onto a line of its own, between two lines of the stamp.
+        for (int i = 1; i + 1 < n; i++) {
+            String line = lines.get(i).strip();
+            if (!stamp[i]
+                    && stamp[i - 1]
+                    && stamp[i + 1]
+                    && !line.isEmpty()
+                    && line.length() <= WRAPPED_VALUE
+                    && !GAP.matcher(lines.get(i)).find()
+                    && out.get(i - 1) == null
+                    && out.get(i + 1) == null) {
+                out.set(i, null);
+            }
+        }
+        return out;
+    }
+
+    private static boolean nearStrong(boolean[] strong, int i) {
+        for (int j = Math.max(0, i - STAMP_REACH); j <= Math.min(strong.length - 1, i + STAMP_REACH); j++) {
+            if (strong[j]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line less its stamp's parts; {@code null} when nothing else was on it. */
+    private static String cutStamp(String line) {
+        List<String> parts = new ArrayList<>();
+        for (String segment : segments(line)) {
+            parts.add(segment.isBlank() ? segment : cutStampSegment(segment));
+        }
+        return rejoin(line, parts);
+    }
+
+    private static String cutStampSegment(String segment) {
+        String rest = segment;
+        StringBuilder kept = new StringBuilder();
+        while (true) {
+            Matcher key = STRONG_KEY.matcher(rest);
+            Matcher time = SIGNING_TIME.matcher(rest);
+            int keyAt = key.find() ? key.start() : -1;
+            int timeAt = time.find() ? time.start() : -1;
+            if (keyAt < 0 && timeAt < 0) {
+                kept.append(rest);
+                break;
+            }
+            if (keyAt < 0 || (timeAt >= 0 && timeAt < keyAt)) {
+                // A signing time alone ("Thời gian ký:" on the line above, or a stamp that prints no key).
+                kept.append(rest, 0, timeAt);
+                rest = rest.substring(time.end());
+                continue;
+            }
+            kept.append(rest, 0, keyAt);
+            String after = rest.substring(key.end());
+            // The stamp runs to the end of its part of the line, unless its signing time or e-mail ends it first and
+            // the document's text goes on after it.
+            Matcher end = STAMP_END.matcher(after);
+            int stop = -1;
+            while (end.find()) {
+                stop = end.end();
+                Matcher next = STRONG_KEY.matcher(after);
+                if (!(next.find(stop) && next.start() - stop < 3)) {
+                    // The next stamp key, if any, is not right after: this stamp ends here.
+                    if (WEAK_AFTER.matcher(after.substring(stop)).lookingAt()) {
+                        continue;
+                    }
+                    break;
+                }
+            }
+            if (stop < 0) {
+                break;
+            }
+            rest = after.substring(stop);
+        }
+        return kept.toString();
+    }
+
+    /** A weak key right after a stamp's e-mail: the same stamp goes on ("… Email: a@b.vn Cơ quan: …"). */
+    private static final Pattern WEAK_AFTER = Pattern.compile(
+            "[ ]*(?:E-?mail|Cơ quan|Chức vụ|Đơn vị|Date|Reason|Lý do|Location|Vị trí|Thời gian ký|Ngày ký)\\s*:",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A line near a stamp less its weak-key, e-mail-only or signing-time parts. */
+    private static String cutWeak(String line) {
+        List<String> parts = new ArrayList<>();
+        for (String segment : segments(line)) {
+            String s = segment.strip();
+            boolean stampPart = !s.isEmpty()
+                    && (WEAK_KEY.matcher(s).matches()
+                            || EMAIL.matcher(s).matches()
+                            || SIGNING_TIME.matcher(s).matches());
+            parts.add(stampPart ? "" : segment);
+        }
+        String joined = rejoin(line, parts);
+        return joined == null ? "" : joined;
+    }
+
+    // ---------------------------------------------------------------- a copy's block
+
+    /**
+     * A copy's own header block under the original (NĐ 30 Phụ lục III: the issuer of the copy, "SAO Y", its number
+     * "12/SY-VP", its date, Nơi nhận and signer) is cut off with all that follows it, once the original's foot has been
+     * read; above the original's number, or between its number and foot, the mark alone is taken out.
+     */
+    private static List<String> withoutCopy(List<String> lines) {
+        int number = -1;
+        int foot = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line == null) {
+                continue;
+            }
+            List<String> parts = segments(line).stream()
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
+            boolean mark = parts.stream().anyMatch(s -> COPY_MARK.matcher(unboxed(s)).matches());
+            boolean copyNumber = parts.stream().anyMatch(s -> COPY_NUMBER.matcher(s).matches());
+            if ((mark || copyNumber) && number >= 0 && foot > number) {
+                List<String> kept = new ArrayList<>(lines.subList(0, copyStart(lines, i, foot)));
+                return kept;
+            }
+            if (mark) {
+                List<String> rest = new ArrayList<>();
+                for (String segment : segments(line)) {
+                    rest.add(COPY_MARK.matcher(unboxed(segment.strip())).matches() ? "" : segment);
+                }
+                List<String> out = new ArrayList<>(lines);
+                out.set(i, rejoin(line, rest));
+                lines = out;
+                continue;
+            }
+            if (number < 0 && parts.stream().anyMatch(s -> NUMBER.matcher(s).matches())) {
+                number = i;
+            }
+            if (number >= 0 && parts.stream().anyMatch(s -> FOOT.matcher(s).matches())) {
+                foot = i;
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Where a copy's block starts: up to three lines in capitals (the copying body's name) directly above its mark or
+     * number, and a rule drawn over them, but not above the original's foot.
+     */
+    private static int copyStart(List<String> lines, int at, int foot) {
+        int start = at;
+        int taken = 0;
+        for (int i = at - 1; i > foot && taken < 3; i--) {
+            String line = lines.get(i);
+            if (line == null) {
+                continue;
+            }
+            String s = line.strip();
+            String first = segments(line).stream()
+                    .map(String::strip)
+                    .filter(p -> !p.isEmpty())
+                    .findFirst()
+                    .orElse("");
+            if (!s.isEmpty() && first.equals(first.toUpperCase(java.util.Locale.ROOT)) && first.matches(".*\\p{Lu}.*")
+                    && !first.matches(".*\\d.*")) {
+                start = i;
+                taken++;
+            } else {
+                break;
+            }
+        }
+        // The rule a copy draws across the page over its block, and the blank lines around it.
+        int i = start - 1;
+        while (i > foot && lines.get(i) != null && lines.get(i).strip().matches("[-–—_=.*~ ]*")) {
+            i--;
+        }
+        return i + 1;
+    }
+
+    // ---------------------------------------------------------------- marks and page furniture
+
+    /** The line less its marks, page numbers and gazette header; {@code null} when nothing else was on it. */
+    private static String withoutSegments(String line) {
+        if (line.isBlank()) {
+            return line;
+        }
+        if (BOX_ONLY.matcher(line).matches()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        boolean taken = false;
+        for (String segment : segments(line)) {
+            String s = segment.strip();
+            boolean furniture = !s.isEmpty()
+                    && (MARK.matcher(unboxed(s)).matches()
+                            || PAGE_NUMBER.matcher(s).matches()
+                            || GAZETTE.matcher(s).matches());
+            taken |= furniture;
+            parts.add(furniture ? "" : segment);
+        }
+        if (!taken) {
+            return line;
+        }
+        // The rest of a mark's box ("│ HỎA TỐC      │"), the page's number beside the gazette's header ("4     CÔNG
+        // BÁO/…").
+        parts.replaceAll(p -> !p.isBlank() && BOX_ONLY.matcher(p).matches() ? "" : p);
+        String rest = rejoin(line, parts);
+        return rest == null || rest.strip().matches("\\d{1,4}") ? null : rest;
+    }
+
+    /**
+     * A number alone on its line is a page's (NĐ 30 prints it alone at the top of each page from the second) when it
+     * stands between blank lines, or after a line that ends a sentence or an item; not when the line above leaves a
+     * number or a date to be finished ("Số:", "ngày") or the line below goes on with it ("/SGDĐT-VP", ", ngày", "tháng").
+     */
+    private static boolean isPageNumber(List<String> lines, int i) {
+        String above = neighbour(lines, i, -1).strip();
+        String below = neighbour(lines, i, 1).strip();
+        if (above.matches("(?s).*(?:S[ốô]|số|ngày|tháng|năm|NGÀY|THÁNG|NĂM)[ ]*:?$")
+                || below.matches("^(?:[,/.)]|\\p{Ll}).*")) {
+            return false;
+        }
+        // A line of two columns ends an item in either ("- Như trên;      PHÓ GIÁM ĐỐC").
+        return above.isEmpty()
+                || segments(above).stream().map(String::strip).anyMatch(s -> s.matches(".*[;,.:!?)]$"));
+    }
+
+    private static String neighbour(List<String> lines, int i, int step) {
+        for (int j = i + step; j >= 0 && j < lines.size(); j += step) {
+            if (lines.get(j) != null) {
+                return lines.get(j);
+            }
+        }
+        return "";
+    }
+
+    private static String unboxed(String s) {
+        return s.replaceAll("^(?:" + BOX + "|\\s)+|(?:" + BOX + "|\\s)+$", "");
+    }
+
+    // ---------------------------------------------------------------- columns
+
+    /** A line cut at its column gaps, the gaps kept as parts of their own so that the line can be put back. */
+    private static List<String> segments(String line) {
+        List<String> parts = new ArrayList<>();
+        Matcher gap = GAP.matcher(line);
+        int from = 0;
+        while (gap.find()) {
+            parts.add(line.substring(from, gap.start()));
+            parts.add(gap.group());
+            from = gap.end();
+        }
+        parts.add(line.substring(from));
+        return parts;
+    }
+
+    /**
+     * The parts put back: a part taken out leaves the gap beside it, so the other column stays apart; {@code null} when
+     * only blanks are left of a line that had text.
+     */
+    private static String rejoin(String line, List<String> parts) {
+        StringBuilder joined = new StringBuilder();
+        for (String part : parts) {
+            joined.append(part);
+        }
+        String result = joined.toString().replaceAll("[ \\t\\u00A0]+$", "");
+        if (result.isBlank()) {
+            return line.isBlank() ? line : null;
+        }
+        if (result.length() == line.length()) {
+            return line;
+        }
+        return result;
+    }
+}
