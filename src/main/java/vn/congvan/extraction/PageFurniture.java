@@ -42,8 +42,8 @@ final class PageFurniture {
      * 8601's "2023-03-15T16:20:51+07:00" (NĐ 30 Phụ lục I). A time of a document's own text ("14 giờ 00", "lúc 14:00")
      * has no zone.
      */
-    private static final Pattern SIGNING_TIME = Pattern.compile(
-            "\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}[ T]*\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?[ ]*"
+    private static final Pattern SIGNING_TIME =
+            Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}[ T]*\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?[ ]*"
                     + "(?:[+-][ ]?\\d{2}'?:?\\d{2}'?|Z\\b|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)");
 
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
@@ -81,10 +81,14 @@ final class PageFurniture {
             "^(?:(?:Trang|TRANG|Page)[ ]*\\d{1,3}(?:[ ]*(?:/|của|of|trên)[ ]*\\d{1,3})?|[-–—][ ]*\\d{1,3}[ ]*[-–—])$");
 
     /** The official gazette's running header: "CÔNG BÁO/Số 123 + 124/Ngày 15-03-2023", its page number beside it. */
-    private static final Pattern GAZETTE = Pattern.compile("^(?:\\d{1,4}[ ]+)?C[ÔO]NG B[ÁA]O[ ]*/?[ ]*Số[ ]*\\d+"
-            + "(?:[ ]*\\+[ ]*\\d+)*[ ]*/?[ ]*Ngày[ ]*\\d{1,2}[ ]*[-/.][ ]*\\d{1,2}[ ]*[-/.][ ]*\\d{4}(?:[ ]+\\d{1,4})?$");
+    private static final Pattern GAZETTE = Pattern.compile(
+            "^(?:\\d{1,4}[ ]+)?C[ÔO]NG B[ÁA]O[ ]*/?[ ]*Số[ ]*\\d+"
+                    + "(?:[ ]*\\+[ ]*\\d+)*[ ]*/?[ ]*Ngày[ ]*\\d{1,2}[ ]*[-/.][ ]*\\d{1,2}[ ]*[-/.][ ]*\\d{4}(?:[ ]+\\d{1,4})?$");
 
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,3}$");
+
+    /** The least text a document has above a copy's block under it: more than a header and a subject. */
+    private static final int ORIGINAL_CHARS = 300;
 
     /** How far from a strong key a weak one is still the same stamp's. */
     private static final int STAMP_REACH = 4;
@@ -281,9 +285,13 @@ final class PageFurniture {
                     .map(String::strip)
                     .filter(s -> !s.isEmpty())
                     .toList();
-            boolean mark = parts.stream().anyMatch(s -> COPY_MARK.matcher(unboxed(s)).matches());
-            boolean copyNumber = parts.stream().anyMatch(s -> COPY_NUMBER.matcher(s).matches());
-            if ((mark || copyNumber) && number >= 0 && foot > number) {
+            boolean mark =
+                    parts.stream().anyMatch(s -> COPY_MARK.matcher(unboxed(s)).matches());
+            boolean copyNumber =
+                    parts.stream().anyMatch(s -> COPY_NUMBER.matcher(s).matches());
+            // A copy's number under the original's is the copy's own whatever else the file kept of the original; its
+            // mark alone is, once the original's foot has been read or the copy's number follows it.
+            if (textBefore(lines, i) && (copyNumber || (mark && (foot > number || copyNumberFollows(lines, i))))) {
                 List<String> kept = new ArrayList<>(lines.subList(0, copyStart(lines, i, foot)));
                 return kept;
             }
@@ -307,6 +315,30 @@ final class PageFurniture {
         return lines;
     }
 
+    /** Enough text above for a document the copy was made of, read or not (a header the file's font lost). */
+    private static boolean textBefore(List<String> lines, int at) {
+        int count = 0;
+        for (int i = 0; i < at && count < ORIGINAL_CHARS; i++) {
+            if (lines.get(i) != null) {
+                count += lines.get(i).strip().length();
+            }
+        }
+        return count >= ORIGINAL_CHARS;
+    }
+
+    private static boolean copyNumberFollows(List<String> lines, int at) {
+        for (int i = at + 1; i < Math.min(lines.size(), at + 4); i++) {
+            String line = lines.get(i);
+            if (line != null
+                    && segments(line).stream()
+                            .map(String::strip)
+                            .anyMatch(s -> COPY_NUMBER.matcher(s).matches())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Where a copy's block starts: up to three lines in capitals (the copying body's name) directly above its mark or
      * number, and a rule drawn over them, but not above the original's foot.
@@ -325,7 +357,9 @@ final class PageFurniture {
                     .filter(p -> !p.isEmpty())
                     .findFirst()
                     .orElse("");
-            if (!s.isEmpty() && first.equals(first.toUpperCase(java.util.Locale.ROOT)) && first.matches(".*\\p{Lu}.*")
+            if (!s.isEmpty()
+                    && first.equals(first.toUpperCase(java.util.Locale.ROOT))
+                    && first.matches(".*\\p{Lu}.*")
                     && !first.matches(".*\\d.*")) {
                 start = i;
                 taken++;
@@ -385,8 +419,7 @@ final class PageFurniture {
             return false;
         }
         // A line of two columns ends an item in either ("- Như trên;      PHÓ GIÁM ĐỐC").
-        return above.isEmpty()
-                || segments(above).stream().map(String::strip).anyMatch(s -> s.matches(".*[;,.:!?)]$"));
+        return above.isEmpty() || segments(above).stream().map(String::strip).anyMatch(s -> s.matches(".*[;,.:!?)]$"));
     }
 
     private static String neighbour(List<String> lines, int i, int step) {

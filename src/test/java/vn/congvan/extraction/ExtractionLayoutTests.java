@@ -73,10 +73,7 @@ class ExtractionLayoutTests {
                 layout("Kính gửi items without a bullet", 0.007, l -> body(l, ExtractionLayoutTests::unbulleted)),
                 // e5, e8, a1 (the narrow left column wraps a long item onto a line of its own, without a dash).
                 layout("long Nơi nhận items wrapped at 45 characters", 0.004, l -> foot(l, wrappedItems(l))),
-                layout(
-                        "long addressees wrapped at 45 characters",
-                        0.003,
-                        l -> body(l, ExtractionLayoutTests::wrapped)),
+                layout("long addressees wrapped at 45 characters", 0.003, l -> body(l, ExtractionLayoutTests::wrapped)),
                 // What real files put around and inside the document (ADR 0073). A signed PDF's text layer carries
                 // the VGCA stamp's text at the top right of page 1, among the motto and the place-and-date line, and
                 // over the signer's signature, between the position and the name.
@@ -169,7 +166,8 @@ class ExtractionLayoutTests {
         List<String> lines = new ArrayList<>(layout.footLines());
         int at = lines.size();
         for (int i = lines.size() - 1; i >= 0; i--) {
-            if (NAME_LINE.matcher(lines.get(i)).matches() && !BULLET.matcher(lines.get(i)).find()) {
+            if (NAME_LINE.matcher(lines.get(i)).matches()
+                    && !BULLET.matcher(lines.get(i)).find()) {
                 at = i;
                 break;
             }
@@ -198,7 +196,8 @@ class ExtractionLayoutTests {
         while (half < body.size() && !body.get(half).isBlank()) {
             half++;
         }
-        body.addAll(half, List.of("", "Trang 1/2", "", "2" + GAP + "CÔNG BÁO/Số 123 + 124/Ngày 15-03-2024", "", "- 2 -"));
+        body.addAll(
+                half, List.of("", "Trang 1/2", "", "2" + GAP + "CÔNG BÁO/Số 123 + 124/Ngày 15-03-2024", "", "- 2 -"));
         List<String> foot = new ArrayList<>(layout.footLines());
         for (int i = 0; i < foot.size(); i++) {
             if (BULLET.matcher(foot.get(i)).find()) {

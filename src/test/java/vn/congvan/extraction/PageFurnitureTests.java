@@ -140,8 +140,7 @@ class PageFurnitureTests {
                         Cơ quan: Tỉnh Quảng Nam
                         Thời gian ký:
                         15.03.2023 16:20:51 +07:00
-                        Trần Văn Bình"""))
-                .isEqualTo("PHÓ GIÁM ĐỐC\nTrần Văn Bình");
+                        Trần Văn Bình""")).isEqualTo("PHÓ GIÁM ĐỐC\nTrần Văn Bình");
         // An ISO 8601 signing time (NĐ 30 Phụ lục I) and a "Signed by:" line.
         assertThat(PageFurniture.strip("Signed by: Văn phòng Chính phủ\nDate: 2023-03-15T16:20:51+07:00\nKính gửi:"))
                 .isEqualTo("Kính gửi:");
@@ -275,7 +274,8 @@ class PageFurnitureTests {
     void aNumberAloneStaysWhereANumberOrADateIsBeingWritten() {
         assertThat(PageFurniture.strip("Số:\n\n2917\n\n/SGDĐT-VP")).isEqualTo("Số:\n\n2917\n\n/SGDĐT-VP");
         assertThat(PageFurniture.strip("QUẬN ỦY QUẬN\n1\nBAN TUYÊN GIÁO")).isEqualTo("QUẬN ỦY QUẬN\n1\nBAN TUYÊN GIÁO");
-        assertThat(PageFurniture.strip("Hà Nội, ngày\n21\ntháng 02 năm 2023")).isEqualTo("Hà Nội, ngày\n21\ntháng 02 năm 2023");
+        assertThat(PageFurniture.strip("Hà Nội, ngày\n21\ntháng 02 năm 2023"))
+                .isEqualTo("Hà Nội, ngày\n21\ntháng 02 năm 2023");
         assertThat(PageFurniture.strip("công tác\n2\nnăm 2023")).isEqualTo("công tác\n2\nnăm 2023");
     }
 
