@@ -90,6 +90,16 @@ final class PageFurniture {
     /** The least text a document has above a copy's block under it: more than a header and a subject. */
     private static final int ORIGINAL_CHARS = 300;
 
+    /**
+     * A person's name, three to five capitalised words: a signer's name the text layer sorted between two lines of the
+     * stamp drawn over it stays, where a body's name that a stamp wrapped ("Quảng Nam", "Nhân dân tỉnh") goes.
+     */
+    private static final Pattern PERSON_NAME = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:[ ]+\\p{Lu}\\p{Ll}*){2,4}$");
+
+    /** A document's own number anywhere on a line, as a flattened header has it. */
+    private static final Pattern ANY_NUMBER =
+            Pattern.compile("(?i:s[ốôo])[ ]*:?[ ]*\\d{0,6}[ ]*[-/–][ ]*\\p{L}", Pattern.UNICODE_CASE);
+
     /** How far from a strong key a weak one is still the same stamp's. */
     private static final int STAMP_REACH = 4;
 
@@ -108,18 +118,27 @@ final class PageFurniture {
         lines = withoutStamps(lines);
         lines = withoutCopy(lines);
         List<String> kept = new ArrayList<>();
+        boolean dropped = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line == null) {
-                continue;
+            String cleaned = line == null ? null : withoutSegments(line);
+            if (cleaned != null && BARE_NUMBER.matcher(cleaned.strip()).matches() && isPageNumber(lines, i)) {
+                cleaned = null;
             }
-            String cleaned = withoutSegments(line);
             if (cleaned == null) {
+                dropped = true;
                 continue;
             }
-            if (BARE_NUMBER.matcher(cleaned.strip()).matches() && isPageNumber(lines, i)) {
+            // A line taken out between blank lines takes one of them with it: a double-spaced list broken by a page
+            // keeps the spacing it had, not a wider gap that would end it.
+            if (dropped
+                    && cleaned.isBlank()
+                    && !kept.isEmpty()
+                    && kept.get(kept.size() - 1).isBlank()) {
+                dropped = false;
                 continue;
             }
+            dropped = false;
             kept.add(cleaned);
         }
         return String.join("\n", kept);
@@ -176,6 +195,7 @@ final class PageFurniture {
                     && stamp[i + 1]
                     && !line.isEmpty()
                     && line.length() <= WRAPPED_VALUE
+                    && !PERSON_NAME.matcher(line).matches()
                     && !GAP.matcher(lines.get(i)).find()
                     && out.get(i - 1) == null
                     && out.get(i + 1) == null) {
@@ -291,7 +311,9 @@ final class PageFurniture {
                     parts.stream().anyMatch(s -> COPY_NUMBER.matcher(s).matches());
             // A copy's number under the original's is the copy's own whatever else the file kept of the original; its
             // mark alone is, once the original's foot has been read or the copy's number follows it.
-            if (textBefore(lines, i) && (copyNumber || (mark && (foot > number || copyNumberFollows(lines, i))))) {
+            if (textBefore(lines, i)
+                    && ((copyNumber && numberBefore(lines, i))
+                            || (mark && (foot > number || copyNumberFollows(lines, i))))) {
                 List<String> kept = new ArrayList<>(lines.subList(0, copyStart(lines, i, foot)));
                 return kept;
             }
@@ -324,6 +346,20 @@ final class PageFurniture {
             }
         }
         return count >= ORIGINAL_CHARS;
+    }
+
+    /**
+     * The original's own number above (anywhere on a line, as a flattened header has it, or left blank): a copy's
+     * number without its mark is only taken for one under it, so that a document whose own notation starts with "TS"
+     * is no copy of itself.
+     */
+    private static boolean numberBefore(List<String> lines, int at) {
+        for (int i = 0; i < at; i++) {
+            if (lines.get(i) != null && ANY_NUMBER.matcher(lines.get(i)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean copyNumberFollows(List<String> lines, int at) {

@@ -231,6 +231,27 @@ class PageFurnitureTests {
     }
 
     @Test
+    void aDocumentWhoseNotationLooksLikeACopysIsNoCopy() {
+        String page = "Trang chủ » Văn bản » Thủy sản » Công văn của Phòng Thủy sản huyện về kế hoạch sản xuất vụ mùa, "
+                + "lượt xem 120, tải về 14, định dạng PDF, dung lượng 200 KB, ngày đăng 12/3/2023, người đăng Văn "
+                + "thư, chuyên mục Văn bản chỉ đạo điều hành, lĩnh vực Nông nghiệp và phát triển nông thôn, tags: kế "
+                + "hoạch, sản xuất, vụ mùa\n\n";
+        String text = page + DOCUMENT.replace("123/STP-HCTP", "123/TS-HCTP");
+
+        assertThat(FieldReader.read(text).notation()).isEqualTo("TS-HCTP");
+        assertThat(FieldReader.read(text).signer())
+                .isEqualTo(new Signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn Bình"));
+    }
+
+    /** A signer's name that a text layer sorted between two lines of the stamp drawn over it is the name still. */
+    @Test
+    void aNameBetweenTwoLinesOfAStampStays() {
+        assertThat(PageFurniture.strip(
+                        "PHÓ GIÁM ĐỐC\nKý bởi: Sở Tư pháp\nTrần Văn Bình\nThời gian ký: 15.03.2023 16:20:51 +07:00"))
+                .isEqualTo("PHÓ GIÁM ĐỐC\nTrần Văn Bình");
+    }
+
+    @Test
     void aCopysMarkAboveTheOriginalIsTakenOutAlone() {
         assertFields(FieldReader.read("SAO Y BẢN CHÍNH\n" + DOCUMENT));
     }
@@ -268,6 +289,29 @@ class PageFurnitureTests {
         assertThat(extraction.issuer()).isEqualTo("SỞ TƯ PHÁP");
         assertThat(extraction.number()).isEqualTo(123);
         assertThat(extraction.signer()).isEqualTo(new Signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn Bình"));
+    }
+
+    /** A double-spaced list broken by a page keeps its spacing: the page's lines go with one blank line each. */
+    @Test
+    void aPageBreakInADoubleSpacedListLeavesItOneList() {
+        String text = HEADER + """
+
+                Kính gửi:
+
+                - Ủy ban nhân dân các huyện, thị xã, thành phố;
+
+                Trang 1/2
+
+                2
+
+                - Sở Nội vụ.
+
+                Sở Tư pháp đề nghị Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo thực hiện công tác hộ tịch.
+
+                """ + FOOT;
+
+        assertThat(FieldReader.read(text).addressees())
+                .containsExactly("Ủy ban nhân dân các huyện, thị xã, thành phố", "Sở Nội vụ");
     }
 
     @Test
