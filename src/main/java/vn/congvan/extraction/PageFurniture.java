@@ -46,7 +46,8 @@ final class PageFurniture {
             Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}[ T]*\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?[ ]*"
                     + "(?:[+-][ ]?\\d{2}'?:?\\d{2}'?|Z\\b|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)");
 
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    /** An address, its parts bounded (RFC 5321) so that a long run of letters is not searched again at each one. */
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,6}");
 
     /** The end of a stamp run into a line of the document: its signing time or its e-mail address. */
     private static final Pattern STAMP_END = Pattern.compile(SIGNING_TIME.pattern() + "|" + EMAIL.pattern());
@@ -87,7 +88,12 @@ final class PageFurniture {
 
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,3}$");
 
-    /** The least text a document has above a copy's block under it: more than a header and a subject. */
+    /**
+     * The least text a document has above a copy's block under it: more than a header and a subject; characters, not
+     * lines, as a flattened web copy has few. A copy's number alone needs the original's number above it too ("Số:
+     * 65-", "Số 2917 /", "Số: /TTr", anywhere on a line), so a document whose own notation starts with "TS" is no copy
+     * of itself.
+     */
     private static final int ORIGINAL_CHARS = 300;
 
     /**
@@ -224,52 +230,57 @@ final class PageFurniture {
     }
 
     private static String cutStampSegment(String segment) {
-        String rest = segment;
         StringBuilder kept = new StringBuilder();
-        while (true) {
-            Matcher key = STRONG_KEY.matcher(rest);
-            Matcher time = SIGNING_TIME.matcher(rest);
-            int keyAt = key.find() ? key.start() : -1;
-            int timeAt = time.find() ? time.start() : -1;
+        Matcher key = STRONG_KEY.matcher(segment);
+        Matcher time = SIGNING_TIME.matcher(segment);
+        Matcher end = STAMP_END.matcher(segment);
+        Matcher goesOn = STAMP_GOES_ON.matcher(segment);
+        // Each matcher looks ahead from where the last stamp ended, so a long line is read once, not once a stamp.
+        int from = 0;
+        int keyAt = -2;
+        int timeAt = -2;
+        while (from < segment.length()) {
+            if (keyAt != -1 && keyAt < from) {
+                keyAt = key.find(from) ? key.start() : -1;
+            }
+            if (timeAt != -1 && timeAt < from) {
+                timeAt = time.find(from) ? time.start() : -1;
+            }
             if (keyAt < 0 && timeAt < 0) {
-                kept.append(rest);
                 break;
             }
             if (keyAt < 0 || (timeAt >= 0 && timeAt < keyAt)) {
                 // A signing time alone ("Thời gian ký:" on the line above, or a stamp that prints no key).
-                kept.append(rest, 0, timeAt);
-                rest = rest.substring(time.end());
+                kept.append(segment, from, timeAt);
+                from = time.end();
                 continue;
             }
-            kept.append(rest, 0, keyAt);
-            String after = rest.substring(key.end());
+            kept.append(segment, from, keyAt);
             // The stamp runs to the end of its part of the line, unless its signing time or e-mail ends it first and
-            // the document's text goes on after it.
-            Matcher end = STAMP_END.matcher(after);
+            // the document's text goes on after it (not another key of the stamp).
             int stop = -1;
-            while (end.find()) {
+            boolean found = end.find(key.end());
+            while (found) {
                 stop = end.end();
-                Matcher next = STRONG_KEY.matcher(after);
-                if (!(next.find(stop) && next.start() - stop < 3)) {
-                    // The next stamp key, if any, is not right after: this stamp ends here.
-                    if (WEAK_AFTER.matcher(after.substring(stop)).lookingAt()) {
-                        continue;
-                    }
+                if (!goesOn.region(stop, segment.length()).lookingAt()) {
                     break;
                 }
+                found = end.find();
             }
             if (stop < 0) {
-                break;
+                return kept.toString();
             }
-            rest = after.substring(stop);
+            from = stop;
         }
+        kept.append(segment, Math.min(from, segment.length()), segment.length());
         return kept.toString();
     }
 
-    /** A weak key right after a stamp's e-mail: the same stamp goes on ("… Email: a@b.vn Cơ quan: …"). */
-    private static final Pattern WEAK_AFTER = Pattern.compile(
-            "[ ]*(?:E-?mail|Cơ quan|Chức vụ|Đơn vị|Date|Reason|Lý do|Location|Vị trí|Thời gian ký|Ngày ký)\\s*:",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A key right after a stamp's e-mail or time: the same stamp goes on ("… Email: a@b.vn Cơ quan: …"). */
+    private static final Pattern STAMP_GOES_ON = Pattern.compile(
+            "[ ]{0,3}(?:(?i:E-?mail|Cơ quan|Chức vụ|Đơn vị|Date"
+                    + "|Reason|Lý do|Location|Vị trí|Thời gian ký|Ngày ký)[ ]*:|" + STRONG_KEY.pattern() + ")",
+            Pattern.UNICODE_CASE);
 
     /** A line near a stamp less its weak-key, e-mail-only or signing-time parts. */
     private static String cutWeak(String line) {
@@ -293,9 +304,13 @@ final class PageFurniture {
      * "12/SY-VP", its date, Nơi nhận and signer) is cut off with all that follows it, once the original's foot has been
      * read; above the original's number, or between its number and foot, the mark alone is taken out.
      */
-    private static List<String> withoutCopy(List<String> lines) {
+    private static List<String> withoutCopy(List<String> original) {
+        List<String> lines = new ArrayList<>(original);
         int number = -1;
         int foot = -1;
+        // What stands above the line read: its characters and whether the original's number is among them.
+        int chars = 0;
+        boolean numberAbove = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line == null) {
@@ -310,23 +325,22 @@ final class PageFurniture {
             boolean copyNumber =
                     parts.stream().anyMatch(s -> COPY_NUMBER.matcher(s).matches());
             // A copy's number under the original's is the copy's own whatever else the file kept of the original; its
-            // mark alone is, once the original's foot has been read or the copy's number follows it.
-            if (textBefore(lines, i)
-                    && ((copyNumber && numberBefore(lines, i))
-                            || (mark && (foot > number || copyNumberFollows(lines, i))))) {
-                List<String> kept = new ArrayList<>(lines.subList(0, copyStart(lines, i, foot)));
-                return kept;
+            // mark is, once the original's foot has been read or the copy's number follows it.
+            if ((mark || copyNumber)
+                    && chars >= ORIGINAL_CHARS
+                    && ((copyNumber && numberAbove) || (mark && (foot > number || copyNumberFollows(lines, i))))) {
+                return new ArrayList<>(lines.subList(0, copyStart(lines, i, foot)));
             }
             if (mark) {
                 List<String> rest = new ArrayList<>();
                 for (String segment : segments(line)) {
                     rest.add(COPY_MARK.matcher(unboxed(segment.strip())).matches() ? "" : segment);
                 }
-                List<String> out = new ArrayList<>(lines);
-                out.set(i, rejoin(line, rest));
-                lines = out;
+                lines.set(i, rejoin(line, rest));
                 continue;
             }
+            chars += line.strip().length();
+            numberAbove |= ANY_NUMBER.matcher(line).find();
             if (number < 0 && parts.stream().anyMatch(s -> NUMBER.matcher(s).matches())) {
                 number = i;
             }
@@ -335,31 +349,6 @@ final class PageFurniture {
             }
         }
         return lines;
-    }
-
-    /** Enough text above for a document the copy was made of, read or not (a header the file's font lost). */
-    private static boolean textBefore(List<String> lines, int at) {
-        int count = 0;
-        for (int i = 0; i < at && count < ORIGINAL_CHARS; i++) {
-            if (lines.get(i) != null) {
-                count += lines.get(i).strip().length();
-            }
-        }
-        return count >= ORIGINAL_CHARS;
-    }
-
-    /**
-     * The original's own number above (anywhere on a line, as a flattened header has it, or left blank): a copy's
-     * number without its mark is only taken for one under it, so that a document whose own notation starts with "TS"
-     * is no copy of itself.
-     */
-    private static boolean numberBefore(List<String> lines, int at) {
-        for (int i = 0; i < at; i++) {
-            if (lines.get(i) != null && ANY_NUMBER.matcher(lines.get(i)).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean copyNumberFollows(List<String> lines, int at) {
