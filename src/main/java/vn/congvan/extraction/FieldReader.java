@@ -213,7 +213,8 @@ public final class FieldReader {
     private FieldReader() {}
 
     public static Extraction read(String rawText) {
-        List<String> lines = lines(rawText);
+        // Stamps, marks, a copy's block and page furniture are no fields: taken out first (ADR 0073).
+        List<String> lines = lines(PageFurniture.strip(rawText));
         Map<String, Double> confidence = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
 

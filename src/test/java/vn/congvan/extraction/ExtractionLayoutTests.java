@@ -106,7 +106,150 @@ class ExtractionLayoutTests {
                         l -> oddSpaces(String.join("\n", text(l, l.headerLines(), l.footLines())))),
                 // A header whose capitals a page or a clerk dropped ("Ủy Ban Nhân Dân Tỉnh Hậu Giang"), acronyms kept.
                 // Round 10's e9 and e11 add two losses (measured after the merge).
-                layout("the header in Title Case", 0.015, l -> header(l, titleCase(l))));
+                layout("the header in Title Case", 0.015, l -> header(l, titleCase(l))),
+                // What real files put around and inside the document (ADR 0073). A signed PDF's text layer carries
+                // the VGCA stamp's text at the top right of page 1, among the motto and the place-and-date line, and
+                // over the signer's signature, between the position and the name.
+                layout("a VGCA stamp before the date's line", 0.001, l -> header(l, beforeDate(l, VGCA))),
+                layout("a VGCA stamp beside the header's first lines", 0.001, l -> header(l, besideTop(l))),
+                layout("a stamp run into the number's line", 0.001, l -> header(l, runIntoNumber(l))),
+                layout("a VGCA stamp between the position and the name", 0.001, l -> foot(l, beforeName(l, VGCA))),
+                layout("an Adobe stamp after the foot", 0.001, l -> whole(l) + "\n" + String.join("\n", ADOBE)),
+                // NĐ 30 Điều 15 and HD 36: the urgency mark under the number and subject, the secrecy mark boxed
+                // above "Kính gửi".
+                layout(
+                        "urgency and secrecy marks under the subject",
+                        0.001,
+                        l -> body(l, ExtractionLayoutTests::marked)),
+                // NĐ 30 Phụ lục III: a copy's own header, number, date, Nơi nhận and signer under the original. Left:
+                // round 10's e16, a stored fragment of 253 characters, under the 300 that PageFurniture asks above a
+                // copy's block before it cuts one (five fields).
+                layout("a copy's block after the original", 0.004, l -> whole(l) + "\n" + String.join("\n", COPY)),
+                // A PDF's pages: the gazette's running header at the top, page numbers at a page's head and foot,
+                // one of them inside the Nơi nhận list.
+                layout("page numbers and the gazette's header", 0.001, ExtractionLayoutTests::paged));
+    }
+
+    /** The text layer of a VGCA signature's stamp (Ban Cơ yếu Chính phủ), its signing time after the document's. */
+    private static final List<String> VGCA = List.of(
+            "Ký bởi: Văn phòng Ủy ban nhân dân tỉnh",
+            "Email: vanthu@example.gov.vn",
+            "Cơ quan: Tỉnh Quảng Nam",
+            "Thời gian ký: 15.03.2024 16:20:51 +07:00");
+
+    private static final List<String> ADOBE = List.of(
+            "Signature Not Verified",
+            "Digitally signed by Văn phòng Chính phủ",
+            "Date: 2024.03.15 16:20:51 +07'00'",
+            "Reason: Phát hành văn bản",
+            "Location: Hà Nội");
+
+    private static final List<String> COPY = List.of(
+            "",
+            "------------------------------------------------------------",
+            "VĂN PHÒNG ỦY BAN NHÂN DÂN" + GAP + "SAO Y",
+            "Số: 12/SY-VP" + GAP + "Quảng Ngãi, ngày 20 tháng 3 năm 2024",
+            "",
+            "Nơi nhận:" + GAP + "TL. CHỦ TỊCH",
+            "- Sở Nội vụ;" + GAP + "CHÁNH VĂN PHÒNG",
+            "- Lưu: VT.",
+            GAP + "Lê Thị Hoa");
+
+    private static final Pattern DATE_LINE = Pattern.compile(".*\\p{L},\\s*ngày\\s*\\d.*");
+
+    private static final Pattern NUMBER_LINE = Pattern.compile("^\\s*S[ốô]\\b.*\\d.*");
+
+    private static final Pattern NAME_LINE = Pattern.compile(".*\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,4}\\s*$");
+
+    private static String whole(CorpusLayout layout) {
+        return String.join("\n", text(layout, layout.headerLines(), layout.footLines()));
+    }
+
+    private static List<String> beforeDate(CorpusLayout layout, List<String> stamp) {
+        List<String> lines = new ArrayList<>(layout.headerLines());
+        int at = 0;
+        while (at < lines.size() && !DATE_LINE.matcher(lines.get(at)).matches()) {
+            at++;
+        }
+        lines.addAll(at, stamp);
+        return lines;
+    }
+
+    private static List<String> besideTop(CorpusLayout layout) {
+        List<String> lines = new ArrayList<>(layout.headerLines());
+        int line = 0;
+        for (String part : VGCA) {
+            while (line < lines.size() && lines.get(line).isBlank()) {
+                line++;
+            }
+            if (line < lines.size()) {
+                lines.set(line, lines.get(line).stripTrailing() + GAP + part);
+                line++;
+            } else {
+                lines.add(GAP + GAP + part);
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> runIntoNumber(CorpusLayout layout) {
+        return layout.headerLines().stream()
+                .map(line -> NUMBER_LINE.matcher(line).matches()
+                        ? line.stripTrailing() + " Ký bởi: Sở Tư pháp tỉnh Quảng Nam"
+                        : line)
+                .toList();
+    }
+
+    private static List<String> beforeName(CorpusLayout layout, List<String> stamp) {
+        List<String> lines = new ArrayList<>(layout.footLines());
+        int at = lines.size();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (NAME_LINE.matcher(lines.get(i)).matches()
+                    && !BULLET.matcher(lines.get(i)).find()) {
+                at = i;
+                break;
+            }
+        }
+        lines.addAll(at, stamp.stream().map(part -> GAP + part).toList());
+        return lines;
+    }
+
+    private static List<String> marked(List<String> body) {
+        List<String> lines = new ArrayList<>();
+        lines.add("KHẨN");
+        boolean boxed = false;
+        for (String line : body) {
+            if (!boxed && line.strip().startsWith("Kính gửi")) {
+                lines.addAll(List.of("┌────────┐", "│  MẬT   │", "└────────┘"));
+                boxed = true;
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private static String paged(CorpusLayout layout) {
+        List<String> body = new ArrayList<>(layout.body());
+        int half = body.size() / 2;
+        while (half < body.size() && !body.get(half).isBlank()) {
+            half++;
+        }
+        body.addAll(
+                half, List.of("", "Trang 1/2", "", "2" + GAP + "CÔNG BÁO/Số 123 + 124/Ngày 15-03-2024", "", "- 2 -"));
+        List<String> foot = new ArrayList<>(layout.footLines());
+        for (int i = 0; i < foot.size(); i++) {
+            if (BULLET.matcher(foot.get(i)).find()) {
+                foot.add(i + 1, "3");
+                break;
+            }
+        }
+        List<String> lines = new ArrayList<>(layout.before());
+        lines.add("CÔNG BÁO/Số 123 + 124/Ngày 15-03-2024" + GAP + "1");
+        lines.addAll(layout.headerLines());
+        lines.addAll(body);
+        lines.addAll(foot);
+        lines.add("Trang 2/2");
+        return String.join("\n", lines);
     }
 
     private static Arguments layout(String name, double ceiling, Function<CorpusLayout, String> relayout) {

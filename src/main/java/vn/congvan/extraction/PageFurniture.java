@@ -1,0 +1,497 @@
+package vn.congvan.extraction;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a real file prints around and inside a document that is none of its fields, taken out before {@link FieldReader}
+ * reads it (ADR 0073): the text of digital-signature stamps (VGCA "Ký bởi / Email / Cơ quan / Thời gian ký", Adobe
+ * "Digitally signed by / Date / Reason / Location", "Signature Not Verified"), urgency, secrecy and draft marks
+ * ("HỎA TỐC", "MẬT", "DỰ THẢO"), the block of a copy ("SAO Y", "SAO LỤC", "TRÍCH SAO") under the original, and page
+ * furniture (page numbers, the official gazette's running header). Text is taken out where it stands, a line at a time
+ * or a column's part of a line ("Số: 123/UBND-KT      Ký bởi: Sở Tư pháp"), so the lines around it keep their order
+ * and columns; nothing of the document's own wording is named.
+ */
+final class PageFurniture {
+
+    /** Two columns drawn side by side: the gap {@link FieldReader#lines} also cuts at. */
+    private static final Pattern GAP = Pattern.compile("[ \\t\\u00A0]{4,}");
+
+    /**
+     * A key that only a signature stamp prints: VGCA's and the provincial platforms' "Ký bởi", "Người ký:", "Thời
+     * gian ký:", "Ngày ký:", Adobe's and Foxit's "Digitally signed by", "Signed by:", and a viewer's verdict printed
+     * into the page.
+     */
+    private static final Pattern STRONG_KEY = Pattern.compile("(?:(?<![\\p{L}])(?:Ký bởi|KÝ BỞI|Ky boi)\\s*:?"
+            + "|(?<![\\p{L}])(?:Người ký|NGƯỜI KÝ|Thời gian ký|THỜI GIAN KÝ|Ngày ký|NGÀY KÝ|Ngày giờ ký|Thời điểm ký)"
+            + "\\s*:"
+            + "|(?i:Digitally signed by|Signed by\\s*:|Signature (?:Not Verified|Valid|Invalid|verified)|Ký số bởi\\s*:?)"
+            + "|(?<![\\p{L}])(?:Chữ ký số|CHỮ KÝ SỐ)\\s*:)");
+
+    /** A key a stamp prints under its strong key, also written in a document: taken out only beside one. */
+    private static final Pattern WEAK_KEY = Pattern.compile(
+            "^(?:E-?mail|EMAIL|Cơ quan|CƠ QUAN|Tổ chức|Chức vụ|CHỨC VỤ|Đơn vị|Date|Ngày|Reason|Lý do|Location|Vị trí"
+                    + "|Địa điểm|DN|Serial|Số hiệu chứng thư|Nhà cung cấp|Issuer|Contact)\\s*:.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The signing time a stamp prints, with its zone: "15.03.2023 16:20:51 +07:00", "2023.03.15 16:20:51 +07'00'", ISO
+     * 8601's "2023-03-15T16:20:51+07:00" (NĐ 30 Phụ lục I). A time of a document's own text ("14 giờ 00", "lúc 14:00")
+     * has no zone.
+     */
+    private static final Pattern SIGNING_TIME =
+            Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}[ T]*\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?[ ]*"
+                    + "(?:[+-][ ]?\\d{2}'?:?\\d{2}'?|Z\\b|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)");
+
+    /** An address, its parts bounded (RFC 5321) so that a long run of letters is not searched again at each one. */
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,6}");
+
+    /** The end of a stamp run into a line of the document: its signing time or its e-mail address. */
+    private static final Pattern STAMP_END = Pattern.compile(SIGNING_TIME.pattern() + "|" + EMAIL.pattern());
+
+    /**
+     * Urgency (NĐ 30 Điều 15, HD 36), secrecy and draft marks, and a copy's mark at the top of its page, as a line or a
+     * column's part of a line of their own, boxed or not.
+     */
+    private static final Pattern MARK = Pattern.compile(
+            "^(?:KHẨN|THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ|MẬT|TỐI MẬT|TUYỆT MẬT|ĐỘ MẬT"
+                    + "|DỰ THẢO|Dự thảo|BẢN SAO|BẢN CHÍNH)(?:[ ]*(?:\\d{1,2}|lần[ ]*\\d{1,2}|LẦN[ ]*\\d{1,2}))?[ ]*!?$");
+
+    /** What draws a mark's box in a text layer or a web copy. */
+    private static final String BOX = "[\\[\\](){}│┃|║┌┐└┘╔╗╚╝─━═\"“”'*]";
+
+    private static final Pattern BOX_ONLY = Pattern.compile("^[\\s\\[\\](){}│┃|║┌┐└┘╔╗╚╝├┤┬┴┼─━═]+$");
+
+    /** The mark a copy's own header block carries (NĐ 30 Phụ lục III; "SAO Y BẢN CHÍNH" before 2020). */
+    private static final Pattern COPY_MARK =
+            Pattern.compile("^(?:SAO Y BẢN CHÍNH|SAO Y|SAO LỤC|TRÍCH SAO|BẢN SAO Y BẢN CHÍNH)[ .:]*$");
+
+    /** A copy's number: its notation starts with the form of copy ("12/SY-VP", "05/SL-UBND", "3/TS-VPCP"). */
+    private static final Pattern COPY_NUMBER = Pattern.compile("^S[ốô][ ]*:?[ ]*\\d{0,6}[ ]*/[ ]*(?:SY|SL|TS)\\b.*");
+
+    private static final Pattern NUMBER = Pattern.compile("^S[ốô][ ]*:?[ ]*\\d.*");
+
+    private static final Pattern FOOT = Pattern.compile(
+            "^(?:N[ơo]i nhận|NƠI NHẬN|(?:T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|TM |KT |TL )[ ]*\\p{Lu}{2,}).*");
+
+    /** "Trang 2/3", "Trang 2 / 3", "Trang 2", "Page 2 of 3", "- 2 -", "– 2 –": a page's number. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^(?:(?:Trang|TRANG|Page)[ ]*\\d{1,3}(?:[ ]*(?:/|của|of|trên)[ ]*\\d{1,3})?|[-–—][ ]*\\d{1,3}[ ]*[-–—])$");
+
+    /** The official gazette's running header: "CÔNG BÁO/Số 123 + 124/Ngày 15-03-2023", its page number beside it. */
+    private static final Pattern GAZETTE = Pattern.compile(
+            "^(?:\\d{1,4}[ ]+)?C[ÔO]NG B[ÁA]O[ ]*/?[ ]*Số[ ]*\\d+"
+                    + "(?:[ ]*\\+[ ]*\\d+)*[ ]*/?[ ]*Ngày[ ]*\\d{1,2}[ ]*[-/.][ ]*\\d{1,2}[ ]*[-/.][ ]*\\d{4}(?:[ ]+\\d{1,4})?$");
+
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,3}$");
+
+    /**
+     * The least text a document has above a copy's block under it: more than a header and a subject; characters, not
+     * lines, as a flattened web copy has few. A copy's number alone needs the original's number above it too ("Số:
+     * 65-", "Số 2917 /", "Số: /TTr", anywhere on a line), so a document whose own notation starts with "TS" is no copy
+     * of itself.
+     */
+    private static final int ORIGINAL_CHARS = 300;
+
+    /**
+     * A person's name, three to five capitalised words: a signer's name the text layer sorted between two lines of the
+     * stamp drawn over it stays, where a body's name that a stamp wrapped ("Quảng Nam", "Nhân dân tỉnh") goes.
+     */
+    private static final Pattern PERSON_NAME = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:[ ]+\\p{Lu}\\p{Ll}*){2,4}$");
+
+    /** A document's own number anywhere on a line, as a flattened header has it. */
+    private static final Pattern ANY_NUMBER =
+            Pattern.compile("(?i:s[ốôo])[ ]*:?[ ]*\\d{0,6}[ ]*[-/–][ ]*\\p{L}", Pattern.UNICODE_CASE);
+
+    /** How far from a strong key a weak one is still the same stamp's. */
+    private static final int STAMP_REACH = 4;
+
+    /** The longest value a stamp wraps onto a line of its own ("Quảng Nam" under "Ký bởi: Ủy ban Nhân dân tỉnh"). */
+    private static final int WRAPPED_VALUE = 40;
+
+    private PageFurniture() {}
+
+    /** The text without what the page put around and inside the document; its lines otherwise as they were. */
+    static String strip(String raw) {
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC)
+                .replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace('\f', '\n');
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        lines = withoutStamps(lines);
+        lines = withoutCopy(lines);
+        List<String> kept = new ArrayList<>();
+        boolean dropped = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String cleaned = line == null ? null : withoutSegments(line);
+            if (cleaned != null && BARE_NUMBER.matcher(cleaned.strip()).matches() && isPageNumber(lines, i)) {
+                cleaned = null;
+            }
+            if (cleaned == null) {
+                dropped = true;
+                continue;
+            }
+            // A line taken out between blank lines takes one of them with it: a double-spaced list broken by a page
+            // keeps the spacing it had, not a wider gap that would end it.
+            if (dropped
+                    && cleaned.isBlank()
+                    && !kept.isEmpty()
+                    && kept.get(kept.size() - 1).isBlank()) {
+                dropped = false;
+                continue;
+            }
+            dropped = false;
+            kept.add(cleaned);
+        }
+        return String.join("\n", kept);
+    }
+
+    // ---------------------------------------------------------------- signature stamps
+
+    /**
+     * Lines and parts of lines of a signature stamp taken out: a strong key to the end of its column's part of the line
+     * (or to the signing time or e-mail that ends it when the document's text runs on after it), and around it the
+     * weak keys, signing times, e-mail addresses and wrapped values of the same stamp. A line that held nothing else is
+     * gone ({@code null}).
+     */
+    private static List<String> withoutStamps(List<String> lines) {
+        int n = lines.size();
+        boolean[] strong = new boolean[n];
+        List<String> out = new ArrayList<>(lines);
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            String line = lines.get(i);
+            if (STRONG_KEY.matcher(line).find() || SIGNING_TIME.matcher(line).find()) {
+                strong[i] = true;
+                any = true;
+            }
+        }
+        if (!any) {
+            return out;
+        }
+        boolean[] stamp = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (strong[i]) {
+                String cut = cutStamp(lines.get(i));
+                // What a signing time leaves of its line ("Date:", "Thời gian:") goes with it.
+                String rest = cut == null ? "" : cutWeak(cut);
+                out.set(i, rest.isBlank() ? null : rest);
+                stamp[i] = true;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (stamp[i] || !nearStrong(strong, i)) {
+                continue;
+            }
+            String cut = cutWeak(lines.get(i));
+            if (cut != null && !cut.equals(lines.get(i))) {
+                out.set(i, cut.isBlank() && !lines.get(i).isBlank() ? null : cut);
+                stamp[i] = true;
+            }
+        }
+        // A value the stamp's narrow box wrapped onto a line of its own, between two lines of the stamp.
+        for (int i = 1; i + 1 < n; i++) {
+            String line = lines.get(i).strip();
+            if (!stamp[i]
+                    && stamp[i - 1]
+                    && stamp[i + 1]
+                    && !line.isEmpty()
+                    && line.length() <= WRAPPED_VALUE
+                    && !PERSON_NAME.matcher(line).matches()
+                    && !GAP.matcher(lines.get(i)).find()
+                    && out.get(i - 1) == null
+                    && out.get(i + 1) == null) {
+                out.set(i, null);
+            }
+        }
+        return out;
+    }
+
+    private static boolean nearStrong(boolean[] strong, int i) {
+        for (int j = Math.max(0, i - STAMP_REACH); j <= Math.min(strong.length - 1, i + STAMP_REACH); j++) {
+            if (strong[j]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line less its stamp's parts; {@code null} when nothing else was on it. */
+    private static String cutStamp(String line) {
+        List<String> parts = new ArrayList<>();
+        for (String segment : segments(line)) {
+            parts.add(segment.isBlank() ? segment : cutStampSegment(segment));
+        }
+        return rejoin(line, parts);
+    }
+
+    private static String cutStampSegment(String segment) {
+        StringBuilder kept = new StringBuilder();
+        Matcher key = STRONG_KEY.matcher(segment);
+        Matcher time = SIGNING_TIME.matcher(segment);
+        Matcher end = STAMP_END.matcher(segment);
+        Matcher goesOn = STAMP_GOES_ON.matcher(segment);
+        // Each matcher looks ahead from where the last stamp ended, so a long line is read once, not once a stamp.
+        int from = 0;
+        int keyAt = -2;
+        int timeAt = -2;
+        while (from < segment.length()) {
+            if (keyAt != -1 && keyAt < from) {
+                keyAt = key.find(from) ? key.start() : -1;
+            }
+            if (timeAt != -1 && timeAt < from) {
+                timeAt = time.find(from) ? time.start() : -1;
+            }
+            if (keyAt < 0 && timeAt < 0) {
+                break;
+            }
+            if (keyAt < 0 || (timeAt >= 0 && timeAt < keyAt)) {
+                // A signing time alone ("Thời gian ký:" on the line above, or a stamp that prints no key).
+                kept.append(segment, from, timeAt);
+                from = time.end();
+                continue;
+            }
+            kept.append(segment, from, keyAt);
+            // The stamp runs to the end of its part of the line, unless its signing time or e-mail ends it first and
+            // the document's text goes on after it (not another key of the stamp).
+            int stop = -1;
+            boolean found = end.find(key.end());
+            while (found) {
+                stop = end.end();
+                if (!goesOn.region(stop, segment.length()).lookingAt()) {
+                    break;
+                }
+                found = end.find();
+            }
+            if (stop < 0) {
+                return kept.toString();
+            }
+            from = stop;
+        }
+        kept.append(segment, Math.min(from, segment.length()), segment.length());
+        return kept.toString();
+    }
+
+    /** A key right after a stamp's e-mail or time: the same stamp goes on ("… Email: a@b.vn Cơ quan: …"). */
+    private static final Pattern STAMP_GOES_ON = Pattern.compile(
+            "[ ]{0,3}(?:(?i:E-?mail|Cơ quan|Chức vụ|Đơn vị|Date"
+                    + "|Reason|Lý do|Location|Vị trí|Thời gian ký|Ngày ký)[ ]*:|" + STRONG_KEY.pattern() + ")",
+            Pattern.UNICODE_CASE);
+
+    /** A line near a stamp less its weak-key, e-mail-only or signing-time parts. */
+    private static String cutWeak(String line) {
+        List<String> parts = new ArrayList<>();
+        for (String segment : segments(line)) {
+            String s = segment.strip();
+            boolean stampPart = !s.isEmpty()
+                    && (WEAK_KEY.matcher(s).matches()
+                            || EMAIL.matcher(s).matches()
+                            || SIGNING_TIME.matcher(s).matches());
+            parts.add(stampPart ? "" : segment);
+        }
+        String joined = rejoin(line, parts);
+        return joined == null ? "" : joined;
+    }
+
+    // ---------------------------------------------------------------- a copy's block
+
+    /**
+     * A copy's own header block under the original (NĐ 30 Phụ lục III: the issuer of the copy, "SAO Y", its number
+     * "12/SY-VP", its date, Nơi nhận and signer) is cut off with all that follows it, once the original's foot has been
+     * read; above the original's number, or between its number and foot, the mark alone is taken out.
+     */
+    private static List<String> withoutCopy(List<String> original) {
+        List<String> lines = new ArrayList<>(original);
+        int number = -1;
+        int foot = -1;
+        // What stands above the line read: its characters and whether the original's number is among them.
+        int chars = 0;
+        boolean numberAbove = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line == null) {
+                continue;
+            }
+            List<String> parts = segments(line).stream()
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
+            boolean mark =
+                    parts.stream().anyMatch(s -> COPY_MARK.matcher(unboxed(s)).matches());
+            boolean copyNumber =
+                    parts.stream().anyMatch(s -> COPY_NUMBER.matcher(s).matches());
+            // A copy's number under the original's is the copy's own whatever else the file kept of the original; its
+            // mark is, once the original's foot has been read or the copy's number follows it.
+            if ((mark || copyNumber)
+                    && chars >= ORIGINAL_CHARS
+                    && ((copyNumber && numberAbove) || (mark && (foot > number || copyNumberFollows(lines, i))))) {
+                return new ArrayList<>(lines.subList(0, copyStart(lines, i, foot)));
+            }
+            if (mark) {
+                List<String> rest = new ArrayList<>();
+                for (String segment : segments(line)) {
+                    rest.add(COPY_MARK.matcher(unboxed(segment.strip())).matches() ? "" : segment);
+                }
+                lines.set(i, rejoin(line, rest));
+                continue;
+            }
+            chars += line.strip().length();
+            numberAbove |= ANY_NUMBER.matcher(line).find();
+            if (number < 0 && parts.stream().anyMatch(s -> NUMBER.matcher(s).matches())) {
+                number = i;
+            }
+            if (number >= 0 && parts.stream().anyMatch(s -> FOOT.matcher(s).matches())) {
+                foot = i;
+            }
+        }
+        return lines;
+    }
+
+    private static boolean copyNumberFollows(List<String> lines, int at) {
+        for (int i = at + 1; i < Math.min(lines.size(), at + 4); i++) {
+            String line = lines.get(i);
+            if (line != null
+                    && segments(line).stream()
+                            .map(String::strip)
+                            .anyMatch(s -> COPY_NUMBER.matcher(s).matches())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a copy's block starts: up to three lines in capitals (the copying body's name) directly above its mark or
+     * number, and a rule drawn over them, but not above the original's foot.
+     */
+    private static int copyStart(List<String> lines, int at, int foot) {
+        int start = at;
+        int taken = 0;
+        for (int i = at - 1; i > foot && taken < 3; i--) {
+            String line = lines.get(i);
+            if (line == null) {
+                continue;
+            }
+            String s = line.strip();
+            String first = segments(line).stream()
+                    .map(String::strip)
+                    .filter(p -> !p.isEmpty())
+                    .findFirst()
+                    .orElse("");
+            if (!s.isEmpty()
+                    && first.equals(first.toUpperCase(java.util.Locale.ROOT))
+                    && first.matches(".*\\p{Lu}.*")
+                    && !first.matches(".*\\d.*")) {
+                start = i;
+                taken++;
+            } else {
+                break;
+            }
+        }
+        // The rule a copy draws across the page over its block, and the blank lines around it.
+        int i = start - 1;
+        while (i > foot && lines.get(i) != null && lines.get(i).strip().matches("[-–—_=.*~ ]*")) {
+            i--;
+        }
+        return i + 1;
+    }
+
+    // ---------------------------------------------------------------- marks and page furniture
+
+    /** The line less its marks, page numbers and gazette header; {@code null} when nothing else was on it. */
+    private static String withoutSegments(String line) {
+        if (line.isBlank()) {
+            return line;
+        }
+        if (BOX_ONLY.matcher(line).matches()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        boolean taken = false;
+        for (String segment : segments(line)) {
+            String s = segment.strip();
+            boolean furniture = !s.isEmpty()
+                    && (MARK.matcher(unboxed(s)).matches()
+                            || PAGE_NUMBER.matcher(s).matches()
+                            || GAZETTE.matcher(s).matches());
+            taken |= furniture;
+            parts.add(furniture ? "" : segment);
+        }
+        if (!taken) {
+            return line;
+        }
+        // The rest of a mark's box ("│ HỎA TỐC      │"), the page's number beside the gazette's header ("4     CÔNG
+        // BÁO/…").
+        parts.replaceAll(p -> !p.isBlank() && BOX_ONLY.matcher(p).matches() ? "" : p);
+        String rest = rejoin(line, parts);
+        return rest == null || rest.strip().matches("\\d{1,4}") ? null : rest;
+    }
+
+    /**
+     * A number alone on its line is a page's (NĐ 30 prints it alone at the top of each page from the second) when it
+     * stands between blank lines, or after a line that ends a sentence or an item; not when the line above leaves a
+     * number or a date to be finished ("Số:", "ngày") or the line below goes on with it ("/SGDĐT-VP", ", ngày", "tháng").
+     */
+    private static boolean isPageNumber(List<String> lines, int i) {
+        String above = neighbour(lines, i, -1).strip();
+        String below = neighbour(lines, i, 1).strip();
+        if (above.matches("(?s).*(?:S[ốô]|số|ngày|tháng|năm|NGÀY|THÁNG|NĂM)[ ]*:?$")
+                || below.matches("^(?:[,/.)]|\\p{Ll}).*")) {
+            return false;
+        }
+        // A line of two columns ends an item in either ("- Như trên;      PHÓ GIÁM ĐỐC").
+        return above.isEmpty() || segments(above).stream().map(String::strip).anyMatch(s -> s.matches(".*[;,.:!?)]$"));
+    }
+
+    private static String neighbour(List<String> lines, int i, int step) {
+        for (int j = i + step; j >= 0 && j < lines.size(); j += step) {
+            if (lines.get(j) != null) {
+                return lines.get(j);
+            }
+        }
+        return "";
+    }
+
+    private static String unboxed(String s) {
+        return s.replaceAll("^(?:" + BOX + "|\\s)+|(?:" + BOX + "|\\s)+$", "");
+    }
+
+    // ---------------------------------------------------------------- columns
+
+    /** A line cut at its column gaps, the gaps kept as parts of their own so that the line can be put back. */
+    private static List<String> segments(String line) {
+        List<String> parts = new ArrayList<>();
+        Matcher gap = GAP.matcher(line);
+        int from = 0;
+        while (gap.find()) {
+            parts.add(line.substring(from, gap.start()));
+            parts.add(gap.group());
+            from = gap.end();
+        }
+        parts.add(line.substring(from));
+        return parts;
+    }
+
+    /**
+     * The parts put back: a part taken out leaves the gap beside it, so the other column stays apart; {@code null} when
+     * only blanks are left of a line that had text.
+     */
+    private static String rejoin(String line, List<String> parts) {
+        StringBuilder joined = new StringBuilder();
+        for (String part : parts) {
+            joined.append(part);
+        }
+        String result = joined.toString().replaceAll("[ \\t\\u00A0]+$", "");
+        if (result.isBlank()) {
+            return line.isBlank() ? line : null;
+        }
+        if (result.length() == line.length()) {
+            return line;
+        }
+        return result;
+    }
+}
