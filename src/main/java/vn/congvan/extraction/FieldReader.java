@@ -107,9 +107,16 @@ public final class FieldReader {
 
     private static final Pattern BULLET = Pattern.compile("^[-–—+•*]\\s*");
 
-    private static final Pattern POSITION = Pattern.compile("^(PHÓ |KT |TM )?(CHỦ TỊCH|BÍ THƯ|TRƯỞNG|GIÁM ĐỐC|CHÁNH"
+    /** "P. GIÁM ĐỐC": a deputy's title abbreviated ("P" once the full stop is dropped). */
+    private static final Pattern POSITION = Pattern.compile("^(PHÓ |P |KT |TM )?(CHỦ TỊCH|BÍ THƯ|TRƯỞNG|GIÁM ĐỐC|CHÁNH"
             + "|ỦY VIÊN|UỶ VIÊN|BỘ TRƯỞNG|THỦ TƯỚNG|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|HIỆU TRƯỞNG|THƯỜNG TRỰC|TỔNG BÍ THƯ"
-            + "|TỔNG GIÁM ĐỐC|VIỆN TRƯỞNG|CHỦ NHIỆM|THỦ TRƯỞNG)");
+            + "|TỔNG GIÁM ĐỐC|VIỆN TRƯỞNG|CHỦ NHIỆM|THỦ TRƯỞNG|THỨ TRƯỞNG|VỤ TRƯỞNG)");
+
+    /**
+     * The head of a unit names it after the title ("VỤ TRƯỞNG VỤ GIÁO DỤC CHUYÊN NGHIỆP", "CỤC TRƯỞNG CỤC …"): such a
+     * position may be longer than a bare title.
+     */
+    private static final Pattern UNIT_HEAD = Pattern.compile("^(?:PHÓ )?(\\p{Lu}+) TRƯỞNG \\1 ");
 
     private static final List<String> TYPE_TITLES = List.of(
             "QUYẾT ĐỊNH",
@@ -1653,7 +1660,9 @@ public final class FieldReader {
 
     private static boolean isPosition(String line) {
         String words = line.replaceAll("[^\\p{L} ]", " ").trim().replaceAll("\\s+", " ");
-        return words.split(" ").length <= 6 && POSITION.matcher(words).find();
+        int count = words.split(" ").length;
+        return (count <= 6 || (count <= 12 && UNIT_HEAD.matcher(words).find()))
+                && POSITION.matcher(words).find();
     }
 
     /** "TM." and "T/M" are one competence; each family writes its own form. */

@@ -1596,4 +1596,40 @@ class FieldReaderTests {
         assertThat(FieldReader.read(heading).typeName()).isEqualTo("Thông tư liên tịch");
         assertThat(FieldReader.read(cut).typeName()).isEqualTo("Thông tư liên tịch");
     }
+
+    /**
+     * A ministry signs through a deputy minister ("THỨ TRƯỞNG") or the head of a department who names it ("VỤ TRƯỞNG
+     * VỤ …"); a centre's deputy director may be printed "P. GIÁM ĐỐC" with no competence line above.
+     */
+    @Test
+    void readsTheDeputyMinisterTheHeadOfADepartmentAndAnAbbreviatedDeputyAsPositions() {
+        String deputy = """
+                BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+                Số: 812/BNN-KH
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Hà Nội, ngày 3 tháng 3 năm 2016
+                Kính gửi: Các sở nông nghiệp
+
+                Đề nghị các sở báo cáo trước ngày 20/3/2016./.
+
+                Nơi nhận:
+                - Như trên;
+                - Lưu: VT, KH.
+
+                KT. BỘ TRƯỞNG
+                THỨ TRƯỞNG
+                Lê Quốc Doanh
+                """;
+        String head = deputy.replace(
+                "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Quốc Doanh",
+                "TL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ KẾ HOẠCH VÀ ĐẦU TƯ NÔNG NGHIỆP\nPhạm Văn Hùng");
+        String abbreviated =
+                deputy.replace("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Quốc Doanh", "P. GIÁM ĐỐC\n(đã ký)\nTrần Thị Thu Hà");
+
+        assertThat(FieldReader.read(deputy).signer().position()).isEqualTo("THỨ TRƯỞNG");
+        assertThat(FieldReader.read(head).signer().position()).isEqualTo("VỤ TRƯỞNG VỤ KẾ HOẠCH VÀ ĐẦU TƯ NÔNG NGHIỆP");
+        assertThat(FieldReader.read(head).signer().fullName()).isEqualTo("Phạm Văn Hùng");
+        assertThat(FieldReader.read(abbreviated).signer().position()).isEqualTo("P. GIÁM ĐỐC");
+        assertThat(FieldReader.read(abbreviated).signer().fullName()).isEqualTo("Trần Thị Thu Hà");
+    }
 }
