@@ -198,6 +198,16 @@ public final class FieldReader {
     private static final Pattern BLANK_NUMBER_GAP =
             Pattern.compile("(?m)^([ ]*S[ốôồổ][ ]*?[:.]?)[ ._…]{2,}(?=[-–][ ]*/|/|\\d)");
 
+    /**
+     * "Số:   14    /HVHNT TS": a number padded up to its slash, as a page aligns its header with spaces; the gap is in
+     * the number line, not between two columns (no column starts with a slash).
+     */
+    private static final Pattern NUMBER_SLASH_GAP =
+            Pattern.compile("(?<![\\p{L}\\d])(S[ốôồổ][ ]*?[:.]?[ ]*\\d{1,6})[ ]{2,}(?=[-–]?[ ]*/[ ]*\\p{L})");
+
+    /** A second word of initials that ends the number line after the notation. */
+    private static final Pattern SECOND_INITIALS = Pattern.compile("^[ ](\\p{Lu}{2,8})\\s*$");
+
     private static final Pattern BLANK_DAY_GAP =
             Pattern.compile("(,[ ]*ng[àa]y)[ .…]{2,}(?=(?:\\d{1,2}[ .…]*)?th[áa]ng\\b)", Pattern.UNICODE_CASE);
 
@@ -244,8 +254,11 @@ public final class FieldReader {
                 }
                 partyForm = "-".equals(m.group(2)) || "–".equals(m.group(2));
                 if (m.group(4) != null) {
-                    notation = notation(m.group(4), "/".equals(m.group(2)));
-                    plainNotation = notation(m.group(4), false);
+                    // "/HVHNT TS", "/TB- Hội TSVN": a second word of initials ending the line is part of the notation.
+                    Matcher initials = SECOND_INITIALS.matcher(rawNumberLine.substring(m.end()));
+                    String tail = initials.matches() ? " " + initials.group(1) : "";
+                    notation = notation(m.group(4), "/".equals(m.group(2))) + tail;
+                    plainNotation = notation(m.group(4), false) + tail;
                     confidence.put("notation", 0.95);
                     notation = notationTail(lines, numberAt, notation);
                 }
@@ -561,6 +574,7 @@ public final class FieldReader {
         // A number or a date left blank for the signer to fill in leaves a wide gap too, but inside one line, not
         // between two columns: "Số   -/ĐU", "Số:   /KH-ĐTN", "Thái Nguyên, ngày   tháng 10 năm 2021".
         text = BLANK_NUMBER_GAP.matcher(text).replaceAll("$1 ");
+        text = NUMBER_SLASH_GAP.matcher(text).replaceAll("$1");
         text = BLANK_DAY_GAP.matcher(text).replaceAll("$1 ");
         text = BLANK_MONTH_GAP.matcher(text).replaceAll("$1 ");
         // Two columns drawn side by side come out with a wide gap between them.

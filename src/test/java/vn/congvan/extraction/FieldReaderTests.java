@@ -1632,4 +1632,28 @@ class FieldReaderTests {
         assertThat(FieldReader.read(abbreviated).signer().position()).isEqualTo("P. GIÁM ĐỐC");
         assertThat(FieldReader.read(abbreviated).signer().fullName()).isEqualTo("Trần Thị Thu Hà");
     }
+
+    /**
+     * A number padded with spaces up to its slash ("Số:   14    /HVHNT TS"), as a page aligns the header with spaces: the
+     * gap is inside the number line, not between two columns; a notation whose last part is a second word of
+     * initials keeps it.
+     */
+    @Test
+    void readsANotationAfterAWideGapBehindTheNumber() {
+        String text = """
+                   HỘI CỰU GIÁO CHỨC VIỆT NAM         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                       HỘI CỰU GIÁO CHỨC TỈNH                Độc lập – Tự do – Hạnh phúc
+                     Số:   27    /TB- Hội CGC
+                                                     Bắc Ninh, ngày  3  tháng 4   năm 2019
+                Kính gửi: Các chi hội
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.number()).isEqualTo(27);
+        assertThat(extraction.notation()).isEqualTo("TB-Hội CGC");
+        assertThat(extraction.typeName()).isEqualTo("Thông báo");
+        assertThat(FieldReader.read(text.replace("/TB- Hội CGC", "/CGC BN")).notation())
+                .isEqualTo("CGC BN");
+    }
 }
