@@ -1028,7 +1028,10 @@ public final class FieldReader {
     }
 
     private static String titleOf(List<String> lines, int i) {
-        String line = lines.get(i).replaceAll("\\s+", " ");
+        // "QUY ĐỊNH (BỔ SUNG)", "QUYẾT ĐỊNH (SỬA ĐỔI)": a heading qualified in brackets is the heading.
+        String line = lines.get(i)
+                .replaceAll("\\s+", " ")
+                .replaceFirst("^(\\p{Lu}[\\p{Lu} ]+?) ?\\(\\p{Lu}[\\p{Lu} ]*\\)$", "$1");
         String joined = i + 1 < lines.size() ? (line + " " + lines.get(i + 1)).trim() : line;
         String folded = fold(line);
         for (String title : TYPE_TITLES) {
@@ -1158,6 +1161,8 @@ public final class FieldReader {
                             && !line.matches(".*\\sVỀ\\s.*")
                             && !nextStartsLower(lines, i)
                             && !endsWithLink(subject)
+                            // "… CỦA BAN BÍ THƯ," then "CHỦ TỊCH NƯỚC …": a line ending with a comma goes on.
+                            && !subject.toString().endsWith(",")
                             && !unclosed(subject))
                     // A subject in sentence case does not go on in capitals: that is the authority of a preamble.
                     || (subject.length() > 0 && isUpper(line) && !isUpper(subject.toString()))

@@ -1656,4 +1656,48 @@ class FieldReaderTests {
         assertThat(FieldReader.read(text.replace("/TB- Hội CGC", "/CGC BN")).notation())
                 .isEqualTo("CGC BN");
     }
+
+    /**
+     * A heading qualified in brackets ("QUY ĐỊNH (BỔ SUNG)", "QUYẾT ĐỊNH (SỬA ĐỔI)") is still the heading: it gives the
+     * type, rather than the notation's ambiguous QĐ, and the trích yếu under it.
+     */
+    @Test
+    void readsAHeadingQualifiedInBrackets() {
+        String text = """
+                BAN BÍ THƯ
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Số: 48-QĐ/TW
+                Hà Nội, ngày 5 tháng 3 năm 2012
+                QUY ĐỊNH (SỬA ĐỔI)
+                VỀ CHẾ ĐỘ HỌC TẬP LÝ LUẬN CHÍNH TRỊ
+                TRONG ĐẢNG.
+                - Căn cứ Điều lệ Đảng;
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.typeName()).isEqualTo("Quy định");
+        assertThat(extraction.subject()).isEqualTo("VỀ CHẾ ĐỘ HỌC TẬP LÝ LUẬN CHÍNH TRỊ TRONG ĐẢNG.");
+    }
+
+    /**
+     * A trích yếu line ending with a comma goes on, even when the next line starts like an authority ("CHỦ TỊCH
+     * NƯỚC …"): an authority line follows a finished subject, never a comma.
+     */
+    @Test
+    void goesOnWithASubjectLineEndingWithAComma() {
+        String text = """
+                BỘ CHÍNH TRỊ
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Số: 105-QĐ/TW
+                Hà Nội, ngày 19 tháng 2 năm 2018
+                QUY ĐỊNH
+                VỀ PHÂN CẤP QUẢN LÝ CÁN BỘ CỦA BAN BÍ THƯ,
+                CHỦ TỊCH NƯỚC VÀ CÁC CƠ QUAN Ở TRUNG ƯƠNG
+                - Căn cứ Điều lệ Đảng;
+                """;
+
+        assertThat(FieldReader.read(text).subject())
+                .isEqualTo("VỀ PHÂN CẤP QUẢN LÝ CÁN BỘ CỦA BAN BÍ THƯ, CHỦ TỊCH NƯỚC VÀ CÁC CƠ QUAN Ở TRUNG ƯƠNG");
+    }
 }
