@@ -182,7 +182,8 @@ public final class FieldReader {
                     + "|CÔNG AN|CHỦ TỊCH|CƠ QUAN|BỘ CHỈ HUY|BAN CHẤP HÀNH|TIỂU BAN)");
 
     /** A run of one rule-drawing character: a line under or over a name in the header band. */
-    private static final Pattern DECORATION_RUN = Pattern.compile("([*\\-_¯‾~=═─━—―])\\1{2,}");
+    /** A run of one character, or of dashes of mixed kinds ("——-", as a page draws the rule under a name). */
+    private static final Pattern DECORATION_RUN = Pattern.compile("([*\\-_¯‾~=═─━—―])\\1{2,}|[-–—―─━]{3,}");
 
     /**
      * A rule with an ornament in its middle, the whole line: "-----&----", "---o0o---", "*****♦*****", "═══ ❖ ═══".
@@ -688,9 +689,12 @@ public final class FieldReader {
             "(?m)(?<=(?:CHỦ TỊCH|BÍ THƯ|TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|GIÁM ĐỐC|CHỦ NHIỆM|THƯỜNG TRỰC|ỦY VIÊN|UỶ VIÊN"
                     + "|CHÁNH VĂN PHÒNG|THỦ TƯỚNG))[ ]+(?=\\p{Lu}\\p{Ll}+(?:[ ]+\\p{Lu}\\p{Ll}*){1,4}[ ]*$)");
 
-    /** "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC": the deputy's position written after the competence he signs for. */
-    private static final Pattern DEPUTY_AFTER_COMPETENCE =
-            Pattern.compile("(?m)^([ ]*(?:K/T|KT\\.)[ ]*\\p{Lu}[\\p{Lu} ,]*?\\p{Lu})[ ]+(PHÓ [\\p{Lu} ,]+)$");
+    /**
+     * "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", "KT. BỘ TRƯỞNG THỨ TRƯỞNG": the deputy's position written after the competence he
+     * signs for.
+     */
+    private static final Pattern DEPUTY_AFTER_COMPETENCE = Pattern.compile(
+            "(?m)^([ ]*(?:K/T|KT\\.)[ ]*\\p{Lu}[\\p{Lu} ,]*?\\p{Lu})[ ]+(PHÓ [\\p{Lu} ,]+|THỨ TRƯỞNG)$");
 
     /**
      * A foot whose lines a web page ran together with spaces ("… TM. BAN THƯỜNG VỤ PHÓ BÍ THƯ Nguyễn Chí Lâm", "KT. BỘ

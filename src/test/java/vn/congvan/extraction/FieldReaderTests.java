@@ -1700,4 +1700,39 @@ class FieldReaderTests {
         assertThat(FieldReader.read(text).subject())
                 .isEqualTo("VỀ PHÂN CẤP QUẢN LÝ CÁN BỘ CỦA BAN BÍ THƯ, CHỦ TỊCH NƯỚC VÀ CÁC CƠ QUAN Ở TRUNG ƯƠNG");
     }
+
+    /** "KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Quốc Doanh": the deputy minister signs for the minister, on one flattened line. */
+    @Test
+    void readsADeputyMinisterRunIntoTheCompetence() {
+        String text = """
+                BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+                Số: 812/BNN-KH
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Hà Nội, ngày 3 tháng 3 năm 2016
+                Kính gửi: Các sở nông nghiệp
+                Đề nghị các sở báo cáo trước ngày 20/3/2016./.
+                Nơi nhận: - Như trên; - Lưu: VT, KH. KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Quốc Doanh
+                """;
+
+        Signer signer = FieldReader.read(text).signer();
+
+        assertThat(signer.competence()).isEqualTo("KT. BỘ TRƯỞNG");
+        assertThat(signer.position()).isEqualTo("THỨ TRƯỞNG");
+        assertThat(signer.fullName()).isEqualTo("Lê Quốc Doanh");
+    }
+
+    /** "BỘ CÔNG AN ——-": a rule drawn with mixed dashes after the name, once the header cell is one line, is no part of it. */
+    @Test
+    void dropsARuleOfMixedDashesAfterTheIssuer() {
+        String text = """
+                BỘ CÔNG AN ——- —————
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc
+                Số: 12/2016/TT-BCA
+                Hà Nội, ngày 1 tháng 2 năm 2016
+                THÔNG TƯ
+                QUY ĐỊNH VỀ CÔNG TÁC VĂN THƯ
+                """;
+
+        assertThat(FieldReader.read(text).issuer()).isEqualTo("BỘ CÔNG AN");
+    }
 }
