@@ -883,14 +883,15 @@ public final class FieldReader {
     /**
      * Where a body's name may start inside a header line that runs two bodies together: "QUẬN ỦY QUẬN 1 BAN TUYÊN
      * GIÁO", "UBND TX. ĐỒNG XOÀI PHÒNG GIÁO DỤC", "ĐỘI TNTP HỒ CHÍ MINH HỘI ĐỒNG TRUNG ƯƠNG", as a web page that keeps
-     * each cell of the header table as one paragraph gives them. Only the heads of a body under another; a head the
+     * each cell of the header table as one paragraph gives them ("ỦY BAN NHÂN DÂN QUẬN 9 TRUNG TÂM VĂN HÓA" too).
+     * Only the heads of a body under another; a head the
      * word before makes part of a name ("ỦY BAN", "TIỂU BAN", "VĂN PHÒNG", "ĐẠI HỘI ĐỒNG", "BAN CHỈ ĐẠO PHÒNG, CHỐNG")
      * is no start.
      */
     private static final Pattern RUN_TOGETHER_BODY = Pattern.compile(
-            "(?<!\\b(?:ỦY|UỶ|TIỂU|CÁC|VĂN|CHI|TỔNG|ĐẠO|VÀ|CỦA|ĐẠI|HỘI|BAN|VỀ|TRỰC|THƯỜNG|CHẤP HÀNH))[ ]+(?=(?:BAN |TIỂU"
-                    + " BAN |BCH |PHÒNG (?!CHỐNG|,)|VĂN PHÒNG |SỞ |HỘI ĐỒNG |ĐẢNG ỦY |ĐẢNG UỶ |CHI BỘ |CHI CỤC |CỤC "
-                    + "|TỔNG CỤC |TỈNH HỘI |THÀNH HỘI |HUYỆN HỘI |QUẬN HỘI )\\p{Lu})");
+            "(?<!\\b(?:ỦY|UỶ|TIỂU|CÁC|VĂN|CHI|TỔNG|ĐẠO|VÀ|CỦA|ĐẠI|HỘI|BAN|VỀ|TRỰC|THƯỜNG|CHẤP HÀNH|VIỆN))[ ]+(?=(?:BAN "
+                    + "|TIỂU BAN |BCH |PHÒNG (?!CHỐNG|,)|VĂN PHÒNG |SỞ |HỘI ĐỒNG |ĐẢNG ỦY |ĐẢNG UỶ |CHI BỘ |CHI CỤC |CỤC "
+                    + "|TỔNG CỤC |TỈNH HỘI |THÀNH HỘI |HUYỆN HỘI |QUẬN HỘI |TRUNG TÂM )\\p{Lu})");
 
     /**
      * A header line cut where a second body starts, when what comes before is a body's whole name (two words at

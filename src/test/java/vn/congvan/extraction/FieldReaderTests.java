@@ -1735,4 +1735,28 @@ class FieldReaderTests {
 
         assertThat(FieldReader.read(text).issuer()).isEqualTo("BỘ CÔNG AN");
     }
+
+    /**
+     * "ỦY BAN NHÂN DÂN QUẬN 9 TRUNG TÂM VĂN HÓA": a state header cell kept as one paragraph runs the committee and the
+     * unit under it together; the unit starts at its kind of body (a trung tâm as a phòng or a sở); a name with the
+     * word inside it ("BỆNH VIỆN TRUNG TÂM") is not cut.
+     */
+    @Test
+    void cutsAUnitOffThePeoplesCommitteeOnAFlattenedLine() {
+        String text = """
+                ỦY BAN NHÂN DÂN QUẬN 3 TRUNG TÂM THỂ DỤC THỂ THAO
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc
+                Số: 45/TTTDTT
+                Quận 3, ngày 2 tháng 5 năm 2019
+                Kính gửi: Ủy ban nhân dân các xã
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.issuer()).isEqualTo("TRUNG TÂM THỂ DỤC THỂ THAO");
+        assertThat(extraction.issuerParent()).isEqualTo("ỦY BAN NHÂN DÂN QUẬN 3");
+        assertThat(FieldReader.read(text.replace("QUẬN 3 TRUNG TÂM", "BỆNH VIỆN TRUNG TÂM"))
+                        .issuer())
+                .isEqualTo("ỦY BAN NHÂN DÂN BỆNH VIỆN TRUNG TÂM THỂ DỤC THỂ THAO");
+    }
 }
