@@ -116,9 +116,16 @@ public final class FieldReader {
 
     private static final Pattern BULLET = Pattern.compile("^[-–—+•*]\\s*");
 
-    private static final Pattern POSITION = Pattern.compile("^(PHÓ |KT |TM )?(CHỦ TỊCH|BÍ THƯ|TRƯỞNG|GIÁM ĐỐC|CHÁNH"
+    /** "P. GIÁM ĐỐC": a deputy's title abbreviated ("P" once the full stop is dropped). */
+    private static final Pattern POSITION = Pattern.compile("^(PHÓ |P |KT |TM )?(CHỦ TỊCH|BÍ THƯ|TRƯỞNG|GIÁM ĐỐC|CHÁNH"
             + "|ỦY VIÊN|UỶ VIÊN|BỘ TRƯỞNG|THỦ TƯỚNG|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|HIỆU TRƯỞNG|THƯỜNG TRỰC|TỔNG BÍ THƯ"
-            + "|TỔNG GIÁM ĐỐC|VIỆN TRƯỞNG|CHỦ NHIỆM|THỦ TRƯỞNG)");
+            + "|TỔNG GIÁM ĐỐC|VIỆN TRƯỞNG|CHỦ NHIỆM|THỦ TRƯỞNG|THỨ TRƯỞNG|VỤ TRƯỞNG)");
+
+    /**
+     * The head of a unit names it after the title ("VỤ TRƯỞNG VỤ GIÁO DỤC CHUYÊN NGHIỆP", "CỤC TRƯỞNG CỤC …"): such a
+     * position may be longer than a bare title.
+     */
+    private static final Pattern UNIT_HEAD = Pattern.compile("^(?:PHÓ )?(\\p{Lu}+) TRƯỞNG \\1 ");
 
     private static final List<String> TYPE_TITLES = List.of(
             "QUYẾT ĐỊNH",
@@ -184,7 +191,8 @@ public final class FieldReader {
                     + "|CÔNG AN|CHỦ TỊCH|CƠ QUAN|BỘ CHỈ HUY|BAN CHẤP HÀNH|TIỂU BAN)");
 
     /** A run of one rule-drawing character: a line under or over a name in the header band. */
-    private static final Pattern DECORATION_RUN = Pattern.compile("([*\\-_¯‾~=═─━—―])\\1{2,}");
+    /** A run of one character, or of dashes of mixed kinds ("——-", as a page draws the rule under a name). */
+    private static final Pattern DECORATION_RUN = Pattern.compile("([*\\-_¯‾~=═─━—―])\\1{2,}|[-–—―─━]{3,}");
 
     /**
      * A rule with an ornament in its middle, the whole line: "-----&----", "---o0o---", "*****♦*****", "═══ ❖ ═══".
@@ -199,6 +207,16 @@ public final class FieldReader {
      */
     private static final Pattern BLANK_NUMBER_GAP =
             Pattern.compile("(?m)^([ ]*S[ốôồổ][ ]*?[:.]?)[ ._…]{2,}(?=[-–][ ]*/|/|\\d)");
+
+    /**
+     * "Số:   14    /HVHNT TS": a number padded up to its slash, as a page aligns its header with spaces; the gap is in
+     * the number line, not between two columns (no column starts with a slash).
+     */
+    private static final Pattern NUMBER_SLASH_GAP =
+            Pattern.compile("(?<![\\p{L}\\d])(S[ốôồổ][ ]*?[:.]?[ ]*\\d{1,6})[ ]{2,}(?=[-–]?[ ]*/[ ]*\\p{L})");
+
+    /** A second word of initials that ends the number line after the notation. */
+    private static final Pattern SECOND_INITIALS = Pattern.compile("^[ ](\\p{Lu}{2,8})\\s*$");
 
     private static final Pattern BLANK_DAY_GAP =
             Pattern.compile("(,[ ]*ng[àa]y)[ .…]{2,}(?=(?:\\d{1,2}[ .…]*)?th[áa]ng\\b)", Pattern.UNICODE_CASE);
@@ -247,8 +265,11 @@ public final class FieldReader {
                 }
                 partyForm = "-".equals(m.group(2)) || "–".equals(m.group(2));
                 if (m.group(4) != null) {
-                    notation = notation(m.group(4), "/".equals(m.group(2)));
-                    plainNotation = notation(m.group(4), false);
+                    // "/HVHNT TS", "/TB- Hội TSVN": a second word of initials ending the line is part of the notation.
+                    Matcher initials = SECOND_INITIALS.matcher(rawNumberLine.substring(m.end()));
+                    String tail = initials.matches() ? " " + initials.group(1) : "";
+                    notation = notation(m.group(4), "/".equals(m.group(2))) + tail;
+                    plainNotation = notation(m.group(4), false) + tail;
                     confidence.put("notation", 0.95);
                     notation = notationTail(lines, numberAt, notation);
                 }
@@ -566,6 +587,7 @@ public final class FieldReader {
         // A number or a date left blank for the signer to fill in leaves a wide gap too, but inside one line, not
         // between two columns: "Số   -/ĐU", "Số:   /KH-ĐTN", "Thái Nguyên, ngày   tháng 10 năm 2021".
         text = BLANK_NUMBER_GAP.matcher(text).replaceAll("$1 ");
+        text = NUMBER_SLASH_GAP.matcher(text).replaceAll("$1");
         text = BLANK_DAY_GAP.matcher(text).replaceAll("$1 ");
         text = BLANK_MONTH_GAP.matcher(text).replaceAll("$1 ");
         // Two columns drawn side by side come out with a wide gap between them.
@@ -705,9 +727,12 @@ public final class FieldReader {
             "(?m)(?<=(?:CHỦ TỊCH|BÍ THƯ|TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|GIÁM ĐỐC|CHỦ NHIỆM|THƯỜNG TRỰC|ỦY VIÊN|UỶ VIÊN"
                     + "|CHÁNH VĂN PHÒNG|THỦ TƯỚNG))[ ]+(?=\\p{Lu}\\p{Ll}+(?:[ ]+\\p{Lu}\\p{Ll}*){1,4}[ ]*$)");
 
-    /** "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC": the deputy's position written after the competence he signs for. */
-    private static final Pattern DEPUTY_AFTER_COMPETENCE =
-            Pattern.compile("(?m)^([ ]*(?:K/T|KT\\.)[ ]*\\p{Lu}[\\p{Lu} ,]*?\\p{Lu})[ ]+(PHÓ [\\p{Lu} ,]+)$");
+    /**
+     * "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", "KT. BỘ TRƯỞNG THỨ TRƯỞNG": the deputy's position written after the competence he
+     * signs for.
+     */
+    private static final Pattern DEPUTY_AFTER_COMPETENCE = Pattern.compile(
+            "(?m)^([ ]*(?:K/T|KT\\.)[ ]*\\p{Lu}[\\p{Lu} ,]*?\\p{Lu})[ ]+(PHÓ [\\p{Lu} ,]+|THỨ TRƯỞNG)$");
 
     /**
      * A foot whose lines a web page ran together with spaces ("… TM. BAN THƯỜNG VỤ PHÓ BÍ THƯ Nguyễn Chí Lâm", "KT. BỘ
@@ -926,14 +951,15 @@ public final class FieldReader {
     /**
      * Where a body's name may start inside a header line that runs two bodies together: "QUẬN ỦY QUẬN 1 BAN TUYÊN
      * GIÁO", "UBND TX. ĐỒNG XOÀI PHÒNG GIÁO DỤC", "ĐỘI TNTP HỒ CHÍ MINH HỘI ĐỒNG TRUNG ƯƠNG", as a web page that keeps
-     * each cell of the header table as one paragraph gives them. Only the heads of a body under another; a head the
+     * each cell of the header table as one paragraph gives them ("ỦY BAN NHÂN DÂN QUẬN 9 TRUNG TÂM VĂN HÓA" too).
+     * Only the heads of a body under another; a head the
      * word before makes part of a name ("ỦY BAN", "TIỂU BAN", "VĂN PHÒNG", "ĐẠI HỘI ĐỒNG", "BAN CHỈ ĐẠO PHÒNG, CHỐNG")
      * is no start.
      */
     private static final Pattern RUN_TOGETHER_BODY = Pattern.compile(
-            "(?<!\\b(?:ỦY|UỶ|TIỂU|CÁC|VĂN|CHI|TỔNG|ĐẠO|VÀ|CỦA|ĐẠI|HỘI|BAN|VỀ|TRỰC|THƯỜNG|CHẤP HÀNH))[ ]+(?=(?:BAN |TIỂU"
-                    + " BAN |BCH |PHÒNG (?!CHỐNG|,)|VĂN PHÒNG |SỞ |HỘI ĐỒNG |ĐẢNG ỦY |ĐẢNG UỶ |CHI BỘ |CHI CỤC |CỤC "
-                    + "|TỔNG CỤC |TỈNH HỘI |THÀNH HỘI |HUYỆN HỘI |QUẬN HỘI )\\p{Lu})");
+            "(?<!\\b(?:ỦY|UỶ|TIỂU|CÁC|VĂN|CHI|TỔNG|ĐẠO|VÀ|CỦA|ĐẠI|HỘI|BAN|VỀ|TRỰC|THƯỜNG|CHẤP HÀNH|VIỆN))[ ]+(?=(?:BAN "
+                    + "|TIỂU BAN |BCH |PHÒNG (?!CHỐNG|,)|VĂN PHÒNG |SỞ |HỘI ĐỒNG |ĐẢNG ỦY |ĐẢNG UỶ |CHI BỘ |CHI CỤC |CỤC "
+                    + "|TỔNG CỤC |TỈNH HỘI |THÀNH HỘI |HUYỆN HỘI |QUẬN HỘI |TRUNG TÂM )\\p{Lu})");
 
     /**
      * A header line cut where a second body starts, when what comes before is a body's whole name (two words at
@@ -1136,7 +1162,10 @@ public final class FieldReader {
     }
 
     private static String titleOf(List<String> lines, int i) {
-        String line = lines.get(i).replaceAll("\\s+", " ");
+        // "QUY ĐỊNH (BỔ SUNG)", "QUYẾT ĐỊNH (SỬA ĐỔI)": a heading qualified in brackets is the heading.
+        String line = lines.get(i)
+                .replaceAll("\\s+", " ")
+                .replaceFirst("^(\\p{Lu}[\\p{Lu} ]+?) ?\\(\\p{Lu}[\\p{Lu} ]*\\)$", "$1");
         String joined = i + 1 < lines.size() ? (line + " " + lines.get(i + 1)).trim() : line;
         String folded = fold(line);
         for (String title : TYPE_TITLES) {
@@ -1266,6 +1295,8 @@ public final class FieldReader {
                             && !line.matches(".*\\sVỀ\\s.*")
                             && !nextStartsLower(lines, i)
                             && !endsWithLink(subject)
+                            // "… CỦA BAN BÍ THƯ," then "CHỦ TỊCH NƯỚC …": a line ending with a comma goes on.
+                            && !subject.toString().endsWith(",")
                             && !unclosed(subject))
                     // A subject in sentence case does not go on in capitals: that is the authority of a preamble.
                     || (subject.length() > 0 && isUpper(line) && !isUpper(subject.toString()))
@@ -1848,7 +1879,9 @@ public final class FieldReader {
 
     private static boolean isPosition(String line) {
         String words = line.replaceAll("[^\\p{L} ]", " ").trim().replaceAll("\\s+", " ");
-        return words.split(" ").length <= 6 && POSITION.matcher(words).find();
+        int count = words.split(" ").length;
+        return (count <= 6 || (count <= 12 && UNIT_HEAD.matcher(words).find()))
+                && POSITION.matcher(words).find();
     }
 
     /** "TM." and "T/M" are one competence; each family writes its own form. */

