@@ -133,7 +133,9 @@ final class DocumentText {
             if (start > 0 || !Charset.isSupported(WINDOWS_VIETNAMESE) || !Charset.isSupported(WESTERN)) {
                 throw notUtf8;
             }
-            int bytes = Math.min(head.length, MAX_TEXT_BYTES);
+            // One byte is one character in these code pages: what is past MAX_CHARS would be cut off anyway, and
+            // the legacy reading is scored and converted line by line over all it is given (ADR 0067).
+            int bytes = Math.min(head.length, MAX_CHARS);
             String text = java.text.Normalizer.normalize(
                     new String(head, 0, bytes, Charset.forName(WINDOWS_VIETNAMESE)), java.text.Normalizer.Form.NFC);
             // A file saved from a TCVN3 or VNI document has the same single bytes, which Windows-1258 turns into
