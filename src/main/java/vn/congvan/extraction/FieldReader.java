@@ -711,7 +711,9 @@ public final class FieldReader {
             if (at < 0) {
                 out.append(text, start, end);
             } else {
-                out.append(text, start, spacesBefore(text, start, at)).append('\n').append(text, at, end);
+                out.append(text, start, spacesBefore(text, start, at))
+                        .append('\n')
+                        .append(text, at, end);
             }
             if (end < text.length()) {
                 out.append('\n');
