@@ -72,6 +72,15 @@ final class LegacyEncoding {
         };
     }
 
+    /**
+     * The text of a run whose font's name says a legacy scheme, as Unicode; a run with a letter that only Unicode has
+     * (ơ, ư, đ, ạ, ...) is Unicode text whatever its font says, and is kept as it is: converting it would turn its
+     * Latin-1 letters ("ô", "â") into others (ADR 0067).
+     */
+    static String decodeRun(String text, Scheme scheme) {
+        return unicodeOnly(text) ? text : decode(text, scheme);
+    }
+
     /** The text with every line the document's legacy encoding wrote converted, or the text itself. */
     static String repair(String text) {
         if (!hasLegacySigns(text)) {

@@ -2,15 +2,55 @@ package vn.congvan.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Random;
 import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 
 /**
  * Text of the longest kind a file may give (400,000 characters) in the shapes that made the text paths of session 9
  * scan a line once per word or per line (ADR 0067): each must be read in one pass, with the result the rule had.
  */
 class HostileTextTests {
+
+    @TempDir
+    Path directory;
+
+    /**
+     * Word draws a run's letters above ASCII in its "hAnsi" font: Unicode text left with ".VnTime" as its ASCII font
+     * reads right and is kept; TCVN3 text drawn by a ".VnTime" hAnsi font is converted whatever the ASCII font; a run
+     * with a letter only Unicode has is Unicode whatever its fonts say.
+     */
+    @Test
+    void aDocxRunIsConvertedByTheFontThatDrawsItsLetters() throws IOException {
+        Path docx = directory.resolve("fonts.docx");
+        try (XWPFDocument document = new XWPFDocument()) {
+            run(document, "Tô Lâm", ".VnTime", "Times New Roman");
+            run(document, "Ban Tuyªn gi¸o", "Times New Roman", ".VnTime");
+            run(document, "Bà Tô Thị Lâm, Phó Bí thư", ".VnTime", ".VnTime");
+            try (OutputStream out = Files.newOutputStream(docx)) {
+                document.write(out);
+            }
+        }
+
+        assertThat(DocumentText.of(docx, DocumentText.DOCX).strip())
+                .isEqualTo("Tô Lâm\nBan Tuyên giáo\nBà Tô Thị Lâm, Phó Bí thư");
+    }
+
+    private static void run(XWPFDocument document, String text, String ascii, String hAnsi) {
+        XWPFRun run = document.createParagraph().createRun();
+        CTFonts fonts = run.getCTR().addNewRPr().addNewRFonts();
+        fonts.setAscii(ascii);
+        fonts.setHAnsi(hAnsi);
+        run.setText(text);
+    }
 
     /** A line of words that tell nothing of their case follows the word that does, however far back it stands. */
     @Test
