@@ -133,7 +133,9 @@ final class DocumentText {
             if (start > 0 || !Charset.isSupported(WINDOWS_VIETNAMESE) || !Charset.isSupported(WESTERN)) {
                 throw notUtf8;
             }
-            int bytes = Math.min(head.length, MAX_TEXT_BYTES);
+            // One byte is one character in these code pages: what is past MAX_CHARS would be cut off anyway, and
+            // the legacy reading is scored and converted line by line over all it is given (ADR 0067).
+            int bytes = Math.min(head.length, MAX_CHARS);
             String text = java.text.Normalizer.normalize(
                     new String(head, 0, bytes, Charset.forName(WINDOWS_VIETNAMESE)), java.text.Normalizer.Form.NFC);
             // A file saved from a TCVN3 or VNI document has the same single bytes, which Windows-1258 turns into
@@ -442,7 +444,7 @@ final class DocumentText {
             CharacterRun run = range.getCharacterRun(i);
             String part = run.text();
             LegacyEncoding.Scheme scheme = LegacyEncoding.ofFont(run.getFontName());
-            text.append(scheme == null ? part : LegacyEncoding.decode(part, scheme));
+            text.append(scheme == null ? part : LegacyEncoding.decodeRun(part, scheme));
         }
         return text.toString();
     }
@@ -616,7 +618,7 @@ final class DocumentText {
                         && inText
                         && !hidden) {
                     String characters = reader.getText();
-                    text.append(legacy == null ? characters : LegacyEncoding.decode(characters, legacy));
+                    text.append(legacy == null ? characters : LegacyEncoding.decodeRun(characters, legacy));
                 }
             }
             reader.close();
@@ -686,18 +688,23 @@ final class DocumentText {
     }
 
     /** The font a run's {@code w:rFonts} names for Latin text (ascii, else hAnsi). */
+    /**
+     * The font that draws a run's letters above ASCII: Word draws them in the "hAnsi" font and only the ASCII letters,
+     * the same in every legacy encoding, in the "ascii" one. A Unicode run left with ".VnTime" as its ASCII font and a
+     * Unicode font for the rest reads right in Word and must not be converted (ADR 0067).
+     */
     private static String font(XMLStreamReader reader) {
-        String hAnsi = null;
+        String ascii = null;
         for (int i = 0; i < reader.getAttributeCount(); i++) {
             String name = reader.getAttributeLocalName(i);
-            if ("ascii".equals(name)) {
+            if ("hAnsi".equals(name)) {
                 return reader.getAttributeValue(i);
             }
-            if ("hAnsi".equals(name)) {
-                hAnsi = reader.getAttributeValue(i);
+            if ("ascii".equals(name)) {
+                ascii = reader.getAttributeValue(i);
             }
         }
-        return hAnsi;
+        return ascii;
     }
 
     private static String value(XMLStreamReader reader) {

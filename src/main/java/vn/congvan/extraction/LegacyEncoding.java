@@ -72,6 +72,15 @@ final class LegacyEncoding {
         };
     }
 
+    /**
+     * The text of a run whose font's name says a legacy scheme, as Unicode; a run with a letter that only Unicode has
+     * (ơ, ư, đ, ạ, ...) is Unicode text whatever its font says, and is kept as it is: converting it would turn its
+     * Latin-1 letters ("ô", "â") into others (ADR 0067).
+     */
+    static String decodeRun(String text, Scheme scheme) {
+        return unicodeOnly(text) ? text : decode(text, scheme);
+    }
+
     /** The text with every line the document's legacy encoding wrote converted, or the text itself. */
     static String repair(String text) {
         if (!hasLegacySigns(text)) {
@@ -120,13 +129,14 @@ final class LegacyEncoding {
                 says[i] = -1;
             }
         }
+        int[] near = neighbours(says);
         StringBuilder repaired = new StringBuilder(text.length());
         int capitalsAbove = -1;
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 repaired.append('\n');
             }
-            boolean convert = points[i] != null && (says[i] > 0 || (says[i] == 0 && neighbour(says, i) > 0));
+            boolean convert = points[i] != null && (says[i] > 0 || (says[i] == 0 && near[i] > 0));
             if (!convert) {
                 repaired.append(lines[i]);
                 capitalsAbove = -1;
@@ -148,21 +158,25 @@ final class LegacyEncoding {
     }
 
     /**
-     * What the nearest line that tells says of a line that reads as well either way: the one above (a header cell
-     * under its legacy heading, a name under a Unicode title), else the one below.
+     * What the nearest line that tells says of each line that reads as well either way: the one above (a header cell
+     * under its legacy heading, a name under a Unicode title), else the one below. Two passes, not a scan per line: a
+     * file of 200,000 lines that tell nothing must not be read 200,000 times over (ADR 0067).
      */
-    private static int neighbour(int[] says, int line) {
-        for (int i = line - 1; i >= 0; i--) {
-            if (says[i] != 0) {
-                return says[i];
-            }
+    private static int[] neighbours(int[] says) {
+        int[] near = new int[says.length];
+        int below = 0;
+        for (int i = says.length - 1; i >= 0; i--) {
+            near[i] = below;
+            below = says[i] != 0 ? says[i] : below;
         }
-        for (int i = line + 1; i < says.length; i++) {
-            if (says[i] != 0) {
-                return says[i];
+        int above = 0;
+        for (int i = 0; i < says.length; i++) {
+            if (above != 0) {
+                near[i] = above;
             }
+            above = says[i] != 0 ? says[i] : above;
         }
-        return 0;
+        return near;
     }
 
     /**
@@ -271,21 +285,27 @@ final class LegacyEncoding {
 
     static String capitalWords(String encoded, String decoded) {
         java.util.List<int[]> words = words(encoded, decoded);
+        // What the nearest telling word before each word says, then after it over spaces only, each in one pass: a
+        // line of 100,000 words that tell nothing ("Ban Ban ...") must not be scanned once per word (ADR 0067).
+        int[] before = new int[words.size()];
+        int told = -1;
+        for (int w = 0; w < words.size(); w++) {
+            before[w] = told;
+            told = words.get(w)[2] >= 0 ? words.get(w)[2] : told;
+        }
+        int[] after = new int[words.size()];
+        told = -1;
+        for (int w = words.size() - 1; w >= 0; w--) {
+            after[w] = told;
+            int says = words.get(w)[2];
+            // Ahead only over spaces: "Sè: 730/L§L§" is "Số", whatever case the notation after it has.
+            boolean spaced = w == 0 || isBlank(decoded, words.get(w - 1)[1], words.get(w)[0]);
+            told = !spaced ? -1 : says >= 0 ? says : told;
+        }
         StringBuilder out = new StringBuilder(decoded);
         for (int w = 0; w < words.size(); w++) {
             int says = words.get(w)[2];
-            for (int k = w - 1; says < 0 && k >= 0; k--) {
-                says = words.get(k)[2];
-            }
-            // Ahead only over spaces: "Sè: 730/L§L§" is "Số", whatever case the notation after it has.
-            for (int k = w + 1;
-                    says < 0
-                            && k < words.size()
-                            && decoded.substring(words.get(k - 1)[1], words.get(k)[0])
-                                    .isBlank();
-                    k++) {
-                says = words.get(k)[2];
-            }
+            says = says >= 0 ? says : before[w] >= 0 ? before[w] : after[w];
             if (says == 1) {
                 int[] word = words.get(w);
                 out.replace(
@@ -293,6 +313,15 @@ final class LegacyEncoding {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiCapital(char c) {
