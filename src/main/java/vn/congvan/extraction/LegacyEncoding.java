@@ -87,7 +87,7 @@ final class LegacyEncoding {
             if (unicodeOnly(line) || !hasLegacySigns(line)) {
                 continue;
             }
-            TextLayer.Quality asIs = TextLayer.of(line);
+            TextLayer.Quality asIs = TextLayer.of(asWritten(line));
             TextLayer.Quality tcvn3 = TextLayer.of(decode(line, Scheme.TCVN3));
             TextLayer.Quality vni = TextLayer.of(vni(line));
             points[i] = new int[] {points(asIs), points(tcvn3), points(vni)};
@@ -145,6 +145,15 @@ final class LegacyEncoding {
             repaired.append(line);
         }
         return repaired.toString();
+    }
+
+    /**
+     * The line as its writer meant it when it is Unicode: many Vietnamese texts write Đ with the Icelandic Ð (U+00D0,
+     * ð U+00F0), which looks the same and which some keyboards and converters put. Scored as a foreign letter, it made
+     * "Ðông Hà" read better as TCVN3 ("éụng Hà", D0 being TCVN3's é) and a page of such names was converted.
+     */
+    private static String asWritten(String line) {
+        return line.replace('\u00D0', 'Đ').replace('\u00F0', 'đ');
     }
 
     /**

@@ -117,6 +117,19 @@ class LegacyEncodingTests {
     }
 
     @Test
+    void unicodeTextWritingDWithTheIcelandicEthIsNotConverted() {
+        // U+00D0 looks like Đ and is TCVN3's code of é: names of places and people written with it are Unicode.
+        String names = "Ðông Hà\nÐông Anh\nÐinh Tiên Hoàng\nÐào Tấn\nÐông Tây\nÐình Công\nÐ/c Tô Lâm\nÐã ký\n"
+                + "Ðoàn Văn A\nÐào B\nÐinh C\nÐiêu H\nÐàm F\nÐan G\nðông";
+        assertThat(LegacyEncoding.repair(names)).isEqualTo(names);
+        // The same code inside a TCVN3 word is still its é.
+        String tcvn3 = LegacyFonts.tcvn3("Xét duyệt hồ sơ đề nghị khen thưởng của các chi bộ trực thuộc");
+        assertThat(tcvn3).contains("\u00D0");
+        assertThat(LegacyEncoding.repair(tcvn3))
+                .isEqualTo("Xét duyệt hồ sơ đề nghị khen thưởng của các chi bộ trực thuộc");
+    }
+
+    @Test
     void aTextFileSavedFromATcvn3DocumentIsReadAsUnicode() throws IOException {
         String unicode = "BAN TUYÊN GIÁO TỈNH ỦY\nSố 65-CV/BTGTU\nKính gửi: Các chi bộ trực thuộc\n"
                 + "Về việc tổ chức học tập nghị quyết của Đảng bộ tỉnh";
