@@ -95,7 +95,12 @@ final class DocumentText {
             default -> throw new IllegalArgumentException(contentType);
         };
         // Lines typed in a legacy Vietnamese font that no font name gave away (ADR 0068); a PDF's are repaired already.
-        return capped(PDF.equals(contentType) ? text : LegacyEncoding.repair(text));
+        // The runs read by their font's name come decomposed (LegacyEncoding.byFontName), so that the scoring leaves
+        // them alone; composed again here.
+        return capped(
+                PDF.equals(contentType)
+                        ? text
+                        : java.text.Normalizer.normalize(LegacyEncoding.repair(text), java.text.Normalizer.Form.NFC));
     }
 
     /**
@@ -442,7 +447,7 @@ final class DocumentText {
             CharacterRun run = range.getCharacterRun(i);
             String part = run.text();
             LegacyEncoding.Scheme scheme = LegacyEncoding.ofFont(run.getFontName());
-            text.append(scheme == null ? part : LegacyEncoding.decode(part, scheme));
+            text.append(scheme == null ? part : LegacyEncoding.byFontName(part, scheme));
         }
         return text.toString();
     }
@@ -616,7 +621,7 @@ final class DocumentText {
                         && inText
                         && !hidden) {
                     String characters = reader.getText();
-                    text.append(legacy == null ? characters : LegacyEncoding.decode(characters, legacy));
+                    text.append(legacy == null ? characters : LegacyEncoding.byFontName(characters, legacy));
                 }
             }
             reader.close();

@@ -72,6 +72,16 @@ final class LegacyEncoding {
         };
     }
 
+    /**
+     * A run whose font's name says its scheme, as Unicode decomposed: its tones and vowel marks are combining marks, so
+     * that {@link #repair}, which reads every line that has one as Unicode already, does not read it a second time
+     * with the lines no font name told ("Tô Lâm" read once more as TCVN3 would be "Tụ Lõm"). The caller composes the
+     * text again once repaired.
+     */
+    static String byFontName(String text, Scheme scheme) {
+        return Normalizer.normalize(decode(text, scheme), Normalizer.Form.NFD);
+    }
+
     /** The text with every line the document's legacy encoding wrote converted, or the text itself. */
     static String repair(String text) {
         if (!hasLegacySigns(text)) {

@@ -206,6 +206,26 @@ class LegacyEncodingTests {
                 .isEqualTo("BAN TUYÊN GIÁO TỈNH ỦY\nSố 65-CV/BTGTU\nKính gửi: Các chi bộ\nTô Lâm");
     }
 
+    @Test
+    void aDocxRunReadByItsFontNameIsNotReadAgainWithTheLinesNoFontNamed() throws IOException {
+        // The body in the style's TCVN3 font (no run names it: read by scoring), the signer's name in a run that names
+        // ".VnTime" (read by the name): "Tô Lâm" read once more as TCVN3 would be "Tụ Lõm".
+        Path docx = directory.resolve("style-font.docx");
+        String body = "Thực hiện chỉ đạo của Ban Thường vụ về việc tổ chức học tập nghị quyết.\n"
+                + "Ban Tuyên giáo đề nghị các chi bộ triển khai thực hiện.";
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            for (String line : body.split("\n")) {
+                document.createParagraph().createRun().setText(LegacyFonts.tcvn3(line));
+            }
+            run(document, LegacyFonts.tcvn3("Tô Lâm"), ".VnTime");
+            try (java.io.OutputStream out = Files.newOutputStream(docx)) {
+                document.write(out);
+            }
+        }
+
+        assertThat(DocumentText.of(docx, DocumentText.DOCX).strip()).isEqualTo(body + "\nTô Lâm");
+    }
+
     private static void run(org.apache.poi.xwpf.usermodel.XWPFDocument document, String text, String font) {
         org.apache.poi.xwpf.usermodel.XWPFRun run = document.createParagraph().createRun();
         run.setFontFamily(font);
