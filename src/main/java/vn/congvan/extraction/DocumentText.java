@@ -179,7 +179,12 @@ final class DocumentText {
             int pages = Math.min(document.getNumberOfPages(), MAX_PDF_PAGES);
             // A layer typed in a legacy Vietnamese font is converted before it is judged, so that a layer that reads
             // clean once converted is not sent to OCR (ADR 0068).
-            return new PdfText(LegacyEncoding.repair(PdfColumns.text(document, pages, budget)), pages);
+            // A capitals font's glyphs come decomposed, read by its name already (LegacyEncoding.byFontName).
+            return new PdfText(
+                    java.text.Normalizer.normalize(
+                            LegacyEncoding.repair(PdfColumns.text(document, pages, budget)),
+                            java.text.Normalizer.Form.NFC),
+                    pages);
         }
     }
 

@@ -190,6 +190,38 @@ class LegacyEncodingTests {
     }
 
     @Test
+    void aPdfHeaderReadByItsCapitalsFontIsNotReadAgainWithItsTcvn3Body() throws IOException {
+        // The header in ".VnTimeH" (read by the font's name), the body in TCVN3 under a name that tells nothing (read
+        // by
+        // scoring): "BAN TUYÊN GIÁO" read once more as TCVN3 would be "BAN TUYẤN GIÁO".
+        String header = "ban tuyên giáo";
+        String body = "Thực hiện chỉ đạo của Ban Thường vụ về việc tổ chức học tập nghị quyết.\n"
+                + "Ban Tuyên giáo đề nghị các chi bộ triển khai thực hiện.";
+        Path pdf = directory.resolve("vntimeh-tcvn3.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            org.apache.pdfbox.pdmodel.font.PDFont capitals = font(document, "ABCDEF+.VnTimeH");
+            org.apache.pdfbox.pdmodel.font.PDFont plain = font(document, "GHIJKL+TimesNewRomanPSMT");
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream content =
+                    new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                float y = 740;
+                for (String line : LegacyFonts.tcvn3(header + "\n" + body).split("\n")) {
+                    content.beginText();
+                    content.setFont(y > 730 ? capitals : plain, 12);
+                    content.newLineAtOffset(60, y);
+                    content.showText(line);
+                    content.endText();
+                    y -= 18;
+                }
+            }
+            document.save(pdf.toFile());
+        }
+
+        assertThat(DocumentText.of(pdf, DocumentText.PDF).strip()).isEqualTo("BAN TUYÊN GIÁO\n" + body);
+    }
+
+    @Test
     void aDocxHeaderRunInTcvn3AboveAUnicodeBodyIsReadByItsFontName() throws IOException {
         Path docx = directory.resolve("mixed.docx");
         try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
