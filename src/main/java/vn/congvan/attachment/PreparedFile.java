@@ -112,7 +112,9 @@ public final class PreparedFile implements AutoCloseable {
 
     /**
      * Claims the bytes for the row the current transaction is about to write: from now on that transaction decides
-     * whether they stay (kept on commit, removed on rollback).
+     * whether they stay (kept on commit, removed on rollback). A transaction whose outcome is unknown (a commit that
+     * failed on the way back may have written the row) leaves them to {@link StorageReconciler}, which removes them
+     * after its grace period if no row claims them: removing them here could leave a row without its file.
      */
     void claim() {
         if (state != State.STORED) {
@@ -122,7 +124,7 @@ public final class PreparedFile implements AutoCloseable {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
+                if (status == STATUS_ROLLED_BACK) {
                     delete();
                 }
             }

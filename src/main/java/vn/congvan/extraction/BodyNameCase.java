@@ -323,7 +323,8 @@ public final class BodyNameCase {
                     boolean capital = next != Next.FIELD;
                     append(out, words[i], glued[i], capital ? Case.CAPITAL : Case.LOWER);
                     if (next != Next.PLACE) {
-                        next = Next.FIELD;
+                        // "Văn hóa, Thể thao và Du lịch": a comma lists the fields as "và" does.
+                        next = words[i].endsWith(",") ? Next.FIELD_START : Next.FIELD;
                     }
                 }
                 i++;

@@ -95,7 +95,12 @@ final class DocumentText {
             default -> throw new IllegalArgumentException(contentType);
         };
         // Lines typed in a legacy Vietnamese font that no font name gave away (ADR 0068); a PDF's are repaired already.
-        return capped(PDF.equals(contentType) ? text : LegacyEncoding.repair(text));
+        // The runs read by their font's name come decomposed (LegacyEncoding.byFontName), so that the scoring leaves
+        // them alone; composed again here.
+        return capped(
+                PDF.equals(contentType)
+                        ? text
+                        : java.text.Normalizer.normalize(LegacyEncoding.repair(text), java.text.Normalizer.Form.NFC));
     }
 
     /**
@@ -176,7 +181,12 @@ final class DocumentText {
             int pages = Math.min(document.getNumberOfPages(), MAX_PDF_PAGES);
             // A layer typed in a legacy Vietnamese font is converted before it is judged, so that a layer that reads
             // clean once converted is not sent to OCR (ADR 0068).
-            return new PdfText(LegacyEncoding.repair(PdfColumns.text(document, pages, budget)), pages);
+            // A capitals font's glyphs come decomposed, read by its name already (LegacyEncoding.byFontName).
+            return new PdfText(
+                    java.text.Normalizer.normalize(
+                            LegacyEncoding.repair(PdfColumns.text(document, pages, budget)),
+                            java.text.Normalizer.Form.NFC),
+                    pages);
         }
     }
 
@@ -444,7 +454,7 @@ final class DocumentText {
             CharacterRun run = range.getCharacterRun(i);
             String part = run.text();
             LegacyEncoding.Scheme scheme = LegacyEncoding.ofFont(run.getFontName());
-            text.append(scheme == null ? part : LegacyEncoding.decodeRun(part, scheme));
+            text.append(scheme == null ? part : LegacyEncoding.byFontName(part, scheme));
         }
         return text.toString();
     }
@@ -618,7 +628,7 @@ final class DocumentText {
                         && inText
                         && !hidden) {
                     String characters = reader.getText();
-                    text.append(legacy == null ? characters : LegacyEncoding.decodeRun(characters, legacy));
+                    text.append(legacy == null ? characters : LegacyEncoding.byFontName(characters, legacy));
                 }
             }
             reader.close();

@@ -73,12 +73,15 @@ final class LegacyEncoding {
     }
 
     /**
-     * The text of a run whose font's name says a legacy scheme, as Unicode; a run with a letter that only Unicode has
-     * (ơ, ư, đ, ạ, ...) is Unicode text whatever its font says, and is kept as it is: converting it would turn its
-     * Latin-1 letters ("ô", "â") into others (ADR 0067).
+     * A run whose font's name says its scheme, as Unicode decomposed: its tones and vowel marks are combining marks, so
+     * that {@link #repair}, which reads every line that has one as Unicode already, does not read it a second time
+     * with the lines no font name told ("Tô Lâm" read once more as TCVN3 would be "Tụ Lõm"). The caller composes the
+     * text again once repaired. A run with a letter that only Unicode has (ơ, ư, đ, ạ, ...) is Unicode text whatever
+     * its font says, and is kept as it is: converting it would turn its Latin-1 letters ("ô", "â") into others (ADR
+     * 0067); repair never touches such a line either.
      */
-    static String decodeRun(String text, Scheme scheme) {
-        return unicodeOnly(text) ? text : decode(text, scheme);
+    static String byFontName(String text, Scheme scheme) {
+        return unicodeOnly(text) ? text : Normalizer.normalize(decode(text, scheme), Normalizer.Form.NFD);
     }
 
     /** The text with every line the document's legacy encoding wrote converted, or the text itself. */
@@ -96,7 +99,7 @@ final class LegacyEncoding {
             if (unicodeOnly(line) || !hasLegacySigns(line)) {
                 continue;
             }
-            TextLayer.Quality asIs = TextLayer.of(line);
+            TextLayer.Quality asIs = TextLayer.of(asWritten(line));
             TextLayer.Quality tcvn3 = TextLayer.of(decode(line, Scheme.TCVN3));
             TextLayer.Quality vni = TextLayer.of(vni(line));
             points[i] = new int[] {points(asIs), points(tcvn3), points(vni)};
@@ -155,6 +158,15 @@ final class LegacyEncoding {
             repaired.append(line);
         }
         return repaired.toString();
+    }
+
+    /**
+     * The line as its writer meant it when it is Unicode: many Vietnamese texts write Đ with the Icelandic Ð (U+00D0,
+     * ð U+00F0), which looks the same and which some keyboards and converters put. Scored as a foreign letter, it made
+     * "Ðông Hà" read better as TCVN3 ("éụng Hà", D0 being TCVN3's é) and a page of such names was converted.
+     */
+    private static String asWritten(String line) {
+        return line.replace('\u00D0', 'Đ').replace('\u00F0', 'đ');
     }
 
     /**

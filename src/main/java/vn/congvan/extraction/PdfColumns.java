@@ -249,7 +249,7 @@ final class PdfColumns extends BoundedTextStripper {
             lastFont = font;
             capitals = LegacyEncoding.ofFont(font.getName()) == LegacyEncoding.Scheme.TCVN3_CAPITALS;
         }
-        return capitals ? LegacyEncoding.decode(unicode, LegacyEncoding.Scheme.TCVN3_CAPITALS) : unicode;
+        return capitals ? LegacyEncoding.byFontName(unicode, LegacyEncoding.Scheme.TCVN3_CAPITALS) : unicode;
     }
 
     /** The font of the glyph before, and whether it is a TCVN3 capitals font. */

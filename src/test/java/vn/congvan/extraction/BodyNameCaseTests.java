@@ -54,6 +54,8 @@ class BodyNameCaseTests {
             ĐẢNG BỘ ĐẠI HỌC THÁI NGUYÊN                      | Đảng bộ Đại học Thái Nguyên
             BCH ĐOÀN TRƯỜNG ĐẠI HỌC VINH                     | BCH Đoàn trường đại học Vinh
             BCH HND TỈNH ĐỒNG THÁP                           | BCH HND tỉnh Đồng Tháp
+            'BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH'                | 'Bộ Văn hóa, Thể thao và Du lịch'
+            'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH QUẢNG NAM' | 'Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Nam'
             """)
     void aBodyPrintedInCapitalsIsWrittenAsTheRegisterWritesIt(String printed, String written) {
         assertThat(BodyNameCase.of(printed)).isEqualTo(written);

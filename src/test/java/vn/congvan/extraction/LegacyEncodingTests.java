@@ -117,6 +117,19 @@ class LegacyEncodingTests {
     }
 
     @Test
+    void unicodeTextWritingDWithTheIcelandicEthIsNotConverted() {
+        // U+00D0 looks like Đ and is TCVN3's code of é: names of places and people written with it are Unicode.
+        String names = "Ðông Hà\nÐông Anh\nÐinh Tiên Hoàng\nÐào Tấn\nÐông Tây\nÐình Công\nÐ/c Tô Lâm\nÐã ký\n"
+                + "Ðoàn Văn A\nÐào B\nÐinh C\nÐiêu H\nÐàm F\nÐan G\nðông";
+        assertThat(LegacyEncoding.repair(names)).isEqualTo(names);
+        // The same code inside a TCVN3 word is still its é.
+        String tcvn3 = LegacyFonts.tcvn3("Xét duyệt hồ sơ đề nghị khen thưởng của các chi bộ trực thuộc");
+        assertThat(tcvn3).contains("\u00D0");
+        assertThat(LegacyEncoding.repair(tcvn3))
+                .isEqualTo("Xét duyệt hồ sơ đề nghị khen thưởng của các chi bộ trực thuộc");
+    }
+
+    @Test
     void aTextFileSavedFromATcvn3DocumentIsReadAsUnicode() throws IOException {
         String unicode = "BAN TUYÊN GIÁO TỈNH ỦY\nSố 65-CV/BTGTU\nKính gửi: Các chi bộ trực thuộc\n"
                 + "Về việc tổ chức học tập nghị quyết của Đảng bộ tỉnh";
@@ -177,6 +190,38 @@ class LegacyEncodingTests {
     }
 
     @Test
+    void aPdfHeaderReadByItsCapitalsFontIsNotReadAgainWithItsTcvn3Body() throws IOException {
+        // The header in ".VnTimeH" (read by the font's name), the body in TCVN3 under a name that tells nothing (read
+        // by
+        // scoring): "BAN TUYÊN GIÁO" read once more as TCVN3 would be "BAN TUYẤN GIÁO".
+        String header = "ban tuyên giáo";
+        String body = "Thực hiện chỉ đạo của Ban Thường vụ về việc tổ chức học tập nghị quyết.\n"
+                + "Ban Tuyên giáo đề nghị các chi bộ triển khai thực hiện.";
+        Path pdf = directory.resolve("vntimeh-tcvn3.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            org.apache.pdfbox.pdmodel.font.PDFont capitals = font(document, "ABCDEF+.VnTimeH");
+            org.apache.pdfbox.pdmodel.font.PDFont plain = font(document, "GHIJKL+TimesNewRomanPSMT");
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream content =
+                    new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                float y = 740;
+                for (String line : LegacyFonts.tcvn3(header + "\n" + body).split("\n")) {
+                    content.beginText();
+                    content.setFont(y > 730 ? capitals : plain, 12);
+                    content.newLineAtOffset(60, y);
+                    content.showText(line);
+                    content.endText();
+                    y -= 18;
+                }
+            }
+            document.save(pdf.toFile());
+        }
+
+        assertThat(DocumentText.of(pdf, DocumentText.PDF).strip()).isEqualTo("BAN TUYÊN GIÁO\n" + body);
+    }
+
+    @Test
     void aDocxHeaderRunInTcvn3AboveAUnicodeBodyIsReadByItsFontName() throws IOException {
         Path docx = directory.resolve("mixed.docx");
         try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
@@ -191,6 +236,26 @@ class LegacyEncodingTests {
 
         assertThat(DocumentText.of(docx, DocumentText.DOCX).strip())
                 .isEqualTo("BAN TUYÊN GIÁO TỈNH ỦY\nSố 65-CV/BTGTU\nKính gửi: Các chi bộ\nTô Lâm");
+    }
+
+    @Test
+    void aDocxRunReadByItsFontNameIsNotReadAgainWithTheLinesNoFontNamed() throws IOException {
+        // The body in the style's TCVN3 font (no run names it: read by scoring), the signer's name in a run that names
+        // ".VnTime" (read by the name): "Tô Lâm" read once more as TCVN3 would be "Tụ Lõm".
+        Path docx = directory.resolve("style-font.docx");
+        String body = "Thực hiện chỉ đạo của Ban Thường vụ về việc tổ chức học tập nghị quyết.\n"
+                + "Ban Tuyên giáo đề nghị các chi bộ triển khai thực hiện.";
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            for (String line : body.split("\n")) {
+                document.createParagraph().createRun().setText(LegacyFonts.tcvn3(line));
+            }
+            run(document, LegacyFonts.tcvn3("Tô Lâm"), ".VnTime");
+            try (java.io.OutputStream out = Files.newOutputStream(docx)) {
+                document.write(out);
+            }
+        }
+
+        assertThat(DocumentText.of(docx, DocumentText.DOCX).strip()).isEqualTo(body + "\nTô Lâm");
     }
 
     private static void run(org.apache.poi.xwpf.usermodel.XWPFDocument document, String text, String font) {
