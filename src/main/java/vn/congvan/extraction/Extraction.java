@@ -75,7 +75,14 @@ public record Extraction(
                 .orElse(null);
     }
 
-    private static String plain(String text) {
+    /**
+     * A name or heading compared as a clerk reads it: without case, spaces or diacritics (đ as d); "" for null. The
+     * form's type, the clerk's unit against a dropped document's heading (dispatch.web.DraftingUnit).
+     */
+    public static String plain(String text) {
+        if (text == null) {
+            return "";
+        }
         return Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
                 .replaceAll("[\\p{M}\\s]", "")
                 .toLowerCase(Locale.ROOT);

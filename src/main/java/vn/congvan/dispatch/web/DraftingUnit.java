@@ -1,8 +1,6 @@
 package vn.congvan.dispatch.web;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -84,13 +82,8 @@ record DraftingUnit(UnitSummary unit, List<UnitSummary> above) {
                 || printed.equals(partyOrganisation + comparable(committee.group(1) + committee.group(2)));
     }
 
-    /** A name compared without case, accents or spaces. */
+    /** A name compared without case, accents or spaces, as the extraction compares a type's name. */
     static String comparable(String name) {
-        if (name == null) {
-            return "";
-        }
-        return Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("[\\p{M}\\s]", "")
-                .toLowerCase(Locale.ROOT);
+        return Extraction.plain(name);
     }
 }
