@@ -1,6 +1,8 @@
 package vn.congvan.dispatch.web;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,6 +19,23 @@ record DraftingUnit(UnitSummary unit, List<UnitSummary> above) {
 
     /** A Party committee's name, "Quận ủy Quận 1": the word of its tier, "ủy", the rest (ADR 0065, 2026-11-30). */
     private static final Pattern COMMITTEE = Pattern.compile("(?iu)^\\s*(\\S+)\\s+[uủ][yỷý]\\s+(.+)$");
+
+    /**
+     * The kinds of body a heading or a unit's name may abbreviate ("UBND QUẬN 1" for "Ủy ban nhân dân Quận 1", NĐ 30
+     * writes the kind in full, many headings and unit trees do not), as whole words, with or without a full stop.
+     */
+    private static final Map<String, String> KIND_ABBREVIATIONS = Map.of(
+            "ubnd", "Ủy ban nhân dân",
+            "hđnd", "Hội đồng nhân dân",
+            "ubmttq", "Ủy ban Mặt trận Tổ quốc",
+            "mttq", "Mặt trận Tổ quốc",
+            "bch", "Ban Chấp hành",
+            "btv", "Ban Thường vụ",
+            "tp", "Thành phố",
+            "tx", "Thị xã");
+
+    private static final Pattern KIND_ABBREVIATION =
+            Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(UBND|HĐND|UBMTTQ|MTTQ|BCH|BTV|TP|TX)\\.?(?![\\p{L}\\p{N}])");
 
     DraftingUnit {
         above = List.copyOf(above);
@@ -82,8 +101,21 @@ record DraftingUnit(UnitSummary unit, List<UnitSummary> above) {
                 || printed.equals(partyOrganisation + comparable(committee.group(1) + committee.group(2)));
     }
 
-    /** A name compared without case, accents or spaces, as the extraction compares a type's name. */
+    /**
+     * A name compared without case, accents or spaces, as the extraction compares a type's name, with the kind of body
+     * written in full where it is abbreviated.
+     */
     static String comparable(String name) {
-        return Extraction.plain(name);
+        if (name == null) {
+            return Extraction.plain(null);
+        }
+        Matcher abbreviation = KIND_ABBREVIATION.matcher(name);
+        StringBuilder written = new StringBuilder();
+        while (abbreviation.find()) {
+            String kind = KIND_ABBREVIATIONS.get(abbreviation.group(1).toLowerCase(Locale.ROOT));
+            abbreviation.appendReplacement(written, Matcher.quoteReplacement(" " + kind + " "));
+        }
+        abbreviation.appendTail(written);
+        return Extraction.plain(written.toString());
     }
 }

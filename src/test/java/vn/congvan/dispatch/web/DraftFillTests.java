@@ -233,4 +233,37 @@ class DraftFillTests {
                 .as("a ward of the same name in another district")
                 .isFalse();
     }
+
+    /**
+     * A state heading abbreviates the body above ("UBND QUẬN 1") where the unit tree writes it in full, or the other
+     * way round: the kind of body is compared written out, so the own office is still told from its peer of Quận 3.
+     */
+    @Test
+    void anAbbreviatedBodyAboveIsTheAncestorWrittenInFull() {
+        UnitSummary city = unit(1, null, "Ủy ban nhân dân Thành phố Hồ Chí Minh", "UBND TP. HCM", "UBND");
+        UnitSummary district = unit(2, 1L, "Ủy ban nhân dân Quận 1", "Quận 1", "UBND");
+        UnitSummary office = unit(3, 2L, "Phòng Văn hóa và Thông tin", "Phòng Văn hóa và Thông tin", "VHTT");
+        DraftingUnit own = new DraftingUnit(office, List.of(district, city));
+        UnitSummary abbreviatedDistrict = unit(4, 1L, "UBND Quận 1", "UBND Q.1", "UBND");
+        DraftingUnit abbreviatedTree = new DraftingUnit(office, List.of(abbreviatedDistrict, city));
+
+        assertThat(own.owns(heading(Family.STATE, 12, "VHTT", "PHÒNG VĂN HÓA VÀ THÔNG TIN", "UBND QUẬN 1")))
+                .as("the heading abbreviates, the tree does not")
+                .isTrue();
+        assertThat(own.owns(heading(Family.STATE, 12, "VHTT", "PHÒNG VĂN HÓA VÀ THÔNG TIN", "UBND. QUẬN 1")))
+                .as("with a full stop")
+                .isTrue();
+        assertThat(abbreviatedTree.owns(
+                        heading(Family.STATE, 12, "VHTT", "PHÒNG VĂN HÓA VÀ THÔNG TIN", "ỦY BAN NHÂN DÂN QUẬN 1")))
+                .as("the tree abbreviates, the heading does not")
+                .isTrue();
+        assertThat(own.owns(heading(Family.STATE, 12, "VHTT", "PHÒNG VĂN HÓA VÀ THÔNG TIN", "UBND QUẬN 3")))
+                .as("the same office of another district")
+                .isFalse();
+        assertThat(DraftingUnit.comparable("TP. Hồ Chí Minh"))
+                .isEqualTo(DraftingUnit.comparable("Thành phố Hồ Chí Minh"));
+        assertThat(DraftingUnit.comparable("TPHCM"))
+                .as("letters inside a word are no abbreviation")
+                .isEqualTo("tphcm");
+    }
 }
