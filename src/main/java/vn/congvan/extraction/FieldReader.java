@@ -639,6 +639,9 @@ public final class FieldReader {
         text = text.replaceAll("(?<![Ss][ốôồổo]:)(?<=[;:.])[ ]+([-–] )", "\n$1");
         // "Nơi nhận:- Như trên;- Thủ tướng …;- Lưu …": a list flattened into one line with no space around its dashes.
         text = text.replaceAll("(?<![Ss][ốôồổo]:)(?<=[;:])([-–])(?=[ ]?\\p{Lu})", "\n$1 ");
+        // "Nơi nhận: -Phòng GD&ĐT (b/c); -BGH (t/h); - Lưu (VT)": the same list with a space before each dash and the
+        // dash glued to the item it opens.
+        text = text.replaceAll("(?<![Ss][ốôồổo]:)(?<=[;:])[ ]+([-–])(?=\\p{Lu})", "\n$1 ");
         // The place and date drawn beside the number on one line: "Số: /TTr-TTCP Hà Nội, ngày ...", or with the rest
         // of the date on the next line, as a cell too narrow for both wraps it.
         text = text.replaceAll(
@@ -1303,7 +1306,39 @@ public final class FieldReader {
                 break;
             }
         }
-        return rightColumn && i < lines.size() && lines.get(i).matches("^(\\p{Ll}|[\"“]\\p{Lu}).*") ? i : from;
+        return rightColumn
+                        && i < lines.size()
+                        && (lines.get(i).matches("^(\\p{Ll}|[\"“]\\p{Lu}).*") || isTailBeforeSalutation(lines, i))
+                ? i
+                : from;
+    }
+
+    /**
+     * "V/v tuyên truyền kỷ niệm 87 năm Ngày thành lập    Hà Nội, ngày 18 tháng 7 năm 2016", then "Công đoàn Việt Nam
+     * (28/7/1929 – 28/7/2016)", then "Kính gửi: …": both header columns share each line, so the trích yếu's second
+     * line comes after the date. A short line in sentence case standing alone between the right column and the
+     * salutation is the rest of the subject, even when it opens with a capital: nothing else of a letter stands there.
+     */
+    private static boolean isTailBeforeSalutation(List<String> lines, int i) {
+        String line = lines.get(i);
+        if (line.length() > 120
+                || isUpper(line)
+                || line.endsWith(":")
+                || isMotto(line)
+                || BULLET.matcher(line).find()
+                || KINH_GUI.matcher(line).find()
+                || NOI_NHAN.matcher(line).find()
+                || DATE.matcher(line).find()
+                || BODY_OPENER.matcher(line).find()
+                || BODY_VERB.matcher(line).find()) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isEmpty()) {
+                return KINH_GUI.matcher(lines.get(j)).find();
+            }
+        }
+        return false;
     }
 
     private static int nonEmpty(List<String> lines, int from, int to) {
@@ -1568,6 +1603,7 @@ public final class FieldReader {
             items.add(item(rest));
         }
         int blanks = 0;
+        boolean enumerating = false;
         for (int i = at + 1; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isEmpty()) {
@@ -1589,6 +1625,18 @@ public final class FieldReader {
             } else if (isSignerPiece(line) && (items.isEmpty() || nextIsBullet(lines, i))) {
                 // The signature block drawn beside the list comes out between its lines.
                 continue;
+            } else if (head == KINH_GUI
+                    && !items.isEmpty()
+                    && blanksBefore <= 1
+                    && (lastRaw.endsWith(":") || (enumerating && lastRaw.endsWith(",")))
+                    && isEnumeration(line)) {
+                // "Kính gửi: Công đoàn giáo dục các tỉnh:" then "Lào Cai, Lai Châu, …," and "Hà Tĩnh và Quảng Bình"
+                // indented under it without dashes: the colon opens an enumeration that the lines under it complete,
+                // one addressee.
+                int last = items.size() - 1;
+                items.set(last, item(items.get(last) + (lastRaw.endsWith(",") ? ", " : " ") + line));
+                lastRaw = line;
+                enumerating = true;
             } else if (items.isEmpty()) {
                 // "Kính gửi:" alone, then one addressee without a dash.
                 items.add(item(line));
@@ -1653,6 +1701,32 @@ public final class FieldReader {
         }
         items.removeIf(String::isEmpty);
         return items;
+    }
+
+    /**
+     * "Lào Cai, Lai Châu, Yên Bái," or "An Biên và U Minh Thượng": names, each short and capitalised, separated by
+     * commas or "và" — the members an addressee ending with ":" enumerates. A sentence of the body has a longer piece
+     * or one going on in small letters.
+     */
+    private static boolean isEnumeration(String line) {
+        if (line.length() > 120
+                || isUpper(line)
+                || BODY_OPENER.matcher(line).find()
+                || BODY_VERB.matcher(line).find()
+                || isSignerPiece(line)) {
+            return false;
+        }
+        String[] names = line.replaceAll("[.,;]+$", "").split(",|\\s+và\\s+");
+        if (names.length < 2) {
+            return false;
+        }
+        for (String name : names) {
+            String trimmed = name.trim();
+            if (trimmed.isEmpty() || trimmed.length() > 30 || !Character.isUpperCase(trimmed.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

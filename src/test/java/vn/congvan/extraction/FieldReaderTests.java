@@ -1939,4 +1939,83 @@ class FieldReaderTests {
                         .issuer())
                 .isEqualTo("ỦY BAN NHÂN DÂN BỆNH VIỆN TRUNG TÂM THỂ DỤC THỂ THAO");
     }
+
+    /**
+     * "Kính gửi: Hội Nông dân các huyện:" with the districts on the indented lines under it, without dashes: the colon
+     * opens an enumeration that the lines under it complete, one addressee; the body after a blank line is not part of
+     * it.
+     */
+    @Test
+    void joinsTheEnumerationUnderAnAddresseeEndingWithAColon() {
+        String text = """
+                HỘI NÔNG DÂN VIỆT NAM
+                BCH HỘI NÔNG DÂN TỈNH KIÊN GIANG
+                Số: 88/CV-HND
+                Rạch Giá, ngày 3 tháng 4 năm 2019
+
+                Kính gửi: Hội Nông dân các huyện:
+
+                          Tân Hiệp, Giồng Riềng, Gò Quao,
+
+                          An Biên và U Minh Thượng
+
+                Ban Thường vụ Hội Nông dân tỉnh đề nghị các huyện báo cáo số hội viên trước ngày 20/4/2019.
+                """;
+
+        assertThat(FieldReader.read(text).addressees())
+                .containsExactly("Hội Nông dân các huyện: Tân Hiệp, Giồng Riềng, Gò Quao, An Biên và U Minh Thượng");
+    }
+
+    /**
+     * Both header columns on each line: "V/v hưởng ứng Tuần lễ quốc gia    Đà Nẵng, ngày …", then "Phòng chống thiên
+     * tai năm 2018" alone. The trích yếu's second line comes after the date; standing between the header and "Kính
+     * gửi", it is the rest of the subject even when it opens with a capital.
+     */
+    @Test
+    void continuesASubjectWithACapitalisedLineAfterTheDateBesideIt() {
+        String text = """
+                LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+                CÔNG ĐOÀN NGÀNH XÂY DỰNG                      Độc lập – Tự do – Hạnh phúc
+
+                Số:  41/CĐXD
+
+                V/v hưởng ứng Tuần lễ quốc gia                                 Đà Nẵng, ngày 9  tháng 5 năm 2018
+
+                Phòng chống thiên tai năm 2018
+
+                Kính gửi: Các Công đoàn cơ sở trực thuộc
+
+                          Thực hiện Công văn số 315/LĐLĐ của Liên đoàn Lao động thành phố, Công đoàn ngành đề nghị các
+                Công đoàn cơ sở triển khai các nội dung sau.
+                """;
+
+        assertThat(FieldReader.read(text).subject())
+                .isEqualTo("V/v hưởng ứng Tuần lễ quốc gia Phòng chống thiên tai năm 2018");
+    }
+
+    /**
+     * "Nơi nhận: -Sở Nội vụ (b/c); -BGH (t/h); - Lưu (VT)": a list flattened into one line whose dashes are glued to the
+     * next item, with a space before them, is cut at each of them, as the lists without spaces ";-" and with a space
+     * after the dash "; - " are.
+     */
+    @Test
+    void cutsAFlattenedListAtDashesGluedToTheNextItem() {
+        String text = """
+                TRƯỜNG TIỂU HỌC HÒA BÌNH
+                Số: 52 /KH-THHB
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập-Tự do-Hạnh phúc
+                Tân Uyên, ngày 5 tháng 10 năm 2020
+                KẾ HOẠCH
+                Tổ chức Hội khỏe Phù Đổng cấp trường
+                Nhà trường xây dựng kế hoạch như sau./.
+                Nơi nhận: -Phòng GD&ĐT Tân Uyên (b/c); -BGH (t/h); -Cổng TTĐT trường; - Lưu (VT)
+                HIỆU TRƯỞNG
+                Lê Văn Hùng
+                """;
+
+        assertThat(FieldReader.read(text).distribution())
+                .containsExactly("Phòng GD&ĐT Tân Uyên (b/c)", "BGH (t/h)", "Cổng TTĐT trường", "Lưu (VT)");
+    }
 }
