@@ -61,7 +61,7 @@ class ExtractionCorpusTests {
      * no set held): they read 102/112 untouched and the set 213/224; the floor sits just under that. Round 11 added
      * e17 to e24 (the first new Party document in five rounds, two mass-organisation and five state documents): 103/112
      * untouched, the set 326/336, still above the floor. Round 12 added e25 to e28 (one Party, one mass-organisation and
-     * two state documents): 52/56 untouched, the set 387/392.
+     * two state documents): 52/56 untouched, the set 387/392; 391/392 after the five rules its misses showed.
      */
     static final double FIFTH_HOLDOUT_FLOOR = 0.95;
 
