@@ -445,7 +445,7 @@ public final class FieldReader {
                             < sentenceCase(typeName).length()
                     ? 2
                     : 1;
-            subject = joinSubject(lines, titleAt + titleLines, true);
+            subject = withoutRestatedTitle(joinSubject(lines, titleAt + titleLines, true));
             if (subject != null) {
                 confidence.put("subject", 0.85);
             }
@@ -660,8 +660,9 @@ public final class FieldReader {
         text = signatureRunTogether(text);
         // "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC": competence and position run together on one line.
         text = text.replaceAll(
-                "(?m)^((?:T/M|TM\\.|K/T|KT\\.)[ ]*\\p{Lu}+[ ]+[\\p{Lu} ]*?)[ ]*((?:PHÓ )?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN"
-                        + "|GIÁM ĐỐC)(?: THƯỜNG TRỰC)?)[ ]*$",
+                "(?m)^((?:T/M|TM\\.|K/T|KT\\.)[ ]*\\p{Lu}+[ ]+[\\p{Lu} ]*?)[ ]*((?:PHÓ )?(?:(?<!BAN )BÍ THƯ"
+                        // "TM. ĐOÀN CHỦ TỊCH", "T/M BAN BÍ THƯ": a presidium and a secretariat are bodies signed for.
+                        + "|(?<!ĐOÀN )CHỦ TỊCH|TRƯỞNG BAN|GIÁM ĐỐC)(?: THƯỜNG TRỰC)?)[ ]*$",
                 "$1\n$2");
         // "… CHỦ NHIỆMNguyễn Xuân Phúc": a foot flattened into one line runs the position into the name under it. A
         // position is two words in capitals at least; a brand at a line's end ("Báo VNExpress Online") is not one.
@@ -1395,6 +1396,9 @@ public final class FieldReader {
                                     // An article or a chapter of the body: a title without a subject.
                                     + "|Điều\\s*\\d+|Chương\\s+[IVXLC\\d]+)\\b.*")
                     || (line.matches("^Ngày\\b.*") && (line.length() > 50 || line.contains(",")))
+                    // The body's first part or point, numbered as the Party does ("I- Tình hình …", "1- Thủ đô …")
+                    // or as the state does ("I. …", "1. …").
+                    || (subject.length() > 0 && BODY_NUMBERING.matcher(line).find() && !endsWithLink(subject))
                     || (subject.length() > 0
                             && isAuthorityLine(line)
                             // "THỦ TƯỚNG VỀ VIỆC ...": the subject wrapped before a word an authority starts with;
@@ -1433,6 +1437,29 @@ public final class FieldReader {
             return null;
         }
         return result;
+    }
+
+    /**
+     * A part or a point of the body numbered with a Roman or an Arabic numeral, or a letter, and a hyphen, a full stop
+     * or a bracket before a capital: "I- Tình hình", "1- Thủ đô", "A. MỤC ĐÍCH". A year range ("2021-2025") is none.
+     */
+    private static final Pattern BODY_NUMBERING =
+            Pattern.compile("^(?:(?:[IVX]{1,4}|\\d{1,2})[-–.)]\\s*|[A-E][-–.)]\\s+)\\p{Lu}");
+
+    /**
+     * "CỦA CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG SỐ 207/CT NGÀY 11-7-1988 VỀ VIỆC …": an old act's title under its heading
+     * restates its author, number and date before the matter; the trích yếu a clerk types is the matter.
+     */
+    private static final Pattern RESTATED_TITLE = Pattern.compile(
+            "(?iu)^(?:của\\s+.+?\\s+)?số\\s*:?\\s*\\S+\\s+ngày\\s+\\d{1,2}(?:\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{2,4}"
+                    + "|\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})\\s*,?\\s+(?=\\p{L})");
+
+    static String withoutRestatedTitle(String subject) {
+        if (subject == null) {
+            return null;
+        }
+        String matter = RESTATED_TITLE.matcher(subject).replaceFirst("");
+        return matter.isBlank() ? subject : matter;
     }
 
     /** "V/v tuyên truyền kỷ niệm 130 năm", a blank line, "Ngày sinh Chủ tịch Tôn Đức Thắng": one subject. */
@@ -1675,7 +1702,10 @@ public final class FieldReader {
                 String joint = lines.get(i - 1).endsWith(",") ? ", " : " ";
                 items.set(last, item(items.get(last) + joint + line));
                 lastRaw = line;
-            } else if (bulleted && blanksBefore == 0 && !isUpper(line) && nextIsBullet(lines, i)) {
+            } else if (bulleted
+                    && blanksBefore == 0
+                    && !isUpper(line)
+                    && (nextIsBullet(lines, i) || restOfWrappedItem(lines, i, lastRaw))) {
                 // "- VPCP: BTCN;" then "Vụ TH; Cổng TTĐT;" (or ", Tổng GĐ …") then "- Lưu …": a line without a dash
                 // between two dashed items is the rest of the item above it; the list goes on after it.
                 int last = items.size() - 1;
@@ -1827,6 +1857,29 @@ public final class FieldReader {
                 || NAME.matcher(line).matches();
     }
 
+    /**
+     * "- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc" then "Chính phủ, cơ quan khác ở Trung ương và các" then "tổ chức chính
+     * trị - xã hội;": a dashed item a narrow page wrapped over several lines. The item above is not closed, the lines
+     * without a dash are short, and the last of them closes the item before the next dash, a blank line or the end.
+     */
+    private static boolean restOfWrappedItem(List<String> lines, int i, String lastRaw) {
+        if (lastRaw.matches(".*[;.:]$")) {
+            return false;
+        }
+        for (int j = i; j < Math.min(lines.size(), i + 3); j++) {
+            String line = lines.get(j);
+            if (line.isEmpty() || BULLET.matcher(line).find() || isUpper(line) || line.length() > 80) {
+                return false;
+            }
+            if (line.matches(".*[;.]$")) {
+                return j + 1 >= lines.size()
+                        || lines.get(j + 1).isEmpty()
+                        || BULLET.matcher(lines.get(j + 1)).find();
+            }
+        }
+        return false;
+    }
+
     private static boolean nextIsBullet(List<String> lines, int i) {
         for (int j = i + 1; j < lines.size(); j++) {
             if (!lines.get(j).isEmpty()) {
@@ -1971,7 +2024,7 @@ public final class FieldReader {
             }
         }
         if (noiNhan < 0 && competence == null && position == null) {
-            return null;
+            return signedCopyName(lines, headerDone, confidence);
         }
         String name = position != null ? nameAbove : null;
         int looked = 0;
@@ -2006,6 +2059,26 @@ public final class FieldReader {
             return null;
         }
         return new Signer(competence, position, name);
+    }
+
+    /**
+     * A copy ending "(Đã ký)" and a name, with no competence, position or Nơi nhận printed (an old act reprinted by a
+     * legal library): the name is the signer's.
+     */
+    private static Signer signedCopyName(List<String> lines, int headerDone, Map<String, Double> confidence) {
+        int last = lines.size() - 1;
+        while (last > headerDone && lines.get(last).isEmpty()) {
+            last--;
+        }
+        int mark = last - 1;
+        while (mark > headerDone && lines.get(mark).isEmpty()) {
+            mark--;
+        }
+        if (mark <= headerDone || !lines.get(mark).equalsIgnoreCase("(đã ký)") || !isSignerName(lines.get(last))) {
+            return null;
+        }
+        confidence.put("signer.fullName", 0.6);
+        return new Signer(null, null, RANK.matcher(lines.get(last)).replaceFirst(""));
     }
 
     private static boolean isSignerName(String line) {

@@ -2018,4 +2018,143 @@ class FieldReaderTests {
         assertThat(FieldReader.read(text).distribution())
                 .containsExactly("Phòng GD&ĐT Tân Uyên (b/c)", "BGH (t/h)", "Cổng TTĐT trường", "Lưu (VT)");
     }
+
+    /**
+     * "I- Tình hình …", "1- Kết quả …": the Party numbers the body's parts and points with a hyphen; the first of them
+     * ends the trích yếu as "I." and "1." do.
+     */
+    @Test
+    void endsTheSubjectAtAPartyHeadingNumberedWithAHyphen() {
+        String text = """
+                TỈNH ỦY LÂM ĐỒNG
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Số 05-NQ/TU Đà Lạt, ngày 10 tháng 3 năm 2021
+                NGHỊ QUYẾT
+                VỀ PHÁT TRIỂN DU LỊCH GIAI ĐOẠN
+                2021-2025
+                I- Tình hình và kết quả thực hiện Nghị quyết số 02-NQ/TU
+                1- Ngành du lịch đã có bước phát triển khá.
+                """;
+
+        assertThat(FieldReader.read(text).subject()).isEqualTo("VỀ PHÁT TRIỂN DU LỊCH GIAI ĐOẠN 2021-2025");
+        assertThat(FieldReader.read(text.replace("I- Tình hình", "1- Tình hình"))
+                        .subject())
+                .isEqualTo("VỀ PHÁT TRIỂN DU LỊCH GIAI ĐOẠN 2021-2025");
+    }
+
+    /**
+     * "TM. ĐOÀN CHỦ TỊCH" (a presidium) and "T/M BAN BÍ THƯ" (a secretariat) name the body signed for; the position
+     * words at their end are part of its name, not a position run into the competence.
+     */
+    @Test
+    void keepsABodyNamedWithAPositionWordWholeInTheCompetence() {
+        String text = """
+                HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Số: 12/QĐ-ĐCT
+                Hà Nội, ngày 5 tháng 4 năm 2019
+                QUYẾT ĐỊNH
+                VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC
+                Điều 1. Ban hành Quy chế làm việc.
+                Nơi nhận:
+                - Như Điều 1;
+                - Lưu VT.
+                TM. ĐOÀN CHỦ TỊCH
+                CHỦ TỊCH
+                Trần Thị Hoa
+                """;
+
+        Signer signer = FieldReader.read(text).signer();
+
+        assertThat(signer.competence()).isEqualTo("TM. ĐOÀN CHỦ TỊCH");
+        assertThat(signer.position()).isEqualTo("CHỦ TỊCH");
+        assertThat(signer.fullName()).isEqualTo("Trần Thị Hoa");
+        String party = """
+                BAN CHẤP HÀNH TRUNG ƯƠNG
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Số 20-CT/TW Hà Nội, ngày 5 tháng 1 năm 2018
+                CHỈ THỊ
+                VỀ TĂNG CƯỜNG CÔNG TÁC KIỂM TRA
+                Các cấp ủy tổ chức thực hiện Chỉ thị này.
+                Nơi nhận:
+                - Các tỉnh ủy, thành ủy,
+                - Lưu Văn phòng Trung ương Đảng.
+                T/M BAN BÍ THƯ
+                Lê Văn Bình
+                """;
+
+        assertThat(FieldReader.read(party).signer().competence()).isEqualTo("T/M BAN BÍ THƯ");
+    }
+
+    /**
+     * "QUYẾT ĐỊNH / CỦA BỘ TRƯỞNG BỘ Y TẾ SỐ 12/QĐ NGÀY 5-3-1990 / VỀ VIỆC …": an old act's title restates its author,
+     * number and date before the matter; the trích yếu is the matter.
+     */
+    @Test
+    void dropsTheAuthorNumberAndDateAnOldTitleRestatesBeforeTheMatter() {
+        String text = """
+                BỘ Y TẾ
+                Số: 12/QĐ
+                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Hà Nội, ngày 5 tháng 3 năm 1990
+                QUYẾT ĐỊNH
+                CỦA BỘ TRƯỞNG BỘ Y TẾ SỐ 12/QĐ
+                NGÀY 5-3-1990 VỀ VIỆC THÀNH LẬP
+                BỆNH VIỆN ĐA KHOA KHU VỰC
+                BỘ TRƯỞNG BỘ Y TẾ
+                Căn cứ Luật Tổ chức Hội đồng Bộ trưởng;
+                """;
+
+        assertThat(FieldReader.read(text).subject()).isEqualTo("VỀ VIỆC THÀNH LẬP BỆNH VIỆN ĐA KHOA KHU VỰC");
+    }
+
+    /** A copy that ends "(Đã ký)" and the name, with no competence, position or Nơi nhận printed: the name is the signer. */
+    @Test
+    void readsTheNameAfterTheSignedMarkThatEndsACopy() {
+        String text = """
+                BỘ Y TẾ
+                Số: 12/QĐ
+                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Hà Nội, ngày 5 tháng 3 năm 1990
+                QUYẾT ĐỊNH
+                VỀ VIỆC THÀNH LẬP BỆNH VIỆN
+                Điều 1. Thành lập Bệnh viện Đa khoa khu vực.
+                Điều 2. Quyết định này có hiệu lực từ ngày ký.
+
+                (Đã ký)
+
+                Phạm Song
+                """;
+
+        Signer signer = FieldReader.read(text).signer();
+
+        assertThat(signer).isNotNull();
+        assertThat(signer.fullName()).isEqualTo("Phạm Song");
+        assertThat(signer.position()).isNull();
+        assertThat(signer.competence()).isNull();
+    }
+
+    /** A dashed addressee wrapped over three lines by a narrow page: its lines without a dash are its rest. */
+    @Test
+    void readsADashedAddresseeWrappedOverSeveralLines() {
+        String text = """
+                BỘ TÀI CHÍNH
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Số: 1203/BTC-NSNN
+                Hà Nội, ngày 2 tháng 2 năm 2017
+                V/v báo cáo dự toán
+                Kính gửi:
+                - Các Bộ, cơ quan ngang Bộ, cơ quan thuộc
+                Chính phủ, cơ quan khác ở Trung ương và các
+                tổ chức chính trị - xã hội;
+                - Ủy ban nhân dân các tỉnh.
+                Bộ Tài chính đề nghị các cơ quan báo cáo trước ngày 15/2/2017.
+                """;
+
+        assertThat(FieldReader.read(text).addressees())
+                .containsExactly(
+                        "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, cơ quan khác ở Trung ương và các tổ chức"
+                                + " chính trị - xã hội",
+                        "Ủy ban nhân dân các tỉnh");
+    }
 }
