@@ -37,7 +37,8 @@ public final class FieldReader {
 
     /** A date line whose day and month were left blank for the signer to fill in: "Hà Nội, ngày   tháng   năm 2023". */
     private static final Pattern BLANK_DATE = Pattern.compile(
-            "^(\\p{Lu}[^,]{1,40}),\\s*ng[àảáaạ]?y[\\s.…]*(?:\\d{1,2}[\\s.…]*)?th[áàảaạ]?ng[\\s.…\\d]*n[ăaâ]?m\\b.*",
+            "^(\\p{Lu}[^,]{1,40}),\\s*ng[àảáaạ]?y[\\s.…]*(?:\\d{1,2}[\\s.…]*)?th[áàảaạ]?ng[\\s.…\\d]*n[ăaâ]?m"
+                    + Words.BOUNDARY + ".*",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern STATE_MOTTO_SPLIT = Pattern.compile(
@@ -110,7 +111,8 @@ public final class FieldReader {
     private static final Pattern TITLE_AFTER_NAME = Pattern.compile(
             "^(\\p{Lu}\\p{Ll}*(?:[ ]+\\p{Lu}\\p{Ll}*){1,3})[ ]+(?:(?:Phó|Nguyên|Quyền)[ ]+)?(?:Bí thư|Chủ tịch|Trưởng ban"
                     + "|Trưởng phòng|Giám đốc|Ủy viên|Uỷ viên|Chủ nhiệm|Tổng Bí thư|Thường trực|Hiệu trưởng|Cục trưởng"
-                    + "|Bộ trưởng|Thứ trưởng|Chánh Văn phòng|Chánh văn phòng|Viện trưởng|Tổng Giám đốc)\\b.*$");
+                    + "|Bộ trưởng|Thứ trưởng|Chánh Văn phòng|Chánh văn phòng|Viện trưởng|Tổng Giám đốc)"
+                    + Words.BOUNDARY + ".*$");
 
     private static final Pattern UPPER_NAME = Pattern.compile("^\\p{Lu}+(?:\\s+\\p{Lu}+){1,4}$");
 
@@ -218,11 +220,12 @@ public final class FieldReader {
     /** A second word of initials that ends the number line after the notation. */
     private static final Pattern SECOND_INITIALS = Pattern.compile("^[ ](\\p{Lu}{2,8})\\s*$");
 
-    private static final Pattern BLANK_DAY_GAP =
-            Pattern.compile("(,[ ]*ng[àa]y)[ .…]{2,}(?=(?:\\d{1,2}[ .…]*)?th[áa]ng\\b)", Pattern.UNICODE_CASE);
+    private static final Pattern BLANK_DAY_GAP = Pattern.compile(
+            "(,[ ]*ng[àa]y)[ .…]{2,}(?=(?:\\d{1,2}[ .…]*)?th[áa]ng" + Words.BOUNDARY + ")", Pattern.UNICODE_CASE);
 
     private static final Pattern BLANK_MONTH_GAP = Pattern.compile(
-            "(,[ ]*ng[àa]y[ .…]*(?:\\d{1,2})?[ .…]*th[áa]ng)[ .…]{2,}(?=(?:\\d{1,2}[ .…]*)?n[ăa]m\\b)",
+            "(,[ ]*ng[àa]y[ .…]*(?:\\d{1,2})?[ .…]*th[áa]ng)[ .…]{2,}(?=(?:\\d{1,2}[ .…]*)?n[ăa]m" + Words.BOUNDARY
+                    + ")",
             Pattern.UNICODE_CASE);
 
     private static final Pattern SIGNED_MARK = Pattern.compile(
@@ -643,7 +646,7 @@ public final class FieldReader {
         // of the date on the next line, as a cell too narrow for both wraps it.
         text = text.replaceAll(
                 "(?m)^([ ]*S[ốô][ ]*:?[^\\n]*?\\S)[ ]+(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,3},)[ ]*(?:\\n[ ]*)?"
-                        + "(ng[àa]y\\b)",
+                        + "(ng[àa]y" + Words.BOUNDARY + ")",
                 "$1\n$2 $3");
         // A flattened header: the star under the issuer before the number, and the central committee run into the
         // name of its office on one line ("BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG").
@@ -791,7 +794,9 @@ public final class FieldReader {
      */
     static String subjectOffTheNumberLine(String text) {
         return text.replaceAll(
-                "(?m)^([ ]*S[ốô][ ]*:?[ ]*\\d[^\\n]*?[\\p{Lu}\\d])[ ]+(Về việc\\b|V/[vV]:|V\\.[vV]\\.|Vv:)", "$1\n$2");
+                "(?m)^([ ]*S[ốô][ ]*:?[ ]*\\d[^\\n]*?[\\p{Lu}\\d])[ ]+(Về việc" + Words.BOUNDARY
+                        + "|V/[vV]:|V\\.[vV]\\.|Vv:)",
+                "$1\n$2");
     }
 
     /** A position that ends the signature's upper-case lines, the signer's name written after it. */
@@ -999,7 +1004,7 @@ public final class FieldReader {
             String last = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
             boolean continues = last != null
                     && (!BODY_HEAD.matcher(line).find()
-                            || last.matches(".*\\b(ỦY|UỶ|VÀ|CỦA|CHỦ|NHÂN)$")
+                            || last.matches(".*" + Words.BOUNDARY + "(ỦY|UỶ|VÀ|CỦA|CHỦ|NHÂN)$")
                             || last.matches("^(ỦY|UỶ|CHỦ TỊCH)$")
                             // "TỈNH" over "ĐOÀN THANH HOÁ": a narrow cell broke the name after its level.
                             || last.matches("^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)$"));
@@ -1028,10 +1033,10 @@ public final class FieldReader {
      * word before makes part of a name ("ỦY BAN", "TIỂU BAN", "VĂN PHÒNG", "ĐẠI HỘI ĐỒNG", "BAN CHỈ ĐẠO PHÒNG, CHỐNG")
      * is no start.
      */
-    private static final Pattern RUN_TOGETHER_BODY = Pattern.compile(
-            "(?<!\\b(?:ỦY|UỶ|TIỂU|CÁC|VĂN|CHI|TỔNG|ĐẠO|VÀ|CỦA|ĐẠI|HỘI|BAN|VỀ|TRỰC|THƯỜNG|CHẤP HÀNH|VIỆN))[ ]+(?=(?:BAN "
-                    + "|TIỂU BAN |BCH |PHÒNG (?!CHỐNG|,)|VĂN PHÒNG |SỞ |HỘI ĐỒNG |ĐẢNG ỦY |ĐẢNG UỶ |CHI BỘ |CHI CỤC |CỤC "
-                    + "|TỔNG CỤC |TỈNH HỘI |THÀNH HỘI |HUYỆN HỘI |QUẬN HỘI |TRUNG TÂM )\\p{Lu})");
+    private static final Pattern RUN_TOGETHER_BODY = Pattern.compile("(?<!" + Words.BOUNDARY
+            + "(?:ỦY|UỶ|TIỂU|CÁC|VĂN|CHI|TỔNG|ĐẠO|VÀ|CỦA|ĐẠI|HỘI|BAN|VỀ|TRỰC|THƯỜNG|CHẤP HÀNH|VIỆN))[ ]+(?=(?:BAN "
+            + "|TIỂU BAN |BCH |PHÒNG (?!CHỐNG|,)|VĂN PHÒNG |SỞ |HỘI ĐỒNG |ĐẢNG ỦY |ĐẢNG UỶ |CHI BỘ |CHI CỤC |CỤC "
+            + "|TỔNG CỤC |TỈNH HỘI |THÀNH HỘI |HUYỆN HỘI |QUẬN HỘI |TRUNG TÂM )\\p{Lu})");
 
     /**
      * A header line cut where a second body starts, when what comes before is a body's whole name (two words at
@@ -1188,12 +1193,14 @@ public final class FieldReader {
      * not an association, and the Pioneers' "HỘI ĐỒNG ĐỘI" is told by {@link #MASS_ORG}.
      */
     private static boolean isAssociation(String body) {
-        return body.matches("^(HỘI(?! ĐỒNG\\b)|LIÊN HIỆP CÁC HỘI|BAN LIÊN LẠC)\\b.*");
+        return body.matches(
+                "^(HỘI(?! ĐỒNG" + Words.BOUNDARY + ")|LIÊN HIỆP CÁC HỘI|BAN LIÊN LẠC)" + Words.BOUNDARY + ".*");
     }
 
     private static boolean isMassOrg(String text) {
         return MASS_ORG.matcher(text.toUpperCase(Locale.ROOT)).find()
-                || text.matches("(?s).*\\b(MTTQ|TĐTN|HLHPN|LĐLĐ|HND|CCB|TWĐTN|ĐTN)\\b.*");
+                || text.matches(
+                        "(?s).*" + Words.BOUNDARY + "(MTTQ|TĐTN|HLHPN|LĐLĐ|HND|CCB|TWĐTN|ĐTN)" + Words.BOUNDARY + ".*");
     }
 
     private static boolean isDateLine(String line, int matchStart) {
@@ -1260,7 +1267,8 @@ public final class FieldReader {
 
     private static boolean isSubjectStart(String line) {
         // A trích yếu may be printed in quotation marks: "“V/v triển khai …”".
-        return line.matches("^[“\"]?(V/v|V/V|Về việc|VỀ VIỆC|v/v|Về:|V/v:)\\b.*|^Về:.*|^V\\.[vV]\\.?\\s.*")
+        return line.matches("^[“\"]?(V/v|V/V|Về việc|VỀ VIỆC|v/v|Về:|V/v:)" + Words.BOUNDARY
+                        + ".*|^Về:.*|^V\\.[vV]\\.?\\s.*")
                 && !line.startsWith("VỀ VIỆC ỦY");
     }
 
@@ -1358,8 +1366,8 @@ public final class FieldReader {
                     || line.matches(
                             "^([-–]\\s*)?(Căn|Thực hiện|Thi hành|Theo|Xét|Kính|I\\.|1\\.|Để|Nhằm|Sau|Trong|Thực|Tại"
                                     // An article or a chapter of the body: a title without a subject.
-                                    + "|Điều\\s*\\d+|Chương\\s+[IVXLC\\d]+)\\b.*")
-                    || (line.matches("^Ngày\\b.*") && (line.length() > 50 || line.contains(",")))
+                                    + "|Điều\\s*\\d+|Chương\\s+[IVXLC\\d]+)" + Words.BOUNDARY + ".*")
+                    || (line.matches("^Ngày" + Words.BOUNDARY + ".*") && (line.length() > 50 || line.contains(",")))
                     || (subject.length() > 0
                             && isAuthorityLine(line)
                             // "THỦ TƯỚNG VỀ VIỆC ...": the subject wrapped before a word an authority starts with;
@@ -1390,7 +1398,7 @@ public final class FieldReader {
         if (result.matches("^[\"“][^\"“”]*$")) {
             // A quotation mark opening the subject and never closed: a speck read before its first word.
             result = result.substring(1).trim();
-        } else if (result.matches("^[\"“](V/v|V/V|v/v|Về việc|VỀ VIỆC)\\b[^\"“”]*[\"”]$")) {
+        } else if (result.matches("^[\"“](V/v|V/V|v/v|Về việc|VỀ VIỆC)" + Words.BOUNDARY + "[^\"“”]*[\"”]$")) {
             // The whole trích yếu in quotation marks: the marks are the print's, not the clerk's.
             result = result.substring(1, result.length() - 1).trim();
         }
@@ -1408,7 +1416,7 @@ public final class FieldReader {
                 && blank + 1 < lines.size()
                 && lines.get(blank + 1).startsWith("VỀ ")
                 && isUpper(lines.get(blank + 1))
-                && subject.toString().matches("^(HỘI NGHỊ|KỲ HỌP|PHIÊN HỌP)\\b.*")) {
+                && subject.toString().matches("^(HỘI NGHỊ|KỲ HỌP|PHIÊN HỌP)" + Words.BOUNDARY + ".*")) {
             return true;
         }
         if (subject.toString().matches(".*[.;:]$") || blank + 1 >= lines.size()) {
@@ -1427,7 +1435,8 @@ public final class FieldReader {
                 && !BULLET.matcher(next).find()
                 && !KINH_GUI.matcher(next).find()
                 && !DATE.matcher(next).find()
-                && !next.matches("^(Căn|Thực hiện|Thi hành|Theo|Xét|Kính|I\\.|1\\.|Để|Nhằm|Sau|Trong|Tại)\\b.*");
+                && !next.matches("^(Căn|Thực hiện|Thi hành|Theo|Xét|Kính|I\\.|1\\.|Để|Nhằm|Sau|Trong|Tại)"
+                        + Words.BOUNDARY + ".*");
     }
 
     /**
@@ -1448,7 +1457,7 @@ public final class FieldReader {
         return isUpper(line)
                 && !line.endsWith(":")
                 && !isMotto(line)
-                && (!isAuthorityLine(line) || subject.matches("^(HỘI NGHỊ|KỲ HỌP|PHIÊN HỌP)\\b.*"))
+                && (!isAuthorityLine(line) || subject.matches("^(HỘI NGHỊ|KỲ HỌP|PHIÊN HỌP)" + Words.BOUNDARY + ".*"))
                 && titleOf(lines, next) == null
                 && !BULLET.matcher(line).find()
                 && !KINH_GUI.matcher(line).find()
@@ -1712,7 +1721,8 @@ public final class FieldReader {
     /** Words a body paragraph opens with; an addressee never does. */
     private static final Pattern BODY_OPENER = Pattern.compile(
             "^(Thực hiện|Căn cứ|Theo|Ngày|Vừa qua|Để|Nhằm|Tiếp theo|Xét|Trong|Hiện nay|Sau khi|Qua|Được|Nhận được"
-                    + "|Trên cơ sở|Trả lời|Phúc đáp|Trân trọng|Hưởng ứng|Nhân dịp|Chào mừng|Năm|Với|Tại)\\b");
+                    + "|Trên cơ sở|Trả lời|Phúc đáp|Trân trọng|Hưởng ứng|Nhân dịp|Chào mừng|Năm|Với|Tại)"
+                    + Words.BOUNDARY);
 
     /**
      * A verb or a mark of tense after the words that open a line: "Ban Thường vụ Đảng ủy đề nghị các chi bộ triển
@@ -1942,7 +1952,7 @@ public final class FieldReader {
     /** The authority line of a preamble: "Căn cứ ..." follows within a few lines. */
     private static boolean preamble(List<String> lines, int i) {
         for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
-            if (lines.get(j).matches("^[-–]?\\s*Căn cứ\\b.*")) {
+            if (lines.get(j).matches("^[-–]?\\s*Căn cứ" + Words.BOUNDARY + ".*")) {
                 return true;
             }
         }

@@ -44,7 +44,8 @@ final class PageFurniture {
      */
     private static final Pattern SIGNING_TIME =
             Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}[ T]*\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?[ ]*"
-                    + "(?:[+-][ ]?\\d{2}'?:?\\d{2}'?|Z\\b|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)");
+                    + "(?:[+-][ ]?\\d{2}'?:?\\d{2}'?|Z" + Words.BOUNDARY
+                    + "|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)");
 
     /** An address, its parts bounded (RFC 5321) so that a long run of letters is not searched again at each one. */
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,6}");
@@ -70,7 +71,8 @@ final class PageFurniture {
             Pattern.compile("^(?:SAO Y BẢN CHÍNH|SAO Y|SAO LỤC|TRÍCH SAO|BẢN SAO Y BẢN CHÍNH)[ .:]*$");
 
     /** A copy's number: its notation starts with the form of copy ("12/SY-VP", "05/SL-UBND", "3/TS-VPCP"). */
-    private static final Pattern COPY_NUMBER = Pattern.compile("^S[ốô][ ]*:?[ ]*\\d{0,6}[ ]*/[ ]*(?:SY|SL|TS)\\b.*");
+    private static final Pattern COPY_NUMBER =
+            Pattern.compile("^S[ốô][ ]*:?[ ]*\\d{0,6}[ ]*/[ ]*(?:SY|SL|TS)" + Words.BOUNDARY + ".*");
 
     private static final Pattern NUMBER = Pattern.compile("^S[ốô][ ]*:?[ ]*\\d.*");
 
