@@ -234,8 +234,23 @@ public final class FieldReader {
     private FieldReader() {}
 
     public static Extraction read(String rawText) {
+        return read(rawText, Budget.unlimited());
+    }
+
+    /**
+     * The fields of a text within the file's reading budget, checked between the passes over the whole text and
+     * between the parts of the document read (ADR 0067, amendment of 2026-12-01). Each pass is linear in the text,
+     * bounded by {@link DocumentText#MAX_CHARS}: a spent budget is overrun by one pass at most.
+     *
+     * @throws ExtractionLimitException when the budget is spent
+     */
+    static Extraction read(String rawText, Budget budget) {
+        budget.check();
         // Stamps, marks, a copy's block and page furniture are no fields: taken out first (ADR 0073).
-        List<String> lines = lines(PageFurniture.strip(rawText));
+        String kept = PageFurniture.strip(rawText);
+        budget.check();
+        List<String> lines = lines(kept, budget);
+        budget.check();
         Map<String, Double> confidence = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
 
@@ -326,6 +341,7 @@ public final class FieldReader {
         }
 
         // Place and date.
+        budget.check();
         LocalDate issuedOn = null;
         String place = null;
         int dateAt = -1;
@@ -368,6 +384,7 @@ public final class FieldReader {
         }
 
         // Title and subject.
+        budget.check();
         int kinhGui = indexOf(
                 lines,
                 0,
@@ -490,6 +507,7 @@ public final class FieldReader {
         }
 
         // Addressees.
+        budget.check();
         List<String> addressees = null;
         if (kinhGui >= 0) {
             addressees = listAfter(lines, kinhGui, KINH_GUI);
@@ -503,6 +521,7 @@ public final class FieldReader {
         }
 
         // Foot: distribution and signer.
+        budget.check();
         int noiNhan = lastIndexOf(lines, l -> NOI_NHAN.matcher(l).find());
         List<String> distribution = null;
         if (noiNhan >= 0) {
@@ -522,6 +541,7 @@ public final class FieldReader {
         }
 
         // Layout checks on the number.
+        budget.check();
         if (number == null) {
             findings.add(new Finding(Code.MISSING_NUMBER, rawNumberLine));
         } else if (family != null && rawNumberLine != null) {
@@ -565,6 +585,11 @@ public final class FieldReader {
      * competences, so that a flattened two-column header becomes the lines it was drawn as.
      */
     static List<String> lines(String raw) {
+        return lines(raw, Budget.unlimited());
+    }
+
+    /** The same, the budget checked between every few of its passes over the whole text. */
+    private static List<String> lines(String raw, Budget budget) {
         String text = Normalizer.normalize(invisibleMarksOut(raw), Normalizer.Form.NFC)
                 .replace('\u00A0', ' ')
                 .replace("\t", "    ")
@@ -576,6 +601,7 @@ public final class FieldReader {
         // A web page's line breaks copied as markup ("SỰ KIỆN NỔI BẬT <br> KẾ HOẠCH<br> …").
         text = text.replaceAll("(?i)[ ]*<br[ ]*/?>[ ]*", "\n");
         text = halveDoubledSpacing(text);
+        budget.check();
         // Marks left alone by a font that lost its letters ("thiêt hai ̀ ̣ ̣").
         text = text.replaceAll("[ ]\\p{M}+", "");
         text = text.replaceAll("(?m)^([ ]*S[ốôồổ]\\s*:?)[ ]*\\n[ ]*(?=\\d|/)", "$1 ");
@@ -627,6 +653,7 @@ public final class FieldReader {
         // capitals,
         // no other line of a header reads so.
         text = MISREAD_PARTY_MOTTO.matcher(text).replaceAll("\nĐẢNG CỘNG SẢN VIỆT NAM\n");
+        budget.check();
         text = text.replaceAll("(?<=\\S)[ ]+(S[ốô]\\s*:?\\s*\\d)", "\n$1");
         text = text.replaceAll("(?<=\\S)[ ]+(S[ốô]\\s*:\\s*/)", "\n$1");
         text = text.replaceAll("(?<=\\S)[ ]+(K[íi]nh gửi\\s*:)", "\n$1");
@@ -637,6 +664,7 @@ public final class FieldReader {
         // the subject into the issuer's name.
         text = issuerOffTheSubjectLine(text);
         text = dateOffTheSubjectLine(text);
+        budget.check();
         text = text.replaceAll("(?<=[;.:])[ ]+((?:T/M|TM\\.|K/T|KT\\.|T/L|TL\\.|TUQ\\.)\\s*\\p{Lu}{2,})", "\n$1");
         // A list item after a colon, but not the dash of a number left blank: "Số: - HD/TWĐTN".
         text = text.replaceAll("(?<![Ss][ốôồổo]:)(?<=[;:.])[ ]+([-–] )", "\n$1");
@@ -658,6 +686,7 @@ public final class FieldReader {
                 .matcher(text)
                 .replaceAll(m -> m.group(1) == null ? "\n(đã ký)\n" : "\n(đã ký)\n" + m.group(1) + "\n");
         text = signatureRunTogether(text);
+        budget.check();
         // "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC": competence and position run together on one line.
         text = text.replaceAll(
                 "(?m)^((?:T/M|TM\\.|K/T|KT\\.)[ ]*\\p{Lu}+[ ]+[\\p{Lu} ]*?)[ ]*((?:PHÓ )?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN"
@@ -677,8 +706,10 @@ public final class FieldReader {
                 "(?m)(?<=[\\d)])[ ]+((?:PHÓ )?(?:CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ NHIỆM"
                         + "|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC)[\\p{Lu} ,]*)$",
                 "\n$1");
+        budget.check();
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
+            budget.check();
             String cleaned = line.replaceAll("[ ]{2,}", " ").trim();
             // The star under the issuer, which OCR also reads as "+" or "×", and rules drawn as dashes, dots or lines.
             if (cleaned.matches("[-–—―_=*+×.·…¯‾~═─━\\s]+") && !cleaned.equals("*")) {
