@@ -430,7 +430,7 @@ final class PageFurniture {
         // BÁO/…").
         parts.replaceAll(p -> !p.isBlank() && BOX_ONLY.matcher(p).matches() ? "" : p);
         String rest = rejoin(line, parts);
-        return rest == null || rest.strip().matches("\\d{1,4}") ? null : rest;
+        return rest == null || SHORT_NUMBER.matcher(rest.strip()).matches() ? null : rest;
     }
 
     /**
@@ -441,12 +441,15 @@ final class PageFurniture {
     private static boolean isPageNumber(List<String> lines, int i) {
         String above = neighbour(lines, i, -1).strip();
         String below = neighbour(lines, i, 1).strip();
-        if (above.matches("(?s).*(?:S[ốô]|số|ngày|tháng|năm|NGÀY|THÁNG|NĂM)[ ]*:?$")
-                || below.matches("^(?:[,/.)]|\\p{Ll}).*")) {
+        if (ENDS_BEFORE_A_NUMBER.matcher(above).matches()
+                || GOES_ON.matcher(below).matches()) {
             return false;
         }
         // A line of two columns ends an item in either ("- Như trên;      PHÓ GIÁM ĐỐC").
-        return above.isEmpty() || segments(above).stream().map(String::strip).anyMatch(s -> s.matches(".*[;,.:!?)]$"));
+        return above.isEmpty()
+                || segments(above).stream()
+                        .map(String::strip)
+                        .anyMatch(s -> ENDS_AN_ITEM.matcher(s).matches());
     }
 
     private static String neighbour(List<String> lines, int i, int step) {
@@ -459,8 +462,23 @@ final class PageFurniture {
     }
 
     private static String unboxed(String s) {
-        return s.replaceAll("^(?:" + BOX + "|\\s)+|(?:" + BOX + "|\\s)+$", "");
+        return BOXED.matcher(s).replaceAll("");
     }
+
+    // Compiled once, not at every call: they run at every line of a text of up to 400,000 characters.
+
+    private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,4}");
+
+    /** A line a number goes on from: "Số:", a date's words. */
+    private static final Pattern ENDS_BEFORE_A_NUMBER =
+            Pattern.compile("(?s).*(?:S[ốô]|số|ngày|tháng|năm|NGÀY|THÁNG|NĂM)[ ]*:?$");
+
+    /** A line that goes on from a number above it: a mark, a small letter. */
+    private static final Pattern GOES_ON = Pattern.compile("^(?:[,/.)]|\\p{Ll}).*");
+
+    private static final Pattern ENDS_AN_ITEM = Pattern.compile(".*[;,.:!?)]$");
+
+    private static final Pattern BOXED = Pattern.compile("^(?:" + BOX + "|\\s)+|(?:" + BOX + "|\\s)+$");
 
     // ---------------------------------------------------------------- columns
 
