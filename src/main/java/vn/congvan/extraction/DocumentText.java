@@ -91,7 +91,7 @@ final class DocumentText {
             case DOCX -> tabColumns(docx(file, budget));
             case ODT -> tabColumns(odt(file, budget));
             case DOC -> tabColumns(doc(file, budget));
-            case TEXT -> plainText(file);
+            case TEXT -> plainText(file, budget);
             default -> throw new IllegalArgumentException(contentType);
         };
         // Lines typed in a legacy Vietnamese font that no font name gave away (ADR 0068); a PDF's are repaired already.
@@ -100,7 +100,8 @@ final class DocumentText {
         return capped(
                 PDF.equals(contentType)
                         ? text
-                        : java.text.Normalizer.normalize(LegacyEncoding.repair(text), java.text.Normalizer.Form.NFC));
+                        : java.text.Normalizer.normalize(
+                                LegacyEncoding.repair(text, budget), java.text.Normalizer.Form.NFC));
     }
 
     /**
@@ -110,6 +111,10 @@ final class DocumentText {
      * Windows-1258, the Vietnamese code page of older Windows offices (its tones are combining marks: composed here).
      */
     static String plainText(Path file) throws IOException {
+        return plainText(file, Budget.unlimited());
+    }
+
+    private static String plainText(Path file, Budget budget) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(MAX_TEXT_BYTES + 1);
@@ -145,7 +150,7 @@ final class DocumentText {
                     new String(head, 0, bytes, Charset.forName(WINDOWS_VIETNAMESE)), java.text.Normalizer.Form.NFC);
             // A file saved from a TCVN3 or VNI document has the same single bytes, which Windows-1258 turns into
             // other letters (and composes its tones away): the reading that scores better is kept (ADR 0068).
-            String legacy = LegacyEncoding.repair(new String(head, 0, bytes, Charset.forName(WESTERN)));
+            String legacy = LegacyEncoding.repair(new String(head, 0, bytes, Charset.forName(WESTERN)), budget);
             return LegacyEncoding.points(legacy) > LegacyEncoding.points(text) ? legacy : text;
         }
     }
@@ -184,7 +189,7 @@ final class DocumentText {
             // A capitals font's glyphs come decomposed, read by its name already (LegacyEncoding.byFontName).
             return new PdfText(
                     java.text.Normalizer.normalize(
-                            LegacyEncoding.repair(PdfColumns.text(document, pages, budget)),
+                            LegacyEncoding.repair(PdfColumns.text(document, pages, budget), budget),
                             java.text.Normalizer.Form.NFC),
                     pages);
         }

@@ -86,7 +86,7 @@ public class Extractor {
      */
     Extraction read(Path file, String filename, String type, ExtractionPool.Turn turn) throws IOException {
         if (TesseractOcr.IMAGES.contains(type)) {
-            return fromScan(damagedIfBroken(() -> ocr.readImage(file, filename, turn), filename, type), filename);
+            return fromScan(damagedIfBroken(() -> ocr.readImage(file, filename, turn), filename, type), filename, pool);
         }
         if (!DocumentText.readable(type)) {
             throw new UnreadableFileException(filename, type);
@@ -96,7 +96,8 @@ public class Extractor {
             LayerReading layer = readLayer(file, filename, type, budget);
             if (layer == null) {
                 // A page whose drawing breaks PDFBox or exceeds its budget is a damaged file too, not a server error.
-                return fromScan(damagedIfUnreadable(() -> ocr.readPdf(file, filename, turn), filename, type), filename);
+                return fromScan(
+                        damagedIfUnreadable(() -> ocr.readPdf(file, filename, turn), filename, type), filename, pool);
             }
             // The layer is judged as DocumentText gives it, legacy fonts converted (ADR 0068): a TCVN3 or VNI layer
             // that reads clean once converted is not sent to OCR.
@@ -105,7 +106,7 @@ public class Extractor {
             }
             return reread(file, filename, layer, turn);
         }
-        return FieldReader.read(damagedIfUnreadable(() -> DocumentText.of(file, type, budget), filename, type));
+        return FieldReader.read(damagedIfUnreadable(() -> DocumentText.of(file, type, budget), filename, type), budget);
     }
 
     /**
@@ -119,7 +120,7 @@ public class Extractor {
             return null;
         }
         String layer = DocumentText.capped(pdf.text());
-        return new LayerReading(FieldReader.read(layer), TextLayer.judge(layer), quote(layer));
+        return new LayerReading(FieldReader.read(layer, budget), TextLayer.judge(layer), quote(layer));
     }
 
     /** What is kept of a PDF's text layer once it has been read: its fields, its quality and the quote of its start. */
@@ -137,7 +138,7 @@ public class Extractor {
         if (ocr.available()) {
             try {
                 String recognised = ocr.readPdf(file, filename, turn);
-                Extraction fromImages = fromScan(recognised, filename);
+                Extraction fromImages = fromScan(recognised, filename, pool);
                 double layerWorth = worth(fromLayer, quality);
                 double imagesWorth = worth(fromImages, TextLayer.of(recognised));
                 log.info(
@@ -264,11 +265,15 @@ public class Extractor {
         }
     }
 
-    private static Extraction fromScan(String text, String filename) {
+    /**
+     * The fields of recognised text, read within a budget of its own: OCR's time is bounded by OCR's budgets (ADR 0046),
+     * and the text it gives is then read like a file's (ADR 0067, amendment of 2026-12-01).
+     */
+    private static Extraction fromScan(String text, String filename, ExtractionPool pool) {
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw new OcrException(OcrException.Reason.NO_TEXT, filename, "No text recognised in " + filename);
         }
-        return FieldReader.read(recognised(text)).withConfidenceScaled(OCR_CONFIDENCE);
+        return FieldReader.read(recognised(text), pool.budget(filename)).withConfidenceScaled(OCR_CONFIDENCE);
     }
 
     /**

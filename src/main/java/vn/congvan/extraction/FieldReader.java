@@ -37,7 +37,8 @@ public final class FieldReader {
 
     /** A date line whose day and month were left blank for the signer to fill in: "Hà Nội, ngày   tháng   năm 2023". */
     private static final Pattern BLANK_DATE = Pattern.compile(
-            "^(\\p{Lu}[^,]{1,40}),\\s*ng[àảáaạ]?y[\\s.…]*(?:\\d{1,2}[\\s.…]*)?th[áàảaạ]?ng[\\s.…\\d]*n[ăaâ]?m\\b.*",
+            "^(\\p{Lu}[^,]{1,40}),\\s*ng[àảáaạ]?y[\\s.…]*(?:\\d{1,2}[\\s.…]*)?th[áàảaạ]?ng[\\s.…\\d]*n[ăaâ]?m"
+                    + Words.BOUNDARY + ".*",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern STATE_MOTTO_SPLIT = Pattern.compile(
@@ -110,7 +111,8 @@ public final class FieldReader {
     private static final Pattern TITLE_AFTER_NAME = Pattern.compile(
             "^(\\p{Lu}\\p{Ll}*(?:[ ]+\\p{Lu}\\p{Ll}*){1,3})[ ]+(?:(?:Phó|Nguyên|Quyền)[ ]+)?(?:Bí thư|Chủ tịch|Trưởng ban"
                     + "|Trưởng phòng|Giám đốc|Ủy viên|Uỷ viên|Chủ nhiệm|Tổng Bí thư|Thường trực|Hiệu trưởng|Cục trưởng"
-                    + "|Bộ trưởng|Thứ trưởng|Chánh Văn phòng|Chánh văn phòng|Viện trưởng|Tổng Giám đốc)\\b.*$");
+                    + "|Bộ trưởng|Thứ trưởng|Chánh Văn phòng|Chánh văn phòng|Viện trưởng|Tổng Giám đốc)"
+                    + Words.BOUNDARY + ".*$");
 
     private static final Pattern UPPER_NAME = Pattern.compile("^\\p{Lu}+(?:\\s+\\p{Lu}+){1,4}$");
 
@@ -218,11 +220,12 @@ public final class FieldReader {
     /** A second word of initials that ends the number line after the notation. */
     private static final Pattern SECOND_INITIALS = Pattern.compile("^[ ](\\p{Lu}{2,8})\\s*$");
 
-    private static final Pattern BLANK_DAY_GAP =
-            Pattern.compile("(,[ ]*ng[àa]y)[ .…]{2,}(?=(?:\\d{1,2}[ .…]*)?th[áa]ng\\b)", Pattern.UNICODE_CASE);
+    private static final Pattern BLANK_DAY_GAP = Pattern.compile(
+            "(,[ ]*ng[àa]y)[ .…]{2,}(?=(?:\\d{1,2}[ .…]*)?th[áa]ng" + Words.BOUNDARY + ")", Pattern.UNICODE_CASE);
 
     private static final Pattern BLANK_MONTH_GAP = Pattern.compile(
-            "(,[ ]*ng[àa]y[ .…]*(?:\\d{1,2})?[ .…]*th[áa]ng)[ .…]{2,}(?=(?:\\d{1,2}[ .…]*)?n[ăa]m\\b)",
+            "(,[ ]*ng[àa]y[ .…]*(?:\\d{1,2})?[ .…]*th[áa]ng)[ .…]{2,}(?=(?:\\d{1,2}[ .…]*)?n[ăa]m" + Words.BOUNDARY
+                    + ")",
             Pattern.UNICODE_CASE);
 
     private static final Pattern SIGNED_MARK = Pattern.compile(
@@ -231,8 +234,23 @@ public final class FieldReader {
     private FieldReader() {}
 
     public static Extraction read(String rawText) {
+        return read(rawText, Budget.unlimited());
+    }
+
+    /**
+     * The fields of a text within the file's reading budget, checked between the passes over the whole text and
+     * between the parts of the document read (ADR 0067, amendment of 2026-12-01). Each pass is linear in the text,
+     * bounded by {@link DocumentText#MAX_CHARS}: a spent budget is overrun by one pass at most.
+     *
+     * @throws ExtractionLimitException when the budget is spent
+     */
+    static Extraction read(String rawText, Budget budget) {
+        budget.check();
         // Stamps, marks, a copy's block and page furniture are no fields: taken out first (ADR 0073).
-        List<String> lines = lines(PageFurniture.strip(rawText));
+        String kept = PageFurniture.strip(rawText);
+        budget.check();
+        List<String> lines = lines(kept, budget);
+        budget.check();
         Map<String, Double> confidence = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
 
@@ -323,6 +341,7 @@ public final class FieldReader {
         }
 
         // Place and date.
+        budget.check();
         LocalDate issuedOn = null;
         String place = null;
         int dateAt = -1;
@@ -365,6 +384,7 @@ public final class FieldReader {
         }
 
         // Title and subject.
+        budget.check();
         int kinhGui = indexOf(
                 lines,
                 0,
@@ -487,6 +507,7 @@ public final class FieldReader {
         }
 
         // Addressees.
+        budget.check();
         List<String> addressees = null;
         if (kinhGui >= 0) {
             addressees = listAfter(lines, kinhGui, KINH_GUI);
@@ -500,6 +521,7 @@ public final class FieldReader {
         }
 
         // Foot: distribution and signer.
+        budget.check();
         int noiNhan = lastIndexOf(lines, l -> NOI_NHAN.matcher(l).find());
         List<String> distribution = null;
         if (noiNhan >= 0) {
@@ -519,6 +541,7 @@ public final class FieldReader {
         }
 
         // Layout checks on the number.
+        budget.check();
         if (number == null) {
             findings.add(new Finding(Code.MISSING_NUMBER, rawNumberLine));
         } else if (family != null && rawNumberLine != null) {
@@ -562,6 +585,11 @@ public final class FieldReader {
      * competences, so that a flattened two-column header becomes the lines it was drawn as.
      */
     static List<String> lines(String raw) {
+        return lines(raw, Budget.unlimited());
+    }
+
+    /** The same, the budget checked between every few of its passes over the whole text. */
+    private static List<String> lines(String raw, Budget budget) {
         String text = Normalizer.normalize(invisibleMarksOut(raw), Normalizer.Form.NFC)
                 .replace('\u00A0', ' ')
                 .replace("\t", "    ")
@@ -573,6 +601,7 @@ public final class FieldReader {
         // A web page's line breaks copied as markup ("SỰ KIỆN NỔI BẬT <br> KẾ HOẠCH<br> …").
         text = text.replaceAll("(?i)[ ]*<br[ ]*/?>[ ]*", "\n");
         text = halveDoubledSpacing(text);
+        budget.check();
         // Marks left alone by a font that lost its letters ("thiêt hai ̀ ̣ ̣").
         text = text.replaceAll("[ ]\\p{M}+", "");
         text = text.replaceAll("(?m)^([ ]*S[ốôồổ]\\s*:?)[ ]*\\n[ ]*(?=\\d|/)", "$1 ");
@@ -624,6 +653,7 @@ public final class FieldReader {
         // capitals,
         // no other line of a header reads so.
         text = MISREAD_PARTY_MOTTO.matcher(text).replaceAll("\nĐẢNG CỘNG SẢN VIỆT NAM\n");
+        budget.check();
         text = text.replaceAll("(?<=\\S)[ ]+(S[ốô]\\s*:?\\s*\\d)", "\n$1");
         text = text.replaceAll("(?<=\\S)[ ]+(S[ốô]\\s*:\\s*/)", "\n$1");
         text = text.replaceAll("(?<=\\S)[ ]+(K[íi]nh gửi\\s*:)", "\n$1");
@@ -634,6 +664,7 @@ public final class FieldReader {
         // the subject into the issuer's name.
         text = issuerOffTheSubjectLine(text);
         text = dateOffTheSubjectLine(text);
+        budget.check();
         text = text.replaceAll("(?<=[;.:])[ ]+((?:T/M|TM\\.|K/T|KT\\.|T/L|TL\\.|TUQ\\.)\\s*\\p{Lu}{2,})", "\n$1");
         // A list item after a colon, but not the dash of a number left blank: "Số: - HD/TWĐTN".
         text = text.replaceAll("(?<![Ss][ốôồổo]:)(?<=[;:.])[ ]+([-–] )", "\n$1");
@@ -646,7 +677,7 @@ public final class FieldReader {
         // of the date on the next line, as a cell too narrow for both wraps it.
         text = text.replaceAll(
                 "(?m)^([ ]*S[ốô][ ]*:?[^\\n]*?\\S)[ ]+(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,3},)[ ]*(?:\\n[ ]*)?"
-                        + "(ng[àa]y\\b)",
+                        + "(ng[àa]y" + Words.BOUNDARY + ")",
                 "$1\n$2 $3");
         // A flattened header: the star under the issuer before the number, and the central committee run into the
         // name of its office on one line ("BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG").
@@ -658,6 +689,7 @@ public final class FieldReader {
                 .matcher(text)
                 .replaceAll(m -> m.group(1) == null ? "\n(đã ký)\n" : "\n(đã ký)\n" + m.group(1) + "\n");
         text = signatureRunTogether(text);
+        budget.check();
         // "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC": competence and position run together on one line.
         text = text.replaceAll(
                 "(?m)^((?:T/M|TM\\.|K/T|KT\\.)[ ]*\\p{Lu}+[ ]+[\\p{Lu} ]*?)[ ]*((?:PHÓ )?(?:(?<!BAN )BÍ THƯ"
@@ -678,8 +710,10 @@ public final class FieldReader {
                 "(?m)(?<=[\\d)])[ ]+((?:PHÓ )?(?:CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ NHIỆM"
                         + "|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC)[\\p{Lu} ,]*)$",
                 "\n$1");
+        budget.check();
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
+            budget.check();
             String cleaned = line.replaceAll("[ ]{2,}", " ").trim();
             // The star under the issuer, which OCR also reads as "+" or "×", and rules drawn as dashes, dots or lines.
             if (cleaned.matches("[-–—―_=*+×.·…¯‾~═─━\\s]+") && !cleaned.equals("*")) {
@@ -795,7 +829,9 @@ public final class FieldReader {
      */
     static String subjectOffTheNumberLine(String text) {
         return text.replaceAll(
-                "(?m)^([ ]*S[ốô][ ]*:?[ ]*\\d[^\\n]*?[\\p{Lu}\\d])[ ]+(Về việc\\b|V/[vV]:|V\\.[vV]\\.|Vv:)", "$1\n$2");
+                "(?m)^([ ]*S[ốô][ ]*:?[ ]*\\d[^\\n]*?[\\p{Lu}\\d])[ ]+(Về việc" + Words.BOUNDARY
+                        + "|V/[vV]:|V\\.[vV]\\.|Vv:)",
+                "$1\n$2");
     }
 
     /** A position that ends the signature's upper-case lines, the signer's name written after it. */
@@ -1003,7 +1039,7 @@ public final class FieldReader {
             String last = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
             boolean continues = last != null
                     && (!BODY_HEAD.matcher(line).find()
-                            || last.matches(".*\\b(ỦY|UỶ|VÀ|CỦA|CHỦ|NHÂN)$")
+                            || last.matches(".*" + Words.BOUNDARY + "(ỦY|UỶ|VÀ|CỦA|CHỦ|NHÂN)$")
                             || last.matches("^(ỦY|UỶ|CHỦ TỊCH)$")
                             // "TỈNH" over "ĐOÀN THANH HOÁ": a narrow cell broke the name after its level.
                             || last.matches("^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)$"));
@@ -1032,10 +1068,10 @@ public final class FieldReader {
      * word before makes part of a name ("ỦY BAN", "TIỂU BAN", "VĂN PHÒNG", "ĐẠI HỘI ĐỒNG", "BAN CHỈ ĐẠO PHÒNG, CHỐNG")
      * is no start.
      */
-    private static final Pattern RUN_TOGETHER_BODY = Pattern.compile(
-            "(?<!\\b(?:ỦY|UỶ|TIỂU|CÁC|VĂN|CHI|TỔNG|ĐẠO|VÀ|CỦA|ĐẠI|HỘI|BAN|VỀ|TRỰC|THƯỜNG|CHẤP HÀNH|VIỆN))[ ]+(?=(?:BAN "
-                    + "|TIỂU BAN |BCH |PHÒNG (?!CHỐNG|,)|VĂN PHÒNG |SỞ |HỘI ĐỒNG |ĐẢNG ỦY |ĐẢNG UỶ |CHI BỘ |CHI CỤC |CỤC "
-                    + "|TỔNG CỤC |TỈNH HỘI |THÀNH HỘI |HUYỆN HỘI |QUẬN HỘI |TRUNG TÂM )\\p{Lu})");
+    private static final Pattern RUN_TOGETHER_BODY = Pattern.compile("(?<!" + Words.BOUNDARY
+            + "(?:ỦY|UỶ|TIỂU|CÁC|VĂN|CHI|TỔNG|ĐẠO|VÀ|CỦA|ĐẠI|HỘI|BAN|VỀ|TRỰC|THƯỜNG|CHẤP HÀNH|VIỆN))[ ]+(?=(?:BAN "
+            + "|TIỂU BAN |BCH |PHÒNG (?!CHỐNG|,)|VĂN PHÒNG |SỞ |HỘI ĐỒNG |ĐẢNG ỦY |ĐẢNG UỶ |CHI BỘ |CHI CỤC |CỤC "
+            + "|TỔNG CỤC |TỈNH HỘI |THÀNH HỘI |HUYỆN HỘI |QUẬN HỘI |TRUNG TÂM )\\p{Lu})");
 
     /**
      * A header line cut where a second body starts, when what comes before is a body's whole name (two words at
@@ -1192,12 +1228,14 @@ public final class FieldReader {
      * not an association, and the Pioneers' "HỘI ĐỒNG ĐỘI" is told by {@link #MASS_ORG}.
      */
     private static boolean isAssociation(String body) {
-        return body.matches("^(HỘI(?! ĐỒNG\\b)|LIÊN HIỆP CÁC HỘI|BAN LIÊN LẠC)\\b.*");
+        return body.matches(
+                "^(HỘI(?! ĐỒNG" + Words.BOUNDARY + ")|LIÊN HIỆP CÁC HỘI|BAN LIÊN LẠC)" + Words.BOUNDARY + ".*");
     }
 
     private static boolean isMassOrg(String text) {
         return MASS_ORG.matcher(text.toUpperCase(Locale.ROOT)).find()
-                || text.matches("(?s).*\\b(MTTQ|TĐTN|HLHPN|LĐLĐ|HND|CCB|TWĐTN|ĐTN)\\b.*");
+                || text.matches(
+                        "(?s).*" + Words.BOUNDARY + "(MTTQ|TĐTN|HLHPN|LĐLĐ|HND|CCB|TWĐTN|ĐTN)" + Words.BOUNDARY + ".*");
     }
 
     private static boolean isDateLine(String line, int matchStart) {
@@ -1264,7 +1302,8 @@ public final class FieldReader {
 
     private static boolean isSubjectStart(String line) {
         // A trích yếu may be printed in quotation marks: "“V/v triển khai …”".
-        return line.matches("^[“\"]?(V/v|V/V|Về việc|VỀ VIỆC|v/v|Về:|V/v:)\\b.*|^Về:.*|^V\\.[vV]\\.?\\s.*")
+        return line.matches("^[“\"]?(V/v|V/V|Về việc|VỀ VIỆC|v/v|Về:|V/v:)" + Words.BOUNDARY
+                        + ".*|^Về:.*|^V\\.[vV]\\.?\\s.*")
                 && !line.startsWith("VỀ VIỆC ỦY");
     }
 
@@ -1394,8 +1433,8 @@ public final class FieldReader {
                     || line.matches(
                             "^([-–]\\s*)?(Căn|Thực hiện|Thi hành|Theo|Xét|Kính|I\\.|1\\.|Để|Nhằm|Sau|Trong|Thực|Tại"
                                     // An article or a chapter of the body: a title without a subject.
-                                    + "|Điều\\s*\\d+|Chương\\s+[IVXLC\\d]+)\\b.*")
-                    || (line.matches("^Ngày\\b.*") && (line.length() > 50 || line.contains(",")))
+                                    + "|Điều\\s*\\d+|Chương\\s+[IVXLC\\d]+)" + Words.BOUNDARY + ".*")
+                    || (line.matches("^Ngày" + Words.BOUNDARY + ".*") && (line.length() > 50 || line.contains(",")))
                     // The body's first part or point, numbered as the Party does ("I- Tình hình …", "1- Thủ đô …")
                     // or as the state does ("I. …", "1. …").
                     || (subject.length() > 0 && BODY_NUMBERING.matcher(line).find() && !endsWithLink(subject))
@@ -1429,7 +1468,7 @@ public final class FieldReader {
         if (result.matches("^[\"“][^\"“”]*$")) {
             // A quotation mark opening the subject and never closed: a speck read before its first word.
             result = result.substring(1).trim();
-        } else if (result.matches("^[\"“](V/v|V/V|v/v|Về việc|VỀ VIỆC)\\b[^\"“”]*[\"”]$")) {
+        } else if (result.matches("^[\"“](V/v|V/V|v/v|Về việc|VỀ VIỆC)" + Words.BOUNDARY + "[^\"“”]*[\"”]$")) {
             // The whole trích yếu in quotation marks: the marks are the print's, not the clerk's.
             result = result.substring(1, result.length() - 1).trim();
         }
@@ -1470,7 +1509,7 @@ public final class FieldReader {
                 && blank + 1 < lines.size()
                 && lines.get(blank + 1).startsWith("VỀ ")
                 && isUpper(lines.get(blank + 1))
-                && subject.toString().matches("^(HỘI NGHỊ|KỲ HỌP|PHIÊN HỌP)\\b.*")) {
+                && subject.toString().matches("^(HỘI NGHỊ|KỲ HỌP|PHIÊN HỌP)" + Words.BOUNDARY + ".*")) {
             return true;
         }
         if (subject.toString().matches(".*[.;:]$") || blank + 1 >= lines.size()) {
@@ -1489,7 +1528,8 @@ public final class FieldReader {
                 && !BULLET.matcher(next).find()
                 && !KINH_GUI.matcher(next).find()
                 && !DATE.matcher(next).find()
-                && !next.matches("^(Căn|Thực hiện|Thi hành|Theo|Xét|Kính|I\\.|1\\.|Để|Nhằm|Sau|Trong|Tại)\\b.*");
+                && !next.matches("^(Căn|Thực hiện|Thi hành|Theo|Xét|Kính|I\\.|1\\.|Để|Nhằm|Sau|Trong|Tại)"
+                        + Words.BOUNDARY + ".*");
     }
 
     /**
@@ -1510,7 +1550,7 @@ public final class FieldReader {
         return isUpper(line)
                 && !line.endsWith(":")
                 && !isMotto(line)
-                && (!isAuthorityLine(line) || subject.matches("^(HỘI NGHỊ|KỲ HỌP|PHIÊN HỌP)\\b.*"))
+                && (!isAuthorityLine(line) || subject.matches("^(HỘI NGHỊ|KỲ HỌP|PHIÊN HỌP)" + Words.BOUNDARY + ".*"))
                 && titleOf(lines, next) == null
                 && !BULLET.matcher(line).find()
                 && !KINH_GUI.matcher(line).find()
@@ -1816,7 +1856,8 @@ public final class FieldReader {
     /** Words a body paragraph opens with; an addressee never does. */
     private static final Pattern BODY_OPENER = Pattern.compile(
             "^(Thực hiện|Căn cứ|Theo|Ngày|Vừa qua|Để|Nhằm|Tiếp theo|Xét|Trong|Hiện nay|Sau khi|Qua|Được|Nhận được"
-                    + "|Trên cơ sở|Trả lời|Phúc đáp|Trân trọng|Hưởng ứng|Nhân dịp|Chào mừng|Năm|Với|Tại)\\b");
+                    + "|Trên cơ sở|Trả lời|Phúc đáp|Trân trọng|Hưởng ứng|Nhân dịp|Chào mừng|Năm|Với|Tại)"
+                    + Words.BOUNDARY);
 
     /**
      * A verb or a mark of tense after the words that open a line: "Ban Thường vụ Đảng ủy đề nghị các chi bộ triển
@@ -2089,7 +2130,7 @@ public final class FieldReader {
     /** The authority line of a preamble: "Căn cứ ..." follows within a few lines. */
     private static boolean preamble(List<String> lines, int i) {
         for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
-            if (lines.get(j).matches("^[-–]?\\s*Căn cứ\\b.*")) {
+            if (lines.get(j).matches("^[-–]?\\s*Căn cứ" + Words.BOUNDARY + ".*")) {
                 return true;
             }
         }

@@ -86,6 +86,17 @@ final class LegacyEncoding {
 
     /** The text with every line the document's legacy encoding wrote converted, or the text itself. */
     static String repair(String text) {
+        return repair(text, Budget.unlimited());
+    }
+
+    /**
+     * The same within the file's reading budget, checked at every line of both passes (ADR 0067, amendment of
+     * 2026-12-01): a line costs in proportion to its length, so a text of 400,000 characters overruns its budget by
+     * one line's work at most.
+     *
+     * @throws ExtractionLimitException when the budget is spent
+     */
+    static String repair(String text, Budget budget) {
         if (!hasLegacySigns(text)) {
             return text;
         }
@@ -95,6 +106,7 @@ final class LegacyEncoding {
         int vniGain = 0;
         int words = 0;
         for (int i = 0; i < lines.length; i++) {
+            budget.check();
             String line = lines[i];
             if (unicodeOnly(line) || !hasLegacySigns(line)) {
                 continue;
@@ -136,6 +148,7 @@ final class LegacyEncoding {
         StringBuilder repaired = new StringBuilder(text.length());
         int capitalsAbove = -1;
         for (int i = 0; i < lines.length; i++) {
+            budget.check();
             if (i > 0) {
                 repaired.append('\n');
             }

@@ -44,7 +44,8 @@ final class PageFurniture {
      */
     private static final Pattern SIGNING_TIME =
             Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}[ T]*\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?[ ]*"
-                    + "(?:[+-][ ]?\\d{2}'?:?\\d{2}'?|Z\\b|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)");
+                    + "(?:[+-][ ]?\\d{2}'?:?\\d{2}'?|Z" + Words.BOUNDARY
+                    + "|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)");
 
     /** An address, its parts bounded (RFC 5321) so that a long run of letters is not searched again at each one. */
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,6}");
@@ -70,7 +71,8 @@ final class PageFurniture {
             Pattern.compile("^(?:SAO Y BẢN CHÍNH|SAO Y|SAO LỤC|TRÍCH SAO|BẢN SAO Y BẢN CHÍNH)[ .:]*$");
 
     /** A copy's number: its notation starts with the form of copy ("12/SY-VP", "05/SL-UBND", "3/TS-VPCP"). */
-    private static final Pattern COPY_NUMBER = Pattern.compile("^S[ốô][ ]*:?[ ]*\\d{0,6}[ ]*/[ ]*(?:SY|SL|TS)\\b.*");
+    private static final Pattern COPY_NUMBER =
+            Pattern.compile("^S[ốô][ ]*:?[ ]*\\d{0,6}[ ]*/[ ]*(?:SY|SL|TS)" + Words.BOUNDARY + ".*");
 
     private static final Pattern NUMBER = Pattern.compile("^S[ốô][ ]*:?[ ]*\\d.*");
 
@@ -428,7 +430,7 @@ final class PageFurniture {
         // BÁO/…").
         parts.replaceAll(p -> !p.isBlank() && BOX_ONLY.matcher(p).matches() ? "" : p);
         String rest = rejoin(line, parts);
-        return rest == null || rest.strip().matches("\\d{1,4}") ? null : rest;
+        return rest == null || SHORT_NUMBER.matcher(rest.strip()).matches() ? null : rest;
     }
 
     /**
@@ -439,12 +441,15 @@ final class PageFurniture {
     private static boolean isPageNumber(List<String> lines, int i) {
         String above = neighbour(lines, i, -1).strip();
         String below = neighbour(lines, i, 1).strip();
-        if (above.matches("(?s).*(?:S[ốô]|số|ngày|tháng|năm|NGÀY|THÁNG|NĂM)[ ]*:?$")
-                || below.matches("^(?:[,/.)]|\\p{Ll}).*")) {
+        if (ENDS_BEFORE_A_NUMBER.matcher(above).matches()
+                || GOES_ON.matcher(below).matches()) {
             return false;
         }
         // A line of two columns ends an item in either ("- Như trên;      PHÓ GIÁM ĐỐC").
-        return above.isEmpty() || segments(above).stream().map(String::strip).anyMatch(s -> s.matches(".*[;,.:!?)]$"));
+        return above.isEmpty()
+                || segments(above).stream()
+                        .map(String::strip)
+                        .anyMatch(s -> ENDS_AN_ITEM.matcher(s).matches());
     }
 
     private static String neighbour(List<String> lines, int i, int step) {
@@ -457,8 +462,23 @@ final class PageFurniture {
     }
 
     private static String unboxed(String s) {
-        return s.replaceAll("^(?:" + BOX + "|\\s)+|(?:" + BOX + "|\\s)+$", "");
+        return BOXED.matcher(s).replaceAll("");
     }
+
+    // Compiled once, not at every call: they run at every line of a text of up to 400,000 characters.
+
+    private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,4}");
+
+    /** A line a number goes on from: "Số:", a date's words. */
+    private static final Pattern ENDS_BEFORE_A_NUMBER =
+            Pattern.compile("(?s).*(?:S[ốô]|số|ngày|tháng|năm|NGÀY|THÁNG|NĂM)[ ]*:?$");
+
+    /** A line that goes on from a number above it: a mark, a small letter. */
+    private static final Pattern GOES_ON = Pattern.compile("^(?:[,/.)]|\\p{Ll}).*");
+
+    private static final Pattern ENDS_AN_ITEM = Pattern.compile(".*[;,.:!?)]$");
+
+    private static final Pattern BOXED = Pattern.compile("^(?:" + BOX + "|\\s)+|(?:" + BOX + "|\\s)+$");
 
     // ---------------------------------------------------------------- columns
 

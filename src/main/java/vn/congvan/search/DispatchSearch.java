@@ -52,7 +52,12 @@ public class DispatchSearch {
     /** The stripe of search documents that V42 indexes apart: written exactly as the partial index's predicate. */
     private static final String STRIPE = "d.dispatch_id / 64 % 4";
 
-    private static final Pattern NUMBER = Pattern.compile("\\b0*(\\d{1,9})\\b");
+    /**
+     * A number standing alone in a number key (ASCII): no letter, digit, mark or underscore touches it. Spelt out
+     * rather than {@code \b}, whose meaning changed in JDK 19 (ADR 0067, amendment of 2026-12-01).
+     */
+    private static final Pattern NUMBER =
+            Pattern.compile("(?<![\\p{L}\\p{Nd}\\p{M}_])0*(\\d{1,9})(?![\\p{L}\\p{Nd}\\p{M}_])");
 
     // Private-use characters mark the matched words, so that the passage can be escaped before <mark> is added.
     private static final String START = "\uE000";

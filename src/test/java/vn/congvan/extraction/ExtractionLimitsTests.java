@@ -126,6 +126,62 @@ class ExtractionLimitsTests {
                 .contains("Số: 12/UBND-VP");
     }
 
+    /**
+     * A text file has no reader that checks the clock: its legacy repair and its field reading must (ADR 0067,
+     * amendment of 2026-12-01). A spent budget stops it; before, the file was read to the end whatever the budget.
+     */
+    @Test
+    void readingATextFilesFieldsStopsWhenItsBudgetIsSpent() throws IOException {
+        Path text = Files.writeString(directory.resolve("cv.txt"), "Số: 12/UBND-VP\nKính gửi: Sở Nội vụ");
+        Extractor spent = new Extractor(
+                null,
+                null,
+                null,
+                new ExtractionPool(
+                        new ExtractionProperties(1, Duration.ofMillis(200), Duration.ZERO, Duration.ofSeconds(30))));
+
+        assertThatThrownBy(() -> spent.read(text, "cv.txt", DocumentText.TEXT))
+                .isInstanceOfSatisfying(
+                        ExtractionLimitException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.TIMEOUT));
+        assertThat(new Extractor(null, null, null, pool(1))
+                        .read(text, "cv.txt", DocumentText.TEXT)
+                        .number())
+                .isEqualTo(12);
+    }
+
+    /** The repair of legacy lines checks its budget at every line, counted, not timed. */
+    @Test
+    void repairingLegacyLinesChecksTheBudgetAtEveryLine() {
+        String tcvn3 = "Ban Tuyªn gi¸o TØnh ñy\n".repeat(2_000);
+
+        assertThatThrownBy(() -> LegacyEncoding.repair(tcvn3, Budget.ofChecks(1_999, "cv.txt")))
+                .isInstanceOfSatisfying(
+                        ExtractionLimitException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.TIMEOUT));
+        assertThat(LegacyEncoding.repair(tcvn3, Budget.ofChecks(10_000, "cv.txt")))
+                .isEqualTo(LegacyEncoding.repair(tcvn3))
+                .startsWith("Ban Tuyên giáo Tỉnh ủy\n");
+    }
+
+    /**
+     * The field reader checks its budget between its passes and at every line it cuts, not once before it starts:
+     * a budget of a thousand checks is spent on a text of a few thousand lines, and the same reading with budget to
+     * spare finds what it finds without one.
+     */
+    @Test
+    void readingFieldsChecksTheBudgetAsItGoes() {
+        String text = "Số: 12/UBND-VP\nKính gửi: Sở Nội vụ\n" + "Nội dung của văn bản.\n".repeat(5_000);
+
+        assertThatThrownBy(() -> FieldReader.read(text, Budget.ofChecks(1_000, "cv.txt")))
+                .isInstanceOfSatisfying(
+                        ExtractionLimitException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.TIMEOUT));
+        assertThatThrownBy(() -> FieldReader.read("Số: 12/UBND-VP", Budget.ofChecks(1, "cv.txt")))
+                .isInstanceOf(ExtractionLimitException.class);
+        assertThat(FieldReader.read(text, Budget.ofChecks(100_000, "cv.txt"))).isEqualTo(FieldReader.read(text));
+    }
+
     @Test
     void aDocxThatUnpacksToMoreThanAnyDocumentIsRefusedAsOversized() throws IOException {
         // 42 MB of bookmarks, deflated to about 40 KB: no text, so the text limit never stops the reading.
