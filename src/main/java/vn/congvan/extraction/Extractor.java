@@ -105,7 +105,7 @@ public class Extractor {
             }
             return reread(file, filename, layer, turn);
         }
-        return FieldReader.read(damagedIfUnreadable(() -> DocumentText.of(file, type, budget), filename, type));
+        return readMarked(damagedIfUnreadable(() -> DocumentText.of(file, type, budget), filename, type));
     }
 
     /**
@@ -119,7 +119,7 @@ public class Extractor {
             return null;
         }
         String layer = DocumentText.capped(pdf.text());
-        return new LayerReading(FieldReader.read(layer), TextLayer.judge(layer), quote(layer));
+        return new LayerReading(readMarked(layer), TextLayer.judge(layer), quote(layer));
     }
 
     /** What is kept of a PDF's text layer once it has been read: its fields, its quality and the quote of its start. */
@@ -268,7 +268,12 @@ public class Extractor {
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw new OcrException(OcrException.Reason.NO_TEXT, filename, "No text recognised in " + filename);
         }
-        return FieldReader.read(recognised(text)).withConfidenceScaled(OCR_CONFIDENCE);
+        return readMarked(recognised(text)).withConfidenceScaled(OCR_CONFIDENCE);
+    }
+
+    /** The fields of a text, with the urgency and secrecy marks printed over it (ADR 0073, amendment). */
+    static Extraction readMarked(String text) {
+        return FieldReader.read(text).withMarks(PageFurniture.marks(text));
     }
 
     /**
