@@ -45,13 +45,14 @@
         return found;
     }
 
+    /** The drafting form's urgency for the mark the API answers as printed (dispatch.Urgency.mark()). */
+    var URGENCY = {'KHẨN': 'URGENT', 'THƯỢNG KHẨN': 'VERY_URGENT', 'HỎA TỐC': 'FLASH',
+        'HỎA TỐC HẸN GIỜ': 'FLASH_TIMED'};
+
     /**
      * Each source gives the value for a field from the API's answer and the confidence keys it was made of (the
      * first must have been read; the others count when read); a value of null leaves the field alone.
      */
-    var URGENCY = {'KHẨN': 'URGENT', 'THƯỢNG KHẨN': 'VERY_URGENT', 'HỎA TỐC': 'FLASH',
-        'HỎA TỐC HẸN GIỜ': 'FLASH_TIMED'};
-
     var SOURCES = {
         family: function (data) { return {value: data.family, keys: ['family']}; },
         type: function (data, field) {

@@ -282,10 +282,11 @@ final class PageFurniture {
      * A stamp that prints no key at all (some platforms print only the signer's or body's name, its e-mail, its
      * organisation and the signing time in a box beside the header or over the signature): known by its shape, a signing
      * time with its zone and an e-mail or a certificate's name ("CN=…, O=…, C=VN") in the same column, fewer than
-     * {@link #STAMP_REACH} lines with text between them. What stands between them in that column goes, and up to two lines directly above
-     * (the name or body the box starts with) unless they have the document's own shape (capitals, a number, a date, the
-     * motto, an item, a label), or are a person's name printed nowhere else (the signer's own name above a stamp that
-     * starts with its e-mail).
+     * {@link #STAMP_REACH} lines with text between them. The anchors and what stands between them in that column go,
+     * and the line directly above (the name or body the box starts with) unless it has the document's own shape
+     * (capitals, a digit, the motto, an item, a label), is under a keyed line of the stamp, or is a person's name printed
+     * nowhere else (the signer's own name above a stamp that starts with its e-mail). Nothing under the signing time is
+     * taken: the name printed under a signature stays.
      */
     private static void withoutUnkeyedStamps(List<String> lines, List<String> out) {
         int n = lines.size();
