@@ -45,6 +45,10 @@
         return found;
     }
 
+    /** The drafting form's urgency for the mark the API answers as printed (dispatch.Urgency.mark()). */
+    var URGENCY = {'KHẨN': 'URGENT', 'THƯỢNG KHẨN': 'VERY_URGENT', 'HỎA TỐC': 'FLASH',
+        'HỎA TỐC HẸN GIỜ': 'FLASH_TIMED'};
+
     /**
      * Each source gives the value for a field from the API's answer and the confidence keys it was made of (the
      * first must have been read; the others count when read); a value of null leaves the field alone.
@@ -107,6 +111,8 @@
         competence: function (data) {
             return {value: data.signer && data.signer.competence, keys: ['signer.competence']};
         },
+        // The mark printed over the document ("HỎA TỐC"); none leaves the clerk's choice.
+        urgency: function (data) { return {value: URGENCY[data.urgency] || null, keys: ['urgency']}; },
         position: function (data) { return {value: data.signer && data.signer.position, keys: ['signer.position']}; },
         fullName: function (data) { return {value: data.signer && data.signer.fullName, keys: ['signer.fullName']}; }
     };

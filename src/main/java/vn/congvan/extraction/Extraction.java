@@ -24,13 +24,53 @@ public record Extraction(
         List<String> distribution,
         Signer signer,
         Map<String, Double> confidence,
-        List<Finding> layoutFindings) {
+        List<Finding> layoutFindings,
+        String urgency,
+        String secrecy) {
 
     /**
      * From this confidence on, a form marks a filled field "sure"; under it, "to check" (ADR 0044: the rules under 0.8
      * were wrong on a fifth of the corpus or more; ADR 0045).
      */
     public static final double SURE = 0.8;
+
+    /**
+     * The fields without the marks printed over the document: {@code urgency} ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC", "HỎA
+     * TỐC HẸN GIỜ") and {@code secrecy} ("MẬT", "TỐI MẬT", "TUYỆT MẬT") null (ADR 0073, amendment).
+     */
+    public Extraction(
+            Family family,
+            String typeName,
+            Integer number,
+            String notation,
+            LocalDate issuedOn,
+            String place,
+            String issuer,
+            String issuerParent,
+            String subject,
+            List<String> addressees,
+            List<String> distribution,
+            Signer signer,
+            Map<String, Double> confidence,
+            List<Finding> layoutFindings) {
+        this(
+                family,
+                typeName,
+                number,
+                notation,
+                issuedOn,
+                place,
+                issuer,
+                issuerParent,
+                subject,
+                addressees,
+                distribution,
+                signer,
+                confidence,
+                layoutFindings,
+                null,
+                null);
+    }
 
     public Extraction {
         addressees = addressees == null ? null : List.copyOf(addressees);
@@ -122,6 +162,37 @@ public record Extraction(
         return with(scaled, layoutFindings);
     }
 
+    /**
+     * The same fields with the urgency and secrecy marks read ({@link PageFurniture#marks}); a mark not printed stays
+     * null and has no confidence.
+     */
+    Extraction withMarks(PageFurniture.Marks marks) {
+        Map<String, Double> withMarks = new java.util.LinkedHashMap<>(confidence);
+        if (marks.urgency() != null) {
+            withMarks.put("urgency", PageFurniture.Marks.CONFIDENCE);
+        }
+        if (marks.secrecy() != null) {
+            withMarks.put("secrecy", PageFurniture.Marks.CONFIDENCE);
+        }
+        return new Extraction(
+                family,
+                typeName,
+                number,
+                notation,
+                issuedOn,
+                place,
+                issuer,
+                issuerParent,
+                subject,
+                addressees,
+                distribution,
+                signer,
+                withMarks,
+                layoutFindings,
+                marks.urgency(),
+                marks.secrecy());
+    }
+
     private Extraction with(Map<String, Double> confidence, List<Finding> findings) {
         return new Extraction(
                 family,
@@ -137,6 +208,8 @@ public record Extraction(
                 distribution,
                 signer,
                 confidence,
-                findings);
+                findings,
+                urgency,
+                secrecy);
     }
 }

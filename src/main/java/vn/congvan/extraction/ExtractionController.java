@@ -150,6 +150,8 @@ class ExtractionController {
                 extraction.addressees(),
                 extraction.distribution(),
                 extraction.signer(),
+                extraction.urgency(),
+                extraction.secrecy(),
                 extraction.confidence(),
                 findings);
     }
@@ -157,7 +159,8 @@ class ExtractionController {
     /**
      * The issue's JSON shape; a field not found is null. The issuing body and the body above it are written as the
      * issue's example and the register write a body's name ("Ban Tuyên giáo", "Quận ủy Quận 1", ADR 0072); the
-     * heading's own capitals are kept beside them ({@code issuerAsPrinted}, {@code issuerParentAsPrinted}).
+     * heading's own capitals are kept beside them ({@code issuerAsPrinted}, {@code issuerParentAsPrinted}). The urgency
+     * and secrecy marks are answered as printed ("HỎA TỐC", "MẬT"), null when none is (ADR 0073, amendment).
      */
     record ExtractionView(
             Family family,
@@ -174,6 +177,8 @@ class ExtractionController {
             List<String> addressees,
             List<String> distribution,
             Signer signer,
+            String urgency,
+            String secrecy,
             Map<String, Double> confidence,
             List<FindingView> layoutFindings) {
 

@@ -106,7 +106,7 @@ public class Extractor {
             }
             return reread(file, filename, layer, turn);
         }
-        return FieldReader.read(damagedIfUnreadable(() -> DocumentText.of(file, type, budget), filename, type), budget);
+        return readMarked(damagedIfUnreadable(() -> DocumentText.of(file, type, budget), filename, type), budget);
     }
 
     /**
@@ -120,7 +120,7 @@ public class Extractor {
             return null;
         }
         String layer = DocumentText.capped(pdf.text());
-        return new LayerReading(FieldReader.read(layer, budget), TextLayer.judge(layer), quote(layer));
+        return new LayerReading(readMarked(layer, budget), TextLayer.judge(layer), quote(layer));
     }
 
     /** What is kept of a PDF's text layer once it has been read: its fields, its quality and the quote of its start. */
@@ -273,7 +273,17 @@ public class Extractor {
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw new OcrException(OcrException.Reason.NO_TEXT, filename, "No text recognised in " + filename);
         }
-        return FieldReader.read(recognised(text), pool.budget(filename)).withConfidenceScaled(OCR_CONFIDENCE);
+        return readMarked(recognised(text), pool.budget(filename)).withConfidenceScaled(OCR_CONFIDENCE);
+    }
+
+    /** The fields of a text, with the urgency and secrecy marks printed over it (ADR 0073, amendment). */
+    static Extraction readMarked(String text) {
+        return readMarked(text, Budget.unlimited());
+    }
+
+    /** The same, read within the extraction's budget (ADR 0067). */
+    static Extraction readMarked(String text, Budget budget) {
+        return FieldReader.read(text, budget).withMarks(PageFurniture.marks(text));
     }
 
     /**

@@ -2,7 +2,9 @@ package vn.congvan.extraction;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,6 +48,13 @@ final class PageFurniture {
             Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}[ T]*\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?[ ]*"
                     + "(?:[+-][ ]?\\d{2}'?:?\\d{2}'?|Z" + Words.BOUNDARY
                     + "|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)");
+
+    /**
+     * A certificate's distinguished name as a stamp prints it ("CN=Sở Tư pháp, O=UBND tỉnh Quảng Nam, L=Tam Kỳ, C=VN"):
+     * two of its attributes, the first's value bounded.
+     */
+    private static final Pattern DISTINGUISHED_NAME = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:CN|OU|O|L|ST|S|C|E|T)[ ]?=[^=\\n]{1,120}?[,;/+][ ]?(?:CN|OU|O|L|ST|S|C|E|T)[ ]?=");
 
     /** An address, its parts bounded (RFC 5321) so that a long run of letters is not searched again at each one. */
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,6}");
@@ -124,13 +133,18 @@ final class PageFurniture {
                 .replace('\f', '\n');
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
         lines = withoutStamps(lines);
+        lines = withoutCopyAbove(lines);
         lines = withoutCopy(lines);
+        lines = withoutRunningLines(lines);
         List<String> kept = new ArrayList<>();
         boolean dropped = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             String cleaned = line == null ? null : withoutSegments(line);
-            if (cleaned != null && BARE_NUMBER.matcher(cleaned.strip()).matches() && isPageNumber(lines, i)) {
+            if (cleaned != null
+                    && (BARE_NUMBER.matcher(cleaned.strip()).matches()
+                            || PAGE_COUNTER.matcher(cleaned.strip()).matches())
+                    && isPageNumber(lines, i)) {
                 cleaned = null;
             }
             if (cleaned == null) {
@@ -152,6 +166,55 @@ final class PageFurniture {
         return String.join("\n", kept);
     }
 
+    // ---------------------------------------------------------------- urgency and secrecy
+
+    /**
+     * The urgency and secrecy marks printed over the document (NĐ 30 Điều 15, HD 36), as the lines and column parts
+     * {@link #strip} takes out; the first of each kind, null when none is printed. "HOẢ TỐC" is written "HỎA TỐC".
+     */
+    record Marks(String urgency, String secrecy) {
+
+        /**
+         * How sure a mark read is: right on every document of the corpora (one of them, s16, marked "KHẨN"; none of
+         * the others marked, none read) and on the re-layout that marks every document; few documents carry one, so
+         * less than a field measured on all of them.
+         */
+        static final double CONFIDENCE = 0.9;
+    }
+
+    static Marks marks(String raw) {
+        String urgency = null;
+        String secrecy = null;
+        for (String line : raw.split("[\\n\\r\\f]", -1)) {
+            if (line.isBlank() || line.length() > MARK_LINE) {
+                continue;
+            }
+            for (String segment : segments(line)) {
+                String s = Normalizer.normalize(unboxed(segment.strip()), Normalizer.Form.NFC);
+                Matcher kind = MARK_KIND.matcher(s);
+                if (s.isEmpty() || !MARK.matcher(s).matches() || !kind.lookingAt()) {
+                    continue;
+                }
+                String mark = kind.group().replace("HOẢ", "HỎA");
+                if (mark.endsWith("MẬT")) {
+                    secrecy = secrecy == null ? mark : secrecy;
+                } else {
+                    urgency = urgency == null ? mark : urgency;
+                }
+            }
+            if (urgency != null && secrecy != null) {
+                break;
+            }
+        }
+        return new Marks(urgency, secrecy);
+    }
+
+    private static final Pattern MARK_KIND = Pattern.compile(
+            "THƯỢNG KHẨN|KHẨN|HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ|HỎA TỐC|HOẢ TỐC|TUYỆT MẬT|TỐI MẬT|MẬT(?! )");
+
+    /** The longest line a mark is looked for in: a header's line with a mark between its columns, not a paragraph. */
+    private static final int MARK_LINE = 300;
+
     // ---------------------------------------------------------------- signature stamps
 
     /**
@@ -167,7 +230,10 @@ final class PageFurniture {
         boolean any = false;
         for (int i = 0; i < n; i++) {
             String line = lines.get(i);
-            if (STRONG_KEY.matcher(line).find() || SIGNING_TIME.matcher(line).find()) {
+            if (STRONG_KEY.matcher(line).find()
+                    || SIGNING_TIME.matcher(line).find()
+                    || (line.indexOf('=') >= 0
+                            && DISTINGUISHED_NAME.matcher(line).find())) {
                 strong[i] = true;
                 any = true;
             }
@@ -210,7 +276,170 @@ final class PageFurniture {
                 out.set(i, null);
             }
         }
+        withoutUnkeyedStamps(lines, out);
         return out;
+    }
+
+    /**
+     * A stamp that prints no key at all (some platforms print only the signer's or body's name, its e-mail, its
+     * organisation and the signing time in a box beside the header or over the signature): known by its shape, a signing
+     * time with its zone and an e-mail or a certificate's name ("CN=…, O=…, C=VN") in the same column, fewer than
+     * {@link #STAMP_REACH} lines with text between them. The anchors and what stands between them in that column go,
+     * and the line directly above (the name or body the box starts with) unless it has the document's own shape
+     * (capitals, a digit, the motto, an item, a label), is under a keyed line of the stamp, or is a person's name printed
+     * nowhere else (the signer's own name above a stamp that starts with its e-mail). Nothing under the signing time is
+     * taken: the name printed under a signature stays.
+     */
+    private static void withoutUnkeyedStamps(List<String> lines, List<String> out) {
+        int n = lines.size();
+        int first = -1;
+        int last = -1;
+        boolean right = false;
+        int kinds = 0;
+        Map<String, Integer> names = null;
+        for (int i = 0; i <= n; i++) {
+            Part part = i < n ? Part.last(lines.get(i)) : null;
+            int kind = part == null ? 0 : stampAnchor(part.text());
+            if (kind == 0 && i < n) {
+                continue;
+            }
+            boolean joins =
+                    kind != 0 && first >= 0 && part.right() == right && nonBlankBetween(lines, last, i) < STAMP_REACH;
+            if (joins) {
+                last = i;
+                kinds |= kind;
+                continue;
+            }
+            if (first >= 0 && (kinds & ANCHOR_TIME) != 0 && Integer.bitCount(kinds) >= 2) {
+                if (names == null) {
+                    names = lastPartCounts(lines);
+                }
+                takeBox(lines, out, first, last, right, names);
+            }
+            if (kind != 0) {
+                first = i;
+                last = i;
+                right = part.right();
+                kinds = kind;
+            }
+        }
+    }
+
+    /** The lines with text between two lines: a box's lines, the blank lines a page put between them not counted. */
+    private static int nonBlankBetween(List<String> lines, int from, int to) {
+        int count = 0;
+        for (int i = from + 1; i < to && count < STAMP_REACH; i++) {
+            if (!lines.get(i).isBlank()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static final int ANCHOR_TIME = 1;
+
+    private static final int ANCHOR_EMAIL = 2;
+
+    private static final int ANCHOR_NAME = 4;
+
+    private static int stampAnchor(String part) {
+        if (SIGNING_TIME.matcher(part).find()) {
+            return ANCHOR_TIME;
+        }
+        if (part.indexOf('@') >= 0 && EMAIL.matcher(part).find()) {
+            return ANCHOR_EMAIL;
+        }
+        return part.indexOf('=') >= 0 && DISTINGUISHED_NAME.matcher(part).find() ? ANCHOR_NAME : 0;
+    }
+
+    private static void takeBox(
+            List<String> lines, List<String> out, int first, int last, boolean right, Map<String, Integer> names) {
+        for (int i = first; i <= last; i++) {
+            Part part = Part.last(lines.get(i));
+            // The e-mail and the certificate's name go too where no key was near enough to take them.
+            if (part != null
+                    && part.right() == right
+                    && (stampAnchor(part.text()) != 0 || (i > first && i < last && !ownShape(part.text())))) {
+                dropLastPart(lines, out, i, part);
+            }
+        }
+        int taken = 0;
+        for (int i = first - 1; i >= 0 && taken < 1; i--) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            if (out.get(i) == null || !out.get(i).equals(lines.get(i))) {
+                // A keyed line of the same stamp is its box's top ("Ký bởi: …"): what stands above it is the document.
+                return;
+            }
+            Part part = Part.last(lines.get(i));
+            if (part == null
+                    || part.right() != right
+                    || ownShape(part.text())
+                    || (PERSON_NAME.matcher(part.text()).matches() && names.getOrDefault(part.text(), 0) < 2)) {
+                return;
+            }
+            dropLastPart(lines, out, i, part);
+            taken++;
+        }
+    }
+
+    private static void dropLastPart(List<String> lines, List<String> out, int i, Part part) {
+        String now = out.get(i);
+        if (now == null || !now.equals(lines.get(i))) {
+            return;
+        }
+        String rest = now.substring(0, part.start()).replaceAll("[ \\t\\u00A0]+$", "");
+        out.set(i, rest.isBlank() ? null : rest);
+    }
+
+    private static Map<String, Integer> lastPartCounts(List<String> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String line : lines) {
+            Part part = Part.last(line);
+            if (part != null && part.text().length() <= WRAPPED_VALUE) {
+                counts.merge(part.text(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * The document's own shape, never a stamp's value: capitals (a header or a position), a digit (a number, a date), the motto,
+     * an item, a label, a sentence's end, a line that starts small or runs long.
+     */
+    private static boolean ownShape(String s) {
+        return s.length() > 80
+                || !Character.isUpperCase(s.codePointAt(0))
+                || s.chars().anyMatch(Character::isDigit)
+                || s.equals(s.toUpperCase(java.util.Locale.ROOT))
+                || s.matches(".*[:;.!?]$")
+                || OWN_SHAPE.matcher(s).find()
+                || ANY_NUMBER.matcher(s).find()
+                || FOOT.matcher(s).matches();
+    }
+
+    private static final Pattern OWN_SHAPE =
+            Pattern.compile("(?i:ngày|Độc lập|Kính gửi|V/v|Nơi nhận|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4})");
+
+    /** A line's last column: where it starts, its text, and whether a gap or an indent stands before it. */
+    private record Part(int start, String text, boolean right) {
+
+        static Part last(String line) {
+            if (line == null || line.isBlank()) {
+                return null;
+            }
+            int end = line.length();
+            while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+                end--;
+            }
+            Matcher gap = GAP.matcher(line);
+            int start = 0;
+            while (gap.find() && gap.end() < end) {
+                start = gap.end();
+            }
+            return new Part(start, line.substring(start, end).strip(), start >= 4);
+        }
     }
 
     private static boolean nearStrong(boolean[] strong, int i) {
@@ -226,7 +455,15 @@ final class PageFurniture {
     private static String cutStamp(String line) {
         List<String> parts = new ArrayList<>();
         for (String segment : segments(line)) {
-            parts.add(segment.isBlank() ? segment : cutStampSegment(segment));
+            parts.add(
+                    segment.isBlank()
+                            ? segment
+                            : segment.indexOf('=') >= 0
+                                            && DISTINGUISHED_NAME
+                                                    .matcher(segment)
+                                                    .find()
+                                    ? ""
+                                    : cutStampSegment(segment));
         }
         return rejoin(line, parts);
     }
@@ -353,6 +590,78 @@ final class PageFurniture {
         return lines;
     }
 
+    /**
+     * A copy's block printed above the original on its first page (some offices: the copying body, "SAO Y BẢN CHÍNH",
+     * its number "12/SY-VP", date, Nơi nhận and signer, then the original's header): known by a copy's mark or number
+     * with no number of the original between it and a foot (Nơi nhận or a competence) after it, then, after the copy's
+     * signer's name, a number that is not a copy's, a motto or a place and date (the original's header). The block, to
+     * the copy's signer's name, goes.
+     */
+    private static List<String> withoutCopyAbove(List<String> original) {
+        int copy = -1;
+        int foot = -1;
+        int name = -1;
+        for (int i = 0; i < original.size(); i++) {
+            String line = original.get(i);
+            if (line == null || line.isBlank()) {
+                continue;
+            }
+            List<String> parts = segments(line).stream()
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
+            boolean copyNumber =
+                    parts.stream().anyMatch(s -> COPY_NUMBER.matcher(s).matches());
+            boolean number = !copyNumber && ANY_NUMBER.matcher(line).find()
+                    || parts.stream()
+                            .anyMatch(s -> NUMBER.matcher(s).matches()
+                                    && !COPY_NUMBER.matcher(s).matches());
+            if (copy < 0) {
+                if (copyNumber
+                        || parts.stream()
+                                .anyMatch(s -> COPY_MARK.matcher(unboxed(s)).matches())) {
+                    copy = i;
+                }
+                continue;
+            }
+            if (foot < 0) {
+                if (number) {
+                    return original;
+                }
+                if (parts.stream().anyMatch(s -> FOOT.matcher(s).matches())) {
+                    foot = i;
+                }
+                continue;
+            }
+            if (number || (name >= 0 && ORIGINAL_HEADER.matcher(line).find())) {
+                if (name < 0) {
+                    return original;
+                }
+                List<String> lines = new ArrayList<>(original);
+                for (int j = copyStart(original, copy, -1); j <= name; j++) {
+                    lines.set(j, null);
+                }
+                // The rule the copy draws under its block.
+                for (int j = name + 1;
+                        j < i && lines.get(j) != null && lines.get(j).strip().matches("[-–—_=.*~]+");
+                        j++) {
+                    lines.set(j, null);
+                }
+                return lines;
+            }
+            Part last = Part.last(line);
+            if (last != null && PERSON_NAME.matcher(last.text()).matches()) {
+                name = i;
+            }
+        }
+        return original;
+    }
+
+    /** What only the original's header prints after a copy's block: the motto, or the place and date. */
+    private static final Pattern ORIGINAL_HEADER = Pattern.compile(
+            "C[ỘO]NG H[ÒOÀ]A X[ÃA] H[ỘO]I|Đ[ẢA]NG C[ỘO]NG S[ẢA]N|Độc lập|\\p{L},?[ ]+ng[àa]y[ ]+\\d",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static boolean copyNumberFollows(List<String> lines, int at) {
         for (int i = at + 1; i < Math.min(lines.size(), at + 4); i++) {
             String line = lines.get(i);
@@ -400,6 +709,213 @@ final class PageFurniture {
             i--;
         }
         return i + 1;
+    }
+
+    // ---------------------------------------------------------------- running lines and footnotes
+
+    /**
+     * What a printer puts on each page rather than the document: a browser's print header and footer (the date and
+     * time, a URL), a print line ("In lúc …"); a line repeated at page breaks (the running header or footer: a title, a
+     * body's name, "Trang 2/5"); and a footnote at a page's foot or after the signer. A repeated line goes from its
+     * second occurrence on, at least {@link #PAGE_CHARS} characters after the one before, when a page break shows
+     * beside it (a page number, a printer's line, another repeated line of the same kind) or when it repeats on three pages
+     * and is neither capitals, nor a person's name, nor a competence (a signature block repeated under an annex stays).
+     */
+    private static List<String> withoutRunningLines(List<String> original) {
+        List<String> lines = new ArrayList<>(original);
+        int n = lines.size();
+        boolean[] page = new boolean[n];
+        String[] keys = new String[n];
+        boolean[] repeated = new boolean[n];
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Long> lastAt = new HashMap<>();
+        Map<String, Integer> firstAt = new HashMap<>();
+        long at = 0;
+        for (int i = 0; i < n; i++) {
+            String line = lines.get(i);
+            if (line == null) {
+                continue;
+            }
+            String s = line.strip();
+            page[i] = printed(line)
+                    || PAGE_NUMBER.matcher(s).matches()
+                    || ((BARE_NUMBER.matcher(s).matches()
+                                    || PAGE_COUNTER.matcher(s).matches())
+                            && isPageNumber(lines, i));
+            String key = runningKey(s);
+            if (key != null) {
+                keys[i] = key;
+                counts.merge(key, 1, Integer::sum);
+                Long before = lastAt.get(key);
+                if (before == null || at - before >= PAGE_CHARS) {
+                    repeated[i] = before != null;
+                    lastAt.put(key, at);
+                }
+                if (before == null) {
+                    firstAt.put(key, i);
+                }
+            }
+            at += line.length() + 1;
+        }
+        boolean[] gone = page.clone();
+        for (int i = 0; i < n; i++) {
+            boolean ordinary = repeated[i] && ordinary(lines.get(i));
+            if (repeated[i] && (nearPageBreak(lines, page, repeated, i) || (ordinary && counts.get(keys[i]) >= 3))) {
+                gone[i] = true;
+            }
+        }
+        // The first page's own running line goes too, when a printer's line or a page's number stands beside it and
+        // the line went at a later page.
+        for (int i = 0; i < n; i++) {
+            if (gone[i] && repeated[i] && ordinary(lines.get(i))) {
+                int first = firstAt.get(keys[i]);
+                if (nearPageBreak(lines, page, new boolean[n], first)) {
+                    gone[first] = true;
+                }
+            }
+        }
+        withoutFootnotes(lines, gone);
+        for (int i = 0; i < n; i++) {
+            // Page numbers stay for the later pass, which keeps a list's spacing when it takes them out.
+            if (gone[i] && !(page[i] && !printed(lines.get(i)))) {
+                lines.set(i, null);
+            }
+        }
+        return lines;
+    }
+
+    /** A page's print header or footer: a URL, the date and time a browser prints, "In lúc …", as a part of the line. */
+    private static boolean printed(String line) {
+        if (line == null || line.isBlank()) {
+            return false;
+        }
+        for (String segment : segments(line)) {
+            String s = segment.strip();
+            if (!s.isEmpty() && PRINTED.matcher(s).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern PRINTED = Pattern.compile("(?:https?://|www\\.)\\S+(?:[ ]+\\d{1,3}[ ]*/[ ]*\\d{1,3})?"
+            + "|\\d{1,2}/\\d{1,2}/\\d{2,4},?[ ]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ ]?[AaPp][Mm])?"
+            + "|(?:In lúc|Ngày in|Thời gian in|Printed on|Printed at)" + Words.BOUNDARY + ".*");
+
+    /** "2/5" alone: a page's number of the pages. */
+    private static final Pattern PAGE_COUNTER = Pattern.compile("^\\d{1,3}[ ]*/[ ]*\\d{1,3}$");
+
+    /** How far apart two pages' running lines are at least: less than a page's text is the document's own list. */
+    private static final int PAGE_CHARS = 500;
+
+    /** The longest running line: a title, a body's name and a page's number, not a paragraph. */
+    private static final int RUNNING_LINE = 150;
+
+    /** A line as it repeats on each page: its page's number ("Trang 2/5", "2 of 5") left out, its spaces folded. */
+    private static String runningKey(String s) {
+        if (s.length() > RUNNING_LINE
+                || s.codePoints().filter(Character::isLetter).count() < 8) {
+            return null;
+        }
+        return COUNTER_IN_LINE.matcher(s).replaceAll("#").replaceAll("\\s+", " ");
+    }
+
+    private static final Pattern COUNTER_IN_LINE = Pattern.compile(
+            "(?:(?:Trang|TRANG|Page)[ ]*)?\\d{1,3}[ ]*(?:/|của|of|trên)[ ]*\\d{1,3}(?!\\d)|(?:Trang|TRANG|Page)[ ]*\\d{1,3}");
+
+    /** A page's number or printer's line within three lines, or another repeated line that is no signature's. */
+    private static boolean nearPageBreak(List<String> lines, boolean[] page, boolean[] repeated, int i) {
+        boolean ordinary = ordinary(lines.get(i));
+        for (int j = Math.max(0, i - 3); j <= Math.min(page.length - 1, i + 3); j++) {
+            if (j != i && (page[j] || (ordinary && repeated[j] && ordinary(lines.get(j))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A repeated line that is no part of a signature block or a header: a title, a sentence. */
+    private static boolean ordinary(String line) {
+        String s = line.strip();
+        return !s.equals(s.toUpperCase(java.util.Locale.ROOT))
+                && !PERSON_NAME.matcher(s).matches()
+                && !FOOT.matcher(s).matches();
+    }
+
+    /**
+     * Footnotes: a line that starts with a note's number ("1 Nghị định số …", "(1) …", "¹ …") whose mark stands in the
+     * text above it ("NĐ-CP¹", "năm 2020(1)", "tỉnh2;"), with up to three lines it wraps onto, when a page break or the
+     * end of the text follows it.
+     */
+    private static void withoutFootnotes(List<String> lines, boolean[] gone) {
+        int n = lines.size();
+        java.util.BitSet marks = new java.util.BitSet(100);
+        for (int i = 0; i < n; i++) {
+            String line = lines.get(i);
+            if (line == null || gone[i]) {
+                continue;
+            }
+            Matcher note = FOOTNOTE.matcher(line.strip());
+            int number = note.lookingAt() ? footnoteNumber(note) : -1;
+            if (number > 0 && marks.get(number)) {
+                int end = i;
+                while (end + 1 < n
+                        && end - i < 3
+                        && lines.get(end + 1) != null
+                        && !lines.get(end + 1).isBlank()
+                        && !gone[end + 1]
+                        && !FOOTNOTE.matcher(lines.get(end + 1).strip()).lookingAt()) {
+                    end++;
+                }
+                int next = end + 1;
+                while (next < n && (lines.get(next) == null || lines.get(next).isBlank())) {
+                    next++;
+                }
+                if (next >= n
+                        || gone[next]
+                        || FOOTNOTE.matcher(lines.get(next).strip()).lookingAt()) {
+                    for (int j = i; j <= end; j++) {
+                        gone[j] = true;
+                    }
+                    i = end;
+                    continue;
+                }
+            }
+            Matcher mark = FOOTNOTE_MARK.matcher(line);
+            while (mark.find()) {
+                int m = footnoteNumber(mark);
+                if (m > 0) {
+                    marks.set(m);
+                }
+            }
+        }
+    }
+
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /** A note's number at the start of its line, then its text. */
+    private static final Pattern FOOTNOTE = Pattern.compile(
+            "(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})[ ]?|\\((\\d{1,2})\\)[ ]?|\\[(\\d{1,2})\\][ ]?|(\\d{1,2})[ ])(?=\\p{Lu})");
+
+    /** A note's mark in the text: a superscript, "(1)" or "[1]" against a word, a number glued to a small letter. */
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile(
+            "([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|(?<=[\\p{L}\\p{N}.,;)])\\((\\d{1,2})\\)|(?<=[\\p{L}\\p{N}.,;)])\\[(\\d{1,2})\\]"
+                    + "|(?<=[\\p{Ll}\\p{No}][.,;:]?)(\\d{1,2})(?![\\d/.-])");
+
+    private static int footnoteNumber(Matcher m) {
+        if (m.group(1) != null) {
+            int value = 0;
+            for (char c : m.group(1).toCharArray()) {
+                value = value * 10 + SUPERSCRIPTS.indexOf(c);
+            }
+            return value;
+        }
+        for (int g = 2; g <= 4; g++) {
+            if (m.group(g) != null) {
+                return Integer.parseInt(m.group(g));
+            }
+        }
+        return -1;
     }
 
     // ---------------------------------------------------------------- marks and page furniture
@@ -467,7 +983,7 @@ final class PageFurniture {
 
     // Compiled once, not at every call: they run at every line of a text of up to 400,000 characters.
 
-    private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,4}");
+    private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,4}(?:[ ]*/[ ]*\\d{1,4})?");
 
     /** A line a number goes on from: "Số:", a date's words. */
     private static final Pattern ENDS_BEFORE_A_NUMBER =

@@ -54,7 +54,32 @@ class ExtractionApiIntegrationTests {
                 .andExpect(jsonPath("$.signer.competence").value(org.hamcrest.Matchers.nullValue()))
                 .andExpect(jsonPath("$.signer.fullName").value("Nguyễn Trung Châu Tuyên"))
                 .andExpect(jsonPath("$.confidence.number").isNumber())
-                .andExpect(jsonPath("$.layoutFindings").isArray());
+                .andExpect(jsonPath("$.layoutFindings").isArray())
+                // No mark is printed on the sample: the fields are there, null, without a confidence.
+                .andExpect(jsonPath("$.urgency").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.secrecy").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.confidence.urgency").doesNotExist());
+    }
+
+    /** The marks printed over a document (NĐ 30 Điều 15) are answered as printed, with their confidence. */
+    @Test
+    void theUrgencyAndSecrecyMarksAreAnswered() throws Exception {
+        String text = new String(
+                        Files.readAllBytes(CorpusDocument.DIRECTORY.resolve("p01-65-cv-btgqu.txt")),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("Kính gửi", "┌──────────┐\n│ HOẢ TỐC  │\n└──────────┘\nTỐI MẬT\nKính gửi");
+        asClerk(new MockMultipartFile(
+                        "file",
+                        "65-CV-BTGQU.txt",
+                        "text/plain",
+                        text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.urgency").value("HỎA TỐC"))
+                .andExpect(jsonPath("$.secrecy").value("TỐI MẬT"))
+                .andExpect(jsonPath("$.confidence.urgency").isNumber())
+                .andExpect(jsonPath("$.confidence.secrecy").isNumber())
+                .andExpect(jsonPath("$.number").value(65))
+                .andExpect(jsonPath("$.signer.fullName").value("Nguyễn Trung Châu Tuyên"));
     }
 
     @Test

@@ -134,7 +134,20 @@ class ExtractionLayoutTests {
                 layout("a copy's block after the original", 0.004, l -> whole(l) + "\n" + String.join("\n", COPY)),
                 // A PDF's pages: the gazette's running header at the top, page numbers at a page's head and foot,
                 // one of them inside the Nơi nhận list.
-                layout("page numbers and the gazette's header", 0.001, ExtractionLayoutTests::paged));
+                layout("page numbers and the gazette's header", 0.001, ExtractionLayoutTests::paged),
+                // Session 10 (ADR 0073, amendment): a stamp that prints no key, only a body, an e-mail, a certificate's
+                // name and the signing time; a copy's block above the original; a browser's or Word's print header
+                // and footer, a running title and footnotes.
+                // Left: e13 and e15, whose header has two lines: the re-layout writes the stamp's organisation and
+                // time side by side on a line under it, and only the time, the line's last part, is taken (subjects).
+                layout(
+                        "an unkeyed stamp beside the header's first lines",
+                        0.0014,
+                        l -> header(l, besideTop(l, UNKEYED))),
+                layout("an unkeyed stamp before the date's line", 0.001, l -> header(l, beforeDate(l, UNKEYED_DN))),
+                layout("an unkeyed stamp between the position and the name", 0.001, l -> foot(l, unkeyedBeforeName(l))),
+                layout("a copy's block above the original", 0.001, ExtractionLayoutTests::copyAbove),
+                layout("running headers, footers and footnotes", 0.001, ExtractionLayoutTests::printed));
     }
 
     /** The text layer of a VGCA signature's stamp (Ban Cơ yếu Chính phủ), its signing time after the document's. */
@@ -162,6 +175,29 @@ class ExtractionLayoutTests {
             "- Lưu: VT.",
             GAP + "Lê Thị Hoa");
 
+    /** A platform's stamp without keys: the body, its e-mail, its province, the signing time in ISO 8601. */
+    private static final List<String> UNKEYED = List.of(
+            "Văn phòng Ủy ban nhân dân tỉnh Quảng Nam",
+            "vanthu@example.gov.vn",
+            "Tỉnh Quảng Nam",
+            "2024-03-15T16:20:51+07:00");
+
+    private static final List<String> UNKEYED_DN = List.of(
+            "Văn phòng Ủy ban nhân dân tỉnh Quảng Nam",
+            "CN=Văn phòng UBND, O=UBND tỉnh Quảng Nam, L=Tam Kỳ, C=VN",
+            "15.03.2024 16:20:51 +07:00");
+
+    private static final List<String> COPY_ABOVE = List.of(
+            "VĂN PHÒNG ỦY BAN NHÂN DÂN" + GAP + "SAO Y BẢN CHÍNH",
+            "Số: 12/SY-VP" + GAP + "Quảng Ngãi, ngày 20 tháng 3 năm 2024",
+            "",
+            "Nơi nhận:" + GAP + "TL. CHỦ TỊCH",
+            "- Sở Nội vụ;" + GAP + "CHÁNH VĂN PHÒNG",
+            "- Lưu: VT.",
+            GAP + "Lê Thị Hoa",
+            "------------------------------------------------------------",
+            "");
+
     private static final Pattern DATE_LINE = Pattern.compile(".*\\p{L},\\s*ngày\\s*\\d.*");
 
     private static final Pattern NUMBER_LINE = Pattern.compile("^\\s*S[ốô]\\b.*\\d.*");
@@ -183,9 +219,13 @@ class ExtractionLayoutTests {
     }
 
     private static List<String> besideTop(CorpusLayout layout) {
+        return besideTop(layout, VGCA);
+    }
+
+    private static List<String> besideTop(CorpusLayout layout, List<String> stamp) {
         List<String> lines = new ArrayList<>(layout.headerLines());
         int line = 0;
-        for (String part : VGCA) {
+        for (String part : stamp) {
             while (line < lines.size() && lines.get(line).isBlank()) {
                 line++;
             }
@@ -220,6 +260,88 @@ class ExtractionLayoutTests {
         lines.addAll(at, stamp.stream().map(part -> GAP + part).toList());
         return lines;
     }
+
+    /**
+     * The stamp's own copy of the signer's name first, then its e-mail, body and time, over the name printed; a foot
+     * that prints no name gets a body's stamp, which starts with its e-mail (a name printed once is the signer's).
+     */
+    private static List<String> unkeyedBeforeName(CorpusLayout layout) {
+        List<String> stamp = new ArrayList<>(
+                List.of("vanthu@example.gov.vn", "Sở Tư pháp tỉnh Quảng Nam", "15.03.2024 16:20:51 +07:00"));
+        for (int i = layout.footLines().size() - 1; i >= 0; i--) {
+            String line = layout.footLines().get(i);
+            if (NAME_LINE.matcher(line).matches() && !BULLET.matcher(line).find()) {
+                stamp.add(0, line.strip());
+                break;
+            }
+        }
+        return beforeName(layout, stamp);
+    }
+
+    private static String copyAbove(CorpusLayout layout) {
+        List<String> lines = new ArrayList<>(layout.before());
+        lines.addAll(COPY_ABOVE);
+        lines.addAll(layout.headerLines());
+        lines.addAll(layout.body());
+        lines.addAll(layout.footLines());
+        return String.join("\n", lines);
+    }
+
+    private static final String PRINT_HEADER = "15/03/2024, 16:20" + GAP + "Văn bản chỉ đạo điều hành - Cổng thông tin";
+
+    private static final String RUNNING_TITLE = "Cổng thông tin điện tử tỉnh - Văn bản chỉ đạo, điều hành";
+
+    private static final String URL = "https://example.gov.vn/van-ban/chi-tiet?id=123";
+
+    /**
+     * A browser's or Word's printout in two pages: the date and title over each page, a running title, the URL and the
+     * page's number under it, a footnote at the foot of the first page and one after the signer, the print line.
+     */
+    private static String printed(CorpusLayout layout) {
+        List<String> body = new ArrayList<>(layout.body());
+        // The notes' marks: a superscript on the longest sentence, a number glued to the last one (a PDF's text layer
+        // loses the superscript); the first page breaks after the first mark. A body without a sentence has no notes
+        // (a note whose mark is nowhere is not told from the text).
+        int marked = -1;
+        int last = -1;
+        for (int i = 0; i < body.size(); i++) {
+            if (SENTENCE.matcher(body.get(i)).matches()) {
+                last = i;
+                if (marked < 0 || body.get(i).length() > body.get(marked).length()) {
+                    marked = i;
+                }
+            }
+        }
+        if (marked >= 0) {
+            body.set(marked, body.get(marked).stripTrailing() + "¹");
+            body.set(last, body.get(last).stripTrailing() + "2");
+        }
+        int half = Math.max(body.size() / 2, marked + 1);
+        while (half < body.size() && !body.get(half).isBlank()) {
+            half++;
+        }
+        List<String> pageBreak = new ArrayList<>(List.of(URL + GAP + "1/2", PRINT_HEADER, RUNNING_TITLE));
+        if (marked >= 0) {
+            pageBreak.add(
+                    0, "1 Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư.");
+        }
+        body.addAll(Math.min(half, body.size()), pageBreak);
+        List<String> lines = new ArrayList<>(layout.before());
+        lines.add(PRINT_HEADER);
+        lines.add(RUNNING_TITLE);
+        lines.addAll(layout.headerLines());
+        lines.addAll(body);
+        lines.addAll(layout.footLines());
+        if (marked >= 0) {
+            lines.add("2 Theo Kế hoạch số 45/KH-UBND ngày 02 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh.");
+        }
+        lines.add("In lúc 16:20 ngày 15/03/2024 - VB_123.docx");
+        lines.add(URL + GAP + "2/2");
+        return String.join("\n", lines);
+    }
+
+    /** A sentence of the body: long, in small letters, ending with its mark (a note's mark is put after it). */
+    private static final Pattern SENTENCE = Pattern.compile("^\\s*(?:[-–+]\\s*)?\\p{L}[^|]{60,}\\p{Ll}[.;:]\\s*$");
 
     private static List<String> marked(List<String> body) {
         List<String> lines = new ArrayList<>();

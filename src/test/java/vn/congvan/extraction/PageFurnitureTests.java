@@ -323,6 +323,192 @@ class PageFurnitureTests {
         assertThat(PageFurniture.strip("công tác\n2\nnăm 2023")).isEqualTo("công tác\n2\nnăm 2023");
     }
 
+    /** A platform's stamp that prints no key: the signer's body, its e-mail, its province and the signing time. */
+    @Test
+    void aStampWithoutAnyKeyBesideTheHeaderIsNoField() {
+        String text = """
+                UBND TỈNH QUẢNG NAM                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM      Sở Tư pháp tỉnh Quảng Nam
+                SỞ TƯ PHÁP                          Độc lập - Tự do - Hạnh phúc      stp@quangnam.gov.vn
+                                                                                     Tỉnh Quảng Nam
+                Số: 123/STP-HCTP                    Quảng Nam, ngày 10 tháng 3 năm 2023      2023-03-15T16:20:51+07:00
+                V/v triển khai công tác
+                hộ tịch năm 2023
+                """ + BODY + FOOT;
+
+        assertFields(FieldReader.read(text));
+    }
+
+    @Test
+    void aStampWithoutAnyKeyBeforeTheDateIsNoPlaceNorIssuer() {
+        String text = """
+                UBND TỈNH QUẢNG NAM
+                SỞ TƯ PHÁP
+                Số: 123/STP-HCTP
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi
+                CN=Văn phòng UBND, O=UBND tỉnh Quảng Ngãi, L=Quảng Ngãi, C=VN
+                12.07.2023 09:15:31 +07:00
+                Quảng Nam, ngày 10 tháng 3 năm 2023
+                V/v triển khai công tác
+                hộ tịch năm 2023
+                """ + BODY + FOOT;
+
+        assertFields(FieldReader.read(text));
+    }
+
+    /** The stamp's copy of the signer's name goes; the name printed under the signature stays. */
+    @Test
+    void aSignersStampWithoutAnyKeyLeavesTheName() {
+        String text = HEADER + BODY + """
+                Nơi nhận:                           KT. GIÁM ĐỐC
+                - Như trên;                         PHÓ GIÁM ĐỐC
+                - Lưu: VT, HCTP.                    Trần Văn Bình
+                                                    tvbinh@quangnam.gov.vn
+                                                    Sở Tư pháp tỉnh Quảng Nam
+                                                    15.03.2023 16:20:51 +07:00
+                                                    Trần Văn Bình
+                """;
+
+        assertFields(FieldReader.read(text));
+        // The e-mail is the stamp's first line: the name above it is the signer's own, printed once.
+        assertThat(PageFurniture.strip("PHÓ GIÁM ĐỐC\nTrần Văn Bình\nstp@quangnam.gov.vn\nSở Tư pháp tỉnh Quảng Nam\n"
+                        + "15.03.2023 16:20:51 +07:00"))
+                .isEqualTo("PHÓ GIÁM ĐỐC\nTrần Văn Bình");
+    }
+
+    /** Some offices print the copy's own block on the first page, above the original's header. */
+    @Test
+    void aCopysBlockAboveTheOriginalGivesItNoField() {
+        String text = """
+                VĂN PHÒNG UBND TỈNH QUẢNG NGÃI              SAO Y BẢN CHÍNH
+                Số: 12/SY-VP                               Quảng Ngãi, ngày 20 tháng 4 năm 2023
+
+                Nơi nhận:                                  TL. CHỦ TỊCH
+                - Sở Nội vụ;                               CHÁNH VĂN PHÒNG
+                - Lưu: VT.
+
+                                                           Lê Thị Hoa
+                ----------------------------------------------------------------------------------------------
+                """ + DOCUMENT;
+
+        assertFields(FieldReader.read(text));
+    }
+
+    @Test
+    void aCopysBlockAboveTheOriginalIsKnownByItsNumberAlone() {
+        String text = """
+                UBND TỈNH QUẢNG NGÃI
+                VĂN PHÒNG
+                Số: 05/SL-VP
+                Quảng Ngãi, ngày 20 tháng 4 năm 2023
+                Nơi nhận:
+                - Sở Nội vụ;
+                - Lưu: VT.
+                TL. CHỦ TỊCH
+                CHÁNH VĂN PHÒNG
+                Lê Thị Hoa
+                """ + DOCUMENT;
+
+        assertFields(FieldReader.read(text));
+    }
+
+    /**
+     * A PDF printed from a browser or from Word: the page's print header and footer, a running header on each page, a
+     * footnote at a page's foot and one after the signer.
+     */
+    @Test
+    void runningHeadersFootersAndFootnotesAreNoFields() {
+        String text = """
+                15/03/2023, 16:20      Công văn 123/STP-HCTP về công tác hộ tịch
+                Sở Tư pháp tỉnh Quảng Nam - Hướng dẫn công tác hộ tịch năm 2023
+                UBND TỈNH QUẢNG NAM                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ TƯ PHÁP                          Độc lập - Tự do - Hạnh phúc
+
+                Số: 123/STP-HCTP                    Quảng Nam, ngày 10 tháng 3 năm 2023
+                V/v triển khai công tác
+                hộ tịch năm 2023
+
+                Kính gửi:
+                - Ủy ban nhân dân các huyện, thị xã, thành phố;
+                - Sở Nội vụ.
+
+                Sở Tư pháp đề nghị các đơn vị thực hiện công tác hộ tịch theo Nghị định số 30/2020/NĐ-CP¹ và kế hoạch
+                đã ban hành; rà soát sổ hộ tịch, cập nhật dữ liệu vào cơ sở dữ liệu hộ tịch điện tử, bảo đảm đầy đủ,
+                chính xác, kịp thời; tổ chức tập huấn cho công chức tư pháp - hộ tịch cấp xã về nghiệp vụ đăng ký và
+                quản lý hộ tịch, chứng thực; kiểm tra, hướng dẫn việc lưu trữ sổ hộ tịch theo quy định của pháp luật.
+                1 Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư.
+                https://stp.quangnam.gov.vn/van-ban/123-stp-hctp                                1/2
+                15/03/2023, 16:20      Công văn 123/STP-HCTP về công tác hộ tịch
+                Sở Tư pháp tỉnh Quảng Nam - Hướng dẫn công tác hộ tịch năm 2023
+                Kết quả thực hiện gửi về Sở Tư pháp trước ngày 30 tháng 6 năm 2023 để tổng hợp, báo cáo Ủy ban nhân dân
+                tỉnh²; trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị phản ánh về Sở Tư pháp (qua Phòng
+                Hành chính tư pháp) để được hướng dẫn, giải quyết kịp thời theo thẩm quyền và quy định hiện hành.
+
+                Nơi nhận:                           KT. GIÁM ĐỐC
+                - Như trên;                         PHÓ GIÁM ĐỐC
+                - Lưu: VT, HCTP.
+
+                                                    Trần Văn Bình
+                2 Theo Kế hoạch số 45/KH-UBND ngày 02 tháng 3 năm 2023 của Ủy ban nhân dân tỉnh.
+                In lúc 16:20 ngày 15/03/2023 - CV_123_STP.docx
+                https://stp.quangnam.gov.vn/van-ban/123-stp-hctp                                2/2
+                """;
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.addressees())
+                .containsExactly("Ủy ban nhân dân các huyện, thị xã, thành phố", "Sở Nội vụ");
+        assertThat(extraction.signer()).isEqualTo(new Signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn Bình"));
+        assertThat(extraction.distribution()).containsExactly("Như trên", "Lưu: VT, HCTP");
+        assertThat(extraction.issuer()).isEqualTo("SỞ TƯ PHÁP");
+        assertThat(extraction.issuerParent()).isEqualTo("UBND TỈNH QUẢNG NAM");
+        assertThat(extraction.number()).isEqualTo(123);
+        assertThat(extraction.subject()).isEqualTo("V/v triển khai công tác hộ tịch năm 2023");
+        String stripped = PageFurniture.strip(text);
+        assertThat(stripped).doesNotContain("https://", "16:20", "Nghị định số 30/2020/NĐ-CP ngày", "Kế hoạch số 45");
+        // The running title is the first page's too: a printer's line stands beside it there.
+        assertThat(stripped).doesNotContain("Hướng dẫn công tác hộ tịch năm 2023");
+    }
+
+    /** A line repeated at each page break goes; the document's own lines that repeat nearby stay. */
+    @Test
+    void aLineRepeatedAtEachPageGoesButTheFirstStays() {
+        String page = "Nội dung của trang văn bản, đủ dài để làm nên một trang in. ".repeat(30);
+        String title = "Hướng dẫn công tác hộ tịch năm 2023";
+        String text = title + "\n" + page + "\n" + title + "\n" + page + "\n" + title + "\n" + page;
+
+        assertThat(PageFurniture.strip(text)).isEqualTo(title + "\n" + page + "\n" + page + "\n" + page);
+        String near = "- Tổ chức thực hiện kế hoạch;\nnội dung\n- Tổ chức thực hiện kế hoạch;";
+        assertThat(PageFurniture.strip(near)).isEqualTo(near);
+        String articles = "Điều 1. Phạm vi\n" + page + "\nĐiều 2. Phạm vi\n" + page;
+        assertThat(PageFurniture.strip(articles)).isEqualTo(articles);
+    }
+
+    /** The marks are taken out of the text and answered as fields: the first of each kind, "HOẢ" written "HỎA". */
+    @Test
+    void urgencyAndSecrecyMarksAreReadAsFields() {
+        String text = HEADER + """
+                ┌──────────────┐
+                │ HOẢ TỐC      │
+                └──────────────┘
+                Số: 9      TỐI MẬT      KHẨN
+                """ + BODY + FOOT;
+
+        Extraction extraction = Extractor.readMarked(text);
+
+        assertThat(extraction.urgency()).isEqualTo("HỎA TỐC");
+        assertThat(extraction.secrecy()).isEqualTo("TỐI MẬT");
+        assertThat(extraction.confidence()).containsKeys("urgency", "secrecy");
+        Extraction plain = Extractor.readMarked(DOCUMENT);
+        assertThat(plain.urgency()).isNull();
+        assertThat(plain.secrecy()).isNull();
+        assertThat(plain.confidence()).doesNotContainKeys("urgency", "secrecy");
+        // A mark's words within a sentence or a subject are no mark.
+        assertThat(PageFurniture.marks("V/v triển khai khẩn công tác phòng cháy\nTài liệu MẬT của cơ quan"))
+                .isEqualTo(new PageFurniture.Marks(null, null));
+        assertThat(PageFurniture.marks("THƯỢNG KHẨN\nMẬT").urgency()).isEqualTo("THƯỢNG KHẨN");
+    }
+
     private static void assertFields(Extraction extraction) {
         assertThat(extraction.family()).isEqualTo(Family.STATE);
         assertThat(extraction.number()).isEqualTo(123);

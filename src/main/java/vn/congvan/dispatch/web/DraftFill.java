@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.congvan.dispatch.Citation;
 import vn.congvan.dispatch.DispatchFamily;
+import vn.congvan.dispatch.Urgency;
 import vn.congvan.extraction.BodyNameCase;
 import vn.congvan.extraction.Extraction;
 
@@ -112,7 +113,22 @@ final class DraftFill {
         if (read.signer() != null) {
             fill.signer(form, read);
         }
+        // The mark printed on the file ("HỎA TỐC") is the draft's urgency; a file without one leaves the clerk's.
+        Urgency urgency = urgencyOf(read.urgency());
+        if (urgency != null) {
+            form.setUrgency(urgency);
+            fill.mark("urgency", read, "urgency");
+        }
         return fill;
+    }
+
+    private static Urgency urgencyOf(String mark) {
+        for (Urgency urgency : Urgency.values()) {
+            if (urgency.isMarked() && urgency.mark().equals(mark)) {
+                return urgency;
+            }
+        }
+        return null;
     }
 
     /** Names, by their labels, the fields read from another body's document that are that body's and not filled. */

@@ -36,6 +36,39 @@ class DraftFillTests {
                 List.of());
     }
 
+    /** The urgency mark printed on the file ("HỎA TỐC", ADR 0073 amendment) is the draft's; none leaves the clerk's. */
+    @Test
+    void theUrgencyMarkPrintedOnTheFileIsTheDraftsUrgency() {
+        Extraction plain = read("CÔNG VĂN", null, Map.of("urgency", 0.9));
+        Extraction marked = new Extraction(
+                plain.family(),
+                plain.typeName(),
+                plain.number(),
+                plain.notation(),
+                plain.issuedOn(),
+                plain.place(),
+                plain.issuer(),
+                plain.issuerParent(),
+                plain.subject(),
+                plain.addressees(),
+                plain.distribution(),
+                plain.signer(),
+                plain.confidence(),
+                plain.layoutFindings(),
+                "HỎA TỐC",
+                "MẬT");
+        DispatchForm form = DispatchForm.blank();
+
+        DraftFill fill = DraftFill.fill(form, marked, TYPES);
+
+        assertThat(form.getUrgency()).isEqualTo(vn.congvan.dispatch.Urgency.FLASH);
+        assertThat(fill.marks()).containsEntry("urgency", "sure");
+        DispatchForm untouched = DispatchForm.blank();
+        untouched.setUrgency(vn.congvan.dispatch.Urgency.URGENT);
+        DraftFill.fill(untouched, plain, TYPES);
+        assertThat(untouched.getUrgency()).isEqualTo(vn.congvan.dispatch.Urgency.URGENT);
+    }
+
     @Test
     void theCompetenceIsSplitIntoTheFamilysMarkAndTheAuthority() {
         DispatchForm form = DispatchForm.blank();
