@@ -41,7 +41,9 @@ public final class FieldReader {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern STATE_MOTTO_SPLIT = Pattern.compile(
-            "C[ỘO]NG\\s*\\n?\\s*H[ÒOÓ]A\\s+X[ÃAÀ]\\s*H[ỘO]I\\s*\\n?\\s*CH[ỦU]\\s*\\n?\\s*NGH[ĨI]A\\s+VI[ỆE]T\\s+NAM",
+            // Broken at any of its words, as a narrow cell wraps it; each gap read once (possessive), so a long run of
+            // spaces costs one pass.
+            "C[ỘO]NG\\s*+H[ÒOÓ]A\\s*+X[ÃAÀ]\\s*+H[ỘO]I\\s*+CH[ỦU]\\s*+NGH[ĨI]A\\s*+VI[ỆE]T\\s*+NAM",
             Pattern.CASE_INSENSITIVE);
 
     /** The motto of a PDF whose font lost its Vietnamese letters: "CNG HO X HI CH NGHA VIT NAM". */
@@ -599,6 +601,8 @@ public final class FieldReader {
         // decoration wherever it stands on the line.
         text = ORNAMENTED_RULE.matcher(text).replaceAll("\n");
         text = DECORATION_RUN.matcher(text).replaceAll("\n");
+        // "BAN TUYÊN GI" / "ÁO", "CỘNG HÒA XÃ HỘ" / "I …": header cells a site's table cut inside a word.
+        text = String.join("\n", wordsBrokenByCells(List.of(text.split("\n", -1))));
         text = STATE_MOTTO_SPLIT.matcher(text).replaceAll("\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
         text = STRIPPED_MOTTO.matcher(text).replaceAll("\n$0\n");
         text = STRIPPED_SECOND_MOTTO.matcher(text).replaceAll("\n$0\n");
@@ -994,6 +998,7 @@ public final class FieldReader {
             return line;
         }
         StringBuilder out = new StringBuilder(line.length() + 16);
+        int firstLetter = line.length() - line.stripLeading().length();
         int done = 0;
         for (int m = 0; m < marks.size(); m++) {
             int at = marks.get(m)[0];
@@ -1024,8 +1029,11 @@ public final class FieldReader {
             }
             String before = line.substring(done, at).stripTrailing();
             int split = competenceEnd(line.substring(at, markEnd), caps);
-            boolean inside = !line.substring(0, at).isBlank();
-            if (split < 0 && !(inside && caps.size() >= 2)) {
+            boolean inside = at > firstLetter;
+            // "T/M BAN THƯỜNG VỤ - Các đảng bộ bộ phận, …": a Nơi nhận item drawn beside the competence.
+            boolean itemAfter =
+                    BULLET.matcher(line.substring(capsEnd, limit).strip()).find();
+            if (split < 0 && !(inside && caps.size() >= 2) && !itemAfter) {
                 continue;
             }
             out.append(before);
@@ -1117,6 +1125,102 @@ public final class FieldReader {
         return -1;
     }
 
+    // ---------------------------------------------------------------- header cells broken inside words
+
+    /** The words a header is written with, the reader's own patterns' among them. */
+    private static final HeadingWords HEADING_WORDS = new HeadingWords(List.of(
+            PARTY_MOTTO,
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            // NĐ 30 Điều 15: the marks of urgency and secrecy that may stand under the number.
+            "KHẨN THƯỢNG KHẨN HỎA TỐC HẸN GIỜ MẬT TỐI MẬT TUYỆT MẬT",
+            String.join(" ", TYPE_TITLES),
+            BODY_HEAD.pattern(),
+            MASS_ORG.pattern(),
+            POSITION.pattern(),
+            STATE_BODY.pattern()));
+
+    /** A notation's last part, alone on its line: "GQU", "-UBND", "/TWĐTN". */
+    private static final Pattern NOTATION_REST = Pattern.compile("^[-–/]?[\\p{Lu}\\d][\\p{Lu}\\d&.]{0,7}$");
+
+    /**
+     * "BAN TUYÊN GI" / "ÁO", "ĐẢNG CỘNG SẢN VIỆ" / "T NAM", "Số: 65-CV/BT" / "GQU": a site's table cuts a header cell
+     * at its width, inside a word. In the header's lines, a word in capitals that ends a line is joined to the one
+     * that opens the next line (blank and motto lines between skipped) when the joined word is a word a header is
+     * written with ({@link HeadingWords}) and neither part is one; a number line ending inside its notation is joined to
+     * a next line that is the notation's rest. The line joined from is left empty, so the lines keep their places.
+     */
+    static List<String> wordsBrokenByCells(List<String> lines) {
+        List<String> out = new ArrayList<>(lines);
+        int end = Math.min(out.size(), HEADER_LINES);
+        for (int i = 0; i < end; i++) {
+            String line = out.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int next = nextCellLine(out, i, end);
+            if (next < 0) {
+                continue;
+            }
+            String following = out.get(next).strip();
+            if (brokenWord(line, following) || brokenNotation(line, following)) {
+                out.set(i, line + following);
+                out.set(next, "");
+                i--;
+            }
+        }
+        return out;
+    }
+
+    private static int nextCellLine(List<String> lines, int i, int end) {
+        for (int j = i + 1, blanks = 0; j < end && blanks <= 2; j++) {
+            String line = lines.get(j).strip();
+            if (line.isEmpty()) {
+                blanks++;
+            } else if (!isMotto(line) || isMotto(lines.get(i).strip())) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean brokenWord(String line, String following) {
+        int space = line.lastIndexOf(' ');
+        String tail = line.substring(space + 1);
+        int cut = following.indexOf(' ');
+        String head = cut < 0 ? following : following.substring(0, cut);
+        // "HỘ" / "I": a part of one letter, or no syllable, is no word even when the other part is one.
+        boolean apart = (!HEADING_WORDS.contains(tail) && !HEADING_WORDS.contains(head))
+                || tail.length() == 1
+                || head.length() == 1
+                || !isSyllable(tail)
+                || !isSyllable(head);
+        return isCapitalLetters(tail) && isCapitalLetters(head) && apart && HEADING_WORDS.contains(tail + head);
+    }
+
+    private static boolean brokenNotation(String line, String following) {
+        if (!NUMBER_LINE.matcher(line).find()
+                || !isNumberLine(line)
+                || !NOTATION_REST.matcher(following).matches()) {
+            return false;
+        }
+        String last = line.substring(line.lastIndexOf(' ') + 1);
+        return last.matches(".*[/-].*\\p{Lu}$|.*\\d$")
+                && !HEADING_WORDS.contains(following)
+                && !(last.matches(".*\\d$") && following.matches("^\\p{Lu}.*"));
+    }
+
+    private static boolean isCapitalLetters(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // ---------------------------------------------------------------- header band
 
     private static int firstHeaderLine(List<String> lines, int end) {
@@ -1201,20 +1305,33 @@ public final class FieldReader {
             }
         }
         // "Tam" over "Kỳ, ngày 19 tháng 6 năm 2007", "Thọ Xuân," over "ngày 17 …": the place's head.
-        if (PLACE_HEAD_PIECE.matcher(line).matches() && !next.isEmpty()) {
+        // A body's name in Title Case over a whole date line ("Ban Tuyên Giáo" over "Hà Tĩnh, ngày …") is none: the
+        // place's two pieces hold four words at most, and a piece never opens with a body's head.
+        if (PLACE_HEAD_PIECE.matcher(line).matches()
+                && !next.isEmpty()
+                && !BODY_HEAD.matcher(line.toUpperCase(Locale.ROOT)).find()) {
             Matcher date = DATE.matcher(next);
-            return date.find()
-                    && date.start() <= 20
-                    && !next.substring(0, date.start()).matches(".*\\p{Lu}{2}.*");
+            if (!date.find() || date.start() > 20) {
+                return false;
+            }
+            String rest = next.substring(0, date.start()).strip();
+            int words = line.split("[ -]+").length + (rest.isEmpty() ? 0 : rest.split("[ -]+").length);
+            return !rest.matches(".*\\p{Lu}{2}.*") && words <= 4;
         }
         return false;
     }
 
-    /** The nearest line with text within two lines above ({@code step} -1) or below (1) line {@code i}, or "". */
+    /**
+     * The nearest line with text within two lines above ({@code step} -1) or below (1) line {@code i}, or "": of a long
+     * line, the 80 characters next to line {@code i}, all a date running over from it can hold.
+     */
     private static String neighbour(List<String> lines, int i, int step) {
         for (int j = i + step, seen = 0; j >= 0 && j < lines.size() && seen < 3; j += step, seen++) {
-            if (!lines.get(j).isEmpty()) {
-                return lines.get(j);
+            String line = lines.get(j);
+            if (!line.isEmpty()) {
+                return line.length() <= 80
+                        ? line
+                        : step < 0 ? line.substring(line.length() - 80) : line.substring(0, 80);
             }
         }
         return "";

@@ -1976,6 +1976,10 @@ class FieldReaderTests {
         assertThat(committee.fullName()).isEqualTo("Trần Văn Bình");
         assertThat(office.competence()).isEqualTo("TM. ĐẢNG ỦY KHỐI DOANH NGHIỆP");
         assertThat(office.position()).isEqualTo("BÍ THƯ");
+        Signer beside = FieldReader.read(head + "Nơi nhận: T/M BAN CHẤP HÀNH - Các chi bộ trực thuộc, BÍ THƯ")
+                .signer();
+        assertThat(beside.competence()).isEqualTo("TM. BAN CHẤP HÀNH");
+        assertThat(beside.position()).isEqualTo("BÍ THƯ");
         assertThat(unit.competence()).isEqualTo("TL. BỘ TRƯỞNG");
         assertThat(unit.position()).isEqualTo("TRƯỞNG PHÒNG KẾ HOẠCH TÀI CHÍNH");
         assertThat(unit.fullName()).isEqualTo("Phạm Văn Dũng");
@@ -2022,5 +2026,33 @@ class FieldReaderTests {
         assertThat(under.issuer()).isEqualTo("SỞ NÔNG NGHIỆP");
         assertThat(under.issuerParent()).isEqualTo("UBND TỈNH ĐIỆN BIÊN");
         assertThat(under.subject()).isEqualTo("V/v báo cáo tình hình sản xuất");
+    }
+
+    /**
+     * A site's table cuts header cells at their width inside words: the word is joined again when the joined word is
+     * one a header is written with and neither part is; words cut at a space stay apart.
+     */
+    @Test
+    void joinsHeaderWordsATableCutInTwo() {
+        String text = """
+                HUYỆN ỦY ĐIỆN BIÊN ĐÔNG
+                BAN TUYÊN GI
+                ÁO
+                ĐẢNG CỘNG SẢN VIỆ
+                T NAM
+                Số: 65-CV/BT
+                GQU
+                Điện Biên Đông, ngày 12 tháng 7 năm 2023
+                V/v tuyên truyền
+                Kính gửi: Các chi bộ
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.issuer()).isEqualTo("BAN TUYÊN GIÁO");
+        assertThat(extraction.family()).isEqualTo(Family.PARTY);
+        assertThat(extraction.notation()).isEqualTo("CV/BTGQU");
+        assertThat(FieldReader.wordsBrokenByCells(List.of("ỦY BAN NHÂN", "DÂN TỈNH")))
+                .containsExactly("ỦY BAN NHÂN", "DÂN TỈNH");
     }
 }
