@@ -42,7 +42,9 @@ public final class FieldReader {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern STATE_MOTTO_SPLIT = Pattern.compile(
-            "C[ỘO]NG\\s*\\n?\\s*H[ÒOÓ]A\\s+X[ÃAÀ]\\s*H[ỘO]I\\s*\\n?\\s*CH[ỦU]\\s*\\n?\\s*NGH[ĨI]A\\s+VI[ỆE]T\\s+NAM",
+            // Broken at any of its words, as a narrow cell wraps it; each gap read once (possessive), so a long run of
+            // spaces costs one pass.
+            "C[ỘO]NG\\s*+H[ÒOÓ]A\\s*+X[ÃAÀ]\\s*+H[ỘO]I\\s*+CH[ỦU]\\s*+NGH[ĨI]A\\s*+VI[ỆE]T\\s*+NAM",
             Pattern.CASE_INSENSITIVE);
 
     /** The motto of a PDF whose font lost its Vietnamese letters: "CNG HO X HI CH NGHA VIT NAM". */
@@ -92,8 +94,8 @@ public final class FieldReader {
     private static final Pattern NOI_NHAN =
             Pattern.compile("^N[ơo]i\\s*nh[ậa]n\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern COMPETENCE =
-            Pattern.compile("^(T/M|TM\\.?|K/T|KT\\.?|T/L|TL\\.?|T/U|TUQ\\.?|Q\\.)\\s*(\\p{Lu}.*)$");
+    private static final Pattern COMPETENCE = Pattern.compile(
+            "^(T/M|T\\.M\\.?|TM\\.?|K/T|K\\.T\\.?|KT\\.?|T/L|T\\.L\\.?|TL\\.?|T/U|TUQ\\.?|Q\\.)\\s*(\\p{Lu}.*)$");
 
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}$");
 
@@ -300,6 +302,9 @@ public final class FieldReader {
                 numberAt >= 0 ? numberAt : firstOf(lines, headerEnd, partyMotto, stateMotto, youthMotto, earlySubject);
         boolean noHeader = numberAt < 0 && partyMotto < 0 && stateMotto < 0 && youthMotto < 0;
         List<String> bodies = noHeader ? List.of() : bodies(lines, firstHeaderLine(lines, issuerEnd), issuerEnd);
+        if (bodies.isEmpty() && numberAt >= 0 && !noHeader) {
+            bodies = bodiesUnderTheNumber(lines, numberAt, headerEnd);
+        }
         String issuer = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
         String issuerParent = bodies.size() > 1 ? bodies.get(bodies.size() - 2) : null;
         if (issuer != null) {
@@ -625,6 +630,8 @@ public final class FieldReader {
         // decoration wherever it stands on the line.
         text = ORNAMENTED_RULE.matcher(text).replaceAll("\n");
         text = DECORATION_RUN.matcher(text).replaceAll("\n");
+        // "BAN TUYÊN GI" / "ÁO", "CỘNG HÒA XÃ HỘ" / "I …": header cells a site's table cut inside a word.
+        text = String.join("\n", wordsBrokenByCells(List.of(text.split("\n", -1))));
         text = STATE_MOTTO_SPLIT.matcher(text).replaceAll("\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
         text = STRIPPED_MOTTO.matcher(text).replaceAll("\n$0\n");
         text = STRIPPED_SECOND_MOTTO.matcher(text).replaceAll("\n$0\n");
@@ -696,6 +703,9 @@ public final class FieldReader {
                         // "TM. ĐOÀN CHỦ TỊCH", "T/M BAN BÍ THƯ": a presidium and a secretariat are bodies signed for.
                         + "|(?<!ĐOÀN )CHỦ TỊCH|TRƯỞNG BAN|GIÁM ĐỐC)(?: THƯỜNG TRỰC)?)[ ]*$",
                 "$1\n$2");
+        // "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH …", "TL. BỘ TRƯỞNG VỤ TRƯỞNG VỤ …": what the rules above
+        // leave of a signature run into one line.
+        text = flattenedSignature(text);
         // "… CHỦ NHIỆMNguyễn Xuân Phúc": a foot flattened into one line runs the position into the name under it. A
         // position is two words in capitals at least; a brand at a line's end ("Báo VNExpress Online") is not one.
         text = text.replaceAll(
@@ -961,6 +971,296 @@ public final class FieldReader {
         return true;
     }
 
+    // ---------------------------------------------------------------- a flattened foot
+
+    /**
+     * A competence's mark inside a line, not inside a word or a notation: "TM.", "T.M.", "T/M", "KT.", "K.T.", "K/T",
+     * "TL.", "T.L.", "T/L", "TUQ.", "T/U", followed by a word in capitals.
+     */
+    private static final Pattern COMPETENCE_MARK = Pattern.compile(
+            "(?<![\\p{L}\\d./-])(?:T/M|T\\.M\\.?|TM\\.|K/T|K\\.T\\.?|KT\\.|T/L|T\\.L\\.?|TL\\.|TUQ\\.|T/U)(?=[ ]*\\p{Lu}{2})");
+
+    private static final Pattern DEPUTY = Pattern.compile("(?:PHÓ|P\\.|THỨ TRƯỞNG|ỦY VIÊN|UỶ VIÊN)" + Words.BOUNDARY);
+
+    /** The most words in capitals a competence and a position run together hold. */
+    private static final int SIGNATURE_WORDS = 18;
+
+    /**
+     * Words after which a body's or a title's name goes on before a title's word: a competence never ends with one
+     * ("TM. BAN GIÁM ĐỐC" is no "TM. BAN", "TỔNG BÍ THƯ" no "TỔNG" then "BÍ THƯ"), so the position cannot start after
+     * it.
+     */
+    private static final Set<String> NAME_GOES_ON = Set.of("BAN", "PHÓ", "TỔNG", "CỦA", "VÀ", "QUYỀN");
+
+    /** The units whose head is a "TRƯỞNG …": "TRƯỞNG PHÒNG", "TRƯỞNG BAN"; otherwise "TRƯỞNG" ends a title ("BỘ TRƯỞNG"). */
+    private static final Set<String> HEADED_UNIT = Set.of(
+            "BAN", "PHÒNG", "KHOA", "ĐOÀN", "TRẠM", "BỘ", "TIỂU", "CHI", "ĐÀI", "TRẠI", "KHU", "NHÓM", "LỚP", "ĐỘI",
+            "TỔ", "THÔN", "ẤP", "BẢN", "XÓM");
+
+    /**
+     * "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A", "T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ Nguyễn Văn B", "TM. ỦY BAN NHÂN DÂN KT.
+     * CHỦ TỊCH PHÓ CHỦ TỊCH …", "- Lưu VT TL. BỘ TRƯỞNG VỤ TRƯỞNG VỤ …": a signature block a page ran into one line,
+     * after the Nơi nhận items or not, goes back on the lines it was drawn on: each competence, the position, the name.
+     * Where the competence ends is not marked; it is told from what each is. A "TM." names a body, a "KT." the title
+     * the deputy signs for (itself a position), a "TL." or "TUQ." either; the position is a title of the closed
+     * vocabulary ({@link #POSITION}, its "PHÓ …" forms, a unit's head) and the rest of the capitals; the competence
+     * never ends on a word a name goes on after ("BAN", "BỘ"), and "TRƯỞNG" starts a title only before a unit
+     * ("TRƯỞNG PHÒNG", not "BỘ TRƯỞNG"). The shortest competence that leaves a whole position is taken. Read line by
+     * line, each mark's capitals at most {@value #SIGNATURE_WORDS} words: linear in the text.
+     */
+    static String flattenedSignature(String text) {
+        if (!COMPETENCE_MARK.matcher(text).find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            out.append(signatureLine(text.substring(start, end)));
+            if (end < text.length()) {
+                out.append('\n');
+            }
+            start = end + 1;
+        }
+        return out.toString();
+    }
+
+    private static String signatureLine(String line) {
+        Matcher mark = COMPETENCE_MARK.matcher(line);
+        List<int[]> marks = new ArrayList<>();
+        while (mark.find()) {
+            marks.add(new int[] {mark.start(), mark.end()});
+        }
+        if (marks.isEmpty()) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(line.length() + 16);
+        int firstLetter = line.length() - line.stripLeading().length();
+        int done = 0;
+        for (int m = 0; m < marks.size(); m++) {
+            int at = marks.get(m)[0];
+            int markEnd = marks.get(m)[1];
+            int limit = m + 1 < marks.size() ? marks.get(m + 1)[0] : line.length();
+            // The words in capitals after the mark, up to the next mark, a word with a small letter or the line's end.
+            List<String> caps = new ArrayList<>();
+            int capsEnd = markEnd;
+            int i = markEnd;
+            while (i < limit && caps.size() < SIGNATURE_WORDS) {
+                while (i < limit && line.charAt(i) == ' ') {
+                    i++;
+                }
+                int w = i;
+                while (w < limit && line.charAt(w) != ' ') {
+                    w++;
+                }
+                String word = line.substring(i, w);
+                if (word.isEmpty() || !isCapitalsWord(word)) {
+                    break;
+                }
+                caps.add(word);
+                capsEnd = w;
+                i = w;
+            }
+            if (caps.isEmpty()) {
+                continue;
+            }
+            String before = line.substring(done, at).stripTrailing();
+            int split = competenceEnd(line.substring(at, markEnd), caps);
+            boolean inside = at > firstLetter;
+            // "T/M BAN THƯỜNG VỤ - Các đảng bộ bộ phận, …": a Nơi nhận item drawn beside the competence.
+            boolean itemAfter =
+                    BULLET.matcher(line.substring(capsEnd, limit).strip()).find();
+            if (split < 0 && !(inside && caps.size() >= 2) && !itemAfter) {
+                continue;
+            }
+            out.append(before);
+            if (!before.isBlank()) {
+                out.append('\n');
+            }
+            String markText = line.substring(at, markEnd);
+            if (split < 0) {
+                out.append(markText).append(' ').append(String.join(" ", caps));
+            } else {
+                out.append(markText)
+                        .append(' ')
+                        .append(String.join(" ", caps.subList(0, split)))
+                        .append('\n')
+                        .append(String.join(" ", caps.subList(split, caps.size())));
+            }
+            String rest = line.substring(capsEnd, limit).strip();
+            if (!rest.isEmpty()) {
+                out.append('\n').append(rest);
+            }
+            if (limit < line.length()) {
+                out.append('\n');
+            }
+            done = limit;
+        }
+        out.append(line.substring(done));
+        return out.toString();
+    }
+
+    private static final Pattern SYLLABLE = Pattern.compile(
+            "^(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPQRSTVX])?[AEIOUY]+(?:NG|NH|CH|[CMNPTIOUY])?$");
+
+    /** A Vietnamese syllable, not initials ("UBND", "HĐND", "BCH") that keep their capitals. */
+    private static boolean isSyllable(String word) {
+        String folded = Normalizer.normalize(word.toUpperCase(Locale.ROOT).replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return SYLLABLE.matcher(folded).matches();
+    }
+
+    /** A word written in capitals, with at most a comma or a full stop after it ("CHỦ TỊCH", "TRƯỞNG,", "P."). */
+    private static boolean isCapitalsWord(String word) {
+        boolean letter = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter && !word.startsWith("(");
+    }
+
+    /**
+     * How many of {@code caps} the competence after {@code mark} holds before the position starts; -1 when no cut
+     * leaves a position after a competence of the mark's kind (the position then stands on a line of its own, or the
+     * line holds the competence alone).
+     */
+    static int competenceEnd(String mark, List<String> caps) {
+        String kind = mark.replace("/", "").replace(".", "").trim();
+        for (int k = 1; k < caps.size(); k++) {
+            String last = caps.get(k - 1).replaceAll("[,.]+$", "");
+            String first = caps.get(k).replaceAll("[,.]+$", "");
+            // "BỘ TRƯỞNG, CHỦ NHIỆM": titles joined by a comma are one competence.
+            if (NAME_GOES_ON.contains(last) || caps.get(k - 1).endsWith(",")) {
+                continue;
+            }
+            if (first.equals("TRƯỞNG") && !(k + 1 < caps.size() && HEADED_UNIT.contains(caps.get(k + 1)))) {
+                continue;
+            }
+            String position = String.join(" ", caps.subList(k, caps.size()));
+            // "CHỦ TỊCH PHÓ CHỦ TỊCH": a deputy's title further on is the position; what stands before it is the
+            // competence ("TM. ĐOÀN CHỦ TỊCH").
+            if (!isPosition(position) || caps.subList(k + 1, caps.size()).contains("PHÓ")) {
+                continue;
+            }
+            String competence = String.join(" ", caps.subList(0, k));
+            // "KT." is a deputy signing for the head: the title it names is a position, his own a deputy's.
+            if (kind.equals("KT")
+                    && (!isPosition(competence) || !DEPUTY.matcher(position).lookingAt())) {
+                continue;
+            }
+            if (kind.equals("TM") && k == 1 && isSyllable(last)) {
+                // A body is not named by one word but by its initials ("TM. UBND"): "TM. ĐOÀN CHỦ TỊCH" is the
+                // presidium.
+                continue;
+            }
+            return k;
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- header cells broken inside words
+
+    /** The words a header is written with, the reader's own patterns' among them. */
+    private static final HeadingWords HEADING_WORDS = new HeadingWords(List.of(
+            PARTY_MOTTO,
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            // NĐ 30 Điều 15: the marks of urgency and secrecy that may stand under the number.
+            "KHẨN THƯỢNG KHẨN HỎA TỐC HẸN GIỜ MẬT TỐI MẬT TUYỆT MẬT",
+            String.join(" ", TYPE_TITLES),
+            BODY_HEAD.pattern(),
+            MASS_ORG.pattern(),
+            POSITION.pattern(),
+            STATE_BODY.pattern()));
+
+    /** A notation's last part, alone on its line: "GQU", "-UBND", "/TWĐTN". */
+    private static final Pattern NOTATION_REST = Pattern.compile("^[-–/]?[\\p{Lu}\\d][\\p{Lu}\\d&.]{0,7}$");
+
+    /**
+     * "BAN TUYÊN GI" / "ÁO", "ĐẢNG CỘNG SẢN VIỆ" / "T NAM", "Số: 65-CV/BT" / "GQU": a site's table cuts a header cell
+     * at its width, inside a word. In the header's lines, a word in capitals that ends a line is joined to the one
+     * that opens the next line (blank and motto lines between skipped) when the joined word is a word a header is
+     * written with ({@link HeadingWords}) and neither part is one; a number line ending inside its notation is joined to
+     * a next line that is the notation's rest. The line joined from is left empty, so the lines keep their places.
+     */
+    static List<String> wordsBrokenByCells(List<String> lines) {
+        List<String> out = new ArrayList<>(lines);
+        int end = Math.min(out.size(), HEADER_LINES);
+        for (int i = 0; i < end; i++) {
+            String line = out.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int next = nextCellLine(out, i, end);
+            if (next < 0) {
+                continue;
+            }
+            String following = out.get(next).strip();
+            if (brokenWord(line, following) || brokenNotation(line, following)) {
+                out.set(i, line + following);
+                out.set(next, "");
+                i--;
+            }
+        }
+        return out;
+    }
+
+    private static int nextCellLine(List<String> lines, int i, int end) {
+        for (int j = i + 1, blanks = 0; j < end && blanks <= 2; j++) {
+            String line = lines.get(j).strip();
+            if (line.isEmpty()) {
+                blanks++;
+            } else if (!isMotto(line) || isMotto(lines.get(i).strip())) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean brokenWord(String line, String following) {
+        int space = line.lastIndexOf(' ');
+        String tail = line.substring(space + 1);
+        int cut = following.indexOf(' ');
+        String head = cut < 0 ? following : following.substring(0, cut);
+        // "HỘ" / "I": a part of one letter, or no syllable, is no word even when the other part is one.
+        boolean apart = (!HEADING_WORDS.contains(tail) && !HEADING_WORDS.contains(head))
+                || tail.length() == 1
+                || head.length() == 1
+                || !isSyllable(tail)
+                || !isSyllable(head);
+        return isCapitalLetters(tail) && isCapitalLetters(head) && apart && HEADING_WORDS.contains(tail + head);
+    }
+
+    private static boolean brokenNotation(String line, String following) {
+        if (!NUMBER_LINE.matcher(line).find()
+                || !isNumberLine(line)
+                || !NOTATION_REST.matcher(following).matches()) {
+            return false;
+        }
+        String last = line.substring(line.lastIndexOf(' ') + 1);
+        return last.matches(".*[/-].*\\p{Lu}$|.*\\d$")
+                && !HEADING_WORDS.contains(following)
+                && !(last.matches(".*\\d$") && following.matches("^\\p{Lu}.*"));
+    }
+
+    private static boolean isCapitalLetters(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // ---------------------------------------------------------------- header band
 
     private static int firstHeaderLine(List<String> lines, int end) {
@@ -969,7 +1269,11 @@ public final class FieldReader {
         int start = end;
         for (int i = end - 1; i >= 0; i--) {
             String line = lines.get(i);
-            if (line.isEmpty() || isMotto(line) || isHeaderDate(line) || !line.matches(".*\\p{L}.*")) {
+            if (line.isEmpty()
+                    || isMotto(line)
+                    || isHeaderDate(line)
+                    || !line.matches(".*\\p{L}.*")
+                    || isDatePiece(lines, i)) {
                 continue;
             }
             if (isUpper(line) || isTitleCase(line)) {
@@ -982,6 +1286,95 @@ public final class FieldReader {
             }
         }
         return start;
+    }
+
+    /**
+     * "CỘNG HÒA …", the date, "Số: 31/SNN-VP", then "SỞ NÔNG NGHIỆP …": a copy that reads the right column first and
+     * the number before the issuer's cell leaves nothing of the header above the number. The header is then the run of
+     * lines in capitals under it, from a body's head on, up to the document's title or the first line in small letters.
+     */
+    private static List<String> bodiesUnderTheNumber(List<String> lines, int numberAt, int headerEnd) {
+        int from = -1;
+        int to = numberAt + 1;
+        for (int i = numberAt + 1; i < Math.min(headerEnd, numberAt + 12); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty() || isMotto(line) || isHeaderDate(line) || isDatePiece(lines, i)) {
+                continue;
+            }
+            if (!isUpper(line) || startsWithType(line)) {
+                break;
+            }
+            if (from < 0) {
+                if (!BODY_HEAD.matcher(line).find() && !isMassOrg(line)) {
+                    break;
+                }
+                from = i;
+            }
+            to = i + 1;
+        }
+        return from < 0 ? List.of() : bodies(lines, from, to);
+    }
+
+    /** A place of one to three capitalised words, as the head of a place-and-date line broken after it. */
+    private static final Pattern PLACE_HEAD_PIECE =
+            Pattern.compile("^(?:TP\\.|Tp\\.)?[ ]?\\p{Lu}\\p{Ll}*(?:[ -]\\p{Lu}\\p{Ll}*){0,2}[ ]*,?$");
+
+    /**
+     * A piece of the place-and-date line that a narrow cell or a page broke over lines ("Lâm Đồng, ngày 26" then
+     * "tháng 4 năm 2023", "Thọ Xuân," then "ngày 17 …", "Tam" then "Kỳ, ngày 19 …") or left blank for the signer
+     * ("Hà Nội, ngày tháng năm 2023"). A copy that puts this line before the number puts it among the header's lines:
+     * it is no body's name, and the header goes on above it. Looks at the nearest line above and below only.
+     */
+    static boolean isDatePiece(List<String> lines, int i) {
+        String line = lines.get(i);
+        if (line.isEmpty() || isUpper(line) || line.length() > 60) {
+            return false;
+        }
+        if (BLANK_DATE.matcher(line).matches()) {
+            return true;
+        }
+        String previous = neighbour(lines, i, -1);
+        String next = neighbour(lines, i, 1);
+        String window = previous + " " + line + " " + next;
+        int from = previous.length() + 1;
+        int to = from + line.length();
+        Matcher m = DATE.matcher(window);
+        while (m.find()) {
+            if (m.start() < to && m.end() > from) {
+                return true;
+            }
+        }
+        // "Tam" over "Kỳ, ngày 19 tháng 6 năm 2007", "Thọ Xuân," over "ngày 17 …": the place's head.
+        // A body's name in Title Case over a whole date line ("Ban Tuyên Giáo" over "Hà Tĩnh, ngày …") is none: the
+        // place's two pieces hold four words at most, and a piece never opens with a body's head.
+        if (PLACE_HEAD_PIECE.matcher(line).matches()
+                && !next.isEmpty()
+                && !BODY_HEAD.matcher(line.toUpperCase(Locale.ROOT)).find()) {
+            Matcher date = DATE.matcher(next);
+            if (!date.find() || date.start() > 20) {
+                return false;
+            }
+            String rest = next.substring(0, date.start()).strip();
+            int words = line.split("[ -]+").length + (rest.isEmpty() ? 0 : rest.split("[ -]+").length);
+            return !rest.matches(".*\\p{Lu}{2}.*") && words <= 4;
+        }
+        return false;
+    }
+
+    /**
+     * The nearest line with text within two lines above ({@code step} -1) or below (1) line {@code i}, or "": of a long
+     * line, the 80 characters next to line {@code i}, all a date running over from it can hold.
+     */
+    private static String neighbour(List<String> lines, int i, int step) {
+        for (int j = i + step, seen = 0; j >= 0 && j < lines.size() && seen < 3; j += step, seen++) {
+            String line = lines.get(j);
+            if (!line.isEmpty()) {
+                return line.length() <= 80
+                        ? line
+                        : step < 0 ? line.substring(line.length() - 80) : line.substring(0, 80);
+            }
+        }
+        return "";
     }
 
     /**
@@ -1018,6 +1411,9 @@ public final class FieldReader {
     private static List<String> bodies(List<String> lines, int from, int to) {
         List<String> header = new ArrayList<>();
         for (int i = from; i < to; i++) {
+            if (isDatePiece(lines, i)) {
+                continue;
+            }
             String line = isTitleCase(lines.get(i)) ? lines.get(i).toUpperCase(Locale.ROOT) : lines.get(i);
             String tail = isUpper(line) ? line : upperTail(line);
             header.addAll(runTogetherBodies(tail == null ? line : tail));
@@ -2024,6 +2420,14 @@ public final class FieldReader {
                     after = tail + 1;
                 }
             }
+            int nested = nestedCompetence(lines, after);
+            if (nested >= 0) {
+                Matcher inner = COMPETENCE.matcher(lines.get(nested));
+                inner.find();
+                competence = competence + " " + normaliseCompetence(inner.group(1), family) + " "
+                        + inner.group(2).trim();
+                after = nested + 1;
+            }
             for (int i = after; i < lines.size(); i++) {
                 String line = lines.get(i);
                 if (line.isEmpty() || BULLET.matcher(line).find() || line.matches("^\\(.*\\)$")) {
@@ -2120,6 +2524,20 @@ public final class FieldReader {
         }
         confidence.put("signer.fullName", 0.6);
         return new Signer(null, null, RANK.matcher(lines.get(last)).replaceFirst(""));
+    }
+
+    /**
+     * "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH" then "PHÓ CHỦ TỊCH": a deputy signing for the head of a collective
+     * writes two competences; the second is part of the competence, not the position. The line of the second, or -1.
+     */
+    private static int nestedCompetence(List<String> lines, int after) {
+        int at = after < lines.size() && lines.get(after).isEmpty() ? after + 1 : after;
+        return at < lines.size()
+                        && isUpper(lines.get(at))
+                        && COMPETENCE.matcher(lines.get(at)).find()
+                        && !lines.get(at).startsWith("Q.")
+                ? at
+                : -1;
     }
 
     private static boolean isSignerName(String line) {

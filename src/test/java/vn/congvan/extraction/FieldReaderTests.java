@@ -2157,4 +2157,120 @@ class FieldReaderTests {
                                 + " chính trị - xã hội",
                         "Ủy ban nhân dân các tỉnh");
     }
+
+    /**
+     * A signature block a page ran into one line, with or without the Nơi nhận items before it: where the competence
+     * ends and the position starts is told from what each is (a body after "TM.", a title after "KT.", a unit's head
+     * after "TL."), for bodies and titles no rule names.
+     */
+    @Test
+    void splitsAFlattenedSignatureAtWhatTheCompetenceAndThePositionAre() {
+        String head = """
+                ỦY BAN NHÂN DÂN HUYỆN KRÔNG PA
+                Số: 12/UBND-VP
+                Krông Pa, ngày 3 tháng 3 năm 2021
+                Kính gửi: Các xã
+                Đề nghị các xã báo cáo trước ngày 20/3/2021.
+                """;
+
+        Signer deputy = FieldReader.read(
+                        head + "Nơi nhận: - Như trên; - Lưu VT TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
+                                + " Nguyễn Văn An")
+                .signer();
+        Signer committee = FieldReader.read(
+                        head + "Nơi nhận: - Như trên; - Lưu VT T/M BAN CHẤP HÀNH HIỆP HỘI PHÓ CHỦ TỊCH Trần Văn Bình")
+                .signer();
+        Signer office = FieldReader.read(
+                        head + "Nơi nhận: - Như trên; - Lưu VP T.M ĐẢNG ỦY KHỐI DOANH NGHIỆP BÍ THƯ Lê Thị Cúc")
+                .signer();
+        Signer unit = FieldReader.read(head + "- Lưu: VT TL. BỘ TRƯỞNG TRƯỞNG PHÒNG KẾ HOẠCH TÀI CHÍNH Phạm Văn Dũng")
+                .signer();
+
+        assertThat(deputy.competence()).isEqualTo("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH");
+        assertThat(deputy.position()).isEqualTo("PHÓ CHỦ TỊCH");
+        assertThat(deputy.fullName()).isEqualTo("Nguyễn Văn An");
+        assertThat(committee.competence()).isEqualTo("TM. BAN CHẤP HÀNH HIỆP HỘI");
+        assertThat(committee.position()).isEqualTo("PHÓ CHỦ TỊCH");
+        assertThat(committee.fullName()).isEqualTo("Trần Văn Bình");
+        assertThat(office.competence()).isEqualTo("TM. ĐẢNG ỦY KHỐI DOANH NGHIỆP");
+        assertThat(office.position()).isEqualTo("BÍ THƯ");
+        Signer beside = FieldReader.read(head + "Nơi nhận: T/M BAN CHẤP HÀNH - Các chi bộ trực thuộc, BÍ THƯ")
+                .signer();
+        assertThat(beside.competence()).isEqualTo("TM. BAN CHẤP HÀNH");
+        assertThat(beside.position()).isEqualTo("BÍ THƯ");
+        assertThat(unit.competence()).isEqualTo("TL. BỘ TRƯỞNG");
+        assertThat(unit.position()).isEqualTo("TRƯỞNG PHÒNG KẾ HOẠCH TÀI CHÍNH");
+        assertThat(unit.fullName()).isEqualTo("Phạm Văn Dũng");
+        // "Đoàn Chủ tịch" is a presidium's name: a body is not named by one word, so no position starts in it.
+        assertThat(FieldReader.flattenedSignature("TM. ĐOÀN CHỦ TỊCH")).isEqualTo("TM. ĐOÀN CHỦ TỊCH");
+    }
+
+    /**
+     * A copy that reads the right cell before the number: the place-and-date line, broken by its narrow cell or left
+     * blank for the signer, stands between the issuer and the number, and the issuer above it is still the issuer.
+     */
+    @Test
+    void readsTheIssuerAboveADateLineBrokenBeforeTheNumber() {
+        String broken = """
+                SỞ NÔNG NGHIỆP
+                TỈNH ĐIỆN BIÊN
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Mường Lay, ngày 14
+                tháng 5 năm 2022
+                Số: 31/SNN-VP
+                V/v báo cáo tình hình sản xuất
+                Kính gửi: Các phòng chuyên môn
+                """;
+        String placeBroken = broken.replace("Mường Lay, ngày 14\ntháng", "Mường\nLay, ngày 14 tháng");
+        String blank = broken.replace("Mường Lay, ngày 14\ntháng 5 năm 2022", "Mường Lay, ngày    tháng    năm 2022");
+
+        assertThat(FieldReader.read(broken).issuer()).isEqualTo("SỞ NÔNG NGHIỆP TỈNH ĐIỆN BIÊN");
+        assertThat(FieldReader.read(placeBroken).issuer()).isEqualTo("SỞ NÔNG NGHIỆP TỈNH ĐIỆN BIÊN");
+        assertThat(FieldReader.read(blank).issuer()).isEqualTo("SỞ NÔNG NGHIỆP TỈNH ĐIỆN BIÊN");
+        assertThat(FieldReader.read(placeBroken).place()).isEqualTo("Mường Lay");
+        // The number read before the issuer's cell: the header is the lines in capitals under it.
+        String numberFirst = """
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Mường Lay, ngày 14 tháng 5 năm 2022
+                Số: 31/SNN-VP
+                UBND TỈNH ĐIỆN BIÊN
+                SỞ NÔNG NGHIỆP
+                V/v báo cáo tình hình sản xuất
+                Kính gửi: Các phòng chuyên môn
+                """;
+        Extraction under = FieldReader.read(numberFirst);
+        assertThat(under.issuer()).isEqualTo("SỞ NÔNG NGHIỆP");
+        assertThat(under.issuerParent()).isEqualTo("UBND TỈNH ĐIỆN BIÊN");
+        assertThat(under.subject()).isEqualTo("V/v báo cáo tình hình sản xuất");
+    }
+
+    /**
+     * A site's table cuts header cells at their width inside words: the word is joined again when the joined word is
+     * one a header is written with and neither part is; words cut at a space stay apart.
+     */
+    @Test
+    void joinsHeaderWordsATableCutInTwo() {
+        String text = """
+                HUYỆN ỦY ĐIỆN BIÊN ĐÔNG
+                BAN TUYÊN GI
+                ÁO
+                ĐẢNG CỘNG SẢN VIỆ
+                T NAM
+                Số: 65-CV/BT
+                GQU
+                Điện Biên Đông, ngày 12 tháng 7 năm 2023
+                V/v tuyên truyền
+                Kính gửi: Các chi bộ
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.issuer()).isEqualTo("BAN TUYÊN GIÁO");
+        assertThat(extraction.family()).isEqualTo(Family.PARTY);
+        assertThat(extraction.notation()).isEqualTo("CV/BTGQU");
+        assertThat(FieldReader.wordsBrokenByCells(List.of("ỦY BAN NHÂN", "DÂN TỈNH")))
+                .containsExactly("ỦY BAN NHÂN", "DÂN TỈNH");
+    }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -104,5 +105,21 @@ class HostileTextTests {
                 .isEqualTo(capitals.stripTrailing() + "\nVề việc A");
         assertThat(FieldReader.issuerOffTheSubjectLine(capitals + "a Về việc A"))
                 .isEqualTo(capitals + "a Về việc A");
+    }
+
+    /** A signature, a header cell cut in a word and a date piece, each repeated as long as a file's text: one pass. */
+    @Test
+    void aFlattenedFootAndBrokenHeaderCellsAsLongAsAFileAreReadInOnePass() {
+        String signatures = "KT. CHỦ TỊCH PHÓ CHỦ TỊCH ".repeat(DocumentText.MAX_CHARS / 27);
+        String cut = FieldReader.flattenedSignature(signatures);
+        assertThat(cut.lines().filter("PHÓ CHỦ TỊCH"::equals).count()).isEqualTo(DocumentText.MAX_CHARS / 27);
+
+        String cells = "BAN TUYÊN GI\nÁO\n".repeat(29) + "GI ".repeat(DocumentText.MAX_CHARS / 3 - 400);
+        assertThat(FieldReader.wordsBrokenByCells(List.of(cells.split("\n", -1))))
+                .contains("BAN TUYÊN GIÁO");
+
+        List<String> dates =
+                List.of("Tam", "Kỳ, ngày 19 tháng 6 năm 2007 " + "ngày ".repeat(DocumentText.MAX_CHARS / 5));
+        assertThat(FieldReader.isDatePiece(dates, 0)).isTrue();
     }
 }
