@@ -183,10 +183,8 @@ final class DocumentText {
             // clean once converted is not sent to OCR (ADR 0068).
             // A capitals font's glyphs come decomposed, read by its name already (LegacyEncoding.byFontName).
             return new PdfText(
-                    java.text.Normalizer.normalize(
-                            LegacyEncoding.repair(PdfColumns.text(document, pages, budget)),
-                            java.text.Normalizer.Form.NFC),
-                    pages);
+                    // Some fonts of real Word-printed PDFs map Ư to Ƣ and draw tone marks after the wrong letter.
+                    MisplacedMarks.repair(LegacyEncoding.repair(PdfColumns.text(document, pages, budget))), pages);
         }
     }
 
