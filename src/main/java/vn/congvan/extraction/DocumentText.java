@@ -188,9 +188,9 @@ final class DocumentText {
             // clean once converted is not sent to OCR (ADR 0068).
             // A capitals font's glyphs come decomposed, read by its name already (LegacyEncoding.byFontName).
             return new PdfText(
-                    java.text.Normalizer.normalize(
-                            LegacyEncoding.repair(PdfColumns.text(document, pages, budget), budget),
-                            java.text.Normalizer.Form.NFC),
+                    // Some fonts of real Word-printed PDFs map Ư to Ƣ and draw tone marks after the wrong letter;
+                    // MisplacedMarks answers NFC.
+                    MisplacedMarks.repair(LegacyEncoding.repair(PdfColumns.text(document, pages, budget), budget)),
                     pages);
         }
     }

@@ -2077,6 +2077,11 @@ public final class FieldReader {
             }
             int blanksBefore = blanks;
             blanks = 0;
+            if (head == NOI_NHAN && isCopySubheading(line)) {
+                // "Bản điện tử:" or "Bản giấy:" heads the part of the list sent electronically or on paper: a label
+                // inside the list, not a recipient and not the rest of the line above it.
+                continue;
+            }
             if (BULLET.matcher(line).find()) {
                 if (head == KINH_GUI && !items.isEmpty() && lastRaw.matches(".*[^./]\\.$")) {
                     // Addressees end with ";" and the last with "."; dashes after that are the body's.
@@ -2369,6 +2374,15 @@ public final class FieldReader {
             return line.matches("^[\\p{Lu}\\d&.]{1,12}$") ? notation + joint + line : notation;
         }
         return notation;
+    }
+
+    private static final Pattern COPY_SUBHEADING = Pattern.compile(
+            "^(?:(?:gửi|nhận)\\s+)?bản\\s+(?:điện\\s+tử|giấy)(?:\\s*\\([^)]{0,60}\\))?\\s*:?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The sub-label of a "Nơi nhận" list that splits it into the copies sent on paper and electronically. */
+    static boolean isCopySubheading(String line) {
+        return COPY_SUBHEADING.matcher(line.strip()).matches();
     }
 
     private static String item(String line) {
