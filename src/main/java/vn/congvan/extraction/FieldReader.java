@@ -594,6 +594,31 @@ public final class FieldReader {
     }
 
     /** The same, the budget checked between every few of its passes over the whole text. */
+    /**
+     * "Kính gửi:" alone on its line, then the header's right column (the motto, its second line, the place and date),
+     * then the addressees: a PDF of a Word table read column after column, where the left cell of the header runs down
+     * to the label, puts the right column under it (two real files of a provincial education department read so). The
+     * column goes back above the label, where it stands on the page, so that the addressees follow the label and the
+     * date is read as the header's.
+     */
+    private static final Pattern RIGHT_COLUMN_UNDER_THE_LABEL =
+            Pattern.compile("(?m)^([ ]*K[íi]nh gửi[ ]*:?[ ]*)\n((?:[ ]*\n|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM[ ]*\n"
+                    + "|ĐẢNG CỘNG SẢN VIỆT NAM[ ]*\n|Độc lập - Tự do - Hạnh phúc[ ]*\n"
+                    + "|[^\n,]{1,40},[ ]*ngày[^\n]{0,60}\n){2,16})");
+
+    private static String rightColumnUnderTheLabel(String text) {
+        Matcher label = RIGHT_COLUMN_UNDER_THE_LABEL.matcher(text);
+        StringBuilder moved = new StringBuilder();
+        while (label.find()) {
+            String column = label.group(2);
+            boolean motto = column.contains("VIỆT NAM\n") || column.contains("Hạnh phúc");
+            label.appendReplacement(
+                    moved, Matcher.quoteReplacement(motto ? column + label.group(1) + "\n" : label.group()));
+        }
+        label.appendTail(moved);
+        return moved.toString();
+    }
+
     private static List<String> lines(String raw, Budget budget) {
         String text = Normalizer.normalize(invisibleMarksOut(raw), Normalizer.Form.NFC)
                 .replace('\u00A0', ' ')
@@ -672,6 +697,7 @@ public final class FieldReader {
         text = issuerOffTheSubjectLine(text);
         text = dateOffTheSubjectLine(text);
         budget.check();
+        text = rightColumnUnderTheLabel(text);
         text = text.replaceAll("(?<=[;.:])[ ]+((?:T/M|TM\\.|K/T|KT\\.|T/L|TL\\.|TUQ\\.)\\s*\\p{Lu}{2,})", "\n$1");
         // A list item after a colon, but not the dash of a number left blank: "Số: - HD/TWĐTN".
         text = text.replaceAll("(?<![Ss][ốôồổo]:)(?<=[;:.])[ ]+([-–] )", "\n$1");

@@ -2273,4 +2273,41 @@ class FieldReaderTests {
         assertThat(FieldReader.wordsBrokenByCells(List.of("ỦY BAN NHÂN", "DÂN TỈNH")))
                 .containsExactly("ỦY BAN NHÂN", "DÂN TỈNH");
     }
+
+    /**
+     * A Word table printed to PDF and read column after column: the left cell runs from the issuer down to "Kính gửi:",
+     * the right cell (motto, its second line, place and date) comes under the label, then the addressees. The
+     * addressees are the dashed lines, the date is the header's.
+     */
+    @Test
+    void theRightColumnReadUnderTheLabelGoesBackAboveIt() {
+        String text = """
+                UBND HUYỆN AN PHÚ
+                PHÒNG VĂN HÓA VÀ THÔNG TIN
+                Số: 41/VHTT
+                V/v tổ chức các hoạt động
+                mừng Xuân
+                Kính gửi:
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập- Tự do- Hạnh phúc
+                An Phú, ngày 12 tháng 1 năm 2024
+                - Ủy ban nhân dân các xã, thị trấn;
+                - Trung tâm Văn hóa - Thể thao huyện.
+                Thực hiện Kế hoạch số 12/KH-UBND của Ủy ban nhân dân huyện, Phòng Văn hóa và Thông tin đề nghị:
+                Nơi nhận:
+                - Như trên;
+                - Lưu: VT.
+                TRƯỞNG PHÒNG
+                Lê Thị Mai
+                """;
+
+        Extraction read = FieldReader.read(text);
+
+        assertThat(read.addressees())
+                .containsExactly("Ủy ban nhân dân các xã, thị trấn", "Trung tâm Văn hóa - Thể thao huyện");
+        assertThat(read.issuedOn()).isEqualTo(java.time.LocalDate.of(2024, 1, 12));
+        assertThat(read.place()).isEqualTo("An Phú");
+        assertThat(read.issuer()).isEqualTo("PHÒNG VĂN HÓA VÀ THÔNG TIN");
+        assertThat(read.subject()).isEqualTo("V/v tổ chức các hoạt động mừng Xuân");
+    }
 }
