@@ -629,7 +629,8 @@ public final class FieldReader {
                 .replace('\r', '\n')
                 .replace('|', '\n');
         // A web page's line breaks copied as markup ("SỰ KIỆN NỔI BẬT <br> KẾ HOẠCH<br> …").
-        text = text.replaceAll("(?i)[ ]*<br[ ]*/?>[ ]*", "\n");
+        // Started only where a run of spaces starts: from each space of a long run, the scan to its end was quadratic.
+        text = text.replaceAll("(?i)(?<![ ])[ ]*+<br[ ]*+/?>[ ]*+", "\n");
         text = halveDoubledSpacing(text);
         budget.check();
         // Marks left alone by a font that lost its letters ("thiêt hai ̀ ̣ ̣").
@@ -725,9 +726,9 @@ public final class FieldReader {
         budget.check();
         // "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC": competence and position run together on one line.
         text = text.replaceAll(
-                "(?m)^((?:T/M|TM\\.|K/T|KT\\.)[ ]*\\p{Lu}+[ ]+[\\p{Lu} ]*?)[ ]*((?:PHÓ )?(?:(?<!BAN )BÍ THƯ"
+                "(?m)^((?:T/M|TM\\.|K/T|KT\\.)[ ]*\\p{Lu}+[ ]+[\\p{Lu} ]*?)[ ]*((?:PHÓ )?(?:(?<!(?:T/M|TM\\.)[ ]{0,3}BAN )BÍ THƯ"
                         // "TM. ĐOÀN CHỦ TỊCH", "T/M BAN BÍ THƯ": a presidium and a secretariat are bodies signed for.
-                        + "|(?<!ĐOÀN )CHỦ TỊCH|TRƯỞNG BAN|GIÁM ĐỐC)(?: THƯỜNG TRỰC)?)[ ]*$",
+                        + "|(?<!(?:T/M|TM\\.)[ ]{0,3}ĐOÀN )CHỦ TỊCH|TRƯỞNG BAN|GIÁM ĐỐC)(?: THƯỜNG TRỰC)?)[ ]*$",
                 "$1\n$2");
         // "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH …", "TL. BỘ TRƯỞNG VỤ TRƯỞNG VỤ …": what the rules above
         // leave of a signature run into one line.
@@ -1792,7 +1793,11 @@ public final class FieldReader {
                 || NOI_NHAN.matcher(line).find()
                 || DATE.matcher(line).find()
                 || BODY_OPENER.matcher(line).find()
-                || BODY_VERB.matcher(line).find()) {
+                || BODY_VERB.matcher(line).find()
+                // "Hỏa tốc", "Dự thảo lần 2", "Thư ngỏ": a mark or a title in sentence case stands there too; the rest
+                // of a trích yếu has three words at least.
+                || MARK_BEFORE_SALUTATION.matcher(line).find()
+                || line.trim().split("\\s+").length < 3) {
             return false;
         }
         for (int j = i + 1; j < lines.size(); j++) {
@@ -1802,6 +1807,10 @@ public final class FieldReader {
         }
         return false;
     }
+
+    /** An urgency, secrecy, draft or copy mark printed in sentence case above the salutation. */
+    private static final Pattern MARK_BEFORE_SALUTATION = Pattern.compile(
+            "(?iu)^\\(?(?:khẩn|thượng khẩn|hỏa tốc|hoả tốc|hẹn giờ|dự thảo|bản sao|sao y|mật|tối mật|tuyệt mật)(?!\\p{L})");
 
     private static int nonEmpty(List<String> lines, int from, int to) {
         int count = 0;
@@ -1905,14 +1914,16 @@ public final class FieldReader {
      * or a bracket before a capital: "I- Tình hình", "1- Thủ đô", "A. MỤC ĐÍCH". A year range ("2021-2025") is none.
      */
     private static final Pattern BODY_NUMBERING =
-            Pattern.compile("^(?:(?:[IVX]{1,4}|\\d{1,2})[-–.)]\\s*|[A-E][-–.)]\\s+)\\p{Lu}");
+            Pattern.compile("^(?:(?:[IVX]{1,4}|\\d{1,2})(?:[-–]\\s+|[.)]\\s*)|[A-E][-–.)]\\s+)\\p{Lu}");
 
     /**
      * "CỦA CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG SỐ 207/CT NGÀY 11-7-1988 VỀ VIỆC …": an old act's title under its heading
      * restates its author, number and date before the matter; the trích yếu a clerk types is the matter.
      */
     private static final Pattern RESTATED_TITLE = Pattern.compile(
-            "(?iu)^(?:của\\s+.+?\\s+)?số\\s*:?\\s*\\S+\\s+ngày\\s+\\d{1,2}(?:\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{2,4}"
+            "(?iu)^(?:của\\s++(?:(?!(?<!\\p{L})(?:về|v/v|sửa đổi|bổ sung|bãi bỏ|thực hiện|ban hành|hướng dẫn|quy định"
+                    + "|quyết định|nghị quyết|nghị định|chỉ thị|thông tư|luật|pháp lệnh)(?!\\p{L})).)+?\\s++)?số\\s*+:?"
+                    + "\\s*+(?=[^\\s\\d]*+\\d)\\S++\\s++ngày\\s++\\d{1,2}(?:\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{2,4}"
                     + "|\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})\\s*,?\\s+(?=\\p{L})");
 
     static String withoutRestatedTitle(String subject) {
@@ -2081,6 +2092,16 @@ public final class FieldReader {
 
     // ---------------------------------------------------------------- lists and foot
 
+    /**
+     * No addressee or recipient runs to thousands of characters: an item stops growing at {@value #ITEM_MAX}, so that
+     * joining each line of a huge input to the item above it (rebuilt per line) stays linear in the input.
+     */
+    private static final int ITEM_MAX = 2000;
+
+    private static boolean roomIn(List<String> items) {
+        return items.get(items.size() - 1).length() < ITEM_MAX;
+    }
+
     private static List<String> listAfter(List<String> lines, int at, Pattern head) {
         List<String> items = new ArrayList<>();
         Matcher m = head.matcher(lines.get(at));
@@ -2122,7 +2143,10 @@ public final class FieldReader {
             } else if (head == KINH_GUI
                     && !items.isEmpty()
                     && blanksBefore <= 1
-                    && (lastRaw.endsWith(":") || (enumerating && lastRaw.endsWith(",")))
+                    && ((lastRaw.endsWith(":") && PLURAL_HEAD.matcher(lastRaw).find())
+                            || (enumerating && lastRaw.endsWith(",")))
+                    // Bounded: rebuilding an ever longer item for each line of a huge input was quadratic.
+                    && items.get(items.size() - 1).length() < 1000
                     && isEnumeration(line)) {
                 // "Kính gửi: Công đoàn giáo dục các tỉnh:" then "Lào Cai, Lai Châu, …," and "Hà Tĩnh và Quảng Bình"
                 // indented under it without dashes: the colon opens an enumeration that the lines under it complete,
@@ -2144,6 +2168,7 @@ public final class FieldReader {
                 }
             } else if (head == KINH_GUI
                     && blanksBefore <= 1
+                    && roomIn(items)
                     && Character.isLowerCase(line.charAt(0))
                     && !lastRaw.matches(".*[;.:]$")) {
                 // "Kính gửi: Hội, Ban Liên lạc các địa phương," then "các đơn vị trực thuộc": without a dash, a line
@@ -2154,6 +2179,7 @@ public final class FieldReader {
                 items.set(last, item(items.get(last) + joint + line));
                 lastRaw = line;
             } else if (blanksBefore == 0
+                    && roomIn(items)
                     && !isUpper(line)
                     // The file's path a word processor prints in the foot ("d:\2011\CV\..."), not a list item's tail.
                     && !line.matches("^[A-Za-z]:\\\\.*")
@@ -2171,6 +2197,7 @@ public final class FieldReader {
                 lastRaw = line;
             } else if (bulleted
                     && blanksBefore == 0
+                    && roomIn(items)
                     && !isUpper(line)
                     && (nextIsBullet(lines, i) || restOfWrappedItem(lines, i, lastRaw))) {
                 // "- VPCP: BTCN;" then "Vụ TH; Cổng TTĐT;" (or ", Tổng GĐ …") then "- Lưu …": a line without a dash
@@ -2205,6 +2232,8 @@ public final class FieldReader {
      * commas or "và" — the members an addressee ending with ":" enumerates. A sentence of the body has a longer piece
      * or one going on in small letters.
      */
+    private static final Pattern PLURAL_HEAD = Pattern.compile("(?iu)(?<!\\p{L})(?:các|những|sau)(?!\\p{L})");
+
     private static boolean isEnumeration(String line) {
         if (line.length() > 120
                 || isUpper(line)
@@ -2336,7 +2365,13 @@ public final class FieldReader {
         }
         for (int j = i; j < Math.min(lines.size(), i + 3); j++) {
             String line = lines.get(j);
-            if (line.isEmpty() || BULLET.matcher(line).find() || isUpper(line) || line.length() > 80) {
+            if (line.isEmpty()
+                    || BULLET.matcher(line).find()
+                    || isUpper(line)
+                    || line.length() > 80
+                    // "Thực hiện chỉ đạo của Quận ủy," then "Đảng ủy phường gửi …": the body, on a page as narrow.
+                    || BODY_OPENER.matcher(line).find()
+                    || BODY_VERB.matcher(line).find()) {
                 return false;
             }
             if (line.matches(".*[;.]$")) {

@@ -2310,4 +2310,124 @@ class FieldReaderTests {
         assertThat(read.issuer()).isEqualTo("PHÒNG VĂN HÓA VÀ THÔNG TIN");
         assertThat(read.subject()).isEqualTo("V/v tổ chức các hoạt động mừng Xuân");
     }
+
+    /** An urgency mark or a two-word title in sentence case between the date and "Kính gửi" is not the subject's rest. */
+    @Test
+    void keepsAnUrgencyMarkOrATitleBeforeTheSalutationOutOfTheSubject() {
+        String text = """
+                UBND TỈNH ĐỒNG NAI                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ Y TẾ                          Độc lập – Tự do – Hạnh phúc
+                Số: 41/SYT-NV
+                V/v phòng chống dịch sốt xuất huyết          Biên Hòa, ngày 9 tháng 5 năm 2018
+
+                Hỏa tốc
+
+                Kính gửi: Trung tâm Y tế các huyện
+
+                          Sở Y tế đề nghị các đơn vị triển khai ngay các biện pháp phòng chống dịch.
+                """;
+
+        assertThat(FieldReader.read(text).subject()).isEqualTo("V/v phòng chống dịch sốt xuất huyết");
+        assertThat(FieldReader.read(text.replace("Hỏa tốc", "Thư ngỏ")).subject())
+                .isEqualTo("V/v phòng chống dịch sốt xuất huyết");
+    }
+
+    /**
+     * "Kính gửi: Đồng chí Bí thư Huyện ủy Ba Tri:" names one person; the body's first line under it, "Ban Tổ chức, Ban
+     * Tuyên giáo và Văn phòng", is no enumeration of it. Only a plural head ("các huyện:") opens one.
+     */
+    @Test
+    void enumeratesOnlyUnderAnAddresseeNamingSeveral() {
+        String text = """
+                TỈNH ỦY BẾN TRE
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Số 120-CV/TU Bến Tre, ngày 3 tháng 4 năm 2019
+                V/v chuẩn bị hội nghị sơ kết
+                Kính gửi: Đồng chí Bí thư Huyện ủy Ba Tri:
+                Ban Tổ chức, Ban Tuyên giáo và Văn phòng
+                Tỉnh ủy phối hợp chuẩn bị nội dung hội nghị sơ kết.
+                """;
+
+        assertThat(FieldReader.read(text).addressees()).containsExactly("Đồng chí Bí thư Huyện ủy Ba Tri:");
+    }
+
+    /** "Chỉ thị" then "05-CT/TW của Bộ Chính trị": a Party number wrapped to a line's start is no numbered heading. */
+    @Test
+    void keepsAPartyNumberWrappedToTheLineStartInTheSubject() {
+        String text = """
+                HUYỆN ỦY CHÂU THÀNH
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Số 65-CV/HU Châu Thành, ngày 12 tháng 7 năm 2023
+                V/v học tập, quán triệt Chỉ thị
+                05-CT/TW của Bộ Chính trị
+                Kính gửi: Các chi bộ trực thuộc
+                Ban Thường vụ Huyện ủy đề nghị các chi bộ tổ chức học tập.
+                """;
+
+        assertThat(FieldReader.read(text).subject())
+                .isEqualTo("V/v học tập, quán triệt Chỉ thị 05-CT/TW của Bộ Chính trị");
+    }
+
+    /** "TM. BAN CHẤP HÀNH CÔNG ĐOÀN CHỦ TỊCH": a trade union's committee and its chair, not a presidium. */
+    @Test
+    void splitsATradeUnionCompetenceFromTheChairRunIntoIt() {
+        String text = """
+                CÔNG ĐOÀN NGÀNH GIÁO DỤC          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Số: 15/CĐN
+                Hà Nội, ngày 5 tháng 4 năm 2019
+                V/v tổ chức hội thao
+                Kính gửi: Công đoàn cơ sở trực thuộc
+                Công đoàn ngành đề nghị các công đoàn cơ sở tham gia.
+                Nơi nhận:
+                - Như trên;
+                - Lưu VT.
+                TM. BAN CHẤP HÀNH CÔNG ĐOÀN CHỦ TỊCH
+                Nguyễn Văn Bình
+                """;
+
+        Signer signer = FieldReader.read(text).signer();
+
+        assertThat(signer.competence()).isEqualTo("TM. BAN CHẤP HÀNH CÔNG ĐOÀN");
+        assertThat(signer.position()).isEqualTo("CHỦ TỊCH");
+    }
+
+    /**
+     * "CỦA THỦ TƯỚNG CHÍNH PHỦ SỬA ĐỔI QUYẾT ĐỊNH SỐ 45/QĐ-TTg NGÀY …": the number and date are the amended act's, the
+     * matter comes before them; "Số dư ngày 31-12-2020 …" is a report's matter, no restated number.
+     */
+    @Test
+    void keepsANumberAndDateThatBelongToTheMatter() {
+        String text = """
+                THỦ TƯỚNG CHÍNH PHỦ
+                Số: 12/QĐ-TTg
+                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Hà Nội, ngày 5 tháng 3 năm 1995
+                QUYẾT ĐỊNH
+                CỦA THỦ TƯỚNG CHÍNH PHỦ SỬA ĐỔI QUYẾT ĐỊNH
+                SỐ 45/QĐ-TTg NGÀY 5-3-1993 VỀ VIỆC THÀNH LẬP
+                BỘ TRƯỞNG
+                Căn cứ Luật Tổ chức Chính phủ;
+                """;
+
+        assertThat(FieldReader.read(text).subject()).startsWith("CỦA THỦ TƯỚNG CHÍNH PHỦ SỬA ĐỔI QUYẾT ĐỊNH SỐ 45");
+        assertThat(FieldReader.withoutRestatedTitle("Số dư ngày 31-12-2020 của các quỹ tài chính"))
+                .isEqualTo("Số dư ngày 31-12-2020 của các quỹ tài chính");
+    }
+
+    /** "- Các chi bộ khu phố" then the body in short lines: "Thực hiện chỉ đạo …" is no wrapped rest of the item. */
+    @Test
+    void keepsTheBodyOfANarrowPageOutOfAnUnclosedDashedAddressee() {
+        String text = """
+                ĐẢNG ỦY PHƯỜNG BẾN NGHÉ
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Số 65-CV/ĐU Quận 1, ngày 12 tháng 7 năm 2023
+                V/v báo cáo số đảng viên
+                Kính gửi:
+                - Các chi bộ khu phố
+                Thực hiện chỉ đạo của Quận ủy,
+                Đảng ủy phường gửi kèm danh sách.
+                """;
+
+        assertThat(FieldReader.read(text).addressees()).containsExactly("Các chi bộ khu phố");
+    }
 }

@@ -28,7 +28,7 @@ class RealFileCorpusTests {
     static final Path DIRECTORY = Path.of("src/test/resources/extraction-real-files");
 
     /** Of all fields of all files, how many must be right: the untouched figure, raised only by what is measured. */
-    static final int FLOOR = 131; // of 154, 85.1 % (125, 81.2 % untouched; README)
+    static final int FLOOR = 134; // of 154, 87.0 % (125, 81.2 % untouched; README)
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
