@@ -76,7 +76,12 @@ public final class TestClamd {
                     + " is missing: install it with `apt-get install clamav-daemon` (bash .ci/run does).");
         }
         try {
-            Path home = Files.createDirectories(Path.of("target", "clamd").toAbsolutePath());
+            // One directory per test JVM: the build runs test classes in two JVMs at once, each with its own server.
+            Path home = Files.createDirectories(Path.of(
+                            "target",
+                            "clamd",
+                            String.valueOf(ProcessHandle.current().pid()))
+                    .toAbsolutePath());
             Path database = Files.createDirectories(home.resolve("db"));
             try (InputStream signatures = TestClamd.class.getResourceAsStream("/clamav/eicar-test.ndb")) {
                 Files.copy(

@@ -83,7 +83,12 @@ public final class TestS3Proxy {
                     + "there in pre-integration-test (./mvnw verify, or ./mvnw dependency:copy@s3proxy)");
         }
         try {
-            Path home = Files.createDirectories(Path.of("target", "s3proxy").toAbsolutePath());
+            // One directory per test JVM: the build runs test classes in two JVMs at once, each with its own server.
+            Path home = Files.createDirectories(Path.of(
+                            "target",
+                            "s3proxy",
+                            String.valueOf(ProcessHandle.current().pid()))
+                    .toAbsolutePath());
             int port = freePort();
             URI endpoint = URI.create("http://127.0.0.1:" + port);
             Path config = home.resolve("s3proxy.properties");

@@ -247,21 +247,14 @@ class ExtractionCorpusTests {
                 .append(keptThird.misses().replaceAll("(?m)^\\| ", "| held-out 3 "))
                 .append(keptFourth.misses().replaceAll("(?m)^\\| ", "| held-out 4 "))
                 .append(keptFifth.misses().replaceAll("(?m)^\\| ", "| held-out 5 "));
-        Path docs = Path.of("docs");
-        if (Files.isDirectory(docs)) {
-            // The files' and the scans' sections are FileCorpusTests' and ScanCorpusTests' to write: kept as they are.
-            Path file = docs.resolve("extraction-accuracy.md");
-            String scans = "";
-            if (Files.isRegularFile(file)) {
-                String current = Files.readString(file, StandardCharsets.UTF_8);
-                int at = current.indexOf(FileCorpusTests.SECTION);
-                if (at < 0) {
-                    at = current.indexOf(ScanCorpusTests.SECTION);
-                }
-                scans = at < 0 ? "" : "\n" + current.substring(at);
+        // The files' and the scans' sections are FileCorpusTests' and ScanCorpusTests' to write: kept as they are.
+        AccuracyReport.rewrite(current -> {
+            int at = current == null ? -1 : current.indexOf(FileCorpusTests.SECTION);
+            if (at < 0 && current != null) {
+                at = current.indexOf(ScanCorpusTests.SECTION);
             }
-            Files.writeString(file, report + scans, StandardCharsets.UTF_8);
-        }
+            return report + (at < 0 ? "" : "\n" + current.substring(at));
+        });
 
         assertThat(tuned.share()).as(report.toString()).isGreaterThanOrEqualTo(OVERALL_FLOOR);
         assertThat(CorpusDocument.FIELDS)

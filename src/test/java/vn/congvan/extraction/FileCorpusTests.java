@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -175,18 +174,18 @@ class FileCorpusTests {
 
     /** Between the text's report (ExtractionCorpusTests) and the scans' section (ScanCorpusTests). */
     private static void write(String section) throws IOException {
-        Path report = Path.of("docs", "extraction-accuracy.md");
-        if (!Files.isRegularFile(report)) {
-            return;
-        }
-        String current = Files.readString(report, StandardCharsets.UTF_8);
-        int at = current.indexOf(SECTION);
-        int scans = current.indexOf(ScanCorpusTests.SECTION);
-        String head = at >= 0 ? current.substring(0, at) : scans >= 0 ? current.substring(0, scans) : current;
-        String tail = scans >= 0 ? current.substring(scans) : "";
-        if (!head.endsWith("\n\n")) {
-            head = head.stripTrailing() + "\n\n";
-        }
-        Files.writeString(report, head + section + (tail.isEmpty() ? "" : "\n" + tail), StandardCharsets.UTF_8);
+        AccuracyReport.rewrite(current -> {
+            if (current == null) {
+                return null;
+            }
+            int at = current.indexOf(SECTION);
+            int scans = current.indexOf(ScanCorpusTests.SECTION);
+            String head = at >= 0 ? current.substring(0, at) : scans >= 0 ? current.substring(0, scans) : current;
+            String tail = scans >= 0 ? current.substring(scans) : "";
+            if (!head.endsWith("\n\n")) {
+                head = head.stripTrailing() + "\n\n";
+            }
+            return head + section + (tail.isEmpty() ? "" : "\n" + tail);
+        });
     }
 }
