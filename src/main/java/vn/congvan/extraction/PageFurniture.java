@@ -33,6 +33,23 @@ final class PageFurniture {
             + "|(?i:Digitally signed by|Signed by\\s*:|Signature (?:Not Verified|Valid|Invalid|verified)|Ký số bởi\\s*:?)"
             + "|(?<![\\p{L}])(?:Chữ ký số|CHỮ KÝ SỐ)\\s*:)");
 
+    /**
+     * Whether a line may hold a {@link #STRONG_KEY}: each of its keys has "ý" or "Ý" ("Ký", "KÝ", "ký"), "Ky boi", or
+     * "sign" in any case of ASCII letters ("Digitally signed by", "Signature Not Verified"). Most lines have none, and
+     * the key's alternatives and look-behinds cost a try at every character.
+     */
+    private static boolean mayHoldStrongKey(String line) {
+        if (line.indexOf('ý') >= 0 || line.indexOf('Ý') >= 0 || line.contains("Ky boi")) {
+            return true;
+        }
+        for (int i = 0; i + 4 <= line.length(); i++) {
+            if (line.regionMatches(true, i, "sign", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A key a stamp prints under its strong key, also written in a document: taken out only beside one. */
     private static final Pattern WEAK_KEY = Pattern.compile(
             "^(?:E-?mail|EMAIL|Cơ quan|CƠ QUAN|Tổ chức|Chức vụ|CHỨC VỤ|Đơn vị|Date|Ngày|Reason|Lý do|Location|Vị trí"
@@ -71,7 +88,9 @@ final class PageFurniture {
                     + "|DỰ THẢO|Dự thảo|BẢN SAO|BẢN CHÍNH)(?:[ ]*(?:\\d{1,2}|lần[ ]*\\d{1,2}|LẦN[ ]*\\d{1,2}))?[ ]*!?$");
 
     /** What draws a mark's box in a text layer or a web copy. */
-    private static final String BOX = "[\\[\\](){}│┃|║┌┐└┘╔╗╚╝─━═\"“”'*]";
+    private static final String BOX_CHARS = "[](){}│┃|║┌┐└┘╔╗╚╝─━═\"“”'*";
+
+    private static final String BOX = "[" + BOX_CHARS.replace("[", "\\[").replace("]", "\\]") + "]";
 
     private static final Pattern BOX_ONLY = Pattern.compile("^[\\s\\[\\](){}│┃|║┌┐└┘╔╗╚╝├┤┬┴┼─━═]+$");
 
@@ -230,7 +249,7 @@ final class PageFurniture {
         boolean any = false;
         for (int i = 0; i < n; i++) {
             String line = lines.get(i);
-            if (STRONG_KEY.matcher(line).find()
+            if ((mayHoldStrongKey(line) && STRONG_KEY.matcher(line).find())
                     || SIGNING_TIME.matcher(line).find()
                     || (line.indexOf('=') >= 0
                             && DISTINGUISHED_NAME.matcher(line).find())) {
@@ -882,7 +901,7 @@ final class PageFurniture {
                 }
             }
             Matcher mark = FOOTNOTE_MARK.matcher(line);
-            while (mark.find()) {
+            while (hasDigit(line) && mark.find()) {
                 int m = footnoteNumber(mark);
                 if (m > 0) {
                     marks.set(m);
@@ -892,6 +911,20 @@ final class PageFurniture {
     }
 
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /**
+     * Whether a line holds a digit or a superscript one, without which no mark of {@link #FOOTNOTE_MARK} is there:
+     * most lines have none, and its look-behinds cost a try at every character.
+     */
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c >= '0' && c <= '9') || SUPERSCRIPTS.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A note's number at the start of its line, then its text. */
     private static final Pattern FOOTNOTE = Pattern.compile(
@@ -977,8 +1010,27 @@ final class PageFurniture {
         return "";
     }
 
+    /** The marks and blanks of {@link #BOX} and of {@code \\s} taken off both ends of a part of a line. */
     private static String unboxed(String s) {
-        return BOXED.matcher(s).replaceAll("");
+        int start = 0;
+        int end = s.length();
+        while (start < end && isBoxOrBlank(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isBoxOrBlank(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean isBoxOrBlank(char c) {
+        return c == ' '
+                || c == '\t'
+                || c == '\n'
+                || c == '\u000B'
+                || c == '\f'
+                || c == '\r'
+                || BOX_CHARS.indexOf(c) >= 0;
     }
 
     // Compiled once, not at every call: they run at every line of a text of up to 400,000 characters.
@@ -993,8 +1045,6 @@ final class PageFurniture {
     private static final Pattern GOES_ON = Pattern.compile("^(?:[,/.)]|\\p{Ll}).*");
 
     private static final Pattern ENDS_AN_ITEM = Pattern.compile(".*[;,.:!?)]$");
-
-    private static final Pattern BOXED = Pattern.compile("^(?:" + BOX + "|\\s)+|(?:" + BOX + "|\\s)+$");
 
     // ---------------------------------------------------------------- columns
 
