@@ -91,8 +91,9 @@ public final class FieldReader {
     private static final Pattern KINH_GUI =
             Pattern.compile("^K[íi]nh\\s*g[ửưu]i\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern NOI_NHAN =
-            Pattern.compile("^N[ơo]i\\s*nh[ậa]n\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    /** "Nơi nhận:", also "Nơi nhân:" with its colon, as OCR loses the dot under "ậ" (never "Nơi nhân dân …"). */
+    private static final Pattern NOI_NHAN = Pattern.compile(
+            "^N[ơo]i\\s*nh(?:[ậa]n\\s*:?|ân\\s*:)\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern COMPETENCE = Pattern.compile(
             "^(T/M|T\\.M\\.?|TM\\.?|K/T|K\\.T\\.?|KT\\.?|T/L|T\\.L\\.?|TL\\.?|T/U|TUQ\\.?|Q\\.)\\s*(\\p{Lu}.*)$");
@@ -148,6 +149,7 @@ public final class FieldReader {
             "THÔNG TƯ",
             "KẾT LUẬN",
             "THƯ KÊU GỌI",
+            "THƯ NGỎ",
             "LỜI KÊU GỌI",
             "CÔNG ĐIỆN",
             "GIẤY MỜI",
@@ -207,11 +209,45 @@ public final class FieldReader {
                     + "[ \\t]*");
 
     /**
-     * "Số" with a wide blank for the number ("Số      /QĐ-UBND", "Số: ____/QĐ-UBND", "Số ......-/ĐU") before the notation:
-     * one line, not two columns.
+     * "Số" with a wide blank for the number ("Số      /QĐ-UBND", "Số: ____/QĐ-UBND", "Số ......-/ĐU",
+     * "Số         -CTr/TU" with the Party's type code after the dash) before the notation: one line, not two columns.
      */
+    /** A signing time alone on its line, with its zone: "28-07-2026 18:08:51 +07:00". */
+    private static final Pattern SIGNING_TIME_LINE = Pattern.compile(
+            "[ ]*+\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}[ T]\\d{1,2}:\\d{2}(?::\\d{2})?[ ]*+[+-]\\d{2}:?\\d{2}[ ]*+");
+
+    /**
+     * A digitally signed document's scan shows the signature's appearance above its header: the signer's name twice
+     * (the certificate's and the box's, as OCR reads them) and the signing time alone on its line ("BỘ CHÍNH TRỊ" /
+     * "BỘ CHÍNH TRỊ" / "28-07-2026 18:08:51 +07:00"). At the very top of the text it is no body of the header; the
+     * text from the line after it is returned, or the text unchanged.
+     */
+    static String withoutLeadingSignatureStamp(String raw) {
+        String[] head = raw.split("\\r?\\n", 8);
+        int first = 0;
+        while (first < head.length - 1 && head[first].isBlank()) {
+            first++;
+        }
+        if (first + 3 > head.length - 1) {
+            return raw;
+        }
+        String name = head[first].trim();
+        String again = head[first + 1].trim();
+        if (name.isEmpty()
+                || name.length() > 80
+                || !fold(name).equals(fold(again))
+                || !SIGNING_TIME_LINE.matcher(head[first + 2]).matches()) {
+            return raw;
+        }
+        int at = 0;
+        for (int line = 0; line < first + 3; line++) {
+            at = raw.indexOf('\n', at) + 1;
+        }
+        return raw.substring(at);
+    }
+
     private static final Pattern BLANK_NUMBER_GAP =
-            Pattern.compile("(?m)^([ ]*S[ốôồổ][ ]*?[:.]?)[ ._…]{2,}(?=[-–][ ]*/|/|\\d)");
+            Pattern.compile("(?m)^([ ]*S[ốôồổ][ ]*?[:.]?)[ ._…]{2,}(?=[-–][ ]*(?:\\p{Lu}[\\p{L}.]{0,7}[ ]*)?/|/|\\d)");
 
     /**
      * "Số:   14    /HVHNT TS": a number padded up to its slash, as a page aligns its header with spaces; the gap is in
@@ -250,7 +286,8 @@ public final class FieldReader {
     static Extraction read(String rawText, Budget budget) {
         budget.check();
         // Stamps, marks, a copy's block and page furniture are no fields: taken out first (ADR 0073).
-        String kept = PageFurniture.strip(rawText);
+        // The page furniture takes a stamp's signing time and would leave the name lines it stands under.
+        String kept = PageFurniture.strip(withoutLeadingSignatureStamp(rawText));
         budget.check();
         List<String> lines = lines(kept, budget);
         budget.check();
@@ -332,7 +369,10 @@ public final class FieldReader {
                 || (stateMotto >= 0
                         && massOrg
                         && !(bodies.size() > 0
-                                && STATE_BODY.matcher(bodies.get(0)).find()))) {
+                                && STATE_BODY.matcher(bodies.get(0)).find()
+                                // "UBND QUẬN BA ĐÌNH" over "HỘI ĐÔNG Y": the committee that manages an association
+                                // heads its letter; the association issues it.
+                                && !(bodies.size() > 1 && isAssociation(bodies.get(bodies.size() - 1)))))) {
             family = Family.MASS_ORG;
             confidence.put("family", 0.9);
         } else if (stateMotto >= 0) {
@@ -1715,7 +1755,9 @@ public final class FieldReader {
         // "QUY ĐỊNH (BỔ SUNG)", "QUYẾT ĐỊNH (SỬA ĐỔI)": a heading qualified in brackets is the heading.
         String line = lines.get(i)
                 .replaceAll("\\s+", " ")
-                .replaceFirst("^(\\p{Lu}[\\p{Lu} ]+?) ?\\(\\p{Lu}[\\p{Lu} ]*\\)$", "$1");
+                .replaceFirst("^(\\p{Lu}[\\p{Lu} ]+?) ?\\(\\p{Lu}[\\p{Lu} ]*\\)$", "$1")
+                // "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH CÔNG TÁC": a heading qualified by the kind of programme.
+                .replaceFirst("^(CHƯƠNG TRÌNH|KẾ HOẠCH) (?:HÀNH ĐỘNG|CÔNG TÁC)$", "$1");
         String joined = i + 1 < lines.size() ? (line + " " + lines.get(i + 1)).trim() : line;
         String folded = fold(line);
         for (String title : TYPE_TITLES) {
@@ -1736,9 +1778,12 @@ public final class FieldReader {
     private static final Pattern INLINE_LOWER_TITLE =
             Pattern.compile("^(" + String.join("|", TYPE_TITLES) + ")\\s+(\\p{Ll}.+)$");
 
-    /** A trích yếu may be printed in quotation marks: "“V/v triển khai …”". */
+    /**
+     * A trích yếu may be printed in quotation marks: "“V/v triển khai …”". A Party trích yếu may open in small letters
+     * without "V/v": "về việc triển khai …".
+     */
     private static final Pattern SUBJECT_START = Pattern.compile(
-            "^[“\"]?(V/v|V/V|Về việc|VỀ VIỆC|v/v|Về:|V/v:)" + Words.BOUNDARY + ".*|^Về:.*|^V\\.[vV]\\.?\\s.*");
+            "^[“\"]?(V/v|V/V|Về việc|VỀ VIỆC|về việc|v/v|Về:|V/v:)" + Words.BOUNDARY + ".*|^Về:.*|^V\\.[vV]\\.?\\s.*");
 
     private static boolean isSubjectStart(String line) {
         return SUBJECT_START.matcher(line).matches() && !line.startsWith("VỀ VIỆC ỦY");
@@ -1940,10 +1985,20 @@ public final class FieldReader {
                     + "\\s*+(?=[^\\s\\d]*+\\d)\\S++\\s++ngày\\s++\\d{1,2}(?:\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{2,4}"
                     + "|\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})\\s*,?\\s+(?=\\p{L})");
 
+    /**
+     * "CỦA BAN THƯỜNG VỤ TỈNH ỦY về …", "CỦA BỘ CHÍNH TRỊ VỀ …": the heading's line naming its author before the matter.
+     * The author is a body's name (words in capitals, no number); "CỦA THỦ TƯỚNG CHÍNH PHỦ SỬA ĐỔI …" enacts something
+     * and is part of the matter.
+     */
+    private static final Pattern RESTATED_AUTHOR = Pattern.compile("^(?:CỦA|Của|của)\\s++(?:(?!(?:SỬA|BỔ|BÃI|BAN HÀNH"
+            + "|HƯỚNG|QUY ĐỊNH|QUYẾT ĐỊNH|PHÊ DUYỆT|THÀNH LẬP|SỐ)(?!\\p{L}))\\p{Lu}\\p{Lu}*+[.,]?\\s++){1,10}?"
+            + "(?=(?:VỀ|Về|về)\\s++\\S++\\s++\\S)");
+
     static String withoutRestatedTitle(String subject) {
         if (subject == null) {
             return null;
         }
+        subject = RESTATED_AUTHOR.matcher(subject).replaceFirst("");
         String matter = RESTATED_TITLE.matcher(subject).replaceFirst("");
         return matter.isBlank() ? subject : matter;
     }

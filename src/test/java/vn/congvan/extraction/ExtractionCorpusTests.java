@@ -63,8 +63,11 @@ class ExtractionCorpusTests {
      * untouched, the set 326/336, still above the floor. Round 12 added e25 to e28 (one Party, one mass-organisation and
      * two state documents): 52/56 untouched, the set 387/392; 391/392 after the five rules its misses showed. Round 13
      * added e33 to e35 (two national unions' công văn, a school's tờ trình; no Party document found): 39/42 untouched.
+     * Round 14 added e29 to e32, e36 and e37 (five Party documents taken from PDFs' text layers, scans' OCR and a docx,
+     * and an association's letter): 65/84 untouched, the set 498/518; 510/518 after the seven rules its misses showed.
+     * The floor sits just under that: one more lost field fails.
      */
-    static final double FIFTH_HOLDOUT_FLOOR = 0.95;
+    static final double FIFTH_HOLDOUT_FLOOR = 0.984;
 
     /** No single document may fall under this share of right fields. */
     static final double DOCUMENT_FLOOR = 0.5;
@@ -227,12 +230,13 @@ class ExtractionCorpusTests {
         report.append(perFamily(heldOutFourth));
         report.append(String.format(
                 Locale.ROOT,
-                "Held-out 5 (`src/test/resources/extraction-corpus-holdout-5`, %d documents, e1 to e28 and e33 to e35: found in "
+                "Held-out 5 (`src/test/resources/extraction-corpus-holdout-5`, %d documents, e1 to e37: found in "
                         + "rounds 7 to "
-                        + "13, Party, mass-organisation and state ones; 25/28 (89.3 %%) for e1–e2, 75/84 (89.3 %%) for "
+                        + "14, Party, mass-organisation and state ones; 25/28 (89.3 %%) for e1–e2, 75/84 (89.3 %%) for "
                         + "e3–e8, 102/112 (91.1 %%) for e9–e16, 103/112 (92.0 %%) for e17–e24, 52/56 (92.9 %%) for "
-                        + "e25–e28 and 39/42 (92.9 %%) for e33–e35 when measured untouched, before general rules were added "
-                        + "for their misses, so no longer an unseen figure; floor %.0f %%) per family today: ",
+                        + "e25–e28, 39/42 (92.9 %%) for e33–e35 and 65/84 (77.4 %%) for e29–e32, e36–e37 (texts of PDFs "
+                        + "and scans) when measured untouched, before general rules were added "
+                        + "for their misses, so no longer an unseen figure; floor %.1f %%) per family today: ",
                 heldOutFifth.size(),
                 FIFTH_HOLDOUT_FLOOR * 100));
         report.append(perFamily(heldOutFifth));

@@ -2430,4 +2430,179 @@ class FieldReaderTests {
 
         assertThat(FieldReader.read(text).addressees()).containsExactly("Các chi bộ khu phố");
     }
+
+    /**
+     * "Số         -CTr/TU": a Party number left blank for the e-office to stamp, the type code after the dash; one line,
+     * not two columns, so the header is still read.
+     */
+    @Test
+    void readsAPartyNumberLineLeftBlankBeforeATypeCode() {
+        String text = """
+                HUYỆN ỦY TÂN AN
+                *
+                Số         -KH/HU
+
+                ĐẢNG CỘNG SẢN VIỆT NAM
+
+                Tân An, ngày        tháng 3 năm 2026
+
+                KẾ HOẠCH
+                tổ chức hội nghị sơ kết công tác dân vận
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.issuer()).isEqualTo("HUYỆN ỦY TÂN AN");
+        assertThat(extraction.notation()).isEqualTo("KH/HU");
+        assertThat(extraction.number()).isNull();
+    }
+
+    /** "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH CÔNG TÁC": a heading qualified by what kind of programme it is. */
+    @Test
+    void readsAHeadingQualifiedAsAnActionProgramme() {
+        String text = """
+                ĐẢNG ỦY XÃ PHÚ MỸ
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Số 12-CTr/ĐU Phú Mỹ, ngày 4 tháng 5 năm 2026
+                CHƯƠNG TRÌNH HÀNH ĐỘNG
+                thực hiện Nghị quyết Đại hội Đảng bộ xã
+                nhiệm kỳ 2025 - 2030
+
+                Thực hiện Nghị quyết Đại hội, Đảng ủy xã ban hành Chương trình hành động như sau:
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.typeName()).isEqualTo("Chương trình");
+        assertThat(extraction.subject()).isEqualTo("thực hiện Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2025 - 2030");
+    }
+
+    /** A Party trích yếu under the number opens in small letters without "V/v": "về việc cử cán bộ …". */
+    @Test
+    void readsATrichYeuOpeningWithASmallVeViec() {
+        String text = """
+                ĐẢNG BỘ TỈNH NAM ĐỊNH                       ĐẢNG CỘNG SẢN VIỆT NAM
+                ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH
+                                                 Nam Định, ngày 3 tháng 4 năm 2026
+                         Số 118-CV/ĐU
+                về việc cử cán bộ dự lớp bồi dưỡng
+                kiến thức quốc phòng
+
+                Kính gửi: Các chi bộ trực thuộc.
+                """;
+
+        assertThat(FieldReader.read(text).subject())
+                .isEqualTo("về việc cử cán bộ dự lớp bồi dưỡng kiến thức quốc phòng");
+    }
+
+    /**
+     * "NGHỊ QUYẾT" / "CỦA BAN THƯỜNG VỤ HUYỆN ỦY" / "về …", or "CỦA BỘ CHÍNH TRỊ VỀ …" on one line: the heading names
+     * its author again; the trích yếu is the matter. An author that amends or enacts something is part of the matter.
+     */
+    @Test
+    void dropsTheAuthorRestatedUnderAHeading() {
+        String separate = """
+                HUYỆN ỦY BẢO THẮNG
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Số 05-NQ/HU Bảo Thắng, ngày 9 tháng 1 năm 2026
+                NGHỊ QUYẾT
+                CỦA BAN THƯỜNG VỤ HUYỆN ỦY
+                về phát triển du lịch cộng đồng
+                Trong những năm qua, du lịch của huyện có bước phát triển.
+                """;
+        String oneLine = """
+                BAN CHẤP HÀNH TRUNG ƯƠNG
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Số: 15-NQ/TW Hà Nội, ngày 2 tháng 3 năm 2024
+                NGHỊ QUYẾT
+                CỦA BỘ CHÍNH TRỊ VỀ PHƯƠNG HƯỚNG PHÁT TRIỂN VÙNG TÂY NGUYÊN
+                I- TÌNH HÌNH
+                """;
+
+        assertThat(FieldReader.read(separate).subject()).isEqualTo("về phát triển du lịch cộng đồng");
+        assertThat(FieldReader.read(oneLine).subject()).isEqualTo("VỀ PHƯƠNG HƯỚNG PHÁT TRIỂN VÙNG TÂY NGUYÊN");
+        assertThat(FieldReader.withoutRestatedTitle("CỦA THỦ TƯỚNG CHÍNH PHỦ SỬA ĐỔI QUYẾT ĐỊNH VỀ VIỆC THÀNH LẬP"))
+                .isEqualTo("CỦA THỦ TƯỚNG CHÍNH PHỦ SỬA ĐỔI QUYẾT ĐỊNH VỀ VIỆC THÀNH LẬP");
+    }
+
+    /**
+     * "UBND QUẬN HOÀN KIẾM" over "HỘI NGƯỜI CAO TUỔI" under the national motto: the people's committee manages the
+     * association, which is the issuer and a mass organisation; "THƯ NGỎ" is the letter's type.
+     */
+    @Test
+    void readsAnAssociationUnderItsManagingCommitteeAsAMassOrganisation() {
+        String text = """
+                UBND QUẬN HOÀN KIẾM
+                HỘI NGƯỜI CAO TUỔI
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Hoàn Kiếm, ngày 10 tháng 9 năm 2025
+                THƯ NGỎ
+                Kính gửi: Các doanh nghiệp trên địa bàn quận
+                Hội Người cao tuổi quận đã qua nhiều năm hoạt động.
+                """;
+        String council = """
+                UBND HUYỆN GIA LÂM
+                HỘI ĐỒNG THI ĐUA KHEN THƯỞNG
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Số: 7/HĐTĐKT
+                Gia Lâm, ngày 10 tháng 9 năm 2025
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.family()).isEqualTo(Family.MASS_ORG);
+        assertThat(extraction.typeName()).isEqualTo("Thư ngỏ");
+        assertThat(FieldReader.read(council).family()).isEqualTo(Family.STATE);
+    }
+
+    /** "Nơi nhân:" (the dot under "ậ" lost by OCR) still opens the foot; "Nơi nhân dân …" in the body does not. */
+    @Test
+    void readsAFootLabelWhoseDotOCRLost() {
+        String text = """
+                TỈNH ỦY YÊN BÁI
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Số 20-TB/TU Yên Bái, ngày 2 tháng 2 năm 2026
+                THÔNG BÁO
+                kết luận của Ban Thường vụ Tỉnh ủy
+                Ban Thường vụ Tỉnh ủy kết luận như sau.
+                Nơi nhân: T/L BAN THƯỜNG VỤ
+                - Các đảng ủy trực thuộc,
+                - Lưu Văn phòng Tỉnh ủy.
+                CHÁNH VĂN PHÒNG
+
+                Trần Văn Nam
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.distribution()).containsExactly("Các đảng ủy trực thuộc", "Lưu Văn phòng Tỉnh ủy");
+        assertThat(extraction.signer().competence()).isEqualTo("T/L BAN THƯỜNG VỤ");
+        assertThat(extraction.signer().fullName()).isEqualTo("Trần Văn Nam");
+    }
+
+    /**
+     * A scan of a digitally signed document shows the signature's appearance above the header: the signer's name,
+     * again, and the signing time ("28-07-2026 09:58:36 +07:00"). It is no body above the issuer.
+     */
+    @Test
+    void leavesTheSignatureStampAboveTheHeaderOut() {
+        String text = """
+                VĂN PHÒNG TỈNH ỦY
+                VĂN PHÒNG TỈNH ỦY.
+                14-05-2026 10:12:40 +07:00
+
+                TỈNH ỦY HÀ GIANG ĐẢNG CỘNG SẢN VIỆT NAM
+                *
+                Số 31-CV/TU Hà Giang, ngày 14 tháng 5 năm 2026
+                V/v chuẩn bị hội nghị
+                Kính gửi: Các huyện ủy, thành ủy.
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.issuer()).isEqualTo("TỈNH ỦY HÀ GIANG");
+        assertThat(extraction.issuerParent()).isNull();
+    }
 }
