@@ -256,6 +256,14 @@ public final class FieldReader {
     private static final Pattern NUMBER_SLASH_GAP =
             Pattern.compile("(?<![\\p{L}\\d])(S[ốôồổ][ ]*?[:.]?[ ]*\\d{1,6})[ ]{2,}(?=[-–]?[ ]*/[ ]*\\p{L})");
 
+    /**
+     * "Số: 12/SGDĐT-GDTrH, GDTX", "Số: 5/UBND-VX; NC": a document of several departments of one body names each unit
+     * after the first, joined by a comma or a semicolon. Counted only when the units end the line and each is initials
+     * (no syllable, so neither "KHẨN" nor a place), never a date, a "V/v" or a dash-list that runs on after it.
+     */
+    private static final Pattern MORE_UNITS = Pattern.compile(
+            "^(?:[ ]?[,;][ ]?\\p{Lu}[\\p{Lu}\\d&]*(?:\\p{Ll}\\p{Lu}[\\p{Lu}\\d&]*)*(?:-\\p{Lu}[\\p{Lu}\\d&]*)?)+[ ]*$");
+
     /** A second word of initials that ends the number line after the notation. */
     private static final Pattern SECOND_INITIALS = Pattern.compile("^[ ](\\p{Lu}{2,8})\\s*$");
 
@@ -325,7 +333,7 @@ public final class FieldReader {
                 if (m.group(4) != null) {
                     // "/HVHNT TS", "/TB- Hội TSVN": a second word of initials ending the line is part of the notation.
                     Matcher initials = SECOND_INITIALS.matcher(rawNumberLine.substring(m.end()));
-                    String tail = initials.matches() ? " " + initials.group(1) : "";
+                    String tail = initials.matches() ? " " + initials.group(1) : moreUnits(rawNumberLine, m.end());
                     notation = notation(m.group(4), "/".equals(m.group(2))) + tail;
                     plainNotation = notation(m.group(4), false) + tail;
                     confidence.put("notation", 0.95);
@@ -699,6 +707,8 @@ public final class FieldReader {
         text = DECORATION_RUN.matcher(text).replaceAll("\n");
         // "BAN TUYÊN GI" / "ÁO", "CỘNG HÒA XÃ HỘ" / "I …": header cells a site's table cut inside a word.
         text = String.join("\n", wordsBrokenByCells(List.of(text.split("\n", -1))));
+        // "PHÒNG GIÁO DỤCVÀ ĐÀO TẠO": a text layer that dropped the space between two heading words.
+        text = String.join("\n", wordsRunTogether(List.of(text.split("\n", -1))));
         text = STATE_MOTTO_SPLIT.matcher(text).replaceAll("\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
         text = STRIPPED_MOTTO.matcher(text).replaceAll("\n$0\n");
         text = STRIPPED_SECOND_MOTTO.matcher(text).replaceAll("\n$0\n");
@@ -1317,6 +1327,93 @@ public final class FieldReader {
         return isCapitalLetters(tail) && isCapitalLetters(head) && apart && HEADING_WORDS.contains(tail + head);
     }
 
+    /** A body's name that ends with its place: an administrative level and the place's name ("UBND HUYỆN HIỆP HÒA"). */
+    private static final Pattern ENDS_WITH_PLACE = Pattern.compile(
+            "(?:^|[ ])(?:TỈNH|THÀNH PHỐ|TP\\.?|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)[ ]\\p{Lu}+(?:[ ]\\p{Lu}+){0,3}$");
+
+    /**
+     * "UBND HUYỆN HIỆP HÒA" over "HĐST HỒ SƠ THĂNG" / "HẠNG …": a council, a steering committee or a board set up by the
+     * body above names itself by its initials first, in a narrow cell of several lines. A line that opens with
+     * initials (no syllable) and goes on with words, under a body's name ended by its place, starts the issuer.
+     */
+    static boolean opensUnderAPlace(String last, String line) {
+        int space = line.indexOf(' ');
+        if (space < 2 || last.length() > 120) {
+            return false;
+        }
+        String first = line.substring(0, space);
+        return first.length() <= 6
+                && isCapitalLetters(first)
+                && !isSyllable(first)
+                && ENDS_WITH_PLACE.matcher(last).find();
+    }
+
+    private static List<String> wordsRunTogether(List<String> lines) {
+        List<String> out = new ArrayList<>(lines);
+        for (int i = 0; i < Math.min(out.size(), HEADER_LINES); i++) {
+            out.set(i, runTogetherWords(out.get(i)));
+        }
+        return out;
+    }
+
+    /**
+     * A body's name in capitals with two heading words a text layer ran together ("DỤCVÀ") parted: a word in capitals
+     * that is neither a heading word ({@link HeadingWords}) nor a syllable, and that parts in exactly one way into two
+     * heading words of two letters or more, each a syllable. Initials ("THPT", "QLDA") part into no two syllables.
+     */
+    static String runTogetherWords(String line) {
+        if (!isUpper(line)
+                || line.length() > 200
+                || !BODY_HEAD.matcher(line.strip()).find()) {
+            return line;
+        }
+        String[] words = line.split(" ", -1);
+        boolean parted = false;
+        for (int w = 0; w < words.length; w++) {
+            String word = words[w];
+            if (word.length() < 4
+                    || word.length() > 16
+                    || !isCapitalLetters(word)
+                    || HEADING_WORDS.contains(word)
+                    || isSyllable(word)) {
+                continue;
+            }
+            int at = -1;
+            for (int k = 2; k <= word.length() - 2; k++) {
+                String head = word.substring(0, k);
+                String tail = word.substring(k);
+                if (HEADING_WORDS.contains(head)
+                        && HEADING_WORDS.contains(tail)
+                        && isSyllable(head)
+                        && isSyllable(tail)) {
+                    at = at < 0 ? k : Integer.MAX_VALUE;
+                }
+            }
+            if (at > 0 && at < word.length()) {
+                words[w] = word.substring(0, at) + " " + word.substring(at);
+                parted = true;
+            }
+        }
+        return parted ? String.join(" ", words) : line;
+    }
+
+    /** The other units of a notation after its first ({@link #MORE_UNITS}), as ", GDTX", or "". */
+    static String moreUnits(String line, int from) {
+        String rest = line.substring(from);
+        if (!MORE_UNITS.matcher(rest).matches()) {
+            return "";
+        }
+        StringBuilder units = new StringBuilder();
+        for (String unit : rest.strip().split("[ ]*(?=[,;])")) {
+            String name = unit.substring(1).strip();
+            if (isSyllable(name.replaceFirst("-.*", ""))) {
+                return "";
+            }
+            units.append(unit.charAt(0)).append(' ').append(name);
+        }
+        return units.toString();
+    }
+
     private static boolean brokenNotation(String line, String following) {
         if (!NUMBER_LINE.matcher(line).find()
                 || !isNumberLine(line)
@@ -1376,9 +1473,16 @@ public final class FieldReader {
     private static List<String> bodiesUnderTheNumber(List<String> lines, int numberAt, int headerEnd) {
         int from = -1;
         int to = numberAt + 1;
+        boolean inSubject = false;
         for (int i = numberAt + 1; i < Math.min(headerEnd, numberAt + 12); i++) {
             String line = lines.get(i);
             if (line.isEmpty() || isMotto(line) || isHeaderDate(line) || isDatePiece(lines, i)) {
+                continue;
+            }
+            // The number's cell holds the trích yếu under the number ("V/v …", in small letters, over lines): a copy
+            // that puts that cell before the issuer's puts the subject between the number and the issuer.
+            if (from < 0 && (isSubjectStart(line) || inSubject && !isUpper(line))) {
+                inSubject = true;
                 continue;
             }
             if (!isUpper(line) || startsWithType(line)) {
@@ -1514,7 +1618,7 @@ public final class FieldReader {
             }
             String last = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
             boolean continues = last != null
-                    && (!BODY_HEAD.matcher(line).find()
+                    && (!BODY_HEAD.matcher(line).find() && !opensUnderAPlace(last, line)
                             || last.matches(".*" + Words.BOUNDARY + "(ỦY|UỶ|VÀ|CỦA|CHỦ|NHÂN)$")
                             || last.matches("^(ỦY|UỶ|CHỦ TỊCH)$")
                             // "TỈNH" over "ĐOÀN THANH HOÁ": a narrow cell broke the name after its level.
@@ -1894,6 +1998,24 @@ public final class FieldReader {
                 && !NUMBER_LINE.matcher(line).find();
     }
 
+    /** What a preamble opening with "Thực hiện" carries out: an act, a letter or an instruction, cited. */
+    private static final Pattern CITED_ACT = Pattern.compile(
+            "\\d+/|s[ốô][ ]*:?[ ]*\\d|ngày[ ]*\\d|^Thực hiện[ ]+(?:các[ ]+|sự[ ]+)?(?:Chỉ thị|Nghị quyết|Quyết định"
+                    + "|Kế hoạch|Công văn|Thông tư|Nghị định|Luật|Hướng dẫn|Thông báo|Chương trình|Kết luận|Điều lệ"
+                    + "|văn bản|ý kiến|chỉ đạo|chỉ thị|nghị quyết|quyết định|kế hoạch|công văn|hướng dẫn)"
+                    + Words.BOUNDARY);
+
+    /**
+     * "HƯỚNG DẪN" / "Thực hiện nhiệm vụ ứng dụng công nghệ thông tin …": the subject of a guide or a plan names the
+     * task it carries out; the preamble that opens the same way cites the act it carries out ({@link #CITED_ACT}).
+     * Only the first line under a type heading is read so.
+     */
+    static boolean isTaskSubject(String line) {
+        return line.startsWith("Thực hiện ")
+                && line.length() <= 120
+                && !CITED_ACT.matcher(line).find();
+    }
+
     private static String joinSubject(List<String> lines, int from, boolean afterTitle) {
         int i = from;
         while (i < lines.size() && lines.get(i).isEmpty()) {
@@ -1920,10 +2042,11 @@ public final class FieldReader {
                     || KINH_GUI.matcher(line).find()
                     || NOI_NHAN.matcher(line).find()
                     || DATE.matcher(line).find() && line.length() < 60 && subject.length() > 0
-                    || line.matches(
-                            "^([-–]\\s*)?(Căn|Thực hiện|Thi hành|Theo|Xét|Kính|I\\.|1\\.|Để|Nhằm|Sau|Trong|Thực|Tại"
-                                    // An article or a chapter of the body: a title without a subject.
-                                    + "|Điều\\s*\\d+|Chương\\s+[IVXLC\\d]+)" + Words.BOUNDARY + ".*")
+                    || !(afterTitle && subject.length() == 0 && isTaskSubject(line))
+                            && line.matches(
+                                    "^([-–]\\s*)?(Căn|Thực hiện|Thi hành|Theo|Xét|Kính|I\\.|1\\.|Để|Nhằm|Sau|Trong|Thực|Tại"
+                                            // An article or a chapter of the body: a title without a subject.
+                                            + "|Điều\\s*\\d+|Chương\\s+[IVXLC\\d]+)" + Words.BOUNDARY + ".*")
                     || (line.matches("^Ngày" + Words.BOUNDARY + ".*") && (line.length() > 50 || line.contains(",")))
                     // The body's first part or point, numbered as the Party does ("I- Tình hình …", "1- Thủ đô …")
                     // or as the state does ("I. …", "1. …").
