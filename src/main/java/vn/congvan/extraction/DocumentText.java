@@ -81,6 +81,12 @@ final class DocumentText {
     /** The most pages of a PDF whose text layer is read. */
     static final int MAX_PDF_PAGES = 20;
 
+    /**
+     * Of a PDF longer than {@link #MAX_PDF_PAGES}, how many of those are its last pages: a 45-page Hướng dẫn ends with
+     * its Nơi nhận and signer, split over two pages when the signature block breaks (real files r13–r16).
+     */
+    static final int LAST_PDF_PAGES = 2;
+
     static String of(Path file, String contentType) throws IOException {
         return of(file, contentType, Budget.unlimited());
     }
@@ -184,13 +190,16 @@ final class DocumentText {
     static PdfText pdf(Path file, Budget budget) throws IOException {
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
             int pages = Math.min(document.getNumberOfPages(), MAX_PDF_PAGES);
+            // A long document's signer and Nơi nhận are on its last pages: those are read after the first ones.
+            int last = document.getNumberOfPages() > MAX_PDF_PAGES ? LAST_PDF_PAGES : 0;
             // A layer typed in a legacy Vietnamese font is converted before it is judged, so that a layer that reads
             // clean once converted is not sent to OCR (ADR 0068).
             // A capitals font's glyphs come decomposed, read by its name already (LegacyEncoding.byFontName).
             return new PdfText(
                     // Some fonts of real Word-printed PDFs map Ư to Ƣ and draw tone marks after the wrong letter;
                     // MisplacedMarks answers NFC.
-                    MisplacedMarks.repair(LegacyEncoding.repair(PdfColumns.text(document, pages, budget), budget)),
+                    MisplacedMarks.repair(
+                            LegacyEncoding.repair(PdfColumns.text(document, pages - last, last, budget), budget)),
                     pages);
         }
     }

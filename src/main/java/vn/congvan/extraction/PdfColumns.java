@@ -49,6 +49,11 @@ final class PdfColumns extends BoundedTextStripper {
 
     private int glyphs;
 
+    /** Pages after this one up to {@link #skippedUpTo} are not read (the middle of a long document). */
+    private int skippedAfter = Integer.MAX_VALUE;
+
+    private int skippedUpTo = Integer.MAX_VALUE;
+
     private PdfColumns(Budget budget) {
         this.budget = budget;
         setSortByPosition(true);
@@ -59,10 +64,26 @@ final class PdfColumns extends BoundedTextStripper {
     }
 
     static String text(PDDocument document, int pages, Budget budget) throws IOException {
+        return text(document, pages, 0, budget);
+    }
+
+    /** The first {@code pages} pages and then the {@code lastPages} last ones, those between left out. */
+    static String text(PDDocument document, int pages, int lastPages, Budget budget) throws IOException {
         PdfColumns stripper = new PdfColumns(budget);
-        stripper.setEndPage(pages);
+        int total = document.getNumberOfPages();
+        stripper.skippedAfter = pages;
+        stripper.skippedUpTo = Math.max(pages, total - lastPages);
+        stripper.setEndPage(lastPages > 0 ? total : pages);
         stripper.getText(document);
         return stripper.text.toString();
+    }
+
+    @Override
+    public void processPage(PDPage pdPage) throws IOException {
+        if (getCurrentPageNo() > skippedAfter && getCurrentPageNo() <= skippedUpTo) {
+            return;
+        }
+        super.processPage(pdPage);
     }
 
     @Override

@@ -52,6 +52,37 @@ class DocumentTextTests {
     }
 
     @Test
+    void readsTheLastPagesOfADocumentLongerThanThePagesItReads() throws IOException {
+        Path file = directory.resolve("long.pdf");
+        try (PDDocument document = new PDDocument();
+                InputStream font = getClass().getResourceAsStream("/fonts/LiberationSerif-Regular.ttf")) {
+            PDType0Font serif = PDType0Font.load(document, font);
+            int pages = DocumentText.MAX_PDF_PAGES + 7;
+            for (int number = 1; number <= pages; number++) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    line(content, serif, 60, 700, "Trang " + number + " của hướng dẫn.");
+                    if (number == pages) {
+                        line(content, serif, 60, 600, "Nơi nhận:");
+                        line(content, serif, 60, 585, "- Lưu VP.");
+                        line(content, serif, 330, 600, "K/T TRƯỞNG BAN");
+                        line(content, serif, 330, 585, "PHÓ TRƯỞNG BAN");
+                        line(content, serif, 330, 520, "Lê Văn Tám");
+                    }
+                }
+            }
+            document.save(file.toFile());
+        }
+
+        DocumentText.PdfText text = DocumentText.pdf(file);
+
+        assertThat(text.text()).contains("Trang 1 của", "PHÓ TRƯỞNG BAN", "Lê Văn Tám");
+        assertThat(text.text()).doesNotContain("Trang 21 của");
+        assertThat(text.pages()).isEqualTo(DocumentText.MAX_PDF_PAGES);
+    }
+
+    @Test
     void readsADocxWhoseHeaderIsATable() throws IOException {
         Path file = directory.resolve("qd.docx");
         try (XWPFDocument document = new XWPFDocument();
