@@ -480,6 +480,10 @@ public final class FieldReader {
             }
         }
         int subjectAt = indexOf(lines, Math.max(0, numberAt), searchTo, FieldReader::isSubjectStart);
+        if (numberAt >= 0) {
+            int small = smallSubjectStart(lines, numberAt, subjectAt < 0 ? searchTo : subjectAt);
+            subjectAt = small >= 0 ? small : subjectAt;
+        }
         if (subjectAt < 0 && titleAt < 0 && numberAt >= 0) {
             // The trích yếu is counted from the line after the motto and the date when a copy runs the left column
             // whole, number included, before the right one and puts them between the number and it.
@@ -1882,15 +1886,35 @@ public final class FieldReader {
     private static final Pattern INLINE_LOWER_TITLE =
             Pattern.compile("^(" + String.join("|", TYPE_TITLES) + ")\\s+(\\p{Ll}.+)$");
 
-    /**
-     * A trích yếu may be printed in quotation marks: "“V/v triển khai …”". A Party trích yếu may open in small letters
-     * without "V/v": "về việc triển khai …".
-     */
+    /** A trích yếu may be printed in quotation marks: "“V/v triển khai …”". */
     private static final Pattern SUBJECT_START = Pattern.compile(
-            "^[“\"]?(V/v|V/V|Về việc|VỀ VIỆC|về việc|v/v|Về:|V/v:)" + Words.BOUNDARY + ".*|^Về:.*|^V\\.[vV]\\.?\\s.*");
+            "^[“\"]?(V/v|V/V|Về việc|VỀ VIỆC|v/v|Về:|V/v:)" + Words.BOUNDARY + ".*|^Về:.*|^V\\.[vV]\\.?\\s.*");
 
     private static boolean isSubjectStart(String line) {
         return SUBJECT_START.matcher(line).matches() && !line.startsWith("VỀ VIỆC ỦY");
+    }
+
+    /**
+     * A Party trích yếu may open in small letters without "V/v": "về việc triển khai …" under the number. Only there,
+     * under the header's own lines (the number, a line in capitals, the place and date, a motto): a body sentence wrapped
+     * before its "về việc" ("… Quyết định số 932/QĐ-UBND của UBND tỉnh" / "về việc quy định …") is no trích yếu.
+     */
+    private static int smallSubjectStart(List<String> lines, int numberAt, int to) {
+        for (int i = Math.max(0, numberAt) + 1; i < Math.min(to, lines.size()); i++) {
+            String line = lines.get(i);
+            if (!line.startsWith("về việc ")) {
+                continue;
+            }
+            int above = i - 1;
+            while (above > numberAt && lines.get(above).isEmpty()) {
+                above--;
+            }
+            String head = lines.get(above);
+            if (above == numberAt || isUpper(head) || isHeaderDate(head) || isMotto(head)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -2495,6 +2495,20 @@ class FieldReaderTests {
                 .isEqualTo("về việc cử cán bộ dự lớp bồi dưỡng kiến thức quốc phòng");
     }
 
+    /** A body sentence a page wrapped before its "về việc" is no trích yếu in small letters. */
+    @Test
+    void readsNoTrichYeuFromABodySentenceWrappedBeforeItsVeViec() {
+        String text = """
+                ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Số: 335/KH-UBND
+                Phú Thọ, ngày 10 tháng 02 năm 2023
+                5. Căn cứ Quyết định số 932/QĐ-UBND ngày 22/4/2016 của UBND tỉnh Phú Thọ
+                về việc quy định cụ thể hóa Điều 18 và Điều 20 của Thông tư 01/2016/TT-BGDĐT;
+                """;
+
+        assertThat(FieldReader.read(text).subject()).isNull();
+    }
+
     /**
      * "NGHỊ QUYẾT" / "CỦA BAN THƯỜNG VỤ HUYỆN ỦY" / "về …", or "CỦA BỘ CHÍNH TRỊ VỀ …" on one line: the heading names
      * its author again; the trích yếu is the matter. An author that amends or enacts something is part of the matter.
