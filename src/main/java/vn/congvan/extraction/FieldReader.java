@@ -646,7 +646,6 @@ public final class FieldReader {
         return lines(raw, Budget.unlimited());
     }
 
-    /** The same, the budget checked between every few of its passes over the whole text. */
     /**
      * "Kính gửi:" alone on its line, then the header's right column (the motto, its second line, the place and date),
      * then the addressees: a PDF of a Word table read column after column, where the left cell of the header runs down
@@ -672,6 +671,7 @@ public final class FieldReader {
         return moved.toString();
     }
 
+    /** The same, the budget checked between every few of its passes over the whole text. */
     private static List<String> lines(String raw, Budget budget) {
         String text = Normalizer.normalize(invisibleMarksOut(raw), Normalizer.Form.NFC)
                 .replace('\u00A0', ' ')

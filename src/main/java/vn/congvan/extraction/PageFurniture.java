@@ -900,8 +900,11 @@ final class PageFurniture {
                     continue;
                 }
             }
+            if (!hasDigit(line)) {
+                continue;
+            }
             Matcher mark = FOOTNOTE_MARK.matcher(line);
-            while (hasDigit(line) && mark.find()) {
+            while (mark.find()) {
                 int m = footnoteNumber(mark);
                 if (m > 0) {
                     marks.set(m);
