@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -73,6 +74,12 @@ record CorpusDocument(String id, String source, int batch, String text, JsonNode
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /**
+     * Each published text's score, read once per JVM: the reader is a pure function of the text, and every robustness
+     * test (layouts, noise, files, scans, legacy encodings) compares its spoilt copies against it.
+     */
+    private static final Map<String, Map<String, Boolean>> TEXT_SCORES = new ConcurrentHashMap<>();
+
     static List<CorpusDocument> all() {
         return in(DIRECTORY);
     }
@@ -128,6 +135,11 @@ record CorpusDocument(String id, String source, int batch, String text, JsonNode
             right.put(field, same(at(expected, field), at(actual, field)));
         }
         return right;
+    }
+
+    /** Which fields the extractor gets right from the text as published (computed once, see {@link #TEXT_SCORES}). */
+    Map<String, Boolean> scoreOfText() {
+        return TEXT_SCORES.computeIfAbsent(id + '\n' + text, key -> score(FieldReader.read(text)));
     }
 
     Map<String, String> actualValues(Extraction extraction) {

@@ -299,7 +299,7 @@ class ExtractionCorpusTests {
             CorpusDocument.FIELDS.forEach(field -> perField.put(field, new int[2]));
             StringBuilder misses = new StringBuilder();
             for (CorpusDocument document : documents) {
-                Map<String, Boolean> score = document.score(FieldReader.read(document.text()));
+                Map<String, Boolean> score = document.scoreOfText();
                 score.forEach((field, right) -> {
                     perField.get(field)[1]++;
                     if (right) {

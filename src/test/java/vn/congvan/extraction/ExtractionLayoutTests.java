@@ -455,7 +455,7 @@ class ExtractionLayoutTests {
         List<String> lost = new ArrayList<>();
         Map<String, Integer> lostPerField = new TreeMap<>();
         for (CorpusDocument document : documents()) {
-            Map<String, Boolean> clean = document.score(FieldReader.read(document.text()));
+            Map<String, Boolean> clean = document.scoreOfText();
             Map<String, Boolean> relaid = document.score(FieldReader.read(relayout.apply(CorpusLayout.of(document))));
             for (String field : CorpusDocument.FIELDS) {
                 if (clean.get(field)) {

@@ -55,7 +55,7 @@ class ExtractionNoiseTests {
         int right = 0;
         List<String> lost = new ArrayList<>();
         for (CorpusDocument document : documents) {
-            Map<String, Boolean> clean = document.score(FieldReader.read(document.text()));
+            Map<String, Boolean> clean = document.scoreOfText();
             Map<String, Boolean> spoiled = document.score(FieldReader.read(spoil.apply(document.text())));
             for (String field : CorpusDocument.FIELDS) {
                 if (clean.get(field)) {

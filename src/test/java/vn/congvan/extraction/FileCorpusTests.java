@@ -84,7 +84,7 @@ class FileCorpusTests {
             lost.put(format, new StringBuilder());
         });
         for (CorpusDocument document : documents) {
-            Map<String, Boolean> fromText = document.score(FieldReader.read(document.text()));
+            Map<String, Boolean> fromText = document.scoreOfText();
             formats.forEach((format, text) -> {
                 Map<String, Boolean> score = document.score(FieldReader.read(text.apply(document)));
                 List<String> missed = new ArrayList<>();

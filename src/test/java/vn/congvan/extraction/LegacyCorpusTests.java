@@ -47,7 +47,7 @@ class LegacyCorpusTests {
         StringBuilder lost = new StringBuilder();
         int fromText = 0;
         for (CorpusDocument document : documents) {
-            Map<String, Boolean> unicode = document.score(FieldReader.read(document.text()));
+            Map<String, Boolean> unicode = document.scoreOfText();
             fromText += count(unicode);
             for (Map.Entry<String, CorpusFiles.Typing> encoding : encodings.entrySet()) {
                 CorpusFiles.Typing typing = encoding.getValue();

@@ -254,10 +254,7 @@ class ScanCorpusTests {
         String name = document.id() + "-" + condition.name().toLowerCase(Locale.ROOT) + ".pdf";
         String text = readOrNothing(() -> ocr.readPdf(Files.write(directory.resolve(name), pdf), name));
         Extraction fromScan = FieldReader.read(Extractor.recognised(text));
-        return new Outcome(
-                document.score(fromScan),
-                document.score(FieldReader.read(document.text())),
-                document.actualValues(fromScan));
+        return new Outcome(document.score(fromScan), document.scoreOfText(), document.actualValues(fromScan));
     }
 
     private Outcome readReal(TesseractOcr ocr, CorpusDocument document) throws IOException {
