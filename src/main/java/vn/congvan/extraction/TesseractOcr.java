@@ -336,8 +336,10 @@ class TesseractOcr {
     }
 
     /**
-     * Reads one page: its contrast stretched, turned upright (Tesseract's orientation detection), straightened (ADR
-     * 0054), then recognised.
+     * Reads one page: its contrast stretched, straightened (ADR 0054) and recognised. When that reading does not show
+     * an upright page ({@link OcrLayout#readUpright}), Tesseract's orientation detection is asked how far to turn it,
+     * and a turned page is read again (ADR 0054, amendment of 2026-12-01): most scans stand upright, and asking every
+     * page cost as much CPU as reading it.
      */
     private String recognise(BufferedImage gray, String filename, long deadline, ExtractionPool.Turn turn)
             throws IOException {
@@ -346,20 +348,33 @@ class TesseractOcr {
             // Contrast first: orientation detection and the skew's threshold both misread a faded, grainy page.
             BufferedImage page = gray;
             ScanCleaner.normalise(page);
-            if (orientable) {
-                int rotate = orientation(page, picture, filename, deadline, turn);
-                page = ScanCleaner.turned(page, rotate);
+            String asItStands = straightenedAndRead(page, picture, filename, deadline, turn);
+            if (!orientable || OcrLayout.readUpright(asItStands)) {
+                return OcrLayout.text(asItStands);
             }
-            double skew = ScanCleaner.skew(page);
-            if (Math.abs(skew) >= ScanCleaner.MIN_SKEW) {
-                page = ScanCleaner.rotated(page, -skew);
+            int rotate = orientation(page, picture, filename, deadline, turn);
+            if (rotate == 0) {
+                return OcrLayout.text(asItStands);
             }
-            ImageIO.write(page, "png", picture.toFile());
-            // Words with their boxes rather than Tesseract's text: the page is laid out from where they stand.
-            return OcrLayout.text(turn.givenBackFor(() -> run(picture, filename, deadline, recognition())));
+            return OcrLayout.text(
+                    straightenedAndRead(ScanCleaner.turned(page, rotate), picture, filename, deadline, turn));
         } finally {
             deleteQuietly(picture);
         }
+    }
+
+    /** Tesseract's TSV of a page straightened by its skew, written to {@code picture} and read as words with boxes. */
+    private String straightenedAndRead(
+            BufferedImage page, Path picture, String filename, long deadline, ExtractionPool.Turn turn)
+            throws IOException {
+        BufferedImage straight = page;
+        double skew = ScanCleaner.skew(straight);
+        if (Math.abs(skew) >= ScanCleaner.MIN_SKEW) {
+            straight = ScanCleaner.rotated(straight, -skew);
+        }
+        ImageIO.write(straight, "png", picture.toFile());
+        // Words with their boxes rather than Tesseract's text: the page is laid out from where they stand.
+        return turn.givenBackFor(() -> run(picture, filename, deadline, recognition()));
     }
 
     private List<String> recognition() {

@@ -74,6 +74,55 @@ class TesseractOcrTests {
     }
 
     @Test
+    void anUprightPageIsReadWithoutAskingItsOrientationAndATurnedOneIsAskedAndReadAgain() throws IOException {
+        // The installed Tesseract behind a script that notes each run's arguments.
+        Path runs = directory.resolve("runs.log");
+        Path command = script("noting", "echo \"$*\" >> '" + runs + "'\nexec tesseract \"$@\"");
+        TesseractOcr ocr =
+                new TesseractOcr(properties(OcrProperties.Mode.ON, command.toString(), Duration.ofSeconds(60)));
+        assertThat(ocr.orientable()).isTrue();
+
+        Files.deleteIfExists(runs);
+        assertThat(ocr.readImage(write("upright.png", Scans.samplePng()), "upright.png"))
+                .contains("Số 65-CV/BTGQU");
+        assertThat(Files.readAllLines(runs)).hasSize(1).noneMatch(run -> run.contains("-l osd"));
+
+        Files.deleteIfExists(runs);
+        assertThat(ocr.readImage(write("upside-down.png", Scans.turnedSamplePng(2)), "upside-down.png"))
+                .contains("Số 65-CV/BTGQU");
+        assertThat(Files.readAllLines(runs))
+                .hasSize(3)
+                .anyMatch(run -> run.contains("-l osd"))
+                .filteredOn(run -> run.contains("-l vie"))
+                .hasSize(2);
+    }
+
+    @Test
+    void aReadingShowsAnUprightPageByManyWordsReadWithConfidence() {
+        String heading =
+                "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n";
+        StringBuilder sure = new StringBuilder(heading);
+        StringBuilder unsure = new StringBuilder(heading);
+        StringBuilder few = new StringBuilder(heading);
+        for (int i = 0; i < 20; i++) {
+            String box = "5\t1\t1\t1\t1\t" + (i + 1) + "\t" + (40 * i) + "\t10\t30\t20\t";
+            sure.append(box).append(i % 2 == 0 ? "91.5" : "80").append("\tchữ\n");
+            unsure.append(box).append("41").append("\tchữ\n");
+            if (i < 5) {
+                few.append(box).append("96").append("\tchữ\n");
+            }
+            // Marks without a letter count for nothing either way.
+            unsure.append(box).append("99").append("\t-\n");
+        }
+
+        assertThat(OcrLayout.readUpright(sure.toString())).isTrue();
+        assertThat(OcrLayout.readUpright(unsure.toString())).isFalse();
+        assertThat(OcrLayout.readUpright(few.toString())).isFalse();
+        assertThat(OcrLayout.readUpright("Số 65-CV/BTGQU, a reading that is no TSV"))
+                .isFalse();
+    }
+
+    @Test
     void aRedSealOverTheSignatureIsDroppedSoThatTheNameIsRead() throws IOException {
         TesseractOcr ocr = new TesseractOcr(properties(OcrProperties.Mode.ON, "tesseract", Duration.ofSeconds(60)));
 
