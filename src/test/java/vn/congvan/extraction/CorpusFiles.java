@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -355,7 +358,11 @@ final class CorpusFiles {
 
         private static PDFont load(PDDocument document, String style) throws IOException {
             try (InputStream in = CorpusFiles.class.getResourceAsStream("/fonts/LiberationSerif-" + style + ".ttf")) {
-                return PDType0Font.load(document, in);
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                // No glyph substitution: PDFBox's pass for Latin ligatures compiles a pattern for every string shown
+                // (a tenth of the typesetting's CPU), and the text of a dispatch needs no ligature.
+                font.setEnableGsub(false);
+                return PDType0Font.load(document, font, true);
             }
         }
 
