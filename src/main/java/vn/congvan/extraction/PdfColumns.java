@@ -300,7 +300,7 @@ final class PdfColumns extends BoundedTextStripper {
     @Override
     protected void endPage(PDPage pdPage) {
         if (text.length() < DocumentText.MAX_CHARS) {
-            read(lines(page));
+            read(withoutPageNumber(lines(page), getCurrentPageNo()));
         }
         page.clear();
     }
@@ -308,6 +308,27 @@ final class PdfColumns extends BoundedTextStripper {
     private static float size(TextPosition position) {
         float size = position.getFontSizeInPt();
         return size > 0 ? size : Math.max(position.getHeightDir(), 1);
+    }
+
+    /**
+     * The page less its number: the top or the bottom line of the page when it is that page's number in the file and
+     * nothing else (NĐ 30 prints it alone, centred at the top of each page from the second). Read as text, a number
+     * alone between two pages cannot be told from an item; here the page it stands on says what it is (r15's "33"
+     * between "Nơi nhận:" and the list that goes on at the top of page 33).
+     */
+    private static List<Line> withoutPageNumber(List<Line> lines, int number) {
+        if (lines.size() < 2) {
+            return lines;
+        }
+        String own = Integer.toString(number);
+        List<Line> kept = new ArrayList<>(lines);
+        if (kept.get(kept.size() - 1).is(own)) {
+            kept.remove(kept.size() - 1);
+        }
+        if (kept.get(0).is(own)) {
+            kept.remove(0);
+        }
+        return kept;
     }
 
     /** Chunks on one baseline, left to right, merged into segments where the gap between them is a word's. */
@@ -506,6 +527,11 @@ final class PdfColumns extends BoundedTextStripper {
 
         float y() {
             return segments.get(0).y();
+        }
+
+        /** Whether the line is this text alone. */
+        boolean is(String text) {
+            return segments.size() == 1 && segments.get(0).text().strip().equals(text);
         }
 
         float size() {
