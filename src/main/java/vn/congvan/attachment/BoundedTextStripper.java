@@ -4,6 +4,8 @@ import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -39,6 +41,16 @@ public class BoundedTextStripper extends PDFTextStripper {
     public void showForm(PDFormXObject form) throws IOException {
         budget.spend(form.getCOSObject());
         super.showForm(form);
+    }
+
+    /** An annotation's appearance, when a reader draws it (PDFBox's stripper does not), is paid for as a form is. */
+    @Override
+    public void showAnnotation(PDAnnotation annotation) throws IOException {
+        PDAppearanceStream appearance = getAppearance(annotation);
+        if (appearance != null) {
+            budget.spend(appearance.getCOSObject());
+        }
+        super.showAnnotation(annotation);
     }
 
     @Override

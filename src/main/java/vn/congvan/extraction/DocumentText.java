@@ -195,24 +195,27 @@ final class DocumentText {
             // A layer typed in a legacy Vietnamese font is converted before it is judged, so that a layer that reads
             // clean once converted is not sent to OCR (ADR 0068).
             // A capitals font's glyphs come decomposed, read by its name already (LegacyEncoding.byFontName).
+            PdfColumns.Layer layer = PdfColumns.read(document, pages - last, last, budget);
             return new PdfText(
                     // Some fonts of real Word-printed PDFs map Ư to Ƣ and draw tone marks after the wrong letter;
                     // MisplacedMarks answers NFC.
-                    MisplacedMarks.repair(
-                            LegacyEncoding.repair(PdfColumns.text(document, pages - last, last, budget), budget)),
-                    pages);
+                    MisplacedMarks.repair(LegacyEncoding.repair(layer.text(), budget)), pages, layer.stampLetters());
         }
     }
 
-    /** The text layer of the first {@code pages} pages of a PDF. */
-    record PdfText(String text, int pages) {
+    /**
+     * The text layer of the first {@code pages} pages of a PDF, with the text its annotations draw over them, and how
+     * many of its letters those annotations drew.
+     */
+    record PdfText(String text, int pages, long stampLetters) {
 
         /**
          * Whether the pages are pictures: a scan has no text layer, or only a few letters (a page number, a stamp's
-         * caption, what a scanner's own recognition made of the margin).
+         * caption, what a scanner's own recognition made of the margin). The letters of annotations do not count: a
+         * scan signed by an e-office system carries its signer's name and time as a stamp, over a page of pixels.
          */
         boolean scanned(int minLettersPerPage) {
-            long letters = text.codePoints().filter(Character::isLetter).count();
+            long letters = text.codePoints().filter(Character::isLetter).count() - stampLetters;
             return letters < (long) minLettersPerPage * Math.max(1, pages);
         }
     }

@@ -2,12 +2,20 @@ package vn.congvan.extraction;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationPopup;
 import org.apache.pdfbox.text.TextPosition;
 import vn.congvan.attachment.BoundedTextStripper;
 
@@ -19,6 +27,12 @@ import vn.congvan.attachment.BoundedTextStripper;
  * segments starts a band, which takes in the lines above and below it that none of whose segments crosses the band's
  * gutter; a band is read column after column, everything else line after line. Bounded against hostile files as
  * {@link BoundedTextStripper} is.
+ *
+ * <p>The page is read as it is seen, with what its annotations draw over it (ADR 0044, amendment of 2026-12-01): a
+ * Vietnamese e-office system issues a signed dispatch by stamping its number and day into the blanks left for them,
+ * as the appearances of signature fields laid over the gaps, which PDFBox's stripper leaves out. The appearances are
+ * drawn after the page, at their place; a glyph of the page under a stamped glyph (a space typed into the gap, a
+ * draft's day the stamp was laid over) is hidden by it.
  */
 final class PdfColumns extends BoundedTextStripper {
 
@@ -45,9 +59,25 @@ final class PdfColumns extends BoundedTextStripper {
      */
     static final int MAX_LAID_OUT_GLYPHS = 30_000;
 
+    /**
+     * The most annotations of a page whose appearances are drawn, and the most looked at for them. An e-office system
+     * stamps a handful (number, day, one signature per signer); a page of thousands is a hostile file's.
+     */
+    static final int MAX_STAMPS_PER_PAGE = 32;
+
+    static final int MAX_ANNOTATIONS_LOOKED_AT = 256;
+
     private final Budget budget;
 
     private int glyphs;
+
+    /** The glyphs of the page being read that annotations' appearances drew (identity: PDFBox's positions). */
+    private final Set<TextPosition> stamped = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private boolean stamping;
+
+    /** Letters drawn by annotations: a signed scan's stamp is no text layer ({@link DocumentText.PdfText#scanned}). */
+    private long stampLetters;
 
     /** Pages after this one up to {@link #skippedUpTo} are not read (the middle of a long document). */
     private int skippedAfter = Integer.MAX_VALUE;
@@ -69,14 +99,22 @@ final class PdfColumns extends BoundedTextStripper {
 
     /** The first {@code pages} pages and then the {@code lastPages} last ones, those between left out. */
     static String text(PDDocument document, int pages, int lastPages, Budget budget) throws IOException {
+        return read(document, pages, lastPages, budget).text();
+    }
+
+    /** As {@link #text(PDDocument, int, int, Budget)}, with how many of its letters annotations drew. */
+    static Layer read(PDDocument document, int pages, int lastPages, Budget budget) throws IOException {
         PdfColumns stripper = new PdfColumns(budget);
         int total = document.getNumberOfPages();
         stripper.skippedAfter = pages;
         stripper.skippedUpTo = Math.max(pages, total - lastPages);
         stripper.setEndPage(lastPages > 0 ? total : pages);
         stripper.getText(document);
-        return stripper.text.toString();
+        return new Layer(stripper.text.toString(), stripper.stampLetters);
     }
+
+    /** A PDF's text in reading order and the number of its letters drawn by annotations' appearances. */
+    record Layer(String text, long stampLetters) {}
 
     @Override
     public void processPage(PDPage pdPage) throws IOException {
@@ -84,6 +122,55 @@ final class PdfColumns extends BoundedTextStripper {
             return;
         }
         super.processPage(pdPage);
+    }
+
+    /**
+     * The page's annotations are drawn once its content is, before its glyphs are laid out: each visible one's normal
+     * appearance, placed on its rectangle as a viewer places it (PDFBox's {@code showAnnotation}), its drawing paid
+     * for from the budget as a form's ({@link BoundedTextStripper#showAnnotation}).
+     */
+    @Override
+    protected void writePage() throws IOException {
+        COSArray annotations = getCurrentPage().getCOSObject().getCOSArray(COSName.ANNOTS);
+        if (annotations != null) {
+            stamping = true;
+            try {
+                int drawn = 0;
+                int looked = Math.min(annotations.size(), MAX_ANNOTATIONS_LOOKED_AT);
+                for (int i = 0; i < looked && drawn < MAX_STAMPS_PER_PAGE; i++) {
+                    if (annotations.getObject(i) instanceof COSDictionary dictionary) {
+                        PDAnnotation annotation = PDAnnotation.createAnnotation(dictionary);
+                        if (visible(annotation)) {
+                            drawn++;
+                            showAnnotation(annotation);
+                        }
+                    }
+                }
+            } finally {
+                stamping = false;
+            }
+        }
+        super.writePage();
+    }
+
+    /** Drawn on screen and on paper: not hidden, not a pop-up's note, with a normal appearance. */
+    private boolean visible(PDAnnotation annotation) {
+        return !annotation.isHidden()
+                && !annotation.isNoView()
+                && !(annotation instanceof PDAnnotationPopup)
+                && getAppearance(annotation) != null;
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition position) {
+        if (stamping) {
+            stamped.add(position);
+            String unicode = position.getUnicode();
+            if (unicode != null) {
+                stampLetters += unicode.codePoints().filter(Character::isLetter).count();
+            }
+        }
+        super.processTextPosition(position);
     }
 
     @Override
@@ -99,6 +186,10 @@ final class PdfColumns extends BoundedTextStripper {
             return;
         }
         glyphs += positions.size();
+        positions = unstamped(positions);
+        if (positions.isEmpty()) {
+            return;
+        }
         // Glyphs closer than a column gap make one chunk; a wide gap inside PDFBox's word splits it.
         List<TextPosition> current = new ArrayList<>();
         for (TextPosition position : positions) {
@@ -117,6 +208,82 @@ final class PdfColumns extends BoundedTextStripper {
         }
     }
 
+    /**
+     * The glyphs of a run of text as the page shows them: a glyph of the page whose middle lies inside the advance of
+     * a stamped glyph that draws something is hidden by it (a space typed into the blank, a draft's day stamped
+     * over); a stamped space whose middle lies on a glyph of the page draws nothing there (a stamp of "07   08" laid
+     * over "tháng"). The run is one line (PDFBox's), so only the horizontal place is compared.
+     */
+    private List<TextPosition> unstamped(List<TextPosition> positions) {
+        if (stamped.isEmpty()) {
+            return positions;
+        }
+        List<TextPosition> ink = new ArrayList<>();
+        List<TextPosition> typed = new ArrayList<>();
+        for (TextPosition position : positions) {
+            if (!stamped.contains(position)) {
+                typed.add(position);
+            } else if (!blank(position)) {
+                ink.add(position);
+            }
+        }
+        if (typed.size() == positions.size()) {
+            return positions;
+        }
+        Cover stamps = Cover.of(ink);
+        Cover page = Cover.of(typed);
+        List<TextPosition> kept = new ArrayList<>(positions.size());
+        for (TextPosition position : positions) {
+            float middle = position.getXDirAdj() + position.getWidthDirAdj() / 2;
+            boolean hidden =
+                    stamped.contains(position) ? blank(position) && page.covers(middle) : stamps.covers(middle);
+            if (!hidden) {
+                kept.add(position);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean blank(TextPosition position) {
+        String unicode = position.getUnicode();
+        return unicode == null || unicode.isBlank();
+    }
+
+    /** The advances of some glyphs of a line, asked whether one covers a place. */
+    private record Cover(float[] starts, float[] reach) {
+
+        static Cover of(List<TextPosition> glyphs) {
+            List<TextPosition> sorted = new ArrayList<>(glyphs);
+            sorted.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+            float[] starts = new float[sorted.size()];
+            // The furthest right any glyph up to this one reaches, so that one search answers.
+            float[] reach = new float[sorted.size()];
+            for (int i = 0; i < sorted.size(); i++) {
+                TextPosition glyph = sorted.get(i);
+                starts[i] = glyph.getXDirAdj();
+                reach[i] = Math.max(i > 0 ? reach[i - 1] : Float.NEGATIVE_INFINITY, starts[i] + glyph.getWidthDirAdj());
+            }
+            return new Cover(starts, reach);
+        }
+
+        boolean covers(float x) {
+            // The last glyph starting left of x.
+            int low = 0;
+            int high = starts.length - 1;
+            int before = -1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                if (starts[middle] < x) {
+                    before = middle;
+                    low = middle + 1;
+                } else {
+                    high = middle - 1;
+                }
+            }
+            return before >= 0 && reach[before] > x;
+        }
+    }
+
     @Override
     protected void writeWordSeparator() {}
 
@@ -126,13 +293,14 @@ final class PdfColumns extends BoundedTextStripper {
     @Override
     protected void startPage(PDPage pdPage) {
         page.clear();
+        stamped.clear();
         glyphs = 0;
     }
 
     @Override
     protected void endPage(PDPage pdPage) {
         if (text.length() < DocumentText.MAX_CHARS) {
-            read(lines(page));
+            read(withoutPageNumber(lines(page), getCurrentPageNo()));
         }
         page.clear();
     }
@@ -140,6 +308,27 @@ final class PdfColumns extends BoundedTextStripper {
     private static float size(TextPosition position) {
         float size = position.getFontSizeInPt();
         return size > 0 ? size : Math.max(position.getHeightDir(), 1);
+    }
+
+    /**
+     * The page less its number: the top or the bottom line of the page when it is that page's number in the file and
+     * nothing else (NĐ 30 prints it alone, centred at the top of each page from the second). Read as text, a number
+     * alone between two pages cannot be told from an item; here the page it stands on says what it is (r15's "33"
+     * between "Nơi nhận:" and the list that goes on at the top of page 33).
+     */
+    private static List<Line> withoutPageNumber(List<Line> lines, int number) {
+        if (lines.size() < 2) {
+            return lines;
+        }
+        String own = Integer.toString(number);
+        List<Line> kept = new ArrayList<>(lines);
+        if (kept.get(kept.size() - 1).is(own)) {
+            kept.remove(kept.size() - 1);
+        }
+        if (kept.get(0).is(own)) {
+            kept.remove(0);
+        }
+        return kept;
     }
 
     /** Chunks on one baseline, left to right, merged into segments where the gap between them is a word's. */
@@ -338,6 +527,11 @@ final class PdfColumns extends BoundedTextStripper {
 
         float y() {
             return segments.get(0).y();
+        }
+
+        /** Whether the line is this text alone. */
+        boolean is(String text) {
+            return segments.size() == 1 && segments.get(0).text().strip().equals(text);
         }
 
         float size() {

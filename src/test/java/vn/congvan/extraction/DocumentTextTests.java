@@ -83,6 +83,44 @@ class DocumentTextTests {
     }
 
     @Test
+    void leavesOutThePageNumberPrintedAtTheTopOfThePageWhereTheNoiNhanListGoesOn() throws IOException {
+        // "Nơi nhận:" and the competence end page 1; page 2 opens with its number, then the list and the name.
+        Path file = directory.resolve("foot-over-two-pages.pdf");
+        try (PDDocument document = new PDDocument();
+                InputStream font = getClass().getResourceAsStream("/fonts/LiberationSerif-Regular.ttf")) {
+            PDType0Font serif = PDType0Font.load(document, font);
+            PDPage first = new PDPage();
+            document.addPage(first);
+            try (PDPageContentStream content = new PDPageContentStream(document, first)) {
+                line(content, serif, 60, 740, "BAN CHẤP HÀNH TRUNG ƯƠNG");
+                line(content, serif, 330, 740, "ĐẢNG CỘNG SẢN VIỆT NAM");
+                line(content, serif, 60, 720, "Số 06-HD/TW");
+                line(content, serif, 330, 720, "Hà Nội, ngày 09 tháng 6 năm 2025");
+                line(content, serif, 240, 680, "HƯỚNG DẪN");
+                line(content, serif, 150, 665, "thực hiện một số vấn đề cụ thể về khen thưởng");
+                line(content, serif, 60, 620, "Hướng dẫn này có hiệu lực thi hành kể từ ngày ký.");
+                line(content, serif, 60, 80, "Nơi nhận:");
+                line(content, serif, 360, 80, "T/M BAN BÍ THƯ");
+            }
+            PDPage second = new PDPage();
+            document.addPage(second);
+            try (PDPageContentStream content = new PDPageContentStream(document, second)) {
+                line(content, serif, 300, 760, "2");
+                line(content, serif, 60, 730, "- Các tỉnh ủy, thành ủy,");
+                line(content, serif, 60, 715, "- Lưu Văn phòng Trung ương Đảng.");
+                line(content, serif, 380, 660, "Trần Cẩm Tú");
+            }
+            document.save(file.toFile());
+        }
+
+        Extraction extraction = FieldReader.read(DocumentText.of(file, DocumentText.PDF));
+
+        assertThat(extraction.distribution()).containsExactly("Các tỉnh ủy, thành ủy", "Lưu Văn phòng Trung ương Đảng");
+        assertThat(extraction.signer().competence()).isEqualTo("T/M BAN BÍ THƯ");
+        assertThat(extraction.signer().fullName()).isEqualTo("Trần Cẩm Tú");
+    }
+
+    @Test
     void readsADocxWhoseHeaderIsATable() throws IOException {
         Path file = directory.resolve("qd.docx");
         try (XWPFDocument document = new XWPFDocument();

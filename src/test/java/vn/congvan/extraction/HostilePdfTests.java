@@ -23,6 +23,9 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.rendering.ImageType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -182,6 +185,74 @@ class HostilePdfTests {
             document.save(file.toFile());
         }
         assertThat(DocumentText.pdf(file).text()).startsWith("CONG VAN\n");
+    }
+
+    @Test
+    void drawsOnlyAFewDozenOfThousandsOfAnnotationsOnAPage() throws IOException {
+        // Annotations' appearances are read (an e-office system stamps the number and the day with them); a page of
+        // 5,000 is read as far as a page of stamps goes.
+        Path file = directory.resolve("annotations.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            page.getCOSObject()
+                    .setItem(COSName.CONTENTS, stream(document, "BT /F1 12 Tf 50 810 Td (CONG VAN) Tj ET\n", "", 0));
+            page.setResources(helvetica());
+            PDAppearanceStream appearance = appearance(document, "BT /F1 10 Tf 1 3 Td (DAU) Tj ET\n", "", 0);
+            COSArray annotations = new COSArray();
+            for (int i = 0; i < 5_000; i++) {
+                annotations.add(widget(appearance, 50 + (i / 70 % 5) * 100, 780 - (i % 70) * 11));
+            }
+            page.getCOSObject().setItem(COSName.ANNOTS, annotations);
+            document.save(file.toFile());
+        }
+        String text = DocumentText.pdf(file).text();
+        long stamps =
+                text.lines().mapToLong(line -> line.split("DAU", -1).length - 1).sum();
+        assertThat(text).startsWith("CONG VAN\n");
+        assertThat(stamps).isPositive().isLessThanOrEqualTo(PdfColumns.MAX_STAMPS_PER_PAGE);
+    }
+
+    @Test
+    void refusesAnnotationsWhoseAppearancesUnpackToMoreThanTheBudget() throws IOException {
+        // One appearance that unpacks to 1 MB (of spaces), drawn by every annotation of every page: paid for as a form.
+        Path file = directory.resolve("heavy-annotations.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDAppearanceStream appearance = appearance(document, "BT /F1 10 Tf 1 3 Td (DAU) Tj ET\n", " ", 1 << 20);
+            for (int number = 0; number < DocumentText.MAX_PDF_PAGES; number++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                page.getCOSObject()
+                        .setItem(
+                                COSName.CONTENTS, stream(document, "BT /F1 12 Tf 50 810 Td (CONG VAN) Tj ET\n", "", 0));
+                page.setResources(helvetica());
+                COSArray annotations = new COSArray();
+                for (int i = 0; i < 100; i++) {
+                    annotations.add(widget(appearance, 50, 780 - i * 7));
+                }
+                page.getCOSObject().setItem(COSName.ANNOTS, annotations);
+            }
+            document.save(file.toFile());
+        }
+        assertThatThrownBy(() -> DocumentText.pdf(file)).isInstanceOf(IOException.class);
+    }
+
+    private static PDAppearanceStream appearance(PDDocument document, String head, String text, long times)
+            throws IOException {
+        PDAppearanceStream appearance = new PDAppearanceStream(stream(document, head, text, times));
+        appearance.setBBox(new PDRectangle(60, 12));
+        appearance.setResources(helvetica());
+        return appearance;
+    }
+
+    private static PDAnnotationWidget widget(PDAppearanceStream appearance, float x, float y) {
+        PDAnnotationWidget widget = new PDAnnotationWidget();
+        widget.setRectangle(new PDRectangle(x, y, 60, 12));
+        widget.setPrinted(true);
+        PDAppearanceDictionary appearances = new PDAppearanceDictionary();
+        appearances.setNormalAppearance(appearance);
+        widget.setAppearance(appearances);
+        return widget;
     }
 
     /** 250 lines of this many three-letter groups stay under the glyph bound. */

@@ -32,8 +32,12 @@ class RealFileCorpusTests {
      * measured. STATE is r01–r11 (154 fields), PARTY r12–r16 (70), MASS_ORG r17–r18 (28); README.
      */
     static final Map<String, Integer> FLOORS = Map.of(
-            "STATE", 139, // of 154, 90.3 % (125, 81.2 % untouched; 134 at session 11 start)
-            "PARTY", 63, // of 70, 90.0 % (44, 62.9 % untouched; 56 with the last pages read, 63 with all merged)
+            // Since session 12 the stamped numbers and days of r01–r06, r08, r10 are expected as the page shows them
+            // (README): 124 on those with the rules of main, 139 with annotations' appearances read (ADR 0044).
+            "STATE", 139, // of 154, 90.3 %
+            // of 70, 91.4 % (44, 62.9 % untouched; 56 with the last pages read, 63 with all merged, 64 with a PDF
+            // page's own number left out, session 12)
+            "PARTY", 64,
             "MASS_ORG", 19); // of 28, 67.9 % untouched
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -1,0 +1,235 @@
+package vn.congvan.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A dispatch issued by a Vietnamese e-office system: the Word file leaves blanks (spaces) for the number and the day,
+ * and the system stamps them, when the clerk issues the signed file, as the appearances of signature fields laid over
+ * the blanks. The page shows "Số: 348/SGDĐT-GDTH" and "ngày 08 tháng 4"; the content stream alone has neither.
+ */
+class StampedPdfTests {
+
+    private static final float SIZE = 13;
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void readsTheNumberAndTheDayStampedIntoTheBlanksBySignatureFields() throws IOException {
+        Path file = directory.resolve("stamped.pdf");
+        try (Issued issued = new Issued()) {
+            issued.header("        ", "      ");
+            issued.stamp(issued.blankOfNumber, "348", false);
+            issued.stamp(issued.blankOfDay, "08", false);
+            issued.save(file);
+        }
+
+        Extraction extraction = FieldReader.read(DocumentText.of(file, DocumentText.PDF));
+
+        assertThat(extraction.number()).isEqualTo(348);
+        assertThat(extraction.notation()).isEqualTo("SGDĐT-GDTH");
+        assertThat(extraction.issuedOn()).isEqualTo(LocalDate.of(2020, 4, 8));
+        assertThat(extraction.issuer()).isEqualTo("SỞ GIÁO DỤC VÀ ĐÀO TẠO");
+    }
+
+    @Test
+    void aStampLaidOverTheDraftsDayHidesIt() throws IOException {
+        // The draft was typed "ngày 24"; the system stamped the day of issue over it, as on paper.
+        Path file = directory.resolve("overprinted.pdf");
+        try (Issued issued = new Issued()) {
+            issued.header("        ", "24");
+            issued.stamp(issued.blankOfNumber, "415", false);
+            issued.stamp(issued.blankOfDay, "29", false);
+            issued.save(file);
+        }
+
+        Extraction extraction = FieldReader.read(DocumentText.of(file, DocumentText.PDF));
+
+        assertThat(extraction.number()).isEqualTo(415);
+        assertThat(extraction.issuedOn()).isEqualTo(LocalDate.of(2020, 4, 29));
+    }
+
+    @Test
+    void theSpacesOfAStampDoNotHideTheWordsTheyLieOn() throws IOException {
+        // One stamp for the day and the month, "07" and "08" with spaces between, laid over "tháng".
+        Path file = directory.resolve("day-and-month.pdf");
+        try (Issued issued = new Issued()) {
+            issued.month = "        ";
+            issued.header("        ", "        ");
+            float month = issued.width("        tháng ");
+            issued.stamp(issued.blankOfDay, issued.spaced("07", month) + "08", false);
+            issued.save(file);
+        }
+
+        Extraction extraction = FieldReader.read(DocumentText.of(file, DocumentText.PDF));
+
+        assertThat(extraction.issuedOn()).isEqualTo(LocalDate.of(2020, 8, 7));
+        assertThat(extraction.place()).isEqualTo("Bắc Giang");
+    }
+
+    @Test
+    void leavesOutAnAnnotationThatIsHidden() throws IOException {
+        Path file = directory.resolve("hidden.pdf");
+        try (Issued issued = new Issued()) {
+            issued.header("        ", "08");
+            issued.stamp(issued.blankOfNumber, "348", true);
+            issued.save(file);
+        }
+
+        Extraction extraction = FieldReader.read(DocumentText.of(file, DocumentText.PDF));
+
+        assertThat(extraction.number()).isNull();
+        assertThat(extraction.issuedOn()).isEqualTo(LocalDate.of(2020, 4, 8));
+    }
+
+    @Test
+    void aScanSignedWithAStampOfTextIsStillAScan() throws IOException {
+        // The page is a picture (here: a grey rectangle); the signature's appearance names the signer and the time.
+        Path file = directory.resolve("signed-scan.pdf");
+        try (Issued issued = new Issued()) {
+            issued.picture();
+            issued.stamp(
+                    new float[] {300, 80},
+                    "Ky boi: Uy ban nhan dan huyen Hiep Hoa, Co quan: Uy ban nhan dan, Thoi gian ky: 01.04.2020",
+                    false);
+            issued.save(file);
+        }
+
+        DocumentText.PdfText text = DocumentText.pdf(file);
+
+        assertThat(text.text()).contains("Uy ban nhan dan huyen Hiep Hoa");
+        assertThat(text.scanned(40)).isTrue();
+    }
+
+    /** A one-page dispatch header, typed in a serif font, and the widgets an e-office system adds to it. */
+    private final class Issued implements AutoCloseable {
+
+        private final PDDocument document = new PDDocument();
+
+        private final PDPage page = new PDPage(PDRectangle.A4);
+
+        private final PDType0Font serif;
+
+        /** Where the blanks start, left and baseline. */
+        float[] blankOfNumber;
+
+        float[] blankOfDay;
+
+        /** What is typed where the month goes. */
+        String month = "4";
+
+        private final PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
+        Issued() throws IOException {
+            document.addPage(page);
+            try (InputStream font = getClass().getResourceAsStream("/fonts/LiberationSerif-Regular.ttf")) {
+                serif = PDType0Font.load(document, font);
+            }
+        }
+
+        /** The header, with {@code number} and {@code day} typed where the number and the day go. */
+        void header(String number, String day) throws IOException {
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                line(content, 80, 780, "UBND TỈNH BẮC GIANG");
+                line(content, 60, 765, "SỞ GIÁO DỤC VÀ ĐÀO TẠO");
+                line(content, 320, 780, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+                line(content, 350, 765, "Độc lập - Tự do - Hạnh phúc");
+                blankOfNumber = new float[] {90 + width("Số: "), 735};
+                line(content, 90, 735, "Số: " + number + "/SGDĐT-GDTH");
+                blankOfDay = new float[] {330 + width("Bắc Giang, ngày "), 735};
+                line(content, 330, 735, "Bắc Giang, ngày " + day + " tháng " + month + " năm 2020");
+                line(content, 70, 715, "V/v hướng dẫn thực hiện điều chỉnh");
+                line(content, 70, 700, "nội dung dạy học trong học kỳ II");
+                line(content, 120, 660, "Kính gửi: Phòng Giáo dục và Đào tạo các huyện, thành phố.");
+                line(
+                        content,
+                        80,
+                        630,
+                        "Căn cứ Quyết định số 736/QĐ-BGDĐT của Bộ Giáo dục và Đào tạo về việc điều chỉnh");
+                line(content, 60, 615, "khung kế hoạch thời gian năm học, Sở hướng dẫn như sau.");
+            }
+        }
+
+        /** A page drawing no text, as a scan's. */
+        void picture() throws IOException {
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.setNonStrokingColor(0.5f);
+                content.addRect(20, 20, 555, 800);
+                content.fill();
+            }
+        }
+
+        /** A widget whose normal appearance draws {@code text} from {@code at} (left, baseline) in Helvetica. */
+        void stamp(float[] at, String text, boolean hidden) throws IOException {
+            float width = helvetica.getStringWidth(text) / 1000 * 12 + 4;
+            PDAppearanceStream appearance = new PDAppearanceStream(document);
+            appearance.setBBox(new PDRectangle(width, 16));
+            PDResources resources = new PDResources();
+            resources.put(COSName.getPDFName("F1"), helvetica);
+            appearance.setResources(resources);
+            try (OutputStream out = appearance.getContentStream().createOutputStream()) {
+                out.write(("BT /F1 12 Tf 2 4 Td (" + text + ") Tj ET\n").getBytes(StandardCharsets.US_ASCII));
+            }
+            PDAnnotationWidget widget = new PDAnnotationWidget();
+            widget.setRectangle(new PDRectangle(at[0], at[1] - 4, width, 16));
+            widget.setPrinted(true);
+            widget.setHidden(hidden);
+            widget.getCOSObject().setItem(COSName.FT, COSName.SIG);
+            PDAppearanceDictionary appearances = new PDAppearanceDictionary();
+            appearances.setNormalAppearance(appearance);
+            widget.setAppearance(appearances);
+            page.getAnnotations().add(widget);
+        }
+
+        void save(Path file) throws IOException {
+            document.save(file.toFile());
+        }
+
+        @Override
+        public void close() throws IOException {
+            document.close();
+        }
+
+        /** {@code text} and spaces after it, as wide in the stamp's font as {@code width} at least. */
+        String spaced(String text, float width) throws IOException {
+            StringBuilder spaced = new StringBuilder(text);
+            while (helvetica.getStringWidth(spaced.toString()) / 1000 * 12 < width) {
+                spaced.append(' ');
+            }
+            return spaced.toString();
+        }
+
+        float width(String text) throws IOException {
+            return serif.getStringWidth(text) / 1000 * SIZE;
+        }
+
+        private void line(PDPageContentStream content, float x, float y, String text) throws IOException {
+            content.beginText();
+            content.setFont(serif, SIZE);
+            content.newLineAtOffset(x, y);
+            content.showText(text);
+            content.endText();
+        }
+    }
+}
