@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -21,7 +23,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.DefaultSecurityFilterChain;
@@ -54,6 +58,8 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     static final String LOGIN_PAGE = "/dang-nhap";
 
@@ -213,11 +219,26 @@ class SecurityConfiguration {
         return new ManagementPort();
     }
 
-    /** "{bcrypt}…" today; older hashes keep working when the default encoder changes. */
+    /**
+     * "{bcrypt}…" at the configured cost (log2 of its rounds, 10 unless {@code congvan.account.password-hash-cost} says
+     * otherwise; ADR 0006 amendment); a hash of another kind or cost is still checked, by the cost and kind it names.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${congvan.account.password-hash-cost:10}") int cost) {
+        if (cost < DEFAULT_PASSWORD_HASH_COST) {
+            log.warn(
+                    "Passwords are hashed at cost {}, under the default {}: only for tests",
+                    cost,
+                    DEFAULT_PASSWORD_HASH_COST);
+        }
+        DelegatingPasswordEncoder encoder =
+                new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
+        encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return encoder;
     }
+
+    /** Spring Security's own default cost of BCrypt, kept for production. */
+    static final int DEFAULT_PASSWORD_HASH_COST = 10;
 
     /** The one way to log in: the account's password, behind the login throttle. */
     @Bean
