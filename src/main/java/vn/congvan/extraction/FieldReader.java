@@ -96,7 +96,8 @@ public final class FieldReader {
             "^N[ơo]i\\s*nh(?:[ậa]n\\s*:?|ân\\s*:)\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern COMPETENCE = Pattern.compile(
-            "^(T/M|T\\.M\\.?|TM\\.?|K/T|K\\.T\\.?|KT\\.?|T/L|T\\.L\\.?|TL\\.?|T/U|TUQ\\.?|Q\\.)\\s*(\\p{Lu}.*)$");
+            // "T/M." with a full stop, as some clerks type it ("T/M. BAN CHẤP HÀNH").
+            "^(T/M\\.?|T\\.M\\.?|TM\\.?|K/T\\.?|K\\.T\\.?|KT\\.?|T/L\\.?|T\\.L\\.?|TL\\.?|T/U\\.?|TUQ\\.?|Q\\.)\\s*(\\p{Lu}.*)$");
 
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}$");
 
@@ -347,6 +348,14 @@ public final class FieldReader {
         int issuerEnd =
                 numberAt >= 0 ? numberAt : firstOf(lines, headerEnd, partyMotto, stateMotto, youthMotto, earlySubject);
         boolean noHeader = numberAt < 0 && partyMotto < 0 && stateMotto < 0 && youthMotto < 0;
+        if (noHeader) {
+            int dateLine = dateUnderBodies(lines, headerEnd);
+            if (dateLine > 0) {
+                // No motto and no "Số": the upper-case lines standing over the place and date are the bodies.
+                issuerEnd = dateLine;
+                noHeader = false;
+            }
+        }
         List<String> bodies = noHeader ? List.of() : bodies(lines, firstHeaderLine(lines, issuerEnd), issuerEnd);
         if (bodies.isEmpty() && numberAt >= 0 && !noHeader) {
             bodies = bodiesUnderTheNumber(lines, numberAt, headerEnd);
@@ -403,7 +412,13 @@ public final class FieldReader {
             String window = lines.get(i) + " " + (i + 1 < lines.size() ? lines.get(i + 1) : "") + " "
                     + (i + 2 < lines.size() ? lines.get(i + 2) : "");
             Matcher m = DATE.matcher(window);
-            if (m.find() && m.start() <= lines.get(i).length() && isDateLine(lines.get(i), m.start())) {
+            boolean here = m.find() && m.start() <= lines.get(i).length();
+            if (!here && i < headerEnd && BLANK_DATE.matcher(lines.get(i)).matches()) {
+                // "TP. Hồ Chí Minh, ngày    tháng 10 năm 2025": the date line left blank for the signer is the date
+                // line; a date cited further down ("Căn cứ Hướng dẫn … ngày 11 tháng 01 năm 2023") is not its date.
+                break;
+            }
+            if (here && isDateLine(lines.get(i), m.start())) {
                 dateAt = i;
                 try {
                     issuedOn = LocalDate.of(
@@ -1444,6 +1459,29 @@ public final class FieldReader {
 
     // ---------------------------------------------------------------- header band
 
+    /**
+     * The place-and-date line ("TP. Hồ Chí Minh, ngày … tháng 10 năm 2025") of a header printed without motto and
+     * without "Số", when only upper-case lines (and rules) stand above it from the first line and none is a heading:
+     * they are the issuing bodies, as the header's left column prints them. -1 otherwise.
+     */
+    private static int dateUnderBodies(List<String> lines, int headerEnd) {
+        int bodies = 0;
+        for (int i = 0; i < headerEnd; i++) {
+            String line = lines.get(i);
+            if (BLANK_DATE.matcher(line).matches()) {
+                return bodies > 0 ? i : -1;
+            }
+            if (line.isEmpty() || !line.matches(".*\\p{L}.*")) {
+                continue;
+            }
+            if (!isUpper(line) || titleOf(lines, i) != null || isMotto(line)) {
+                return -1;
+            }
+            bodies++;
+        }
+        return -1;
+    }
+
     private static int firstHeaderLine(List<String> lines, int end) {
         // Web pages put menus and summaries above the document: the header band starts at the last run of upper-case
         // lines before the number.
@@ -2322,6 +2360,9 @@ public final class FieldReader {
         List<String> items = new ArrayList<>();
         Matcher m = head.matcher(lines.get(at));
         String rest = m.find() ? m.group(1).trim() : "";
+        if (head == NOI_NHAN && COMPETENCE.matcher(rest).find() && isUpper(rest)) {
+            rest = ""; // the signature's competence beside the label, not a recipient
+        }
         boolean bulleted = false;
         String lastRaw = rest;
         if (!rest.isEmpty()) {
@@ -2684,10 +2725,30 @@ public final class FieldReader {
         // Without "Nơi nhận" only the last lines can hold the signature block.
         int from = noiNhan >= 0 ? noiNhan : Math.max(headerDone, lines.size() - 12);
         int competenceAt = -1;
+        String competenceLine = null;
         for (int i = from; i < lines.size(); i++) {
-            if (COMPETENCE.matcher(lines.get(i)).find() && isUpper(lines.get(i))) {
+            // "Nơi nhận:      T/M. BAN CHẤP HÀNH": the foot's two columns on one line, the competence beside the label.
+            String line = i == noiNhan ? besideLabel(lines.get(i)) : lines.get(i);
+            if (COMPETENCE.matcher(line).find() && isUpper(line)) {
                 competenceAt = i;
+                competenceLine = line;
                 break;
+            }
+        }
+        if (competenceAt < 0 && noiNhan > 0) {
+            // "TM. BAN CHẤP HÀNH" alone on the line over "Nơi nhận:", its position under the label: the signature's
+            // column came out a line ahead of the list's.
+            int above = noiNhan - 1;
+            while (above > headerDone && lines.get(above).isEmpty()) {
+                above--;
+            }
+            String line = lines.get(above);
+            if (above > headerDone
+                    && COMPETENCE.matcher(line).find()
+                    && isUpper(line)
+                    && positionUnderLabel(lines, noiNhan)) {
+                competenceAt = above;
+                competenceLine = line;
             }
         }
         String competence = null;
@@ -2695,12 +2756,12 @@ public final class FieldReader {
         String nameAbove = null;
         int after = from;
         if (competenceAt >= 0) {
-            Matcher m = COMPETENCE.matcher(lines.get(competenceAt));
+            Matcher m = COMPETENCE.matcher(competenceLine);
             m.find();
             competence =
                     normaliseCompetence(m.group(1), family) + " " + m.group(2).trim();
             confidence.put("signer.competence", 0.92);
-            after = competenceAt + 1;
+            after = Math.max(competenceAt, noiNhan) + 1;
             // "TM. BAN THƯỜNG" then "VỤ": a competence broken over two lines leaves one upper-case word that is no
             // position.
             int tail = after < lines.size() && lines.get(after).isEmpty() ? after + 1 : after;
@@ -2801,6 +2862,24 @@ public final class FieldReader {
      * A copy ending "(Đã ký)" and a name, with no competence, position or Nơi nhận printed (an old act reprinted by a
      * legal library): the name is the signer's.
      */
+    /** What stands after "Nơi nhận:" on the label's own line, or "" for another line. */
+    private static String besideLabel(String line) {
+        Matcher m = NOI_NHAN.matcher(line);
+        return m.find() ? m.group(1).trim() : "";
+    }
+
+    /** Whether the first line under "Nơi nhận:" that is no recipient is a position in capitals. */
+    private static boolean positionUnderLabel(List<String> lines, int noiNhan) {
+        for (int i = noiNhan + 1; i < lines.size() && i <= noiNhan + 4; i++) {
+            String line = lines.get(i);
+            if (line.isEmpty() || BULLET.matcher(line).find()) {
+                continue;
+            }
+            return isUpper(line) && isPosition(line);
+        }
+        return false;
+    }
+
     private static Signer signedCopyName(List<String> lines, int headerDone, Map<String, Double> confidence) {
         int last = lines.size() - 1;
         while (last > headerDone && lines.get(last).isEmpty()) {

@@ -2619,4 +2619,99 @@ class FieldReaderTests {
         assertThat(extraction.issuer()).isEqualTo("TỈNH ỦY HÀ GIANG");
         assertThat(extraction.issuerParent()).isNull();
     }
+
+    // Round 15 (real files r19–r24): shapes of the Word and PDF files of associations and trade unions.
+
+    @Test
+    void aDateLineLeftBlankIsTheDateLineAndNoDateCitedBelowIsTaken() {
+        String text = """
+                HỘI CHỮ THẬP ĐỎ TỈNH AN GIANG
+                HỘI CHỮ THẬP ĐỎ XÃ MỸ HÒA
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Mỹ Hòa, ngày      tháng 3 năm 2026
+                KẾ HOẠCH
+                Tổ chức hiến máu tình nguyện năm 2026
+                - Căn cứ Kế hoạch số 05/KH-CTĐ ngày 14 tháng 02 năm 2026 của Hội Chữ thập đỏ tỉnh;
+                Hội Chữ thập đỏ xã xây dựng kế hoạch như sau.
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.issuedOn()).isNull();
+        assertThat(extraction.place()).isEqualTo("Mỹ Hòa");
+    }
+
+    @Test
+    void theUpperCaseLinesOverThePlaceAndDateAreTheBodiesWithoutMottoOrNumber() {
+        String text = """
+                HỘI NÔNG DÂN TỈNH ĐỒNG THÁP
+                BCH HỘI NÔNG DÂN XÃ TÂN PHÚ
+                ___
+                Tân Phú, ngày 8 tháng 4 năm 2026
+                PHƯƠNG ÁN
+                Nhân sự Ban Chấp hành khóa mới
+                Ban Chấp hành Hội xây dựng phương án như sau.
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.issuer()).isEqualTo("BCH HỘI NÔNG DÂN XÃ TÂN PHÚ");
+        assertThat(extraction.issuerParent()).isEqualTo("HỘI NÔNG DÂN TỈNH ĐỒNG THÁP");
+        assertThat(extraction.issuedOn()).isEqualTo(LocalDate.of(2026, 4, 8));
+    }
+
+    @Test
+    void aCompetenceWrittenTSlashMWithAFullStopBesideTheLabelIsNoRecipient() {
+        String text = """
+                LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐỒNG NAI
+                CĐCS CÔNG TY TNHH MINH PHÁT
+                Số: 12/TTr-CĐCS
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Biên Hòa, ngày 3 tháng 6 năm 2026
+                TỜ TRÌNH
+                Về việc công nhận Ban Chấp hành
+                Kính gửi: Ban Thường vụ Liên đoàn Lao động tỉnh
+                Ban Chấp hành kính trình Ban Thường vụ xem xét.
+                Nơi nhận:                                              T/M. BAN CHẤP HÀNH
+                - Như kính gửi;
+                CHỦ TỊCH
+                - Lưu VT.
+                                                                       Lê Văn Tâm
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.distribution()).containsExactly("Như kính gửi", "Lưu VT");
+        assertThat(extraction.signer().competence()).isEqualTo("TM. BAN CHẤP HÀNH");
+        assertThat(extraction.signer().position()).isEqualTo("CHỦ TỊCH");
+        assertThat(extraction.signer().fullName()).isEqualTo("Lê Văn Tâm");
+    }
+
+    @Test
+    void aCompetenceAloneOverTheLabelGoesWithThePositionUnderIt() {
+        String text = """
+                LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐỒNG NAI          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                CĐCS CÔNG TY TNHH MINH PHÁT                      Độc lập - Tự do - Hạnh phúc
+                Số: 13/TTr-CĐCS                                   Biên Hòa, ngày 4 tháng 6 năm 2026
+                TỜ TRÌNH
+                V/v công nhận Ủy viên Ban Chấp hành
+                Kính gửi:
+                Ban Thường vụ Liên đoàn Lao động tỉnh
+                Ban Chấp hành kính trình Ban Thường vụ xem xét.
+                Kính mong được sự quan tâm của Ban Thường vụ.
+                                                                 TM. BAN CHẤP HÀNH
+                Nơi nhận:
+                CHỦ TỊCH
+                - Như trên;
+                - Lưu VP.
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.distribution()).containsExactly("Như trên", "Lưu VP");
+        assertThat(extraction.signer().competence()).isEqualTo("TM. BAN CHẤP HÀNH");
+        assertThat(extraction.signer().position()).isEqualTo("CHỦ TỊCH");
+    }
 }

@@ -106,6 +106,40 @@ class TextLayerTests {
                 assertThat(TextLayer.of(apply.apply(text)).score()).as(damage).isLessThan(right / 2));
     }
 
+    /**
+     * A scan whose scanner recognised it without Vietnamese (diacritics mostly lost), then signed by an e-office
+     * system: the signing tool draws its stamp as clean Unicode text over the page, which alone lifts the share of
+     * marked syllables over the threshold. The stamp is not the page's layer; without it the layer is garbled.
+     */
+    private static final String SIGNED_SCAN = String.join(
+            "\n",
+            "UY BAN NHAN DAN",
+            "HUYEN HOA VANG",
+            "So 215/UBND-VP",
+            "Ký bởi: Ủy ban nhân dân huyện",
+            "Hòa Vang",
+            "Email: ubnd@hoavang.gov.vn",
+            "Cơ quan: Ủy ban nhân dân huyện",
+            "Hòa Vang",
+            "Ngày ký: 12-03-2024",
+            "09:15:02 +07:00",
+            "CONG HOA XA HOI CHU NGHIA VIET NAM",
+            "Doc lap - Tu do - Hanh phuc",
+            "Hòa Vang, ngày 11 tháng 3 nam 2024",
+            "V/v trien khai ke hoach phòng chong thien tai nam 2024",
+            "Kinh gui: Uy ban nhân dan các xa",
+            "Thuc hin chi dao cüa Uy ban nhân dân thành phô v công tac phòng chng thiên tai,",
+            "Uy ban nhân dân huyn d nghj các xa trin khai thuc hin các ni dung sau dây.",
+            "Noi nhân: Nhu trên; Luu VT.",
+            "CHU TICH");
+
+    @Test
+    void aSigningStampDrawnOverAScanDoesNotMakeItsLayerClean() {
+        assertThat(TextLayer.judge(SIGNED_SCAN).garbled())
+                .as(TextLayer.judge(SIGNED_SCAN).reason())
+                .isTrue();
+    }
+
     /** The motto and a recital as the legacy fonts' encodings put them in a text layer. */
     private static final String TCVN3 = "Céng hoµ x· héi chñ nghÜa ViÖt Nam §éc lËp - Tù do - H¹nh phóc "
             + "Uû ban nh©n d©n tØnh QuyÕt ®Þnh VÒ viÖc ban hµnh kÕ ho¹ch C¨n cø LuËt Tæ chøc chÝnh quyÒn ®Þa "
