@@ -2858,10 +2858,6 @@ public final class FieldReader {
         return new Signer(competence, position, name);
     }
 
-    /**
-     * A copy ending "(Đã ký)" and a name, with no competence, position or Nơi nhận printed (an old act reprinted by a
-     * legal library): the name is the signer's.
-     */
     /** What stands after "Nơi nhận:" on the label's own line, or "" for another line. */
     private static String besideLabel(String line) {
         Matcher m = NOI_NHAN.matcher(line);
@@ -2880,6 +2876,10 @@ public final class FieldReader {
         return false;
     }
 
+    /**
+     * A copy ending "(Đã ký)" and a name, with no competence, position or Nơi nhận printed (an old act reprinted by a
+     * legal library): the name is the signer's.
+     */
     private static Signer signedCopyName(List<String> lines, int headerDone, Map<String, Double> confidence) {
         int last = lines.size() - 1;
         while (last > headerDone && lines.get(last).isEmpty()) {
