@@ -12,18 +12,22 @@ import org.springframework.aop.interceptor.SimpleAsyncUncaughtExceptionHandler;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
+import vn.congvan.account.TestPasswords;
 import vn.congvan.system.Times;
 
 /**
  * What an {@code @ApplicationModuleTest} would otherwise take from the {@code system} module, which a module test does
  * not start: a throw-away embedded PostgreSQL (migrated by Flyway as the whole application is), the {@code Clock},
- * and after-commit listeners run on the committing thread once it committed (as {@code AfterCommitListenersInThread}
+ * passwords hashed at BCrypt's least cost
+ * ({@link TestPasswords}), and after-commit listeners run on the committing thread once it committed (as {@code AfterCommitListenersInThread}
  * does for the whole application). It lives outside every module's package, since Spring Modulith leaves the beans
  * of other modules' packages out of a module test.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(TestPasswords.class)
 public class ModuleTestSupport {
 
     @Bean(destroyMethod = "close")

@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -58,8 +56,6 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     static final String LOGIN_PAGE = "/dang-nhap";
 
@@ -220,24 +216,30 @@ class SecurityConfiguration {
     }
 
     /**
-     * "{bcrypt}…" at the configured cost (log2 of its rounds, 10 unless {@code congvan.account.password-hash-cost} says
-     * otherwise; ADR 0006 amendment); a hash of another kind or cost is still checked, by the cost and kind it names.
+     * "{bcrypt}…" at the configured cost (log2 of its rounds: 10 unless {@code congvan.account.password-hash-cost} raises
+     * it; ADR 0006 amendment). A lower cost is refused: hashes made cheaply would stay cheap after the setting is fixed.
      */
     @Bean
     PasswordEncoder passwordEncoder(@Value("${congvan.account.password-hash-cost:10}") int cost) {
         if (cost < DEFAULT_PASSWORD_HASH_COST) {
-            log.warn(
-                    "Passwords are hashed at cost {}, under the default {}: only for tests",
-                    cost,
-                    DEFAULT_PASSWORD_HASH_COST);
+            throw new IllegalStateException("congvan.account.password-hash-cost is " + cost
+                    + ": passwords must be hashed at cost " + DEFAULT_PASSWORD_HASH_COST + " or more (up to 31)");
         }
+        return passwordEncoderAt(cost);
+    }
+
+    /**
+     * BCrypt at {@code cost} for new hashes; a stored hash of another kind or cost is checked by the kind and cost it
+     * names, so that raising the cost needs no migration. Tests hash at the least cost through this (TestPasswords).
+     */
+    static PasswordEncoder passwordEncoderAt(int cost) {
         DelegatingPasswordEncoder encoder =
                 new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
         encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
         return encoder;
     }
 
-    /** Spring Security's own default cost of BCrypt, kept for production. */
+    /** Spring Security's own default cost of BCrypt, the least the portal hashes at. */
     static final int DEFAULT_PASSWORD_HASH_COST = 10;
 
     /** The one way to log in: the account's password, behind the login throttle. */

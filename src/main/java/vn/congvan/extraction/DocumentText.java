@@ -215,7 +215,8 @@ final class DocumentText {
          * scan signed by an e-office system carries its signer's name and time as a stamp, over a page of pixels.
          */
         boolean scanned(int minLettersPerPage) {
-            long letters = text.codePoints().filter(Character::isLetter).count() - stampLetters;
+            long letters =
+                    Math.max(0, text.codePoints().filter(Character::isLetter).count() - stampLetters);
             return letters < (long) minLettersPerPage * Math.max(1, pages);
         }
     }

@@ -14,6 +14,10 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup;
+import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentMembershipDictionary;
+import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationPopup;
 import org.apache.pdfbox.text.TextPosition;
@@ -153,22 +157,46 @@ final class PdfColumns extends BoundedTextStripper {
         super.writePage();
     }
 
-    /** Drawn on screen and on paper: not hidden, not a pop-up's note, with a normal appearance. */
+    /**
+     * Shown to a reader on screen: not hidden, not invisible, not a pop-up's note, not in an optional-content layer that
+     * is switched off, with a normal appearance. Text no reader sees must not become a field.
+     */
     private boolean visible(PDAnnotation annotation) {
         return !annotation.isHidden()
                 && !annotation.isNoView()
+                && !annotation.isInvisible()
                 && !(annotation instanceof PDAnnotationPopup)
+                && !inLayerSwitchedOff(annotation.getOptionalContent())
                 && getAppearance(annotation) != null;
+    }
+
+    /**
+     * Whether optional content is off in the document's default configuration: a group that is off, or a membership
+     * dictionary none of whose groups is on (its default policy, "any on"; other policies are taken as that too).
+     */
+    private boolean inLayerSwitchedOff(PDPropertyList content) {
+        if (content == null) {
+            return false;
+        }
+        PDOptionalContentProperties layers = document.getDocumentCatalog().getOCProperties();
+        if (content instanceof PDOptionalContentGroup group) {
+            return layers != null && !layers.isGroupEnabled(group);
+        }
+        if (content instanceof PDOptionalContentMembershipDictionary membership) {
+            if (layers == null) {
+                return false;
+            }
+            return membership.getOCGs().stream()
+                    .noneMatch(
+                            member -> member instanceof PDOptionalContentGroup group && layers.isGroupEnabled(group));
+        }
+        return false;
     }
 
     @Override
     protected void processTextPosition(TextPosition position) {
         if (stamping) {
             stamped.add(position);
-            String unicode = position.getUnicode();
-            if (unicode != null) {
-                stampLetters += unicode.codePoints().filter(Character::isLetter).count();
-            }
         }
         super.processTextPosition(position);
     }
@@ -189,6 +217,17 @@ final class PdfColumns extends BoundedTextStripper {
         positions = unstamped(positions);
         if (positions.isEmpty()) {
             return;
+        }
+        if (!stamped.isEmpty()) {
+            // The letters stamps put into the text, counted as they are kept (not as drawn): a glyph PDFBox drops as
+            // drawn twice, or one past the bounds, must not be taken off the page's own letters.
+            for (TextPosition position : positions) {
+                String unicode = position.getUnicode();
+                if (unicode != null && stamped.contains(position)) {
+                    stampLetters +=
+                            unicode.codePoints().filter(Character::isLetter).count();
+                }
+            }
         }
         // Glyphs closer than a column gap make one chunk; a wide gap inside PDFBox's word splits it.
         List<TextPosition> current = new ArrayList<>();
@@ -212,7 +251,9 @@ final class PdfColumns extends BoundedTextStripper {
      * The glyphs of a run of text as the page shows them: a glyph of the page whose middle lies inside the advance of
      * a stamped glyph that draws something is hidden by it (a space typed into the blank, a draft's day stamped
      * over); a stamped space whose middle lies on a glyph of the page draws nothing there (a stamp of "07   08" laid
-     * over "tháng"). The run is one line (PDFBox's), so only the horizontal place is compared.
+     * over "tháng"). The run is one word of a line as PDFBox splits it, so only the horizontal place is compared, and
+     * a stamped glyph hides only the page's glyphs of the same run (a limit: PDFBox may cut a stamp and the text under
+     * it into neighbouring runs).
      */
     private List<TextPosition> unstamped(List<TextPosition> positions) {
         if (stamped.isEmpty()) {

@@ -22,7 +22,7 @@ class PasswordHashingTests {
     @Test
     void aHashOfAnotherCostOrKindIsCheckedByWhatItNames() {
         PasswordEncoder production = configuration.passwordEncoder(10);
-        PasswordEncoder cheap = configuration.passwordEncoder(4);
+        PasswordEncoder cheap = new TestPasswords().cheapPasswordEncoder();
         String atFour = cheap.encode("Mật khẩu 2025!");
         String pbkdf2 = "{pbkdf2@SpringSecurity_v5_8}"
                 + Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode("Mật khẩu 2025!");
@@ -36,8 +36,11 @@ class PasswordHashingTests {
     }
 
     @Test
-    void aCostBCryptDoesNotKnowStopsTheStart() {
-        assertThatThrownBy(() -> configuration.passwordEncoder(3)).isInstanceOf(IllegalArgumentException.class);
+    void aCostUnderTheDefaultOrBeyondBCryptsStopsTheStart() {
+        assertThatThrownBy(() -> configuration.passwordEncoder(9))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("congvan.account.password-hash-cost is 9");
         assertThatThrownBy(() -> configuration.passwordEncoder(32)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(configuration.passwordEncoder(12).encode("x")).startsWith("{bcrypt}$2a$12$");
     }
 }

@@ -8,15 +8,20 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup;
+import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentMembershipDictionary;
+import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
@@ -104,6 +109,39 @@ class StampedPdfTests {
     }
 
     @Test
+    void leavesOutAStampMarkedInvisibleOrInALayerSwitchedOff() throws IOException {
+        for (String way : List.of("invisible", "layer switched off", "membership of layers switched off")) {
+            Path file = directory.resolve(way.replace(' ', '-') + ".pdf");
+            try (Issued issued = new Issued()) {
+                issued.header("        ", "08");
+                PDAnnotationWidget stamp = issued.stamp(issued.blankOfNumber, "348", false);
+                if (way.equals("invisible")) {
+                    stamp.setInvisible(true);
+                } else {
+                    PDOptionalContentProperties layers = new PDOptionalContentProperties();
+                    PDOptionalContentGroup group = new PDOptionalContentGroup("Số");
+                    layers.addGroup(group);
+                    layers.setGroupEnabled(group, false);
+                    issued.document.getDocumentCatalog().setOCProperties(layers);
+                    if (way.startsWith("layer")) {
+                        stamp.setOptionalContent(group);
+                    } else {
+                        PDOptionalContentMembershipDictionary membership = new PDOptionalContentMembershipDictionary();
+                        membership.setOCGs(List.<PDPropertyList>of(group));
+                        stamp.setOptionalContent(membership);
+                    }
+                }
+                issued.save(file);
+            }
+
+            Extraction extraction = FieldReader.read(DocumentText.of(file, DocumentText.PDF));
+
+            assertThat(extraction.number()).as(way).isNull();
+            assertThat(extraction.issuedOn()).as(way).isEqualTo(LocalDate.of(2020, 4, 8));
+        }
+    }
+
+    @Test
     void aScanSignedWithAStampOfTextIsStillAScan() throws IOException {
         // The page is a picture (here: a grey rectangle); the signature's appearance names the signer and the time.
         Path file = directory.resolve("signed-scan.pdf");
@@ -181,7 +219,7 @@ class StampedPdfTests {
         }
 
         /** A widget whose normal appearance draws {@code text} from {@code at} (left, baseline) in Helvetica. */
-        void stamp(float[] at, String text, boolean hidden) throws IOException {
+        PDAnnotationWidget stamp(float[] at, String text, boolean hidden) throws IOException {
             float width = helvetica.getStringWidth(text) / 1000 * 12 + 4;
             PDAppearanceStream appearance = new PDAppearanceStream(document);
             appearance.setBBox(new PDRectangle(width, 16));
@@ -200,6 +238,7 @@ class StampedPdfTests {
             appearances.setNormalAppearance(appearance);
             widget.setAppearance(appearances);
             page.getAnnotations().add(widget);
+            return widget;
         }
 
         void save(Path file) throws IOException {

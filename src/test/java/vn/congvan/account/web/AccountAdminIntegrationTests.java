@@ -138,8 +138,9 @@ class AccountAdminIntegrationTests {
         assertThat(account.username()).isEqualTo(username.toLowerCase());
         assertThat(account.roles()).containsExactly(Role.MEMBER);
         assertThat(account.unitId()).isEqualTo(wardId());
+        // BCrypt, at the least cost of the test contexts' encoder (TestPasswords; production hashes at 10 or more).
         assertThat(jdbc.queryForObject("select password_hash from account where id = ?", String.class, account.id()))
-                .startsWith("{bcrypt}");
+                .startsWith("{bcrypt}$2a$04$");
         mvc.perform(post("/dang-nhap")
                         .param("username", username)
                         .param("password", "Mat-khau-2025")
