@@ -12,9 +12,10 @@ import org.springframework.aop.interceptor.SimpleAsyncUncaughtExceptionHandler;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.congvan.account.TestPasswords;
 import vn.congvan.system.Times;
 
@@ -27,7 +28,6 @@ import vn.congvan.system.Times;
  * of other modules' packages out of a module test.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(TestPasswords.class)
 public class ModuleTestSupport {
 
     @Bean(destroyMethod = "close")
@@ -47,6 +47,16 @@ public class ModuleTestSupport {
                 .url(postgres.getJdbcUrl("postgres", "postgres"))
                 .username("postgres")
                 .build();
+    }
+
+    /**
+     * The portal's password encoder at BCrypt's least cost, as {@link TestPasswords} gives the integration tests (a
+     * module test leaves out an imported configuration of another module's package, so the bean is declared here).
+     */
+    @Bean
+    @Primary
+    PasswordEncoder cheapPasswordEncoder() {
+        return TestPasswords.encoder();
     }
 
     /** The portal's zone, as the system module's {@code congvan.time-zone} gives it. */

@@ -16,6 +16,11 @@ public class TestPasswords {
     @Bean
     @Primary
     PasswordEncoder cheapPasswordEncoder() {
+        return encoder();
+    }
+
+    /** BCrypt at cost 4, checking every stored hash as production does. */
+    public static PasswordEncoder encoder() {
         return SecurityConfiguration.passwordEncoderAt(4);
     }
 }
