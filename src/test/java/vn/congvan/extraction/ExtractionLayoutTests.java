@@ -172,8 +172,9 @@ class ExtractionLayoutTests {
                         l -> foot(l, signatureOnOneLine(l))),
                 // The right column whole, then the left one (motto, date, issuer, number), and the number read before
                 // the issuer (motto, date, number, issuer), as a PDF whose right cell stands higher gives them.
-                // r15: n03's issuer is lost in this layout since round 15's rules were merged (a letter without motto
-                // or number whose date line comes first); not yet explained, so the ceiling is raised by that field.
+                // r15: round 15's rule (upper-case lines over the place-and-date line are the bodies) reads n03's
+                // issuer right from the published text (held-out 138 -> 139/140); this layout puts the date line
+                // first, so the rule cannot apply and the field gained counts as lost here. Ceiling raised by it.
                 layout(
                         "the right column whole, then the left column",
                         0.0036, // r15: 0.003
