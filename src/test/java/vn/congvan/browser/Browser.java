@@ -46,7 +46,7 @@ public final class Browser implements AutoCloseable {
 
     private static final List<String> SYSTEM_CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
 
-    private final Playwright playwright;
+    private final BrowserContext context;
 
     private final Page page;
 
@@ -65,14 +65,13 @@ public final class Browser implements AutoCloseable {
     private int shots;
 
     private Browser(
-            Playwright playwright,
             BrowserContext context,
             boolean registry,
             String baseUrl,
             Viewport viewport,
             String journey,
             Path downloads) {
-        this.playwright = playwright;
+        this.context = context;
         this.page = context.newPage();
         this.devTools = context.newCDPSession(page);
         this.baseUrl = baseUrl;
@@ -82,59 +81,102 @@ public final class Browser implements AutoCloseable {
         this.registry = registry;
     }
 
-    /** Starts a browser for one journey; screenshots go to {@code target/screenshots/<journey>-<viewport>-NN-step.png}. */
+    /**
+     * Starts a browser for one journey, a fresh profile (no cookies, no storage) in this test JVM's Chromium; screenshots
+     * go to {@code target/screenshots/<journey>-<viewport>-NN-step.png}.
+     */
     public static Browser start(int port, Viewport viewport, String journey) {
         boolean registry = registry();
-        BrowserType.LaunchOptions launch = registry
-                ? new BrowserType.LaunchOptions()
-                        .setExecutablePath(RegistryChromium.binary())
-                        .setEnv(RegistryChromium.environment())
-                : new BrowserType.LaunchOptions()
-                        .setExecutablePath(systemChromium()
-                                .orElseThrow(() -> new IllegalStateException(
-                                        "No Chromium at " + String.join(" or ", systemCandidates())
-                                                + "; without -Dcongvan.browser=system the build takes one from the npm registry "
-                                                + "(docs/adr/0028-chromium-from-the-npm-registry.md).")));
         Path downloads;
         try {
             downloads = Files.createTempDirectory("congvan-downloads-");
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        // Playwright would otherwise download browsers of its own, which this network does not allow.
-        Playwright playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
-            com.microsoft.playwright.Browser chromium = playwright
-                    .chromium()
-                    .launch(launch.setHeadless(true)
-                            // The flags that keep Chromium quiet on a closed network (no background requests to
-                            // Google's hosts).
-                            .setArgs(List.of(
-                                    "--disable-gpu",
-                                    "--disable-quic",
-                                    "--no-first-run",
-                                    "--disable-background-networking",
-                                    "--disable-component-update",
-                                    "--disable-sync",
-                                    "--disable-dev-shm-usage",
-                                    "--window-size=" + viewport.width() + "," + viewport.height())));
             // The viewport and the mobile flag become Emulation.setDeviceMetricsOverride; the locale the
             // Accept-Language header.
-            BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                    .setViewportSize(viewport.width(), viewport.height())
-                    .setDeviceScaleFactor(1)
-                    .setIsMobile(viewport.mobile())
-                    .setLocale("vi-VN")
-                    .setAcceptDownloads(true));
+            BrowserContext context = Chromium.launched(registry)
+                    .newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                            .setViewportSize(viewport.width(), viewport.height())
+                            .setDeviceScaleFactor(1)
+                            .setIsMobile(viewport.mobile())
+                            .setLocale("vi-VN")
+                            .setAcceptDownloads(true));
             context.setDefaultTimeout(PATIENCE.toMillis());
             context.setDefaultNavigationTimeout(30_000);
-            return new Browser(playwright, context, registry, "http://localhost:" + port, viewport, journey, downloads);
+            return new Browser(context, registry, "http://localhost:" + port, viewport, journey, downloads);
         } catch (RuntimeException ex) {
-            // Leave no Chromium, Playwright driver or folder behind when the start fails half-way.
-            playwright.close();
+            // Leave no folder behind when the start fails half-way.
             FileSystemUtils.deleteRecursively(downloads.toFile());
             throw ex;
+        }
+    }
+
+    /**
+     * One Playwright driver and one headless Chromium for the whole test JVM, launched by the first journey and closed
+     * when the JVM ends: starting both took a second or two of CPU for each of the suite's two dozen journeys, while a
+     * context of its own (cookies, storage, cache, downloads, viewport) keeps each journey apart as a new browser did.
+     * Launched again when the previous one has gone away or another Chromium is asked for.
+     */
+    private static final class Chromium {
+
+        private static Playwright playwright;
+
+        private static com.microsoft.playwright.Browser browser;
+
+        private static boolean launchedFromRegistry;
+
+        static synchronized com.microsoft.playwright.Browser launched(boolean registry) {
+            if (browser != null && browser.isConnected() && launchedFromRegistry == registry) {
+                return browser;
+            }
+            close();
+            BrowserType.LaunchOptions launch = registry
+                    ? new BrowserType.LaunchOptions()
+                            .setExecutablePath(RegistryChromium.binary())
+                            .setEnv(RegistryChromium.environment())
+                    : new BrowserType.LaunchOptions()
+                            .setExecutablePath(systemChromium()
+                                    .orElseThrow(() -> new IllegalStateException(
+                                            "No Chromium at " + String.join(" or ", systemCandidates())
+                                                    + "; without -Dcongvan.browser=system the build takes one from the npm registry "
+                                                    + "(docs/adr/0028-chromium-from-the-npm-registry.md).")));
+            // Playwright would otherwise download browsers of its own, which this network does not allow.
+            Playwright started = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            try {
+                browser = started.chromium()
+                        .launch(launch.setHeadless(true)
+                                // The flags that keep Chromium quiet on a closed network (no background requests to
+                                // Google's hosts).
+                                .setArgs(List.of(
+                                        "--disable-gpu",
+                                        "--disable-quic",
+                                        "--no-first-run",
+                                        "--disable-background-networking",
+                                        "--disable-component-update",
+                                        "--disable-sync",
+                                        "--disable-dev-shm-usage")));
+            } catch (RuntimeException ex) {
+                // Leave no Chromium or Playwright driver behind when the launch fails.
+                started.close();
+                throw ex;
+            }
+            if (playwright == null) {
+                Runtime.getRuntime().addShutdownHook(new Thread(Chromium::close, "close-chromium"));
+            }
+            playwright = started;
+            launchedFromRegistry = registry;
+            return browser;
+        }
+
+        /** Closing Playwright closes its Chromium and ends its driver process. */
+        static synchronized void close() {
+            if (browser != null) {
+                playwright.close();
+                browser = null;
+            }
         }
     }
 
@@ -402,14 +444,22 @@ public final class Browser implements AutoCloseable {
         throw new AssertionError("Tab did not reach " + description + " within " + atMost + " presses on " + path());
     }
 
-    /** Presses Tab {@code stops} times (or until the focus leaves the page), checking each focus ring. */
+    /**
+     * Presses Tab {@code stops} times (or until the focus leaves the page), checking each focus ring: one key press and
+     * one look a stop, on a page already loaded.
+     */
     public void tabThrough(int stops) {
+        page.waitForLoadState();
         for (int i = 0; i < stops; i++) {
-            press("Tab");
-            if (Boolean.TRUE.equals(script("return document.activeElement === document.body"))) {
+            page.keyboard().press("Tab");
+            String problem = (String) page.evaluate("() => {\n"
+                    + "if (document.activeElement === document.body) { return 'left'; }\n" + FOCUS_RING + "\n}");
+            if ("left".equals(problem)) {
                 return;
             }
-            assertFocusVisible();
+            if (problem != null) {
+                throw new AssertionError("The keyboard focus on " + problem + " is not visible on " + path());
+            }
         }
     }
 
@@ -427,20 +477,23 @@ public final class Browser implements AutoCloseable {
 
     /** The element that has the keyboard focus shows a focus ring: an outline at least 2 px wide, not transparent. */
     public void assertFocusVisible() {
-        String problem = (String) script("""
-                const element = document.activeElement;
-                if (!element || element === document.body) { return null; }
-                const style = getComputedStyle(element);
-                const colour = style.outlineColor.match(/rgba?\\(([^)]*)\\)/);
-                const opaque = !colour || colour[1].split(',').length < 4 || parseFloat(colour[1].split(',')[3]) > 0;
-                const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 && opaque;
-                return ring ? null
-                    : element.tagName + ' "' + (element.innerText || element.name || '').trim().slice(0, 40) + '"';
-                """);
+        String problem = (String) script(FOCUS_RING);
         if (problem != null) {
             throw new AssertionError("The keyboard focus on " + problem + " is not visible on " + path());
         }
     }
+
+    /** The focused element's description when it shows no focus ring, otherwise null. */
+    private static final String FOCUS_RING = """
+            const element = document.activeElement;
+            if (!element || element === document.body) { return null; }
+            const style = getComputedStyle(element);
+            const colour = style.outlineColor.match(/rgba?\\(([^)]*)\\)/);
+            const opaque = !colour || colour[1].split(',').length < 4 || parseFloat(colour[1].split(',')[3]) > 0;
+            const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 && opaque;
+            return ring ? null
+                : element.tagName + ' "' + (element.innerText || element.name || '').trim().slice(0, 40) + '"';
+            """;
 
     /** The page does not scroll sideways: nothing is wider than the viewport. */
     public void assertNoHorizontalScroll() {
@@ -553,8 +606,8 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         try {
-            // Closing Playwright closes its Chromium and ends its driver process.
-            playwright.close();
+            // The journey's pages and downloads go; the JVM's Chromium stays for the next journey.
+            context.close();
         } finally {
             FileSystemUtils.deleteRecursively(downloads.toFile());
         }

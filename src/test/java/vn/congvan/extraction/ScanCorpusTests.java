@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -77,6 +78,9 @@ class ScanCorpusTests {
 
     @TempDir
     Path directory;
+
+    /** Each document typeset once, then scanned under every condition. */
+    private final Map<String, byte[]> typeset = new ConcurrentHashMap<>();
 
     private record Outcome(Map<String, Boolean> fromScan, Map<String, Boolean> fromText, Map<String, String> values) {}
 
@@ -250,7 +254,10 @@ class ScanCorpusTests {
             throws IOException {
         String signer = document.expected().path("signer").path("fullName").asString(null);
         byte[] pdf = Scans.imagePdf(
-                Scans.typeset(document.text()), condition, variant, Scans.sealSpot(document.text(), signer));
+                typeset.computeIfAbsent(document.id(), id -> Scans.typeset(document.text())),
+                condition,
+                variant,
+                Scans.sealSpot(document.text(), signer));
         String name = document.id() + "-" + condition.name().toLowerCase(Locale.ROOT) + ".pdf";
         String text = readOrNothing(() -> ocr.readPdf(Files.write(directory.resolve(name), pdf), name));
         Extraction fromScan = FieldReader.read(Extractor.recognised(text));

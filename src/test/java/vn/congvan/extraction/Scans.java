@@ -4,19 +4,25 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -47,7 +53,7 @@ final class Scans {
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            PDImageXObject image = LosslessFactory.createFromImage(document, scan);
+            PDImageXObject image = lossless(document, scan);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
             }
@@ -124,7 +130,7 @@ final class Scans {
                 BufferedImage scan = scanned(source, index);
                 PDPage page = new PDPage(PDRectangle.A4);
                 document.addPage(page);
-                PDImageXObject image = LosslessFactory.createFromImage(document, scan);
+                PDImageXObject image = lossless(document, scan);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
                 }
@@ -235,16 +241,13 @@ final class Scans {
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int index = 0; index < source.getNumberOfPages(); index++) {
                 PDImageXObject image = switch (condition) {
-                    case FLATBED -> LosslessFactory.createFromImage(document, scanned(source, index));
+                    case FLATBED -> lossless(document, scanned(source, index));
                     case SKEWED ->
-                        LosslessFactory.createFromImage(
-                                document, scanned(source, index, 200, SKEWS[variant % SKEWS.length], false));
-                    case TURNED ->
-                        LosslessFactory.createFromImage(
-                                document, quarterTurns(scanned(source, index), 1 + variant % 3));
+                        lossless(document, scanned(source, index, 200, SKEWS[variant % SKEWS.length], false));
+                    case TURNED -> lossless(document, quarterTurns(scanned(source, index), 1 + variant % 3));
                     case JPEG ->
                         JPEGFactory.createFromByteArray(document, jpeg(scanned(source, index, 150, 0.5, false), 0.4f));
-                    case FADED -> LosslessFactory.createFromImage(document, faded(scanned(source, index)));
+                    case FADED -> lossless(document, faded(scanned(source, index)));
                     case SEALED -> {
                         BufferedImage scan = scanned(source, index, 200, 0.5, true);
                         if (index == seal.page()) {
@@ -314,6 +317,25 @@ final class Scans {
         int h = image.getHeight();
         boolean swap = turns % 2 == 1;
         BufferedImage turned = new BufferedImage(swap ? h : w, swap ? w : h, image.getType());
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            // The same pixels as getRGB and setRGB give (a gray taken to sRGB and back), a table look-up each.
+            byte[] through = Gray.ROUND_TRIP;
+            byte[] from = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+            byte[] to = ((DataBufferByte) turned.getRaster().getDataBuffer()).getData();
+            int tw = turned.getWidth();
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    byte value = through[from[y * w + x] & 0xFF];
+                    switch (turns % 4) {
+                        case 1 -> to[x * tw + (h - 1 - y)] = value;
+                        case 2 -> to[(h - 1 - y) * tw + (w - 1 - x)] = value;
+                        case 3 -> to[(w - 1 - x) * tw + y] = value;
+                        default -> to[y * tw + x] = value;
+                    }
+                }
+            }
+            return turned;
+        }
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int rgb = image.getRGB(x, y);
@@ -326,6 +348,55 @@ final class Scans {
             }
         }
         return turned;
+    }
+
+    /**
+     * The picture as {@link LosslessFactory} stores it, faster for a gray scan: LosslessFactory writes a gray pixel
+     * as its sRGB value ({@code getRGB}) bit by bit; this writes the same values from a table, deflated in one go.
+     */
+    static PDImageXObject lossless(PDDocument document, BufferedImage image) throws IOException {
+        if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
+            return LosslessFactory.createFromImage(document, image);
+        }
+        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        byte[] stored = new byte[pixels.length];
+        for (int i = 0; i < pixels.length; i++) {
+            stored[i] = Gray.SRGB[pixels[i] & 0xFF];
+        }
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream(pixels.length / 8);
+        try (DeflaterOutputStream out = new DeflaterOutputStream(deflated, new Deflater(Deflater.BEST_SPEED))) {
+            out.write(stored);
+        }
+        return new PDImageXObject(
+                document,
+                new ByteArrayInputStream(deflated.toByteArray()),
+                COSName.FLATE_DECODE,
+                image.getWidth(),
+                image.getHeight(),
+                8,
+                PDDeviceGray.INSTANCE);
+    }
+
+    /** What Java's colour conversion makes of each gray of a {@code TYPE_BYTE_GRAY} picture. */
+    private static final class Gray {
+
+        /** {@code getRGB}'s sRGB value of each gray. */
+        static final byte[] SRGB = new byte[256];
+
+        /** The gray that {@code setRGB} stores for that sRGB value. */
+        static final byte[] ROUND_TRIP = new byte[256];
+
+        static {
+            BufferedImage grays = new BufferedImage(256, 1, BufferedImage.TYPE_BYTE_GRAY);
+            BufferedImage back = new BufferedImage(256, 1, BufferedImage.TYPE_BYTE_GRAY);
+            for (int gray = 0; gray < 256; gray++) {
+                grays.getRaster().setSample(gray, 0, 0, gray);
+                int rgb = grays.getRGB(gray, 0);
+                SRGB[gray] = (byte) (rgb & 0xFF);
+                back.setRGB(gray, 0, rgb);
+                ROUND_TRIP[gray] = (byte) back.getRaster().getSample(gray, 0, 0);
+            }
+        }
     }
 
     /** Ink lifted to gray 120, paper darkened to gray 200, and a grain of a few grays either way. */
