@@ -360,6 +360,16 @@ public final class FieldReader {
         if (bodies.isEmpty() && numberAt >= 0 && !noHeader) {
             bodies = bodiesUnderTheNumber(lines, numberAt, headerEnd);
         }
+        if (numberAt < 0 && stateMotto >= 0 && issuerEnd == stateMotto && !bodies.isEmpty()) {
+            // "LIÊN ĐOÀN LAO ĐỘNG …" / "CỘNG HÒA …" / "CĐCS CÔNG TY …" / "Độc lập - Tự do - Hạnh phúc": a header typed
+            // as a table and read row by row puts the motto's first line between the left cell's lines.
+            List<String> rows = bodyRowsBetweenTheMottoLines(lines, stateMotto, headerEnd);
+            if (!rows.isEmpty()) {
+                List<String> header = new ArrayList<>(lines.subList(firstHeaderLine(lines, issuerEnd), issuerEnd));
+                header.addAll(rows);
+                bodies = bodies(header, 0, header.size());
+            }
+        }
         String issuer = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
         String issuerParent = bodies.size() > 1 ? bodies.get(bodies.size() - 2) : null;
         if (issuer != null) {
@@ -413,7 +423,7 @@ public final class FieldReader {
                     + (i + 2 < lines.size() ? lines.get(i + 2) : "");
             Matcher m = DATE.matcher(window);
             boolean here = m.find() && m.start() <= lines.get(i).length();
-            if (!here && i < headerEnd && BLANK_DATE.matcher(lines.get(i)).matches()) {
+            if (!here && i < headerEnd && isBlankDateLine(lines.get(i))) {
                 // "TP. Hồ Chí Minh, ngày    tháng 10 năm 2025": the date line left blank for the signer is the date
                 // line; a date cited further down ("Căn cứ Hướng dẫn … ngày 11 tháng 01 năm 2023") is not its date.
                 break;
@@ -439,8 +449,7 @@ public final class FieldReader {
         }
         if (issuedOn == null && dateAt < 0) {
             findings.add(new Finding(Code.MISSING_DATE, null));
-            int blankAt = indexOf(
-                    lines, 0, headerEnd, line -> BLANK_DATE.matcher(line).matches());
+            int blankAt = indexOf(lines, 0, headerEnd, FieldReader::isBlankDateLine);
             if (blankAt >= 0) {
                 Matcher m = BLANK_DATE.matcher(lines.get(blankAt));
                 if (m.matches()) {
@@ -1634,6 +1643,32 @@ public final class FieldReader {
         return null;
     }
 
+    /**
+     * The upper-case lines between the national motto's first line and its second ("Độc lập - Tự do - Hạnh phúc"),
+     * when every line there is one: the left cell's next row of a header table read row by row. Empty otherwise.
+     */
+    private static List<String> bodyRowsBetweenTheMottoLines(List<String> lines, int stateMotto, int headerEnd) {
+        List<String> rows = new ArrayList<>();
+        for (int i = stateMotto + 1; i < headerEnd; i++) {
+            String line = lines.get(i).trim();
+            if (line.isEmpty() || line.matches("^[-_*=.…\\s]+$")) {
+                continue;
+            }
+            if (isMotto(line)) {
+                return rows;
+            }
+            if (rows.size() == 3
+                    || !isUpper(line)
+                    || startsWithType(line)
+                    || DATE.matcher(line).find()
+                    || NUMBER_LINE.matcher(line).find()) {
+                return List.of();
+            }
+            rows.add(line);
+        }
+        return List.of();
+    }
+
     private static List<String> bodies(List<String> lines, int from, int to) {
         List<String> header = new ArrayList<>();
         for (int i = from; i < to; i++) {
@@ -1863,8 +1898,25 @@ public final class FieldReader {
     private static boolean isDateLine(String line, int matchStart) {
         // The date line is short or starts the line with a place; a body sentence "ngày 10 tháng 7" is long.
         String before = line.substring(0, Math.min(matchStart, line.length())).trim();
+        if (EVENT_TIME_BEFORE_DATE.matcher(before).matches()) {
+            return false;
+        }
         return before.isEmpty() || before.endsWith(",") || before.length() < 40;
     }
+
+    /** A date line left blank for the signer, not the minutes' "Hôm nay, ngày … tháng … năm …". */
+    private static boolean isBlankDateLine(String line) {
+        Matcher m = BLANK_DATE.matcher(line);
+        return m.matches() && !EVENT_TIME_BEFORE_DATE.matcher(m.group(1)).matches();
+    }
+
+    /**
+     * "Vào lúc 8 giờ 30 ngày 12 tháng 6 …", "Hôm nay, ngày 20 tháng 5 …": minutes open with the time the meeting met,
+     * which is no date line (a date line names a place, never an hour).
+     */
+    private static final Pattern EVENT_TIME_BEFORE_DATE =
+            Pattern.compile("(?iu).*(?:\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?"
+                    + "|(?:^|\\s)(?:hôm\\s+nay|vào\\s+lúc|vào\\s+hồi|lúc|hồi))\\s*[,:]?");
 
     private static String place(String before, String previousLine) {
         String place = before.replaceAll(",\\s*$", "").trim();
@@ -2755,6 +2807,7 @@ public final class FieldReader {
         String position = null;
         String nameAbove = null;
         int after = from;
+        boolean rightColumn = false;
         if (competenceAt >= 0) {
             Matcher m = COMPETENCE.matcher(competenceLine);
             m.find();
@@ -2800,6 +2853,17 @@ public final class FieldReader {
         } else {
             for (int i = from + 1; i < lines.size(); i++) {
                 String line = lines.get(i);
+                int chairAt = chairBesideSecretary(lines, i);
+                if (chairAt >= 0) {
+                    // "THƯ KÝ        CHỦ TRÌ HỘI NGHỊ": minutes close with two titles side by side, which come out one
+                    // after the other; the chair's, on the right, signs for the body, and the names under them follow
+                    // in the same order.
+                    position = lines.get(chairAt);
+                    after = chairAt + 1;
+                    rightColumn = true;
+                    confidence.put("signer.position", 0.8);
+                    break;
+                }
                 if (!line.isEmpty()
                         && isUpper(line)
                         && isPosition(line)
@@ -2842,6 +2906,15 @@ public final class FieldReader {
             }
             if (NAME.matcher(line).matches() && !line.startsWith("Lưu") && !line.startsWith("Như")) {
                 name = line;
+                int next = i + 1;
+                while (rightColumn && next < lines.size() && lines.get(next).isEmpty()) {
+                    next++;
+                }
+                if (rightColumn
+                        && next < lines.size()
+                        && NAME.matcher(lines.get(next).trim()).matches()) {
+                    name = lines.get(next).trim(); // the secretary's name, then the chair's
+                }
                 break;
             }
             if (position != null && UPPER_NAME.matcher(line).matches() && !isPosition(line)) {
@@ -2856,6 +2929,32 @@ public final class FieldReader {
             return null;
         }
         return new Signer(competence, position, name);
+    }
+
+    /** The closing titles of minutes: who chaired the meeting and who kept its record. */
+    private static final Pattern MINUTES_TITLE = Pattern.compile(
+            "^(?:CHỦ TRÌ|CHỦ TỌA|CHỦ TOẠ|THƯ KÝ|TRƯỞNG BAN KIỂM PHIẾU)(?: HỘI NGHỊ| CUỘC HỌP| ĐẠI HỘI| KỲ HỌP)?$");
+
+    /**
+     * The secretary's closing title at {@code i} and the chair's next to it ("THƯ KÝ", then "CHỦ TRÌ HỘI NGHỊ", two
+     * cells side by side that the page gives one after the other): the chair's line, or -1.
+     */
+    private static int chairBesideSecretary(List<String> lines, int i) {
+        if (!lines.get(i).trim().startsWith("THƯ KÝ")
+                || !MINUTES_TITLE.matcher(lines.get(i).trim()).matches()) {
+            return -1;
+        }
+        int next = i + 1;
+        while (next < lines.size() && lines.get(next).isEmpty()) {
+            next++;
+        }
+        if (next < lines.size()) {
+            String chair = lines.get(next).trim();
+            if (MINUTES_TITLE.matcher(chair).matches() && !chair.startsWith("THƯ KÝ")) {
+                return next;
+            }
+        }
+        return -1;
     }
 
     /** What stands after "Nơi nhận:" on the label's own line, or "" for another line. */

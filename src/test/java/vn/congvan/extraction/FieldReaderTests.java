@@ -2714,4 +2714,76 @@ class FieldReaderTests {
         assertThat(extraction.signer().competence()).isEqualTo("TM. BAN CHẤP HÀNH");
         assertThat(extraction.signer().position()).isEqualTo("CHỦ TỊCH");
     }
+
+    @Test
+    void aDateAfterAClockTimeInTheMinutesIsTheMeetingsTimeNotTheDateLine() {
+        String text = """
+                HỘI NÔNG DÂN HUYỆN TÂN HIỆP
+                HỘI NÔNG DÂN XÃ THẠNH ĐÔNG
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                BIÊN BẢN
+                Họp Ban Thường vụ Hội Nông dân xã quý II năm 2026
+                Vào lúc 8 giờ 30 ngày 12 tháng 6 năm 2026 tại hội trường Ủy ban nhân dân xã.
+                Thành phần: các đồng chí Ủy viên Ban Thường vụ.
+                """;
+        String today = """
+                CHI ĐOÀN ẤP BÌNH AN
+                ĐOÀN TNCS HỒ CHÍ MINH
+                BIÊN BẢN
+                Sinh hoạt Chi đoàn tháng 5
+                Hôm nay, ngày 20 tháng 5 năm 2026, tại nhà văn hóa ấp, Chi đoàn tiến hành sinh hoạt.
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+        Extraction sinhHoat = FieldReader.read(today);
+
+        assertThat(extraction.issuedOn()).isNull();
+        assertThat(extraction.place()).isNull();
+        assertThat(sinhHoat.issuedOn()).isNull();
+        assertThat(sinhHoat.place()).isNull();
+    }
+
+    @Test
+    void aBodyReadBetweenTheMottosTwoLinesIsTheHeaderTablesNextRow() {
+        String text = """
+                LIÊN ĐOÀN LAO ĐỘNG HUYỆN CỦ CHI
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                CĐCS CÔNG TY CP DỆT MAY PHÚ HÒA
+                Độc lập - Tự do - Hạnh phúc
+                BIÊN BẢN
+                Hội nghị Ban Chấp hành Công đoàn cơ sở tháng 7
+                Ban Chấp hành họp thống nhất các nội dung sau.
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.issuer()).isEqualTo("CĐCS CÔNG TY CP DỆT MAY PHÚ HÒA");
+        assertThat(extraction.issuerParent()).isEqualTo("LIÊN ĐOÀN LAO ĐỘNG HUYỆN CỦ CHI");
+    }
+
+    @Test
+    void ofTheMinutesTwoClosingTitlesSideBySideTheChairsIsTheSigners() {
+        String text = """
+                HỘI CỰU CHIẾN BINH XÃ AN PHÚ
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                BIÊN BẢN
+                Hội nghị Ban Chấp hành Hội Cựu chiến binh xã
+                Hội nghị thống nhất các nội dung sau.
+                Biên bản kết thúc lúc 11 giờ cùng ngày.
+                        THƯ KÝ                                      CHỦ TRÌ HỘI NGHỊ
+                """;
+        String named = text + """
+                        Lê Văn Hùng                                   Trần Thị Mai
+                """;
+
+        Extraction unnamed = FieldReader.read(text);
+        Extraction withNames = FieldReader.read(named);
+
+        assertThat(unnamed.signer()).isNotNull();
+        assertThat(unnamed.signer().position()).isEqualTo("CHỦ TRÌ HỘI NGHỊ");
+        assertThat(withNames.signer().position()).isEqualTo("CHỦ TRÌ HỘI NGHỊ");
+        assertThat(withNames.signer().fullName()).isEqualTo("Trần Thị Mai");
+    }
 }
