@@ -551,7 +551,7 @@ class TesseractOcr {
 
         @Override
         protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
-            return new BoundedPageDrawer(parameters, budget, () -> checkDeadline(deadline, filename));
+            return new BoundedPageDrawer(parameters, document, budget, () -> checkDeadline(deadline, filename));
         }
     }
 
