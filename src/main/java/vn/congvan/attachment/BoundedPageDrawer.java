@@ -26,7 +26,7 @@ import org.apache.pdfbox.rendering.PageDrawerParameters;
  * does not swallow it. The annotations drawn are those a reader sees, as the text readers take them ({@link
  * SeenAnnotations}).
  */
-public class BoundedPageDrawer extends PageDrawer {
+public final class BoundedPageDrawer extends PageDrawer {
 
     private final PdfContentBudget budget;
 
