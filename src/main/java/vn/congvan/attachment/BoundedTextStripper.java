@@ -45,7 +45,10 @@ public class BoundedTextStripper extends PDFTextStripper {
 
     private boolean stamping;
 
-    /** The words of the line being written on a page with stamps, {@code null} for a separator between two. */
+    /**
+     * The words of the line (or, for a reader that writes no line separators, the page) being written on a page with
+     * stamps, {@code null} for a separator between two.
+     */
     private final List<Word> held = new ArrayList<>();
 
     /** Reads the pages' own drawing, without their annotations (the signer's block search, ADR 0053). */
@@ -140,18 +143,18 @@ public class BoundedTextStripper extends PDFTextStripper {
         if (held.isEmpty()) {
             return;
         }
-        List<TextPosition> glyphs = new ArrayList<>();
+        List<TextPosition> written = new ArrayList<>();
         for (Word word : held) {
             if (word != null) {
-                glyphs.addAll(word.positions());
+                written.addAll(word.positions());
             }
         }
-        Set<TextPosition> hidden = Overprint.hidden(glyphs, stamped::contains);
-        boolean written = false;
+        Set<TextPosition> hidden = Overprint.hidden(written, stamped::contains);
+        boolean wordBefore = false;
         boolean separated = false;
         for (Word word : held) {
             if (word == null) {
-                separated = written;
+                separated = wordBefore;
                 continue;
             }
             List<TextPosition> kept = new ArrayList<>(word.positions().size());
@@ -170,7 +173,7 @@ public class BoundedTextStripper extends PDFTextStripper {
                 separated = false;
             }
             writeWord(kept.size() == word.positions().size() ? word.text() : text.toString(), kept);
-            written = true;
+            wordBefore = true;
         }
         held.clear();
     }
