@@ -255,11 +255,19 @@ public class Attachments {
         };
         try (LocalCopy file = storage.copyToLocal(attachment.getStorageKey());
                 PDDocument document = Loader.loadPDF(file.path().toFile(), IOUtils.createTempFileOnlyStreamCache())) {
-            new BoundedTextStripper().writeText(document, bounded);
+            writeSearchText(document, bounded);
         } catch (TextLimitReached enough) {
             // The rest of the document is not read: the index keeps no more than this.
         }
         return text.toString();
+    }
+
+    /**
+     * A PDF's text as the search index takes it: each page as a reader sees it, with the number and the day an e-office
+     * system stamped into its blanks as annotations (ADR 0067, amendment), in the order the page draws its text.
+     */
+    static void writeSearchText(PDDocument document, Writer out) throws IOException {
+        BoundedTextStripper.asSeen().writeText(document, out);
     }
 
     /** Stops the text stripper once enough text is collected. */

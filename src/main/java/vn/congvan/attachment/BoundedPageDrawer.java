@@ -1,9 +1,14 @@
 package vn.congvan.attachment;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
@@ -18,19 +23,26 @@ import org.apache.pdfbox.rendering.PageDrawerParameters;
  * forms, transparency groups and annotation appearances count against the document's {@link PdfContentBudget} each
  * time they are drawn, a picture is checked against its limits before PDFBox unpacks it whole, and the caller's check
  * (a deadline) runs before each operator. The check throws unchecked, so that PDFBox's handling of broken operators
- * does not swallow it.
+ * does not swallow it. The annotations drawn are those a reader sees, as the text readers take them ({@link
+ * SeenAnnotations}).
  */
-public class BoundedPageDrawer extends PageDrawer {
+public final class BoundedPageDrawer extends PageDrawer {
 
     private final PdfContentBudget budget;
 
     private final Runnable check;
 
-    public BoundedPageDrawer(PageDrawerParameters parameters, PdfContentBudget budget, Runnable check)
+    public BoundedPageDrawer(
+            PageDrawerParameters parameters, PDDocument document, PdfContentBudget budget, Runnable check)
             throws IOException {
         super(parameters);
         this.budget = budget;
         this.check = check;
+        // PDFBox offers each annotation of the page to the filter (the renderer's filter is not passed to a drawer a
+        // subclass makes); only those a reader sees pass, at most SeenAnnotations' few of the page's first entries.
+        Set<COSDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        SeenAnnotations.on(document, parameters.getPage()).forEach(annotation -> seen.add(annotation.getCOSObject()));
+        setAnnotationFilter(annotation -> seen.contains(annotation.getCOSObject()));
     }
 
     @Override
@@ -61,7 +73,7 @@ public class BoundedPageDrawer extends PageDrawer {
 
     @Override
     protected void processAnnotation(PDAnnotation annotation, PDAppearanceStream appearance) throws IOException {
-        budget.spend(appearance.getCOSObject());
+        SeenAnnotations.pay(budget, appearance);
         super.processAnnotation(annotation, appearance);
     }
 }

@@ -1,6 +1,11 @@
 package vn.congvan.attachment;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
@@ -13,6 +18,12 @@ import org.apache.pdfbox.text.TextPosition;
  * PDFBox's text stripper within bounds a hostile PDF cannot push: the drawing it unpacks ({@link PdfContentBudget})
  * and the glyphs it keeps for a page ({@link #MAX_GLYPHS_PER_PAGE}). Past either, the reading stops with an {@link
  * IOException}; a form past the budget is left out (PDFBox skips a form it cannot draw).
+ *
+ * <p>Read {@link #asSeen() as seen}, a page is read with what its annotations draw over it (ADR 0044, amendments): a
+ * Vietnamese e-office system issues a signed dispatch by stamping its number and day into the blanks left for them, as
+ * the appearances of signature fields, which PDFBox's stripper leaves out. The appearances of the annotations a reader
+ * sees ({@link SeenAnnotations}) are drawn after the page, at their place, and hide what lies under them ({@link
+ * Overprint}).
  */
 public class BoundedTextStripper extends PDFTextStripper {
 
@@ -25,7 +36,35 @@ public class BoundedTextStripper extends PDFTextStripper {
 
     private final PdfContentBudget budget = new PdfContentBudget();
 
+    private final boolean asSeen;
+
     private int glyphs;
+
+    /** The glyphs of the page being read that annotations' appearances drew (identity: PDFBox's positions). */
+    private final Set<TextPosition> stamped = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private boolean stamping;
+
+    /**
+     * The words of the line (or, for a reader that writes no line separators, the page) being written on a page with
+     * stamps, {@code null} for a separator between two.
+     */
+    private final List<Word> held = new ArrayList<>();
+
+    /** Reads the pages' own drawing, without their annotations (the signer's block search, ADR 0053). */
+    public BoundedTextStripper() {
+        this(false);
+    }
+
+    /** @param asSeen whether a page is read with its annotations drawn over it, as a reader sees it */
+    protected BoundedTextStripper(boolean asSeen) {
+        this.asSeen = asSeen;
+    }
+
+    /** A stripper that reads each page as a reader sees it: the search index's text (ADR 0067, amendment). */
+    public static BoundedTextStripper asSeen() {
+        return new BoundedTextStripper(true);
+    }
 
     @Override
     public void processPage(PDPage page) throws IOException {
@@ -33,8 +72,117 @@ public class BoundedTextStripper extends PDFTextStripper {
         if (getCurrentPageNo() >= getStartPage() && getCurrentPageNo() <= getEndPage()) {
             budget.page(page);
             glyphs = 0;
+            stamped.clear();
+            held.clear();
         }
         super.processPage(page);
+    }
+
+    /** Once the page is drawn and before its glyphs are put into words and lines, its annotations are drawn over it. */
+    @Override
+    protected void writePage() throws IOException {
+        if (asSeen) {
+            stamping = true;
+            try {
+                for (PDAnnotation annotation : SeenAnnotations.on(document, getCurrentPage())) {
+                    showAnnotation(annotation);
+                }
+            } finally {
+                stamping = false;
+            }
+            if (!stamped.isEmpty() && !getSortByPosition()) {
+                Overprint.place(charactersByArticle, stamped::contains);
+            }
+        }
+        super.writePage();
+    }
+
+    /**
+     * A word as PDFBox puts the page's glyphs into words. On a page with stamps the words are held until their line
+     * (or the page) ends, and written without the glyphs hidden under the stamps: hidden only once PDFBox has put the
+     * glyphs into words, so that a glyph taken away leaves no gap that would split a word. Readers that read as seen
+     * override {@link #writeWord}.
+     */
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+        if (stamped.isEmpty()) {
+            writeWord(text, positions);
+        } else {
+            held.add(new Word(text, positions));
+        }
+    }
+
+    @Override
+    protected void writeWordSeparator() throws IOException {
+        if (stamped.isEmpty()) {
+            super.writeWordSeparator();
+        } else {
+            held.add(null);
+        }
+    }
+
+    @Override
+    protected void writeLineSeparator() throws IOException {
+        writeHeld();
+        super.writeLineSeparator();
+    }
+
+    @Override
+    protected void writePageEnd() throws IOException {
+        writeHeld();
+        super.writePageEnd();
+    }
+
+    /** A word of the page, its glyphs those a reader sees (the stamps' letters among them). */
+    protected void writeWord(String text, List<TextPosition> positions) throws IOException {
+        super.writeString(text, positions);
+    }
+
+    /** The words held, each less what the stamps hide; a word left empty is left out with the separator after it. */
+    private void writeHeld() throws IOException {
+        if (held.isEmpty()) {
+            return;
+        }
+        List<TextPosition> written = new ArrayList<>();
+        for (Word word : held) {
+            if (word != null) {
+                written.addAll(word.positions());
+            }
+        }
+        Set<TextPosition> hidden = Overprint.hidden(written, stamped::contains);
+        boolean wordBefore = false;
+        boolean separated = false;
+        for (Word word : held) {
+            if (word == null) {
+                separated = wordBefore;
+                continue;
+            }
+            List<TextPosition> kept = new ArrayList<>(word.positions().size());
+            StringBuilder text = new StringBuilder();
+            for (TextPosition position : word.positions()) {
+                if (!hidden.contains(position)) {
+                    kept.add(position);
+                    text.append(position.getUnicode() == null ? "" : position.getUnicode());
+                }
+            }
+            if (kept.isEmpty()) {
+                continue;
+            }
+            if (separated) {
+                super.writeWordSeparator();
+                separated = false;
+            }
+            writeWord(kept.size() == word.positions().size() ? word.text() : text.toString(), kept);
+            wordBefore = true;
+        }
+        held.clear();
+    }
+
+    private record Word(String text, List<TextPosition> positions) {}
+
+    /** Whether an annotation's appearance drew the glyph, on the page being read. */
+    protected final boolean stamped(TextPosition position) {
+        return stamped.contains(position);
     }
 
     @Override
@@ -43,14 +191,10 @@ public class BoundedTextStripper extends PDFTextStripper {
         super.showForm(form);
     }
 
-    /** An annotation's appearance, when a reader draws it (PDFBox's stripper does not), is paid for as a form is. */
     @Override
-    public void showAnnotation(PDAnnotation annotation) throws IOException {
-        PDAppearanceStream appearance = getAppearance(annotation);
-        if (appearance != null) {
-            budget.spend(appearance.getCOSObject());
-        }
-        super.showAnnotation(annotation);
+    protected void processAnnotation(PDAnnotation annotation, PDAppearanceStream appearance) throws IOException {
+        SeenAnnotations.pay(budget, appearance);
+        super.processAnnotation(annotation, appearance);
     }
 
     @Override
@@ -73,6 +217,9 @@ public class BoundedTextStripper extends PDFTextStripper {
     protected void processTextPosition(TextPosition position) {
         if (++glyphs > MAX_GLYPHS_PER_PAGE) {
             throw new TooManyGlyphs();
+        }
+        if (stamping) {
+            stamped.add(position);
         }
         super.processTextPosition(position);
     }

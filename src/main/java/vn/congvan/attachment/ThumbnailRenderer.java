@@ -303,7 +303,7 @@ class ThumbnailRenderer implements DisposableBean {
 
         @Override
         protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
-            return new BoundedPageDrawer(parameters, content, () -> {
+            return new BoundedPageDrawer(parameters, document, content, () -> {
                 if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
                     throw new RenderBudgetExceeded();
                 }

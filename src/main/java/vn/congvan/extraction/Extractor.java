@@ -120,7 +120,11 @@ public class Extractor {
             return null;
         }
         String layer = DocumentText.capped(pdf.text());
-        return new LayerReading(readMarked(layer, budget), TextLayer.judge(layer), quote(layer));
+        // Stripped of its furniture once, for its fields and for its judgement.
+        budget.check();
+        String kept = FieldReader.stripped(layer);
+        Extraction fields = FieldReader.readStripped(kept, budget).withMarks(PageFurniture.marks(layer));
+        return new LayerReading(fields, TextLayer.judgeStripped(kept), quote(layer));
     }
 
     /** What is kept of a PDF's text layer once it has been read: its fields, its quality and the quote of its start. */

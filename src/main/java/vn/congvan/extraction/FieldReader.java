@@ -294,9 +294,20 @@ public final class FieldReader {
      */
     static Extraction read(String rawText, Budget budget) {
         budget.check();
-        // Stamps, marks, a copy's block and page furniture are no fields: taken out first (ADR 0073).
-        // The page furniture takes a stamp's signing time and would leave the name lines it stands under.
-        String kept = PageFurniture.strip(withoutLeadingSignatureStamp(rawText));
+        return readStripped(stripped(rawText), budget);
+    }
+
+    /**
+     * A text as the fields are read from it: stamps, marks, a copy's block and page furniture are no fields, taken out
+     * first (ADR 0073). The page furniture takes a stamp's signing time and would leave the name lines it stands under.
+     * A PDF layer is judged on this text too ({@link TextLayer#judgeStripped}), stripped once.
+     */
+    static String stripped(String rawText) {
+        return PageFurniture.strip(withoutLeadingSignatureStamp(rawText));
+    }
+
+    /** The fields of a text already {@link #stripped}. */
+    static Extraction readStripped(String kept, Budget budget) {
         budget.check();
         List<String> lines = lines(kept, budget);
         budget.check();

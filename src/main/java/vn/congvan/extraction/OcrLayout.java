@@ -130,8 +130,13 @@ final class OcrLayout {
      * of {@link #UPRIGHT_CONFIDENCE} or more. Output that is no TSV shows nothing (false).
      */
     static boolean readUpright(String tsv) {
+        return legibility(tsv).upright();
+    }
+
+    /** How well a reading shows its page, by {@link #readUpright}'s measure; nothing for output that is no TSV. */
+    static Legibility legibility(String tsv) {
         if (!tsv.startsWith(TSV_HEADING)) {
-            return false;
+            return new Legibility(0, 0);
         }
         int read = 0;
         double confidence = 0;
@@ -141,7 +146,30 @@ final class OcrLayout {
                 confidence += word.confidence();
             }
         }
-        return read >= UPRIGHT_MIN_WORDS && confidence / read >= UPRIGHT_CONFIDENCE;
+        return new Legibility(read, read == 0 ? 0 : confidence / read);
+    }
+
+    /** A reading's words with a letter and their mean confidence. */
+    record Legibility(int words, double confidence) {
+
+        boolean upright() {
+            return enough() && confidence >= UPRIGHT_CONFIDENCE;
+        }
+
+        /**
+         * Whether this reading shows its page better than another: enough words to tell beats too few, and then the
+         * higher mean confidence (a page read sideways gives fragments read with half the confidence).
+         */
+        boolean betterThan(Legibility other) {
+            if (enough() != other.enough()) {
+                return enough();
+            }
+            return confidence > other.confidence;
+        }
+
+        private boolean enough() {
+            return words >= UPRIGHT_MIN_WORDS;
+        }
     }
 
     /** How many runs of text must start at the same place for it to be the page's margin. */

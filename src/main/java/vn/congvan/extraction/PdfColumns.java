@@ -2,24 +2,12 @@ package vn.congvan.extraction;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
-import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup;
-import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentMembershipDictionary;
-import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationPopup;
 import org.apache.pdfbox.text.TextPosition;
 import vn.congvan.attachment.BoundedTextStripper;
 
@@ -32,11 +20,11 @@ import vn.congvan.attachment.BoundedTextStripper;
  * gutter; a band is read column after column, everything else line after line. Bounded against hostile files as
  * {@link BoundedTextStripper} is.
  *
- * <p>The page is read as it is seen, with what its annotations draw over it (ADR 0044, amendment of 2026-12-01): a
+ * <p>The page is read as it is seen, with what its annotations draw over it (ADR 0044, amendments of 2026-12-01): a
  * Vietnamese e-office system issues a signed dispatch by stamping its number and day into the blanks left for them,
- * as the appearances of signature fields laid over the gaps, which PDFBox's stripper leaves out. The appearances are
- * drawn after the page, at their place; a glyph of the page under a stamped glyph (a space typed into the gap, a
- * draft's day the stamp was laid over) is hidden by it.
+ * as the appearances of signature fields laid over the gaps, which PDFBox's stripper leaves out. The stripper it
+ * extends draws them ({@link BoundedTextStripper#asSeen()}: the annotations a reader sees, at their place, hiding what
+ * lies under them on the same line); here their letters are counted.
  */
 final class PdfColumns extends BoundedTextStripper {
 
@@ -63,22 +51,9 @@ final class PdfColumns extends BoundedTextStripper {
      */
     static final int MAX_LAID_OUT_GLYPHS = 30_000;
 
-    /**
-     * The most annotations of a page whose appearances are drawn, and the most looked at for them. An e-office system
-     * stamps a handful (number, day, one signature per signer); a page of thousands is a hostile file's.
-     */
-    static final int MAX_STAMPS_PER_PAGE = 32;
-
-    static final int MAX_ANNOTATIONS_LOOKED_AT = 256;
-
     private final Budget budget;
 
     private int glyphs;
-
-    /** The glyphs of the page being read that annotations' appearances drew (identity: PDFBox's positions). */
-    private final Set<TextPosition> stamped = Collections.newSetFromMap(new IdentityHashMap<>());
-
-    private boolean stamping;
 
     /** Letters drawn by annotations: a signed scan's stamp is no text layer ({@link DocumentText.PdfText#scanned}). */
     private long stampLetters;
@@ -89,6 +64,7 @@ final class PdfColumns extends BoundedTextStripper {
     private int skippedUpTo = Integer.MAX_VALUE;
 
     private PdfColumns(Budget budget) {
+        super(true);
         this.budget = budget;
         setSortByPosition(true);
     }
@@ -128,79 +104,6 @@ final class PdfColumns extends BoundedTextStripper {
         super.processPage(pdPage);
     }
 
-    /**
-     * The page's annotations are drawn once its content is, before its glyphs are laid out: each visible one's normal
-     * appearance, placed on its rectangle as a viewer places it (PDFBox's {@code showAnnotation}), its drawing paid
-     * for from the budget as a form's ({@link BoundedTextStripper#showAnnotation}).
-     */
-    @Override
-    protected void writePage() throws IOException {
-        COSArray annotations = getCurrentPage().getCOSObject().getCOSArray(COSName.ANNOTS);
-        if (annotations != null) {
-            stamping = true;
-            try {
-                int drawn = 0;
-                int looked = Math.min(annotations.size(), MAX_ANNOTATIONS_LOOKED_AT);
-                for (int i = 0; i < looked && drawn < MAX_STAMPS_PER_PAGE; i++) {
-                    if (annotations.getObject(i) instanceof COSDictionary dictionary) {
-                        PDAnnotation annotation = PDAnnotation.createAnnotation(dictionary);
-                        if (visible(annotation)) {
-                            drawn++;
-                            showAnnotation(annotation);
-                        }
-                    }
-                }
-            } finally {
-                stamping = false;
-            }
-        }
-        super.writePage();
-    }
-
-    /**
-     * Shown to a reader on screen: not hidden, not invisible, not a pop-up's note, not in an optional-content layer that
-     * is switched off, with a normal appearance. Text no reader sees must not become a field.
-     */
-    private boolean visible(PDAnnotation annotation) {
-        return !annotation.isHidden()
-                && !annotation.isNoView()
-                && !annotation.isInvisible()
-                && !(annotation instanceof PDAnnotationPopup)
-                && !inLayerSwitchedOff(annotation.getOptionalContent())
-                && getAppearance(annotation) != null;
-    }
-
-    /**
-     * Whether optional content is off in the document's default configuration: a group that is off, or a membership
-     * dictionary none of whose groups is on (its default policy, "any on"; other policies are taken as that too).
-     */
-    private boolean inLayerSwitchedOff(PDPropertyList content) {
-        if (content == null) {
-            return false;
-        }
-        PDOptionalContentProperties layers = document.getDocumentCatalog().getOCProperties();
-        if (content instanceof PDOptionalContentGroup group) {
-            return layers != null && !layers.isGroupEnabled(group);
-        }
-        if (content instanceof PDOptionalContentMembershipDictionary membership) {
-            if (layers == null) {
-                return false;
-            }
-            return membership.getOCGs().stream()
-                    .noneMatch(
-                            member -> member instanceof PDOptionalContentGroup group && layers.isGroupEnabled(group));
-        }
-        return false;
-    }
-
-    @Override
-    protected void processTextPosition(TextPosition position) {
-        if (stamping) {
-            stamped.add(position);
-        }
-        super.processTextPosition(position);
-    }
-
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
         // Unchecked, so that PDFBox's handling of broken operators does not swallow it.
@@ -209,24 +112,19 @@ final class PdfColumns extends BoundedTextStripper {
     }
 
     @Override
-    protected void writeString(String string, List<TextPosition> positions) {
+    protected void writeWord(String string, List<TextPosition> positions) {
         if (glyphs >= MAX_LAID_OUT_GLYPHS) {
             return;
         }
         glyphs += positions.size();
-        positions = unstamped(positions);
-        if (positions.isEmpty()) {
-            return;
-        }
-        if (!stamped.isEmpty()) {
-            // The letters stamps put into the text, counted as they are kept (not as drawn): a glyph PDFBox drops as
-            // drawn twice, or one past the bounds, must not be taken off the page's own letters.
-            for (TextPosition position : positions) {
-                String unicode = position.getUnicode();
-                if (unicode != null && stamped.contains(position)) {
-                    stampLetters +=
-                            unicode.codePoints().filter(Character::isLetter).count();
-                }
+        // The letters stamps put into the text, counted as they are kept (not as drawn): a glyph PDFBox drops as drawn
+        // twice, or one past the bounds, must not be taken off the page's own letters.
+        for (TextPosition position : positions) {
+            if (stamped(position) && position.getUnicode() != null) {
+                stampLetters += position.getUnicode()
+                        .codePoints()
+                        .filter(Character::isLetter)
+                        .count();
             }
         }
         // Glyphs closer than a column gap make one chunk; a wide gap inside PDFBox's word splits it.
@@ -247,84 +145,6 @@ final class PdfColumns extends BoundedTextStripper {
         }
     }
 
-    /**
-     * The glyphs of a run of text as the page shows them: a glyph of the page whose middle lies inside the advance of
-     * a stamped glyph that draws something is hidden by it (a space typed into the blank, a draft's day stamped
-     * over); a stamped space whose middle lies on a glyph of the page draws nothing there (a stamp of "07   08" laid
-     * over "tháng"). The run is one word of a line as PDFBox splits it, so only the horizontal place is compared, and
-     * a stamped glyph hides only the page's glyphs of the same run (a limit: PDFBox may cut a stamp and the text under
-     * it into neighbouring runs).
-     */
-    private List<TextPosition> unstamped(List<TextPosition> positions) {
-        if (stamped.isEmpty()) {
-            return positions;
-        }
-        List<TextPosition> ink = new ArrayList<>();
-        List<TextPosition> typed = new ArrayList<>();
-        for (TextPosition position : positions) {
-            if (!stamped.contains(position)) {
-                typed.add(position);
-            } else if (!blank(position)) {
-                ink.add(position);
-            }
-        }
-        if (typed.size() == positions.size()) {
-            return positions;
-        }
-        Cover stamps = Cover.of(ink);
-        Cover page = Cover.of(typed);
-        List<TextPosition> kept = new ArrayList<>(positions.size());
-        for (TextPosition position : positions) {
-            float middle = position.getXDirAdj() + position.getWidthDirAdj() / 2;
-            boolean hidden =
-                    stamped.contains(position) ? blank(position) && page.covers(middle) : stamps.covers(middle);
-            if (!hidden) {
-                kept.add(position);
-            }
-        }
-        return kept;
-    }
-
-    private static boolean blank(TextPosition position) {
-        String unicode = position.getUnicode();
-        return unicode == null || unicode.isBlank();
-    }
-
-    /** The advances of some glyphs of a line, asked whether one covers a place. */
-    private record Cover(float[] starts, float[] reach) {
-
-        static Cover of(List<TextPosition> glyphs) {
-            List<TextPosition> sorted = new ArrayList<>(glyphs);
-            sorted.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
-            float[] starts = new float[sorted.size()];
-            // The furthest right any glyph up to this one reaches, so that one search answers.
-            float[] reach = new float[sorted.size()];
-            for (int i = 0; i < sorted.size(); i++) {
-                TextPosition glyph = sorted.get(i);
-                starts[i] = glyph.getXDirAdj();
-                reach[i] = Math.max(i > 0 ? reach[i - 1] : Float.NEGATIVE_INFINITY, starts[i] + glyph.getWidthDirAdj());
-            }
-            return new Cover(starts, reach);
-        }
-
-        boolean covers(float x) {
-            // The last glyph starting left of x.
-            int low = 0;
-            int high = starts.length - 1;
-            int before = -1;
-            while (low <= high) {
-                int middle = (low + high) >>> 1;
-                if (starts[middle] < x) {
-                    before = middle;
-                    low = middle + 1;
-                } else {
-                    high = middle - 1;
-                }
-            }
-            return before >= 0 && reach[before] > x;
-        }
-    }
-
     @Override
     protected void writeWordSeparator() {}
 
@@ -334,7 +154,6 @@ final class PdfColumns extends BoundedTextStripper {
     @Override
     protected void startPage(PDPage pdPage) {
         page.clear();
-        stamped.clear();
         glyphs = 0;
     }
 

@@ -339,7 +339,7 @@ class TesseractOcr {
      * Reads one page: its contrast stretched, straightened (ADR 0054) and recognised. When that reading does not show
      * an upright page ({@link OcrLayout#readUpright}), Tesseract's orientation detection is asked how far to turn it,
      * and a turned page is read again (ADR 0054, amendment of 2026-12-01): most scans stand upright, and asking every
-     * page cost as much CPU as reading it.
+     * page cost as much CPU as reading it. The better of the two readings is kept (amendment of session 13).
      */
     private String recognise(BufferedImage gray, String filename, long deadline, ExtractionPool.Turn turn)
             throws IOException {
@@ -356,8 +356,11 @@ class TesseractOcr {
             if (rotate == 0) {
                 return OcrLayout.text(asItStands);
             }
-            return OcrLayout.text(
-                    straightenedAndRead(ScanCleaner.turned(page, rotate), picture, filename, deadline, turn));
+            String turned = straightenedAndRead(ScanCleaner.turned(page, rotate), picture, filename, deadline, turn);
+            // The turned page's reading replaces the first only when it does not read worse, by the measure that found
+            // the first wanting: orientation detection, sure of itself, still turns a page that merely read poorly.
+            boolean keepFirst = OcrLayout.legibility(asItStands).betterThan(OcrLayout.legibility(turned));
+            return OcrLayout.text(keepFirst ? asItStands : turned);
         } finally {
             deleteQuietly(picture);
         }
@@ -562,7 +565,7 @@ class TesseractOcr {
 
         @Override
         protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
-            return new BoundedPageDrawer(parameters, budget, () -> checkDeadline(deadline, filename));
+            return new BoundedPageDrawer(parameters, document, budget, () -> checkDeadline(deadline, filename));
         }
     }
 

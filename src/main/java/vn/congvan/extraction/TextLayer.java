@@ -92,10 +92,15 @@ final class TextLayer {
      * The measures of the whole layer, or of its start when that alone is garbled. A digital signature's stamp ("Ký
      * bởi: … Ngày ký: …") and the rest of the page furniture are left out first: the signing tool draws its stamp as
      * clean text over any page, a scan whose recognised layer lost its diacritics too, and on a one-page scan the
-     * stamp alone lifts the share of marked syllables over {@link #MIN_MARKED} (ADR 0044, round 15).
+     * stamp alone lifts the share of marked syllables over {@link #MIN_MARKED} (ADR 0044, round 15). They are left out
+     * as the field reader leaves them out ({@link FieldReader#stripped}), so that a PDF layer is stripped once for both.
      */
     static Quality judge(String layer) {
-        String text = PageFurniture.strip(layer);
+        return judgeStripped(FieldReader.stripped(layer));
+    }
+
+    /** As {@link #judge}, of a layer already stripped as the field reader reads it ({@link FieldReader#stripped}). */
+    static Quality judgeStripped(String text) {
         Quality whole = of(text);
         if (whole.garbled() || text.length() <= HEAD) {
             return whole;

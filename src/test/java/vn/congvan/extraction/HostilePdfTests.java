@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.congvan.attachment.BoundedTextStripper;
 import vn.congvan.attachment.PdfContentBudget;
+import vn.congvan.attachment.SeenAnnotations;
 
 /**
  * PDFs made to exhaust the text reader (review of ADR 0055): a page whose drawing unpacks to more than PDFBox should
@@ -210,7 +211,7 @@ class HostilePdfTests {
         long stamps =
                 text.lines().mapToLong(line -> line.split("DAU", -1).length - 1).sum();
         assertThat(text).startsWith("CONG VAN\n");
-        assertThat(stamps).isPositive().isLessThanOrEqualTo(PdfColumns.MAX_STAMPS_PER_PAGE);
+        assertThat(stamps).isPositive().isLessThanOrEqualTo(SeenAnnotations.MAX_DRAWN);
     }
 
     @Test

@@ -94,6 +94,26 @@ class StampedPdfTests {
     }
 
     @Test
+    void aStampHidesTheTextUnderItThatTheReadingCutsIntoAnotherWord() throws IOException {
+        // The draft's day "24" was typed with its digits spread (a justified line); the day of issue is stamped over
+        // it in a large font, one glyph covering both digits. The gap between the digits cuts them into two of
+        // PDFBox's words, the stamp's glyph in the first: the second digit is still under the stamp, on its line.
+        Path file = directory.resolve("spread-day.pdf");
+        try (Issued issued = new Issued()) {
+            issued.dayGap = 300;
+            issued.header("        ", "24");
+            issued.stamp(issued.blankOfNumber, "415", false);
+            issued.stamp(new float[] {issued.blankOfDay[0] - 3, issued.blankOfDay[1]}, "8", false, 28);
+            issued.save(file);
+        }
+
+        Extraction extraction = FieldReader.read(DocumentText.of(file, DocumentText.PDF));
+
+        assertThat(extraction.number()).isEqualTo(415);
+        assertThat(extraction.issuedOn()).isEqualTo(LocalDate.of(2020, 4, 8));
+    }
+
+    @Test
     void leavesOutAnAnnotationThatIsHidden() throws IOException {
         Path file = directory.resolve("hidden.pdf");
         try (Issued issued = new Issued()) {
@@ -177,6 +197,9 @@ class StampedPdfTests {
         /** What is typed where the month goes. */
         String month = "4";
 
+        /** A gap (thousandths of the font size) set between the first character of the day and the rest of it. */
+        float dayGap;
+
         private final PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
         Issued() throws IOException {
@@ -196,7 +219,13 @@ class StampedPdfTests {
                 blankOfNumber = new float[] {90 + width("Số: "), 735};
                 line(content, 90, 735, "Số: " + number + "/SGDĐT-GDTH");
                 blankOfDay = new float[] {330 + width("Bắc Giang, ngày "), 735};
-                line(content, 330, 735, "Bắc Giang, ngày " + day + " tháng " + month + " năm 2020");
+                String head = "Bắc Giang, ngày " + day.substring(0, 1);
+                String tail = day.substring(1) + " tháng " + month + " năm 2020";
+                content.beginText();
+                content.setFont(serif, SIZE);
+                content.newLineAtOffset(330, 735);
+                content.showTextWithPositioning(new Object[] {head, -dayGap, tail});
+                content.endText();
                 line(content, 70, 715, "V/v hướng dẫn thực hiện điều chỉnh");
                 line(content, 70, 700, "nội dung dạy học trong học kỳ II");
                 line(content, 120, 660, "Kính gửi: Phòng Giáo dục và Đào tạo các huyện, thành phố.");
@@ -220,14 +249,18 @@ class StampedPdfTests {
 
         /** A widget whose normal appearance draws {@code text} from {@code at} (left, baseline) in Helvetica. */
         PDAnnotationWidget stamp(float[] at, String text, boolean hidden) throws IOException {
-            float width = helvetica.getStringWidth(text) / 1000 * 12 + 4;
+            return stamp(at, text, hidden, 12);
+        }
+
+        PDAnnotationWidget stamp(float[] at, String text, boolean hidden, float size) throws IOException {
+            float width = helvetica.getStringWidth(text) / 1000 * size + 4;
             PDAppearanceStream appearance = new PDAppearanceStream(document);
             appearance.setBBox(new PDRectangle(width, 16));
             PDResources resources = new PDResources();
             resources.put(COSName.getPDFName("F1"), helvetica);
             appearance.setResources(resources);
             try (OutputStream out = appearance.getContentStream().createOutputStream()) {
-                out.write(("BT /F1 12 Tf 2 4 Td (" + text + ") Tj ET\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(("BT /F1 " + size + " Tf 2 4 Td (" + text + ") Tj ET\n").getBytes(StandardCharsets.US_ASCII));
             }
             PDAnnotationWidget widget = new PDAnnotationWidget();
             widget.setRectangle(new PDRectangle(at[0], at[1] - 4, width, 16));
