@@ -42,7 +42,8 @@ public final class BoundedPageDrawer extends PageDrawer {
         // subclass makes); only those a reader sees pass, at most SeenAnnotations' few of the page's first entries.
         Set<COSDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         SeenAnnotations.on(document, parameters.getPage()).forEach(annotation -> seen.add(annotation.getCOSObject()));
-        setAnnotationFilter(annotation -> seen.contains(annotation.getCOSObject()));
+        // Removed once let through: an annotation the page lists again is drawn once, as the text reader reads it.
+        setAnnotationFilter(annotation -> seen.remove(annotation.getCOSObject()));
     }
 
     @Override
@@ -73,6 +74,7 @@ public final class BoundedPageDrawer extends PageDrawer {
 
     @Override
     protected void processAnnotation(PDAnnotation annotation, PDAppearanceStream appearance) throws IOException {
+        check.run();
         SeenAnnotations.pay(budget, appearance);
         super.processAnnotation(annotation, appearance);
     }

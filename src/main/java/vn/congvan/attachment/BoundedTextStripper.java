@@ -133,6 +133,20 @@ public class BoundedTextStripper extends PDFTextStripper {
         super.writePageEnd();
     }
 
+    /** A paragraph's last line ends without a line separator: its words are written before the paragraph's end. */
+    @Override
+    protected void writeParagraphEnd() throws IOException {
+        writeHeld();
+        super.writeParagraphEnd();
+    }
+
+    /** So does an article's (a bead's) last line, before the next article's first words. */
+    @Override
+    protected void endArticle() throws IOException {
+        writeHeld();
+        super.endArticle();
+    }
+
     /** A word of the page, its glyphs those a reader sees (the stamps' letters among them). */
     protected void writeWord(String text, List<TextPosition> positions) throws IOException {
         super.writeString(text, positions);

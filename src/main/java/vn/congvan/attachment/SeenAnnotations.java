@@ -2,7 +2,10 @@ package vn.congvan.attachment;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -38,7 +41,7 @@ public final class SeenAnnotations {
 
     /**
      * The annotations of the page a reader sees, in the page's order (the order they are drawn in): at most {@link
-     * #MAX_DRAWN} of the first {@link #MAX_LOOKED_AT} entries of its list.
+     * #MAX_DRAWN} of the first {@link #MAX_LOOKED_AT} entries of its list, each once however often it is listed.
      */
     public static List<PDAnnotation> on(PDDocument document, PDPage page) throws IOException {
         COSArray annotations = page.getCOSObject().getCOSArray(COSName.ANNOTS);
@@ -46,9 +49,11 @@ public final class SeenAnnotations {
             return List.of();
         }
         List<PDAnnotation> seen = new ArrayList<>();
+        // An annotation listed twice is one annotation: taken once, so that a list repeating one stamp draws it once.
+        Set<COSDictionary> taken = Collections.newSetFromMap(new IdentityHashMap<>());
         int looked = Math.min(annotations.size(), MAX_LOOKED_AT);
         for (int i = 0; i < looked && seen.size() < MAX_DRAWN; i++) {
-            if (annotations.getObject(i) instanceof COSDictionary dictionary) {
+            if (annotations.getObject(i) instanceof COSDictionary dictionary && taken.add(dictionary)) {
                 PDAnnotation annotation = PDAnnotation.createAnnotation(dictionary);
                 if (seen(document, annotation)) {
                     seen.add(annotation);
@@ -66,12 +71,18 @@ public final class SeenAnnotations {
      * viewer needs to).
      */
     static boolean seen(PDDocument document, PDAnnotation annotation) {
-        return !annotation.isHidden()
-                && !annotation.isNoView()
-                && !annotation.isInvisible()
-                && !(annotation instanceof PDAnnotationPopup)
-                && !inLayerSwitchedOff(document, annotation.getOptionalContent())
-                && annotation.getNormalAppearanceStream() != null;
+        try {
+            return !annotation.isHidden()
+                    && !annotation.isNoView()
+                    && !annotation.isInvisible()
+                    && !(annotation instanceof PDAnnotationPopup)
+                    && !inLayerSwitchedOff(document, annotation.getOptionalContent())
+                    && annotation.getNormalAppearanceStream() != null;
+        } catch (RuntimeException malformed) {
+            // An appearance or layer entry of the wrong kind ("/AP << /N 5 >>"): PDFBox casts it and fails. Such an
+            // annotation is not drawn, and the rest of the page is read as it is.
+            return false;
+        }
     }
 
     /**

@@ -1658,11 +1658,14 @@ public final class FieldReader {
      * The upper-case lines between the national motto's first line and its second ("Độc lập - Tự do - Hạnh phúc"),
      * when every line there is one: the left cell's next row of a header table read row by row. Empty otherwise.
      */
+    /** A line drawn as a rule under the motto ("-----", "___", "***"). */
+    private static final Pattern RULE_LINE = Pattern.compile("[-_*=.…\\s]+");
+
     private static List<String> bodyRowsBetweenTheMottoLines(List<String> lines, int stateMotto, int headerEnd) {
         List<String> rows = new ArrayList<>();
         for (int i = stateMotto + 1; i < headerEnd; i++) {
             String line = lines.get(i).trim();
-            if (line.isEmpty() || line.matches("^[-_*=.…\\s]+$")) {
+            if (line.isEmpty() || RULE_LINE.matcher(line).matches()) {
                 continue;
             }
             if (isMotto(line)) {
@@ -2923,7 +2926,9 @@ public final class FieldReader {
                 }
                 if (rightColumn
                         && next < lines.size()
-                        && NAME.matcher(lines.get(next).trim()).matches()) {
+                        && NAME.matcher(lines.get(next).trim()).matches()
+                        && !lines.get(next).trim().startsWith("Lưu")
+                        && !lines.get(next).trim().startsWith("Như")) {
                     name = lines.get(next).trim(); // the secretary's name, then the chair's
                 }
                 break;

@@ -157,14 +157,23 @@ final class OcrLayout {
         }
 
         /**
-         * Whether this reading shows its page better than another: enough words to tell beats too few, and then the
-         * higher mean confidence (a page read sideways gives fragments read with half the confidence).
+         * Whether this reading shows its page better than another: a reading as sure as an upright page's beats one
+         * that is not, however few its words (a sparse page read turned, against the fragments of it read sideways);
+         * then enough words to tell beats too few, and then the higher mean confidence (a page read sideways gives
+         * fragments read with half the confidence).
          */
         boolean betterThan(Legibility other) {
+            if (sure() != other.sure()) {
+                return sure();
+            }
             if (enough() != other.enough()) {
                 return enough();
             }
             return confidence > other.confidence;
+        }
+
+        private boolean sure() {
+            return words > 0 && confidence >= UPRIGHT_CONFIDENCE;
         }
 
         private boolean enough() {

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -105,18 +106,74 @@ class SeenAnnotationsTests {
         }
     }
 
+    @Test
+    void aStampListedAThousandTimesIsReadAndDrawnOnce() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            page.getCOSObject().setItem(COSName.ANNOTS, new COSArray());
+            stamp(document, page, 100, 400, "0 g 0 0 60 16 re f 1 g BT /F1 12 Tf 2 4 Td (DAU) Tj ET", false);
+            COSArray annotations = page.getCOSObject().getCOSArray(COSName.ANNOTS);
+            for (int i = 0; i < 999; i++) {
+                annotations.add(annotations.getObject(0));
+            }
+
+            assertThat(SeenAnnotations.on(document, page)).hasSize(1);
+            assertThat(BoundedTextStripper.asSeen().getText(document)).containsOnlyOnce("DAU");
+            // The drawer's check runs before each operator and each annotation: one appearance of nine operators
+            // drawn once, not a thousand times.
+            int[] checks = new int[1];
+            new Drawing(document, () -> checks[0]++).renderImage(0, 1, ImageType.GRAY);
+            assertThat(checks[0]).isBetween(1, 50);
+        }
+    }
+
+    @Test
+    void anAnnotationWhoseAppearanceIsOfTheWrongKindIsLeftOutAndThePageReadAllTheSame() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(50, 800);
+                content.showText("CONG VAN");
+                content.endText();
+            }
+            page.getCOSObject().setItem(COSName.ANNOTS, new COSArray());
+            stamp(document, page, 100, 400, "BT /F1 12 Tf 2 4 Td (DAU) Tj ET", false);
+            // "/AP << /N 5 >>": a number where the appearance stream should be.
+            COSDictionary broken = new COSDictionary();
+            broken.setInt(COSName.N, 5);
+            ((COSDictionary) page.getCOSObject().getCOSArray(COSName.ANNOTS).getObject(0)).setItem(COSName.AP, broken);
+
+            assertThat(SeenAnnotations.on(document, page)).isEmpty();
+            assertThat(BoundedTextStripper.asSeen().getText(document))
+                    .contains("CONG VAN")
+                    .doesNotContain("DAU");
+            new Drawing(document).renderImage(0, 1, ImageType.GRAY);
+        }
+    }
+
     /** A renderer of the portal's kind: the bounded drawer, without a deadline. */
     private static final class Drawing extends PDFRenderer {
 
         private final PdfContentBudget budget = new PdfContentBudget();
 
+        private final Runnable check;
+
         Drawing(PDDocument document) {
+            this(document, () -> {});
+        }
+
+        Drawing(PDDocument document, Runnable check) {
             super(document);
+            this.check = check;
         }
 
         @Override
         protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
-            return new BoundedPageDrawer(parameters, document, budget, () -> {});
+            return new BoundedPageDrawer(parameters, document, budget, check);
         }
     }
 

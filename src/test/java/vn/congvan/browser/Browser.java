@@ -174,8 +174,12 @@ public final class Browser implements AutoCloseable {
         /** Closing Playwright closes its Chromium and ends its driver process. */
         static synchronized void close() {
             if (browser != null) {
-                playwright.close();
-                browser = null;
+                try {
+                    playwright.close();
+                } finally {
+                    // A driver that died already may fail to close: the next journey launches a new one all the same.
+                    browser = null;
+                }
             }
         }
     }

@@ -45,12 +45,28 @@ class TurnedScanTests {
         assertThat(text).contains("thẳng").doesNotContain("nghiêng");
     }
 
+    @Test
+    void keepsTheSureTurnedReadingOfASparsePageOverManyFragmentsReadSideways() throws IOException {
+        // Sideways, 14 fragments read at 35; turned, a short notice of 8 words read at 93 (fewer than the 12 words
+        // that show a page upright by their number alone).
+        TesseractOcr ocr = fake(reading("nghiêng", 35, 2, 7), reading("thẳng", 93, 2, 4));
+
+        String text = ocr.readImage(page(), "scan.png");
+
+        assertThat(text).contains("thẳng").doesNotContain("nghiêng");
+    }
+
     /** Tesseract's TSV of two lines of seven words, each {@code word} read with {@code confidence}. */
     private static String reading(String word, double confidence) {
+        return reading(word, confidence, 2, 7);
+    }
+
+    /** Tesseract's TSV of {@code lines} lines of {@code words} words, each {@code word} read with {@code confidence}. */
+    private static String reading(String word, double confidence, int lines, int words) {
         StringBuilder tsv = new StringBuilder(
                 "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n");
-        for (int line = 1; line <= 2; line++) {
-            for (int index = 1; index <= 7; index++) {
+        for (int line = 1; line <= lines; line++) {
+            for (int index = 1; index <= words; index++) {
                 tsv.append(String.format(
                         Locale.ROOT,
                         "5\t1\t1\t1\t%d\t%d\t%d\t%d\t90\t30\t%.1f\t%s\n",
