@@ -2815,6 +2815,10 @@ public final class FieldReader {
                     normaliseCompetence(m.group(1), family) + " " + m.group(2).trim();
             confidence.put("signer.competence", 0.92);
             after = Math.max(competenceAt, noiNhan) + 1;
+            // "XÁC NHẬN CỦA ĐOÀN TRƯỜNG      T/M BCH CHI ĐOÀN": the body above approves on the left, the issuer signs
+            // on
+            // the right; the two blocks' lines come out one after the other, the right one's second.
+            rightColumn = approvalBefore(lines, competenceAt, Math.max(from, headerDone) - 1);
             // "TM. BAN THƯỜNG" then "VỤ": a competence broken over two lines leaves one upper-case word that is no
             // position.
             int tail = after < lines.size() && lines.get(after).isEmpty() ? after + 1 : after;
@@ -2833,6 +2837,14 @@ public final class FieldReader {
                         + inner.group(2).trim();
                 after = nested + 1;
             }
+            int approval = after < lines.size() && lines.get(after).isEmpty() ? after + 1 : after;
+            if (!rightColumn
+                    && approval < lines.size()
+                    && APPROVAL.matcher(lines.get(approval).trim()).matches()) {
+                // "T/M BCH CHI ĐOÀN      XÁC NHẬN CỦA ĐOÀN TRƯỜNG": the approval beside the issuer's block is not its
+                // position; the issuer's lines, on the left, come first.
+                after = approval + 1;
+            }
             for (int i = after; i < lines.size(); i++) {
                 String line = lines.get(i);
                 if (line.isEmpty() || BULLET.matcher(line).find() || line.matches("^\\(.*\\)$")) {
@@ -2846,6 +2858,14 @@ public final class FieldReader {
                 if (isUpper(line) && isPosition(line)) {
                     position = line;
                     after = i + 1;
+                    int beside = after < lines.size() && lines.get(after).isEmpty() ? after + 1 : after;
+                    if (rightColumn
+                            && beside < lines.size()
+                            && isUpper(lines.get(beside))
+                            && isPosition(lines.get(beside))) {
+                        position = lines.get(beside); // the approving block's position, then the issuer's
+                        after = beside + 1;
+                    }
                     confidence.put("signer.position", 0.9);
                 }
                 break;
@@ -2871,6 +2891,10 @@ public final class FieldReader {
                         && !preamble(lines, i)) {
                     position = line;
                     after = i + 1;
+                    // "BAN ĐẠI DIỆN CHA MẸ HỌC SINH      BÍ THƯ CHI ĐOÀN": another body's block drawn on the left of
+                    // the
+                    // issuer's comes out just before it; of the two names under them the second is the signer's.
+                    rightColumn = anotherBlockBefore(lines, i, Math.max(from, headerDone) - 1);
                     confidence.put("signer.position", 0.8);
                     break;
                 }
@@ -2929,6 +2953,45 @@ public final class FieldReader {
             return null;
         }
         return new Signer(competence, position, name);
+    }
+
+    /**
+     * The heading of a block that approves a document rather than signs it: "XÁC NHẬN CỦA ĐOÀN TRƯỜNG", "Ý KIẾN CỦA BAN
+     * GIÁM HIỆU", "PHÊ DUYỆT CỦA …", "BAN GIÁM HIỆU DUYỆT".
+     */
+    private static final Pattern APPROVAL = Pattern.compile(
+            "^(?:XÁC NHẬN|Ý KIẾN|PHÊ DUYỆT|DUYỆT)(?:[ ]+CỦA)?[ ]+\\p{Lu}[\\p{Lu} ]*$|^\\p{Lu}[\\p{Lu} ]*[ ]DUYỆT$");
+
+    /** Whether the line before {@code at} (above {@code floor}) is an approving block's heading. */
+    private static boolean approvalBefore(List<String> lines, int at, int floor) {
+        int j = at - 1;
+        while (j > floor && lines.get(j).isEmpty()) {
+            j--;
+        }
+        return j > floor && APPROVAL.matcher(lines.get(j).trim()).matches();
+    }
+
+    /**
+     * Whether the line before the position at {@code at} (above {@code floor}) heads another closing block on the same
+     * row: an approval, or another body's name in capitals ("BAN ĐẠI DIỆN CHA MẸ HỌC SINH"), which is no position.
+     */
+    private static boolean anotherBlockBefore(List<String> lines, int at, int floor) {
+        int j = at - 1;
+        while (j > floor && lines.get(j).isEmpty()) {
+            j--;
+        }
+        if (j <= floor) {
+            return false;
+        }
+        String line = lines.get(j).trim();
+        int words = line.split("\\s+").length;
+        return APPROVAL.matcher(line).matches()
+                || (words >= 2
+                        && words <= 8
+                        && line.matches("[\\p{Lu}&/ -]+")
+                        && isUpper(line)
+                        && !isPosition(line)
+                        && !COMPETENCE.matcher(line).find());
     }
 
     /** The closing titles of minutes: who chaired the meeting and who kept its record. */
