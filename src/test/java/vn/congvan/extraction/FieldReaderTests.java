@@ -2817,6 +2817,13 @@ class FieldReaderTests {
                 Phạm Thị Dung                                  Lê Văn Cường
                 """;
 
+        // The body above and the issuer both sign for their committees.
+        String twoCommittees = head + """
+                T/M BCH ĐOÀN TRƯỜNG                            T/M BCH CHI ĐOÀN
+                BÍ THƯ                                         BÍ THƯ
+                Lê Văn Cường                                   Phạm Thị Dung
+                """;
+
         Extraction right = FieldReader.read(besideTheAddressee);
         Extraction approvedLeft = FieldReader.read(approvedOnTheLeft);
         Extraction approvedRight = FieldReader.read(approvedOnTheRight);
@@ -2830,5 +2837,9 @@ class FieldReaderTests {
         assertThat(approvedRight.signer().competence()).isEqualTo("TM. BCH CHI ĐOÀN");
         assertThat(approvedRight.signer().position()).isEqualTo("BÍ THƯ");
         assertThat(approvedRight.signer().fullName()).isEqualTo("Phạm Thị Dung");
+        Extraction committees = FieldReader.read(twoCommittees);
+        assertThat(committees.signer().competence()).isEqualTo("TM. BCH CHI ĐOÀN");
+        assertThat(committees.signer().position()).isEqualTo("BÍ THƯ");
+        assertThat(committees.signer().fullName()).isEqualTo("Phạm Thị Dung");
     }
 }
