@@ -628,7 +628,7 @@ public final class FieldReader {
             findings.add(new Finding(Code.MISSING_DISTRIBUTION, null));
         }
         int headerDone = Math.max(Math.max(numberAt, dateAt), Math.max(titleAt, kinhGui)) + 3;
-        Signer signer = signer(lines, noiNhan, headerDone, family, confidence);
+        Signer signer = signer(lines, noiNhan, headerDone, family, issuer, confidence);
         if (signer == null) {
             findings.add(new Finding(Code.MISSING_SIGNER, null));
         }
@@ -2787,7 +2787,12 @@ public final class FieldReader {
     }
 
     private static Signer signer(
-            List<String> lines, int noiNhan, int headerDone, Family family, Map<String, Double> confidence) {
+            List<String> lines,
+            int noiNhan,
+            int headerDone,
+            Family family,
+            String issuer,
+            Map<String, Double> confidence) {
         // Without "Nơi nhận" only the last lines can hold the signature block.
         int from = noiNhan >= 0 ? noiNhan : Math.max(headerDone, lines.size() - 12);
         int competenceAt = -1;
@@ -2822,13 +2827,25 @@ public final class FieldReader {
         String nameAbove = null;
         int after = from;
         boolean rightColumn = false;
+        int besideAt = competenceAt >= 0 ? representativeBeside(lines, competenceAt, competenceLine) : -1;
+        if (besideAt >= 0 && signsFor(lines.get(besideAt), issuer) && !signsFor(competenceLine, issuer)) {
+            // "T/M BCH ĐOÀN TRƯỜNG      T/M BCH CHI ĐOÀN": two bodies sign side by side; the one the issuer is signs
+            // for it, here the right one.
+            competenceAt = besideAt;
+            competenceLine = lines.get(besideAt);
+            rightColumn = true;
+        }
         if (competenceAt >= 0) {
             Matcher m = COMPETENCE.matcher(competenceLine);
             m.find();
             competence =
                     normaliseCompetence(m.group(1), family) + " " + m.group(2).trim();
             confidence.put("signer.competence", 0.92);
-            after = Math.max(competenceAt, noiNhan) + 1;
+            after = Math.max(Math.max(competenceAt, besideAt), noiNhan) + 1;
+            // "XÁC NHẬN CỦA ĐOÀN TRƯỜNG      T/M BCH CHI ĐOÀN": the body above approves on the left, the issuer signs
+            // on
+            // the right; the two blocks' lines come out one after the other, the right one's second.
+            rightColumn = rightColumn || approvalBefore(lines, competenceAt, Math.max(from, headerDone) - 1);
             // "TM. BAN THƯỜNG" then "VỤ": a competence broken over two lines leaves one upper-case word that is no
             // position.
             int tail = after < lines.size() && lines.get(after).isEmpty() ? after + 1 : after;
@@ -2847,6 +2864,14 @@ public final class FieldReader {
                         + inner.group(2).trim();
                 after = nested + 1;
             }
+            int approval = after < lines.size() && lines.get(after).isEmpty() ? after + 1 : after;
+            if (!rightColumn
+                    && approval < lines.size()
+                    && APPROVAL.matcher(lines.get(approval).trim()).matches()) {
+                // "T/M BCH CHI ĐOÀN      XÁC NHẬN CỦA ĐOÀN TRƯỜNG": the approval beside the issuer's block is not its
+                // position; the issuer's lines, on the left, come first.
+                after = approval + 1;
+            }
             for (int i = after; i < lines.size(); i++) {
                 String line = lines.get(i);
                 if (line.isEmpty() || BULLET.matcher(line).find() || line.matches("^\\(.*\\)$")) {
@@ -2860,6 +2885,14 @@ public final class FieldReader {
                 if (isUpper(line) && isPosition(line)) {
                     position = line;
                     after = i + 1;
+                    int beside = after < lines.size() && lines.get(after).isEmpty() ? after + 1 : after;
+                    if (rightColumn
+                            && beside < lines.size()
+                            && isUpper(lines.get(beside))
+                            && isPosition(lines.get(beside))) {
+                        position = lines.get(beside); // the approving block's position, then the issuer's
+                        after = beside + 1;
+                    }
                     confidence.put("signer.position", 0.9);
                 }
                 break;
@@ -2885,6 +2918,10 @@ public final class FieldReader {
                         && !preamble(lines, i)) {
                     position = line;
                     after = i + 1;
+                    // "BAN ĐẠI DIỆN CHA MẸ HỌC SINH      BÍ THƯ CHI ĐOÀN": another body's block drawn on the left of
+                    // the
+                    // issuer's comes out just before it; of the two names under them the second is the signer's.
+                    rightColumn = anotherBlockBefore(lines, i, Math.max(from, headerDone) - 1);
                     confidence.put("signer.position", 0.8);
                     break;
                 }
@@ -2893,7 +2930,7 @@ public final class FieldReader {
         if (noiNhan >= 0 && competence == null && position == null && noiNhan > headerDone) {
             // The signature block stacked above "Nơi nhận" rather than beside it, as a page that keeps the foot's
             // two cells one after the other gives it.
-            Signer above = signer(lines.subList(0, noiNhan), -1, headerDone, family, confidence);
+            Signer above = signer(lines.subList(0, noiNhan), -1, headerDone, family, issuer, confidence);
             if (above != null) {
                 return above;
             }
@@ -2945,6 +2982,74 @@ public final class FieldReader {
             return null;
         }
         return new Signer(competence, position, name);
+    }
+
+    /**
+     * The heading of a block that approves a document rather than signs it: "XÁC NHẬN CỦA ĐOÀN TRƯỜNG", "Ý KIẾN CỦA BAN
+     * GIÁM HIỆU", "PHÊ DUYỆT CỦA …", "BAN GIÁM HIỆU DUYỆT".
+     */
+    private static final Pattern APPROVAL = Pattern.compile(
+            "^(?:XÁC NHẬN|Ý KIẾN|PHÊ DUYỆT|DUYỆT)(?:[ ]+CỦA)?[ ]+\\p{Lu}[\\p{Lu} ]*$|^\\p{Lu}[\\p{Lu} ]*[ ]DUYỆT$");
+
+    private static final Pattern REPRESENTS = Pattern.compile("^(?:T/M|T\\.M|TM)\\.?\\s*\\p{Lu}");
+
+    /** The collective bodies' own words before their name: "BAN CHẤP HÀNH", "BCH", "BAN THƯỜNG VỤ", "BTV". */
+    private static final Pattern COLLECTIVE = Pattern.compile(
+            "^(?:T/M|T\\.M|TM)\\.?\\s*(?:(?:BAN CHẤP HÀNH|BCH|BAN THƯỜNG VỤ|BTV|BAN THƯỜNG TRỰC|THƯỜNG TRỰC)\\s+)?");
+
+    /**
+     * The line after the competence at {@code at}, when it is a second "T/M …" beside it (two bodies signing side by
+     * side, never one competence nested in another): its index, or -1.
+     */
+    private static int representativeBeside(List<String> lines, int at, String competenceLine) {
+        int k = at + 1 < lines.size() && lines.get(at + 1).isEmpty() ? at + 2 : at + 1;
+        return k < lines.size()
+                        && REPRESENTS.matcher(competenceLine).find()
+                        && REPRESENTS.matcher(lines.get(k)).find()
+                        && isUpper(lines.get(k))
+                ? k
+                : -1;
+    }
+
+    /** Whether a "T/M …" line names the issuer: the body after the collective's words stands in the issuer's name. */
+    private static boolean signsFor(String competenceLine, String issuer) {
+        if (issuer == null) {
+            return false;
+        }
+        String body = fold(COLLECTIVE.matcher(competenceLine.trim()).replaceFirst(""));
+        return body.length() >= 4 && fold(issuer).contains(body);
+    }
+
+    /** Whether the line before {@code at} (above {@code floor}) is an approving block's heading. */
+    private static boolean approvalBefore(List<String> lines, int at, int floor) {
+        int j = at - 1;
+        while (j > floor && lines.get(j).isEmpty()) {
+            j--;
+        }
+        return j > floor && APPROVAL.matcher(lines.get(j).trim()).matches();
+    }
+
+    /**
+     * Whether the line before the position at {@code at} (above {@code floor}) heads another closing block on the same
+     * row: an approval, or another body's name in capitals ("BAN ĐẠI DIỆN CHA MẸ HỌC SINH"), which is no position.
+     */
+    private static boolean anotherBlockBefore(List<String> lines, int at, int floor) {
+        int j = at - 1;
+        while (j > floor && lines.get(j).isEmpty()) {
+            j--;
+        }
+        if (j <= floor) {
+            return false;
+        }
+        String line = lines.get(j).trim();
+        int words = line.split("\\s+").length;
+        return APPROVAL.matcher(line).matches()
+                || (words >= 2
+                        && words <= 8
+                        && line.matches("[\\p{Lu}&/ -]+")
+                        && isUpper(line)
+                        && !isPosition(line)
+                        && !COMPETENCE.matcher(line).find());
     }
 
     /** The closing titles of minutes: who chaired the meeting and who kept its record. */

@@ -2786,4 +2786,60 @@ class FieldReaderTests {
         assertThat(withNames.signer().position()).isEqualTo("CHỦ TRÌ HỘI NGHỊ");
         assertThat(withNames.signer().fullName()).isEqualTo("Trần Thị Mai");
     }
+
+    @Test
+    void ofTwoSignatureBlocksSideBySideTheIssuersOwnIsTheSigners() {
+        String head = """
+                ĐOÀN TRƯỜNG THPT AN LẠC                        ĐOÀN TNCS HỒ CHÍ MINH
+                BCH CHI ĐOÀN 11A2
+                Số: 05/TTr-CĐ                                  An Lạc, ngày 3 tháng 10 năm 2025
+                TỜ TRÌNH
+                V/v xin kinh phí tổ chức hoạt động ngoại khóa
+                Kính gửi: Ban Đại diện Cha mẹ học sinh lớp 11A2
+                Chi đoàn lớp 11A2 kính đề nghị Ban Đại diện hỗ trợ kinh phí cho hoạt động ngoại khóa của lớp.
+                Kính mong Ban Đại diện xem xét, giúp đỡ.
+                """;
+        // The body addressed signs on the left, the issuer's secretary on the right; their names follow in that order.
+        String besideTheAddressee = head + """
+                BAN ĐẠI DIỆN CHA MẸ HỌC SINH                   BÍ THƯ CHI ĐOÀN
+                Nguyễn Văn An                                  Trần Thị Bình
+                """;
+        // The body above approves on the left, the issuer signs on the right.
+        String approvedOnTheLeft = head + """
+                XÁC NHẬN CỦA ĐOÀN TRƯỜNG                       T/M BCH CHI ĐOÀN
+                PHÓ BÍ THƯ                                     BÍ THƯ
+                Lê Văn Cường                                   Phạm Thị Dung
+                """;
+        // The issuer signs on the left, the body above approves on the right.
+        String approvedOnTheRight = head + """
+                T/M BCH CHI ĐOÀN                               XÁC NHẬN CỦA ĐOÀN TRƯỜNG
+                BÍ THƯ                                         PHÓ BÍ THƯ
+                Phạm Thị Dung                                  Lê Văn Cường
+                """;
+
+        // The body above and the issuer both sign for their committees.
+        String twoCommittees = head + """
+                T/M BCH ĐOÀN TRƯỜNG                            T/M BCH CHI ĐOÀN
+                BÍ THƯ                                         BÍ THƯ
+                Lê Văn Cường                                   Phạm Thị Dung
+                """;
+
+        Extraction right = FieldReader.read(besideTheAddressee);
+        Extraction approvedLeft = FieldReader.read(approvedOnTheLeft);
+        Extraction approvedRight = FieldReader.read(approvedOnTheRight);
+
+        assertThat(right.signer()).isNotNull();
+        assertThat(right.signer().position()).isEqualTo("BÍ THƯ CHI ĐOÀN");
+        assertThat(right.signer().fullName()).isEqualTo("Trần Thị Bình");
+        assertThat(approvedLeft.signer().competence()).isEqualTo("TM. BCH CHI ĐOÀN");
+        assertThat(approvedLeft.signer().position()).isEqualTo("BÍ THƯ");
+        assertThat(approvedLeft.signer().fullName()).isEqualTo("Phạm Thị Dung");
+        assertThat(approvedRight.signer().competence()).isEqualTo("TM. BCH CHI ĐOÀN");
+        assertThat(approvedRight.signer().position()).isEqualTo("BÍ THƯ");
+        assertThat(approvedRight.signer().fullName()).isEqualTo("Phạm Thị Dung");
+        Extraction committees = FieldReader.read(twoCommittees);
+        assertThat(committees.signer().competence()).isEqualTo("TM. BCH CHI ĐOÀN");
+        assertThat(committees.signer().position()).isEqualTo("BÍ THƯ");
+        assertThat(committees.signer().fullName()).isEqualTo("Phạm Thị Dung");
+    }
 }
