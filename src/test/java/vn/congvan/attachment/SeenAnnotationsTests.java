@@ -111,6 +111,13 @@ class SeenAnnotationsTests {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(50, 800);
+                content.showText("CONG VAN");
+                content.endText();
+            }
             page.getCOSObject().setItem(COSName.ANNOTS, new COSArray());
             stamp(document, page, 100, 400, "0 g 0 0 60 16 re f 1 g BT /F1 12 Tf 2 4 Td (DAU) Tj ET", false);
             COSArray annotations = page.getCOSObject().getCOSArray(COSName.ANNOTS);
