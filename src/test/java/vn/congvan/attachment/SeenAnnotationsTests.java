@@ -75,16 +75,7 @@ class SeenAnnotationsTests {
         for (int hidden : new int[] {300, SeenAnnotations.MAX_LOOKED_AT - 1}) {
             boolean seen = hidden < SeenAnnotations.MAX_LOOKED_AT;
             try (PDDocument document = new PDDocument()) {
-                PDPage page = new PDPage(PDRectangle.A4);
-                document.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    content.beginText();
-                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                    content.newLineAtOffset(50, 800);
-                    content.showText("CONG VAN");
-                    content.endText();
-                }
-                page.getCOSObject().setItem(COSName.ANNOTS, new COSArray());
+                PDPage page = pageWithText(document);
                 for (int i = 0; i < hidden; i++) {
                     stamp(document, page, 50, 700, "BT /F1 12 Tf 2 4 Td (NO) Tj ET", true);
                 }
@@ -109,16 +100,7 @@ class SeenAnnotationsTests {
     @Test
     void aStampListedAThousandTimesIsReadAndDrawnOnce() throws IOException {
         try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(50, 800);
-                content.showText("CONG VAN");
-                content.endText();
-            }
-            page.getCOSObject().setItem(COSName.ANNOTS, new COSArray());
+            PDPage page = pageWithText(document);
             stamp(document, page, 100, 400, "0 g 0 0 60 16 re f 1 g BT /F1 12 Tf 2 4 Td (DAU) Tj ET", false);
             COSArray annotations = page.getCOSObject().getCOSArray(COSName.ANNOTS);
             for (int i = 0; i < 999; i++) {
@@ -138,16 +120,7 @@ class SeenAnnotationsTests {
     @Test
     void anAnnotationWhoseAppearanceIsOfTheWrongKindIsLeftOutAndThePageReadAllTheSame() throws IOException {
         try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(50, 800);
-                content.showText("CONG VAN");
-                content.endText();
-            }
-            page.getCOSObject().setItem(COSName.ANNOTS, new COSArray());
+            PDPage page = pageWithText(document);
             stamp(document, page, 100, 400, "BT /F1 12 Tf 2 4 Td (DAU) Tj ET", false);
             // "/AP << /N 5 >>": a number where the appearance stream should be.
             COSDictionary broken = new COSDictionary();
@@ -160,6 +133,21 @@ class SeenAnnotationsTests {
                     .doesNotContain("DAU");
             new Drawing(document).renderImage(0, 1, ImageType.GRAY);
         }
+    }
+
+    /** An A4 page of the document reading "CONG VAN" at its top, with an empty list of annotations. */
+    private static PDPage pageWithText(PDDocument document) throws IOException {
+        PDPage page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            content.beginText();
+            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+            content.newLineAtOffset(50, 800);
+            content.showText("CONG VAN");
+            content.endText();
+        }
+        page.getCOSObject().setItem(COSName.ANNOTS, new COSArray());
+        return page;
     }
 
     /** A renderer of the portal's kind: the bounded drawer, without a deadline. */
