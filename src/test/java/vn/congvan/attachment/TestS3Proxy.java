@@ -106,7 +106,13 @@ public final class TestS3Proxy {
             Path log = home.resolve("s3proxy.log");
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             Process process = new ProcessBuilder(
-                            java.toString(), "-Xmx256m", "-jar", jar.toString(), "--properties", config.toString())
+                            java.toString(),
+                            "-Xmx256m",
+                            "-XX:TieredStopAtLevel=1",
+                            "-jar",
+                            jar.toString(),
+                            "--properties",
+                            config.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
