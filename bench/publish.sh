@@ -11,6 +11,8 @@
 # temporary directory, this benchmark class copied into it), then on the working tree, in the same conditions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The benchmark runs in Maven's JVM, which .mvn/jvm.config limits to C1 (ADR 0075): give it back C2, as production has.
+export MAVEN_OPTS="${MAVEN_OPTS:-} -XX:TieredStopAtLevel=4"
 run() { ./mvnw -B -q -Pbench -DskipTests -Dbench.main=vn.congvan.bench.PublishBenchmark test-compile exec:java "$@"; }
 if [[ -n "${BEFORE:-}" ]]; then
   tree=$(mktemp -d)

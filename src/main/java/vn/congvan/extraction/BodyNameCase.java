@@ -1,5 +1,7 @@
 package vn.congvan.extraction;
 
+import static vn.congvan.extraction.Patterns.pattern;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -245,8 +247,7 @@ public final class BodyNameCase {
         }
         List<String> split = new ArrayList<>();
         List<Boolean> joined = new ArrayList<>();
-        for (String word :
-                Normalizer.normalize(printed.strip(), Normalizer.Form.NFC).split("\\s+")) {
+        for (String word : pattern("\\s+").split(Normalizer.normalize(printed.strip(), Normalizer.Form.NFC))) {
             // "BÀ RỊA-VŨNG TÀU", "GIÁO DỤC-ĐÀO TẠO": each side of a dash between letters is a word of its own, written
             // back without spaces.
             Matcher dash = DASH_BETWEEN_LETTERS.matcher(word);

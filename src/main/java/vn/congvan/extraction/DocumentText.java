@@ -1,5 +1,7 @@
 package vn.congvan.extraction;
 
+import static vn.congvan.extraction.Patterns.pattern;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -769,7 +771,8 @@ final class DocumentText {
                 if (event == XMLStreamConstants.CHARACTERS) {
                     // Outside a paragraph white space is the file's indentation; inside, a line end is a space.
                     if (skipped == 0 && paragraphs > 0) {
-                        text.append(reader.getText().replaceAll("[\r\n\t]", " "));
+                        text.append(
+                                pattern("[\r\n\t]").matcher(reader.getText()).replaceAll(" "));
                     }
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
                     if (skipped > 0 || ODT_SKIPPED.contains(reader.getLocalName())) {

@@ -1,5 +1,7 @@
 package vn.congvan.extraction;
 
+import static vn.congvan.extraction.Patterns.pattern;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -184,7 +186,7 @@ public class Extractor {
 
     /** The start of the layer's text, on one line. */
     private static String quote(String layer) {
-        String line = layer.strip().replaceAll("\\s+", " ");
+        String line = pattern("\\s+").matcher(layer.strip()).replaceAll(" ");
         return line.length() > QUOTED ? line.substring(0, QUOTED) + "…" : line;
     }
 

@@ -1,5 +1,7 @@
 package vn.congvan.extraction;
 
+import static vn.congvan.extraction.Patterns.pattern;
+
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -224,7 +226,7 @@ public final class FieldReader {
      * text from the line after it is returned, or the text unchanged.
      */
     static String withoutLeadingSignatureStamp(String raw) {
-        String[] head = raw.split("\\r?\\n", 8);
+        String[] head = pattern("\\r?\\n").split(raw, 8);
         int first = 0;
         while (first < head.length - 1 && head[first].isBlank()) {
             first++;
@@ -454,7 +456,8 @@ public final class FieldReader {
                     confidence.put("place", 0.9);
                 }
                 if (place == null || dateOutOfForm(m)) {
-                    findings.add(new Finding(Code.DATE_FORM, m.group().replaceAll("\\s+", " ")));
+                    findings.add(new Finding(
+                            Code.DATE_FORM, pattern("\\s+").matcher(m.group()).replaceAll(" ")));
                 }
             }
         }
@@ -525,8 +528,13 @@ public final class FieldReader {
             int under = underRightColumn(lines, numberAt, kinhGui > numberAt ? kinhGui : searchTo);
             // "Về cho học sinh nghỉ học": a công văn whose subject starts with a bare "Về", above "Kính gửi".
             int to = kinhGui > numberAt ? kinhGui : Math.min(searchTo, under + 7);
-            subjectAt = indexOf(lines, under, to, line -> line.matches("^Về\\s+\\p{Ll}.*"));
-            String code = notation == null ? "" : notation.split("[-/]")[0].toUpperCase(Locale.ROOT);
+            subjectAt = indexOf(
+                    lines,
+                    under,
+                    to,
+                    line -> pattern("^Về\\s+\\p{Ll}.*").matcher(line).matches());
+            String code =
+                    notation == null ? "" : pattern("[-/]").split(notation)[0].toUpperCase(Locale.ROOT);
             boolean congVan = !TYPE_CODES.containsKey(code) || "Công văn".equals(TYPE_CODES.get(code));
             // A copy keeping a blank line between each two lines only in part of its text keeps them here too.
             if (subjectAt < 0
@@ -581,12 +589,13 @@ public final class FieldReader {
         }
         if (typeName == null && notation != null) {
             // A legal act's number carries its year before the type code: "02/2011/TTLT-VPCP-BNV".
-            String coded = partyForm ? notation : notation.replaceFirst("^\\d{4}/", "");
-            String code = coded.split("[-/]")[0].toUpperCase(Locale.ROOT);
+            String coded =
+                    partyForm ? notation : pattern("^\\d{4}/").matcher(notation).replaceFirst("");
+            String code = pattern("[-/]").split(coded)[0].toUpperCase(Locale.ROOT);
             typeName = TYPE_CODES.get(code);
             if (typeName == null && coded.contains("/")) {
                 // Old state notations put the type last: "6-LĐ/TT".
-                String[] codes = coded.split("[-/]");
+                String[] codes = pattern("[-/]").split(coded);
                 typeName = TYPE_CODES.get(codes[codes.length - 1].toUpperCase(Locale.ROOT));
             }
             if (typeName == null && !partyForm && !coded.contains("/")) {
@@ -638,7 +647,7 @@ public final class FieldReader {
         if (number == null) {
             findings.add(new Finding(Code.MISSING_NUMBER, rawNumberLine));
         } else if (family != null && rawNumberLine != null) {
-            boolean colon = rawNumberLine.matches("^S\\S*\\s*:.*");
+            boolean colon = pattern("^S\\S*\\s*:.*").matcher(rawNumberLine).matches();
             boolean partyFamily = family == Family.PARTY;
             if (partyFamily != partyForm || (!partyFamily && !colon)) {
                 findings.add(new Finding(Code.NUMBER_FORM, rawNumberLine));
@@ -652,7 +661,7 @@ public final class FieldReader {
         }
         if (notation != null && !partyForm) {
             // A state notation excludes the number and, for a legal act, its year ("15/2014/QĐ-UBND").
-            notation = notation.replaceFirst("^\\d{4}/", "");
+            notation = pattern("^\\d{4}/").matcher(notation).replaceFirst("");
         }
         return new Extraction(
                 family,
@@ -718,20 +727,25 @@ public final class FieldReader {
                 .replace('|', '\n');
         // A web page's line breaks copied as markup ("SỰ KIỆN NỔI BẬT <br> KẾ HOẠCH<br> …").
         // Started only where a run of spaces starts: from each space of a long run, the scan to its end was quadratic.
-        text = text.replaceAll("(?i)(?<![ ])[ ]*+<br[ ]*+/?>[ ]*+", "\n");
+        text = pattern("(?i)(?<![ ])[ ]*+<br[ ]*+/?>[ ]*+").matcher(text).replaceAll("\n");
         text = halveDoubledSpacing(text);
         budget.check();
         // Marks left alone by a font that lost its letters ("thiêt hai ̀ ̣ ̣").
-        text = text.replaceAll("[ ]\\p{M}+", "");
-        text = text.replaceAll("(?m)^([ ]*S[ốôồổ]\\s*:?)[ ]*\\n[ ]*(?=\\d|/)", "$1 ");
+        text = pattern("[ ]\\p{M}+").matcher(text).replaceAll("");
+        text = pattern("(?m)^([ ]*S[ốôồổ]\\s*:?)[ ]*\\n[ ]*(?=\\d|/)")
+                .matcher(text)
+                .replaceAll("$1 ");
         // "Nghị quyết số: 653/2019/UBTVQH14": a legal act names its type before "số".
         // The number may have gone to the next line, as a narrow header cell wraps "Nghị quyết số:".
-        text = text.replaceAll(
-                "(?m)^[ ]*(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Pháp lệnh|Luật|Lệnh)[ ]+s([ốô])[ ]*:"
-                        + "(?:[ ]*\\n)?(?=[ ]*\\d)",
-                "S$1: ");
+        text = pattern(
+                        "(?m)^[ ]*(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Pháp lệnh|Luật|Lệnh)[ ]+s([ốô])[ ]*:"
+                                + "(?:[ ]*\\n)?(?=[ ]*\\d)")
+                .matcher(text)
+                .replaceAll("S$1: ");
         // "Số: 2917" and "/SGDĐT-VP" on the next line: a notation wrapped at the space before its slash.
-        text = text.replaceAll("(?m)^([ ]*S[ốô][ ]*:?[ ]*\\d{1,6})[ ]*\\n[ ]*(?=/[ ]*\\p{Lu})", "$1 ");
+        text = pattern("(?m)^([ ]*S[ốô][ ]*:?[ ]*\\d{1,6})[ ]*\\n[ ]*(?=/[ ]*\\p{Lu})")
+                .matcher(text)
+                .replaceAll("$1 ");
         // A number or a date left blank for the signer to fill in leaves a wide gap too, but inside one line, not
         // between two columns: "Số   -/ĐU", "Số:   /KH-ĐTN", "Thái Nguyên, ngày   tháng 10 năm 2021".
         text = BLANK_NUMBER_GAP.matcher(text).replaceAll("$1 ");
@@ -739,7 +753,7 @@ public final class FieldReader {
         text = BLANK_DAY_GAP.matcher(text).replaceAll("$1 ");
         text = BLANK_MONTH_GAP.matcher(text).replaceAll("$1 ");
         // Two columns drawn side by side come out with a wide gap between them.
-        text = text.replaceAll("(?<=\\S)[ ]{4,}(?=\\S)", "\n");
+        text = pattern("(?<=\\S)[ ]{4,}(?=\\S)").matcher(text).replaceAll("\n");
         // A rule drawn under or over a name as a run of one character ("-----", "___", "***", "¯¯¯", "═══", "~~~") is
         // decoration wherever it stands on the line.
         text = ORNAMENTED_RULE.matcher(text).replaceAll("\n");
@@ -759,29 +773,33 @@ public final class FieldReader {
         // "ĐẢNG BỘ KHỐI ... ĐẢNG ỦY TRƯỜNG ...": a Party header flattened into one line; a party organisation ("đảng
         // bộ")
         // is always above the committee or cell that issues.
-        text = text.replaceAll(
-                "(?m)^(ĐẢNG BỘ [\\p{Lu} ]+?)[ \\t]+((?:ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ)[ \\t]+\\p{Lu})", "$1\n$2");
+        text = pattern("(?m)^(ĐẢNG BỘ [\\p{Lu} ]+?)[ \\t]+((?:ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ)[ \\t]+\\p{Lu})")
+                .matcher(text)
+                .replaceAll("$1\n$2");
         // "HỘI KHUYẾN HỌC VIỆT NAM TỈNH HỘI HƯNG YÊN": a mass organisation's header flattened into one line. A national
         // organisation's name ends with "VIỆT NAM"; the body that follows it on the line is the one under it.
-        text = text.replaceAll(
-                "(?m)^([ ]*(?:HỘI|LIÊN HIỆP|LIÊN ĐOÀN|TỔNG LIÊN ĐOÀN|CÔNG ĐOÀN|LIÊN MINH) [\\p{Lu} ]+? VIỆT NAM)[ ]+"
-                        + "((?:TỈNH HỘI|THÀNH HỘI|HUYỆN HỘI|QUẬN HỘI|TRUNG ƯƠNG HỘI|BAN CHẤP HÀNH|BCH|BAN |HỘI |CÔNG ĐOÀN"
-                        + "|LIÊN ĐOÀN)[\\p{Lu} ])",
-                "$1\n$2");
-        text = text.replaceAll("(?<=\\p{Lu})(Về việc|V/v)", "\n$1");
-        text = text.replaceAll("(năm\\s+\\d{4})[ ]+(?=\\p{Lu}{2,}\\s+\\p{Lu}{2,})", "$1\n");
+        text = pattern(
+                        "(?m)^([ ]*(?:HỘI|LIÊN HIỆP|LIÊN ĐOÀN|TỔNG LIÊN ĐOÀN|CÔNG ĐOÀN|LIÊN MINH) [\\p{Lu} ]+? VIỆT NAM)[ ]+"
+                                + "((?:TỈNH HỘI|THÀNH HỘI|HUYỆN HỘI|QUẬN HỘI|TRUNG ƯƠNG HỘI|BAN CHẤP HÀNH|BCH|BAN |HỘI |CÔNG ĐOÀN"
+                                + "|LIÊN ĐOÀN)[\\p{Lu} ])")
+                .matcher(text)
+                .replaceAll("$1\n$2");
+        text = pattern("(?<=\\p{Lu})(Về việc|V/v)").matcher(text).replaceAll("\n$1");
+        text = pattern("(năm\\s+\\d{4})[ ]+(?=\\p{Lu}{2,}\\s+\\p{Lu}{2,})")
+                .matcher(text)
+                .replaceAll("$1\n");
         text = SECOND_MOTTO.matcher(text).replaceAll("\nĐộc lập - Tự do - Hạnh phúc\n");
-        text = text.replaceAll("(?i)ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM", "\nĐẢNG CỘNG SẢN VIỆT NAM\n");
+        text = pattern("(?i)ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM").matcher(text).replaceAll("\nĐẢNG CỘNG SẢN VIỆT NAM\n");
         // The Party's motto as OCR misreads its marks ("ĐẲNG CỘNG SÁN VIỆT NAM", "ĐẢẲNG CỘNG SẢN VIỆT-NAM"): in
         // capitals,
         // no other line of a header reads so.
         text = MISREAD_PARTY_MOTTO.matcher(text).replaceAll("\nĐẢNG CỘNG SẢN VIỆT NAM\n");
         budget.check();
-        text = text.replaceAll("(?<=\\S)[ ]+(S[ốô]\\s*:?\\s*\\d)", "\n$1");
-        text = text.replaceAll("(?<=\\S)[ ]+(S[ốô]\\s*:\\s*/)", "\n$1");
-        text = text.replaceAll("(?<=\\S)[ ]+(K[íi]nh gửi\\s*:)", "\n$1");
-        text = text.replaceAll("(?<=\\S)[ ]+(N[ơo]i nhận\\s*:)", "\n$1");
-        text = text.replaceAll("(?<=\\S)[ ]+(V/v\\s)", "\n$1");
+        text = pattern("(?<=\\S)[ ]+(S[ốô]\\s*:?\\s*\\d)").matcher(text).replaceAll("\n$1");
+        text = pattern("(?<=\\S)[ ]+(S[ốô]\\s*:\\s*/)").matcher(text).replaceAll("\n$1");
+        text = pattern("(?<=\\S)[ ]+(K[íi]nh gửi\\s*:)").matcher(text).replaceAll("\n$1");
+        text = pattern("(?<=\\S)[ ]+(N[ơo]i nhận\\s*:)").matcher(text).replaceAll("\n$1");
+        text = pattern("(?<=\\S)[ ]+(V/v\\s)").matcher(text).replaceAll("\n$1");
         text = subjectOffTheNumberLine(text);
         // "ỦY BAN MTTQ … BAN TUYÊN GIÁO Về việc đón đọc …": a header cell kept as one paragraph, without a number, runs
         // the subject into the issuer's name.
@@ -789,25 +807,34 @@ public final class FieldReader {
         text = dateOffTheSubjectLine(text);
         budget.check();
         text = rightColumnUnderTheLabel(text);
-        text = text.replaceAll("(?<=[;.:])[ ]+((?:T/M|TM\\.|K/T|KT\\.|T/L|TL\\.|TUQ\\.)\\s*\\p{Lu}{2,})", "\n$1");
+        text = pattern("(?<=[;.:])[ ]+((?:T/M|TM\\.|K/T|KT\\.|T/L|TL\\.|TUQ\\.)\\s*\\p{Lu}{2,})")
+                .matcher(text)
+                .replaceAll("\n$1");
         // A list item after a colon, but not the dash of a number left blank: "Số: - HD/TWĐTN".
-        text = text.replaceAll("(?<![Ss][ốôồổo]:)(?<=[;:.])[ ]+([-–] )", "\n$1");
+        text = pattern("(?<![Ss][ốôồổo]:)(?<=[;:.])[ ]+([-–] )").matcher(text).replaceAll("\n$1");
         // "Nơi nhận:- Như trên;- Thủ tướng …;- Lưu …": a list flattened into one line with no space around its dashes.
-        text = text.replaceAll("(?<![Ss][ốôồổo]:)(?<=[;:])([-–])(?=[ ]?\\p{Lu})", "\n$1 ");
+        text = pattern("(?<![Ss][ốôồổo]:)(?<=[;:])([-–])(?=[ ]?\\p{Lu})")
+                .matcher(text)
+                .replaceAll("\n$1 ");
         // "Nơi nhận: -Phòng GD&ĐT (b/c); -BGH (t/h); - Lưu (VT)": the same list with a space before each dash and the
         // dash glued to the item it opens.
-        text = text.replaceAll("(?<![Ss][ốôồổo]:)(?<=[;:])[ ]+([-–])(?=\\p{Lu})", "\n$1 ");
+        text = pattern("(?<![Ss][ốôồổo]:)(?<=[;:])[ ]+([-–])(?=\\p{Lu})")
+                .matcher(text)
+                .replaceAll("\n$1 ");
         // The place and date drawn beside the number on one line: "Số: /TTr-TTCP Hà Nội, ngày ...", or with the rest
         // of the date on the next line, as a cell too narrow for both wraps it.
-        text = text.replaceAll(
-                "(?m)^([ ]*S[ốô][ ]*:?[^\\n]*?\\S)[ ]+(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,3},)[ ]*(?:\\n[ ]*)?"
-                        + "(ng[àa]y" + Words.BOUNDARY + ")",
-                "$1\n$2 $3");
+        text = pattern(
+                        "(?m)^([ ]*S[ốô][ ]*:?[^\\n]*?\\S)[ ]+(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,3},)[ ]*(?:\\n[ ]*)?"
+                                + "(ng[àa]y" + Words.BOUNDARY + ")")
+                .matcher(text)
+                .replaceAll("$1\n$2 $3");
         // A flattened header: the star under the issuer before the number, and the central committee run into the
         // name of its office on one line ("BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG").
-        text = text.replaceAll("[ ]+\\*[ ]+(?=S[ốô])", "\n").replaceAll("(?m)(?<=\\p{Lu})[ ]+\\*[ ]*$", "");
-        text = text.replaceAll(
-                "(?m)^([ ]*BAN CHẤP HÀNH TRUNG ƯƠNG)[ ]+(?=(?:VĂN PHÒNG|BAN |ỦY BAN|UỶ BAN|HỘI ĐỒNG)\\p{Lu}*)", "$1\n");
+        text = pattern("[ ]+\\*[ ]+(?=S[ốô])").matcher(text).replaceAll("\n");
+        text = pattern("(?m)(?<=\\p{Lu})[ ]+\\*[ ]*$").matcher(text).replaceAll("");
+        text = pattern("(?m)^([ ]*BAN CHẤP HÀNH TRUNG ƯƠNG)[ ]+(?=(?:VĂN PHÒNG|BAN |ỦY BAN|UỶ BAN|HỘI ĐỒNG)\\p{Lu}*)")
+                .matcher(text)
+                .replaceAll("$1\n");
         // A signed copy: "(đã ký)" stands between the position and the name, and the name ends the line.
         text = SIGNED_MARK
                 .matcher(text)
@@ -825,25 +852,27 @@ public final class FieldReader {
         text = flattenedSignature(text);
         // "… CHỦ NHIỆMNguyễn Xuân Phúc": a foot flattened into one line runs the position into the name under it. A
         // position is two words in capitals at least; a brand at a line's end ("Báo VNExpress Online") is not one.
-        text = text.replaceAll(
-                "(?m)((?<!\\p{L})\\p{Lu}{2,}[ ,]+\\p{Lu}{2,})(\\p{Lu}\\p{Ll}+(?:[ ]+\\p{Lu}\\p{Ll}*){1,4})[ ]*$",
-                "$1\n$2");
+        text = pattern("(?m)((?<!\\p{L})\\p{Lu}{2,}[ ,]+\\p{Lu}{2,})(\\p{Lu}\\p{Ll}+(?:[ ]+\\p{Lu}\\p{Ll}*){1,4})[ ]*$")
+                .matcher(text)
+                .replaceAll("$1\n$2");
         // "- Như trên; TRƯỞNG BAN": the signer's position drawn beside a list item.
-        text = text.replaceAll(
-                "(?m)(?<=[;,])[ ]+((?:PHÓ )?(?:CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|THƯỜNG TRỰC)[\\p{Lu} ]*)$",
-                "\n$1");
+        text = pattern(
+                        "(?m)(?<=[;,])[ ]+((?:PHÓ )?(?:CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|THƯỜNG TRỰC)[\\p{Lu} ]*)$")
+                .matcher(text)
+                .replaceAll("\n$1");
         // "- Lưu: VT, QHQT (3). 26 BỘ TRƯỞNG, CHỦ NHIỆM": the position run into the copy count that ends the list.
-        text = text.replaceAll(
-                "(?m)(?<=[\\d)])[ ]+((?:PHÓ )?(?:CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ NHIỆM"
-                        + "|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC)[\\p{Lu} ,]*)$",
-                "\n$1");
+        text = pattern(
+                        "(?m)(?<=[\\d)])[ ]+((?:PHÓ )?(?:CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ NHIỆM"
+                                + "|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC)[\\p{Lu} ,]*)$")
+                .matcher(text)
+                .replaceAll("\n$1");
         budget.check();
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             budget.check();
-            String cleaned = line.replaceAll("[ ]{2,}", " ").trim();
+            String cleaned = pattern("[ ]{2,}").matcher(line).replaceAll(" ").trim();
             // The star under the issuer, which OCR also reads as "+" or "×", and rules drawn as dashes, dots or lines.
-            if (cleaned.matches("[-–—―_=*+×.·…¯‾~═─━\\s]+") && !cleaned.equals("*")) {
+            if (pattern("[-–—―_=*+×.·…¯‾~═─━\\s]+").matcher(cleaned).matches() && !cleaned.equals("*")) {
                 cleaned = "";
             }
             if (cleaned.equals("*")) {
@@ -955,10 +984,10 @@ public final class FieldReader {
      * number's notation.
      */
     static String subjectOffTheNumberLine(String text) {
-        return text.replaceAll(
-                "(?m)^([ ]*S[ốô][ ]*:?[ ]*\\d[^\\n]*?[\\p{Lu}\\d])[ ]+(Về việc" + Words.BOUNDARY
-                        + "|V/[vV]:|V\\.[vV]\\.|Vv:)",
-                "$1\n$2");
+        return pattern("(?m)^([ ]*S[ốô][ ]*:?[ ]*\\d[^\\n]*?[\\p{Lu}\\d])[ ]+(Về việc" + Words.BOUNDARY
+                        + "|V/[vV]:|V\\.[vV]\\.|Vv:)")
+                .matcher(text)
+                .replaceAll("$1\n$2");
     }
 
     /** A position that ends the signature's upper-case lines, the signer's name written after it. */
@@ -1016,7 +1045,7 @@ public final class FieldReader {
         int followedByBlank = count(result, LINE_THEN_BLANK);
         int followedByLine = count(result, LINE_THEN_LINE);
         if (lines > 10 && followedByBlank > 9 * followedByLine) {
-            result = result.replaceAll("\\n[ ]*\\n", "\n");
+            result = pattern("\\n[ ]*\\n").matcher(result).replaceAll("\n");
         }
         return result;
     }
@@ -1046,7 +1075,9 @@ public final class FieldReader {
      * ỦY BAN NHÂN DÂN", "ĐÀ NẴNG _"); a lone letter after a line that no Vietnamese word is made of ("TỈNH QUẢNG NAM Ï").
      */
     static String withoutOcrSpecks(String text) {
-        String cleaned = text.replaceAll("(?m)[ ]+[:;.,'‘’`›‹»«~^°_]{1,2}[ ]*$", "")
+        String cleaned = pattern("(?m)[ ]+[:;.,'‘’`›‹»«~^°_]{1,2}[ ]*$")
+                .matcher(text)
+                .replaceAll("")
                 .replaceAll("(?m)^[ ]*[^\\p{L}\\p{N}*\\s-]{1,3}[ ]*$", "")
                 .replaceAll("(?m)^[ ]*[_ˆ]{1,2}[ ]+(?=\\S)", "")
                 .replaceAll("(?m)[ ]+[_ˆ]{1,2}[ ]*$", "");
@@ -1067,7 +1098,9 @@ public final class FieldReader {
      * word has two a's running; the second is kept, and the lexicon puts back a phrase's marks).
      */
     static String withoutGluedSpecks(String text) {
-        return text.replaceAll("(?<=\\p{L})[“”\"](?=\\p{L})", "")
+        return pattern("(?<=\\p{L})[“”\"](?=\\p{L})")
+                .matcher(text)
+                .replaceAll("")
                 .replaceAll("(?<=[\\p{Lu}\\d]{3})\\.(?=\\p{Lu}{2})", " ")
                 .replaceAll(",\\.(?=\\p{L})", ", ")
                 .replaceAll("[\u2044\u2215](?=\\d)", "/")
@@ -1263,8 +1296,8 @@ public final class FieldReader {
     static int competenceEnd(String mark, List<String> caps) {
         String kind = mark.replace("/", "").replace(".", "").trim();
         for (int k = 1; k < caps.size(); k++) {
-            String last = caps.get(k - 1).replaceAll("[,.]+$", "");
-            String first = caps.get(k).replaceAll("[,.]+$", "");
+            String last = pattern("[,.]+$").matcher(caps.get(k - 1)).replaceAll("");
+            String first = pattern("[,.]+$").matcher(caps.get(k)).replaceAll("");
             // "BỘ TRƯỞNG, CHỦ NHIỆM": titles joined by a comma are one competence.
             if (NAME_GOES_ON.contains(last) || caps.get(k - 1).endsWith(",")) {
                 continue;
@@ -1443,9 +1476,9 @@ public final class FieldReader {
             return "";
         }
         StringBuilder units = new StringBuilder();
-        for (String unit : rest.strip().split("[ ]*(?=[,;])")) {
+        for (String unit : pattern("[ ]*(?=[,;])").split(rest.strip())) {
             String name = unit.substring(1).strip();
-            if (isSyllable(name.replaceFirst("-.*", ""))) {
+            if (isSyllable(pattern("-.*").matcher(name).replaceFirst(""))) {
                 return "";
             }
             units.append(unit.charAt(0)).append(' ').append(name);
@@ -1460,9 +1493,10 @@ public final class FieldReader {
             return false;
         }
         String last = line.substring(line.lastIndexOf(' ') + 1);
-        return last.matches(".*[/-].*\\p{Lu}$|.*\\d$")
+        return pattern(".*[/-].*\\p{Lu}$|.*\\d$").matcher(last).matches()
                 && !HEADING_WORDS.contains(following)
-                && !(last.matches(".*\\d$") && following.matches("^\\p{Lu}.*"));
+                && !(pattern(".*\\d$").matcher(last).matches()
+                        && pattern("^\\p{Lu}.*").matcher(following).matches());
     }
 
     private static boolean isCapitalLetters(String word) {
@@ -1491,7 +1525,7 @@ public final class FieldReader {
             if (BLANK_DATE.matcher(line).matches()) {
                 return bodies > 0 ? i : -1;
             }
-            if (line.isEmpty() || !line.matches(".*\\p{L}.*")) {
+            if (line.isEmpty() || !pattern(".*\\p{L}.*").matcher(line).matches()) {
                 continue;
             }
             if (!isUpper(line) || titleOf(lines, i) != null || isMotto(line)) {
@@ -1511,7 +1545,7 @@ public final class FieldReader {
             if (line.isEmpty()
                     || isMotto(line)
                     || isHeaderDate(line)
-                    || !line.matches(".*\\p{L}.*")
+                    || !pattern(".*\\p{L}.*").matcher(line).matches()
                     || isDatePiece(lines, i)) {
                 continue;
             }
@@ -1601,8 +1635,9 @@ public final class FieldReader {
                 return false;
             }
             String rest = next.substring(0, date.start()).strip();
-            int words = line.split("[ -]+").length + (rest.isEmpty() ? 0 : rest.split("[ -]+").length);
-            return !rest.matches(".*\\p{Lu}{2}.*") && words <= 4;
+            int words = pattern("[ -]+").split(line).length
+                    + (rest.isEmpty() ? 0 : pattern("[ -]+").split(rest).length);
+            return !pattern(".*\\p{Lu}{2}.*").matcher(rest).matches() && words <= 4;
         }
         return false;
     }
@@ -1638,7 +1673,7 @@ public final class FieldReader {
      * words in capitals that ends the line, from the head of a body on; null when the line does not end so.
      */
     static String upperTail(String line) {
-        String[] words = line.trim().split("\\s+");
+        String[] words = pattern("\\s+").split(line.trim());
         int from = words.length;
         while (from > 0 && !words[from - 1].matches(".*\\p{Ll}.*")) {
             from--;
@@ -1695,7 +1730,7 @@ public final class FieldReader {
         }
         List<String> bodies = new ArrayList<>();
         for (String raw : header) {
-            String line = raw.replaceFirst("^\\d+\\.\\s+", "");
+            String line = pattern("^\\d+\\.\\s+").matcher(raw).replaceFirst("");
             if (line.isEmpty() || isMotto(line) || !isUpper(line)) {
                 continue;
             }
@@ -1710,21 +1745,27 @@ public final class FieldReader {
             String last = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
             boolean continues = last != null
                     && (!BODY_HEAD.matcher(line).find() && !opensUnderAPlace(last, line)
-                            || last.matches(".*" + Words.BOUNDARY + "(ỦY|UỶ|VÀ|CỦA|CHỦ|NHÂN)$")
-                            || last.matches("^(ỦY|UỶ|CHỦ TỊCH)$")
+                            || pattern(".*" + Words.BOUNDARY + "(ỦY|UỶ|VÀ|CỦA|CHỦ|NHÂN)$")
+                                    .matcher(last)
+                                    .matches()
+                            || pattern("^(ỦY|UỶ|CHỦ TỊCH)$").matcher(last).matches()
                             // "TỈNH" over "ĐOÀN THANH HOÁ": a narrow cell broke the name after its level.
-                            || last.matches("^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)$"));
+                            || pattern("^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)$")
+                                    .matcher(last)
+                                    .matches());
             if (continues) {
                 bodies.set(bodies.size() - 1, last + " " + line);
             } else {
                 bodies.add(line);
             }
         }
-        bodies.replaceAll(b -> b.replaceAll("\\s+", " ").trim());
+        bodies.replaceAll(b -> pattern("\\s+").matcher(b).replaceAll(" ").trim());
         // A joint header names each body without its place and gives the place once under the last one: a bare
         // "ỦY BAN NHÂN DÂN" is not a parent but the first of the issuers.
         for (int i = bodies.size() - 2; i >= 0; i--) {
-            if (bodies.get(i).matches("^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)$")) {
+            if (pattern("^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)$")
+                    .matcher(bodies.get(i))
+                    .matches()) {
                 bodies.set(i, bodies.get(i) + " " + bodies.remove(i + 1));
             }
         }
@@ -1757,7 +1798,7 @@ public final class FieldReader {
         int start = 0;
         while (m.find()) {
             String before = line.substring(start, m.start()).trim();
-            if (before.split("\\s+").length >= 2) {
+            if (pattern("\\s+").split(before).length >= 2) {
                 parts.add(before);
                 start = m.end();
             }
@@ -1773,7 +1814,7 @@ public final class FieldReader {
     private static List<String> repeatedHead(List<String> parts) {
         List<String> cut = new ArrayList<>();
         for (String part : parts) {
-            String[] words = part.split("\\s+");
+            String[] words = pattern("\\s+").split(part);
             int again = -1;
             for (int i = 3; words.length > 3 && i + 2 < words.length && again < 0; i++) {
                 if (words[i].equals(words[0]) && words[i + 1].equals(words[1])) {
@@ -1822,7 +1863,7 @@ public final class FieldReader {
      * when the header band's columns are read as lines; a body's own "VIỆT NAM" or "XÃ HỘI" is not one.
      */
     private static boolean isMottoFragment(String upper) {
-        List<String> words = List.of(upper.trim().split("\\s+"));
+        List<String> words = List.of(pattern("\\s+").split(upper.trim()));
         return STATE_MOTTO_WORDS.containsAll(words)
                 && (words.contains("CỘNG") || words.contains("HÒA") || words.contains("HOÀ") || words.contains("CHỦ"));
     }
@@ -1844,15 +1885,16 @@ public final class FieldReader {
      * the body always holds a word in small letters.
      */
     private static boolean isTitleCase(String line) {
-        String[] words = line.trim().split("\\s+");
+        String[] words = pattern("\\s+").split(line.trim());
         int lettered = 0;
         for (String word : words) {
-            String letters = word.replaceAll("[^\\p{L}]", "");
+            String letters = pattern("[^\\p{L}]").matcher(word).replaceAll("");
             if (letters.isEmpty()) {
                 continue;
             }
             // "1UỶ": a page's number glued to the next word is no word of a name.
-            if (!Character.isUpperCase(letters.charAt(0)) || word.matches(".*\\d.*")) {
+            if (!Character.isUpperCase(letters.charAt(0))
+                    || pattern(".*\\d.*").matcher(word).matches()) {
                 return false;
             }
             lettered++;
@@ -1881,11 +1923,13 @@ public final class FieldReader {
         }
         // "Số hiệu", "Số lượng": a word, not a notation, after "Số".
         return m.group(1) != null
-                || (m.group(4) != null && m.group(4).matches(".*[/-].*") && isUpperish(m.group(4)))
+                || (m.group(4) != null
+                        && pattern(".*[/-].*").matcher(m.group(4)).matches()
+                        && isUpperish(m.group(4)))
                 // "Số -/ĐU", "Số /ĐTN": number and type left blank, the issuer's code alone after the slash.
                 || (m.group(2) != null
                         && m.group(4) != null
-                        && m.group(4).matches("[\\p{Lu}\\d&.]{1,12}")
+                        && pattern("[\\p{Lu}\\d&.]{1,12}").matcher(m.group(4)).matches()
                         && line.substring(m.end()).isBlank());
     }
 
@@ -1899,14 +1943,17 @@ public final class FieldReader {
      * not an association, and the Pioneers' "HỘI ĐỒNG ĐỘI" is told by {@link #MASS_ORG}.
      */
     private static boolean isAssociation(String body) {
-        return body.matches(
-                "^(HỘI(?! ĐỒNG" + Words.BOUNDARY + ")|LIÊN HIỆP CÁC HỘI|BAN LIÊN LẠC)" + Words.BOUNDARY + ".*");
+        return pattern("^(HỘI(?! ĐỒNG" + Words.BOUNDARY + ")|LIÊN HIỆP CÁC HỘI|BAN LIÊN LẠC)" + Words.BOUNDARY + ".*")
+                .matcher(body)
+                .matches();
     }
 
     private static boolean isMassOrg(String text) {
         return MASS_ORG.matcher(text.toUpperCase(Locale.ROOT)).find()
-                || text.matches(
-                        "(?s).*" + Words.BOUNDARY + "(MTTQ|TĐTN|HLHPN|LĐLĐ|HND|CCB|TWĐTN|ĐTN)" + Words.BOUNDARY + ".*");
+                || pattern("(?s).*" + Words.BOUNDARY + "(MTTQ|TĐTN|HLHPN|LĐLĐ|HND|CCB|TWĐTN|ĐTN)" + Words.BOUNDARY
+                                + ".*")
+                        .matcher(text)
+                        .matches();
     }
 
     private static boolean isDateLine(String line, int matchStart) {
@@ -1933,7 +1980,7 @@ public final class FieldReader {
                     + "|(?:^|\\s)(?:hôm\\s+nay|vào\\s+lúc|vào\\s+hồi|lúc|hồi))\\s*[,:]?");
 
     private static String place(String before, String previousLine) {
-        String place = before.replaceAll(",\\s*$", "").trim();
+        String place = pattern(",\\s*$").matcher(before).replaceAll("").trim();
         int slash = place.lastIndexOf('/');
         if (slash >= 0) {
             int space = place.indexOf(' ', slash);
@@ -1947,7 +1994,9 @@ public final class FieldReader {
             return null;
         }
         // "Tam\nKỳ, ngày": a place broken over two lines.
-        if (!place.contains(" ") && previousLine.matches("\\p{Lu}\\p{Ll}*") && !isMotto(previousLine)) {
+        if (!place.contains(" ")
+                && pattern("\\p{Lu}\\p{Ll}*").matcher(previousLine).matches()
+                && !isMotto(previousLine)) {
             place = previousLine + " " + place;
         }
         return place;
@@ -2062,7 +2111,10 @@ public final class FieldReader {
         }
         return rightColumn
                         && i < lines.size()
-                        && (lines.get(i).matches("^(\\p{Ll}|[\"“]\\p{Lu}).*") || isTailBeforeSalutation(lines, i))
+                        && (pattern("^(\\p{Ll}|[\"“]\\p{Lu}).*")
+                                        .matcher(lines.get(i))
+                                        .matches()
+                                || isTailBeforeSalutation(lines, i))
                 ? i
                 : from;
     }
@@ -2088,7 +2140,7 @@ public final class FieldReader {
                 // "Hỏa tốc", "Dự thảo lần 2", "Thư ngỏ": a mark or a title in sentence case stands there too; the rest
                 // of a trích yếu has three words at least.
                 || MARK_BEFORE_SALUTATION.matcher(line).find()
-                || line.trim().split("\\s+").length < 3) {
+                || pattern("\\s+").split(line.trim()).length < 3) {
             return false;
         }
         for (int j = i + 1; j < lines.size(); j++) {
@@ -2119,7 +2171,7 @@ public final class FieldReader {
 
     /** A line in sentence case of a few words that is neither a motto nor a date line. */
     private static boolean isPlainSubject(String line) {
-        return line.matches("^\\p{Lu}\\p{Ll}+\\s+\\S+.*")
+        return pattern("^\\p{Lu}\\p{Ll}+\\s+\\S+.*").matcher(line).matches()
                 && line.length() <= 200
                 && !isMotto(line)
                 && !DATE.matcher(line).find()
@@ -2175,7 +2227,8 @@ public final class FieldReader {
                                     "^([-–]\\s*)?(Căn|Thực hiện|Thi hành|Theo|Xét|Kính|I\\.|1\\.|Để|Nhằm|Sau|Trong|Thực|Tại"
                                             // An article or a chapter of the body: a title without a subject.
                                             + "|Điều\\s*\\d+|Chương\\s+[IVXLC\\d]+)" + Words.BOUNDARY + ".*")
-                    || (line.matches("^Ngày" + Words.BOUNDARY + ".*") && (line.length() > 50 || line.contains(",")))
+                    || (pattern("^Ngày" + Words.BOUNDARY + ".*").matcher(line).matches()
+                            && (line.length() > 50 || line.contains(",")))
                     // The body's first part or point, numbered as the Party does ("I- Tình hình …", "1- Thủ đô …")
                     // or as the state does ("I. …", "1. …").
                     || (subject.length() > 0 && BODY_NUMBERING.matcher(line).find() && !endsWithLink(subject))
@@ -2183,7 +2236,7 @@ public final class FieldReader {
                             && isAuthorityLine(line)
                             // "THỦ TƯỚNG VỀ VIỆC ...": the subject wrapped before a word an authority starts with;
                             // the authority of a preamble names a post or a body, never a matter.
-                            && !line.matches(".*\\sVỀ\\s.*")
+                            && !pattern(".*\\sVỀ\\s.*").matcher(line).matches()
                             && !nextStartsLower(lines, i)
                             && !endsWithLink(subject)
                             // "… CỦA BAN BÍ THƯ," then "CHỦ TỊCH NƯỚC …": a line ending with a comma goes on.
@@ -2193,7 +2246,7 @@ public final class FieldReader {
                     || (subject.length() > 0 && isUpper(line) && !isUpper(subject.toString()))
                     // After a "về ..." continuation, a new sentence is the body.
                     || (lowerContinuation
-                            && line.matches("^\\p{Lu}\\p{Ll}.*")
+                            && pattern("^\\p{Lu}\\p{Ll}.*").matcher(line).matches()
                             && !endsWithLink(subject)
                             && !unclosed(subject))
                     || subject.length() > 400) {
@@ -2205,11 +2258,14 @@ public final class FieldReader {
             }
             subject.append(line);
         }
-        String result = subject.toString().replaceAll("\\s+", " ").trim();
-        if (result.matches("^[\"“][^\"“”]*$")) {
+        String result =
+                pattern("\\s+").matcher(subject.toString()).replaceAll(" ").trim();
+        if (pattern("^[\"“][^\"“”]*$").matcher(result).matches()) {
             // A quotation mark opening the subject and never closed: a speck read before its first word.
             result = result.substring(1).trim();
-        } else if (result.matches("^[\"“](V/v|V/V|v/v|Về việc|VỀ VIỆC)" + Words.BOUNDARY + "[^\"“”]*[\"”]$")) {
+        } else if (pattern("^[\"“](V/v|V/V|v/v|Về việc|VỀ VIỆC)" + Words.BOUNDARY + "[^\"“”]*[\"”]$")
+                .matcher(result)
+                .matches()) {
             // The whole trích yếu in quotation marks: the marks are the print's, not the clerk's.
             result = result.substring(1, result.length() - 1).trim();
         }
@@ -2262,10 +2318,12 @@ public final class FieldReader {
                 && blank + 1 < lines.size()
                 && lines.get(blank + 1).startsWith("VỀ ")
                 && isUpper(lines.get(blank + 1))
-                && subject.toString().matches("^(HỘI NGHỊ|KỲ HỌP|PHIÊN HỌP)" + Words.BOUNDARY + ".*")) {
+                && pattern("^(HỘI NGHỊ|KỲ HỌP|PHIÊN HỌP)" + Words.BOUNDARY + ".*")
+                        .matcher(subject.toString())
+                        .matches()) {
             return true;
         }
-        if (subject.toString().matches(".*[.;:]$") || blank + 1 >= lines.size()) {
+        if (pattern(".*[.;:]$").matcher(subject.toString()).matches() || blank + 1 >= lines.size()) {
             return false;
         }
         if (isUpper(subject.toString())) {
@@ -2281,8 +2339,10 @@ public final class FieldReader {
                 && !BULLET.matcher(next).find()
                 && !KINH_GUI.matcher(next).find()
                 && !DATE.matcher(next).find()
-                && !next.matches("^(Căn|Thực hiện|Thi hành|Theo|Xét|Kính|I\\.|1\\.|Để|Nhằm|Sau|Trong|Tại)"
-                        + Words.BOUNDARY + ".*");
+                && !pattern("^(Căn|Thực hiện|Thi hành|Theo|Xét|Kính|I\\.|1\\.|Để|Nhằm|Sau|Trong|Tại)" + Words.BOUNDARY
+                                + ".*")
+                        .matcher(next)
+                        .matches();
     }
 
     /**
@@ -2303,13 +2363,18 @@ public final class FieldReader {
         return isUpper(line)
                 && !line.endsWith(":")
                 && !isMotto(line)
-                && (!isAuthorityLine(line) || subject.matches("^(HỘI NGHỊ|KỲ HỌP|PHIÊN HỌP)" + Words.BOUNDARY + ".*"))
+                && (!isAuthorityLine(line)
+                        || pattern("^(HỘI NGHỊ|KỲ HỌP|PHIÊN HỌP)" + Words.BOUNDARY + ".*")
+                                .matcher(subject)
+                                .matches())
                 && titleOf(lines, next) == null
                 && !BULLET.matcher(line).find()
                 && !KINH_GUI.matcher(line).find()
                 && !NOI_NHAN.matcher(line).find()
                 && !DATE.matcher(line).find()
-                && !line.matches("^(CHƯƠNG|PHẦN|MỤC|ĐIỀU|[IVX]+\\.|\\d+\\.)(\\s.*|$)");
+                && !pattern("^(CHƯƠNG|PHẦN|MỤC|ĐIỀU|[IVX]+\\.|\\d+\\.)(\\s.*|$)")
+                        .matcher(line)
+                        .matches();
     }
 
     private static boolean nextStartsLower(List<String> lines, int i) {
@@ -2323,7 +2388,9 @@ public final class FieldReader {
 
     /** A subject broken after "của", "VỀ", ...: a narrow header cell or a printed page wrapped it there. */
     private static boolean endsWithLink(CharSequence subject) {
-        return subject.toString().matches("(?siu).*\\s(của|và|về|cho|tại|với|trên|theo|đối với|trong|các|những)$");
+        return pattern("(?siu).*\\s(của|và|về|cho|tại|với|trên|theo|đối với|trong|các|những)$")
+                .matcher(subject.toString())
+                .matches();
     }
 
     /** A quotation or a bracket opened and not yet closed: the subject goes on on the next line. */
@@ -2348,7 +2415,7 @@ public final class FieldReader {
      */
     private static String authorityNaming(List<String> lines, int numberAt, String issuer) {
         for (int i = numberAt + 1; i < Math.min(lines.size(), numberAt + 20); i++) {
-            String line = lines.get(i).replaceAll("\\s+", " ").trim();
+            String line = pattern("\\s+").matcher(lines.get(i)).replaceAll(" ").trim();
             if (PREAMBLE.matcher(line).find()) {
                 break;
             }
@@ -2453,7 +2520,9 @@ public final class FieldReader {
                 continue;
             }
             if (BULLET.matcher(line).find()) {
-                if (head == KINH_GUI && !items.isEmpty() && lastRaw.matches(".*[^./]\\.$")) {
+                if (head == KINH_GUI
+                        && !items.isEmpty()
+                        && pattern(".*[^./]\\.$").matcher(lastRaw).matches()) {
                     // Addressees end with ";" and the last with "."; dashes after that are the body's.
                     break;
                 }
@@ -2486,14 +2555,14 @@ public final class FieldReader {
                 boolean wrapped = i + 1 < lines.size()
                         && !lines.get(i + 1).isEmpty()
                         && Character.isLowerCase(lines.get(i + 1).charAt(0));
-                if (!line.matches(".*[,;]$") && !wrapped) {
+                if (!pattern(".*[,;]$").matcher(line).matches() && !wrapped) {
                     break;
                 }
             } else if (head == KINH_GUI
                     && blanksBefore <= 1
                     && roomIn(items)
                     && Character.isLowerCase(line.charAt(0))
-                    && !lastRaw.matches(".*[;.:]$")) {
+                    && !pattern(".*[;.:]$").matcher(lastRaw).matches()) {
                 // "Kính gửi: Hội, Ban Liên lạc các địa phương," then "các đơn vị trực thuộc": without a dash, a line
                 // in small letters goes on with the same addressee, also across the blank line a page puts between
                 // paragraphs; the body after the addressees starts with a capital.
@@ -2505,12 +2574,12 @@ public final class FieldReader {
                     && roomIn(items)
                     && !isUpper(line)
                     // The file's path a word processor prints in the foot ("d:\2011\CV\..."), not a list item's tail.
-                    && !line.matches("^[A-Za-z]:\\\\.*")
+                    && !pattern("^[A-Za-z]:\\\\.*").matcher(line).matches()
                     && ((bulleted && Character.isLowerCase(line.charAt(0)))
                             || (lines.get(i - 1).endsWith(",")
                                     && line.length() <= 60
                                     && !(head == KINH_GUI && !bulleted && isAddresseeHead(line))))
-                    && !lines.get(i - 1).matches(".*[;.]$")) {
+                    && !pattern(".*[;.]$").matcher(lines.get(i - 1)).matches()) {
                 // A list item broken over two lines; after a comma the rest may start with a capital ("24 Quận,"
                 // then "Huyện;"), and a single addressee without a dash wraps the same way ("Mầm non, Tiểu học," then
                 // "THCS trên địa bàn thị xã Đồng Xoài.").
@@ -2526,7 +2595,7 @@ public final class FieldReader {
                 // "- VPCP: BTCN;" then "Vụ TH; Cổng TTĐT;" (or ", Tổng GĐ …") then "- Lưu …": a line without a dash
                 // between two dashed items is the rest of the item above it; the list goes on after it.
                 int last = items.size() - 1;
-                String joint = line.matches("^[,;.)].*")
+                String joint = pattern("^[,;.)].*").matcher(line).matches()
                         ? ""
                         : lastRaw.endsWith(";") ? "; " : lastRaw.endsWith(",") ? ", " : " ";
                 items.set(last, item(items.get(last) + joint + line));
@@ -2565,7 +2634,7 @@ public final class FieldReader {
                 || isSignerPiece(line)) {
             return false;
         }
-        String[] names = line.replaceAll("[.,;]+$", "").split(",|\\s+và\\s+");
+        String[] names = pattern("[.,;]+$").matcher(line).replaceAll("").split(",|\\s+và\\s+");
         if (names.length < 2) {
             return false;
         }
@@ -2621,7 +2690,7 @@ public final class FieldReader {
      * written, a few lines down, is another dashed item.
      */
     private static boolean listGoesOn(List<String> lines, int blank, String lastRaw) {
-        if (!lastRaw.matches(".*[,;]$")) {
+        if (!pattern(".*[,;]$").matcher(lastRaw).matches()) {
             return false;
         }
         for (int j = blank + 1; j < Math.min(lines.size(), blank + 6); j++) {
@@ -2654,8 +2723,8 @@ public final class FieldReader {
                 || line.length() > 80
                 || !Character.isUpperCase(line.charAt(0))
                 || isUpper(line)
-                || line.matches(".*[.!?:]$")
-                || lastRaw.matches(".*[.:]$")
+                || pattern(".*[.!?:]$").matcher(line).matches()
+                || pattern(".*[.:]$").matcher(lastRaw).matches()
                 || BODY_OPENER.matcher(line).find()
                 || BODY_VERB.matcher(line).find()
                 || (i + 1 < lines.size() && !lines.get(i + 1).isEmpty())) {
@@ -2673,7 +2742,7 @@ public final class FieldReader {
 
     private static boolean isSignerPiece(String line) {
         return (isUpper(line) && (isPosition(line) || COMPETENCE.matcher(line).find()))
-                || line.matches("^\\(.*\\)$")
+                || pattern("^\\(.*\\)$").matcher(line).matches()
                 || NAME.matcher(line).matches();
     }
 
@@ -2683,7 +2752,7 @@ public final class FieldReader {
      * without a dash are short, and the last of them closes the item before the next dash, a blank line or the end.
      */
     private static boolean restOfWrappedItem(List<String> lines, int i, String lastRaw) {
-        if (lastRaw.matches(".*[;.:]$")) {
+        if (pattern(".*[;.:]$").matcher(lastRaw).matches()) {
             return false;
         }
         for (int j = i; j < Math.min(lines.size(), i + 3); j++) {
@@ -2697,7 +2766,7 @@ public final class FieldReader {
                     || BODY_VERB.matcher(line).find()) {
                 return false;
             }
-            if (line.matches(".*[;.]$")) {
+            if (pattern(".*[;.]$").matcher(line).matches()) {
                 return j + 1 >= lines.size()
                         || lines.get(j + 1).isEmpty()
                         || BULLET.matcher(lines.get(j + 1)).find();
@@ -2740,7 +2809,7 @@ public final class FieldReader {
      */
     private static String notationTail(List<String> lines, int numberAt, String notation) {
         String raw = lines.get(numberAt).trim();
-        if (!raw.matches(".*[-–/]$")) {
+        if (!pattern(".*[-–/]$").matcher(raw).matches()) {
             return notation;
         }
         char joint = raw.charAt(raw.length() - 1) == '/' ? '/' : '-';
@@ -2755,7 +2824,7 @@ public final class FieldReader {
             if (isMotto(line) || isHeaderDate(line)) {
                 continue;
             }
-            return line.matches("^[\\p{Lu}\\d&.]{1,12}$") ? notation + joint + line : notation;
+            return pattern("^[\\p{Lu}\\d&.]{1,12}$").matcher(line).matches() ? notation + joint + line : notation;
         }
         return notation;
     }
@@ -2851,7 +2920,7 @@ public final class FieldReader {
             int tail = after < lines.size() && lines.get(after).isEmpty() ? after + 1 : after;
             if (tail < lines.size()) {
                 String line = lines.get(tail);
-                if (line.matches("^\\p{Lu}+$") && isUpper(line) && !isPosition(line)) {
+                if (pattern("^\\p{Lu}+$").matcher(line).matches() && isUpper(line) && !isPosition(line)) {
                     competence = competence + " " + line;
                     after = tail + 1;
                 }
@@ -2874,7 +2943,9 @@ public final class FieldReader {
             }
             for (int i = after; i < lines.size(); i++) {
                 String line = lines.get(i);
-                if (line.isEmpty() || BULLET.matcher(line).find() || line.matches("^\\(.*\\)$")) {
+                if (line.isEmpty()
+                        || BULLET.matcher(line).find()
+                        || pattern("^\\(.*\\)$").matcher(line).matches()) {
                     continue; // the distribution list drawn beside the signature block
                 }
                 if (nameAbove == null && isSignerName(line)) {
@@ -2942,8 +3013,10 @@ public final class FieldReader {
         int looked = 0;
         for (int i = after; i < lines.size() && looked < 15 && name == null; i++) {
             String line = TITLE_AFTER_NAME
-                    .matcher(RANK.matcher(
-                                    lines.get(i).replaceAll("\\(.*?\\)", "").trim())
+                    .matcher(RANK.matcher(pattern("\\(.*?\\)")
+                                    .matcher(lines.get(i))
+                                    .replaceAll("")
+                                    .trim())
                             .replaceFirst(""))
                     .replaceFirst("$1");
             // The distribution list drawn beside the signature comes out between its lines, its dashes or not (OCR
@@ -2952,7 +3025,7 @@ public final class FieldReader {
                 continue;
             }
             looked++;
-            if (line.matches(".*[;,]$")) {
+            if (pattern(".*[;,]$").matcher(line).matches()) {
                 continue;
             }
             if (NAME.matcher(line).matches() && !line.startsWith("Lưu") && !line.startsWith("Như")) {
@@ -3042,11 +3115,11 @@ public final class FieldReader {
             return false;
         }
         String line = lines.get(j).trim();
-        int words = line.split("\\s+").length;
+        int words = pattern("\\s+").split(line).length;
         return APPROVAL.matcher(line).matches()
                 || (words >= 2
                         && words <= 8
-                        && line.matches("[\\p{Lu}&/ -]+")
+                        && pattern("[\\p{Lu}&/ -]+").matcher(line).matches()
                         && isUpper(line)
                         && !isPosition(line)
                         && !COMPETENCE.matcher(line).find());
@@ -3138,7 +3211,9 @@ public final class FieldReader {
     /** The authority line of a preamble: "Căn cứ ..." follows within a few lines. */
     private static boolean preamble(List<String> lines, int i) {
         for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
-            if (lines.get(j).matches("^[-–]?\\s*Căn cứ" + Words.BOUNDARY + ".*")) {
+            if (pattern("^[-–]?\\s*Căn cứ" + Words.BOUNDARY + ".*")
+                    .matcher(lines.get(j))
+                    .matches()) {
                 return true;
             }
         }
@@ -3146,7 +3221,8 @@ public final class FieldReader {
     }
 
     private static boolean isPosition(String line) {
-        String words = line.replaceAll("[^\\p{L} ]", " ").trim().replaceAll("\\s+", " ");
+        String words =
+                pattern("[^\\p{L} ]").matcher(line).replaceAll(" ").trim().replaceAll("\\s+", " ");
         int count = words.split(" ").length;
         return (count <= 6 || (count <= 12 && UNIT_HEAD.matcher(words).find()))
                 && POSITION.matcher(words).find();
@@ -3169,7 +3245,7 @@ public final class FieldReader {
 
     /** The issuer part of a notation should be the initials of the issuing body, alone or with the body above it. */
     static boolean notationMatches(String notation, List<String> bodies) {
-        String[] parts = notation.split("[-/]");
+        String[] parts = pattern("[-/]").split(notation);
         String code = fold(parts[parts.length - 1]);
         if (parts.length > 1 && notation.contains("-") && !notation.contains("/")) {
             // "QĐ-UBND": type then issuer; a state công văn's "UBND-VX": issuer then its unit.
@@ -3177,7 +3253,7 @@ public final class FieldReader {
         }
         StringBuilder initials = new StringBuilder();
         for (int i = bodies.size() - 1; i >= 0; i--) {
-            for (String word : bodies.get(i).split("\\s+")) {
+            for (String word : pattern("\\s+").split(bodies.get(i))) {
                 String folded = fold(word);
                 if (folded.isEmpty() || folded.equals("VA") || folded.equals("CUA")) {
                     continue;
@@ -3185,8 +3261,8 @@ public final class FieldReader {
                 if (word.length() > 1
                         && word.equals(word.toUpperCase(Locale.ROOT))
                         && folded.length() <= 6
-                        && !folded.matches("[AEIOUY]*")
-                        && word.matches("[A-ZĐ]+")) {
+                        && !pattern("[AEIOUY]*").matcher(folded).matches()
+                        && pattern("[A-ZĐ]+").matcher(word).matches()) {
                     initials.append(folded);
                 } else {
                     initials.append(word.startsWith("Ư") ? 'W' : folded.charAt(0));
@@ -3205,7 +3281,9 @@ public final class FieldReader {
 
     private static String fold(String s) {
         String upper = s.toUpperCase(Locale.ROOT).replace('Đ', 'D');
-        return Normalizer.normalize(upper, Normalizer.Form.NFD).replaceAll("[^A-Z0-9]", "");
+        return pattern("[^A-Z0-9]")
+                .matcher(Normalizer.normalize(upper, Normalizer.Form.NFD))
+                .replaceAll("");
     }
 
     private static String sentenceCase(String title) {

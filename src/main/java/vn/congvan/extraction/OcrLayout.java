@@ -1,5 +1,7 @@
 package vn.congvan.extraction;
 
+import static vn.congvan.extraction.Patterns.pattern;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -424,7 +426,7 @@ final class OcrLayout {
         String bare = Normalizer.normalize(first + " " + second, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
-        return bare.matches("n[oơ]i nh[aâ]n:?");
+        return pattern("n[oơ]i nh[aâ]n:?").matcher(bare).matches();
     }
 
     private static String write(List<List<Word>> lines, double letter, int margin) {

@@ -1,5 +1,7 @@
 package vn.congvan.extraction;
 
+import static vn.congvan.extraction.Patterns.pattern;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -323,7 +325,7 @@ final class OcrLexicon {
     private static String joints(String line) {
         StringBuilder joints = new StringBuilder();
         char joint = ' ';
-        for (String token : line.split(" +")) {
+        for (String token : pattern(" +").split(line)) {
             if ("-".equals(token)) {
                 joint = '-';
                 continue;
@@ -365,7 +367,7 @@ final class OcrLexicon {
                 section = line;
                 continue;
             }
-            List<String> words = List.of(line.split(" +")).stream()
+            List<String> words = List.of(pattern(" +").split(line)).stream()
                     .filter(word -> !"-".equals(word))
                     .map(word -> word.endsWith(",") ? word.substring(0, word.length() - 1) : word)
                     .toList();

@@ -1,5 +1,7 @@
 package vn.congvan.extraction;
 
+import static vn.congvan.extraction.Patterns.pattern;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -204,7 +206,7 @@ final class PageFurniture {
     static Marks marks(String raw) {
         String urgency = null;
         String secrecy = null;
-        for (String line : raw.split("[\\n\\r\\f]", -1)) {
+        for (String line : pattern("[\\n\\r\\f]").split(raw, -1)) {
             if (line.isBlank() || line.length() > MARK_LINE) {
                 continue;
             }
@@ -408,7 +410,9 @@ final class PageFurniture {
         if (now == null || !now.equals(lines.get(i))) {
             return;
         }
-        String rest = now.substring(0, part.start()).replaceAll("[ \\t\\u00A0]+$", "");
+        String rest = pattern("[ \\t\\u00A0]+$")
+                .matcher(now.substring(0, part.start()))
+                .replaceAll("");
         out.set(i, rest.isBlank() ? null : rest);
     }
 
@@ -432,7 +436,7 @@ final class PageFurniture {
                 || !Character.isUpperCase(s.codePointAt(0))
                 || s.chars().anyMatch(Character::isDigit)
                 || s.equals(s.toUpperCase(java.util.Locale.ROOT))
-                || s.matches(".*[:;.!?]$")
+                || pattern(".*[:;.!?]$").matcher(s).matches()
                 || OWN_SHAPE.matcher(s).find()
                 || ANY_NUMBER.matcher(s).find()
                 || FOOT.matcher(s).matches();
@@ -662,7 +666,11 @@ final class PageFurniture {
                 }
                 // The rule the copy draws under its block.
                 for (int j = name + 1;
-                        j < i && lines.get(j) != null && lines.get(j).strip().matches("[-–—_=.*~]+");
+                        j < i
+                                && lines.get(j) != null
+                                && pattern("[-–—_=.*~]+")
+                                        .matcher(lines.get(j).strip())
+                                        .matches();
                         j++) {
                     lines.set(j, null);
                 }
@@ -714,8 +722,8 @@ final class PageFurniture {
                     .orElse("");
             if (!s.isEmpty()
                     && first.equals(first.toUpperCase(java.util.Locale.ROOT))
-                    && first.matches(".*\\p{Lu}.*")
-                    && !first.matches(".*\\d.*")) {
+                    && pattern(".*\\p{Lu}.*").matcher(first).matches()
+                    && !pattern(".*\\d.*").matcher(first).matches()) {
                 start = i;
                 taken++;
             } else {
@@ -724,7 +732,9 @@ final class PageFurniture {
         }
         // The rule a copy draws across the page over its block, and the blank lines around it.
         int i = start - 1;
-        while (i > foot && lines.get(i) != null && lines.get(i).strip().matches("[-–—_=.*~ ]*")) {
+        while (i > foot
+                && lines.get(i) != null
+                && pattern("[-–—_=.*~ ]*").matcher(lines.get(i).strip()).matches()) {
             i--;
         }
         return i + 1;
@@ -1074,7 +1084,7 @@ final class PageFurniture {
         for (String part : parts) {
             joined.append(part);
         }
-        String result = joined.toString().replaceAll("[ \\t\\u00A0]+$", "");
+        String result = pattern("[ \\t\\u00A0]+$").matcher(joined.toString()).replaceAll("");
         if (result.isBlank()) {
             return line.isBlank() ? line : null;
         }
