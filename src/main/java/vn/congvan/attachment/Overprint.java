@@ -14,14 +14,11 @@ import org.apache.pdfbox.text.TextPosition;
  * A page's glyphs as a reader sees them once the annotations' appearances are drawn over it (ADR 0044, amendments): a
  * glyph of the page whose middle lies inside the advance of a stamped glyph that draws something, on the same line,
  * is hidden by it (a space typed into the blank, a draft's day stamped over); a stamped space whose middle lies on a
- * glyph of the page draws nothing there (a stamp of "07   08" laid over "tháng"). Lines are told by baseline, as
- * {@code PdfColumns} tells them, not by PDFBox's words: a stamp and the text under it may fall into neighbouring
+ * glyph of the page draws nothing there (a stamp of "07   08" laid over "tháng"). Lines are told by baseline
+ * ({@link Baselines}, as {@code PdfColumns} tells them), not by PDFBox's words: a stamp and the text under it may fall into neighbouring
  * words (a gap between two digits of the page under one wide stamped glyph).
  */
 final class Overprint {
-
-    /** Two glyphs whose baselines are closer than this many times the larger font size stand on one line. */
-    private static final float SAME_LINE = 0.4f;
 
     private Overprint() {}
 
@@ -157,22 +154,7 @@ final class Overprint {
         }
 
         static Lines of(List<TextPosition> glyphs) {
-            List<TextPosition> sorted = new ArrayList<>(glyphs);
-            sorted.sort(Comparator.comparingDouble(TextPosition::getYDirAdj));
-            List<List<TextPosition>> lines = new ArrayList<>();
-            List<TextPosition> current = new ArrayList<>();
-            for (TextPosition glyph : sorted) {
-                if (!current.isEmpty()
-                        && glyph.getYDirAdj() - current.get(0).getYDirAdj() > SAME_LINE * size(current.get(0))) {
-                    lines.add(current);
-                    current = new ArrayList<>();
-                }
-                current.add(glyph);
-            }
-            if (!current.isEmpty()) {
-                lines.add(current);
-            }
-            return new Lines(lines);
+            return new Lines(Baselines.lines(glyphs, TextPosition::getYDirAdj, Overprint::size));
         }
 
         /** Whether a glyph of a line the glyph stands on covers its middle. */
@@ -208,7 +190,8 @@ final class Overprint {
         }
 
         private boolean holds(int line, TextPosition glyph) {
-            return Math.abs(baselines[line] - glyph.getYDirAdj()) <= SAME_LINE * Math.max(sizes[line], size(glyph));
+            return Math.abs(baselines[line] - glyph.getYDirAdj())
+                    <= Baselines.SAME_LINE * Math.max(sizes[line], size(glyph));
         }
 
         /** The last line whose baseline is at or above {@code y} (the page's y grows downwards); -1 for none. */

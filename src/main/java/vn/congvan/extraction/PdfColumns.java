@@ -9,6 +9,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.TextPosition;
+import vn.congvan.attachment.Baselines;
 import vn.congvan.attachment.BoundedTextStripper;
 
 /**
@@ -191,23 +192,18 @@ final class PdfColumns extends BoundedTextStripper {
         return kept;
     }
 
-    /** Chunks on one baseline, left to right, merged into segments where the gap between them is a word's. */
+    /**
+     * Chunks on one baseline ({@link Baselines}, as the stamps laid over the page are told), left to right, merged into
+     * segments where the gap between them is a word's.
+     */
     private static List<Line> lines(List<Chunk> chunks) {
+        // Left to right first: the grouping's sort by baseline is stable, so a line's first chunk (whose size sets how
+        // far down the line reaches) is its leftmost of the highest baseline.
         List<Chunk> sorted = new ArrayList<>(chunks);
-        sorted.sort(Comparator.comparingDouble(Chunk::y).thenComparingDouble(Chunk::x0));
+        sorted.sort(Comparator.comparingDouble(Chunk::x0));
         List<Line> lines = new ArrayList<>();
-        List<Chunk> current = new ArrayList<>();
-        for (Chunk chunk : sorted) {
-            if (!current.isEmpty()
-                    && Math.abs(chunk.y() - current.get(0).y())
-                            > 0.4f * current.get(0).size()) {
-                lines.add(Line.of(current));
-                current = new ArrayList<>();
-            }
-            current.add(chunk);
-        }
-        if (!current.isEmpty()) {
-            lines.add(Line.of(current));
+        for (List<Chunk> line : Baselines.lines(sorted, Chunk::y, Chunk::size)) {
+            lines.add(Line.of(line));
         }
         return lines;
     }

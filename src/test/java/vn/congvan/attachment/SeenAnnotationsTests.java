@@ -4,24 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
@@ -39,10 +30,7 @@ class SeenAnnotationsTests {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            PDType0Font serif;
-            try (InputStream font = getClass().getResourceAsStream("/fonts/LiberationSerif-Regular.ttf")) {
-                serif = PDType0Font.load(document, font);
-            }
+            PDType0Font serif = TestPdfs.serif(document);
             float blank = 90 + serif.getStringWidth("Số: ") / 1000 * 13;
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.beginText();
@@ -75,7 +63,7 @@ class SeenAnnotationsTests {
         for (int hidden : new int[] {300, SeenAnnotations.MAX_LOOKED_AT - 1}) {
             boolean seen = hidden < SeenAnnotations.MAX_LOOKED_AT;
             try (PDDocument document = new PDDocument()) {
-                PDPage page = pageWithText(document);
+                PDPage page = TestPdfs.pageWithText(document);
                 for (int i = 0; i < hidden; i++) {
                     stamp(document, page, 50, 700, "BT /F1 12 Tf 2 4 Td (NO) Tj ET", true);
                 }
@@ -100,7 +88,7 @@ class SeenAnnotationsTests {
     @Test
     void aStampListedAThousandTimesIsReadAndDrawnOnce() throws IOException {
         try (PDDocument document = new PDDocument()) {
-            PDPage page = pageWithText(document);
+            PDPage page = TestPdfs.pageWithText(document);
             stamp(document, page, 100, 400, "0 g 0 0 60 16 re f 1 g BT /F1 12 Tf 2 4 Td (DAU) Tj ET", false);
             COSArray annotations = page.getCOSObject().getCOSArray(COSName.ANNOTS);
             for (int i = 0; i < 999; i++) {
@@ -120,7 +108,7 @@ class SeenAnnotationsTests {
     @Test
     void anAnnotationWhoseAppearanceIsOfTheWrongKindIsLeftOutAndThePageReadAllTheSame() throws IOException {
         try (PDDocument document = new PDDocument()) {
-            PDPage page = pageWithText(document);
+            PDPage page = TestPdfs.pageWithText(document);
             stamp(document, page, 100, 400, "BT /F1 12 Tf 2 4 Td (DAU) Tj ET", false);
             // "/AP << /N 5 >>": a number where the appearance stream should be.
             COSDictionary broken = new COSDictionary();
@@ -133,21 +121,6 @@ class SeenAnnotationsTests {
                     .doesNotContain("DAU");
             new Drawing(document).renderImage(0, 1, ImageType.GRAY);
         }
-    }
-
-    /** An A4 page of the document reading "CONG VAN" at its top, with an empty list of annotations. */
-    private static PDPage pageWithText(PDDocument document) throws IOException {
-        PDPage page = new PDPage(PDRectangle.A4);
-        document.addPage(page);
-        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-            content.beginText();
-            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-            content.newLineAtOffset(50, 800);
-            content.showText("CONG VAN");
-            content.endText();
-        }
-        page.getCOSObject().setItem(COSName.ANNOTS, new COSArray());
-        return page;
     }
 
     /** A renderer of the portal's kind: the bounded drawer, without a deadline. */
@@ -172,25 +145,9 @@ class SeenAnnotationsTests {
         }
     }
 
-    /** A signature widget at (x, y) whose normal appearance, 60 by 16 points, draws {@code drawing} in Helvetica. */
+    /** A signature widget at (x, y), 60 by 16 points, whose appearance draws {@code drawing} in Helvetica. */
     private static void stamp(PDDocument document, PDPage page, float x, float y, String drawing, boolean hidden)
             throws IOException {
-        PDAppearanceStream appearance = new PDAppearanceStream(document);
-        appearance.setBBox(new PDRectangle(60, 16));
-        PDResources resources = new PDResources();
-        resources.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
-        appearance.setResources(resources);
-        try (OutputStream out = appearance.getContentStream().createOutputStream()) {
-            out.write((drawing + "\n").getBytes(StandardCharsets.US_ASCII));
-        }
-        PDAnnotationWidget widget = new PDAnnotationWidget();
-        widget.setRectangle(new PDRectangle(x, y - 4, 60, 16));
-        widget.setPrinted(true);
-        widget.setHidden(hidden);
-        widget.getCOSObject().setItem(COSName.FT, COSName.SIG);
-        PDAppearanceDictionary appearances = new PDAppearanceDictionary();
-        appearances.setNormalAppearance(appearance);
-        widget.setAppearance(appearances);
-        page.getCOSObject().getCOSArray(COSName.ANNOTS).add(widget);
+        TestPdfs.stamp(document, page, x, y, 60, drawing, hidden);
     }
 }

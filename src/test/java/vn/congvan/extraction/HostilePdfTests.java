@@ -24,7 +24,6 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.rendering.ImageType;
 import org.junit.jupiter.api.Test;
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.congvan.attachment.BoundedTextStripper;
 import vn.congvan.attachment.PdfContentBudget;
 import vn.congvan.attachment.SeenAnnotations;
+import vn.congvan.attachment.TestPdfs;
 
 /**
  * PDFs made to exhaust the text reader (review of ADR 0055): a page whose drawing unpacks to more than PDFBox should
@@ -55,7 +55,7 @@ class HostilePdfTests {
             contents.add(stream(document, "BT /F1 12 Tf 50 780 Td (CONG VAN) Tj ET\n", "", 0));
             contents.add(stream(document, "", "q Q ", PdfContentBudget.MAX_DECODED / 4 + 1));
             page.getCOSObject().setItem(COSName.CONTENTS, contents);
-            page.setResources(helvetica());
+            page.setResources(TestPdfs.helvetica());
             document.save(file.toFile());
         }
         assertThatThrownBy(() -> DocumentText.pdf(file)).isInstanceOf(IOException.class);
@@ -131,7 +131,7 @@ class HostilePdfTests {
             PDFormXObject form = new PDFormXObject(stream(
                     document, "BT /F1 12 Tf 50 790 Td (TRONG MAU) Tj ET\n", "%" + "x".repeat(1022) + "\n", 1 << 10));
             form.setBBox(PDRectangle.A4);
-            PDResources resources = helvetica();
+            PDResources resources = TestPdfs.helvetica();
             form.setResources(resources);
             resources.put(COSName.getPDFName("Fx"), form);
             page.setResources(resources);
@@ -194,11 +194,7 @@ class HostilePdfTests {
         // 5,000 is read as far as a page of stamps goes.
         Path file = directory.resolve("annotations.pdf");
         try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            page.getCOSObject()
-                    .setItem(COSName.CONTENTS, stream(document, "BT /F1 12 Tf 50 810 Td (CONG VAN) Tj ET\n", "", 0));
-            page.setResources(helvetica());
+            PDPage page = TestPdfs.pageWithText(document);
             PDAppearanceStream appearance = appearance(document, "BT /F1 10 Tf 1 3 Td (DAU) Tj ET\n", "", 0);
             COSArray annotations = new COSArray();
             for (int i = 0; i < 5_000; i++) {
@@ -221,12 +217,7 @@ class HostilePdfTests {
         try (PDDocument document = new PDDocument()) {
             PDAppearanceStream appearance = appearance(document, "BT /F1 10 Tf 1 3 Td (DAU) Tj ET\n", " ", 1 << 20);
             for (int number = 0; number < DocumentText.MAX_PDF_PAGES; number++) {
-                PDPage page = new PDPage(PDRectangle.A4);
-                document.addPage(page);
-                page.getCOSObject()
-                        .setItem(
-                                COSName.CONTENTS, stream(document, "BT /F1 12 Tf 50 810 Td (CONG VAN) Tj ET\n", "", 0));
-                page.setResources(helvetica());
+                PDPage page = TestPdfs.pageWithText(document);
                 COSArray annotations = new COSArray();
                 for (int i = 0; i < 100; i++) {
                     annotations.add(widget(appearance, 50, 780 - i * 7));
@@ -242,28 +233,16 @@ class HostilePdfTests {
             throws IOException {
         PDAppearanceStream appearance = new PDAppearanceStream(stream(document, head, text, times));
         appearance.setBBox(new PDRectangle(60, 12));
-        appearance.setResources(helvetica());
+        appearance.setResources(TestPdfs.helvetica());
         return appearance;
     }
 
     private static PDAnnotationWidget widget(PDAppearanceStream appearance, float x, float y) {
-        PDAnnotationWidget widget = new PDAnnotationWidget();
-        widget.setRectangle(new PDRectangle(x, y, 60, 12));
-        widget.setPrinted(true);
-        PDAppearanceDictionary appearances = new PDAppearanceDictionary();
-        appearances.setNormalAppearance(appearance);
-        widget.setAppearance(appearances);
-        return widget;
+        return TestPdfs.widget(appearance, new PDRectangle(x, y, 60, 12));
     }
 
     /** 250 lines of this many three-letter groups stay under the glyph bound. */
     private static final int MAXIMUM_PER_LINE = (BoundedTextStripper.MAX_GLYPHS_PER_PAGE - 100) / 250 / 3;
-
-    private static PDResources helvetica() {
-        PDResources resources = new PDResources();
-        resources.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
-        return resources;
-    }
 
     /** A Flate content stream of {@code head}, then {@code text} written {@code times} times, never held whole. */
     private static COSStream stream(PDDocument document, String head, String text, long times) throws IOException {

@@ -3,17 +3,12 @@ package vn.congvan.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -23,10 +18,9 @@ import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup
 import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentMembershipDictionary;
 import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.congvan.attachment.TestPdfs;
 
 /**
  * A dispatch issued by a Vietnamese e-office system: the Word file leaves blanks (spaces) for the number and the day,
@@ -204,9 +198,7 @@ class StampedPdfTests {
 
         Issued() throws IOException {
             document.addPage(page);
-            try (InputStream font = getClass().getResourceAsStream("/fonts/LiberationSerif-Regular.ttf")) {
-                serif = PDType0Font.load(document, font);
-            }
+            serif = TestPdfs.serif(document);
         }
 
         /** The header, with {@code number} and {@code day} typed where the number and the day go. */
@@ -254,24 +246,8 @@ class StampedPdfTests {
 
         PDAnnotationWidget stamp(float[] at, String text, boolean hidden, float size) throws IOException {
             float width = helvetica.getStringWidth(text) / 1000 * size + 4;
-            PDAppearanceStream appearance = new PDAppearanceStream(document);
-            appearance.setBBox(new PDRectangle(width, 16));
-            PDResources resources = new PDResources();
-            resources.put(COSName.getPDFName("F1"), helvetica);
-            appearance.setResources(resources);
-            try (OutputStream out = appearance.getContentStream().createOutputStream()) {
-                out.write(("BT /F1 " + size + " Tf 2 4 Td (" + text + ") Tj ET\n").getBytes(StandardCharsets.US_ASCII));
-            }
-            PDAnnotationWidget widget = new PDAnnotationWidget();
-            widget.setRectangle(new PDRectangle(at[0], at[1] - 4, width, 16));
-            widget.setPrinted(true);
-            widget.setHidden(hidden);
-            widget.getCOSObject().setItem(COSName.FT, COSName.SIG);
-            PDAppearanceDictionary appearances = new PDAppearanceDictionary();
-            appearances.setNormalAppearance(appearance);
-            widget.setAppearance(appearances);
-            page.getAnnotations().add(widget);
-            return widget;
+            return TestPdfs.stamp(
+                    document, page, at[0], at[1], width, "BT /F1 " + size + " Tf 2 4 Td (" + text + ") Tj ET", hidden);
         }
 
         void save(Path file) throws IOException {

@@ -31,7 +31,8 @@ import vn.congvan.organization.OrganizationDirectory;
 
 /**
  * The new-dispatch form filled from a file without script (ADR 0045): the canonical sample 65-CV/BTGQU fills type,
- * subject, "Kính gửi", "Nơi nhận" and signer, each marked in words, the layout findings listed; nothing is saved.
+ * subject, "Kính gửi", "Nơi nhận", signer and the urgency its mark prints, each marked in words, the layout findings
+ * listed; nothing is saved.
  */
 @CongvanIntegrationTest
 class DraftFillFromFileIntegrationTests {
@@ -148,9 +149,37 @@ class DraftFillFromFileIntegrationTests {
                 .contains("Thể thức so với Hướng dẫn 36 / Nghị định 30")
                 // The place the clerk's unit gave is kept.
                 .contains("value=\"Quận 1\"")
+                // The file prints no urgency mark: the form's urgency stays as posted.
+                .contains("<option value=\"NORMAL\" selected=\"selected\">")
                 .doesNotContain("hãy chọn lại tệp ở ô bản scan");
         assertThat(form.split("value=\"Như trên\"", -1)).hasSize(2);
         assertThat(drafts()).isEqualTo(before);
+    }
+
+    /**
+     * The urgency mark printed under the number (NĐ 30 Điều 15, ADR 0073) is the draft's urgency, marked like the other
+     * fields read: "HỎA TỐC" and "KHẨN" each select theirs in place of the urgency the form posted.
+     */
+    @Test
+    void theUrgencyMarkPrintedOnTheFileFillsTheDraftsUrgency() throws Exception {
+        for (String[] marked : new String[][] {{"HỎA TỐC", "FLASH"}, {"KHẨN", "URGENT"}}) {
+            MockMultipartFile file = new MockMultipartFile(
+                    "tep-dien",
+                    "65-CV-BTGQU.txt",
+                    "text/plain",
+                    new String(sample().getBytes(), StandardCharsets.UTF_8)
+                            .replace("\nSố 65-CV/BTGQU\n", "\nSố 65-CV/BTGQU\n" + marked[0] + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
+
+            String form = page(blankFormWith(file));
+
+            assertThat(form)
+                    .as(marked[0])
+                    .contains("<option value=\"" + marked[1] + "\" selected=\"selected\">")
+                    .doesNotContain("<option value=\"NORMAL\" selected=\"selected\">")
+                    // The label says the field was filled from the file.
+                    .containsPattern("(?s)<label for=\"urgency\">((?!</label>).)*class=\"fill-mark");
+        }
     }
 
     /**
