@@ -162,6 +162,23 @@ public final class FieldReader {
             "ĐỀ CƯƠNG",
             "THÔNG TRI",
             "PHƯƠNG ÁN",
+            // The other kinds NĐ 30 (Phụ lục III) and HD 36 name, and the rules of a contest or an association.
+            "THÔNG CÁO",
+            "DỰ ÁN",
+            "HỢP ĐỒNG",
+            "BẢN GHI NHỚ",
+            "BẢN THỎA THUẬN",
+            "BẢN THOẢ THUẬN",
+            "GIẤY ỦY QUYỀN",
+            "GIẤY UỶ QUYỀN",
+            "GIẤY GIỚI THIỆU",
+            "GIẤY NGHỈ PHÉP",
+            "GIẤY CHỨNG NHẬN",
+            "PHIẾU GỬI",
+            "PHIẾU CHUYỂN",
+            "PHIẾU BÁO",
+            "THỂ LỆ",
+            "ĐIỀU LỆ",
             "CÔNG VĂN");
 
     private static final Map<String, String> TYPE_CODES = Map.ofEntries(
@@ -184,7 +201,24 @@ public final class FieldReader {
             Map.entry("ĐA", "Đề án"),
             Map.entry("BB", "Biên bản"),
             Map.entry("NĐ", "Nghị định"),
-            Map.entry("TTR.", "Tờ trình"));
+            Map.entry("TTR.", "Tờ trình"),
+            // NĐ 30 Phụ lục III ("QyĐ", "GNM", …) and HD 36 ("QĐi"), upper-cased as the reader compares them. Codes
+            // that also name units in a công văn's notation ("TC", "HĐ", "PC") are left out: there they are no type.
+            Map.entry("QYĐ", "Quy định"),
+            Map.entry("QĐI", "Quy định"),
+            Map.entry("PA", "Phương án"),
+            Map.entry("GNM", "Bản ghi nhớ"),
+            Map.entry("GUQ", "Giấy ủy quyền"),
+            Map.entry("GGT", "Giấy giới thiệu"),
+            Map.entry("GNP", "Giấy nghỉ phép"),
+            Map.entry("GCN", "Giấy chứng nhận"));
+
+    /** The codes tried at a notation's start, longest first, so that "TTR" is found before "TT" in every run. */
+    private static final List<String> CODES_LONGEST_FIRST = TYPE_CODES.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length)
+                    .reversed()
+                    .thenComparing(java.util.Comparator.naturalOrder()))
+            .toList();
 
     private static final Pattern MASS_ORG = Pattern.compile(
             "MTTQ|MẶT TRẬN TỔ QUỐC|ĐOÀN TNCS|ĐOÀN THANH NIÊN|TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|QUẬN ĐOÀN|TRUNG ƯƠNG ĐOÀN"
@@ -2794,7 +2828,7 @@ public final class FieldReader {
                 .replaceAll("[.,;]+$", "")
                 .replace('Ư', 'U');
         if (afterSlash && !notation.contains("-") && !notation.contains("/")) {
-            for (String code : TYPE_CODES.keySet()) {
+            for (String code : CODES_LONGEST_FIRST) {
                 if (notation.startsWith(code) && notation.length() > code.length() + 1 && code.length() >= 2) {
                     return code + "-" + notation.substring(code.length());
                 }

@@ -2842,4 +2842,81 @@ class FieldReaderTests {
         assertThat(committees.signer().position()).isEqualTo("BÍ THƯ");
         assertThat(committees.signer().fullName()).isEqualTo("Phạm Thị Dung");
     }
+
+    /** NĐ 30 (Phụ lục III) and HD 36 name more kinds than a công văn: each heading is the type, its lines the subject. */
+    @Test
+    void readsTheHeadingsOfEveryKindThatTheRulesName() {
+        Extraction rules = FieldReader.read("""
+                ĐOÀN TNCS HỒ CHÍ MINH
+                BCH ĐOÀN PHƯỜNG BẾN THÀNH
+                Số: 12-TL/ĐTN
+                Bến Thành, ngày 9 tháng 3 năm 2026
+
+                THỂ LỆ
+                Cuộc thi tìm hiểu lịch sử Đoàn TNCS Hồ Chí Minh
+
+                I. ĐỐI TƯỢNG DỰ THI
+                Đoàn viên, thanh niên đang sinh hoạt tại phường.
+                """);
+        Extraction introduction = FieldReader.read("""
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                QUẬN ỦY QUẬN 1
+                BAN TUYÊN GIÁO
+                *
+                Số 15-GGT/BTGQU
+                Quận 1, ngày 4 tháng 9 năm 2025
+
+                GIẤY GIỚI THIỆU
+                Ban Tuyên giáo Quận ủy Quận 1 trân trọng giới thiệu đồng chí Lê Văn Bình đến liên hệ công tác.
+                """);
+        Extraction memorandum = FieldReader.read("""
+                ỦY BAN NHÂN DÂN
+                PHƯỜNG SÀI GÒN
+                Số: 02/GNM-UBND
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Sài Gòn, ngày 5 tháng 8 năm 2025
+
+                BẢN GHI NHỚ
+                Về phối hợp tuyên truyền giữa phường và Đoàn phường
+                """);
+
+        assertThat(rules.typeName()).isEqualTo("Thể lệ");
+        assertThat(rules.subject()).isEqualTo("Cuộc thi tìm hiểu lịch sử Đoàn TNCS Hồ Chí Minh");
+        assertThat(rules.issuer()).isEqualTo("BCH ĐOÀN PHƯỜNG BẾN THÀNH");
+        assertThat(introduction.typeName()).isEqualTo("Giấy giới thiệu");
+        assertThat(introduction.notation()).isEqualTo("GGT/BTGQU");
+        assertThat(memorandum.typeName()).isEqualTo("Bản ghi nhớ");
+        assertThat(memorandum.subject()).isEqualTo("Về phối hợp tuyên truyền giữa phường và Đoàn phường");
+    }
+
+    /** Without a heading line the type is read from the notation's code, NĐ 30's and HD 36's codes among them. */
+    @Test
+    void readsTheTypeFromTheCodesOfEveryKind() {
+        for (var kind : java.util.Map.of(
+                        "GGT", "Giấy giới thiệu",
+                        "QyĐ", "Quy định",
+                        "PA", "Phương án",
+                        "GNP", "Giấy nghỉ phép",
+                        "GUQ", "Giấy ủy quyền")
+                .entrySet()) {
+            Extraction extraction = FieldReader.read("""
+                    ỦY BAN NHÂN DÂN
+                    PHƯỜNG SÀI GÒN
+                    Số: 7/%s-UBND
+                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                    Độc lập - Tự do - Hạnh phúc
+                    Sài Gòn, ngày 5 tháng 8 năm 2025
+                    """.formatted(kind.getKey()));
+            assertThat(extraction.typeName()).as(kind.getKey()).isEqualTo(kind.getValue());
+        }
+    }
+
+    /** A notation that lost its hyphen is cut after its longest code, the same in every run ("TTR", not "TT"). */
+    @Test
+    void aNotationThatLostItsHyphenIsCutAfterItsLongestCode() {
+        assertThat(FieldReader.notation("TTRUBND", true)).isEqualTo("TTR-UBND");
+        assertThat(FieldReader.notation("TTLTBGDĐT", true)).isEqualTo("TTLT-BGDĐT");
+        assertThat(FieldReader.notation("GNMUBND", true)).isEqualTo("GNM-UBND");
+    }
 }
