@@ -30,7 +30,7 @@ class RealFileCorpusTests {
     /**
      * Per family (the expected one), how many fields must be right: the untouched figure, raised only by what is
      * measured. STATE is r01–r11, r27–r33, r35 (266 fields), PARTY r12–r16, r19–r21, r26 (126), MASS_ORG r17, r18,
-     * r22–r25, r34 (98); README.
+     * r22–r25, r34, r36 (112); README.
      */
     static final Map<String, Integer> FLOORS = Map.of(
             // Since session 12 the stamped numbers and days of r01–r06, r08, r10 are expected as the page shows them
@@ -45,8 +45,9 @@ class RealFileCorpusTests {
             "PARTY", 115, // of 126, 91.3 %
             // r17–r18: 19 untouched; with r22–r24 54 untouched, 62 after round 15; round 16 added r25 (9 of 14
             // untouched), 76 after its rules; round 17's rule on two signature blocks side by side: 77 (r17's name)
-            // Round 18 added r34 (the first Hội Cựu chiến binh file): 12 of 14 untouched (89); 91 after its rules
-            "MASS_ORG", 91); // of 98, 92.9 %
+            // Round 18 added r34 (the first Hội Cựu chiến binh file): 12 of 14 untouched (89); 91 after its rules;
+            // then r36 (a union's JBIG2 scan): 2 of 14 untouched (93)
+            "MASS_ORG", 93); // of 112, 83.0 %
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
