@@ -150,6 +150,8 @@ public final class FieldReader {
             // Before "THÔNG TƯ": the joint circular's heading is the longer title and may be broken after "THÔNG TƯ".
             "THÔNG TƯ LIÊN TỊCH",
             "THÔNG TƯ",
+            // A standing committee's act of the legal system (round 18): its own heading and its code "PL".
+            "PHÁP LỆNH",
             "KẾT LUẬN",
             "THƯ KÊU GỌI",
             "THƯ NGỎ",
@@ -201,6 +203,7 @@ public final class FieldReader {
             Map.entry("ĐA", "Đề án"),
             Map.entry("BB", "Biên bản"),
             Map.entry("NĐ", "Nghị định"),
+            Map.entry("PL", "Pháp lệnh"),
             Map.entry("TTR.", "Tờ trình"),
             // NĐ 30 Phụ lục III ("QyĐ", "GNM", …) and HD 36 ("QĐi"), upper-cased as the reader compares them. Codes
             // that also name units in a công văn's notation ("TC", "HĐ", "PC") are left out: there they are no type.
@@ -2225,8 +2228,21 @@ public final class FieldReader {
      * Only the first line under a type heading is read so.
      */
     static boolean isTaskSubject(String line) {
-        return line.startsWith("Thực hiện ")
+        return (line.startsWith("Thực hiện ")
+                        && line.length() <= 120
+                        && !CITED_ACT.matcher(line).find())
+                || isStatuteSubject(line);
+    }
+
+    /**
+     * "HƯỚNG DẪN" / "Thi hành Điều lệ Hội Cựu chiến binh Việt Nam": a guide or a rule that carries out a body's
+     * statutes names them under its heading. A preamble that opens the same way is a clause that goes on past a comma,
+     * a semicolon or a colon to its authority ("Thi hành Điều lệ Đảng, căn cứ …") or cites an act by its number or day.
+     */
+    private static boolean isStatuteSubject(String line) {
+        return line.startsWith("Thi hành ")
                 && line.length() <= 120
+                && !line.matches(".*[,;:].*")
                 && !CITED_ACT.matcher(line).find();
     }
 
@@ -2563,7 +2579,8 @@ public final class FieldReader {
                 bulleted = true;
                 items.add(item(line));
                 lastRaw = line;
-            } else if (isSignerPiece(line) && (items.isEmpty() || nextIsBullet(lines, i))) {
+            } else if (isSignerPiece(line)
+                    && (items.isEmpty() || nextIsBullet(lines, i) || bulletPastSignerColumn(lines, i))) {
                 // The signature block drawn beside the list comes out between its lines.
                 continue;
             } else if (head == KINH_GUI
@@ -2809,6 +2826,35 @@ public final class FieldReader {
         return false;
     }
 
+    /**
+     * "- Thường trực TW Hội;" then "TM. BAN CHẤP HÀNH", "CHỦ TỊCH" and "- Các đ/c Ủy viên …": where the page breaks
+     * inside the list, the signature's column comes out between the recipients of the two pages. A competence or a
+     * position in capitals, followed (past at most two more such lines) by a dashed line, is that column.
+     */
+    private static boolean bulletPastSignerColumn(List<String> lines, int i) {
+        if (!isUpper(lines.get(i))
+                || !(isPosition(lines.get(i))
+                        || COMPETENCE.matcher(lines.get(i)).find())) {
+            return false;
+        }
+        int pieces = 1;
+        for (int j = i + 1; j < lines.size(); j++) {
+            String line = lines.get(j);
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (BULLET.matcher(line).find()) {
+                return true;
+            }
+            if (++pieces > 3
+                    || !isUpper(line)
+                    || !(isPosition(line) || COMPETENCE.matcher(line).find())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean nextIsBullet(List<String> lines, int i) {
         for (int j = i + 1; j < lines.size(); j++) {
             if (!lines.get(j).isEmpty()) {
@@ -2889,6 +2935,20 @@ public final class FieldReader {
                 .trim();
     }
 
+    /**
+     * Where the last {@code count} lines holding text start: a PDF puts blank lines between the signature block's
+     * lines and after them, which must not push the block out of the foot.
+     */
+    private static int lastLinesWithText(List<String> lines, int count) {
+        int seen = 0;
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (!lines.get(i).isEmpty() && ++seen == count) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     private static Signer signer(
             List<String> lines,
             int noiNhan,
@@ -2897,7 +2957,7 @@ public final class FieldReader {
             String issuer,
             Map<String, Double> confidence) {
         // Without "Nơi nhận" only the last lines can hold the signature block.
-        int from = noiNhan >= 0 ? noiNhan : Math.max(headerDone, lines.size() - 12);
+        int from = noiNhan >= 0 ? noiNhan : Math.max(headerDone, lastLinesWithText(lines, 12));
         int competenceAt = -1;
         String competenceLine = null;
         for (int i = from; i < lines.size(); i++) {

@@ -2919,4 +2919,121 @@ class FieldReaderTests {
         assertThat(FieldReader.notation("TTLTBGDĐT", true)).isEqualTo("TTLT-BGDĐT");
         assertThat(FieldReader.notation("GNMUBND", true)).isEqualTo("GNM-UBND");
     }
+
+    @Test
+    void aGuideCarryingOutTheStatutesNamesItUnderItsHeadingButAPreambleThatOpensSoIsNoSubject() {
+        String text = """
+                HỘI NÔNG DÂN VIỆT NAM                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                BAN CHẤP HÀNH TỈNH BẾN TRE                    Độc lập - Tự do - Hạnh phúc
+                Số: 14/HD-HND                              Bến Tre, ngày 3 tháng 3 năm 2026
+                HƯỚNG DẪN
+                Thi hành Điều lệ Hội Nông dân Việt Nam
+                trong các chi hội ấp, khu phố
+                Căn cứ Điều lệ Hội Nông dân Việt Nam khóa VIII;
+                Ban Thường vụ Hội Nông dân tỉnh hướng dẫn như sau:
+                """;
+        String preamble = """
+                ĐẢNG BỘ TỈNH BẾN TRE                        ĐẢNG CỘNG SẢN VIỆT NAM
+                ĐẢNG ỦY XÃ AN HIỆP
+                Số 07-QĐ/ĐU                                  An Hiệp, ngày 3 tháng 3 năm 2026
+                QUYẾT ĐỊNH
+                Thi hành Điều lệ Đảng, căn cứ Quy chế làm việc của Đảng ủy xã,
+                BAN THƯỜNG VỤ ĐẢNG ỦY XÃ QUYẾT ĐỊNH
+                """;
+
+        assertThat(FieldReader.read(text).subject())
+                .isEqualTo("Thi hành Điều lệ Hội Nông dân Việt Nam trong các chi hội ấp, khu phố");
+        assertThat(FieldReader.read(preamble).subject()).isNull();
+    }
+
+    @Test
+    void aSignatureColumnComingOutBetweenTheRecipientsAtAPageBreakDoesNotEndTheList() {
+        String text = """
+                HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                HỘI LHPN TỈNH NINH BÌNH                          Độc lập - Tự do - Hạnh phúc
+                Số: 31/KH-HPN                                Ninh Bình, ngày 9 tháng 2 năm 2026
+                KẾ HOẠCH
+                Tổ chức Ngày hội phụ nữ khởi nghiệp năm 2026
+                Ban Thường vụ Hội LHPN tỉnh xây dựng kế hoạch như sau.
+                Nơi nhận:
+                - TW Hội LHPN Việt Nam (để b/c);
+                - Thường trực Tỉnh ủy (để b/c);
+                TM. BAN THƯỜNG VỤ
+                PHÓ CHỦ TỊCH
+                - Hội LHPN các huyện, thành phố;
+                - Lưu VT.
+                Phạm Thị Hà
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.distribution())
+                .containsExactly(
+                        "TW Hội LHPN Việt Nam (để b/c)",
+                        "Thường trực Tỉnh ủy (để b/c)",
+                        "Hội LHPN các huyện, thành phố",
+                        "Lưu VT");
+        assertThat(extraction.signer().competence()).isEqualTo("TM. BAN THƯỜNG VỤ");
+        assertThat(extraction.signer().position()).isEqualTo("PHÓ CHỦ TỊCH");
+        assertThat(extraction.signer().fullName()).isEqualTo("Phạm Thị Hà");
+    }
+
+    @Test
+    void aPhapLenhIsATypeItsHeadingAndItsNotationsCodeName() {
+        String text = """
+                ỦY BAN THƯỜNG VỤ QUỐC HỘI          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                          Độc lập - Tự do - Hạnh phúc
+                Số: 12/2024/PL-UBTVQH15                   Hà Nội, ngày 5 tháng 6 năm 2024
+                PHÁP LỆNH
+                Chi phí tố tụng
+                Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+                """;
+        String headingLess = """
+                ỦY BAN THƯỜNG VỤ QUỐC HỘI          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                          Độc lập - Tự do - Hạnh phúc
+                Số: 12/2024/PL-UBTVQH15                   Hà Nội, ngày 5 tháng 6 năm 2024
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.typeName()).isEqualTo("Pháp lệnh");
+        assertThat(extraction.subject()).isEqualTo("Chi phí tố tụng");
+        assertThat(FieldReader.read(headingLess).typeName()).isEqualTo("Pháp lệnh");
+    }
+
+    @Test
+    void withoutNoiNhanTheBlankLinesOfAPdfDoNotPushTheSignatureBlockOutOfTheFoot() {
+        String text = """
+                ỦY BAN THƯỜNG VỤ QUỐC HỘI          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                          Độc lập - Tự do - Hạnh phúc
+                Số: 12/2024/PL-UBTVQH15                   Hà Nội, ngày 5 tháng 6 năm 2024
+                PHÁP LỆNH
+                Chi phí tố tụng
+                Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+                Điều 40. Hiệu lực thi hành
+                Pháp lệnh này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2025.
+
+
+
+                T/M ỦY BAN THƯỜNG VỤ QUỐC
+
+                HỘI
+                CHỦ TỊCH
+
+                (Đã ký)
+
+
+                Trần Văn Mẫn
+
+
+
+
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.signer().competence()).isEqualTo("TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI");
+        assertThat(extraction.signer().position()).isEqualTo("CHỦ TỊCH");
+        assertThat(extraction.signer().fullName()).isEqualTo("Trần Văn Mẫn");
+    }
 }
