@@ -81,6 +81,10 @@ class DraftFillFromFileIntegrationTests {
 
     /** The blank new-draft form as the browser posts it, with the file and the "Đọc tệp và điền" button. */
     private static MockMultipartHttpServletRequestBuilder blankFormWith(MockMultipartFile file) {
+        return blankFormWith(file, "NORMAL");
+    }
+
+    private static MockMultipartHttpServletRequestBuilder blankFormWith(MockMultipartFile file, String urgency) {
         MockMultipartHttpServletRequestBuilder request = multipart("/quan-ly/cong-van/moi");
         request.file(file)
                 .param("doc-tep", "1")
@@ -92,7 +96,7 @@ class DraftFillFromFileIntegrationTests {
                 .param("distributionRows[0].target", "")
                 .param("distributionRows[0].text", "Như trên")
                 .param("distributionRows[0].position", "1")
-                .param("urgency", "NORMAL")
+                .param("urgency", urgency)
                 .param("visibility", "RESTRICTED");
         return request;
     }
@@ -180,6 +184,10 @@ class DraftFillFromFileIntegrationTests {
                     // The label says the field was filled from the file.
                     .containsPattern("(?s)<label for=\"urgency\">((?!</label>).)*class=\"fill-mark");
         }
+        // A file without a mark leaves the urgency the clerk posted (not the default).
+        assertThat(page(blankFormWith(sample(), "URGENT")))
+                .contains("<option value=\"URGENT\" selected=\"selected\">")
+                .doesNotContain("<option value=\"NORMAL\" selected=\"selected\">");
     }
 
     /**
