@@ -397,6 +397,17 @@ public final class FieldReader {
         int earlySubject = indexOf(lines, 0, headerEnd, FieldReader::isSubjectStart);
         int issuerEnd =
                 numberAt >= 0 ? numberAt : firstOf(lines, headerEnd, partyMotto, stateMotto, youthMotto, earlySubject);
+        if (numberAt < 0) {
+            // "ĐOÀN TRƯỜNG …" / "BAN TỔ CHỨC CUỘC THI …" / "THỂ LỆ" / "ĐOÀN TNCS HỒ CHÍ MINH": a header without "Số",
+            // read column after column, puts the document's heading before the right column's motto. The heading is
+            // no body: the bodies end above it.
+            for (int i = 0; i < issuerEnd; i++) {
+                if (!lines.get(i).isEmpty() && isUpper(lines.get(i)) && titleOf(lines, i) != null) {
+                    issuerEnd = i;
+                    break;
+                }
+            }
+        }
         boolean noHeader = numberAt < 0 && partyMotto < 0 && stateMotto < 0 && youthMotto < 0;
         if (noHeader) {
             int dateLine = dateUnderBodies(lines, headerEnd);

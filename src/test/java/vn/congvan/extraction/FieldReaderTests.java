@@ -3036,4 +3036,28 @@ class FieldReaderTests {
         assertThat(extraction.signer().position()).isEqualTo("CHỦ TỊCH");
         assertThat(extraction.signer().fullName()).isEqualTo("Trần Văn Mẫn");
     }
+
+    /** Without "Số", a header read column after column puts the heading before the motto: the heading is no body. */
+    @Test
+    void aHeadingReadBeforeTheMottoIsNoBody() {
+        Extraction extraction = FieldReader.read("""
+                ĐOÀN PHƯỜNG BẾN THÀNH
+                BAN TỔ CHỨC HỘI THI
+                TÌM HIỂU LỊCH SỬ ĐOÀN
+
+                THỂ LỆ
+
+                ĐOÀN TNCS HỒ CHÍ MINH
+
+                Bến Thành, ngày 9 tháng 3 năm 2026
+                Hội thi tìm hiểu lịch sử Đoàn năm 2026
+
+                I. ĐỐI TƯỢNG DỰ THI
+                Đoàn viên, thanh niên đang sinh hoạt tại phường.
+                """);
+
+        assertThat(extraction.typeName()).isEqualTo("Thể lệ");
+        assertThat(extraction.issuer()).isEqualTo("BAN TỔ CHỨC HỘI THI TÌM HIỂU LỊCH SỬ ĐOÀN");
+        assertThat(extraction.issuerParent()).isEqualTo("ĐOÀN PHƯỜNG BẾN THÀNH");
+    }
 }
