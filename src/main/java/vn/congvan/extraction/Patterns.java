@@ -35,7 +35,9 @@ final class Patterns {
         }
         compiled = Pattern.compile(regex);
         if (kept.size() < cap) {
-            kept.putIfAbsent(regex, compiled);
+            // Two threads may compile one pattern at once: both take the one kept first.
+            Pattern first = kept.putIfAbsent(regex, compiled);
+            return first != null ? first : compiled;
         }
         return compiled;
     }
