@@ -3,6 +3,7 @@ package vn.congvan.attachment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Text put into lines by baseline, the one way the PDF readers tell a line: the stamps laid over a page
@@ -16,6 +17,12 @@ public final class Baselines {
     public static final float SAME_LINE = 0.4f;
 
     private Baselines() {}
+
+    /** A glyph's size in points: its font size, or its height where the file gives no size (at least 1). */
+    public static float size(TextPosition glyph) {
+        float size = glyph.getFontSizeInPt();
+        return size > 0 ? size : Math.max(glyph.getHeightDir(), 1);
+    }
 
     /** A number an item has, in points: its baseline (the page's y growing downwards) or its font size. */
     @FunctionalInterface

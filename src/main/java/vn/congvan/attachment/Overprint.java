@@ -109,11 +109,6 @@ final class Overprint {
         return unicode == null || unicode.isBlank();
     }
 
-    private static float size(TextPosition glyph) {
-        float size = glyph.getFontSizeInPt();
-        return size > 0 ? size : Math.max(glyph.getHeightDir(), 1);
-    }
-
     /** Glyphs put into lines by baseline, each line's glyphs left to right, asked whether one covers a place. */
     private static final class Lines {
 
@@ -140,7 +135,7 @@ final class Overprint {
                 line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
                 baselines[i] = line.get(0).getYDirAdj();
                 sizes[i] =
-                        (float) line.stream().mapToDouble(Overprint::size).max().orElse(1);
+                        (float) line.stream().mapToDouble(Baselines::size).max().orElse(1);
                 float[] from = new float[line.size()];
                 float[] to = new float[line.size()];
                 for (int j = 0; j < line.size(); j++) {
@@ -154,7 +149,7 @@ final class Overprint {
         }
 
         static Lines of(List<TextPosition> glyphs) {
-            return new Lines(Baselines.lines(glyphs, TextPosition::getYDirAdj, Overprint::size));
+            return new Lines(Baselines.lines(glyphs, TextPosition::getYDirAdj, Baselines::size));
         }
 
         /** Whether a glyph of a line the glyph stands on covers its middle. */
@@ -191,7 +186,7 @@ final class Overprint {
 
         private boolean holds(int line, TextPosition glyph) {
             return Math.abs(baselines[line] - glyph.getYDirAdj())
-                    <= Baselines.SAME_LINE * Math.max(sizes[line], size(glyph));
+                    <= Baselines.SAME_LINE * Math.max(sizes[line], Baselines.size(glyph));
         }
 
         /** The last line whose baseline is at or above {@code y} (the page's y grows downwards); -1 for none. */

@@ -763,6 +763,17 @@ public final class FieldReader {
         return moved.toString();
     }
 
+    /**
+     * "Số: 65", "Số: /", "Kính gửi:", "Nơi nhận:", "V/v " after other text on a line start a line of their own, in this
+     * order (each pass sees the lines the one before cut).
+     */
+    private static final List<Pattern> LABELS_THAT_START_A_LINE = List.of(
+            Pattern.compile("(?<=\\S)[ ]+(S[ốô]\\s*:?\\s*\\d)"),
+            Pattern.compile("(?<=\\S)[ ]+(S[ốô]\\s*:\\s*/)"),
+            Pattern.compile("(?<=\\S)[ ]+(K[íi]nh gửi\\s*:)"),
+            Pattern.compile("(?<=\\S)[ ]+(N[ơo]i nhận\\s*:)"),
+            Pattern.compile("(?<=\\S)[ ]+(V/v\\s)"));
+
     /** The same, the budget checked between every few of its passes over the whole text. */
     private static List<String> lines(String raw, Budget budget) {
         String text = Normalizer.normalize(invisibleMarksOut(raw), Normalizer.Form.NFC)
@@ -839,15 +850,12 @@ public final class FieldReader {
         text = SECOND_MOTTO.matcher(text).replaceAll("\nĐộc lập - Tự do - Hạnh phúc\n");
         text = pattern("(?i)ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM").matcher(text).replaceAll("\nĐẢNG CỘNG SẢN VIỆT NAM\n");
         // The Party's motto as OCR misreads its marks ("ĐẲNG CỘNG SÁN VIỆT NAM", "ĐẢẲNG CỘNG SẢN VIỆT-NAM"): in
-        // capitals,
-        // no other line of a header reads so.
+        // capitals, no other line of a header reads so.
         text = MISREAD_PARTY_MOTTO.matcher(text).replaceAll("\nĐẢNG CỘNG SẢN VIỆT NAM\n");
         budget.check();
-        text = pattern("(?<=\\S)[ ]+(S[ốô]\\s*:?\\s*\\d)").matcher(text).replaceAll("\n$1");
-        text = pattern("(?<=\\S)[ ]+(S[ốô]\\s*:\\s*/)").matcher(text).replaceAll("\n$1");
-        text = pattern("(?<=\\S)[ ]+(K[íi]nh gửi\\s*:)").matcher(text).replaceAll("\n$1");
-        text = pattern("(?<=\\S)[ ]+(N[ơo]i nhận\\s*:)").matcher(text).replaceAll("\n$1");
-        text = pattern("(?<=\\S)[ ]+(V/v\\s)").matcher(text).replaceAll("\n$1");
+        for (Pattern label : LABELS_THAT_START_A_LINE) {
+            text = label.matcher(text).replaceAll("\n$1");
+        }
         text = subjectOffTheNumberLine(text);
         // "ỦY BAN MTTQ … BAN TUYÊN GIÁO Về việc đón đọc …": a header cell kept as one paragraph, without a number, runs
         // the subject into the issuer's name.

@@ -134,7 +134,7 @@ final class PdfColumns extends BoundedTextStripper {
             if (!current.isEmpty()) {
                 TextPosition last = current.get(current.size() - 1);
                 float gap = position.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj());
-                if (gap > COLUMN_GAP * size(last)) {
+                if (gap > COLUMN_GAP * Baselines.size(last)) {
                     page.add(Chunk.of(current, this::glyph));
                     current = new ArrayList<>();
                 }
@@ -164,11 +164,6 @@ final class PdfColumns extends BoundedTextStripper {
             read(withoutPageNumber(lines(page), getCurrentPageNo()));
         }
         page.clear();
-    }
-
-    private static float size(TextPosition position) {
-        float size = position.getFontSizeInPt();
-        return size > 0 ? size : Math.max(position.getHeightDir(), 1);
     }
 
     /**
@@ -335,7 +330,7 @@ final class PdfColumns extends BoundedTextStripper {
                     first.getXDirAdj(),
                     last.getXDirAdj() + last.getWidthDirAdj(),
                     first.getYDirAdj(),
-                    PdfColumns.size(first));
+                    Baselines.size(first));
         }
 
         Chunk withText(String other) {
