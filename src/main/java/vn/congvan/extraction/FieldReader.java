@@ -2176,6 +2176,27 @@ public final class FieldReader {
     }
 
     /**
+     * The first line holding text after a block of the right column's motto and date lines starting at {@code from}
+     * (blank lines among them), or {@code from} when none stands there.
+     */
+    private static int pastTheRightColumn(List<String> lines, int from) {
+        int i = from;
+        boolean rightColumn = false;
+        for (; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (isMotto(line)
+                    || (PLACE_DATE_LINE.matcher(line).matches()
+                            && DATE.matcher(line).find())
+                    || BLANK_DATE.matcher(line).matches()) {
+                rightColumn = true;
+            } else if (!line.isEmpty()) {
+                break;
+            }
+        }
+        return rightColumn && i < lines.size() ? i : from;
+    }
+
+    /**
      * "V/v tuyên truyền kỷ niệm 87 năm Ngày thành lập    Hà Nội, ngày 18 tháng 7 năm 2016", then "Công đoàn Việt Nam
      * (28/7/1929 – 28/7/2016)", then "Kính gửi: …": both header columns share each line, so the trích yếu's second
      * line comes after the date. A short line in sentence case standing alone between the right column and the
@@ -2277,6 +2298,17 @@ public final class FieldReader {
             String line = lines.get(i);
             if (line.isEmpty() && subject.length() > 0 && continuesAcrossBlank(lines, i, subject)) {
                 continue;
+            }
+            if (afterTitle && subject.length() == 0 && !pastRightColumn) {
+                // "THỂ LỆ", then "ĐOÀN TNCS HỒ CHÍ MINH" and "Hà Nội, ngày … năm 2020", then the subject: a copy that
+                // reads the left column before the right one puts the motto and the date between the heading and
+                // the lines under it.
+                int past = pastTheRightColumn(lines, i);
+                if (past > i) {
+                    pastRightColumn = true;
+                    i = past - 1;
+                    continue;
+                }
             }
             int after = afterTheRightColumn(lines, i);
             if (!afterTitle && !pastRightColumn && subject.length() > 0 && after > i) {
@@ -2601,6 +2633,14 @@ public final class FieldReader {
             } else if (isSignerPiece(line)
                     && (items.isEmpty() || nextIsBullet(lines, i) || bulletPastSignerColumn(lines, i))) {
                 // The signature block drawn beside the list comes out between its lines.
+                if (!items.isEmpty() && isUpper(line) && isPosition(line)) {
+                    // "- Ban Bí thư (để báo cáo), PHÓ" then "TRƯỞNG BAN": the position's first word is no recipient's.
+                    int last = items.size() - 1;
+                    Matcher deputy = DEPUTY_AT_END.matcher(items.get(last));
+                    if (deputy.matches() && isPosition(deputy.group(2) + " " + line)) {
+                        items.set(last, item(deputy.group(1)));
+                    }
+                }
                 continue;
             } else if (head == KINH_GUI
                     && !items.isEmpty()
@@ -2686,7 +2726,29 @@ public final class FieldReader {
             }
         }
         items.removeIf(String::isEmpty);
-        return items;
+        return splitRunTogether(items);
+    }
+
+    /** A recipient ended by a comma or a semicolon, then a dash and the next one in capitals, on one line. */
+    private static final Pattern RUN_TOGETHER = Pattern.compile("(?<=[,;])\\s+[-–]\\s+(?=\\p{Lu})");
+
+    /**
+     * "- Các đồng chí Phó Trưởng Ban, - Các vụ, cục," then "đơn vị trong Ban, - Lưu VP.": a narrow column, or a
+     * converter that joined the list's lines, puts several dashed recipients on one line. Each dash after a comma or
+     * a semicolon starts a recipient of its own; a dash inside a name ("Sở GD-ĐT", "Phòng Văn hóa - Thông tin") has
+     * no comma before it.
+     */
+    private static List<String> splitRunTogether(List<String> items) {
+        List<String> split = new ArrayList<>(items.size());
+        for (String item : items) {
+            for (String piece : RUN_TOGETHER.split(item)) {
+                String recipient = item(piece);
+                if (!recipient.isEmpty()) {
+                    split.add(recipient);
+                }
+            }
+        }
+        return split;
     }
 
     /**
@@ -2955,6 +3017,43 @@ public final class FieldReader {
     }
 
     /**
+     * "- Ban Bí thư (để báo cáo), PHÓ" then "TRƯỞNG BAN": a deputy's word drawn at the end of a recipient's line, the
+     * rest of the position on the next line (the signature's column beside the list, read into it).
+     */
+    private static final Pattern DEPUTY_AT_END = Pattern.compile("^(.*[\\p{Ll}),;])\\s+(PHÓ|QUYỀN)$");
+
+    /**
+     * The position drawn inside the Nơi nhận list, between the label at {@code noiNhan} and the competence under the
+     * list at {@code competenceAt}: a line in capitals, without a dash, that is a position, with a deputy's word the
+     * line above ends with ({@link #DEPUTY_AT_END}); {@code null} when none stands there.
+     */
+    private static String positionInsideTheList(List<String> lines, int noiNhan, int competenceAt) {
+        for (int i = noiNhan + 1; i < competenceAt; i++) {
+            String line = lines.get(i);
+            if (line.isEmpty() || BULLET.matcher(line).find() || !isUpper(line) || !isPosition(line)) {
+                continue;
+            }
+            Matcher deputy = DEPUTY_AT_END.matcher(lines.get(i - 1));
+            if (deputy.matches() && isPosition(deputy.group(2) + " " + line)) {
+                return deputy.group(2) + " " + line;
+            }
+            return line;
+        }
+        return null;
+    }
+
+    /** The next line after {@code at} holding text is a position ("TRƯỞNG BAN" under "TM. BAN TỔ CHỨC"). */
+    private static boolean positionUnder(List<String> lines, int at) {
+        for (int i = at + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!line.isEmpty()) {
+                return isUpper(line) && isPosition(line);
+            }
+        }
+        return false;
+    }
+
+    /**
      * Where the last {@code count} lines holding text start: a PDF puts blank lines between the signature block's
      * lines and after them, which must not push the block out of the foot.
      */
@@ -2986,6 +3085,19 @@ public final class FieldReader {
                 competenceAt = i;
                 competenceLine = line;
                 break;
+            }
+        }
+        if (competenceAt < 0 && noiNhan < 0) {
+            // "TM. BAN TỔ CHỨC", "TRƯỞNG BAN", the name, then "VI. TÀI LIỆU THAM KHẢO": without Nơi nhận the signature
+            // may stand before the pages a document appends after it. A competence in capitals with a position on
+            // the next line holding text is the signature's, wherever it stands; the last one is taken.
+            for (int i = from - 1; i > headerDone; i--) {
+                String line = lines.get(i);
+                if (COMPETENCE.matcher(line).find() && isUpper(line) && positionUnder(lines, i)) {
+                    competenceAt = i;
+                    competenceLine = line;
+                    break;
+                }
             }
         }
         if (competenceAt < 0 && noiNhan > 0) {
@@ -3080,6 +3192,12 @@ public final class FieldReader {
                     confidence.put("signer.position", 0.9);
                 }
                 break;
+            }
+            if (position == null && noiNhan >= 0 && competenceAt > noiNhan + 1) {
+                position = positionInsideTheList(lines, noiNhan, competenceAt);
+                if (position != null) {
+                    confidence.put("signer.position", 0.75);
+                }
             }
         } else {
             for (int i = from + 1; i < lines.size(); i++) {

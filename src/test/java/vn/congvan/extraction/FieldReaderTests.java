@@ -3060,4 +3060,119 @@ class FieldReaderTests {
         assertThat(extraction.issuer()).isEqualTo("BAN TỔ CHỨC HỘI THI TÌM HIỂU LỊCH SỬ ĐOÀN");
         assertThat(extraction.issuerParent()).isEqualTo("ĐOÀN PHƯỜNG BẾN THÀNH");
     }
+
+    @Test
+    void aSubjectUnderTheHeadingIsFoundPastTheMottoAndTheDateReadBetween() {
+        Extraction extraction = FieldReader.read("""
+                CÔNG ĐOÀN NGÀNH GIÁO DỤC HUYỆN
+                BAN CHẤP HÀNH CÔNG ĐOÀN
+                TRƯỜNG TIỂU HỌC AN PHÚ
+
+                QUY CHẾ
+
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+
+                An Phú, ngày      tháng 9 năm 2026
+                Chi tiêu nội bộ của Công đoàn cơ sở
+                năm học 2026 - 2027
+
+                Căn cứ Luật Công đoàn năm 2024;
+                """);
+
+        assertThat(extraction.typeName()).isEqualTo("Quy chế");
+        assertThat(extraction.subject()).isEqualTo("Chi tiêu nội bộ của Công đoàn cơ sở năm học 2026 - 2027");
+    }
+
+    @Test
+    void withoutNoiNhanASignatureStandingBeforeAnAppendixIsTheSigners() {
+        Extraction extraction = FieldReader.read("""
+                HỘI LIÊN HIỆP PHỤ NỮ PHƯỜNG TÂN ĐỊNH
+                BAN THƯỜNG VỤ
+                Số: 07-KH/HPN
+                Tân Định, ngày 2 tháng 3 năm 2026
+                KẾ HOẠCH
+                Tổ chức Ngày hội phụ nữ khỏe và đẹp
+                Ban Thường vụ Hội Liên hiệp Phụ nữ phường xây dựng kế hoạch như sau.
+                1. Thời gian: ngày 8 tháng 3 năm 2026.
+                2. Địa điểm: nhà văn hóa khu phố 3.
+                TM. BAN THƯỜNG VỤ
+                CHỦ TỊCH
+                Trần Thị Mai
+                PHỤ LỤC
+                DANH SÁCH CHI HỘI THAM GIA
+                1. Chi hội khu phố 1
+                2. Chi hội khu phố 2
+                3. Chi hội khu phố 3
+                4. Chi hội khu phố 4
+                5. Chi hội khu phố 5
+                6. Chi hội khu phố 6
+                7. Chi hội khu phố 7
+                8. Chi hội khu phố 8
+                9. Chi hội khu phố 9
+                10. Chi hội khu phố 10
+                11. Chi hội khu phố 11
+                12. Chi hội khu phố 12
+                """);
+
+        assertThat(extraction.signer().competence()).isEqualTo("TM. BAN THƯỜNG VỤ");
+        assertThat(extraction.signer().position()).isEqualTo("CHỦ TỊCH");
+        assertThat(extraction.signer().fullName()).isEqualTo("Trần Thị Mai");
+    }
+
+    @Test
+    void severalDashedRecipientsOnOneLineAreSeveralRecipients() {
+        Extraction extraction = FieldReader.read("""
+                HUYỆN ỦY ĐỨC HÒA
+                BAN DÂN VẬN
+                Số 12-CV/BDVHU
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Đức Hòa, ngày 4 tháng 5 năm 2026
+                V/v báo cáo công tác dân vận quý II
+                Kính gửi: - Các chi bộ trực thuộc, - Đảng ủy các xã.
+                Ban Dân vận Huyện ủy đề nghị các đơn vị báo cáo trước ngày 20/6/2026.
+                Nơi nhận:
+                - Như trên, - Thường trực Huyện ủy (báo cáo),
+                - Đồng chí Trưởng ban; - Các đồng chí Phó Trưởng ban,
+                - Lưu VP.
+                K/T TRƯỞNG BAN
+                PHÓ TRƯỞNG BAN
+                Lê Văn Năm
+                """);
+
+        assertThat(extraction.addressees()).containsExactly("Các chi bộ trực thuộc", "Đảng ủy các xã");
+        assertThat(extraction.distribution())
+                .containsExactly(
+                        "Như trên",
+                        "Thường trực Huyện ủy (báo cáo)",
+                        "Đồng chí Trưởng ban",
+                        "Các đồng chí Phó Trưởng ban",
+                        "Lưu VP");
+    }
+
+    @Test
+    void aDeputysPositionDrawnInsideTheListIsTheSignersAndNoRecipients() {
+        Extraction extraction = FieldReader.read("""
+                TỈNH ỦY LONG AN
+                BAN TUYÊN GIÁO
+                Số 31-CV/BTGTU
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Tân An, ngày 9 tháng 4 năm 2026
+                V/v tuyên truyền kỷ niệm Ngày Giải phóng miền Nam
+                Kính gửi: Các huyện ủy, thị ủy, thành ủy
+                Ban Tuyên giáo Tỉnh ủy đề nghị các đơn vị triển khai tuyên truyền.
+                Nơi nhận:
+                - Như trên,
+                - Thường trực Tỉnh ủy (báo cáo), PHÓ
+                TRƯỞNG BAN
+                - Lưu VP.
+                K/T TRƯỞNG BAN
+                Nguyễn Văn Sáu
+                """);
+
+        assertThat(extraction.distribution()).containsExactly("Như trên", "Thường trực Tỉnh ủy (báo cáo)", "Lưu VP");
+        assertThat(extraction.signer().competence()).isEqualTo("K/T TRƯỞNG BAN");
+        assertThat(extraction.signer().position()).isEqualTo("PHÓ TRƯỞNG BAN");
+        assertThat(extraction.signer().fullName()).isEqualTo("Nguyễn Văn Sáu");
+    }
 }
