@@ -193,6 +193,40 @@ public record Extraction(
                 marks.secrecy());
     }
 
+    /**
+     * The same fields with a number and a date read from pictures stamped into their blanks ({@link PictureStamps});
+     * a {@code null} argument leaves its field as it was. The finding that the field was missing goes.
+     */
+    Extraction withStamped(Integer stampedNumber, LocalDate stampedDate, double sureness) {
+        Map<String, Double> withStamps = new java.util.LinkedHashMap<>(confidence);
+        List<Finding> findings = new java.util.ArrayList<>(layoutFindings);
+        if (stampedNumber != null) {
+            withStamps.put("number", sureness);
+            findings.removeIf(finding -> finding.code() == Finding.Code.MISSING_NUMBER);
+        }
+        if (stampedDate != null) {
+            withStamps.put("issuedOn", sureness);
+            findings.removeIf(finding -> finding.code() == Finding.Code.MISSING_DATE);
+        }
+        return new Extraction(
+                family,
+                typeName,
+                stampedNumber != null ? stampedNumber : number,
+                notation,
+                stampedDate != null ? stampedDate : issuedOn,
+                place,
+                issuer,
+                issuerParent,
+                subject,
+                addressees,
+                distribution,
+                signer,
+                withStamps,
+                findings,
+                urgency,
+                secrecy);
+    }
+
     private Extraction with(Map<String, Double> confidence, List<Finding> findings) {
         return new Extraction(
                 family,

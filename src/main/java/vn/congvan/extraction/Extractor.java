@@ -104,7 +104,7 @@ public class Extractor {
             // The layer is judged as DocumentText gives it, legacy fonts converted (ADR 0068): a TCVN3 or VNI layer
             // that reads clean once converted is not sent to OCR.
             if (!layer.quality().garbled()) {
-                return layer.fields();
+                return withPictureStamps(file, filename, layer, turn);
             }
             return reread(file, filename, layer, turn);
         }
@@ -126,11 +126,49 @@ public class Extractor {
         budget.check();
         String kept = FieldReader.stripped(layer);
         Extraction fields = FieldReader.readStripped(kept, budget).withMarks(PageFurniture.marks(layer));
-        return new LayerReading(fields, TextLayer.judgeStripped(kept), quote(layer));
+        PictureStamps.BlankDate blankDate = fields.issuedOn() == null ? PictureStamps.blankDate(kept) : null;
+        return new LayerReading(fields, TextLayer.judgeStripped(kept), quote(layer), blankDate);
     }
 
-    /** What is kept of a PDF's text layer once it has been read: its fields, its quality and the quote of its start. */
-    private record LayerReading(Extraction fields, TextLayer.Quality quality, String quote) {}
+    /**
+     * What is kept of a PDF's text layer once it has been read: its fields, its quality, the quote of its start, and
+     * the month and year of a date line whose day was left blank ({@code null} when the date was read or no such line
+     * stands in the header).
+     */
+    private record LayerReading(
+            Extraction fields, TextLayer.Quality quality, String quote, PictureStamps.BlankDate blankDate) {}
+
+    /**
+     * The layer's fields, with the number and the day an e-office system stamped into their blanks as pictures read by
+     * OCR ({@link PictureStamps}); only when a blank is left (a notation without its number, a date line without its
+     * day) and OCR is installed. A stamp that cannot be read leaves the blank as the layer has it.
+     */
+    private Extraction withPictureStamps(Path file, String filename, LayerReading layer, ExtractionPool.Turn turn) {
+        Extraction fields = layer.fields();
+        boolean numberBlank = fields.number() == null && fields.notation() != null;
+        boolean dayBlank = fields.issuedOn() == null && layer.blankDate() != null;
+        if (!(numberBlank || dayBlank) || !ocr.available()) {
+            return fields;
+        }
+        try {
+            List<TesseractOcr.StampRead> read = ocr.readStamps(file, filename, turn);
+            List<Integer> left = new java.util.ArrayList<>();
+            List<Integer> right = new java.util.ArrayList<>();
+            for (TesseractOcr.StampRead stamp : read) {
+                (stamp.left() ? left : right).add(stamp.digits());
+            }
+            return PictureStamps.filled(fields, layer.blankDate(), left, right);
+        } catch (OcrException | ExtractionLimitException | IOException e) {
+            log.info("Pictures stamped into the blanks of {} not read: {}", filename, e.toString());
+            return fields;
+        } catch (RuntimeException | StackOverflowError failure) {
+            if (!brokenReader(failure)) {
+                throw failure;
+            }
+            log.warn("Pictures stamped into the blanks of {} not drawn", filename, failure);
+            return fields;
+        }
+    }
 
     /**
      * A PDF whose text layer does not read as Vietnamese (a failed recognition, a broken font mapping, ADR 0058): its

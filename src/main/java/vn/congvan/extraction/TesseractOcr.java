@@ -209,6 +209,52 @@ class TesseractOcr {
         return text.toString();
     }
 
+    /** A picture stamped into a blank of the first page's header: where it stands and the digits read in it. */
+    record StampRead(boolean left, Integer digits) {}
+
+    /**
+     * The digits of the pictures an e-office system stamped into the blanks of the first page's header ({@link
+     * PictureStamps}), left to right, each read as one word of digits; empty, without waiting for a Tesseract run,
+     * when the page has none.
+     */
+    List<StampRead> readStamps(Path file, String filename, ExtractionPool.Turn turn) throws IOException {
+        requireAvailable(filename);
+        long deadline = System.nanoTime() + properties.fileTimeout().toNanos();
+        List<PictureStamps.Stamp> stamps;
+        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
+            if (document.getNumberOfPages() == 0) {
+                return List.of();
+            }
+            stamps = PictureStamps.on(document, document.getPage(0));
+        }
+        if (stamps.isEmpty()) {
+            return List.of();
+        }
+        List<StampRead> read = new java.util.ArrayList<>(stamps.size());
+        try (Slot slot = slot(turn, filename, deadline)) {
+            Path picture = Files.createTempFile("ocr-stamp-", ".bmp");
+            try {
+                for (PictureStamps.Stamp stamp : stamps) {
+                    checkDeadline(deadline, filename);
+                    write(stamp.picture(), picture);
+                    String digits = turn.givenBackFor(() -> run(picture, filename, deadline, digitsWord()));
+                    read.add(new StampRead(stamp.left(), PictureStamps.digits(digits)));
+                }
+            } finally {
+                deleteQuietly(picture);
+            }
+        }
+        return read;
+    }
+
+    /**
+     * One word of digits: a stamp holds a number or a day, nothing else. Read as a word (page segmentation 8), not as a
+     * line (7), which found no text in a lone digit.
+     */
+    private List<String> digitsWord() {
+        return List.of("-l", properties.languages(), "--psm", "8", "-c", "tessedit_char_whitelist=0123456789");
+    }
+
     /**
      * The resolution to draw a page at: the configured one, or a scanned picture's own when it is lower (but not
      * under {@link #MIN_DPI}), since drawing a 200 dpi scan at 300 dpi blows its specks up into marks Tesseract reads.

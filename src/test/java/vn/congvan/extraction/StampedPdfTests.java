@@ -2,22 +2,29 @@ package vn.congvan.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDAppearanceContentStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup;
 import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentMembershipDictionary;
 import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.congvan.attachment.TestPdfs;
@@ -174,6 +181,59 @@ class StampedPdfTests {
         assertThat(text.scanned(40)).isTrue();
     }
 
+    @Test
+    void readsTheNumberAndTheDayStampedIntoTheBlanksAsPictures() throws IOException {
+        // The Party's e-office system of Hà Nội stamps the number and the day as images of digits (real files r12,
+        // r13): no text layer holds them and the page is no scan.
+        Path file = directory.resolve("picture-stamps.pdf");
+        try (Issued issued = new Issued()) {
+            issued.header("        ", "      ");
+            issued.pictureStamp(issued.blankOfNumber, "348");
+            issued.pictureStamp(issued.blankOfDay, "8");
+            issued.save(file);
+        }
+        assertThat(FieldReader.read(DocumentText.of(file, DocumentText.PDF)).number())
+                .as("the text layer alone")
+                .isNull();
+
+        Extraction extraction = withOcr().read(file, "picture-stamps.pdf", DocumentText.PDF);
+
+        assertThat(extraction.number()).isEqualTo(348);
+        assertThat(extraction.notation()).isEqualTo("SGDĐT-GDTH");
+        assertThat(extraction.issuedOn()).isEqualTo(LocalDate.of(2020, 4, 8));
+        assertThat(extraction.confidence()).containsEntry("number", PictureStamps.CONFIDENCE);
+        assertThat(extraction.layoutFindings())
+                .extracting(Finding::code)
+                .doesNotContain(Finding.Code.MISSING_NUMBER, Finding.Code.MISSING_DATE);
+    }
+
+    @Test
+    void aPictureOutsideTheHeadersBlanksFillsNothing() throws IOException {
+        // Digits pictured in the foot (a signature's image, a page number) are no stamp of the number or the day.
+        Path file = directory.resolve("picture-in-the-foot.pdf");
+        try (Issued issued = new Issued()) {
+            issued.header("        ", "      ");
+            issued.pictureStamp(new float[] {90, 120}, "348");
+            issued.pictureStamp(new float[] {400, 120}, "8");
+            issued.save(file);
+        }
+
+        Extraction extraction = withOcr().read(file, "picture-in-the-foot.pdf", DocumentText.PDF);
+
+        assertThat(extraction.number()).isNull();
+        assertThat(extraction.issuedOn()).isNull();
+    }
+
+    /** The extractor as the portal runs it, OCR on (Tesseract with Vietnamese data is installed where tests run). */
+    private static Extractor withOcr() {
+        java.time.Duration budget = java.time.Duration.ofMinutes(1);
+        OcrProperties ocr = new OcrProperties(
+                OcrProperties.Mode.ON, "tesseract", "vie", 4, 2, budget, budget, 3, 300, 12_000_000, 40);
+        ExtractionProperties bounds = new ExtractionProperties(
+                1, java.time.Duration.ofSeconds(1), java.time.Duration.ofMinutes(2), java.time.Duration.ofSeconds(30));
+        return new Extractor(null, new TesseractOcr(ocr), ocr, new ExtractionPool(bounds));
+    }
+
     /** A one-page dispatch header, typed in a serif font, and the widgets an e-office system adds to it. */
     private final class Issued implements AutoCloseable {
 
@@ -248,6 +308,36 @@ class StampedPdfTests {
             float width = helvetica.getStringWidth(text) / 1000 * size + 4;
             return TestPdfs.stamp(
                     document, page, at[0], at[1], width, "BT /F1 " + size + " Tf 2 4 Td (" + text + ") Tj ET", hidden);
+        }
+
+        /**
+         * A widget over the blank at {@code at} whose normal appearance is a picture of {@code digits} (drawn in the
+         * serif font and rendered at 150 dpi, gray, as a signing system's image), 10 points wide per digit and 16 high.
+         */
+        PDAnnotationWidget pictureStamp(float[] at, String digits) throws IOException {
+            BufferedImage picture;
+            try (PDDocument drawing = new PDDocument()) {
+                PDPage sheet = new PDPage(new PDRectangle(4 + 8 * digits.length(), 16));
+                drawing.addPage(sheet);
+                try (PDPageContentStream content = new PDPageContentStream(drawing, sheet)) {
+                    content.beginText();
+                    content.setFont(TestPdfs.serif(drawing), SIZE);
+                    content.newLineAtOffset(2, 4);
+                    content.showText(digits);
+                    content.endText();
+                }
+                picture = new PDFRenderer(drawing).renderImageWithDPI(0, 150, ImageType.GRAY);
+            }
+            float width = 4 + 8 * digits.length();
+            PDAppearanceStream appearance = new PDAppearanceStream(document);
+            appearance.setBBox(new PDRectangle(width, 16));
+            appearance.setResources(new PDResources());
+            try (PDAppearanceContentStream content = new PDAppearanceContentStream(appearance)) {
+                content.drawImage(LosslessFactory.createFromImage(document, picture), 0, 0, width, 16);
+            }
+            PDAnnotationWidget widget = TestPdfs.widget(appearance, new PDRectangle(at[0], at[1] - 4, width, 16));
+            page.getAnnotations().add(widget);
+            return widget;
         }
 
         void save(Path file) throws IOException {
