@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -25,6 +26,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
 import org.apache.pdfbox.rendering.PageDrawerParameters;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * JBIG2 pictures whose streams declare more than their /Width and /Height (ADR 0076), each a few dozen hand-built bytes
@@ -188,6 +190,25 @@ class Jbig2HeadersTests {
         @Override
         protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
             return new BoundedPageDrawer(parameters, document, new PdfContentBudget(), () -> {});
+        }
+    }
+
+    @Test
+    void aJbig2FileUploadedAsAPictureNeverReachesTheDecoder(@TempDir Path directory) throws IOException {
+        // jbig2-imageio answers ImageIO for any stream that starts with the JBIG2 file header; the upload rules take a
+        // picture's type from its content first, and a JBIG2 file is no type they accept, whatever its name.
+        Path file = directory.resolve("scan.png");
+        Files.write(
+                file,
+                concat(
+                        new byte[] {(byte) 0x97, 'J', 'B', '2', 0x0d, 0x0a, 0x1a, 0x0a, 0x01},
+                        segment(0, 48, 1, page(100_000, 100_000, false))));
+        ContentInspector inspector = new ContentInspector();
+        for (String name : new String[] {"scan.png", "scan.tif", "scan.jb2"}) {
+            assertThatThrownBy(() -> inspector.inspectScan(file, name))
+                    .isInstanceOf(AttachmentRejectedException.class)
+                    .extracting(e -> ((AttachmentRejectedException) e).reason())
+                    .isEqualTo(AttachmentRejectedException.Reason.TYPE_NOT_ALLOWED);
         }
     }
 
