@@ -20,13 +20,14 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * it (ADR 0076). A JBIG2 stream names its own page size, the size of each region it draws, and the counts of symbols
  * and patterns it defines, none of which need agree with the picture's /Width and /Height: a few dozen bytes can ask
  * jbig2-imageio for a page of 100 000 × 100 000 pixels. The headers are read here by hand, in one pass that never keeps
- * what it read, because the library's own segment parser allocates from what it parses (a referred-to count of 2^29
- * in a 9-byte header makes it ask for gigabytes before it reads a byte more). The stream is read as PDFBox hands it to the decoder: the
- * /JBIG2Globals stream, then the picture's, as one.
+ * what it read, because the library's own segment parser allocates from what it parses (a referred-to count of 2^29 in
+ * a 9-byte header makes it ask for gigabytes before it reads a byte more). The stream is read as PDFBox hands it to
+ * the decoder: the /JBIG2Globals stream, then the picture's, as one.
  *
  * <p>Each declared bitmap (page, striped page, region, pattern dictionary, halftone grid) must stay within the
  * picture's own pixels (twice them, and a megapixel of slack for tiny pictures) and {@link
- * PdfContentBudget#MAX_IMAGE_PIXELS}; all of them together within four times that; the symbols, patterns, placed
+ * PdfContentBudget#MAX_IMAGE_PIXELS}; all of them together within twice that (a page and three regions its size,
+ * since the bound is already twice the picture: the decoder spends some 40 ns a pixel); the symbols, patterns, placed
  * symbols, segments and references within counts far above a scanned page's. What cannot be bounded from headers —
  * the size of each symbol and the instances of an aggregate symbol, decoded from the coded data — is said in the ADR.
  */
@@ -324,8 +325,8 @@ final class Jbig2Headers {
             throw refused("a " + what + " (more than " + limit + " pixels)");
         }
         total += pixels;
-        if (total > 4 * limit) {
-            throw refused("bitmaps of more than " + 4 * limit + " pixels in all");
+        if (total > 2 * limit) {
+            throw refused("bitmaps of more than " + 2 * limit + " pixels in all");
         }
     }
 

@@ -106,7 +106,7 @@ class Jbig2HeadersTests {
     @Test
     void refusesCountsBeyondAnyScanAndStreamsCutShort() {
         // Text regions placing two million symbols; more segments than any page has; a random-access file header;
-        // a page information segment shorter than its fields.
+        // more bitmaps than a page needs; a page information segment shorter than its fields.
         byte[] placed = segment(0, 6, 1, concat(region(1000, 1000), new byte[] {0, 0}, u32(2_000_000)));
         assertThatThrownBy(() -> PdfContentBudget.image(picture(placed, null, 1000, 1000)))
                 .hasMessageContaining("placed symbols");
@@ -121,6 +121,17 @@ class Jbig2HeadersTests {
                 segment(0, 48, 1, page(1000, 1000, false)));
         assertThatThrownBy(() -> PdfContentBudget.image(picture(random, null, 1000, 1000)))
                 .hasMessageContaining("random access");
+        // A page and three regions its size pass; a fourth is more than the picture's pixels allow in all.
+        ByteArrayOutputStream regions = new ByteArrayOutputStream();
+        regions.writeBytes(segment(0, 48, 1, page(2000, 2000, false)));
+        for (int i = 1; i <= 3; i++) {
+            regions.writeBytes(segment(i, 38, 1, concat(region(2000, 2000), new byte[] {1})));
+        }
+        assertThatCode(() -> PdfContentBudget.image(picture(regions.toByteArray(), null, 2000, 2000)))
+                .doesNotThrowAnyException();
+        regions.writeBytes(segment(4, 38, 1, concat(region(2000, 2000), new byte[] {1})));
+        assertThatThrownBy(() -> PdfContentBudget.image(picture(regions.toByteArray(), null, 2000, 2000)))
+                .hasMessageContaining("in all");
         byte[] shortPage = segment(0, 48, 1, u32(1000));
         assertThatThrownBy(() -> PdfContentBudget.image(picture(shortPage, null, 1000, 1000)))
                 .hasMessageContaining("cut short");
