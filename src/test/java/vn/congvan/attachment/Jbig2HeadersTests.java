@@ -40,7 +40,7 @@ class Jbig2HeadersTests {
 
     @Test
     void refusesATinyStreamDeclaringAPageOfTenBillionPixels() {
-        // 38 bytes: a page of 100 000 × 100 000 (1.25 GB of bits) for a picture of 100 × 100.
+        // 30 bytes: a page of 100 000 × 100 000 (1.25 GB of bits) for a picture of 100 × 100.
         byte[] stream = segment(0, 48, 1, page(100_000, 100_000, false));
         assertThatThrownBy(() -> PdfContentBudget.image(picture(stream, null, 100, 100)))
                 .isInstanceOf(IOException.class)
