@@ -74,8 +74,9 @@ public final class PdfContentBudget {
     /**
      * Refuses a picture PDFBox would unpack beyond what a scan needs: it unpacks a picture's stream whole before it
      * subsamples it (a 390 kB PDF of a 20 000 × 20 000 gray picture ran a 512 MB portal out of heap), and a JPEG, JPEG
-     * 2000, JBIG2 or fax codec gets the stream as its filters before it left it. Each picture is checked by itself:
-     * its memory is let go once it is drawn.
+     * 2000, JBIG2 or fax codec gets the stream as its filters before it left it; a JBIG2 stream's own declared sizes are
+     * read too ({@link Jbig2Headers}, ADR 0076). Each picture is checked by itself, with its masks, which PDFBox unpacks
+     * with it: its memory is let go once it is drawn.
      */
     public static void image(PDImageXObject image) throws IOException {
         picture(image);
