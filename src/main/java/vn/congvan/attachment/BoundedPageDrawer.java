@@ -8,11 +8,13 @@ import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDInlineImage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.rendering.PageDrawer;
@@ -62,6 +64,10 @@ public final class BoundedPageDrawer extends PageDrawer {
     public void drawImage(PDImage image) throws IOException {
         if (image instanceof PDImageXObject picture) {
             PdfContentBudget.image(picture);
+        } else if (image instanceof PDInlineImage inline
+                && inline.getFilters().contains(COSName.JBIG2_DECODE.getName())) {
+            // Not allowed inline (ISO 32000-1, 8.9.7), and its declared sizes would go unread (ADR 0076).
+            throw new IOException("An inline picture of the PDF is packed with JBIG2");
         }
         super.drawImage(image);
     }

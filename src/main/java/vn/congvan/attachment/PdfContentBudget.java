@@ -74,10 +74,24 @@ public final class PdfContentBudget {
     /**
      * Refuses a picture PDFBox would unpack beyond what a scan needs: it unpacks a picture's stream whole before it
      * subsamples it (a 390 kB PDF of a 20 000 × 20 000 gray picture ran a 512 MB portal out of heap), and a JPEG, JPEG
-     * 2000, JBIG2 or fax codec gets the stream as its filters before it left it. Each picture is checked by itself:
-     * its memory is let go once it is drawn.
+     * 2000, JBIG2 or fax codec gets the stream as its filters before it left it; a JBIG2 stream's own declared sizes are
+     * read too ({@link Jbig2Headers}, ADR 0076). Each picture is checked by itself, with its masks, which PDFBox unpacks
+     * with it: its memory is let go once it is drawn.
      */
     public static void image(PDImageXObject image) throws IOException {
+        picture(image);
+        // PDFBox unpacks a picture's masks with it, by the same codecs.
+        PDImageXObject mask = image.getMask();
+        if (mask != null) {
+            picture(mask);
+        }
+        PDImageXObject softMask = image.getSoftMask();
+        if (softMask != null) {
+            picture(softMask);
+        }
+    }
+
+    private static void picture(PDImageXObject image) throws IOException {
         long pixels = (long) image.getWidth() * image.getHeight();
         if (pixels > MAX_IMAGE_PIXELS) {
             throw new IOException("A picture of the PDF declares " + pixels + " pixels");
@@ -85,6 +99,8 @@ public final class PdfContentBudget {
         if (decodedSize(image.getStream().getCOSObject(), MAX_IMAGE_DECODED) > MAX_IMAGE_DECODED) {
             throw new IOException("A picture of the PDF unpacks to more than " + MAX_IMAGE_DECODED + " bytes");
         }
+        // A JBIG2 stream declares its own page, regions and symbols, whatever /Width and /Height say (ADR 0076).
+        Jbig2Headers.check(image);
     }
 
     /** An A3 page scanned at 600 dpi has 70 million pixels. */
@@ -94,7 +110,7 @@ public final class PdfContentBudget {
     static final long MAX_IMAGE_DECODED = 160L << 20;
 
     /** Filters that decode pictures themselves (and subsample them): the counting stops before them. */
-    private static final java.util.Set<COSName> CODECS = java.util.Set.of(
+    static final java.util.Set<COSName> CODECS = java.util.Set.of(
             COSName.DCT_DECODE,
             COSName.DCT_DECODE_ABBREVIATION,
             COSName.JPX_DECODE,
@@ -142,7 +158,7 @@ public final class PdfContentBudget {
         return counter.count > limit ? limit + 1 : counter.count;
     }
 
-    private static List<COSName> filters(COSBase filters) {
+    static List<COSName> filters(COSBase filters) {
         List<COSName> names = new ArrayList<>();
         if (filters instanceof COSName name) {
             names.add(name);
