@@ -64,6 +64,12 @@ public final class BoundedPageDrawer extends PageDrawer {
     public void drawImage(PDImage image) throws IOException {
         if (image instanceof PDImageXObject picture) {
             PdfContentBudget.image(picture);
+            // A JBIG2 picture's symbols are sized only by decoding it: one such decoding at a time (ADR 0076).
+            Jbig2Decodes.oneAtATime(picture, () -> {
+                super.drawImage(image);
+                return null;
+            });
+            return;
         } else if (image instanceof PDInlineImage inline
                 && inline.getFilters().contains(COSName.JBIG2_DECODE.getName())) {
             // Not allowed inline (ISO 32000-1, 8.9.7), and its declared sizes would go unread (ADR 0076).

@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import vn.congvan.attachment.Jbig2Decodes;
 import vn.congvan.attachment.PdfContentBudget;
 import vn.congvan.attachment.SeenAnnotations;
 
@@ -87,11 +88,10 @@ final class PictureStamps {
                 continue;
             }
             PdfContentBudget.image(image);
+            BufferedImage picture = Jbig2Decodes.oneAtATime(image, image::getImage);
             float middle = slot.getLowerLeftX() + slot.getWidth() / 2;
             stamps.add(new Stamp(
-                    middle < box.getLowerLeftX() + box.getWidth() / 2,
-                    slot.getLowerLeftX(),
-                    onWhite(image.getImage())));
+                    middle < box.getLowerLeftX() + box.getWidth() / 2, slot.getLowerLeftX(), onWhite(picture)));
             if (stamps.size() == MAX_STAMPS) {
                 break;
             }

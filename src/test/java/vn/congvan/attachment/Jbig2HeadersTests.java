@@ -244,6 +244,42 @@ class Jbig2HeadersTests {
         }
     }
 
+    @Test
+    void oneJbig2PictureIsDecodedAtATimeAndOtherPicturesDoNotWait() throws Exception {
+        PDImageXObject scan = picture(firstPicture(), null, 2472, 3499);
+        PDImageXObject other;
+        try (PDDocument document = new PDDocument()) {
+            other = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(
+                    document, new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_GRAY));
+        }
+        assertThat(Jbig2Decodes.packed(scan)).isTrue();
+        assertThat(Jbig2Decodes.packed(other)).isFalse();
+        Jbig2Decodes.hold(); // a JBIG2 picture being decoded now
+        boolean held = true;
+        java.util.concurrent.ExecutorService decoder = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            assertThat(Jbig2Decodes.oneAtATime(other, () -> "drawn")).isEqualTo("drawn");
+            java.util.concurrent.Future<Integer> second = decoder.submit(
+                    () -> Jbig2Decodes.oneAtATime(scan, () -> scan.getImage().getWidth()));
+            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while (!Jbig2Decodes.waiting() && System.nanoTime() < until) {
+                Thread.sleep(10);
+            }
+            assertThat(Jbig2Decodes.waiting())
+                    .as("the second JBIG2 decoding waits")
+                    .isTrue();
+            assertThat(second).isNotDone();
+            Jbig2Decodes.letGo();
+            held = false;
+            assertThat(second.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(2472);
+        } finally {
+            if (held) {
+                Jbig2Decodes.letGo(); // the other tests of this JVM must not wait for a failed one
+            }
+            decoder.shutdownNow();
+        }
+    }
+
     /** The raw JBIG2 stream of the real scan's first page (jbig2enc-style: page, symbol dictionary, text region). */
     private static byte[] firstPicture() throws IOException {
         try (PDDocument document = Loader.loadPDF(SCAN.toFile())) {
