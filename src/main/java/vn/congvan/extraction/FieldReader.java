@@ -675,7 +675,7 @@ public final class FieldReader {
         int noiNhan = lastIndexOf(lines, l -> NOI_NHAN.matcher(l).find());
         List<String> distribution = null;
         if (noiNhan >= 0) {
-            distribution = listAfter(lines, noiNhan, NOI_NHAN);
+            distribution = runTogetherItemsApart(listAfter(lines, noiNhan, NOI_NHAN));
             if (distribution.isEmpty()) {
                 distribution = null;
             } else {
@@ -2596,6 +2596,11 @@ public final class FieldReader {
                     break;
                 }
                 bulleted = true;
+                if (head == NOI_NHAN && signerWordsAtTheEnd(lines, i) != null) {
+                    // "- Ban Bí thư (để báo cáo), PHÓ" over "TRƯỞNG BAN": the signature's position drawn into the
+                    // list's column; its first word is no part of the recipient.
+                    line = SIGNER_TAIL.matcher(line).replaceFirst("$1");
+                }
                 items.add(item(line));
                 lastRaw = line;
             } else if (isSignerPiece(line)
@@ -3095,6 +3100,14 @@ public final class FieldReader {
                     confidence.put("signer.position", 0.8);
                     break;
                 }
+                if (drafterOverName(lines, i)) {
+                    // "Người lập kế hoạch" over the name: a plan or a report signed by whoever drew it up, under that
+                    // title in sentence case rather than a body's competence and position.
+                    position = line.trim();
+                    after = i + 1;
+                    confidence.put("signer.position", 0.7);
+                    break;
+                }
                 if (!line.isEmpty()
                         && isUpper(line)
                         && isPosition(line)
@@ -3109,6 +3122,15 @@ public final class FieldReader {
                     confidence.put("signer.position", 0.8);
                     break;
                 }
+            }
+        }
+        if (competence != null && position == null && noiNhan >= 0 && competenceAt > noiNhan) {
+            // The position drawn into the Nơi nhận column, its words broken between a recipient's line and the next.
+            for (int k = noiNhan + 1; k < competenceAt && position == null; k++) {
+                position = signerWordsAtTheEnd(lines, k);
+            }
+            if (position != null) {
+                confidence.put("signer.position", 0.75);
             }
         }
         if (noiNhan >= 0 && competence == null && position == null && noiNhan > headerDone) {
@@ -3168,6 +3190,83 @@ public final class FieldReader {
             return null;
         }
         return new Signer(competence, position, name);
+    }
+
+    /** A dashed line ending in one or two words in capitals: "- Ban Bí thư (để báo cáo), PHÓ". */
+    private static final Pattern SIGNER_TAIL = Pattern.compile("^(.*\\S)\\s+(\\p{Lu}+(?: \\p{Lu}+)?)$");
+
+    /**
+     * The signer's position when a converter drew it into the Nơi nhận column: line {@code i} is a dashed recipient
+     * that ends with one or two words in capitals ("…(để báo cáo), PHÓ"), the next line holds the rest of them alone
+     * ("TRƯỞNG BAN"), and the two make a position (it opens with a title). The position, or {@code null}.
+     */
+    private static String signerWordsAtTheEnd(List<String> lines, int i) {
+        String line = lines.get(i);
+        if (i + 1 >= lines.size() || !BULLET.matcher(line).find()) {
+            return null;
+        }
+        Matcher tail = SIGNER_TAIL.matcher(line);
+        String next = lines.get(i + 1).trim();
+        if (!tail.matches()
+                || BULLET.matcher(tail.group(1)).replaceFirst("").isBlank()
+                || !isUpper(tail.group(2))
+                || next.isEmpty()
+                || BULLET.matcher(next).find()
+                || !isUpper(next)
+                || COMPETENCE.matcher(next).find()) {
+            return null;
+        }
+        String position = tail.group(2) + " " + next;
+        return isPosition(position) ? position : null;
+    }
+
+    /** ", - " or "; - " inside a recipient: the dash of the next recipient, run onto the same line by the text layer. */
+    private static final Pattern RUN_TOGETHER = Pattern.compile("[,;]\\s+[-–]\\s+(?=\\p{Lu})");
+
+    /** The recipients with those run onto one line ("Các đồng chí Phó Trưởng Ban, - Các vụ, cục, …") set apart. */
+    private static List<String> runTogetherItemsApart(List<String> items) {
+        List<String> apart = new ArrayList<>();
+        for (String recipient : items) {
+            for (String piece : RUN_TOGETHER.split(recipient)) {
+                String cleaned = item(piece);
+                if (!cleaned.isEmpty()) {
+                    apart.add(cleaned);
+                }
+            }
+        }
+        return apart;
+    }
+
+    /**
+     * The closing title of whoever drew the document up and signs it ("Người lập kế hoạch", "NGƯỜI LẬP BÁO CÁO", "Người
+     * viết", "Người đề nghị", "Người làm đơn"): "Người" and a verb of writing, a few words at most, nothing after them.
+     */
+    private static final Pattern DRAFTER = Pattern.compile(
+            "^(?iu:người)\\s+(?iu:lập|viết|làm|soạn|soạn thảo|đề nghị|báo cáo|tổng hợp)(?:\\s+\\p{L}+){0,3}$");
+
+    /**
+     * Whether line {@code i} is a drafter's closing title ({@link #DRAFTER}) with a name among the next four lines that
+     * hold text: the title of a signature block, not a sentence or a recipient that opens the same way.
+     */
+    private static boolean drafterOverName(List<String> lines, int i) {
+        if (!DRAFTER.matcher(lines.get(i).trim()).matches()) {
+            return false;
+        }
+        int looked = 0;
+        for (int k = i + 1; k < lines.size() && looked < 4; k++) {
+            String line = lines.get(k).trim();
+            if (line.isEmpty()) {
+                continue;
+            }
+            looked++;
+            if (NAME.matcher(line).matches()) {
+                return true;
+            }
+            if (isUpper(line) && isPosition(line)) {
+                return false; // "NGƯỜI LẬP BIỂU" beside "THỦ TRƯỞNG ĐƠN VỊ": the head signs for the body
+            }
+        }
+        return false;
     }
 
     /**

@@ -2788,6 +2788,86 @@ class FieldReaderTests {
     }
 
     @Test
+    void aPositionDrawnIntoTheNoiNhanColumnAndRecipientsRunOntoOneLineAreToldApart() {
+        String text = """
+                TỈNH ỦY AN GIANG                               ĐẢNG CỘNG SẢN VIỆT NAM
+                BAN TUYÊN GIÁO VÀ DÂN VẬN
+                *
+                Số 12-HD/BTGDVTU                               An Giang, ngày 4 tháng 6 năm 2026
+                HƯỚNG DẪN
+                tổ chức học tập chuyên đề năm 2026
+                Các cấp ủy tổ chức học tập chuyên đề theo hướng dẫn này.
+                Nơi nhận:
+                - Thường trực Tỉnh ủy (để báo cáo),  PHÓ
+                TRƯỞNG BAN
+                - Các huyện ủy, thị ủy, thành ủy,
+                - Các đồng chí Phó Trưởng Ban, - Các phòng, - Lưu VP.
+                K/T TRƯỞNG BAN
+                Lê Minh Tâm
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.distribution())
+                .containsExactly(
+                        "Thường trực Tỉnh ủy (để báo cáo)",
+                        "Các huyện ủy, thị ủy, thành ủy",
+                        "Các đồng chí Phó Trưởng Ban",
+                        "Các phòng",
+                        "Lưu VP");
+        assertThat(extraction.signer().competence()).isEqualTo("K/T TRƯỞNG BAN");
+        assertThat(extraction.signer().position()).isEqualTo("PHÓ TRƯỞNG BAN");
+        assertThat(extraction.signer().fullName()).isEqualTo("Lê Minh Tâm");
+    }
+
+    @Test
+    void aPlanSignedByWhoeverDrewItUpHasThatClosingTitleForPosition() {
+        String head = """
+                ĐOÀN TNCS HỒ CHÍ MINH                          ĐOÀN TNCS HỒ CHÍ MINH
+                BCH CHI ĐOÀN THÔN ĐÔNG
+                Số: 03-KH/CĐ                                   Đông Hòa, ngày 12 tháng 3 năm 2026
+                KẾ HOẠCH
+                Tổ chức ngày hội thanh niên khỏe
+                Chi đoàn tổ chức ngày hội cho đoàn viên, thanh niên trong thôn.
+                Kinh phí từ quỹ hoạt động của Chi đoàn.
+                Nơi nhận:
+                - Đoàn xã Đông Hòa;
+                - Lưu.
+                """;
+        String sentenceCase = head + """
+                Người lập kế hoạch
+
+
+
+                Nguyễn Thị Hoa
+                """;
+        String capitals = head + """
+                NGƯỜI LẬP BÁO CÁO
+                Trần Văn Bình
+                """;
+        // A drafter's title beside the head of the body: the head's is the position.
+        String besideTheHead = head + """
+                NGƯỜI LẬP BIỂU
+                THỦ TRƯỞNG ĐƠN VỊ
+                Lê Thị Cúc
+                Phạm Văn Dũng
+                """;
+
+        Extraction drafted = FieldReader.read(sentenceCase);
+        Extraction reported = FieldReader.read(capitals);
+        Extraction headed = FieldReader.read(besideTheHead);
+
+        assertThat(drafted.signer()).isNotNull();
+        assertThat(drafted.signer().competence()).isNull();
+        assertThat(drafted.signer().position()).isEqualTo("Người lập kế hoạch");
+        assertThat(drafted.signer().fullName()).isEqualTo("Nguyễn Thị Hoa");
+        assertThat(drafted.distribution()).containsExactly("Đoàn xã Đông Hòa", "Lưu");
+        assertThat(reported.signer().position()).isEqualTo("NGƯỜI LẬP BÁO CÁO");
+        assertThat(reported.signer().fullName()).isEqualTo("Trần Văn Bình");
+        assertThat(headed.signer().position()).isEqualTo("THỦ TRƯỞNG ĐƠN VỊ");
+    }
+
+    @Test
     void ofTwoSignatureBlocksSideBySideTheIssuersOwnIsTheSigners() {
         String head = """
                 ĐOÀN TRƯỜNG THPT AN LẠC                        ĐOÀN TNCS HỒ CHÍ MINH
