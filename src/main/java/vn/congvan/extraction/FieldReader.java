@@ -614,7 +614,8 @@ public final class FieldReader {
                             < sentenceCase(typeName).length()
                     ? 2
                     : 1;
-            subject = withoutRestatedTitle(joinSubject(lines, titleAt + titleLines, true));
+            subject = withoutRestatedTitle(
+                    joinSubject(lines, pastTheRightColumnUnderTheTitle(lines, titleAt + titleLines), true));
             if (subject != null) {
                 confidence.put("subject", 0.85);
             }
@@ -2222,6 +2223,29 @@ public final class FieldReader {
     }
 
     /** "Nghệ An, ngày 04 tháng 9 năm 2020" or "Ngày 4 tháng 9 năm 2020" alone on its line: the header's date. */
+    /**
+     * Where the subject under a type heading starts when a header read column after column puts the right column (the
+     * motto, the place and date, filled in or left blank) between the heading and it ("THỂ LỆ" / "ĐOÀN TNCS HỒ CHÍ
+     * MINH" / "Hà Nội, ngày tháng năm 2020" / "Cuộc thi …"): the first line after them; {@code from} when none is
+     * there.
+     */
+    private static int pastTheRightColumnUnderTheTitle(List<String> lines, int from) {
+        boolean rightColumn = false;
+        int i = from;
+        for (; i < lines.size() && i < from + 8; i++) {
+            String line = lines.get(i);
+            if (isMotto(line)
+                    || isBlankDateLine(line)
+                    || (PLACE_DATE_LINE.matcher(line).matches()
+                            && DATE.matcher(line).find())) {
+                rightColumn = true;
+            } else if (!line.isEmpty()) {
+                break;
+            }
+        }
+        return rightColumn && i < lines.size() && i < from + 8 ? i : from;
+    }
+
     private static final Pattern PLACE_DATE_LINE =
             Pattern.compile("^(\\p{Lu}[^,]{1,40},\\s*)?[Nn]g[àảáaạ]?y\\s.{0,30}$");
 
@@ -2963,6 +2987,44 @@ public final class FieldReader {
      * Where the last {@code count} lines holding text start: a PDF puts blank lines between the signature block's
      * lines and after them, which must not push the block out of the foot.
      */
+    /**
+     * Without Nơi nhận, a signature block that an annex or a list of references follows (a contest's rules, then its
+     * reading list): when the last lines hold no competence, the last competence in capitals with a position in
+     * capitals on the next line holding text and a name within the three after it, past the header; {@code from}
+     * otherwise.
+     */
+    private static int blockBeforeAnAnnex(List<String> lines, int headerDone, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (COMPETENCE.matcher(lines.get(i)).find() && isUpper(lines.get(i))) {
+                return from;
+            }
+        }
+        for (int i = from - 1; i > headerDone && i >= 0; i--) {
+            String line = lines.get(i);
+            if (!COMPETENCE.matcher(line).find() || !isUpper(line)) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < lines.size() && lines.get(k).isEmpty()) {
+                k++;
+            }
+            if (k >= lines.size() || !isUpper(lines.get(k)) || !isPosition(lines.get(k))) {
+                continue;
+            }
+            int looked = 0;
+            for (int n = k + 1; n < lines.size() && looked < 3; n++) {
+                if (lines.get(n).isEmpty()) {
+                    continue;
+                }
+                looked++;
+                if (NAME.matcher(lines.get(n).trim()).matches()) {
+                    return i;
+                }
+            }
+        }
+        return from;
+    }
+
     private static int lastLinesWithText(List<String> lines, int count) {
         int seen = 0;
         for (int i = lines.size() - 1; i >= 0; i--) {
@@ -2982,6 +3044,9 @@ public final class FieldReader {
             Map<String, Double> confidence) {
         // Without "Nơi nhận" only the last lines can hold the signature block.
         int from = noiNhan >= 0 ? noiNhan : Math.max(headerDone, lastLinesWithText(lines, 12));
+        if (noiNhan < 0) {
+            from = blockBeforeAnAnnex(lines, headerDone, from);
+        }
         int competenceAt = -1;
         String competenceLine = null;
         for (int i = from; i < lines.size(); i++) {

@@ -2788,6 +2788,54 @@ class FieldReaderTests {
     }
 
     @Test
+    void contestRulesReadColumnAfterColumnKeepTheirSubjectAndTheirSignatureBeforeTheReadingList() {
+        String text = """
+                ĐOÀN TRƯỜNG CAO ĐẲNG Y TẾ CẦN THƠ
+                BAN TỔ CHỨC HỘI THI
+                TÌM HIỂU LỊCH SỬ ĐOÀN
+
+                THỂ LỆ
+
+                ĐOÀN TNCS HỒ CHÍ MINH
+
+                Cần Thơ, ngày tháng năm 2026
+                Hội thi trực tuyến
+                "Tìm hiểu 95 năm lịch sử Đoàn"
+
+                Căn cứ kế hoạch của Ban Chấp hành Đoàn trường về tổ chức Hội thi;
+                Ban tổ chức ban hành Thể lệ Hội thi như sau.
+                I. ĐỐI TƯỢNG DỰ THI
+                Đoàn viên, học sinh, sinh viên của trường.
+                II. CÁCH THỨC DỰ THI
+                Thí sinh làm bài trắc nghiệm trên trang của Hội thi.
+                TM. BAN TỔ CHỨC
+                TRƯỞNG BAN
+                Võ Thị Hạnh
+                Bí thư Đoàn trường
+
+                III. TÀI LIỆU THAM KHẢO
+                - Lịch sử Đoàn TNCS Hồ Chí Minh, Nxb Thanh niên, 2021.
+                - Điều lệ Đoàn TNCS Hồ Chí Minh khóa XII.
+                - Văn kiện Đại hội Đoàn toàn quốc lần thứ XII.
+                - Các bài viết về phong trào thanh niên trên Báo Tuổi trẻ.
+                - Tư liệu của Bảo tàng Thanh niên Việt Nam.
+                - Hỏi đáp về công tác Đoàn và phong trào thanh niên.
+                - Sổ tay công tác Đoàn cơ sở.
+                - Truyền thống Đoàn thanh niên thành phố Cần Thơ.
+                - Các tư liệu khác trên trang của Trung ương Đoàn.
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.typeName()).isEqualTo("Thể lệ");
+        assertThat(extraction.subject()).isEqualTo("Hội thi trực tuyến \"Tìm hiểu 95 năm lịch sử Đoàn\"");
+        assertThat(extraction.signer()).isNotNull();
+        assertThat(extraction.signer().competence()).isEqualTo("TM. BAN TỔ CHỨC");
+        assertThat(extraction.signer().position()).isEqualTo("TRƯỞNG BAN");
+        assertThat(extraction.signer().fullName()).isEqualTo("Võ Thị Hạnh");
+    }
+
+    @Test
     void aPositionDrawnIntoTheNoiNhanColumnAndRecipientsRunOntoOneLineAreToldApart() {
         String text = """
                 TỈNH ỦY AN GIANG                               ĐẢNG CỘNG SẢN VIỆT NAM

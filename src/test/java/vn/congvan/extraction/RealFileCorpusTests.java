@@ -50,8 +50,9 @@ class RealFileCorpusTests {
             // then r36 (a union's JBIG2 scan): 2 of 14 untouched (93); 94 with every kind of NĐ 30 and HD 36 a type
             // (r18's "Thể lệ", session 14); 95 with a heading read before the motto no body (r18's issuer)
             // Round 19 added r37–r39 (a commune's Đoàn: PDF and DOCX; a Thành Đoàn scan): 34 of 42 untouched (129);
-            // 130 after its rules (r38's "Người lập kế hoạch")
-            "MASS_ORG", 130); // of 154, 84.4 %
+            // 130 after its rules (r38's "Người lập kế hoạch"); 134 with r18's subject and signer (a header read
+            // column after column, a signature block before a reading list)
+            "MASS_ORG", 134); // of 154, 87.0 %
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
