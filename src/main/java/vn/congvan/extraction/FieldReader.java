@@ -3213,6 +3213,14 @@ public final class FieldReader {
                     confidence.put("signer.position", 0.8);
                     break;
                 }
+                if (drafterOverName(lines, i)) {
+                    // "Người lập kế hoạch" over the name: a plan or a report signed by whoever drew it up, under that
+                    // title in sentence case rather than a body's competence and position.
+                    position = line.trim();
+                    after = i + 1;
+                    confidence.put("signer.position", 0.7);
+                    break;
+                }
                 if (!line.isEmpty()
                         && isUpper(line)
                         && isPosition(line)
@@ -3286,6 +3294,38 @@ public final class FieldReader {
             return null;
         }
         return new Signer(competence, position, name);
+    }
+
+    /**
+     * The closing title of whoever drew the document up and signs it ("Người lập kế hoạch", "NGƯỜI LẬP BÁO CÁO", "Người
+     * viết", "Người đề nghị", "Người làm đơn"): "Người" and a verb of writing, a few words at most, nothing after them.
+     */
+    private static final Pattern DRAFTER = Pattern.compile(
+            "^(?iu:người)\\s+(?iu:lập|viết|làm|soạn|soạn thảo|đề nghị|báo cáo|tổng hợp)(?:\\s+\\p{L}+){0,3}$");
+
+    /**
+     * Whether line {@code i} is a drafter's closing title ({@link #DRAFTER}) with a name among the next four lines that
+     * hold text: the title of a signature block, not a sentence or a recipient that opens the same way.
+     */
+    private static boolean drafterOverName(List<String> lines, int i) {
+        if (!DRAFTER.matcher(lines.get(i).trim()).matches()) {
+            return false;
+        }
+        int looked = 0;
+        for (int k = i + 1; k < lines.size() && looked < 4; k++) {
+            String line = lines.get(k).trim();
+            if (line.isEmpty()) {
+                continue;
+            }
+            looked++;
+            if (NAME.matcher(line).matches()) {
+                return true;
+            }
+            if (isUpper(line) && isPosition(line)) {
+                return false; // "NGƯỜI LẬP BIỂU" beside "THỦ TRƯỞNG ĐƠN VỊ": the head signs for the body
+            }
+        }
+        return false;
     }
 
     /**

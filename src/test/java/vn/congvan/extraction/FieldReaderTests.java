@@ -2788,6 +2788,134 @@ class FieldReaderTests {
     }
 
     @Test
+    void contestRulesReadColumnAfterColumnKeepTheirSubjectAndTheirSignatureBeforeTheReadingList() {
+        String text = """
+                ĐOÀN TRƯỜNG CAO ĐẲNG Y TẾ CẦN THƠ
+                BAN TỔ CHỨC HỘI THI
+                TÌM HIỂU LỊCH SỬ ĐOÀN
+
+                THỂ LỆ
+
+                ĐOÀN TNCS HỒ CHÍ MINH
+
+                Cần Thơ, ngày tháng năm 2026
+                Hội thi trực tuyến
+                "Tìm hiểu 95 năm lịch sử Đoàn"
+
+                Căn cứ kế hoạch của Ban Chấp hành Đoàn trường về tổ chức Hội thi;
+                Ban tổ chức ban hành Thể lệ Hội thi như sau.
+                I. ĐỐI TƯỢNG DỰ THI
+                Đoàn viên, học sinh, sinh viên của trường.
+                II. CÁCH THỨC DỰ THI
+                Thí sinh làm bài trắc nghiệm trên trang của Hội thi.
+                TM. BAN TỔ CHỨC
+                TRƯỞNG BAN
+                Võ Thị Hạnh
+                Bí thư Đoàn trường
+
+                III. TÀI LIỆU THAM KHẢO
+                - Lịch sử Đoàn TNCS Hồ Chí Minh, Nxb Thanh niên, 2021.
+                - Điều lệ Đoàn TNCS Hồ Chí Minh khóa XII.
+                - Văn kiện Đại hội Đoàn toàn quốc lần thứ XII.
+                - Các bài viết về phong trào thanh niên trên Báo Tuổi trẻ.
+                - Tư liệu của Bảo tàng Thanh niên Việt Nam.
+                - Hỏi đáp về công tác Đoàn và phong trào thanh niên.
+                - Sổ tay công tác Đoàn cơ sở.
+                - Truyền thống Đoàn thanh niên thành phố Cần Thơ.
+                - Các tư liệu khác trên trang của Trung ương Đoàn.
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.typeName()).isEqualTo("Thể lệ");
+        assertThat(extraction.subject()).isEqualTo("Hội thi trực tuyến \"Tìm hiểu 95 năm lịch sử Đoàn\"");
+        assertThat(extraction.signer()).isNotNull();
+        assertThat(extraction.signer().competence()).isEqualTo("TM. BAN TỔ CHỨC");
+        assertThat(extraction.signer().position()).isEqualTo("TRƯỞNG BAN");
+        assertThat(extraction.signer().fullName()).isEqualTo("Võ Thị Hạnh");
+    }
+
+    @Test
+    void aPositionDrawnIntoTheNoiNhanColumnAndRecipientsRunOntoOneLineAreToldApart() {
+        String text = """
+                TỈNH ỦY AN GIANG                               ĐẢNG CỘNG SẢN VIỆT NAM
+                BAN TUYÊN GIÁO VÀ DÂN VẬN
+                *
+                Số 12-HD/BTGDVTU                               An Giang, ngày 4 tháng 6 năm 2026
+                HƯỚNG DẪN
+                tổ chức học tập chuyên đề năm 2026
+                Các cấp ủy tổ chức học tập chuyên đề theo hướng dẫn này.
+                Nơi nhận:
+                - Thường trực Tỉnh ủy (để báo cáo),  PHÓ
+                TRƯỞNG BAN
+                - Các huyện ủy, thị ủy, thành ủy,
+                - Các đồng chí Phó Trưởng Ban, - Các phòng, - Lưu VP.
+                K/T TRƯỞNG BAN
+                Lê Minh Tâm
+                """;
+
+        Extraction extraction = FieldReader.read(text);
+
+        assertThat(extraction.distribution())
+                .containsExactly(
+                        "Thường trực Tỉnh ủy (để báo cáo)",
+                        "Các huyện ủy, thị ủy, thành ủy",
+                        "Các đồng chí Phó Trưởng Ban",
+                        "Các phòng",
+                        "Lưu VP");
+        assertThat(extraction.signer().competence()).isEqualTo("K/T TRƯỞNG BAN");
+        assertThat(extraction.signer().position()).isEqualTo("PHÓ TRƯỞNG BAN");
+        assertThat(extraction.signer().fullName()).isEqualTo("Lê Minh Tâm");
+    }
+
+    @Test
+    void aPlanSignedByWhoeverDrewItUpHasThatClosingTitleForPosition() {
+        String head = """
+                ĐOÀN TNCS HỒ CHÍ MINH                          ĐOÀN TNCS HỒ CHÍ MINH
+                BCH CHI ĐOÀN THÔN ĐÔNG
+                Số: 03-KH/CĐ                                   Đông Hòa, ngày 12 tháng 3 năm 2026
+                KẾ HOẠCH
+                Tổ chức ngày hội thanh niên khỏe
+                Chi đoàn tổ chức ngày hội cho đoàn viên, thanh niên trong thôn.
+                Kinh phí từ quỹ hoạt động của Chi đoàn.
+                Nơi nhận:
+                - Đoàn xã Đông Hòa;
+                - Lưu.
+                """;
+        String sentenceCase = head + """
+                Người lập kế hoạch
+
+
+
+                Nguyễn Thị Hoa
+                """;
+        String capitals = head + """
+                NGƯỜI LẬP BÁO CÁO
+                Trần Văn Bình
+                """;
+        // A drafter's title beside the head of the body: the head's is the position.
+        String besideTheHead = head + """
+                NGƯỜI LẬP BIỂU
+                THỦ TRƯỞNG ĐƠN VỊ
+                Lê Thị Cúc
+                Phạm Văn Dũng
+                """;
+
+        Extraction drafted = FieldReader.read(sentenceCase);
+        Extraction reported = FieldReader.read(capitals);
+        Extraction headed = FieldReader.read(besideTheHead);
+
+        assertThat(drafted.signer()).isNotNull();
+        assertThat(drafted.signer().competence()).isNull();
+        assertThat(drafted.signer().position()).isEqualTo("Người lập kế hoạch");
+        assertThat(drafted.signer().fullName()).isEqualTo("Nguyễn Thị Hoa");
+        assertThat(drafted.distribution()).containsExactly("Đoàn xã Đông Hòa", "Lưu");
+        assertThat(reported.signer().position()).isEqualTo("NGƯỜI LẬP BÁO CÁO");
+        assertThat(reported.signer().fullName()).isEqualTo("Trần Văn Bình");
+        assertThat(headed.signer().position()).isEqualTo("THỦ TRƯỞNG ĐƠN VỊ");
+    }
+
+    @Test
     void ofTwoSignatureBlocksSideBySideTheIssuersOwnIsTheSigners() {
         String head = """
                 ĐOÀN TRƯỜNG THPT AN LẠC                        ĐOÀN TNCS HỒ CHÍ MINH
