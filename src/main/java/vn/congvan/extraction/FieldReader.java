@@ -2630,6 +2630,13 @@ public final class FieldReader {
                 bulleted = true;
                 items.add(item(line));
                 lastRaw = line;
+            } else if (head == NOI_NHAN
+                    && !items.isEmpty()
+                    && BODY_END.matcher(line).find()
+                    && bulletAfterSignerPieces(lines, i)) {
+                // "- Như trên;" then "mẫu nhận xét và hướng dẫn của Sở Nội vụ)./." then the rest of the list: the
+                // body's last line, ended by its "./.", drawn beside the list's first lines; no recipient.
+                continue;
             } else if (isSignerPiece(line)
                     && (items.isEmpty() || nextIsBullet(lines, i) || bulletPastSignerColumn(lines, i))) {
                 // The signature block drawn beside the list comes out between its lines.
@@ -2728,6 +2735,9 @@ public final class FieldReader {
         items.removeIf(String::isEmpty);
         return splitRunTogether(items);
     }
+
+    /** The mark that ends a document's body: "./." (or "/." after a full stop the text lost). */
+    private static final Pattern BODY_END = Pattern.compile("\\.?/\\.\\s*$");
 
     /** A recipient ended by a comma or a semicolon, then a dash and the next one in capitals, on one line. */
     private static final Pattern RUN_TOGETHER = Pattern.compile("(?<=[,;])\\s+[-–]\\s+(?=\\p{Lu})");
@@ -2930,6 +2940,27 @@ public final class FieldReader {
             if (++pieces > 3
                     || !isUpper(line)
                     || !(isPosition(line) || COMPETENCE.matcher(line).find())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a dashed line follows line {@code i}, at once or after at most three pieces of the signature block
+     * (competence, position, name) drawn beside the list.
+     */
+    private static boolean bulletAfterSignerPieces(List<String> lines, int i) {
+        int pieces = 0;
+        for (int j = i + 1; j < lines.size(); j++) {
+            String line = lines.get(j);
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (BULLET.matcher(line).find()) {
+                return true;
+            }
+            if (++pieces > 3 || !isSignerPiece(line)) {
                 return false;
             }
         }

@@ -3303,4 +3303,31 @@ class FieldReaderTests {
         assertThat(extraction.signer().position()).isEqualTo("PHÓ TRƯỞNG BAN");
         assertThat(extraction.signer().fullName()).isEqualTo("Nguyễn Văn Sáu");
     }
+
+    @Test
+    void theBodysLastLineDrawnBesideTheListIsNoRecipientAndDoesNotEndIt() {
+        Extraction extraction = FieldReader.read("""
+                UBND HUYỆN ĐỨC HÒA
+                PHÒNG NỘI VỤ
+                Số: 215/PNV
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Đức Hòa, ngày 6 tháng 10 năm 2026
+                V/v nộp hồ sơ thi đua năm 2026
+                Kính gửi: Các cơ quan, đơn vị trên địa bàn huyện
+                Phòng Nội vụ đề nghị các cơ quan, đơn vị nộp hồ sơ trước ngày 30/11/2026.
+                (Gửi kèm theo hướng dẫn của Sở Nội vụ và các biểu
+                Nơi nhận:
+                - Như trên;
+                mẫu báo cáo thành tích)./.
+                TRƯỞNG PHÒNG
+                - Chủ tịch UBND huyện;
+                - Lưu: VT.
+                Nguyễn Văn Tám
+                """);
+
+        assertThat(extraction.distribution()).containsExactly("Như trên", "Chủ tịch UBND huyện", "Lưu: VT");
+        assertThat(extraction.signer().position()).isEqualTo("TRƯỞNG PHÒNG");
+        assertThat(extraction.signer().fullName()).isEqualTo("Nguyễn Văn Tám");
+    }
 }
