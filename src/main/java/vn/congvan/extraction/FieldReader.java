@@ -2015,11 +2015,21 @@ public final class FieldReader {
     private static boolean isDateLine(String line, int matchStart) {
         // The date line is short or starts the line with a place; a body sentence "ngày 10 tháng 7" is long.
         String before = line.substring(0, Math.min(matchStart, line.length())).trim();
-        if (EVENT_TIME_BEFORE_DATE.matcher(before).matches()) {
+        if (EVENT_TIME_BEFORE_DATE.matcher(before).matches()
+                || CITATION_BEFORE_DATE.matcher(before).find()) {
             return false;
         }
         return before.isEmpty() || before.endsWith(",") || before.length() < 40;
     }
+
+    /**
+     * "…định số 25/2024/NĐ-CP ngày 27 tháng 2 năm 2024 của Chính phủ": a body line citing an act by its number and
+     * day, wrapped so that the day stands near the line's start. In a date line a place stands just before "ngày"; in a
+     * citation the act's number does ("số 25", "25/2024/NĐ-CP", "313-QĐ/TĐTN"). A header flattened onto one line ("Số:
+     * 12/UBND-VX   Hà Nội, ngày …") still has its place between the number and the date.
+     */
+    private static final Pattern CITATION_BEFORE_DATE =
+            Pattern.compile("(?:(?<!\\p{L})(?iu:số)\\s*\\d+|\\d+\\s*[/-]\\s*\\S*\\p{Lu}\\S*)\\s*$");
 
     /** A date line left blank for the signer, not the minutes' "Hôm nay, ngày … tháng … năm …". */
     private static boolean isBlankDateLine(String line) {

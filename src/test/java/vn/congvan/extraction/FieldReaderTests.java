@@ -3330,4 +3330,39 @@ class FieldReaderTests {
         assertThat(extraction.signer().position()).isEqualTo("TRƯỞNG PHÒNG");
         assertThat(extraction.signer().fullName()).isEqualTo("Nguyễn Văn Tám");
     }
+
+    @Test
+    void aDateCitedWithItsActsNumberNearALinesStartIsNoDateLine() {
+        // An OCR reading whose date line lost its day and month: the date of an act cited in the body, wrapped to the
+        // start of a line, must not be taken for the document's.
+        Extraction extraction = FieldReader.read("""
+                BCH ĐOÀN TỈNH LONG AN
+                ĐOÀN TNCS HỒ CHÍ MINH
+                Số: 215-TB/TĐTN-VP
+                Tân An, ngày
+                2026
+                THÔNG BÁO
+                Về việc tổ chức Hội thi tin học trẻ năm 2026
+                Thực hiện chương trình công tác năm 2026 và căn cứ Nghị
+                định số 25/2024/NĐ-CP ngày 27 tháng 2 năm 2024 của Chính phủ; Kế hoạch
+                số 12 ngày 5 tháng 3 năm 2026 của Ban Thường vụ Tỉnh Đoàn, Ban Thường vụ thông báo như sau.
+                """);
+
+        assertThat(extraction.issuedOn()).isNull();
+        assertThat(extraction.number()).isEqualTo(215);
+    }
+
+    @Test
+    void aHeaderFlattenedOntoOneLineKeepsItsDate() {
+        Extraction extraction = FieldReader.read("""
+                UBND TỈNH LONG AN                                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ NỘI VỤ                                         Độc lập - Tự do - Hạnh phúc
+                Số: 312/SNV-TCBC Tân An, ngày 9 tháng 4 năm 2026
+                V/v báo cáo biên chế năm 2026
+                Kính gửi: Các sở, ban, ngành tỉnh
+                """);
+
+        assertThat(extraction.issuedOn()).isEqualTo(java.time.LocalDate.of(2026, 4, 9));
+        assertThat(extraction.number()).isEqualTo(312);
+    }
 }
