@@ -45,8 +45,20 @@ final class Jbig2Headers {
      */
     static final long MAX_SYMBOLS = 1 << 18;
 
-    /** Symbols placed by text regions in all: a dense A4 page has some five thousand characters. */
-    static final long MAX_INSTANCES = 1 << 20;
+    /**
+     * Symbols placed by text regions in all: a dense A4 page has some five thousand characters, a dense A3 page at
+     * 600 dpi some twenty thousand.
+     */
+    static final long MAX_INSTANCES = 1 << 17;
+
+    /** A region may place one symbol per this many of its pixels (a character of body text covers hundreds)... */
+    static final long PIXELS_PER_INSTANCE = 16;
+
+    /** ...and, however small, this many. */
+    static final long MIN_INSTANCES_PER_REGION = 4096;
+
+    /** The longest custom Huffman table (type 53) read: the standard tables have at most a few dozen lines. */
+    static final long MAX_TABLE_BYTES = 4096;
 
     /** Pixels every picture may declare whatever its size: a 1024 × 1024 bitmap, 128 kB. */
     static final long SLACK = 1 << 20;
@@ -255,6 +267,15 @@ final class Jbig2Headers {
                 region(in);
                 return 17;
             }
+            case 53 -> {
+                // A custom Huffman table (7.4.13): the decoder adds one code a line until the table's range is covered,
+                // two bits a line at the least, so a long table of a huge range fills the heap line by line. Scanners
+                // use the standard tables; a table longer than any real one is refused.
+                if (length == UNKNOWN || length > MAX_TABLE_BYTES) {
+                    throw refused("a code table of more than " + MAX_TABLE_BYTES + " bytes");
+                }
+                return 0;
+            }
             default -> {
                 return 0;
             }
@@ -282,7 +303,7 @@ final class Jbig2Headers {
     private long textRegion(InputStream in, long length) throws IOException {
         // Text region (7.4.3): the region, flags, Huffman flags, refinement template pixels, placed symbols.
         need(length, 19);
-        region(in);
+        long pixels = region(in);
         int flags = u16(in);
         boolean huffman = (flags & 1) != 0;
         boolean refinement = (flags & 2) != 0;
@@ -290,21 +311,28 @@ final class Jbig2Headers {
         long more = (huffman ? 2 : 0) + (refinement && !refinementTemplate ? 4 : 0);
         need(length, 19 + more + 4);
         header(in, more);
-        instances += u32(in);
+        long placed = u32(in);
+        // Each placed symbol is drawn into the region: a region holds at most one symbol per few pixels of it, so
+        // that the placing cannot cost more than the region's bitmap many times over.
+        if (placed > Math.max(MIN_INSTANCES_PER_REGION, pixels / PIXELS_PER_INSTANCE)) {
+            throw refused(placed + " placed symbols in a region of " + pixels + " pixels");
+        }
+        instances += placed;
         if (instances > MAX_INSTANCES) {
             throw refused("more than " + MAX_INSTANCES + " placed symbols");
         }
         return 19 + more + 4;
     }
 
-    /** Region segment information (7.4.1): width, height, place, flags. */
-    private void region(InputStream in) throws IOException {
+    /** Region segment information (7.4.1): width, height, place, flags; the region's pixels. */
+    private long region(InputStream in) throws IOException {
         long width = u32(in);
         long height = u32(in);
         u32(in);
         u32(in);
         u8(in);
         bitmap("region", width, height);
+        return times(width, height);
     }
 
     private void count(long defined) throws IOException {

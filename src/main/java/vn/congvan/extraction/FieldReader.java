@@ -2197,13 +2197,30 @@ public final class FieldReader {
             if (isMotto(line)
                     || (PLACE_DATE_LINE.matcher(line).matches()
                             && DATE.matcher(line).find())
-                    || BLANK_DATE.matcher(line).matches()) {
+                    || (line.length() <= BLANK_DATE_LINE_LENGTH && isBlankDateLine(line))) {
                 rightColumn = true;
             } else if (!line.isEmpty()) {
                 break;
             }
         }
-        return rightColumn && i < lines.size() ? i : from;
+        return rightColumn && i < lines.size() && looksLikeASubject(lines.get(i)) ? i : from;
+    }
+
+    /** A date line with a blank day is short: "Thành phố Hồ Chí Minh, ngày      tháng 10 năm 2025". */
+    private static final int BLANK_DATE_LINE_LENGTH = 70;
+
+    /**
+     * A line that may open a subject under a heading: not a sentence of the body ("Ban Chấp hành trân trọng kính
+     * mời …", "Căn cứ …", a line ended by a full stop), and short.
+     */
+    private static boolean looksLikeASubject(String line) {
+        return line.length() <= 120
+                && !line.endsWith(".")
+                && !BODY_OPENER.matcher(line).find()
+                && !BODY_VERB.matcher(line).find()
+                && !pattern("(?iu).*(?:kính mời|trân trọng)(?:\\s|$).*")
+                        .matcher(line)
+                        .matches();
     }
 
     /**
@@ -3352,6 +3369,7 @@ public final class FieldReader {
         if (!DRAFTER.matcher(lines.get(i).trim()).matches()) {
             return false;
         }
+        boolean named = false;
         int looked = 0;
         for (int k = i + 1; k < lines.size() && looked < 4; k++) {
             String line = lines.get(k).trim();
@@ -3360,13 +3378,25 @@ public final class FieldReader {
             }
             looked++;
             if (NAME.matcher(line).matches()) {
-                return true;
+                named = true;
+                break;
             }
             if (isUpper(line) && isPosition(line)) {
                 return false; // "NGƯỜI LẬP BIỂU" beside "THỦ TRƯỞNG ĐƠN VỊ": the head signs for the body
             }
         }
-        return false;
+        if (!named) {
+            return false;
+        }
+        // "Người lập biểu", the drafter's name, then "HIỆU TRƯỞNG" and the head's name: the foot read column after
+        // column puts the drafter's block (on the left) first; the head signs for the body.
+        for (int k = i + 1; k < lines.size(); k++) {
+            String line = lines.get(k).trim();
+            if (!line.isEmpty() && isUpper(line) && isPosition(line)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

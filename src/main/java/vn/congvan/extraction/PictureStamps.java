@@ -8,10 +8,15 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -37,9 +42,6 @@ import vn.congvan.attachment.SeenAnnotations;
  */
 final class PictureStamps {
 
-    /** The most stamps read on a page: a number, a day and a month. */
-    static final int MAX_STAMPS = 3;
-
     /** A slot is at most this wide and high, in points: a few digits at the size of the text around them. */
     static final float MAX_WIDTH = 72;
 
@@ -48,8 +50,8 @@ final class PictureStamps {
     /** A slot stands in the top part of the page, where the header's number and date lines are. */
     static final float HEADER_BAND = 0.35f;
 
-    /** A stamp's picture of more pixels than this is no stamp of a few digits, and is not decoded. */
-    static final long MAX_PIXELS = 2_000_000;
+    /** A stamp's picture of more pixels than this is no stamp of a few digits (r12's are 42 × 47), and is not decoded. */
+    static final long MAX_PIXELS = 250_000;
 
     /** The height the digits are drawn at for Tesseract, and the white margin around them (pixels). */
     private static final int DIGITS_HEIGHT = 64;
@@ -65,12 +67,14 @@ final class PictureStamps {
     record Stamp(boolean left, float x, BufferedImage picture) {}
 
     /**
-     * The pictures stamped into the header band of {@code page}, left to right; empty when none is there. Only
-     * annotations a reader sees count ({@link SeenAnnotations}), each picture within the content budget.
+     * The pictures stamped into the header band of {@code page}: the leftmost one in the left half (the number) and the
+     * two leftmost in the right half (the day, then the month), left to right; empty when none is there. Only
+     * annotations a reader sees count ({@link SeenAnnotations}, at most 32), each picture small, packed losslessly
+     * (a JPEG's own header may declare more than its /Width and /Height) and within the content budget.
      */
     static List<Stamp> on(PDDocument document, PDPage page) throws IOException {
         PDRectangle box = page.getCropBox();
-        List<Stamp> stamps = new ArrayList<>();
+        List<Slot> slots = new ArrayList<>();
         for (PDAnnotation annotation : SeenAnnotations.on(document, page)) {
             PDRectangle slot = annotation.getRectangle();
             PDAppearanceStream appearance = annotation.getNormalAppearanceStream();
@@ -83,34 +87,103 @@ final class PictureStamps {
                     || slot.getLowerLeftY() < box.getUpperRightY() - HEADER_BAND * box.getHeight()) {
                 continue;
             }
-            PDImageXObject image = picture(appearance.getResources(), 0);
-            if (image == null || (long) image.getWidth() * image.getHeight() > MAX_PIXELS) {
+            float middle = slot.getLowerLeftX() + slot.getWidth() / 2;
+            slots.add(new Slot(middle < box.getLowerLeftX() + box.getWidth() / 2, slot.getLowerLeftX(), appearance));
+        }
+        slots.sort(Comparator.comparingDouble(Slot::x));
+        List<Stamp> stamps = new ArrayList<>();
+        int left = 0;
+        int right = 0;
+        for (Slot slot : slots) {
+            if (slot.left() ? left >= 1 : right >= 2) {
+                continue;
+            }
+            PDImageXObject image = picture(slot.appearance().getResources());
+            if (image == null || !fitsAStamp(image)) {
                 continue;
             }
             PdfContentBudget.image(image);
             BufferedImage picture = Jbig2Decodes.oneAtATime(image, image::getImage);
-            float middle = slot.getLowerLeftX() + slot.getWidth() / 2;
-            stamps.add(new Stamp(
-                    middle < box.getLowerLeftX() + box.getWidth() / 2, slot.getLowerLeftX(), onWhite(picture)));
-            if (stamps.size() == MAX_STAMPS) {
-                break;
+            if (picture == null) {
+                continue;
+            }
+            stamps.add(new Stamp(slot.left(), slot.x(), onWhite(picture)));
+            if (slot.left()) {
+                left++;
+            } else {
+                right++;
             }
         }
-        stamps.sort(Comparator.comparingDouble(Stamp::x));
         return stamps;
     }
 
-    /** The largest picture an appearance draws, in its forms too; {@code null} when it draws none. */
-    private static PDImageXObject picture(PDResources resources, int depth) throws IOException {
+    /** A slot of the header band: which half it stands in, its left edge, what it draws. */
+    private record Slot(boolean left, float x, PDAppearanceStream appearance) {}
+
+    /** The most pictures and forms looked at in one appearance: a stamp draws one picture in a form or two. */
+    static final int MAX_LOOKED_AT = 64;
+
+    /** The most times wider than high a stamp's picture is: a few digits, not a strip. */
+    static final int MAX_ASPECT = 12;
+
+    /**
+     * Whether a picture can be a stamp of a few digits: at most {@link #MAX_PIXELS}, at most {@link #MAX_ASPECT} times
+     * wider than high (nor higher than wide), and not a JPEG or JPEG 2000, whose own header is not checked.
+     */
+    private static boolean fitsAStamp(PDImageXObject image) {
+        long width = image.getWidth();
+        long height = image.getHeight();
+        if (width <= 0 || height <= 0 || width * height > MAX_PIXELS) {
+            return false;
+        }
+        if (width > MAX_ASPECT * height || height > MAX_ASPECT * width) {
+            return false;
+        }
+        List<COSName> codecs = List.of(COSName.DCT_DECODE, COSName.DCT_DECODE_ABBREVIATION, COSName.JPX_DECODE);
+        COSBase filters = image.getCOSObject().getFilters();
+        if (filters instanceof COSName name) {
+            return !codecs.contains(name);
+        }
+        if (filters instanceof COSArray array) {
+            for (COSBase filter : array) {
+                if (filter instanceof COSName name && codecs.contains(name)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The largest picture an appearance draws, in its forms too; {@code null} when it draws none. Each form is looked
+     * into once however often it is named (a form naming itself many times would otherwise be walked exponentially),
+     * at most {@link #MAX_DEPTH} deep and {@link #MAX_LOOKED_AT} objects in all.
+     */
+    private static PDImageXObject picture(PDResources resources) throws IOException {
+        Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        int[] looked = {0};
+        return picture(resources, 0, seen, looked);
+    }
+
+    private static PDImageXObject picture(PDResources resources, int depth, Set<COSBase> seen, int[] looked)
+            throws IOException {
         if (resources == null || depth > MAX_DEPTH) {
             return null;
         }
         PDImageXObject largest = null;
         for (COSName name : resources.getXObjectNames()) {
+            if (++looked[0] > MAX_LOOKED_AT) {
+                break;
+            }
             PDXObject object = resources.getXObject(name);
+            if (object == null || !seen.add(object.getCOSObject())) {
+                continue;
+            }
             PDImageXObject image = object instanceof PDImageXObject direct
                     ? direct
-                    : object instanceof PDFormXObject form ? picture(form.getResources(), depth + 1) : null;
+                    : object instanceof PDFormXObject form
+                            ? picture(form.getResources(), depth + 1, seen, looked)
+                            : null;
             if (image != null
                     && (largest == null
                             || (long) image.getWidth() * image.getHeight()
@@ -124,7 +197,8 @@ final class PictureStamps {
     /** The digits drawn in gray on white, at a height Tesseract reads well, with a margin: a mask's clear is white. */
     private static BufferedImage onWhite(BufferedImage source) {
         double scale = (double) DIGITS_HEIGHT / Math.max(1, source.getHeight());
-        int width = Math.max(1, (int) Math.round(source.getWidth() * scale));
+        // Bounded by the picture's shape (at most MAX_ASPECT times wider than high): at most 768 pixels wide.
+        int width = Math.max(1, Math.min(MAX_ASPECT * DIGITS_HEIGHT, (int) Math.round(source.getWidth() * scale)));
         BufferedImage page =
                 new BufferedImage(width + 2 * MARGIN, DIGITS_HEIGHT + 2 * MARGIN, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D graphics = page.createGraphics();
@@ -151,18 +225,38 @@ final class PictureStamps {
     /** The month and the year printed on a date line whose day (and perhaps month) was left blank. */
     record BlankDate(int month, int year) {}
 
+    /**
+     * A date line with its day left blank, to the line's end: "ngày" at the line's start or after the place's comma,
+     * the month printed or blank, the year printed last ("Hà Nội, ngày      tháng 8 năm 2025", also after the number's
+     * column on a flattened line). A sentence of the body that says "những ngày tháng 5 năm 2025" has no comma before
+     * "ngày".
+     */
     private static final Pattern BLANK_DATE_LINE = Pattern.compile(
-            "ng[àảáaạ]?y[\\s.…_]*th[áàảaạ]?ng[\\s.…_]*(\\d{1,2})?[\\s.…_]*n[ăaâ]?m[\\s.…_]*(\\d{4})",
-            Pattern.CASE_INSENSITIVE);
+            "(?:^|,\\s*)ng[àảáaạ]?y[\\s.…_]*th[áàảaạ]?ng[\\s.…_]*(\\d{1,2})?[\\s.…_]*n[ăaâ]?m"
+                    + "[\\s.…_]*(\\d{4})\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** The first date line of the text with a blank day, or {@code null}: only the header's lines are looked at. */
+    /** How many lines of the text's start the header's date line is looked for in. */
+    private static final int HEADER_LINES = 40;
+
+    /** The years a document of the portal is dated in. */
+    private static final int FIRST_YEAR = 1945;
+
+    private static final int LAST_YEAR = 2100;
+
+    /** The header's date line with a blank day, among the text's first lines, or {@code null}. */
     static BlankDate blankDate(String text) {
-        String head = text.length() > 3000 ? text.substring(0, 3000) : text;
-        Matcher m = BLANK_DATE_LINE.matcher(head);
-        if (!m.find()) {
-            return null;
+        for (String line : text.lines().limit(HEADER_LINES).toList()) {
+            Matcher m = BLANK_DATE_LINE.matcher(line.strip());
+            if (m.find()) {
+                int year = Integer.parseInt(m.group(2));
+                if (year < FIRST_YEAR || year > LAST_YEAR) {
+                    return null;
+                }
+                return new BlankDate(m.group(1) == null ? 0 : Integer.parseInt(m.group(1)), year);
+            }
         }
-        return new BlankDate(m.group(1) == null ? 0 : Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        return null;
     }
 
     /**

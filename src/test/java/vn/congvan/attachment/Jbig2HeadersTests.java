@@ -104,6 +104,24 @@ class Jbig2HeadersTests {
     }
 
     @Test
+    void refusesMoreSymbolsThanARegionHasRoomForAndCodeTablesLongerThanAnyReal() {
+        // Placing a symbol costs its size whatever the region's: a region places at most one per 16 of its pixels.
+        byte[] fits = segment(0, 6, 1, concat(region(1000, 1000), new byte[] {0, 0}, u32(60_000)));
+        assertThatCode(() -> PdfContentBudget.image(picture(fits, null, 1000, 1000)))
+                .doesNotThrowAnyException();
+        byte[] crowded = segment(0, 6, 1, concat(region(1000, 1000), new byte[] {0, 0}, u32(70_000)));
+        assertThatThrownBy(() -> PdfContentBudget.image(picture(crowded, null, 1000, 1000)))
+                .hasMessageContaining("in a region of");
+        // A custom Huffman table: the decoder adds a code per two bits until its range is covered.
+        byte[] table = segment(0, 53, 1, new byte[100]);
+        assertThatCode(() -> PdfContentBudget.image(picture(table, null, 1000, 1000)))
+                .doesNotThrowAnyException();
+        byte[] longTable = segment(0, 53, 1, new byte[5000]);
+        assertThatThrownBy(() -> PdfContentBudget.image(picture(longTable, null, 1000, 1000)))
+                .hasMessageContaining("code table");
+    }
+
+    @Test
     void refusesCountsBeyondAnyScanAndStreamsCutShort() {
         // Text regions placing two million symbols; more segments than any page has; a random-access file header;
         // more bitmaps than a page needs; a page information segment shorter than its fields.

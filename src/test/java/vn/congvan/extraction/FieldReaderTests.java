@@ -3365,4 +3365,50 @@ class FieldReaderTests {
         assertThat(extraction.issuedOn()).isEqualTo(java.time.LocalDate.of(2026, 4, 9));
         assertThat(extraction.number()).isEqualTo(312);
     }
+
+    @Test
+    void aBodySentencePastTheMottoUnderAHeadingIsNoSubject() {
+        Extraction extraction = FieldReader.read("""
+                ĐOÀN PHƯỜNG BẾN THÀNH
+                BAN CHẤP HÀNH
+
+                GIẤY MỜI
+
+                ĐOÀN TNCS HỒ CHÍ MINH
+
+                Bến Thành, ngày 5 tháng 3 năm 2026
+                Ban Chấp hành Đoàn phường trân trọng kính mời đồng chí đến dự Hội nghị tổng kết
+                công tác Đoàn năm 2025, vào lúc 8 giờ ngày 10 tháng 3 năm 2026.
+                """);
+
+        assertThat(extraction.typeName()).isEqualTo("Giấy mời");
+        assertThat(extraction.subject()).isNull();
+    }
+
+    @Test
+    void theDraftersBlockReadBeforeTheHeadsLeavesTheHeadTheSigner() {
+        Extraction extraction = FieldReader.read("""
+                PHÒNG GD&ĐT HUYỆN ĐỨC HÒA
+                TRƯỜNG TIỂU HỌC HIỆP HÒA
+                Số: 45/BC-THHH
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Hiệp Hòa, ngày 20 tháng 5 năm 2026
+                BÁO CÁO
+                Tổng kết năm học 2025 - 2026
+                Nhà trường báo cáo kết quả năm học như sau.
+                Nơi nhận:
+                - Phòng GD&ĐT;
+                - Lưu: VT.
+                Người lập biểu
+                (Ký, ghi rõ họ tên)
+                Lê Thị Cúc
+                HIỆU TRƯỞNG
+                (Ký tên, đóng dấu)
+                Phạm Văn Dũng
+                """);
+
+        assertThat(extraction.signer().position()).isEqualTo("HIỆU TRƯỞNG");
+        assertThat(extraction.signer().fullName()).isEqualTo("Phạm Văn Dũng");
+    }
 }

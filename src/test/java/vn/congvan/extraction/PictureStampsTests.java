@@ -85,4 +85,49 @@ class PictureStampsTests {
             assertThat(PictureStamps.on(document, page)).isEmpty();
         }
     }
+
+    @Test
+    void aStripOfAPictureOrOnePastManyFormsIsNoStamp() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = TestPdfs.pageWithText(document);
+            // A strip 3 000 × 6: as few pixels as a stamp, but scaled to the digits' height it would be 32 000 wide.
+            PDImageXObject strip = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(
+                    document, new java.awt.image.BufferedImage(3000, 6, java.awt.image.BufferedImage.TYPE_BYTE_GRAY));
+            page.getAnnotations()
+                    .add(TestPdfs.widget(appearance(document, strip, 0), new PDRectangle(100, 740, 20, 16)));
+            // A good picture, but named after more empty forms than a stamp's appearance holds.
+            PDImageXObject digits = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(
+                    document, new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_BYTE_GRAY));
+            page.getAnnotations()
+                    .add(TestPdfs.widget(
+                            appearance(document, digits, PictureStamps.MAX_LOOKED_AT),
+                            new PDRectangle(400, 740, 20, 16)));
+
+            assertThat(PictureStamps.on(document, page)).isEmpty();
+
+            // The same good picture after a few forms is a stamp.
+            page.getAnnotations()
+                    .add(TestPdfs.widget(appearance(document, digits, 3), new PDRectangle(440, 740, 20, 16)));
+            assertThat(PictureStamps.on(document, page)).hasSize(1);
+        }
+    }
+
+    /** An appearance naming {@code forms} empty forms, then drawing {@code picture}. */
+    private static PDAppearanceStream appearance(PDDocument document, PDImageXObject picture, int forms)
+            throws IOException {
+        PDAppearanceStream appearance = new PDAppearanceStream(document);
+        appearance.setBBox(new PDRectangle(20, 16));
+        PDResources resources = new PDResources();
+        for (int i = 0; i < forms; i++) {
+            org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form =
+                    new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(document);
+            form.setBBox(new PDRectangle(1, 1));
+            resources.put(COSName.getPDFName("Fm" + i), form);
+        }
+        appearance.setResources(resources);
+        try (PDAppearanceContentStream content = new PDAppearanceContentStream(appearance)) {
+            content.drawImage(picture, 0, 0, 20, 16);
+        }
+        return appearance;
+    }
 }
