@@ -2950,27 +2950,12 @@ public final class FieldReader {
      * position in capitals, followed (past at most two more such lines) by a dashed line, is that column.
      */
     private static boolean bulletPastSignerColumn(List<String> lines, int i) {
-        if (!isUpper(lines.get(i))
-                || !(isPosition(lines.get(i))
-                        || COMPETENCE.matcher(lines.get(i)).find())) {
-            return false;
-        }
-        int pieces = 1;
-        for (int j = i + 1; j < lines.size(); j++) {
-            String line = lines.get(j);
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (BULLET.matcher(line).find()) {
-                return true;
-            }
-            if (++pieces > 3
-                    || !isUpper(line)
-                    || !(isPosition(line) || COMPETENCE.matcher(line).find())) {
-                return false;
-            }
-        }
-        return false;
+        return isSignatureHeading(lines.get(i)) && dashedLineAfter(lines, i, 2, FieldReader::isSignatureHeading);
+    }
+
+    /** A competence or a position in capitals: the signature column's heading lines. */
+    private static boolean isSignatureHeading(String line) {
+        return isUpper(line) && (isPosition(line) || COMPETENCE.matcher(line).find());
     }
 
     /**
@@ -2978,7 +2963,13 @@ public final class FieldReader {
      * (competence, position, name) drawn beside the list.
      */
     private static boolean bulletAfterSignerPieces(List<String> lines, int i) {
-        int pieces = 0;
+        return dashedLineAfter(lines, i, 3, FieldReader::isSignerPiece);
+    }
+
+    /** Whether a dashed line follows line {@code i}, past at most {@code pieces} lines that are {@code piece}. */
+    private static boolean dashedLineAfter(
+            List<String> lines, int i, int pieces, java.util.function.Predicate<String> piece) {
+        int seen = 0;
         for (int j = i + 1; j < lines.size(); j++) {
             String line = lines.get(j);
             if (line.isEmpty()) {
@@ -2987,7 +2978,7 @@ public final class FieldReader {
             if (BULLET.matcher(line).find()) {
                 return true;
             }
-            if (++pieces > 3 || !isSignerPiece(line)) {
+            if (++seen > pieces || !piece.test(line)) {
                 return false;
             }
         }
