@@ -174,23 +174,7 @@ public record Extraction(
         if (marks.secrecy() != null) {
             withMarks.put("secrecy", PageFurniture.Marks.CONFIDENCE);
         }
-        return new Extraction(
-                family,
-                typeName,
-                number,
-                notation,
-                issuedOn,
-                place,
-                issuer,
-                issuerParent,
-                subject,
-                addressees,
-                distribution,
-                signer,
-                withMarks,
-                layoutFindings,
-                marks.urgency(),
-                marks.secrecy());
+        return copy(number, issuedOn, withMarks, layoutFindings, marks.urgency(), marks.secrecy());
     }
 
     /**
@@ -208,19 +192,9 @@ public record Extraction(
             withStamps.put("issuedOn", sureness);
             findings.removeIf(finding -> finding.code() == Finding.Code.MISSING_DATE);
         }
-        return new Extraction(
-                family,
-                typeName,
+        return copy(
                 stampedNumber != null ? stampedNumber : number,
-                notation,
                 stampedDate != null ? stampedDate : issuedOn,
-                place,
-                issuer,
-                issuerParent,
-                subject,
-                addressees,
-                distribution,
-                signer,
                 withStamps,
                 findings,
                 urgency,
@@ -228,12 +202,23 @@ public record Extraction(
     }
 
     private Extraction with(Map<String, Double> confidence, List<Finding> findings) {
+        return copy(number, issuedOn, confidence, findings, urgency, secrecy);
+    }
+
+    /** The same document's other fields with these: the one place the record is copied. */
+    private Extraction copy(
+            Integer newNumber,
+            LocalDate newIssuedOn,
+            Map<String, Double> newConfidence,
+            List<Finding> findings,
+            String newUrgency,
+            String newSecrecy) {
         return new Extraction(
                 family,
                 typeName,
-                number,
+                newNumber,
                 notation,
-                issuedOn,
+                newIssuedOn,
                 place,
                 issuer,
                 issuerParent,
@@ -241,9 +226,9 @@ public record Extraction(
                 addressees,
                 distribution,
                 signer,
-                confidence,
+                newConfidence,
                 findings,
-                urgency,
-                secrecy);
+                newUrgency,
+                newSecrecy);
     }
 }

@@ -2163,47 +2163,45 @@ public final class FieldReader {
      * follows it.
      */
     private static int afterTheRightColumn(List<String> lines, int from) {
-        boolean rightColumn = false;
-        int i = from;
-        for (; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (isMotto(line)
-                    || (PLACE_DATE_LINE.matcher(line).matches()
-                            && DATE.matcher(line).find())) {
-                rightColumn = true;
-            } else if (!line.isEmpty()) {
-                break;
-            }
-        }
-        return rightColumn
-                        && i < lines.size()
+        int end = rightColumnEnd(lines, from, false);
+        return end >= 0
                         && (pattern("^(\\p{Ll}|[\"“]\\p{Lu}).*")
-                                        .matcher(lines.get(i))
+                                        .matcher(lines.get(end))
                                         .matches()
-                                || isTailBeforeSalutation(lines, i))
-                ? i
+                                || isTailBeforeSalutation(lines, end))
+                ? end
                 : from;
     }
 
     /**
-     * The first line holding text after a block of the right column's motto and date lines starting at {@code from}
-     * (blank lines among them), or {@code from} when none stands there.
+     * The first line holding text after a block of the right column's motto and date lines (a date line with its day
+     * left blank counts) starting at {@code from}, when it may open a subject; {@code from} otherwise.
      */
     private static int pastTheRightColumn(List<String> lines, int from) {
-        int i = from;
+        int end = rightColumnEnd(lines, from, true);
+        return end >= 0 && looksLikeASubject(lines.get(end)) ? end : from;
+    }
+
+    /**
+     * The first line holding text after the right column's motto and date lines (blank lines among them) starting at
+     * {@code from}; -1 when no such line stands there or nothing follows them. With {@code blankDates}, a short date
+     * line whose day was left blank is one of them.
+     */
+    private static int rightColumnEnd(List<String> lines, int from, boolean blankDates) {
         boolean rightColumn = false;
+        int i = from;
         for (; i < lines.size(); i++) {
             String line = lines.get(i);
             if (isMotto(line)
                     || (PLACE_DATE_LINE.matcher(line).matches()
                             && DATE.matcher(line).find())
-                    || (line.length() <= BLANK_DATE_LINE_LENGTH && isBlankDateLine(line))) {
+                    || (blankDates && line.length() <= BLANK_DATE_LINE_LENGTH && isBlankDateLine(line))) {
                 rightColumn = true;
             } else if (!line.isEmpty()) {
                 break;
             }
         }
-        return rightColumn && i < lines.size() && looksLikeASubject(lines.get(i)) ? i : from;
+        return rightColumn && i < lines.size() ? i : -1;
     }
 
     /** A date line with a blank day is short: "Thành phố Hồ Chí Minh, ngày      tháng 10 năm 2025". */

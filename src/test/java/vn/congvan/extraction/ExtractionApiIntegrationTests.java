@@ -95,6 +95,20 @@ class ExtractionApiIntegrationTests {
                 .andExpect(status().isForbidden());
     }
 
+    /** The number and the day an e-office system stamped as pictures into the blanks (ADR 0044, session 15). */
+    @Test
+    void aNumberAndADayStampedAsPicturesAreReadAndMarkedToCheck() throws Exception {
+        asClerk(new MockMultipartFile(
+                        "file", "348-SGDDT-GDTH.pdf", "application/pdf", StampedPdfTests.pictureStampedDispatch()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.number").value(348))
+                .andExpect(jsonPath("$.notation").value("SGDĐT-GDTH"))
+                .andExpect(jsonPath("$.issuedOn").value("2020-04-08"))
+                .andExpect(jsonPath("$.confidence.number").value(PictureStamps.CONFIDENCE))
+                .andExpect(jsonPath("$.layoutFindings[?(@.code == 'MISSING_NUMBER')]")
+                        .isEmpty());
+    }
+
     @Test
     void aScannedImageIsReadByOcrIntoTheSameFields() throws Exception {
         assertReadFromTheScan(new MockMultipartFile("file", "65-CV-BTGQU.png", "image/png", Scans.samplePng()));

@@ -224,6 +224,21 @@ class StampedPdfTests {
         assertThat(extraction.issuedOn()).isNull();
     }
 
+    /**
+     * A dispatch whose number (348) and day (8, April 2020) an e-office system stamped into its blanks as pictures of
+     * digits, as the bytes of its PDF: for the tests that post it as a clerk would.
+     */
+    static byte[] pictureStampedDispatch() throws IOException {
+        try (Issued issued = new Issued();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            issued.header("        ", "      ");
+            issued.pictureStamp(issued.blankOfNumber, "348");
+            issued.pictureStamp(issued.blankOfDay, "8");
+            issued.document.save(out);
+            return out.toByteArray();
+        }
+    }
+
     /** The extractor as the portal runs it, OCR on (Tesseract with Vietnamese data is installed where tests run). */
     private static Extractor withOcr() {
         java.time.Duration budget = java.time.Duration.ofMinutes(1);
@@ -235,7 +250,7 @@ class StampedPdfTests {
     }
 
     /** A one-page dispatch header, typed in a serif font, and the widgets an e-office system adds to it. */
-    private final class Issued implements AutoCloseable {
+    private static final class Issued implements AutoCloseable {
 
         private final PDDocument document = new PDDocument();
 
