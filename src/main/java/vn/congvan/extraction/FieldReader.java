@@ -37,9 +37,15 @@ public final class FieldReader {
     private static final Pattern STATE_BODY =
             Pattern.compile("^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|BỘ |SỞ )");
 
-    /** A date line whose day and month were left blank for the signer to fill in: "Hà Nội, ngày   tháng   năm 2023". */
+    /**
+     * A date line whose day and month were left blank for the signer to fill in: "Hà Nội, ngày   tháng   năm 2023";
+     * or filled in by hand or by a stamp that a scan's OCR cannot read, a few signs that are not a number where the
+     * day or the month stands ("ngày 2Ì tháng 8", "ngày “tháng 01", "ngày 7Ztháng 7", "tháng/7"): the line is still the
+     * header's date line, its place read, its date not.
+     */
     private static final Pattern BLANK_DATE = Pattern.compile(
-            "^(\\p{Lu}[^,]{1,40}),\\s*ng[àảáaạ]?y[\\s.…]*(?:\\d{1,2}[\\s.…]*)?th[áàảaạ]?ng[\\s.…\\d]*n[ăaâ]?m"
+            "^(\\p{Lu}[^,]{1,40}),\\s*ng[àảáaạ]?y[\\s.…]*(?:\\d{1,2}[\\s.…]*|(?=\\S{0,3}[^\\p{L}\\s])\\S{1,4}?[\\s.…]*)?"
+                    + "th[áàảaạ]?ng[\\s.…\\d]*(?:[^\\s\\p{L}\\d][\\s.…\\d]*)?n[ăaâ]?m"
                     + Words.BOUNDARY + ".*",
             Pattern.CASE_INSENSITIVE);
 
@@ -1774,6 +1780,9 @@ public final class FieldReader {
         return List.of();
     }
 
+    /** Underscores and tildes (a rule's remains) at the start or the end of a body's name. */
+    private static final Pattern EDGE_RULE = Pattern.compile("^[_~]+\\s*|\\s*[_~]+$");
+
     private static List<String> bodies(List<String> lines, int from, int to) {
         List<String> header = new ArrayList<>();
         for (int i = from; i < to; i++) {
@@ -1816,6 +1825,10 @@ public final class FieldReader {
             }
         }
         bodies.replaceAll(b -> pattern("\\s+").matcher(b).replaceAll(" ").trim());
+        // The rule drawn over or under a name, read by a scan's OCR into its first or last word ("_UBND TỈNH BẮC
+        // GIANG", "HỘI CỰU CHIẾN BINH VIỆT NAM_"): no name starts or ends with an underscore or a tilde.
+        bodies.replaceAll(b -> EDGE_RULE.matcher(b).replaceAll(""));
+        bodies.removeIf(String::isEmpty);
         // A joint header names each body without its place and gives the place once under the last one: a bare
         // "ỦY BAN NHÂN DÂN" is not a parent but the first of the issuers.
         for (int i = bodies.size() - 2; i >= 0; i--) {
@@ -2697,7 +2710,11 @@ public final class FieldReader {
                 boolean wrapped = i + 1 < lines.size()
                         && !lines.get(i + 1).isEmpty()
                         && Character.isLowerCase(lines.get(i + 1).charAt(0));
-                if (!pattern(".*[,;]$").matcher(line).matches() && !wrapped) {
+                // Under "Nơi nhận", dashed recipients after it: the first item lost its dash (a scan's OCR read the
+                // dash and the seal beside it as '"Như…'), and the list goes on.
+                if (!pattern(".*[,;]$").matcher(line).matches()
+                        && !wrapped
+                        && !(head == NOI_NHAN && nextIsBullet(lines, i))) {
                     break;
                 }
             } else if (head == KINH_GUI

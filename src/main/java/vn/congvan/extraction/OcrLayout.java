@@ -227,7 +227,21 @@ final class OcrLayout {
      * text starts at the margin or right of it.
      */
     static boolean isInMargin(List<Word> segment, int margin) {
-        return margin > 0 && segment.get(segment.size() - 1).right() < margin;
+        return margin > 0 && segment.get(segment.size() - 1).right() < margin && !isNumberHead(segment);
+    }
+
+    /**
+     * "Số:" alone, a column's gap before the notation because the number was left blank for the signer ("Số:
+     * /TT-ĐTN"): the header's left column, which starts left of the body's margin, not a note in it.
+     */
+    static boolean isNumberHead(List<Word> segment) {
+        if (segment.size() != 1 || segment.get(0).confidence() < UNSURE) {
+            return false;
+        }
+        String bare = Normalizer.normalize(segment.get(0).text(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        return bare.equals("so:") || bare.equals("so");
     }
 
     /** A word of dashes only ("-", "~", "___~"). */
@@ -390,7 +404,7 @@ final class OcrLayout {
         if (foot < 0 || letter <= 0) {
             return lines;
         }
-        List<Word> head = lines.get(foot);
+        List<Word> head = asDistributionHead(lines.get(foot));
         List<List<Word>> headSegments = segments(head, letter);
         int pageRight =
                 lines.stream().flatMap(List::stream).mapToInt(Word::right).max().orElse(0);
@@ -400,7 +414,9 @@ final class OcrLayout {
                 : Math.max(left + 1, pageRight / 2);
         List<List<Word>> ordered = new ArrayList<>(lines.subList(0, foot));
         List<List<Word>> block = new ArrayList<>();
-        for (List<Word> line : lines.subList(foot, lines.size())) {
+        List<List<Word>> footLines = new ArrayList<>(lines.subList(foot, lines.size()));
+        footLines.set(0, head);
+        for (List<Word> line : footLines) {
             List<Word> list = new ArrayList<>();
             List<Word> beside = new ArrayList<>();
             for (List<Word> segment : segments(line, letter)) {
@@ -421,12 +437,31 @@ final class OcrLayout {
         return ordered;
     }
 
-    /** "Nơi nhận:" as its two first words, with or without their marks. */
+    /**
+     * "Nơi nhận:" as its two first words, with or without their marks, and with a speck read into the first one
+     * ("ắNới nhận:", a mark of the seal or the signature beside it glued to the word).
+     */
     private static boolean isDistributionHead(String first, String second) {
         String bare = Normalizer.normalize(first + " " + second, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
-        return pattern("n[oơ]i nh[aâ]n:?").matcher(bare).matches();
+        return pattern("\\S?n[oơ]i nh[aâ]n:?").matcher(bare).matches();
+    }
+
+    /**
+     * The foot's head written as printed, "Nơi nhận:", when Tesseract misread its marks or glued a speck to it: the
+     * field rules find the list by these words.
+     */
+    private static List<Word> asDistributionHead(List<Word> head) {
+        Word first = head.get(0);
+        Word second = head.get(1);
+        if (first.text().equals("Nơi") && second.text().startsWith("nhận")) {
+            return head;
+        }
+        List<Word> written = new ArrayList<>(head);
+        written.set(0, first.readAs("Nơi", first.confidence()));
+        written.set(1, second.readAs(second.text().endsWith(":") ? "nhận:" : "nhận", second.confidence()));
+        return written;
     }
 
     private static String write(List<List<Word>> lines, double letter, int margin) {

@@ -56,11 +56,11 @@ final class OcrLexicon {
     private static final Pattern DASH = Pattern.compile("[ \\t]{0,3}[-–—][ \\t]{0,3}");
 
     /**
-     * A number with a letter Tesseract puts for a digit: I or l for 1, O for 0, only among digits and standing alone
+     * A number with a letter Tesseract puts for a digit: I or l for 1 (with a mark, "2Ì", when the 1 is a stamp's), O for 0, only among digits and standing alone
      * ("COVID-I9", "Số: l15", "2O20"); a code mixing other letters ("H5N1", "F0") is left alone.
      */
-    private static final Pattern MISREAD_NUMBER =
-            Pattern.compile("(?<![\\p{L}\\p{N}])(?=[0-9IlO]*[0-9])(?=[0-9IlO]*[IlO])[0-9IlO]+(?![\\p{L}\\p{N}])");
+    private static final Pattern MISREAD_NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?=[0-9IlOÌÍ]*[0-9])(?=[0-9IlOÌÍ]*[IlOÌÍ])[0-9IlOÌÍ]+(?![\\p{L}\\p{N}])");
 
     private static final Pattern TONES = Pattern.compile("[\\u0300\\u0301\\u0303\\u0309\\u0323]");
 
@@ -100,14 +100,51 @@ final class OcrLexicon {
 
     /** The text with the lexicon's phrases and misread numbers put right; every other character as it was. */
     static String correct(String text) {
-        return phrases(numbers(text));
+        return phrases(numbers(subjectMark(text)));
+    }
+
+    /**
+     * "V/v" at the start of a line, as Tesseract misreads its slash and small v at 150 to 300 dpi: "VÑ", "VW", "VN:",
+     * "V/", "Vlv", "V1v" (real files printed and read back as scans). Only before a word, as a trích yếu goes on ("VÑ
+     * hướng dẫn thực hiện …", "V/ Ban hành …"), and only among the text's first lines, where the subject stands under
+     * the number; "VN" only before a word in small letters, since a line may open with the country's initials ("VN
+     * Airlines").
+     */
+    private static final Pattern SUBJECT_MARK =
+            Pattern.compile("(?m)^([ \\t]*[“\"]?)(?:(?:V[ÑñW]:?|V[/\\\\|lI1í][vyVY]:?|V/|W/?v)"
+                    + "(?=[ \\t]+\\p{L})|VN:?(?=[ \\t]+\\p{Ll}))");
+
+    /** How many lines of a recognised text's start a misread "V/v" is looked for in. */
+    private static final int SUBJECT_LINES = 60;
+
+    static String subjectMark(String text) {
+        int head = 0;
+        for (int line = 0; line < SUBJECT_LINES && head >= 0; line++) {
+            head = text.indexOf('\n', line == 0 ? 0 : head + 1);
+        }
+        Matcher matcher = SUBJECT_MARK.matcher(text).region(0, head < 0 ? text.length() : head);
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        while (matcher.find()) {
+            String mark = text.substring(matcher.end(1), matcher.end());
+            if (!(mark.equals("V/v") || mark.equals("V/v:") || mark.equals("V/V"))) {
+                out.append(text, copied, matcher.end(1)).append("V/v");
+                copied = matcher.end();
+            }
+        }
+        return copied == 0 ? text : out.append(text, copied, text.length()).toString();
     }
 
     private static String numbers(String text) {
         Matcher matcher = MISREAD_NUMBER.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (matcher.find()) {
-            String digits = matcher.group().replace('I', '1').replace('l', '1').replace('O', '0');
+            String digits = matcher.group()
+                    .replace('I', '1')
+                    .replace('Ì', '1')
+                    .replace('Í', '1')
+                    .replace('l', '1')
+                    .replace('O', '0');
             matcher.appendReplacement(out, digits);
         }
         matcher.appendTail(out);

@@ -3411,4 +3411,98 @@ class FieldReaderTests {
         assertThat(extraction.signer().position()).isEqualTo("HIỆU TRƯỞNG");
         assertThat(extraction.signer().fullName()).isEqualTo("Phạm Văn Dũng");
     }
+
+    /**
+     * A day (or month) written by hand or stamped, read by a scan's OCR as signs that are not a number ("ngày 2Ì", "ngày
+     * “tháng", "7Ztháng", "tháng/7"): the line is still the header's date line, as a blank one is. Taken for no date
+     * line, the header lost its place and its issuer (real files printed and read back as scans, r12).
+     */
+    @Test
+    void aDayTheScanCouldNotReadLeavesThePlaceAndTheIssuer() {
+        for (String day : List.of("ngày 2Ì tháng 8", "ngày “tháng 8", "ngày 7Ztháng 8", "ngày /ởtháng/8")) {
+            Extraction fields = FieldReader.read("""
+                    THÀNH UỶ HÀ NỘI        ĐẢNG CỘNG SẢN VIỆT NAM
+                    BAN TỔ CHỨC
+                    *        Hà Nội, %s năm 2025
+                    Số 21 -HD/BTCTU
+
+                    HƯỚNG DẪN
+                    Thực hiện quy trình, thủ tục, tổ chức trao tặng Huy hiệu Đảng
+
+                    Căn cứ Điều lệ Đảng Cộng sản Việt Nam; các quy định, hướng dẫn của Trung ương.
+                    """.formatted(day));
+            assertThat(fields.issuedOn()).as(day).isNull();
+            assertThat(fields.place()).as(day).isEqualTo("Hà Nội");
+            assertThat(fields.issuer()).as(day).isEqualTo("BAN TỔ CHỨC");
+            assertThat(fields.issuerParent()).as(day).isEqualTo("THÀNH UỶ HÀ NỘI");
+            assertThat(fields.layoutFindings())
+                    .as(day)
+                    .extracting(Finding::code)
+                    .contains(Finding.Code.MISSING_DATE);
+        }
+        // A sentence of the body is no date line: a word, not signs, between "ngày" and "tháng".
+        Extraction body = FieldReader.read("""
+                UBND TỈNH BẮC GIANG        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ GIÁO DỤC VÀ ĐÀO TẠO        Độc lập - Tự do - Hạnh phúc
+                Số: 348/SGDĐT-GDTH        Bắc Giang, ngày 08 tháng 4 năm 2020
+                V/v hướng dẫn
+
+                Kính gửi: Các trường.
+                """);
+        assertThat(body.issuedOn()).hasToString("2020-04-08");
+    }
+
+    /** The rule over or under a name, read by a scan's OCR into the name's first or last word, is no part of it. */
+    @Test
+    void aRuleReadIntoABodysNameIsLeftOut() {
+        Extraction fields = FieldReader.read("""
+                HỘI CỰU CHIẾN BINH VIỆT NAM_        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                BAN CHẤP HÀNH TRUNG ƯƠNG        Độc lập - Tự do - Hạnh phúc
+
+                Số: 09 /HD-CCB        Hà Nội, ngày 07 tháng 4 năm 2023
+                HƯỚNG DẪN
+                Thi hành Điều lệ Hội Cựu chiến binh Việt Nam
+                """);
+        assertThat(fields.issuerParent()).isEqualTo("HỘI CỰU CHIẾN BINH VIỆT NAM");
+        assertThat(fields.issuer()).isEqualTo("BAN CHẤP HÀNH TRUNG ƯƠNG");
+        Extraction leading = FieldReader.read("""
+                _UBND TỈNH BẮC GIANG        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ GIÁO DỤC VÀ ĐÀO TẠO        Độc lập - Tự do - Hạnh phúc
+                Số: 998 /SGDĐT-GDTrH        Bắc Giang, ngày 03 tháng 9 năm 2020
+                V/v ban hành khung
+                """);
+        assertThat(leading.issuerParent()).isEqualTo("UBND TỈNH BẮC GIANG");
+    }
+
+    /**
+     * A scan's OCR lost the dash of the first recipient and misread it ('"Nhưướn' for "- Như trên;"); the dashed
+     * recipients after it are still the list, not the end of it.
+     */
+    @Test
+    void aFirstRecipientWithoutItsDashDoesNotEndTheDashedList() {
+        Extraction fields = FieldReader.read("""
+                Bộ Giáo dục và Đào tạo đề nghị các Sở nghiêm túc triển khai./.
+
+                Nơi nhận:
+                "Nhưướn
+
+                - Bộ trưởng (để báo cáo);
+
+                - Vụ GDTH, GDTX; Cục CNTT (để thực hiện);
+
+                - Lưu: VT, Vụ GDTrH.
+
+                KT. BỘ TRƯỞNG
+                THỨ TRƯỞNG
+
+                Nguyễn Hữu Độ
+                """);
+        assertThat(fields.distribution())
+                .containsExactly(
+                        "\"Nhưướn",
+                        "Bộ trưởng (để báo cáo)",
+                        "Vụ GDTH, GDTX; Cục CNTT (để thực hiện)",
+                        "Lưu: VT, Vụ GDTrH");
+        assertThat(fields.signer().position()).isEqualTo("THỨ TRƯỞNG");
+    }
 }

@@ -273,6 +273,54 @@ class OcrLayoutTests {
     }
 
     /**
+     * A real dispatch printed and read back as a scan: the signature's stroke beside the foot was glued to its first
+     * word and the mark misread ("ắNới nhận:"), so the foot was not found and the list ran into the signature block.
+     */
+    @Test
+    void aFootHeadMisreadOrWithASpeckGluedToItIsStillTheFoot() {
+        String tsv = HEAD
+                + word(1, 5, 3, 290, 2348, 95, 51, 71, "ắNới")
+                + word(1, 5, 3, 396, 2352, 130, 51, 85, "nhận:")
+                + word(1, 5, 3, 1210, 2362, 60, 54, 93, "KT.")
+                + word(1, 5, 3, 1290, 2360, 80, 50, 96, "BỘ")
+                + word(1, 5, 3, 1390, 2357, 213, 50, 93, "TRƯỞNG")
+                + word(2, 1, 1, 289, 2439, 31, 35, 80, "-")
+                + word(2, 1, 1, 329, 2440, 94, 42, 90, "Như")
+                + word(2, 1, 1, 433, 2445, 89, 44, 96, "trên;")
+                + word(2, 1, 1, 1250, 2445, 120, 44, 90, "THỨ")
+                + word(2, 1, 1, 1390, 2445, 213, 44, 90, "TRƯỞNG")
+                + word(2, 1, 2, 289, 2505, 31, 35, 80, "-")
+                + word(2, 1, 2, 329, 2503, 100, 43, 90, "Lưu")
+                + word(2, 1, 2, 440, 2502, 95, 42, 68, "VT.");
+
+        assertThat(OcrLayout.text(tsv))
+                .isEqualTo("Nơi nhận:\n\n- Như trên;\n- Lưu VT.\n\nKT. BỘ TRƯỞNG\n\nTHỨ TRƯỞNG\n");
+    }
+
+    /**
+     * "Số:" with the number left blank stands a column's gap before the notation, left of the body's margin (the
+     * header's left column is centred): it was taken for a note in the margin and left out, and the number's line with
+     * it (a real Đoàn file printed and read back as a scan).
+     */
+    @Test
+    void aNumbersHeadBeforeABlankIsNoNoteInTheMargin() {
+        StringBuilder tsv = new StringBuilder(HEAD);
+        tsv.append(word(1, 1, 1, 139, 220, 113, 36, 90, "ĐOÀN"))
+                .append(word(1, 1, 1, 264, 220, 171, 36, 93, "TRƯỜNG"))
+                .append(word(1, 1, 2, 239, 282, 46, 35, 92, "Số:"))
+                .append(word(1, 1, 2, 400, 289, 149, 28, 91, "/TT-ĐTN"));
+        for (int line = 0; line < 6; line++) {
+            int top = 600 + 50 * line;
+            tsv.append(word(3, 1, line + 1, 300, top, 120, 35, 96, "Thời"))
+                    .append(word(3, 1, line + 1, 440, top, 90, 35, 96, "gian"))
+                    .append(word(3, 1, line + 1, 550, top, 90, 35, 96, "qua,"))
+                    .append(word(3, 1, line + 1, 660, top, 90, 35, 96, "tại"));
+        }
+
+        assertThat(OcrLayout.text(tsv.toString())).startsWith("ĐOÀN TRƯỜNG\nSố:        /TT-ĐTN\n");
+    }
+
+    /**
      * The addressees of the real scan pa83-115-cv-2018 beside a handwritten note in the margin (rows cut from its TSV):
      * the note's strokes, read into the lines beside them, ended the list after its second addressee.
      */

@@ -73,6 +73,9 @@ class OcrLexiconTests {
                 "dịch COVID-I9 | dịch COVID-19",
                 "Số: l15/SGDĐT-CTrTT | Số: 115/SGDĐT-CTrTT",
                 "năm 2O2O | năm 2020",
+                // A stamped "21" whose 1 came back with a mark
+                "Hà Nội, ngày 2Ì tháng 8 năm 2025 | Hà Nội, ngày 21 tháng 8 năm 2025",
+                "Số: Í5/KH | Số: 15/KH",
             })
     void putsRightWhatOcrMisread(String read, String right) {
         assertThat(OcrLexicon.correct(read)).isEqualTo(right);
@@ -166,6 +169,53 @@ class OcrLexiconTests {
         assertThat(extraction.number()).isEqualTo(1906);
         assertThat(extraction.place()).isEqualTo("Đà Nẵng");
         assertThat(extraction.subject()).isEqualTo("V/v triển khai kế hoạch phòng, chống dịch");
+    }
+
+    /**
+     * Real files printed from Word and read back as 200 dpi scans: Tesseract read the "V/v" of the trích yếu as "VÑ",
+     * "VW", "VN:" and "V/", and the subject was lost. Put right at a line's start before a word in small letters, among
+     * the text's first lines; a "V/v" read right, a "VN" before a capital and the body's lines are left as they are.
+     */
+    @Test
+    void aMisreadVvBeforeTheSubjectIsPutRight() {
+        assertThat(OcrLexicon.correct("Số: 348 /SGDĐT-GDTH\nVÑ hướng dẫn thực hiện\n"))
+                .isEqualTo("Số: 348 /SGDĐT-GDTH\nV/v hướng dẫn thực hiện\n");
+        assertThat(OcrLexicon.correct("VW góp ý dự thảo\n")).isEqualTo("V/v góp ý dự thảo\n");
+        assertThat(OcrLexicon.correct("V/ Ban hành Khung phân phối\n")).isEqualTo("V/v Ban hành Khung phân phối\n");
+        assertThat(OcrLexicon.correct("VN: hướng dẫn dạy học\n")).isEqualTo("V/v hướng dẫn dạy học\n");
+        assertThat(OcrLexicon.correct("  V/ đẩy mạnh các biện pháp\n")).isEqualTo("  V/v đẩy mạnh các biện pháp\n");
+        assertThat(OcrLexicon.correct("V/v: triển khai\nV/V triển khai\nVN Airlines\nVì vậy\n"))
+                .isEqualTo("V/v: triển khai\nV/V triển khai\nVN Airlines\nVì vậy\n");
+        String body = "dòng\n".repeat(60) + "VN: hướng dẫn\n";
+        assertThat(OcrLexicon.correct(body)).isEqualTo(body);
+
+        Extraction fields = FieldReader.read(Extractor.recognised("""
+                UBND TỈNH BẮC GIANG        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SƠ GIÁO DỤC VÀ ĐÀO TẠO        Độc lập - Tự do - Hạnh phúc
+
+                Số: 348 /SGDĐT-GDTH        Bắc Giang, ngày 08 tháng 4 năm 2020
+                VÑ hướng dẫn thực hiện điều chỉnh
+                nội dung dạy học trong học kỳ
+
+                Kính gửi: Phòng Giáo dục và Đào tạo các huyện, thành phố.
+                """));
+        assertThat(fields.subject()).isEqualTo("V/v hướng dẫn thực hiện điều chỉnh nội dung dạy học trong học kỳ");
+        assertThat(fields.issuer()).isEqualTo("SỞ GIÁO DỤC VÀ ĐÀO TẠO");
+        assertThat(fields.issuerParent()).isEqualTo("UBND TỈNH BẮC GIANG");
+    }
+
+    /** "PHONG GIÁO DỤC & ĐÀO TẠO" under its district: the head word misread, the issuer was run into its parent. */
+    @Test
+    void aBodysHeadWordMisreadBeforeItsFieldIsPutRight() {
+        Extraction fields = FieldReader.read(Extractor.recognised("""
+                UBND HUYỆN HIỆP HÒA        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                PHONG GIÁO DỤC & ĐÀO TẠO        Độc lập - Tự do - Hạnh phúc
+
+                Số: 369 /PGD&ĐT        Hiệp Hòa, ngày 01 tháng 8 năm 2020
+                V/v đẩy mạnh các biện pháp phòng, chống dịch Covid-19
+                """));
+        assertThat(fields.issuer()).isEqualTo("PHÒNG GIÁO DỤC & ĐÀO TẠO");
+        assertThat(fields.issuerParent()).isEqualTo("UBND HUYỆN HIỆP HÒA");
     }
 
     /**
