@@ -233,7 +233,9 @@ public final class FieldReader {
             "MTTQ|MẶT TRẬN TỔ QUỐC|ĐOÀN TNCS|ĐOÀN THANH NIÊN|TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|QUẬN ĐOÀN|TRUNG ƯƠNG ĐOÀN"
                     + "|HỘI LIÊN HIỆP PHỤ NỮ|HỘI LHPN|HỘI NÔNG DÂN|HỘI CỰU CHIẾN BINH|LIÊN ĐOÀN LAO ĐỘNG|CÔNG ĐOÀN"
                     + "|HỘI CHỮ THẬP ĐỎ|HỘI LIÊN HIỆP THANH NIÊN|ĐOÀN TRƯỜNG|ĐOÀN PHƯỜNG|ĐOÀN XÃ"
-                    + "|ĐỘI TNTP|ĐỘI THIẾU NIÊN TIỀN PHONG|HỘI ĐỒNG ĐỘI|HỘI SINH VIÊN");
+                    + "|ĐỘI TNTP|ĐỘI THIẾU NIÊN TIỀN PHONG|HỘI ĐỒNG ĐỘI|HỘI SINH VIÊN"
+                    // A congress named by the members it gathers ("ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ HUYỆN …") is theirs.
+                    + "|ĐẠI HỘI (ĐẠI BIỂU )?(PHỤ NỮ|NÔNG DÂN|CỰU CHIẾN BINH)");
 
     /** Words that begin the name of a body, so a header line that starts with one starts a new body. */
     private static final Pattern BODY_HEAD = Pattern.compile(
@@ -241,6 +243,10 @@ public final class FieldReader {
                     + "|THỊ ỦY|THỊ UỶ|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|ĐẢNG ĐOÀN|CHI BỘ|HỘI |LIÊN ĐOÀN|CÔNG ĐOÀN|BCH|BỘ |CỤC |TỔNG CỤC"
                     + "|VĂN PHÒNG|TRƯỜNG|TRUNG TÂM|HỘI ĐỒNG|ĐOÀN |TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|QUẬN ĐOÀN|CHI CỤC"
                     + "|CÔNG AN|CHỦ TỊCH|CƠ QUAN|BỘ CHỈ HUY|BAN CHẤP HÀNH|TIỂU BAN)");
+
+    /** "/ỦY BAN MTTQ VIỆT NAM": a slash typed before a body's name, a keystroke that is no part of the name. */
+    private static final Pattern STRAY_MARK_BEFORE_BODY =
+            Pattern.compile("^[/\\\\]+\\s*(?=" + BODY_HEAD.pattern().substring(1) + ")");
 
     /** A run of one rule-drawing character: a line under or over a name in the header band. */
     /** A run of one character, or of dashes of mixed kinds ("——-", as a page draws the rule under a name). */
@@ -1796,6 +1802,7 @@ public final class FieldReader {
         List<String> bodies = new ArrayList<>();
         for (String raw : header) {
             String line = pattern("^\\d+\\.\\s+").matcher(raw).replaceFirst("");
+            line = STRAY_MARK_BEFORE_BODY.matcher(line).replaceFirst("");
             if (line.isEmpty() || isMotto(line) || !isUpper(line)) {
                 continue;
             }
@@ -1810,7 +1817,9 @@ public final class FieldReader {
             String last = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
             boolean continues = last != null
                     && (!BODY_HEAD.matcher(line).find() && !opensUnderAPlace(last, line)
-                            || pattern(".*" + Words.BOUNDARY + "(ỦY|UỶ|VÀ|CỦA|CHỦ|NHÂN)$")
+                            // "ỦY BAN NHÂN" / "DÂN …" broken after NHÂN; a place ending in Nhân ("HUYỆN LÝ NHÂN")
+                            // over "BAN THƯỜNG TRỰC" is a whole name, and the body under it starts anew.
+                            || pattern(".*" + Words.BOUNDARY + "(ỦY|UỶ|VÀ|CỦA|CHỦ|(BAN|ĐỒNG|ÁN|SÁT|AN|ĐỘI) NHÂN)$")
                                     .matcher(last)
                                     .matches()
                             || pattern("^(ỦY|UỶ|CHỦ TỊCH)$").matcher(last).matches()

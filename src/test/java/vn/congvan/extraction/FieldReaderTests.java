@@ -3505,4 +3505,82 @@ class FieldReaderTests {
                         "Lưu: VT, Vụ GDTrH");
         assertThat(fields.signer().position()).isEqualTo("THỨ TRƯỞNG");
     }
+
+    @Test
+    void aCongressNamedByTheMembersItGathersIsTheirOrganisationsWhateverMottoHeadsIt() {
+        String women = """
+                ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH HÀ NAM LẦN THỨ XVIII                        Độc lập - Tự do - Hạnh phúc
+                NHIỆM KỲ 2026 - 2031
+                BÁO CÁO
+                Tổng hợp ý kiến đóng góp vào dự thảo văn kiện Đại hội
+                Thực hiện hướng dẫn của Hội LHPN Việt Nam, các đoàn đại biểu đã thảo luận.
+                """;
+        String farmers = """
+                ĐẠI HỘI ĐẠI BIỂU NÔNG DÂN HUYỆN KIM BẢNG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                LẦN THỨ XII, NHIỆM KỲ 2023 - 2028                 Độc lập - Tự do - Hạnh phúc
+                                                             Kim Bảng, ngày 12 tháng 5 năm 2023
+                QUY CHẾ
+                Làm việc của Đại hội
+                """;
+        String veterans = """
+                ĐẠI HỘI ĐẠI BIỂU CỰU CHIẾN BINH              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                THÀNH PHỐ PHỦ LÝ LẦN THỨ VIII                    Độc lập - Tự do - Hạnh phúc
+                CHƯƠNG TRÌNH
+                Làm việc của Đại hội
+                """;
+        // A state committee for women's advancement names women, not a congress of them.
+        String committee = """
+                UBND TỈNH HÀ NAM                            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                BAN VÌ SỰ TIẾN BỘ CỦA PHỤ NỮ                      Độc lập - Tự do - Hạnh phúc
+                Số: 12/KH-BVSTBPN                            Hà Nam, ngày 4 tháng 3 năm 2026
+                KẾ HOẠCH
+                Hoạt động vì sự tiến bộ của phụ nữ năm 2026
+                """;
+
+        assertThat(FieldReader.read(women).family()).isEqualTo(Family.MASS_ORG);
+        assertThat(FieldReader.read(farmers).family()).isEqualTo(Family.MASS_ORG);
+        assertThat(FieldReader.read(veterans).family()).isEqualTo(Family.MASS_ORG);
+        assertThat(FieldReader.read(committee).family()).isEqualTo(Family.STATE);
+    }
+
+    @Test
+    void aSlashTypedBeforeTheBodysNameIsNoPartOfIt() {
+        Extraction extraction = FieldReader.read("""
+                /ỦY BAN MTTQ VIỆT NAM                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                HUYỆN THANH LIÊM                                Độc lập - Tự do - Hạnh phúc
+                BAN THƯỜNG TRỰC
+                Số: 21/TB-MTTQ-BTT                          Thanh Liêm, ngày 6 tháng 2 năm 2026
+                THÔNG BÁO
+                Kết quả hội nghị hiệp thương lần thứ nhất
+                Ban Thường trực thông báo như sau.
+                """);
+
+        assertThat(extraction.issuerParent()).isEqualTo("ỦY BAN MTTQ VIỆT NAM HUYỆN THANH LIÊM");
+        assertThat(extraction.issuer()).isEqualTo("BAN THƯỜNG TRỰC");
+    }
+
+    @Test
+    void aPlaceEndingInNhanClosesTheBodyAboveAndTheBodyUnderItStartsAnew() {
+        Extraction extraction = FieldReader.read("""
+                ỦY BAN MTTQ VIỆT NAM                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                HUYỆN LÝ NHÂN                                   Độc lập - Tự do - Hạnh phúc
+                BAN THƯỜNG TRỰC
+                Số: 21/TB-MTTQ-BTT                          Lý Nhân, ngày 6 tháng 2 năm 2026
+                THÔNG BÁO
+                Kết quả hội nghị hiệp thương lần thứ nhất
+                Ban Thường trực thông báo như sau.
+                """);
+        Extraction court = FieldReader.read("""
+                TÒA ÁN NHÂN                               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                DÂN TỈNH HÀ NAM                                 Độc lập - Tự do - Hạnh phúc
+                Số: 15/TB-TA                                Hà Nam, ngày 6 tháng 2 năm 2026
+                THÔNG BÁO
+                Lịch xét xử tháng 2 năm 2026
+                """);
+
+        assertThat(extraction.issuerParent()).isEqualTo("ỦY BAN MTTQ VIỆT NAM HUYỆN LÝ NHÂN");
+        assertThat(extraction.issuer()).isEqualTo("BAN THƯỜNG TRỰC");
+        assertThat(court.issuer()).isEqualTo("TÒA ÁN NHÂN DÂN TỈNH HÀ NAM");
+    }
 }
