@@ -46,6 +46,7 @@ class OcrLexiconTests {
                 "UBND THÀNH PHÓ ĐÀ NÀNG | UBND THÀNH PHỐ ĐÀ NẴNG",
                 "ỦY BAN NHÂN ĐÂN TỈNH QUANG NGAI | ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
                 "HUYỆN ỦY LÂM ĐÒNG | HUYỆN ỦY LÂM ĐỒNG",
+                "CÔNG ĐOÀN TÔNG CÔNG TY XÂY DỰNG | CÔNG ĐOÀN TỔNG CÔNG TY XÂY DỰNG",
                 // A valid word ("tính") put right by the province's name after it
                 "ỦY BAN NHÂN DÂN TÍNH SƠN LA | ỦY BAN NHÂN DÂN TỈNH SƠN LA",
                 // ... or by the body it ends, with no name after it
