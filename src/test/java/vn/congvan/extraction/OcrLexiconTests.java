@@ -70,6 +70,9 @@ class OcrLexiconTests {
                 // A speck read as a dash or a dot stuck inside a phrase
                 "ỦY BAN NHÂN-DÂN TỈNH BẮC NINH | ỦY BAN NHÂN DÂN TỈNH BẮC NINH",
                 "các hoạt.động hè | các hoạt động hè",
+                // ... or as a full stop before a space, between words in capitals only (no sentence ends there)
+                "TL. BẠN THƯỜNG. VỤ THÀNH ĐOÀN | TL. BAN THƯỜNG VỤ THÀNH ĐOÀN",
+                "thông qua các ban. Thường vụ họp | thông qua các ban. Thường vụ họp",
                 // Numbers
                 "dịch COVID-I9 | dịch COVID-19",
                 "Số: l15/SGDĐT-CTrTT | Số: 115/SGDĐT-CTrTT",
