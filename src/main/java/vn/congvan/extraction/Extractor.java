@@ -35,6 +35,9 @@ public class Extractor {
     /** The least a field read from garbled text counts for, against 1 for one read from clean text. */
     static final double GARBLED_FIELD_WORTH = 0.3;
 
+    /** The confidence of a number or a date taken from a garbled layer where OCR read none: to be checked. */
+    static final double LAYER_DIGITS_CONFIDENCE = 0.5;
+
     /** Packages that parse a file's bytes for extraction: an exception raised inside one of them is the file's. */
     private static final List<String> PARSERS = List.of(
             "org.apache.pdfbox.",
@@ -192,7 +195,8 @@ public class Extractor {
                         fromLayer.fieldsFound(),
                         fromImages.fieldsFound());
                 if (fromImages.fieldsFound() > 0 && imagesWorth >= layerWorth) {
-                    return fromImages.withFinding(new Finding(Finding.Code.TEXT_LAYER_REREAD, layer.quote()));
+                    return withLayerDigits(fromImages, fromLayer)
+                            .withFinding(new Finding(Finding.Code.TEXT_LAYER_REREAD, layer.quote()));
                 }
             } catch (OcrException | IOException e) {
                 log.info(
@@ -211,6 +215,23 @@ public class Extractor {
             log.info("Text layer of {} garbled ({}); no OCR to read its pages", filename, quality.reason());
         }
         return fromLayer.withFinding(new Finding(kept, layer.quote()));
+    }
+
+    /**
+     * The OCR's reading of a PDF whose garbled layer it replaces, with the number and the date the layer read where OCR
+     * read none (ADR 0058, amendment of session 16): a layer garbled for want of diacritics has its digits right, and a
+     * handwritten number or a faint date line that Tesseract misses may be there. Only a blank is filled, and to be
+     * checked ({@link #LAYER_DIGITS_CONFIDENCE}): where both read a value and they differ, nothing tells which saw
+     * better (a scanner's layer was read from the scanner's own picture, a layer garbled by a broken font mapping has
+     * its digits wrong as well), so OCR's stands.
+     */
+    static Extraction withLayerDigits(Extraction fromImages, Extraction fromLayer) {
+        Integer number = fromImages.number() == null ? fromLayer.number() : null;
+        java.time.LocalDate issuedOn = fromImages.issuedOn() == null ? fromLayer.issuedOn() : null;
+        if (number == null && issuedOn == null) {
+            return fromImages;
+        }
+        return fromImages.withStamped(number, issuedOn, LAYER_DIGITS_CONFIDENCE);
     }
 
     /**

@@ -49,6 +49,9 @@ final class OcrLexicon {
      */
     private static final Pattern STUCK = Pattern.compile("[-.]");
 
+    /** A full stop and one space: a speck only between words in capitals (a heading, a signature's title). */
+    private static final Pattern SPECK_BEFORE_SPACE = Pattern.compile("\\.[ \\t]");
+
     /** A comma, only where the phrase has one ("phòng, chống"): elsewhere it ends an item of a list. */
     private static final Pattern COMMA = Pattern.compile("[ \\t]{0,3},(?:[ \\t]{0,3}|[ \\t]*\\r?\\n[ \\t]*)");
 
@@ -175,7 +178,7 @@ final class OcrLexicon {
                         String between = text.substring(copied, word.start());
                         boolean stuck = k > 0
                                 && entry.joints().charAt(k) != '-'
-                                && STUCK.matcher(between).matches();
+                                && joint(text, words.get(i + k - 1), word) == '.';
                         out.append(stuck ? " " : between);
                         out.append(spelled(word.text(), entry.words().get(k)));
                         copied = word.end();
@@ -234,7 +237,7 @@ final class OcrLexicon {
     /** Whether words i to i+n-1 follow one another as the words of some phrase may. */
     private static boolean joined(String text, List<Word> words, int i, int n) {
         for (int k = i + 1; k < i + n; k++) {
-            if (joint(text.substring(words.get(k - 1).end(), words.get(k).start())) == 0) {
+            if (joint(text, words.get(k - 1), words.get(k)) == 0) {
                 return false;
             }
         }
@@ -244,13 +247,29 @@ final class OcrLexicon {
     /** Whether the words from i are joined as the entry's are: a comma or a spaced dash only where it has one. */
     private static boolean joinedAs(Entry entry, String text, List<Word> words, int i) {
         for (int k = 1; k < entry.words().size(); k++) {
-            char joint = joint(
-                    text.substring(words.get(i + k - 1).end(), words.get(i + k).start()));
+            char joint = joint(text, words.get(i + k - 1), words.get(i + k));
             if ((joint == ',' || joint == '-') && entry.joints().charAt(k) != joint) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * What stands between two words of the text, as {@link #joint(String)} tells; also '.' for a full stop and a space
+     * between two words in capitals ("BAN THƯỜNG. VỤ"): a speck, since no sentence ends inside a heading or a
+     * signature's title.
+     */
+    private static char joint(String text, Word before, Word after) {
+        String between = text.substring(before.end(), after.start());
+        if (SPECK_BEFORE_SPACE.matcher(between).matches() && capitals(before.text()) && capitals(after.text())) {
+            return '.';
+        }
+        return joint(between);
+    }
+
+    private static boolean capitals(String word) {
+        return word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT));
     }
 
     /** What stands between two words: ' ' spaces, '.' a stuck speck, ',' a comma, '-' a dash, 0 nothing of a phrase. */

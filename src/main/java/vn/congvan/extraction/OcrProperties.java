@@ -17,7 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     file holds its slot from loading to its last run, ADR 0058); the others wait within their file budget
  * @param pageTimeout the longest one page may take before its run is killed
  * @param fileTimeout the longest a whole file may take, waiting for a run included
- * @param maxPages how many pages of a scan are read: all but one from the start, and the last (the foot)
+ * @param maxPages how many pages of a scan are read where its foot stands most often: all but one from the start, and
+ *     the last (the foot); the reading stops at the first page that shows a foot, and goes on past the first pages,
+ *     {@code maxPages - 1} more at most, when the last shows none (an annex follows the document; {@link ScanPages})
  * @param dpi the resolution a PDF page is drawn at for recognition
  * @param maxPixels the largest picture handed to Tesseract; a larger page or image is drawn smaller
  * @param minLettersPerPage under this many letters per page the text layer of a PDF does not count and it is read as

@@ -161,7 +161,11 @@ class TesseractOcr {
         }
     }
 
-    /** The pages a clerk's fields are on: the first {@code max - 1} (header band, subject) and the last (the foot). */
+    /**
+     * The pages a clerk's fields are on when none of them shows the foot before the last: the first {@code max - 1}
+     * (header band, subject) and the last (the foot). {@link ScanPages} reads them in this order, stops at the first
+     * page with a foot, and looks past the first pages when the last shows none.
+     */
     static List<Integer> pagesToRead(int pages, int max) {
         Set<Integer> chosen = new LinkedHashSet<>();
         for (int i = 0; i < Math.min(pages, Math.max(1, max - 1)); i++) {
@@ -182,18 +186,24 @@ class TesseractOcr {
     String readPdf(Path file, String filename, ExtractionPool.Turn turn) throws IOException {
         requireAvailable(filename);
         long deadline = System.nanoTime() + properties.fileTimeout().toNanos();
-        StringBuilder text = new StringBuilder();
         try (Slot slot = slot(turn, filename, deadline);
                 PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
             BudgetedRenderer renderer = new BudgetedRenderer(document, deadline, filename);
             // A scan's picture is decoded at the size the page is drawn at, not at its own: a PDF of a few hundred
             // kilobytes can declare a picture of a billion pixels.
             renderer.setSubsamplingAllowed(true);
-            for (int index : pagesToRead(document.getNumberOfPages(), properties.maxPages())) {
+            ScanPages pages = new ScanPages(document.getNumberOfPages(), properties.maxPages());
+            long longest = 0;
+            for (int index = pages.next(); index >= 0; index = pages.next()) {
+                if (pages.optional(index) && !timeFor(deadline, longest)) {
+                    break;
+                }
+                long start = System.nanoTime();
                 PDPage page = document.getPage(index);
                 PDRectangle box = page.getCropBox();
                 float scale = (float) scale(box.getWidth(), box.getHeight(), dpi(page) / 72.0);
                 if (scale <= 0) {
+                    pages.read(index, "");
                     continue;
                 }
                 checkDeadline(deadline, filename);
@@ -203,10 +213,20 @@ class TesseractOcr {
                 // The colour drawing is not kept past its gray copy: the page is recognised with the turn given back.
                 BufferedImage gray = ScanCleaner.gray(
                         renderer.renderImage(index, scale, colour(page) ? ImageType.RGB : ImageType.GRAY));
-                text.append(recognise(gray, filename, deadline, turn)).append("\n\n");
+                pages.read(index, recognise(gray, filename, deadline, turn));
+                longest = Math.max(longest, System.nanoTime() - start);
             }
+            return pages.text();
         }
-        return text.toString();
+    }
+
+    /**
+     * Whether the file's budget leaves time for a page read only to look for the foot ({@link ScanPages}): twice the
+     * longest page read so far (a page may be read twice, turned), so that such a page does not make the file fail for
+     * want of time.
+     */
+    private static boolean timeFor(long deadline, long longest) {
+        return deadline - System.nanoTime() > 2 * longest;
     }
 
     /** A picture stamped into a blank of the first page's header: where it stands and the digits read in it. */
@@ -301,7 +321,13 @@ class TesseractOcr {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, false, true);
-                for (int index : pagesToRead(pageCount(reader), properties.maxPages())) {
+                ScanPages pages = new ScanPages(pageCount(reader), properties.maxPages());
+                long longest = 0;
+                for (int index = pages.next(); index >= 0; index = pages.next()) {
+                    if (pages.optional(index) && !timeFor(deadline, longest)) {
+                        break;
+                    }
+                    long start = System.nanoTime();
                     int width = reader.getWidth(index);
                     int height = reader.getHeight(index);
                     if ((long) width * height > MAX_SOURCE_PIXELS) {
@@ -315,9 +341,10 @@ class TesseractOcr {
                     ImageReadParam param = reader.getDefaultReadParam();
                     param.setSourceSubsampling(step, step, 0, 0);
                     checkDeadline(deadline, filename);
-                    text.append(recognise(ScanCleaner.gray(reader.read(index, param)), filename, deadline, turn))
-                            .append("\n\n");
+                    pages.read(index, recognise(ScanCleaner.gray(reader.read(index, param)), filename, deadline, turn));
+                    longest = Math.max(longest, System.nanoTime() - start);
                 }
+                text.append(pages.text());
             } finally {
                 reader.dispose();
             }

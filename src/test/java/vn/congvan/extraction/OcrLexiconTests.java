@@ -46,6 +46,7 @@ class OcrLexiconTests {
                 "UBND THÀNH PHÓ ĐÀ NÀNG | UBND THÀNH PHỐ ĐÀ NẴNG",
                 "ỦY BAN NHÂN ĐÂN TỈNH QUANG NGAI | ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
                 "HUYỆN ỦY LÂM ĐÒNG | HUYỆN ỦY LÂM ĐỒNG",
+                "CÔNG ĐOÀN TÔNG CÔNG TY XÂY DỰNG | CÔNG ĐOÀN TỔNG CÔNG TY XÂY DỰNG",
                 // A valid word ("tính") put right by the province's name after it
                 "ỦY BAN NHÂN DÂN TÍNH SƠN LA | ỦY BAN NHÂN DÂN TỈNH SƠN LA",
                 // ... or by the body it ends, with no name after it
@@ -69,6 +70,9 @@ class OcrLexiconTests {
                 // A speck read as a dash or a dot stuck inside a phrase
                 "ỦY BAN NHÂN-DÂN TỈNH BẮC NINH | ỦY BAN NHÂN DÂN TỈNH BẮC NINH",
                 "các hoạt.động hè | các hoạt động hè",
+                // ... or as a full stop before a space, between words in capitals only (no sentence ends there)
+                "TL. BẠN THƯỜNG. VỤ THÀNH ĐOÀN | TL. BAN THƯỜNG VỤ THÀNH ĐOÀN",
+                "thông qua các ban. Thường vụ họp | thông qua các ban. Thường vụ họp",
                 // Numbers
                 "dịch COVID-I9 | dịch COVID-19",
                 "Số: l15/SGDĐT-CTrTT | Số: 115/SGDĐT-CTrTT",

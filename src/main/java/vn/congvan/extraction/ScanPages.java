@@ -1,0 +1,152 @@
+package vn.congvan.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Which pages of a scan OCR reads, page after page, from what the pages read so far show (ADR 0046, amendment of
+ * session 16). A document ends at its foot (its Nơi nhận and its signature): the pages after it are an annex or a
+ * letter it forwards, whose own header, date and foot are not the document's. So:
+ *
+ * <ol>
+ *   <li>the first {@code max - 1} pages are read in order (the header band, the subject), and the reading stops at the
+ *       first page that holds a foot: what follows it is not the document's;
+ *   <li>without a foot, the last page is read, where the foot of a document without annex stands;
+ *   <li>when the last page holds no foot either (an annex follows the document), the pages after the first ones are
+ *       read in order, at most {@code max - 1} of them, until one holds the foot.
+ * </ol>
+ *
+ * The text is that of the pages read up to the first page with a foot, in the order of the document; without any foot,
+ * that of every page read. Reading every page doubled the OCR time of a long scan; a scan whose foot is on its first
+ * pages is now read in fewer pages than before.
+ */
+final class ScanPages {
+
+    /**
+     * "Nơi nhận" opening a segment, with its colon, then nothing, a dash or "Như" (the list's first item run onto the
+     * line): not "Nơi nhận hồ sơ:" in a notice's body. OCR loses the dot under "ậ" or the horn of "ơ".
+     */
+    private static final Pattern NOI_NHAN = Pattern.compile(
+            "^N[ơo]i\\s*nh[ậaâ]n\\s*[:;.]?\\s*(?:$|[-–•+*]|Nh[ưu]\\s)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A competence's mark opening a segment, with a word in capitals after it ("TM. BAN THƯỜNG VỤ", "KT. GIÁM ĐỐC"). */
+    private static final Pattern COMPETENCE = Pattern.compile(
+            "^(?:T/M|T\\.M\\.?|TM\\.?|K/T|K\\.T\\.?|KT\\.?|T/L|T\\.L\\.?|TL\\.?|TUQ\\.?|T/U)\\s*\\p{Lu}{2}");
+
+    /** What separates the columns of a line laid out by {@link OcrLayout}: a wide run of spaces. */
+    private static final Pattern COLUMNS = Pattern.compile("\\s{3,}");
+
+    /** How many lines must follow a foot's first line on its page for the foot to end there, not run onto the next. */
+    static final int FOOT_LINES_AFTER = 2;
+
+    private final int pages;
+
+    private final int first;
+
+    private final int walk;
+
+    private final Map<Integer, String> read = new TreeMap<>();
+
+    private int foot = -1;
+
+    private int walked;
+
+    /**
+     * @param pages how many pages the file has
+     * @param max the pages read when the foot is where it is looked for first ({@code ocr.max-pages}): the first
+     *     {@code max - 1} and the last; as many again at most after the first ones when the foot is not there
+     */
+    ScanPages(int pages, int max) {
+        this.pages = Math.max(0, pages);
+        this.first = Math.min(this.pages, Math.max(1, max - 1));
+        this.walk = max > 1 ? max - 1 : 0;
+    }
+
+    /**
+     * The next page to read, or -1 when the reading is done. {@code optional} pages (past the first ones and the last)
+     * may be left unread when the file's budget runs short.
+     */
+    int next() {
+        if (foot >= 0) {
+            return -1;
+        }
+        for (int i = 0; i < first; i++) {
+            if (!read.containsKey(i)) {
+                return i;
+            }
+        }
+        if (walk > 0 && pages > first && !read.containsKey(pages - 1)) {
+            return pages - 1;
+        }
+        for (int i = first; i < pages - 1 && walked < walk; i++) {
+            if (!read.containsKey(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a page is one looked at only because the foot was not where it stands most often. */
+    boolean optional(int index) {
+        return index >= first && index < pages - 1;
+    }
+
+    /** Records the text read of a page. */
+    void read(int index, String text) {
+        read.put(index, text);
+        if (optional(index)) {
+            walked++;
+        }
+        if (holdsFoot(text)) {
+            // The first foot in the document's order: the last page may hold an annex's or a forwarded letter's own.
+            foot = foot < 0 ? index : Math.min(foot, index);
+        }
+    }
+
+    /** The pages read, in the document's order, up to the first with a foot. */
+    List<Integer> kept() {
+        List<Integer> kept = new ArrayList<>();
+        for (int index : read.keySet()) {
+            if (foot < 0 || index <= foot) {
+                kept.add(index);
+            }
+        }
+        return kept;
+    }
+
+    /** The text of the pages kept, each followed by a blank line. */
+    String text() {
+        StringBuilder text = new StringBuilder();
+        for (int index : kept()) {
+            text.append(read.get(index)).append("\n\n");
+        }
+        return text.toString();
+    }
+
+    /**
+     * Whether a page's text holds a document's foot that ends on it: a line (or a column of a line) opening with "Nơi
+     * nhận", or a competence in capitals, followed by at least {@link #FOOT_LINES_AFTER} more lines on the page (a foot
+     * at the page's end may run onto the next page).
+     */
+    static boolean holdsFoot(String page) {
+        List<String> lines =
+                page.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        for (int i = 0; i < lines.size() - FOOT_LINES_AFTER; i++) {
+            for (String segment : COLUMNS.split(lines.get(i))) {
+                if (NOI_NHAN.matcher(segment).find() || competence(segment)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A competence line: its mark and words in capitals only (a body's sentence is no competence). */
+    private static boolean competence(String segment) {
+        return COMPETENCE.matcher(segment).find() && segment.equals(segment.toUpperCase(java.util.Locale.ROOT));
+    }
+}

@@ -1,0 +1,98 @@
+package vn.congvan.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The choice of a scan's pages from what the pages read show, with made-up page texts instead of OCR. */
+class ScanPagesTests {
+
+    private static final String HEADER = """
+            BAN CHẤP HÀNH ĐOÀN TỈNH        ĐOÀN TNCS HỒ CHÍ MINH
+            Số: 12-TB/ĐTN        Hà Nội, ngày 3 tháng 4 năm 2025
+            THÔNG BÁO
+            về việc tổ chức hội thi
+            """;
+
+    private static final String BODY = """
+            Các cơ sở Đoàn gửi danh sách về Văn phòng trước ngày 20/4/2025.
+            Nơi nhận hồ sơ: Văn phòng Tỉnh đoàn, số 5 đường Trần Phú.
+            Kinh phí do các đơn vị tự bảo đảm.
+            Mọi vướng mắc liên hệ đồng chí phụ trách.
+            """;
+
+    private static final String FOOT = """
+            Các đơn vị thực hiện nghiêm túc./.
+            Nơi nhận:        TM. BAN THƯỜNG VỤ
+            - Như trên;        PHÓ BÍ THƯ
+            - Lưu VP.
+            Nguyễn Văn An
+            """;
+
+    private static final String ANNEX = """
+            PHỤ LỤC
+            Danh sách các đơn vị
+            1. Đoàn trường A
+            2. Đoàn trường B
+            """;
+
+    /** Reads a file of made-up pages as TesseractOcr does, and tells which pages were read, in order. */
+    private static List<Integer> walk(ScanPages scan, Map<Integer, String> file) {
+        List<Integer> read = new ArrayList<>();
+        for (int index = scan.next(); index >= 0; index = scan.next()) {
+            read.add(index);
+            scan.read(index, file.getOrDefault(index, BODY));
+        }
+        return read;
+    }
+
+    @Test
+    void theFootBeforeAnAnnexIsLookedForPastTheFirstPagesAndThePagesAfterItAreLeftOut() {
+        // Six pages: the notice on pages 1 to 3, its foot on page 3, an annex on pages 4 to 6.
+        Map<Integer, String> file = Map.of(0, HEADER, 1, BODY, 2, FOOT, 3, ANNEX, 4, ANNEX, 5, ANNEX);
+        ScanPages scan = new ScanPages(6, 3);
+
+        assertThat(walk(scan, file)).containsExactly(0, 1, 5, 2);
+        assertThat(scan.kept()).containsExactly(0, 1, 2);
+        assertThat(scan.text()).contains("TM. BAN THƯỜNG VỤ").doesNotContain("PHỤ LỤC");
+    }
+
+    @Test
+    void aFootOnTheFirstPageEndsTheDocumentAndTheLetterItForwardsIsNotRead() {
+        String forwarded = HEADER.replace("THÔNG BÁO", "CÔNG VĂN") + FOOT.replace("TM. BAN THƯỜNG VỤ", "GIÁM ĐỐC");
+        Map<Integer, String> file = Map.of(0, HEADER + FOOT, 1, forwarded, 2, forwarded);
+        ScanPages scan = new ScanPages(3, 3);
+
+        assertThat(walk(scan, file)).containsExactly(0);
+        assertThat(scan.text()).contains("TM. BAN THƯỜNG VỤ").doesNotContain("GIÁM ĐỐC");
+    }
+
+    @Test
+    void aFootOnTheLastPageIsReadAsBeforeAndTheWalkIsBounded() {
+        assertThat(walk(new ScanPages(12, 3), Map.of(0, HEADER, 11, FOOT))).containsExactly(0, 1, 11);
+        // No foot anywhere: the first pages, the last, then at most two more after the first ones.
+        ScanPages none = new ScanPages(12, 3);
+        assertThat(walk(none, Map.of(0, HEADER))).containsExactly(0, 1, 11, 2, 3);
+        assertThat(none.kept()).containsExactly(0, 1, 2, 3, 11);
+        assertThat(walk(new ScanPages(2, 3), Map.of(0, HEADER))).containsExactly(0, 1);
+        assertThat(walk(new ScanPages(5, 1), Map.of(0, HEADER))).containsExactly(0);
+        assertThat(walk(new ScanPages(0, 3), Map.of())).isEmpty();
+    }
+
+    @Test
+    void aFootIsANoiNhanOrACompetenceInCapitalsThatTheFootsLinesFollowOnItsPage() {
+        assertThat(ScanPages.holdsFoot(FOOT)).isTrue();
+        assertThat(ScanPages.holdsFoot("Noi nhan:\n- Như trên;\n- Lưu VT.\n")).isTrue();
+        assertThat(ScanPages.holdsFoot("Nội dung\n        KT. GIÁM ĐỐC\n        PHÓ GIÁM ĐỐC\nTrần Văn B\n"))
+                .isTrue();
+        // "Nơi nhận hồ sơ" in a notice's body, a competence in a sentence, a foot at the page's very end.
+        assertThat(ScanPages.holdsFoot(BODY)).isFalse();
+        assertThat(ScanPages.holdsFoot(HEADER + "TM. Ban Thường vụ đã họp và thống nhất\nnội dung\nsau đây\n"))
+                .isFalse();
+        assertThat(ScanPages.holdsFoot(BODY + "Nơi nhận:        TM. BAN THƯỜNG VỤ\n- Như trên;\n"))
+                .isFalse();
+    }
+}
