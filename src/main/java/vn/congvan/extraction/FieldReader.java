@@ -2478,9 +2478,11 @@ public final class FieldReader {
             return continuesCapitalsAcrossBlank(lines, blank + 1, subject.toString());
         }
         String next = lines.get(blank + 1);
+        // A comma in a line that goes on in small letters ("nội dung dạy học cấp THCS, THPT", the trích yếu's last line
+        // a scan's OCR put a paragraph apart): the subject's, since the body opens with a capital.
         return !next.isEmpty()
                 && next.length() <= 50
-                && !next.contains(",")
+                && (!next.contains(",") || Character.isLowerCase(next.charAt(0)))
                 && !next.endsWith(":")
                 && !isUpper(next)
                 && !isMotto(next)
@@ -2723,7 +2725,7 @@ public final class FieldReader {
                 // dash and the seal beside it as '"Như…'), and the list goes on.
                 if (!pattern(".*[,;]$").matcher(line).matches()
                         && !wrapped
-                        && !(head == NOI_NHAN && nextIsBullet(lines, i))) {
+                        && !(head == NOI_NHAN && nextRecipientIsBullet(lines, i))) {
                     break;
                 }
             } else if (head == KINH_GUI
@@ -3004,6 +3006,16 @@ public final class FieldReader {
             }
             if (++seen > pieces || !piece.test(line)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the next recipient after line {@code i}, past "Bản điện tử:" or "Bản giấy:", has a dash. */
+    private static boolean nextRecipientIsBullet(List<String> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isEmpty() && !isCopySubheading(lines.get(j))) {
+                return BULLET.matcher(lines.get(j)).find();
             }
         }
         return false;

@@ -3506,6 +3506,26 @@ class FieldReaderTests {
         assertThat(fields.signer().position()).isEqualTo("THỨ TRƯỞNG");
     }
 
+    /** The same past the heading of the electronic copies: "Lưu, MT, GDMN." (its dash lost), "Bản điện tử:", dashes. */
+    @Test
+    void aFirstRecipientWithoutItsDashBeforeTheCopiesHeadingDoesNotEndTheList() {
+        Extraction fields = FieldReader.read("""
+                Sở Giáo dục và Đào tạo đề nghị các đơn vị triển khai thực hiện./.
+
+                Nơi nhận:
+                Lưu, MT, GDMN.
+                Bản điện tử:
+                - Vụ GDMN-Bộ GD&ĐT (báo cáo);
+                - Lãnh đạo Sở GD&ĐT.
+                KT. GIÁM ĐỐC
+                PHÓ GIÁM ĐỐC
+
+                Nguyễn Văn Thêm
+                """);
+        assertThat(fields.distribution())
+                .containsExactly("Lưu, MT, GDMN", "Vụ GDMN-Bộ GD&ĐT (báo cáo)", "Lãnh đạo Sở GD&ĐT");
+    }
+
     @Test
     void aCongressNamedByTheMembersItGathersIsTheirOrganisationsWhateverMottoHeadsIt() {
         String women = """
@@ -3582,5 +3602,30 @@ class FieldReaderTests {
         assertThat(extraction.issuerParent()).isEqualTo("ỦY BAN MTTQ VIỆT NAM HUYỆN LÝ NHÂN");
         assertThat(extraction.issuer()).isEqualTo("BAN THƯỜNG TRỰC");
         assertThat(court.issuer()).isEqualTo("TÒA ÁN NHÂN DÂN TỈNH HÀ NAM");
+    }
+
+    /**
+     * A scan's OCR put the trích yếu's last line a paragraph apart; it goes on in small letters with a comma in it. The
+     * body after a subject opens with a capital.
+     */
+    @Test
+    void aSubjectsLastLineInSmallLettersWithACommaAfterABlankIsTheSubjects() {
+        Extraction fields = FieldReader.read("""
+                UBND TỈNH BẮC GIANG        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ GIÁO DỤC VÀ ĐÀO TẠO        Độc lập - Tự do - Hạnh phúc
+
+                Số: 998 /SGDĐT-GDTrH        Bắc Giang, ngày 03 tháng 9 năm 2020
+                V/v Ban hành Khung phân phối chương
+                trình và hướng dẫn thực hiện điều chỉnh
+
+                nội dung dạy học cấp THCS, THPT
+
+                Kính gửi:
+                - Trưởng phòng Giáo dục và Đào tạo các huyện, thành phố;
+                """);
+        assertThat(fields.subject())
+                .isEqualTo(
+                        "V/v Ban hành Khung phân phối chương trình và hướng dẫn thực hiện điều chỉnh nội dung dạy học"
+                                + " cấp THCS, THPT");
     }
 }

@@ -65,6 +65,7 @@ class OcrLexiconTests {
                 "V/v tăng cuờng công tác tuyên truyên | V/v tăng cường công tác tuyên truyền",
                 "Kinh gửi: Các cơ quan | Kính gửi: Các cơ quan",
                 "Nơi nhân: | Nơi nhận:",
+                "Bản điện tứ: | Bản điện tử:",
                 // One vowel misread in a phrase of three words
                 "biện pháp phòng, chẳng dịch bệnh | biện pháp phòng, chống dịch bệnh",
                 // A speck read as a dash or a dot stuck inside a phrase
