@@ -44,8 +44,10 @@ public final class FieldReader {
      * header's date line, its place read, its date not.
      */
     private static final Pattern BLANK_DATE = Pattern.compile(
-            "^(\\p{Lu}[^,]{1,40}),\\s*ng[àảáaạ]?y[\\s.…]*(?:\\d{1,2}[\\s.…]*|(?=\\S{0,3}[^\\p{L}\\s])\\S{1,4}?[\\s.…]*)?"
-                    + "th[áàảaạ]?ng[\\s.…\\d]*(?:[^\\s\\p{L}\\d][\\s.…\\d]*)?n[ăaâ]?m"
+            // Every run possessive: the dots of a blank fit two runs in a row, which a failed match would otherwise
+            // split every way (a line of dots took seconds).
+            "^(\\p{Lu}[^,]{1,40}),\\s*+ng[àảáaạ]?y[\\s.…]*+(?:\\d{1,2}[\\s.…]*+|(?=\\S{0,3}[^\\p{L}\\s])\\S{1,4}?[\\s.…]*+)?"
+                    + "th[áàảaạ]?ng[\\s.…\\d]*+(?:[^\\s\\p{L}\\d][\\s.…\\d]*+)?n[ăaâ]?m"
                     + Words.BOUNDARY + ".*",
             Pattern.CASE_INSENSITIVE);
 
@@ -84,9 +86,12 @@ public final class FieldReader {
     private static final Pattern YOUTH_MOTTO_IN_LINE = Pattern.compile(
             "ĐOÀN TNCS HỒ CHÍ MINH(?![ \\t]+(?:TP\\.?|THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)[ \\t]+\\p{Lu}{2,})");
 
-    /** "Số", "Sô", "Sổ", "So": OCR and fonts without a dot below. */
+    /**
+     * "Số", "Sô", "Sổ", "So": OCR and fonts without a dot below. Underscores before the slash are the blank drawn for
+     * the number, or what a scan's OCR keeps of it beside a stamped number ("Số415_ /HD-PGDĐT", "Số: ____/TB-VP").
+     */
     private static final Pattern NUMBER_LINE = Pattern.compile(
-            "^S(?:[ốôồổỗộóòỏõọo]\\s*[:.]?|\\s*:)\\s*(\\d{1,6})?(?:\\p{Ll}(?=\\s*[-/–]))?\\s*([-/–])?\\s*(?:(?<=[-–]\\s{0,3})/\\s*)?"
+            "^S(?:[ốôồổỗộóòỏõọo]\\s*[:.]?|\\s*:)\\s*(\\d{1,6})?(?:\\p{Ll}(?=\\s*[-/–]))?(?:_++(?=\\s*[-/–]))?\\s*([-/–])?\\s*(?:(?<=[-–]\\s{0,3})/\\s*)?"
                     + "(?:(\\d{4})\\s*/\\s*)?"
                     + "([\\p{L}][\\p{L}\\d&.]*(?:\\s*[-/–]\\s*[\\p{L}\\d&.]+)*)?",
             Pattern.UNICODE_CASE);
@@ -320,10 +325,10 @@ public final class FieldReader {
     private static final Pattern SECOND_INITIALS = Pattern.compile("^[ ](\\p{Lu}{2,8})\\s*$");
 
     private static final Pattern BLANK_DAY_GAP = Pattern.compile(
-            "(,[ ]*ng[àa]y)[ .…]{2,}(?=(?:\\d{1,2}[ .…]*)?th[áa]ng" + Words.BOUNDARY + ")", Pattern.UNICODE_CASE);
+            "(,[ ]*+ng[àa]y)[ .…]{2,}+(?=(?:\\d{1,2}[ .…]*+)?th[áa]ng" + Words.BOUNDARY + ")", Pattern.UNICODE_CASE);
 
     private static final Pattern BLANK_MONTH_GAP = Pattern.compile(
-            "(,[ ]*ng[àa]y[ .…]*(?:\\d{1,2})?[ .…]*th[áa]ng)[ .…]{2,}(?=(?:\\d{1,2}[ .…]*)?n[ăa]m" + Words.BOUNDARY
+            "(,[ ]*+ng[àa]y[ .…]*+(?:\\d{1,2}[ .…]*+)?th[áa]ng)[ .…]{2,}+(?=(?:\\d{1,2}[ .…]*+)?n[ăa]m" + Words.BOUNDARY
                     + ")",
             Pattern.UNICODE_CASE);
 
@@ -1590,7 +1595,7 @@ public final class FieldReader {
         int bodies = 0;
         for (int i = 0; i < headerEnd; i++) {
             String line = lines.get(i);
-            if (BLANK_DATE.matcher(line).matches()) {
+            if (isBlankDate(line)) {
                 return bodies > 0 ? i : -1;
             }
             if (line.isEmpty() || !pattern(".*\\p{L}.*").matcher(line).matches()) {
@@ -1678,7 +1683,7 @@ public final class FieldReader {
         if (line.isEmpty() || isUpper(line) || line.length() > 60) {
             return false;
         }
-        if (BLANK_DATE.matcher(line).matches()) {
+        if (isBlankDate(line)) {
             return true;
         }
         String previous = neighbour(lines, i, -1);
@@ -1787,7 +1792,7 @@ public final class FieldReader {
     }
 
     /** Underscores and tildes (a rule's remains) at the start or the end of a body's name. */
-    private static final Pattern EDGE_RULE = Pattern.compile("^[_~]+\\s*|\\s*[_~]+$");
+    private static final Pattern EDGE_RULE = Pattern.compile("^[_~]++\\s*+|(?<![_~\\s])\\s*+[_~]++$");
 
     private static List<String> bodies(List<String> lines, int from, int to) {
         List<String> header = new ArrayList<>();
@@ -2055,8 +2060,18 @@ public final class FieldReader {
 
     /** A date line left blank for the signer, not the minutes' "Hôm nay, ngày … tháng … năm …". */
     private static boolean isBlankDateLine(String line) {
+        if (!isBlankDate(line)) {
+            return false;
+        }
         Matcher m = BLANK_DATE.matcher(line);
         return m.matches() && !EVENT_TIME_BEFORE_DATE.matcher(m.group(1)).matches();
+    }
+
+    /** A date line is short: a longer line is no blank one, and is not matched against {@link #BLANK_DATE}. */
+    private static final int DATE_LINE_LENGTH = 160;
+
+    private static boolean isBlankDate(String line) {
+        return line.length() <= DATE_LINE_LENGTH && BLANK_DATE.matcher(line).matches();
     }
 
     /**

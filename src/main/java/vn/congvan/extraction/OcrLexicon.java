@@ -108,14 +108,15 @@ final class OcrLexicon {
 
     /**
      * "V/v" at the start of a line, as Tesseract misreads its slash and small v at 150 to 300 dpi: "VÑ", "VW", "VN:",
-     * "V/", "Vlv", "V1v" (real files printed and read back as scans). Only before a word, as a trích yếu goes on ("VÑ
-     * hướng dẫn thực hiện …", "V/ Ban hành …"), and only among the text's first lines, where the subject stands under
+     * "V/", "Vlv", "V1v" (real files printed and read back as scans). Only before a word in small letters or
+     * capitalised, as a trích yếu goes on ("VÑ hướng dẫn thực hiện …", "V/ Ban hành …"), not before one in capitals
+     * (a fifth section, "V/ TỔ CHỨC THỰC HIỆN"), and only among the text's first lines, where the subject stands under
      * the number; "VN" only before a word in small letters, since a line may open with the country's initials ("VN
      * Airlines").
      */
     private static final Pattern SUBJECT_MARK =
             Pattern.compile("(?m)^([ \\t]*[“\"]?)(?:(?:V[ÑñW]:?|V[/\\\\|lI1í][vyVY]:?|V/|W/?v)"
-                    + "(?=[ \\t]+\\p{L})|VN:?(?=[ \\t]+\\p{Ll}))");
+                    + "(?=[ \\t]+(?:\\p{Ll}|\\p{Lu}\\p{Ll}))|VN:?(?=[ \\t]+\\p{Ll}))");
 
     /** How many lines of a recognised text's start a misread "V/v" is looked for in. */
     private static final int SUBJECT_LINES = 60;
@@ -435,7 +436,11 @@ final class OcrLexicon {
                 alsoValid.add(line);
                 continue;
             }
-            if ("[names]".equals(section)) {
+            if ("[capitals]".equals(section)) {
+                // A body's head word before its field: only in a heading's capitals, since its bare letters are
+                // those of "sơ" and "số" in a sentence ("hồ sơ y tế", "chỉ số tài chính").
+                add(entries, words, 0, joints);
+            } else if ("[names]".equals(section)) {
                 add(entries, words, 0, joints);
                 for (String before : BEFORE_NAMES) {
                     List<String> named = new ArrayList<>(List.of(before.split(" ")));

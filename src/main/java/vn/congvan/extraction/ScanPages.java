@@ -33,9 +33,12 @@ final class ScanPages {
             "^N[ơo]i\\s*nh[ậaâ]n\\s*[:;.]?\\s*(?:$|[-–•+*]|Nh[ưu]\\s)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** A competence's mark opening a segment, with a word in capitals after it ("TM. BAN THƯỜNG VỤ", "KT. GIÁM ĐỐC"). */
+    /**
+     * A competence's mark opening a segment, with its stop or slash and a word in capitals after it ("TM. BAN THƯỜNG VỤ",
+     * "KT. GIÁM ĐỐC", "T/M"): not the initials a header opens with ("TLĐLĐ VIỆT NAM", "KTNN KHU VỰC IV", "TMCP").
+     */
     private static final Pattern COMPETENCE = Pattern.compile(
-            "^(?:T/M|T\\.M\\.?|TM\\.?|K/T|K\\.T\\.?|KT\\.?|T/L|T\\.L\\.?|TL\\.?|TUQ\\.?|T/U)\\s*\\p{Lu}{2}");
+            "^(?:T/M|T\\.M\\.?|TM[.:]|K/T|K\\.T\\.?|KT[.:]|T/L|T\\.L\\.?|TL[.:]|TUQ[.:]|T/U)\\s*\\p{Lu}{2}");
 
     /** What separates the columns of a line laid out by {@link OcrLayout}: a wide run of spaces. */
     private static final Pattern COLUMNS = Pattern.compile("\\s{3,}");

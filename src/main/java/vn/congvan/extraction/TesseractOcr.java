@@ -161,22 +161,6 @@ class TesseractOcr {
         }
     }
 
-    /**
-     * The pages a clerk's fields are on when none of them shows the foot before the last: the first {@code max - 1}
-     * (header band, subject) and the last (the foot). {@link ScanPages} reads them in this order, stops at the first
-     * page with a foot, and looks past the first pages when the last shows none.
-     */
-    static List<Integer> pagesToRead(int pages, int max) {
-        Set<Integer> chosen = new LinkedHashSet<>();
-        for (int i = 0; i < Math.min(pages, Math.max(1, max - 1)); i++) {
-            chosen.add(i);
-        }
-        if (pages > 0 && max > 1) {
-            chosen.add(pages - 1);
-        }
-        return List.copyOf(chosen);
-    }
-
     /** The text of a PDF without a text layer, page by page, outside any pool's turn (tests, tools). */
     String readPdf(Path file, String filename) throws IOException {
         return readPdf(file, filename, ExtractionPool.Turn.none());
@@ -211,9 +195,17 @@ class TesseractOcr {
                 // In colour only when the page's pictures are: a red seal is told from black ink by its colour
                 // (ADR 0054); a gray page is drawn in gray, a quarter of the memory.
                 // The colour drawing is not kept past its gray copy: the page is recognised with the turn given back.
-                BufferedImage gray = ScanCleaner.gray(
-                        renderer.renderImage(index, scale, colour(page) ? ImageType.RGB : ImageType.GRAY));
-                pages.read(index, recognise(gray, filename, deadline, turn));
+                try {
+                    BufferedImage gray = ScanCleaner.gray(
+                            renderer.renderImage(index, scale, colour(page) ? ImageType.RGB : ImageType.GRAY));
+                    pages.read(index, recognise(gray, filename, deadline, turn));
+                } catch (OcrException e) {
+                    if (!(pages.optional(index) && e.reason() == OcrException.Reason.TIMEOUT)) {
+                        throw e;
+                    }
+                    // A page read only to look for the foot ran past the file's budget: the pages read stand.
+                    break;
+                }
                 longest = Math.max(longest, System.nanoTime() - start);
             }
             return pages.text();
@@ -341,7 +333,17 @@ class TesseractOcr {
                     ImageReadParam param = reader.getDefaultReadParam();
                     param.setSourceSubsampling(step, step, 0, 0);
                     checkDeadline(deadline, filename);
-                    pages.read(index, recognise(ScanCleaner.gray(reader.read(index, param)), filename, deadline, turn));
+                    try {
+                        pages.read(
+                                index,
+                                recognise(ScanCleaner.gray(reader.read(index, param)), filename, deadline, turn));
+                    } catch (OcrException e) {
+                        if (!(pages.optional(index) && e.reason() == OcrException.Reason.TIMEOUT)) {
+                            throw e;
+                        }
+                        // A page read only to look for the foot ran past the file's budget: the pages read stand.
+                        break;
+                    }
                     longest = Math.max(longest, System.nanoTime() - start);
                 }
                 text.append(pages.text());

@@ -3628,4 +3628,27 @@ class FieldReaderTests {
                         "V/v Ban hành Khung phân phối chương trình và hướng dẫn thực hiện điều chỉnh nội dung dạy học"
                                 + " cấp THCS, THPT");
     }
+
+    /** The blank drawn for the number, kept by a scan's OCR as underscores before the slash, is no part of the notation. */
+    @Test
+    void underscoresBeforeTheNotationsSlashAreTheNumbersBlank() {
+        Extraction stamped = FieldReader.read("""
+                UBND HUYỆN HIỆP HÒA        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                PHÒNG GIÁO DỤC VÀ ĐÀO TẠO        Độc lập - Tự do - Hạnh phúc
+                Số415_ /HD-PGDĐT        Hiệp Hòa, ngày 29 tháng 9 năm 2021
+                HƯỚNG DẪN
+                Thực hiện nhiệm vụ năm học 2021-2022
+                """);
+        assertThat(stamped.number()).isEqualTo(415);
+        assertThat(stamped.notation()).isEqualTo("HD-PGDĐT");
+        Extraction blank = FieldReader.read("""
+                UBND HUYỆN HIỆP HÒA        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                VĂN PHÒNG        Độc lập - Tự do - Hạnh phúc
+                Số: ____/TB-VP        Hiệp Hòa, ngày 29 tháng 9 năm 2021
+                THÔNG BÁO
+                Kết luận của Chủ tịch
+                """);
+        assertThat(blank.number()).isNull();
+        assertThat(blank.notation()).isEqualTo("TB-VP");
+    }
 }

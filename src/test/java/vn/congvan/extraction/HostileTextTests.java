@@ -122,4 +122,26 @@ class HostileTextTests {
                 List.of("Tam", "Kỳ, ngày 19 tháng 6 năm 2007 " + "ngày ".repeat(DocumentText.MAX_CHARS / 5));
         assertThat(FieldReader.isDatePiece(dates, 0)).isTrue();
     }
+
+    /**
+     * The dots of a blank date line and the remains of a rule, long (session 16's review: the date line's two runs of
+     * dots in a row and the rule's "_~" run were split every way, seconds for 10,000 characters and hours for a file's
+     * 400,000): one pass each, the header still read.
+     */
+    @Test
+    void aLongDateLineOfDotsAndALongRuleOfMixedSignsAreReadInOnePass() {
+        String header = "UBND TỈNH BẮC GIANG        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "SỞ GIÁO DỤC VÀ ĐÀO TẠO        Độc lập - Tự do - Hạnh phúc\n";
+        // 40,000 signs: the split runs took minutes at this length (177 s for the dots), one pass takes a second.
+        int room = 40_000;
+        Extraction dots = FieldReader.read(header + "Số: 12/SGDĐT        Hà Nội, NGAY " + ".".repeat(room / 2)
+                + "THANG " + ".".repeat(room / 2) + "x\n");
+        assertThat(dots.issuer()).isEqualTo("SỞ GIÁO DỤC VÀ ĐÀO TẠO");
+        assertThat(FieldReader.read(header + "Hà Nội, ngày " + "…".repeat(room) + "\n")
+                        .issuer())
+                .isEqualTo("SỞ GIÁO DỤC VÀ ĐÀO TẠO");
+        Extraction rule = FieldReader.read("TỈNH A " + "_~".repeat(room / 2) + "X\n"
+                + header.lines().skip(1).findFirst().get() + "\nSố: 12/SGDĐT        Hà Nội, ngày 3 tháng 4 năm 2020\n");
+        assertThat(rule.number()).isEqualTo(12);
+    }
 }

@@ -119,6 +119,12 @@ class OcrLexiconTests {
                 "cúm H5N1 và F0",
                 "quý I/2024, khóa XII, lO",
                 "Điều 1. Phạm vi",
+                // A body's head word is put right in a heading's capitals only: "sơ" and "số" in a sentence stay
+                "Hồ sơ giáo dục và đào tạo của học sinh",
+                "chỉ số giáo dục và đào tạo",
+                "HỒ SƠ Y TẾ",
+                // A section numbered V in capitals is no "V/v"
+                "V/ TỔ CHỨC THỰC HIỆN",
             })
     void leavesAloneWhatMayBeRight(String text) {
         assertThat(OcrLexicon.correct(text)).isEqualTo(text);

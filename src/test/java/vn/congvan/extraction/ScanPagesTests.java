@@ -94,5 +94,11 @@ class ScanPagesTests {
                 .isFalse();
         assertThat(ScanPages.holdsFoot(BODY + "Nơi nhận:        TM. BAN THƯỜNG VỤ\n- Như trên;\n"))
                 .isFalse();
+        // Initials a header opens with are no competence: "TLĐLĐ" (the unions' confederation), "KTNN", "TMCP".
+        for (String parent : List.of("TLĐLĐ VIỆT NAM", "KTNN KHU VỰC IV", "TMCP CÔNG THƯƠNG")) {
+            assertThat(ScanPages.holdsFoot(parent + "\nCÔNG ĐOÀN CƠ SỞ\nSố: 12/CV-CĐ\nV/v tổ chức\n"))
+                    .as(parent)
+                    .isFalse();
+        }
     }
 }

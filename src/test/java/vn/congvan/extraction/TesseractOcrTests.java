@@ -338,16 +338,6 @@ class TesseractOcrTests {
     }
 
     @Test
-    void thePagesReadAreTheFirstOnesAndTheLast() {
-        assertThat(TesseractOcr.pagesToRead(1, 3)).containsExactly(0);
-        assertThat(TesseractOcr.pagesToRead(2, 3)).containsExactly(0, 1);
-        assertThat(TesseractOcr.pagesToRead(3, 3)).containsExactly(0, 1, 2);
-        assertThat(TesseractOcr.pagesToRead(12, 3)).containsExactly(0, 1, 11);
-        assertThat(TesseractOcr.pagesToRead(12, 1)).containsExactly(0);
-        assertThat(TesseractOcr.pagesToRead(0, 3)).isEmpty();
-    }
-
-    @Test
     void aPdfWithoutATextLayerIsAScan() throws IOException {
         Path scan = write("scan.pdf", Scans.sampleImagePdf());
         Path typeset = write("typeset.pdf", Scans.samplePage());
