@@ -88,19 +88,8 @@ class RealFileCorpusTests {
             Path file = DIRECTORY.resolve(node.get("file").asString());
             Extraction extraction = extractor.read(file, file.getFileName().toString(), type(file));
             Map<String, Boolean> score = document.score(extraction);
-            Map<String, String> values = document.actualValues(extraction);
-            int fileRight = 0;
             List<String> wrong = new ArrayList<>();
-            for (Map.Entry<String, Boolean> entry : score.entrySet()) {
-                int[] counts = perField.get(entry.getKey());
-                counts[1]++;
-                if (entry.getValue()) {
-                    counts[0]++;
-                    fileRight++;
-                } else {
-                    wrong.add(entry.getKey() + "=" + values.get(entry.getKey()));
-                }
-            }
+            int fileRight = tally(score, document.actualValues(extraction), perField, wrong);
             right += fileRight;
             total += score.size();
             int[] family = perFamily.get(node.get("expected").get("family").asString());
@@ -127,6 +116,26 @@ class RealFileCorpusTests {
         perFamily.forEach((family, counts) -> assertThat(counts[0])
                 .as("fields right on the real %s files", family)
                 .isGreaterThanOrEqualTo(FLOORS.get(family)));
+    }
+
+    /**
+     * A file's score counted into {@code perField} (right, of), its wrong fields written into {@code wrong} as
+     * "field=read as"; how many it has right.
+     */
+    static int tally(
+            Map<String, Boolean> score, Map<String, String> values, Map<String, int[]> perField, List<String> wrong) {
+        int right = 0;
+        for (Map.Entry<String, Boolean> entry : score.entrySet()) {
+            int[] counts = perField.get(entry.getKey());
+            counts[1]++;
+            if (entry.getValue()) {
+                counts[0]++;
+                right++;
+            } else {
+                wrong.add(entry.getKey() + "=" + values.get(entry.getKey()));
+            }
+        }
+        return right;
     }
 
     private static List<Path> jsons() throws IOException {

@@ -73,19 +73,8 @@ class RealFileScanTests {
                     new CorpusDocument(id, node.get("source").asString(), 0, "", node.get("expected"));
             Extraction extraction = extractor.read(scan, scan.getFileName().toString(), DocumentText.PDF);
             Map<String, Boolean> score = document.score(extraction);
-            Map<String, String> values = document.actualValues(extraction);
             List<String> wrong = new ArrayList<>();
-            int fileRight = 0;
-            for (Map.Entry<String, Boolean> entry : score.entrySet()) {
-                int[] counts = perField.get(entry.getKey());
-                counts[1]++;
-                if (entry.getValue()) {
-                    counts[0]++;
-                    fileRight++;
-                } else {
-                    wrong.add(entry.getKey() + "=" + values.get(entry.getKey()));
-                }
-            }
+            int fileRight = RealFileCorpusTests.tally(score, document.actualValues(extraction), perField, wrong);
             right.put(id, fileRight);
             totalRight += fileRight;
             total += score.size();
