@@ -5,6 +5,8 @@ import static vn.congvan.extraction.Patterns.pattern;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -155,8 +157,8 @@ public class Extractor {
         }
         try {
             List<TesseractOcr.StampRead> read = ocr.readStamps(file, filename, turn);
-            List<Integer> left = new java.util.ArrayList<>();
-            List<Integer> right = new java.util.ArrayList<>();
+            List<Integer> left = new ArrayList<>();
+            List<Integer> right = new ArrayList<>();
             for (TesseractOcr.StampRead stamp : read) {
                 (stamp.left() ? left : right).add(stamp.digits());
             }
@@ -227,7 +229,7 @@ public class Extractor {
      */
     static Extraction withLayerDigits(Extraction fromImages, Extraction fromLayer) {
         Integer number = fromImages.number() == null ? fromLayer.number() : null;
-        java.time.LocalDate issuedOn = fromImages.issuedOn() == null ? fromLayer.issuedOn() : null;
+        LocalDate issuedOn = fromImages.issuedOn() == null ? fromLayer.issuedOn() : null;
         if (number == null && issuedOn == null) {
             return fromImages;
         }

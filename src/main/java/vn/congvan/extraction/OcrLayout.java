@@ -238,9 +238,7 @@ final class OcrLayout {
         if (segment.size() != 1 || segment.get(0).confidence() < UNSURE) {
             return false;
         }
-        String bare = Normalizer.normalize(segment.get(0).text(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
+        String bare = bare(segment.get(0).text());
         return bare.equals("so:") || bare.equals("so");
     }
 
@@ -442,10 +440,16 @@ final class OcrLayout {
      * ("ắNới nhận:", a mark of the seal or the signature beside it glued to the word).
      */
     private static boolean isDistributionHead(String first, String second) {
-        String bare = Normalizer.normalize(first + " " + second, Normalizer.Form.NFD)
+        return pattern("\\S?n[oơ]i nh[aâ]n:?")
+                .matcher(bare(first + " " + second))
+                .matches();
+    }
+
+    /** A word's letters without their marks, in small letters ("Nới" → "noi", "Số:" → "so:"). */
+    private static String bare(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
-        return pattern("\\S?n[oơ]i nh[aâ]n:?").matcher(bare).matches();
     }
 
     /**
