@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -2785,6 +2786,22 @@ public final class FieldReader {
                         : lastRaw.endsWith(";") ? "; " : lastRaw.endsWith(",") ? ", " : " ";
                 items.set(last, item(items.get(last) + joint + line));
                 lastRaw = line;
+            } else if (head == NOI_NHAN
+                    && bulleted
+                    && blanksBefore == 1
+                    && roomIn(items)
+                    && !isUpper(line)
+                    && line.length() <= 60
+                    && pattern(".*[,;]$").matcher(line).matches()
+                    && (Character.isLowerCase(line.charAt(0))
+                            || !pattern(".*[.,;:)]$").matcher(lastRaw).matches())
+                    && nextIsBullet(lines, i)) {
+                // "- Các tỉnh ủy, …, đảng ủy trực thuộc Trung." then a blank line, "ương," and the next dashed
+                // recipient: OCR puts a blank line inside a recipient broken over two lines (and may read its comma as
+                // a full stop); a short line ended by a comma between the piece and the next dash is the piece's rest.
+                int last = items.size() - 1;
+                items.set(last, item(items.get(last) + " " + line));
+                lastRaw = line;
             } else if ((!bulleted || blanksBefore == 0)
                     && isUndashedItem(line, lastRaw, blanksBefore, head, bulleted)) {
                 items.add(item(line));
@@ -3382,7 +3399,12 @@ public final class FieldReader {
                 }
                 break;
             }
-            if (position != null && UPPER_NAME.matcher(line).matches() && !isPosition(line)) {
+            // A name in capitals is syllables: what the seal or the signature left of the title ("MXN V") or a second
+            // title line ("CHỦ TỊCH UBND HUYỆN") is not the name printed under them.
+            if (position != null
+                    && UPPER_NAME.matcher(line).matches()
+                    && !isPosition(line)
+                    && Arrays.stream(line.split("\\s+")).allMatch(TextLayer::syllable)) {
                 name = line;
                 break;
             }

@@ -103,7 +103,7 @@ final class OcrLexicon {
 
     /** The text with the lexicon's phrases and misread numbers put right; every other character as it was. */
     static String correct(String text) {
-        return phrases(numbers(subjectMark(text)));
+        return OcrTitles.repaired(phrases(numbers(subjectMark(text))));
     }
 
     /**

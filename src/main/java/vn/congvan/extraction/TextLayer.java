@@ -219,6 +219,13 @@ final class TextLayer {
     }
 
     /**
+     * Whether a word is a Vietnamese syllable, a lone vowel ("Y" of a Tây Nguyên name) included: "UBND", "MXN" are not.
+     */
+    static boolean syllable(String word) {
+        return kind(word) >= 2 || (word.length() == 1 && "AEIOUYaeiouy".indexOf(word.charAt(0)) >= 0);
+    }
+
+    /**
      * 0: too short to count (one letter: "a)" of a list); 1: a word that is not a Vietnamese syllable; 2: a syllable
      * without diacritics; 3: a syllable with one.
      */

@@ -1125,6 +1125,75 @@ class FieldReaderTests {
         assertThat(FieldReader.read(text).distribution()).contains("Báo VNExpress Online");
     }
 
+    /**
+     * What the seal and the signature leave between the title and the name in a scan ("MXN V"), or a second title line
+     * in capitals ("CHỦ TỊCH UBND HUYỆN"), is no name in capitals: its words are not syllables. The name printed under
+     * them is the signer's (ADR 0078).
+     */
+    @Test
+    void lettersInCapitalsThatAreNoSyllablesAreNotTheSignersName() {
+        String spoiled = """
+                Ban Tổ chức đề nghị các cấp ủy thực hiện./.
+
+                Nơi nhận:
+                - Như trên;
+                - Lưu VP.
+                K/T TRƯỞNG BAN
+                PHÓ TRƯỞNG BAN
+
+                MXN V
+
+                Nguyễn Thanh Bình
+                """;
+        String secondTitle = """
+                Hội đồng đề nghị các trường thực hiện./.
+
+                Nơi nhận:
+                - Như trên;
+                - Lưu: VT.
+                TM. HỘI ĐỒNG
+                CHỦ TỊCH
+
+                CHỦ TỊCH UBND HUYỆN
+                Hoàng Công Bộ
+                """;
+
+        assertThat(FieldReader.read(spoiled).signer().fullName()).isEqualTo("Nguyễn Thanh Bình");
+        assertThat(FieldReader.read(secondTitle).signer().fullName()).isEqualTo("Hoàng Công Bộ");
+    }
+
+    /**
+     * OCR puts a blank line inside a recipient broken over two lines, and may read its comma as a full stop: the short
+     * piece ended by a comma before the next dash is the rest of the recipient above it, whether it starts in small
+     * letters or after an item with no final mark (ADR 0078).
+     */
+    @Test
+    void aRecipientBrokenAcrossABlankLineOfOcrIsOneRecipient() {
+        String text = """
+                Ban Bí thư đề nghị các cấp ủy thực hiện./.
+
+                Nơi nhận:
+                - Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung.
+
+                ương,
+                - Các đồng chí Ủy viên Ban Chấp hành Trung ương
+
+                Đảng,
+
+                - Lưu Văn phòng Trung ương Đảng.
+
+                T/M BAN CHẤP HÀNH TRUNG ƯƠNG
+                TỔNG BÍ THƯ
+                Tô Lâm
+                """;
+
+        assertThat(FieldReader.read(text).distribution())
+                .containsExactly(
+                        "Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương",
+                        "Các đồng chí Ủy viên Ban Chấp hành Trung ương Đảng",
+                        "Lưu Văn phòng Trung ương Đảng");
+    }
+
     @Test
     void cutsANoiNhanFlattenedIntoOneLineWithItsSignatureRunIn() {
         String text = """

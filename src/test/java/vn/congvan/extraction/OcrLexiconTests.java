@@ -25,6 +25,7 @@ class OcrLexiconTests {
             "cương > cường",
             "duc > dục",
             "hinh > hình",
+            "hơp > hợp",
             "ly > lý",
             "quan > quản",
             "tao > tạo",
@@ -32,6 +33,7 @@ class OcrLexiconTests {
             "thuôc > thuộc",
             "tinh > tình",
             "trưc > trực",
+            "tông > tổng",
             "van > văn",
             "viêc > việc",
             "Đao > Đào",
@@ -81,6 +83,16 @@ class OcrLexiconTests {
                 // A stamped "21" whose 1 came back with a mark
                 "Hà Nội, ngày 2Ì tháng 8 năm 2025 | Hà Nội, ngày 21 tháng 8 năm 2025",
                 "Số: Í5/KH | Số: 15/KH",
+                // Words of every administrative text, misread on real files printed and scanned (ADR 0078)
+                "năm học 2019-2020 ở tiêu học | năm học 2019-2020 ở tiểu học",
+                "các cơ sở giáo dục mâm non | các cơ sở giáo dục mầm non",
+                "- Bộ trưởng (đê báo cáo); | - Bộ trưởng (để báo cáo);",
+                "Tống hợp ý kiến | Tổng hợp ý kiến",
+                "Điều lệ Hội bố sung, sửa đỗi | Điều lệ Hội bổ sung, sửa đổi",
+                "MỘT SÓ VẤN ĐÈ THỊ HÀNH ĐIÊU LỆ ĐẢNG | MỘT SỐ VẤN ĐỀ THI HÀNH ĐIỀU LỆ ĐẢNG",
+                "TM. HỘI ĐÒNG | TM. HỘI ĐỒNG",
+                "- Công TTĐT Phòng GD&ĐT; | - Cổng TTĐT Phòng GD&ĐT;",
+                "- Công thông tin Bộ GDĐT; | - Cổng thông tin Bộ GDĐT;",
             })
     void putsRightWhatOcrMisread(String read, String right) {
         assertThat(OcrLexicon.correct(read)).isEqualTo(right);

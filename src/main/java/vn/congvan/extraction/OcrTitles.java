@@ -1,0 +1,277 @@
+package vn.congvan.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Puts back a signer's title that the seal or the signature spoiled in text recognised by OCR (ADR 0078). NĐ 30 puts
+ * the seal over the left third of the signature, and the title line runs under it: Tesseract reads "TRƯỞNG PHÒNG" as
+ * "PRHỞNG PHÒNG", "PHÓ CHÁNH VĂN PHÒNG" as "PE!Ó CHÁNH VĂN PHÒNG", "TỔNG BÍ THƯ" as "TỎNG BÍ THƯ", or keeps only the
+ * title's end ("G PHÒNG", "ĐÓC" under "KT. GIÁM ĐỐC"). Titles are a closed vocabulary, so a line in capitals that is one
+ * of them but for a few letters is that title; a line's end of a title is the title only where the block tells which
+ * one: under "KT. X" the signer is X's deputy (NĐ 30, Phụ lục I), and in the foot a piece that ends exactly one head's
+ * title is that head's. Never applied to a text layer or a file's own text.
+ */
+final class OcrTitles {
+
+    /** The heads who sign, in capitals as printed. A deputy is "PHÓ" and the head's title, but for a minister's. */
+    private static final List<String> HEADS = List.of(
+            "CHỦ TỊCH",
+            "BÍ THƯ",
+            "TỔNG BÍ THƯ",
+            "TRƯỞNG BAN",
+            "TRƯỞNG PHÒNG",
+            "TRƯỞNG ĐOÀN",
+            "TRƯỞNG KHOA",
+            "TRƯỞNG CÔNG AN",
+            "GIÁM ĐỐC",
+            "TỔNG GIÁM ĐỐC",
+            "HIỆU TRƯỞNG",
+            "VIỆN TRƯỞNG",
+            "CỤC TRƯỞNG",
+            "VỤ TRƯỞNG",
+            "TỔNG CỤC TRƯỞNG",
+            "CHÁNH VĂN PHÒNG",
+            "CHÁNH THANH TRA",
+            "CHÁNH ÁN",
+            "CHỦ NHIỆM",
+            "CHỈ HUY TRƯỞNG",
+            "BỘ TRƯỞNG",
+            "THỦ TRƯỞNG",
+            "THỦ TƯỚNG");
+
+    /** Titles with no deputy of the form "PHÓ …". */
+    private static final List<String> WITHOUT_DEPUTY = List.of("TỔNG BÍ THƯ", "BỘ TRƯỞNG");
+
+    /**
+     * Every title, keyed by its bare letters ("TRUONG PHONG"); two titles of the same letters ("THỦ TRƯỞNG", "THỨ
+     * TRƯỞNG") leave the key to neither, and what was read stands.
+     */
+    private static final Map<String, String> TITLES = titles();
+
+    /**
+     * A cell of a line in capitals: an optional competence ("KT.", "T/M", "TL.", "TUQ.", "Q."), then what should be a
+     * title, with specks the seal left ("1#»", "!"). A wide gap (four spaces or more) separates two columns.
+     */
+    private static final Pattern COMPETENCE =
+            Pattern.compile("^((?:T/M|K/T|TM|KT|TL|TUQ|UQ|Q)\\.?[ ]+|(?:TM|KT|TL|TUQ)\\.)(.*)$");
+
+    private static final Pattern COLUMNS = Pattern.compile("[ \\t]{4,}");
+
+    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
+
+    /** A piece of a title kept under "KT. X" is its deputy's with this many letters or more ("ĐÓC"). */
+    private static final int MIN_UNDER_DEPUTY = 3;
+
+    /** A piece of a title anywhere else in the foot must keep this many letters and end one head's title only. */
+    private static final int MIN_PIECE = 6;
+
+    private OcrTitles() {}
+
+    static String repaired(String text) {
+        String[] lines = text.split("\n", -1);
+        boolean foot = false;
+        String deputyOf = null;
+        boolean changed = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            if (OcrLexicon.bare(line).strip().startsWith("noi nhan")) {
+                foot = true;
+            }
+            Matcher gaps = COLUMNS.matcher(line);
+            List<String> cells = new ArrayList<>();
+            List<String> joints = new ArrayList<>();
+            int start = 0;
+            while (gaps.find()) {
+                cells.add(line.substring(start, gaps.start()));
+                joints.add(gaps.group());
+                start = gaps.end();
+            }
+            cells.add(line.substring(start));
+            String nextDeputyOf = null;
+            StringBuilder rebuilt = new StringBuilder(line.length());
+            for (int c = 0; c < cells.size(); c++) {
+                String cell = cells.get(c);
+                Repair repair = repair(cell, foot, deputyOf);
+                rebuilt.append(repair.cell());
+                if (c < joints.size()) {
+                    rebuilt.append(joints.get(c));
+                }
+                if (repair.deputyOf() != null) {
+                    nextDeputyOf = repair.deputyOf();
+                }
+                foot |= repair.competence();
+            }
+            String now = rebuilt.toString();
+            if (!now.equals(line)) {
+                lines[i] = now;
+                changed = true;
+            }
+            deputyOf = nextDeputyOf;
+        }
+        return changed ? String.join("\n", lines) : text;
+    }
+
+    /**
+     * A cell mended; {@code deputyOf} the head's title when the cell is a "KT." competence (the next line holds the
+     * deputy's title), {@code competence} when the cell opens with one (the signature block).
+     */
+    private record Repair(String cell, String deputyOf, boolean competence) {}
+
+    private static Repair repair(String cell, boolean foot, String deputyOf) {
+        String leading = cell.substring(0, cell.length() - cell.stripLeading().length());
+        String body = cell.strip();
+        if (!capitals(body)) {
+            return new Repair(cell, null, false);
+        }
+        Matcher competence = COMPETENCE.matcher(body);
+        String prefix = competence.matches() ? competence.group(1) : "";
+        String rest = competence.matches() ? competence.group(2) : body;
+        String key = key(rest);
+        if (key.isEmpty()) {
+            return new Repair(cell, null, !prefix.isEmpty());
+        }
+        String title = prefix.isEmpty() && deputyOf != null ? underDeputy(key, deputyOf) : null;
+        if (title == null) {
+            title = nearest(key);
+        }
+        if (title == null && prefix.isEmpty() && foot) {
+            title = pieceOfOneHead(key);
+        }
+        boolean kt = prefix.startsWith("KT") || prefix.startsWith("K/T");
+        String mended = title == null ? rest.strip() : title;
+        String head = kt && HEADS.contains(mended) ? mended : null;
+        if (title == null) {
+            return new Repair(cell, head, !prefix.isEmpty());
+        }
+        return new Repair(leading + prefix + title, head, !prefix.isEmpty());
+    }
+
+    /** Under "KT. X", a line that is the end of X's deputy's title ("ĐÓC", "1#» GIÁM ĐỐC", "TRƯỞNG BAN") is it. */
+    private static String underDeputy(String key, String head) {
+        String deputy = deputy(head);
+        if (deputy == null) {
+            return null;
+        }
+        String whole = key(deputy);
+        int letters = key.replace(" ", "").length();
+        return letters >= MIN_UNDER_DEPUTY && whole.endsWith(key) && !whole.equals(key) ? deputy : null;
+    }
+
+    /** The one title a few letters away from the line: "PRHONG PHONG" is "TRUONG PHONG". */
+    private static String nearest(String key) {
+        if (TITLES.containsKey(key)) {
+            return TITLES.get(key);
+        }
+        int letters = key.replace(" ", "").length();
+        int allowed = letters >= 10 ? 2 : letters >= 6 ? 1 : 0;
+        if (allowed == 0) {
+            return null;
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (Map.Entry<String, String> title : TITLES.entrySet()) {
+            if (title.getValue() == null) {
+                continue;
+            }
+            int distance = DISTANCE.apply(key, title.getKey());
+            if (distance < 0) {
+                continue;
+            }
+            if (distance < bestDistance) {
+                best = title.getValue();
+                bestDistance = distance;
+                tie = false;
+            } else if (distance == bestDistance) {
+                tie = true;
+            }
+        }
+        return best != null && bestDistance <= allowed && !tie ? best : null;
+    }
+
+    /** In the foot, the end of exactly one head's title ("G PHÒNG" of "TRƯỞNG PHÒNG"), long enough to tell. */
+    private static String pieceOfOneHead(String key) {
+        if (key.replace(" ", "").length() < MIN_PIECE || !key.contains(" ")) {
+            return null;
+        }
+        String found = null;
+        for (String head : HEADS) {
+            String whole = key(head);
+            if (whole.endsWith(key) && !whole.equals(key)) {
+                if (found != null) {
+                    return null;
+                }
+                found = head;
+            }
+        }
+        return found;
+    }
+
+    private static String deputy(String head) {
+        if (head.equals("BỘ TRƯỞNG")) {
+            return "THỨ TRƯỞNG";
+        }
+        return WITHOUT_DEPUTY.contains(head) ? null : "PHÓ " + head;
+    }
+
+    /** Letters in capitals, a few specks at most: a title's line, not a sentence or a name. */
+    private static boolean capitals(String body) {
+        int upper = 0;
+        int lower = 0;
+        int other = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            } else if (c != ' ' && c != '.' && c != '/') {
+                other++;
+            }
+        }
+        return upper >= 2 && lower * 10 <= upper && other * 2 <= upper && body.length() <= 40;
+    }
+
+    /** The bare capitals of a line, its specks dropped: "PE!Ó CHÁNH" is "PEO CHANH". */
+    static String key(String text) {
+        String bare = OcrLexicon.bare(text).toUpperCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(bare.length());
+        for (int i = 0; i < bare.length(); i++) {
+            char c = bare.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                key.append(c);
+            } else if (c == ' ' && key.length() > 0 && key.charAt(key.length() - 1) != ' ') {
+                key.append(' ');
+            }
+        }
+        return key.toString().strip();
+    }
+
+    private static Map<String, String> titles() {
+        List<String> all = new ArrayList<>(List.of("PHÓ CHỦ TỊCH THƯỜNG TRỰC", "PHÓ BÍ THƯ THƯỜNG TRỰC"));
+        for (String head : HEADS) {
+            all.add(head);
+            String deputy = deputy(head);
+            if (deputy != null) {
+                all.add(deputy);
+            }
+        }
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (String title : all) {
+            String key = key(title);
+            boolean other = titles.containsKey(key) && !title.equals(titles.get(key));
+            titles.put(key, other ? null : title);
+        }
+        return titles;
+    }
+}
