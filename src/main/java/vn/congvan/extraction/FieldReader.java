@@ -41,14 +41,14 @@ public final class FieldReader {
     /**
      * A date line whose day and month were left blank for the signer to fill in: "Hà Nội, ngày   tháng   năm 2023";
      * or filled in by hand or by a stamp that a scan's OCR cannot read, a few signs that are not a number where the
-     * day or the month stands ("ngày 2Ì tháng 8", "ngày “tháng 01", "ngày 7Ztháng 7", "tháng/7"): the line is still the
-     * header's date line, its place read, its date not.
+     * day or the month stands ("ngày 2Ì tháng 8", "ngày “tháng 01", "ngày 7Ztháng 7", "tháng/7", and a month read as a
+     * letter and a digit, "tháng A0", round 22): the line is still the header's date line, its place read, its date not.
      */
     private static final Pattern BLANK_DATE = Pattern.compile(
             // Every run possessive: the dots of a blank fit two runs in a row, which a failed match would otherwise
             // split every way (a line of dots took seconds).
             "^(\\p{Lu}[^,]{1,40}),\\s*+ng[àảáaạ]?y[\\s.…]*+(?:\\d{1,2}[\\s.…]*+|(?=\\S{0,3}[^\\p{L}\\s])\\S{1,4}?[\\s.…]*+)?"
-                    + "th[áàảaạ]?ng[\\s.…\\d]*+(?:[^\\s\\p{L}\\d][\\s.…\\d]*+)?n[ăaâ]?m"
+                    + "th[áàảaạ]?ng[\\s.…\\d]*+(?:[^\\s\\p{L}\\d][\\s.…\\d]*+|\\p{L}(?=\\d)[\\s.…\\d]*+)?n[ăaâ]?m"
                     + Words.BOUNDARY + ".*",
             Pattern.CASE_INSENSITIVE);
 
@@ -89,10 +89,12 @@ public final class FieldReader {
 
     /**
      * "Số", "Sô", "Sổ", "So": OCR and fonts without a dot below. Underscores before the slash are the blank drawn for
-     * the number, or what a scan's OCR keeps of it beside a stamped number ("Số415_ /HD-PGDĐT", "Số: ____/TB-VP").
+     * the number, or what a scan's OCR keeps of it beside a stamped number ("Số415_ /HD-PGDĐT", "Số: ____/TB-VP"). A
+     * small letter, a full stop or a comma between the number and its slash is a speck OCR read there ("Số: 3651.
+     * /UBND-KT", round 22).
      */
     private static final Pattern NUMBER_LINE = Pattern.compile(
-            "^S(?:[ốôồổỗộóòỏõọo]\\s*[:.]?|\\s*:)\\s*(\\d{1,6})?(?:\\p{Ll}(?=\\s*[-/–]))?(?:_++(?=\\s*[-/–]))?\\s*([-/–])?\\s*(?:(?<=[-–]\\s{0,3})/\\s*)?"
+            "^S(?:[ốôồổỗộóòỏõọo]\\s*[:.]?|\\s*:)\\s*(\\d{1,6})?(?:[\\p{Ll}.,](?=\\s*[-/–]))?(?:_++(?=\\s*[-/–]))?\\s*([-/–])?\\s*(?:(?<=[-–]\\s{0,3})/\\s*)?"
                     + "(?:(\\d{4})\\s*/\\s*)?"
                     + "([\\p{L}][\\p{L}\\d&.]*(?:\\s*[-/–]\\s*[\\p{L}\\d&.]+)*)?",
             Pattern.UNICODE_CASE);
@@ -2412,6 +2414,7 @@ public final class FieldReader {
                     || (lowerContinuation
                             && pattern("^\\p{Lu}\\p{Ll}.*").matcher(line).matches()
                             && !endsWithLink(subject)
+                            && !endsWithAgentsDo(subject)
                             && !unclosed(subject))
                     || subject.length() > 400) {
                 break;
@@ -2559,6 +2562,16 @@ public final class FieldReader {
                 .matches();
     }
 
+    /**
+     * A subject broken after "do" (the matter "do Chủ tịch Ủy ban nhân dân … quyết định"): the agent, capitalised, opens
+     * the next line; "tự do" ending a line is a word, not a link (round 22).
+     */
+    private static boolean endsWithAgentsDo(CharSequence subject) {
+        return pattern("(?su).*\\s(?<!(?iu:tự)\\s)do$")
+                .matcher(subject.toString())
+                .matches();
+    }
+
     /** A quotation or a bracket opened and not yet closed: the subject goes on on the next line. */
     private static boolean unclosed(CharSequence subject) {
         String text = subject.toString();
@@ -2662,6 +2675,9 @@ public final class FieldReader {
         if (head == NOI_NHAN && COMPETENCE.matcher(rest).find() && isUpper(rest)) {
             rest = ""; // the signature's competence beside the label, not a recipient
         }
+        if (head == NOI_NHAN && !rest.isEmpty() && !TWO_LETTERS.matcher(rest).find()) {
+            rest = ""; // "Nơi nhận: \\F—": the clerk's initials or tick beside the label, as a scan's OCR reads them
+        }
         boolean bulleted = false;
         String lastRaw = rest;
         if (!rest.isEmpty()) {
@@ -2755,6 +2771,17 @@ public final class FieldReader {
                 int last = items.size() - 1;
                 String joint = lastRaw.endsWith(",") ? ", " : " ";
                 items.set(last, item(items.get(last) + joint + line));
+                lastRaw = line;
+            } else if (head == NOI_NHAN
+                    && bulleted
+                    && blanksBefore == 1
+                    && roomIn(items)
+                    && lastRaw.endsWith(",")
+                    && Character.isLowerCase(line.charAt(0))) {
+                // "- VPUBND tỉnh: các PCVP," then a blank line then "các Phòng chuyên môn;": a scan's OCR puts a blank
+                // line between a recipient's two lines; after its comma the rest goes on in small letters (round 22).
+                int last = items.size() - 1;
+                items.set(last, item(items.get(last) + ", " + line));
                 lastRaw = line;
             } else if (blanksBefore == 0
                     && roomIn(items)
@@ -3290,6 +3317,9 @@ public final class FieldReader {
                         || pattern("^\\(.*\\)$").matcher(line).matches()) {
                     continue; // the distribution list drawn beside the signature block
                 }
+                if (isSpeckLine(line)) {
+                    continue; // "hà xc": the signature's stroke or the seal over a scanned block, read as letters
+                }
                 if (nameAbove == null && isSignerName(line)) {
                     // "TM. BAN THƯỜNG VỤ", the name, then "PHÓ BÍ THƯ": a copy writing the name before the position.
                     nameAbove = line;
@@ -3415,7 +3445,31 @@ public final class FieldReader {
         if (competence == null && position == null && name == null) {
             return null;
         }
-        return new Signer(competence, position, name);
+        return new Signer(competence, position == null ? null : withoutSpecks(position), name);
+    }
+
+    /** A word: two letters in a row. */
+    private static final Pattern TWO_LETTERS = Pattern.compile("\\p{L}{2}");
+
+    /** What the seal or the signature leaves in a scanned position in capitals: "PHÓ 'CHỦ TỊCH", "~PHÓ:CHỦ TỊCH". */
+    private static final Pattern POSITION_SPECK = Pattern.compile("[\\[\\]'‘’`´~:;^*\"“”|_{}]+");
+
+    /** A position in capitals less the specks OCR read among its words (round 22). */
+    static String withoutSpecks(String position) {
+        if (!isUpper(position)) {
+            return position;
+        }
+        String words = POSITION_SPECK.matcher(position).replaceAll(" ").trim().replaceAll("\\s+", " ");
+        return words.isEmpty() ? position : words;
+    }
+
+    /**
+     * A short line without a capital letter inside a scanned signature block ("hà xc", "„"): the signature's stroke or
+     * the seal read as letters, never a title (in capitals) or a name (capitalised).
+     */
+    private static boolean isSpeckLine(String line) {
+        String text = line.strip();
+        return text.length() <= 6 && text.chars().noneMatch(Character::isUpperCase);
     }
 
     /**

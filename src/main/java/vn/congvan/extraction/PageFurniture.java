@@ -100,6 +100,14 @@ final class PageFurniture {
     private static final Pattern COPY_MARK =
             Pattern.compile("^(?:SAO Y BẢN CHÍNH|SAO Y|SAO LỤC|TRÍCH SAO|BẢN SAO Y BẢN CHÍNH)[ .:]*$");
 
+    /**
+     * What a provincial e-office system prints before its key when it certifies a copy, on one line over the page's
+     * top: the form of copy and the certifying body ("SAO Y; ỦY BAN NHÂN DÂN TỈNH NGHỆ AN; Thời gian ký: …"). It goes
+     * with the stamp; it is no body of the document's header (round 22).
+     */
+    private static final Pattern COPY_STAMP_HEAD =
+            Pattern.compile("^[ ]*+(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO|BẢN SAO)[ ]*+[;:,][^;]{1,160}+;?[ ]*+$");
+
     /** A copy's number: its notation starts with the form of copy ("12/SY-VP", "05/SL-UBND", "3/TS-VPCP"). */
     private static final Pattern COPY_NUMBER =
             Pattern.compile("^S[ốô][ ]*:?[ ]*\\d{0,6}[ ]*/[ ]*(?:SY|SL|TS)" + Words.BOUNDARY + ".*");
@@ -517,7 +525,9 @@ final class PageFurniture {
                 from = time.end();
                 continue;
             }
-            kept.append(segment, from, keyAt);
+            if (!COPY_STAMP_HEAD.matcher(segment.substring(from, keyAt)).matches()) {
+                kept.append(segment, from, keyAt);
+            }
             // The stamp runs to the end of its part of the line, unless its signing time or e-mail ends it first and
             // the document's text goes on after it (not another key of the stamp).
             int stop = -1;

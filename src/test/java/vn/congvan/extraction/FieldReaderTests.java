@@ -3720,4 +3720,183 @@ class FieldReaderTests {
         assertThat(blank.number()).isNull();
         assertThat(blank.notation()).isEqualTo("TB-VP");
     }
+
+    /**
+     * A provincial e-office system certifies a copy with one line over the page's top, "SAO Y; <body>; Thời gian ký:
+     * <time>": who certified it and when, not a body of the document's header (round 22).
+     */
+    @Test
+    void theCopysSigningLineOverThePageIsNoBodyOfTheHeader() {
+        Extraction copy = FieldReader.read("""
+                SAO Y; ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH; Thời gian ký: 2026-02-11T08:05:31+07:00
+
+                ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH QUẢNG BÌNH        Độc lập - Tự do - Hạnh phúc
+                Số: 512 /UBND-NN        Quảng Bình, ngày 10 tháng 2 năm 2026
+                V/v phòng, chống rét cho cây trồng, vật nuôi
+
+                Kính gửi: Các sở, ngành cấp tỉnh
+                """);
+        assertThat(copy.issuer()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH");
+        assertThat(copy.issuerParent()).isNull();
+        assertThat(copy.issuedOn()).isEqualTo(LocalDate.of(2026, 2, 10));
+        Extraction extract = FieldReader.read("""
+                TRÍCH SAO; SỞ TƯ PHÁP TỈNH QUẢNG BÌNH; Thời gian ký: 2026-02-12T14:40:00+07:00
+                UBND TỈNH QUẢNG BÌNH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ NỘI VỤ        Độc lập - Tự do - Hạnh phúc
+                Số: 77/SNV-TCBC        Quảng Bình, ngày 10 tháng 2 năm 2026
+                V/v rà soát biên chế
+                """);
+        assertThat(extract.issuer()).isEqualTo("SỞ NỘI VỤ");
+        assertThat(extract.issuerParent()).isEqualTo("UBND TỈNH QUẢNG BÌNH");
+    }
+
+    /** A speck OCR reads between a handwritten number and the notation's slash ("Số: 2417. /UBND-NN") (round 22). */
+    @Test
+    void aSpeckBetweenTheNumberAndItsSlashKeepsTheNotation() {
+        Extraction fields = FieldReader.read("""
+                ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH QUẢNG BÌNH        Độc lập - Tự do - Hạnh phúc
+                Số: 2417. /UBND-NN        Quảng Bình, ngày 10 tháng 2 năm 2026
+                V/v phòng, chống rét cho cây trồng, vật nuôi
+                """);
+        assertThat(fields.number()).isEqualTo(2417);
+        assertThat(fields.notation()).isEqualTo("UBND-NN");
+        Extraction comma = FieldReader.read("""
+                ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH QUẢNG BÌNH        Độc lập - Tự do - Hạnh phúc
+                Số: 88, /QĐ-UBND        Quảng Bình, ngày 10 tháng 2 năm 2026
+                QUYẾT ĐỊNH
+                Về việc thành lập Tổ công tác
+                """);
+        assertThat(comma.number()).isEqualTo(88);
+        assertThat(comma.notation()).isEqualTo("QĐ-UBND");
+    }
+
+    /**
+     * The seal and the signature over a scanned block leave specks in the position ("PHÓ 'CHỦ TỊCH", "~PHÓ:CHỦ TỊCH")
+     * and a short line of small letters between the competence and the position: the position is its words (round 22).
+     */
+    @Test
+    void specksOfTheSealOverTheSignatureBlockAreNoPartOfThePosition() {
+        String body = """
+                ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH QUẢNG BÌNH        Độc lập - Tự do - Hạnh phúc
+                Số: 512 /UBND-NN        Quảng Bình, ngày 10 tháng 2 năm 2026
+                V/v phòng, chống rét cho cây trồng, vật nuôi
+
+                Kính gửi: Các sở, ngành cấp tỉnh
+
+                Đề nghị các sở, ngành triển khai thực hiện./.
+
+                Nơi nhận:
+                - Như trên;
+                - Lưu: VT, NN.
+
+                """;
+        Extraction quote = FieldReader.read(body + """
+                TM. ỦY BAN NHÂN DÂN
+                KT. CHỦ TỊCH
+                PHÓ 'CHỦ TỊCH
+
+                Trần Văn Bình
+                """);
+        assertThat(quote.signer().position()).isEqualTo("PHÓ CHỦ TỊCH");
+        assertThat(quote.signer().fullName()).isEqualTo("Trần Văn Bình");
+        Extraction stroke = FieldReader.read(body + """
+                TM. ỦY BAN NHÂN DÂN
+                hà xc
+
+                ~PHÓ:CHỦ TỊCH
+                :
+
+                Trần Văn Bình
+                """);
+        assertThat(stroke.signer().competence()).isEqualTo("TM. ỦY BAN NHÂN DÂN");
+        assertThat(stroke.signer().position()).isEqualTo("PHÓ CHỦ TỊCH");
+        assertThat(stroke.signer().fullName()).isEqualTo("Trần Văn Bình");
+    }
+
+    /**
+     * A subject broken after "do" (by whom the matter is decided) goes on on the next line, which opens with the
+     * agent in capitals ("Chủ tịch Ủy ban nhân dân …"); "tự do" ending a line does not (round 22).
+     */
+    @Test
+    void aSubjectBrokenAfterDoGoesOnWithTheAgent() {
+        Extraction fields = FieldReader.read("""
+                ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH QUẢNG BÌNH        Độc lập - Tự do - Hạnh phúc
+                Số: 21/2026/QĐ-UBND        Quảng Bình, ngày 10 tháng 2 năm 2026
+                QUYẾT ĐỊNH
+                Quy định trình tự giao đất, cho thuê đất đối với các dự án
+                sử dụng đất do
+                Chủ tịch Ủy ban nhân dân cấp xã quyết định chủ trương đầu tư
+
+                Căn cứ Luật Đất đai số 31/2024/QH15;
+                """);
+        assertThat(fields.subject())
+                .isEqualTo("Quy định trình tự giao đất, cho thuê đất đối với các dự án sử dụng đất do Chủ tịch Ủy ban"
+                        + " nhân dân cấp xã quyết định chủ trương đầu tư");
+        Extraction free = FieldReader.read("""
+                ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH QUẢNG BÌNH        Độc lập - Tự do - Hạnh phúc
+                Số: 22/KH-UBND        Quảng Bình, ngày 10 tháng 2 năm 2026
+                KẾ HOẠCH
+                Tuyên truyền về quyền con người, quyền
+                công dân và quyền tự do
+                Triển khai đến toàn thể cán bộ, công chức trên địa bàn tỉnh.
+                """);
+        assertThat(free.subject()).isEqualTo("Tuyên truyền về quyền con người, quyền công dân và quyền tự do");
+    }
+
+    /**
+     * A day and a month written by hand that OCR reads as a letter and a digit ("ngày a0 tháng A0 năm 2025"): the line
+     * is still the header's date line, its place read and its date not (round 22).
+     */
+    @Test
+    void aHandwrittenMonthReadAsALetterAndADigitLeavesTheDateLineADateLine() {
+        Extraction fields = FieldReader.read("""
+                ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH QUẢNG BÌNH        Độc lập - Tự do - Hạnh phúc
+                Số: 512 /QĐ-UBND        Quảng Bình, ngày a5 tháng l1 năm 2025
+                QUYẾT ĐỊNH
+                Về việc thành lập Tổ công tác
+
+                Căn cứ Quyết định số 40/QĐ-UBND ngày 12 tháng 3 năm 2024 của UBND tỉnh;
+                """);
+        assertThat(fields.place()).isEqualTo("Quảng Bình");
+        assertThat(fields.issuedOn()).isNull();
+    }
+
+    /**
+     * On a scan, the clerk's initials beside "Nơi nhận:" are read as a few signs ("\F—", "/Ñ/"), and OCR puts a blank
+     * line between a recipient's two lines: neither ends or adds a recipient (round 22).
+     */
+    @Test
+    void aScansInitialsBesideTheLabelAndABlankInsideARecipientAreNoRecipients() {
+        Extraction fields = FieldReader.read("""
+                ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH QUẢNG BÌNH        Độc lập - Tự do - Hạnh phúc
+                Số: 88/QĐ-UBND        Quảng Bình, ngày 10 tháng 2 năm 2026
+                QUYẾT ĐỊNH
+                Về việc thành lập Tổ công tác
+
+                Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.
+
+                Nơi nhận: \\N—
+                - Như Điều 3;
+
+                - VP UBND tỉnh: các PCVP,
+
+                các phòng chuyên môn;
+                - Lưu: VT, NC.
+
+                CHỦ TỊCH
+
+                Trần Văn Bình
+                """);
+        assertThat(fields.distribution())
+                .containsExactly("Như Điều 3", "VP UBND tỉnh: các PCVP, các phòng chuyên môn", "Lưu: VT, NC");
+        assertThat(fields.signer().position()).isEqualTo("CHỦ TỊCH");
+    }
 }
