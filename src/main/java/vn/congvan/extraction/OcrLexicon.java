@@ -132,14 +132,24 @@ final class OcrLexicon {
         while (matcher.find()) {
             String mark = text.substring(matcher.end(1), matcher.end());
             if (!(mark.equals("V/v") || mark.equals("V/v:") || mark.equals("V/V"))) {
-                out.append(text, copied, matcher.end(1)).append("V/v");
+                // The colon printed after the mark is kept: "VN: hướng dẫn" was "V/v: hướng dẫn".
+                out.append(text, copied, matcher.end(1)).append(mark.endsWith(":") ? "V/v:" : "V/v");
                 copied = matcher.end();
             }
         }
         return copied == 0 ? text : out.append(text, copied, text.length()).toString();
     }
 
+    /**
+     * A stamped or handwritten 1 read as a bracket or a bar after the day's or the month's first digit ("ngày 2]
+     * tháng 11", "tháng 1|"): only there, where a date line has a number of one or two digits; a bracket after a number
+     * elsewhere closes a citation ("[12]") and stays (ADR 0078).
+     */
+    private static final Pattern DATE_ONE =
+            Pattern.compile("(?ium)(?<=(?:ngày|tháng)[ \\t]{0,3})([0-3])[\\]|](?=[ \\t]*+(?:tháng|năm|[/.,-]|$))");
+
     private static String numbers(String text) {
+        text = DATE_ONE.matcher(text).replaceAll("$11");
         Matcher matcher = MISREAD_NUMBER.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (matcher.find()) {

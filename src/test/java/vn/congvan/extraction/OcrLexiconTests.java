@@ -83,6 +83,9 @@ class OcrLexiconTests {
                 // A stamped "21" whose 1 came back with a mark
                 "Hà Nội, ngày 2Ì tháng 8 năm 2025 | Hà Nội, ngày 21 tháng 8 năm 2025",
                 "Số: Í5/KH | Số: 15/KH",
+                // ... or as a bracket or a bar in the day's or the month's place
+                "Hà Nội, ngày 2] tháng I1 năm 2025 | Hà Nội, ngày 21 tháng 11 năm 2025",
+                "Huế, ngày 1] tháng 1] năm 2024 | Huế, ngày 11 tháng 11 năm 2024",
                 // Words of every administrative text, misread on real files printed and scanned (ADR 0078)
                 "năm học 2019-2020 ở tiêu học | năm học 2019-2020 ở tiểu học",
                 "các cơ sở giáo dục mâm non | các cơ sở giáo dục mầm non",
@@ -96,6 +99,12 @@ class OcrLexiconTests {
             })
     void putsRightWhatOcrMisread(String read, String right) {
         assertThat(OcrLexicon.correct(read)).isEqualTo(right);
+    }
+
+    @Test
+    void aBarInTheDaysPlaceIsAOne() {
+        assertThat(OcrLexicon.correct("Huế, ngày 1| tháng 3 năm 2024")).isEqualTo("Huế, ngày 11 tháng 3 năm 2024");
+        assertThat(OcrLexicon.correct("cột 1| cột 2")).isEqualTo("cột 1| cột 2");
     }
 
     @Test
@@ -129,6 +138,8 @@ class OcrLexiconTests {
                 "ĐÀ          NÀNG",
                 // Codes and numerals that are not misread numbers
                 "cúm H5N1 và F0",
+                "theo tài liệu [12] và [3]",
+                "ngày [2] của tháng",
                 "quý I/2024, khóa XII, lO",
                 "Điều 1. Phạm vi",
                 // A body's head word is put right in a heading's capitals only: "sơ" and "số" in a sentence stay
@@ -205,7 +216,8 @@ class OcrLexiconTests {
                 .isEqualTo("Số: 348 /SGDĐT-GDTH\nV/v hướng dẫn thực hiện\n");
         assertThat(OcrLexicon.correct("VW góp ý dự thảo\n")).isEqualTo("V/v góp ý dự thảo\n");
         assertThat(OcrLexicon.correct("V/ Ban hành Khung phân phối\n")).isEqualTo("V/v Ban hành Khung phân phối\n");
-        assertThat(OcrLexicon.correct("VN: hướng dẫn dạy học\n")).isEqualTo("V/v hướng dẫn dạy học\n");
+        // The colon printed after the mark stays
+        assertThat(OcrLexicon.correct("VN: hướng dẫn dạy học\n")).isEqualTo("V/v: hướng dẫn dạy học\n");
         assertThat(OcrLexicon.correct("  V/ đẩy mạnh các biện pháp\n")).isEqualTo("  V/v đẩy mạnh các biện pháp\n");
         assertThat(OcrLexicon.correct("V/v: triển khai\nV/V triển khai\nVN Airlines\nVì vậy\n"))
                 .isEqualTo("V/v: triển khai\nV/V triển khai\nVN Airlines\nVì vậy\n");
