@@ -1168,7 +1168,8 @@ public final class FieldReader {
     /**
      * Specks Tesseract glues into a word or between two, which cost a long subject in capitals its match: a quotation
      * mark inside a word ("ĐẢ“NG": no word holds one), a dot between two words in capitals or after a date ("TRONG.TÌNH
-     * HÌNH", "03/9/2019.CỦA BAN"; "TP.HCM", after two letters, is left), a dot after a comma ("NHIỆM VỤ,.QUYỀN"), a
+     * HÌNH", "03/9/2019.CỦA BAN"; "TP.HCM", after two letters, is left, and so is a notation's part after its dash or
+     * slash, "KH-THPT.PB"), a dot after a comma ("NHIỆM VỤ,.QUYỀN"), a
      * fraction slash read for a slash ("03⁄9/2019"), a
      * section sign read for an 8 inside a code ("CV-PA§3"; no code holds one), and a vowel read twice with two marks ("ĐÁẢNG": no Vietnamese
      * word has two a's running; the second is kept, and the lexicon puts back a phrase's marks).
@@ -1177,7 +1178,7 @@ public final class FieldReader {
         return pattern("(?<=\\p{L})[“”\"](?=\\p{L})")
                 .matcher(text)
                 .replaceAll("")
-                .replaceAll("(?<=[\\p{Lu}\\d]{3})\\.(?=\\p{Lu}{2})", " ")
+                .replaceAll("(?<=[\\p{Lu}\\d]{3})(?<![-/]\\p{Lu}{3,12})\\.(?=\\p{Lu}{2})", " ")
                 .replaceAll(",\\.(?=\\p{L})", ", ")
                 .replaceAll("[\u2044\u2215](?=\\d)", "/")
                 .replaceAll("(?<=[\\p{Lu}\\d])§|§(?=\\d)", "8")

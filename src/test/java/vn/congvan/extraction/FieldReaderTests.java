@@ -1285,6 +1285,9 @@ class FieldReaderTests {
         assertThat(FieldReader.withoutGluedSpecks("Số: 115/CV-PA§3")).isEqualTo("Số: 115/CV-PA83");
         // "TP.HCM" is written so: two letters before the dot are an abbreviation, not a speck.
         assertThat(FieldReader.withoutGluedSpecks("THÀNH ĐOÀN TP.HCM")).isEqualTo("THÀNH ĐOÀN TP.HCM");
+        // A dot inside a notation, after its dash or slash, is the issuer's own (ADR 0078).
+        assertThat(FieldReader.withoutGluedSpecks("Số: 230 /KH-THPT.PB")).isEqualTo("Số: 230 /KH-THPT.PB");
+        assertThat(FieldReader.withoutGluedSpecks("Số: 12/UBND.VP")).isEqualTo("Số: 12/UBND.VP");
     }
 
     /** A speck read as a straight quotation mark before the first word of a subject that quotes nothing. */

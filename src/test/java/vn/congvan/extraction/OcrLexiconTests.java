@@ -86,6 +86,9 @@ class OcrLexiconTests {
                 // ... or as a bracket or a bar in the day's or the month's place
                 "Hà Nội, ngày 2] tháng I1 năm 2025 | Hà Nội, ngày 21 tháng 11 năm 2025",
                 "Huế, ngày 1] tháng 1] năm 2024 | Huế, ngày 11 tháng 11 năm 2024",
+                // An Đ read twice after an ampersand
+                "- Lãnh đạo Sở GD&ĐĐT; | - Lãnh đạo Sở GD&ĐT;",
+                "- Vụ GDMN-Bộ GD&ĐÐT (báo cáo) | - Vụ GDMN-Bộ GD&ĐT (báo cáo)",
                 // Words of every administrative text, misread on real files printed and scanned (ADR 0078)
                 "năm học 2019-2020 ở tiêu học | năm học 2019-2020 ở tiểu học",
                 "các cơ sở giáo dục mâm non | các cơ sở giáo dục mầm non",
@@ -96,6 +99,8 @@ class OcrLexiconTests {
                 "TM. HỘI ĐÒNG | TM. HỘI ĐỒNG",
                 "- Công TTĐT Phòng GD&ĐT; | - Cổng TTĐT Phòng GD&ĐT;",
                 "- Công thông tin Bộ GDĐT; | - Cổng thông tin Bộ GDĐT;",
+                "V/v thấm định danh mục sản phâm | V/v thẩm định danh mục sản phẩm",
+                "nhiệm vụ đôi với công chức | nhiệm vụ đối với công chức",
             })
     void putsRightWhatOcrMisread(String read, String right) {
         assertThat(OcrLexicon.correct(read)).isEqualTo(right);
@@ -139,6 +144,7 @@ class OcrLexiconTests {
                 // Codes and numerals that are not misread numbers
                 "cúm H5N1 và F0",
                 "theo tài liệu [12] và [3]",
+                "Lưu: VT, HSSV (ĐĐ)",
                 "ngày [2] của tháng",
                 "quý I/2024, khóa XII, lO",
                 "Điều 1. Phạm vi",
