@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  *   <li>the first {@code max - 1} pages are read in order (the header band, the subject), and the reading stops at the
  *       first page that holds a foot: what follows it is not the document's;
  *   <li>without a foot, the last page is read, where the foot of a document without annex stands;
- *   <li>when the last page holds no foot either (an annex follows the document), the pages after the first ones are
- *       read in order, at most {@code max - 1} of them, until one holds the foot.
+ *   <li>when the last page holds no foot either (an annex follows the document), the page before the last and the page
+ *       after the first ones are read in turn, going inward, at most {@code max - 1} of them, until one holds the foot
+ *       (a short annex puts the foot just before it, a long one right after the first pages; session 17).
  * </ol>
  *
  * The text is that of the pages read up to the first page with a foot, in the order of the document; without any foot,
@@ -85,9 +86,17 @@ final class ScanPages {
         if (walk > 0 && pages > first && !read.containsKey(pages - 1)) {
             return pages - 1;
         }
-        for (int i = first; i < pages - 1 && walked < walk; i++) {
-            if (!read.containsKey(i)) {
-                return i;
+        if (walked >= walk) {
+            return -1;
+        }
+        // Back from the last page and on from the first ones, in turn: an annex of a page or two puts the foot just
+        // before it, a long one puts it right after the first pages.
+        for (int back = pages - 2, on = first; back >= first || on < pages - 1; back--, on++) {
+            if (back >= first && !read.containsKey(back)) {
+                return back;
+            }
+            if (on < pages - 1 && on <= back && !read.containsKey(on)) {
+                return on;
             }
         }
         return -1;
