@@ -103,7 +103,59 @@ final class OcrLexicon {
 
     /** The text with the lexicon's phrases and misread numbers put right; every other character as it was. */
     static String correct(String text) {
-        return OcrTitles.repaired(phrases(numbers(subjectMark(text))));
+        return OcrTitles.repaired(phrases(diphthongs(numbers(subjectMark(text)))));
+    }
+
+    /**
+     * A diphthong Tesseract read without its circumflex or horn while it kept the tone ("RIÈNG", "QUÓC", "TRƯÒNG"): in
+     * Vietnamese "ie" and "uo" before a final are always "iê" and "uô", and "ưo" is always "ươ", so a syllable spelled
+     * otherwise is no word and its lost mark is put back, the tone kept ("RIỀNG", "QUỐC", "TRƯỜNG"; ADR 0078). Only a
+     * syllable with a tone: a word written without any mark (a name in ASCII, "Internet") is left alone.
+     */
+    private static final Pattern DIPHTHONG = Pattern.compile(
+            "(?iu)(?<!\\p{L})\\p{L}*?(?:[iy][eéèẻẽẹ]|u[oóòỏõọ]|ư[oóòỏõọ])(?:ng|nh|ch|[nmtcpiu])?(?!\\p{L})");
+
+    static String diphthongs(String text) {
+        Matcher matcher = DIPHTHONG.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        boolean changed = false;
+        while (matcher.find()) {
+            String word = matcher.group();
+            String mended = diphthong(word);
+            changed |= !mended.equals(word);
+            matcher.appendReplacement(out, Matcher.quoteReplacement(mended));
+        }
+        matcher.appendTail(out);
+        return changed ? out.toString() : text;
+    }
+
+    /** The pair's second vowel in a decomposed word in small letters: the e of "ie"/"ye", the o of "uo"/"ưo". */
+    private static final Pattern PAIR = Pattern.compile("[iy](e)|u(\u031B?)(o)");
+
+    private static String diphthong(String word) {
+        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
+        String lower = decomposed.toLowerCase(Locale.ROOT);
+        Matcher pair = PAIR.matcher(lower);
+        if (!pair.find()) {
+            return word;
+        }
+        boolean horn = pair.group(2) != null && !pair.group(2).isEmpty();
+        int vowel = pair.group(1) != null ? pair.start(1) : pair.start(3);
+        String marks = TONES.matcher(lower.substring(vowel + 1)).replaceAll("");
+        if (marks.startsWith("\u0302") || marks.startsWith("\u031B")) {
+            return word; // the mark is there
+        }
+        boolean toned = TONES.matcher(decomposed).find();
+        boolean hasFinal = !marks.isEmpty();
+        char mark;
+        if (horn) {
+            mark = '\u031B'; // "ưo" is always "ươ", with a final or not ("người", "mười", "thuở")
+        } else if (toned && hasFinal) {
+            mark = '\u0302'; // "ie", "ye", "uo" before a final are "iê", "yê", "uô"
+        } else {
+            return word;
+        }
+        return Normalizer.normalize(new StringBuilder(decomposed).insert(vowel + 1, mark), Normalizer.Form.NFC);
     }
 
     /**

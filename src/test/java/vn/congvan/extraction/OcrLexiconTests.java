@@ -86,6 +86,10 @@ class OcrLexiconTests {
                 // ... or as a bracket or a bar in the day's or the month's place
                 "Hà Nội, ngày 2] tháng I1 năm 2025 | Hà Nội, ngày 21 tháng 11 năm 2025",
                 "Huế, ngày 1] tháng 1] năm 2024 | Huế, ngày 11 tháng 11 năm 2024",
+                // A diphthong read without its circumflex or horn, its tone kept
+                "ĐOÀN TRƯỜNG THPT BƯNG RIÈNG | ĐOÀN TRƯỜNG THPT BƯNG RIỀNG",
+                "TRƯÒNG HỌC | TRƯỜNG HỌC",
+                "ĐẢNG BỘ KHỐI CƠ QUAN TRUNG ƯONG | ĐẢNG BỘ KHỐI CƠ QUAN TRUNG ƯƠNG",
                 // An Đ read twice after an ampersand
                 "- Lãnh đạo Sở GD&ĐĐT; | - Lãnh đạo Sở GD&ĐT;",
                 "- Vụ GDMN-Bộ GD&ĐÐT (báo cáo) | - Vụ GDMN-Bộ GD&ĐT (báo cáo)",
@@ -144,6 +148,9 @@ class OcrLexiconTests {
                 // Codes and numerals that are not misread numbers
                 "cúm H5N1 và F0",
                 "theo tài liệu [12] và [3]",
+                // Words without any mark, and diphthongs that need none
+                "Internet, Nguyen Van Thuong, Tieng Anh",
+                "gieo trồng, bánh giòn, quê hương",
                 "Lưu: VT, HSSV (ĐĐ)",
                 "ngày [2] của tháng",
                 "quý I/2024, khóa XII, lO",
