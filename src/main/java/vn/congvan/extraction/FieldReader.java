@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import vn.congvan.extraction.Finding.Code;
 
 /**
@@ -3026,6 +3027,15 @@ public final class FieldReader {
                         || lines.get(j + 1).isEmpty()
                         || BULLET.matcher(lines.get(j + 1)).find();
             }
+            if (j > i
+                    && line.endsWith(",")
+                    && j + 1 < lines.size()
+                    && BULLET.matcher(lines.get(j + 1)).find()) {
+                // "- Các sở, ban, ngành, Ủy ban" then "Mặt trận Tổ quốc và các tổ" then "chức chính trị-xã hội tỉnh,"
+                // then the next dash: the list's own comma ends the last piece right before the next recipient
+                // (round 23).
+                return true;
+            }
         }
         return false;
     }
@@ -3337,6 +3347,11 @@ public final class FieldReader {
                         position = lines.get(beside); // the approving block's position, then the issuer's
                         after = beside + 1;
                     }
+                    int held = heldTitleEnd(lines, after);
+                    if (held > after) {
+                        position = position + " " + heldTitle(lines, after, held);
+                        after = held;
+                    }
                     confidence.put("signer.position", 0.9);
                 }
                 break;
@@ -3376,6 +3391,11 @@ public final class FieldReader {
                         && !preamble(lines, i)) {
                     position = line;
                     after = i + 1;
+                    int held = heldTitleEnd(lines, after);
+                    if (held > after) {
+                        position = position + " " + heldTitle(lines, after, held);
+                        after = held;
+                    }
                     // "BAN ĐẠI DIỆN CHA MẸ HỌC SINH      BÍ THƯ CHI ĐOÀN": another body's block drawn on the left of
                     // the
                     // issuer's comes out just before it; of the two names under them the second is the signer's.
@@ -3447,6 +3467,60 @@ public final class FieldReader {
             return null;
         }
         return new Signer(competence, position == null ? null : withoutSpecks(position), name);
+    }
+
+    /**
+     * "kiêm" opening a line under a position: the signer holds a second title with the first, printed "TRƯỞNG BAN TUYÊN
+     * GIÁO TỈNH UỶ" / "Kiêm" / "TRƯỞNG BAN TỔ CHỨC CUỘC THI" or with the second title on the line of "Kiêm" (round 23).
+     */
+    private static final Pattern HELD_WITH = Pattern.compile("^(?iu:kiêm)(?:\\s+(\\S.*))?$");
+
+    /**
+     * Where the title a position is held together with ends: past "kiêm" and the position in capitals after it (on its
+     * line or on the next, a blank line allowed before each), or {@code after} when none follows the position.
+     */
+    private static int heldTitleEnd(List<String> lines, int after) {
+        int at = pastBlank(lines, after);
+        if (at >= lines.size()) {
+            return after;
+        }
+        Matcher held = HELD_WITH.matcher(lines.get(at).strip());
+        if (!held.matches()) {
+            return after;
+        }
+        if (held.group(1) != null) {
+            String title = held.group(1).strip();
+            return isUpper(title) && isPosition(title) ? at + 1 : after;
+        }
+        int title = pastBlank(lines, at + 1);
+        return title < lines.size() && isUpper(lines.get(title)) && isPosition(lines.get(title)) ? title + 1 : after;
+    }
+
+    /**
+     * The lines from {@code after} to {@code end} holding the title, joined: "Kiêm TRƯỞNG BAN TỔ CHỨC CUỘC THI" (the
+     * recipients drawn beside the block are left out).
+     */
+    private static String heldTitle(List<String> lines, int after, int end) {
+        return lines.subList(after, end).stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !BULLET.matcher(line).find())
+                .collect(Collectors.joining(" "));
+    }
+
+    /**
+     * The first line at or after {@code at} holding a title: past one blank line, and past the dashed recipients the
+     * Nơi nhận column puts between the signature block's lines (two at most).
+     */
+    private static int pastBlank(List<String> lines, int at) {
+        int next = at < lines.size() && lines.get(at).isEmpty() ? at + 1 : at;
+        for (int skipped = 0;
+                skipped < 2
+                        && next < lines.size()
+                        && BULLET.matcher(lines.get(next)).find();
+                skipped++) {
+            next++;
+        }
+        return next;
     }
 
     /** A word: two letters in a row. */

@@ -3902,4 +3902,89 @@ class FieldReaderTests {
                 .containsExactly("Như Điều 3", "VP UBND tỉnh: các PCVP, các phòng chuyên môn", "Lưu: VT, NC");
         assertThat(fields.signer().position()).isEqualTo("CHỦ TỊCH");
     }
+
+    @Test
+    void aTitleHeldTogetherWithAnotherIsOnePosition() {
+        // Round 23: a committee's plan signed by a head of department who also heads the committee, "kiêm" on a line
+        // of its own between the two titles (and, in the second layout, on the line of the second title).
+        Extraction alone = FieldReader.read("""
+                BCĐ PHÒNG CHỐNG THIÊN TAI        ĐẢNG CỘNG SẢN VIỆT NAM
+                BAN TỔ CHỨC HỘI THI
+                *        Yên Bái, ngày 3 tháng 5 năm 2024
+                Số 12 -KH/BTC
+                KẾ HOẠCH
+                Tổ chức Hội thi tuyên truyền phòng chống thiên tai năm 2024
+
+                Trên đây là kế hoạch tổ chức Hội thi./.
+
+                Nơi nhận:
+                - Thường trực Huyện ủy,
+                - Các chi, đảng bộ cơ sở,
+                - Lưu BTC.
+
+                TRƯỞNG BAN DÂN VẬN HUYỆN ỦY
+                kiêm
+
+                TRƯỞNG BAN TỔ CHỨC HỘI THI
+
+                Hoàng Văn Toản
+                """);
+        assertThat(alone.signer().position()).isEqualTo("TRƯỞNG BAN DÂN VẬN HUYỆN ỦY kiêm TRƯỞNG BAN TỔ CHỨC HỘI THI");
+        assertThat(alone.signer().fullName()).isEqualTo("Hoàng Văn Toản");
+        assertThat(alone.distribution()).containsExactly("Thường trực Huyện ủy", "Các chi, đảng bộ cơ sở", "Lưu BTC");
+
+        Extraction inline = FieldReader.read("""
+                UBND HUYỆN LỤC YÊN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ        Độc lập - Tự do - Hạnh phúc
+                Số: 4/KH-BCĐ        Lục Yên, ngày 9 tháng 8 năm 2024
+                KẾ HOẠCH
+                Triển khai Tháng chuyển đổi số
+
+                Nơi nhận:        KT. TRƯỞNG BAN
+                - Các thành viên BCĐ;        PHÓ CHỦ TỊCH UBND HUYỆN
+                - Lưu: VT.        Kiêm PHÓ TRƯỞNG BAN THƯỜNG TRỰC
+
+                Lý Thị Mai
+                """);
+        assertThat(inline.signer().competence()).isEqualTo("KT. TRƯỞNG BAN");
+        assertThat(inline.signer().position()).isEqualTo("PHÓ CHỦ TỊCH UBND HUYỆN Kiêm PHÓ TRƯỞNG BAN THƯỜNG TRỰC");
+        assertThat(inline.signer().fullName()).isEqualTo("Lý Thị Mai");
+    }
+
+    @Test
+    void aRecipientWrappedOverLinesThatStartWithCapitalsGoesOnToTheNextDash() {
+        // Round 23: a narrow Nơi nhận column (and a scan's OCR) breaks "- Các sở, ban, ngành, Ủy ban" / "Mặt trận Tổ
+        // quốc và các tổ" / "chức chính trị-xã hội tỉnh,": the piece without a comma at its end goes on, through
+        // lines that start with a capital, to the line that ends with the list's comma before the next dash.
+        Extraction fields = FieldReader.read("""
+                HUYỆN ỦY BẮC YÊN        ĐẢNG CỘNG SẢN VIỆT NAM
+                *
+                Số 88-CV/HU        Bắc Yên, ngày 14 tháng 3 năm 2024
+                V/v tuyên truyền Ngày Sách Việt Nam
+
+                Kính gửi: Các chi, đảng bộ trực thuộc
+
+                Đề nghị các đơn vị thực hiện./.
+
+                Nơi nhận:
+                - Như trên,
+                - Báo Sơn La, Đài Phát thanh - Truyền hình tỉnh,
+                - Các phòng, ban, ngành, Ủy ban
+                Mặt trận Tổ quốc và các tổ
+                chức chính trị - xã hội huyện,
+                - Lưu VPHU.
+
+                T/L BAN THƯỜNG VỤ
+                CHÁNH VĂN PHÒNG
+
+                Lò Văn Sơn
+                """);
+        assertThat(fields.distribution())
+                .containsExactly(
+                        "Như trên",
+                        "Báo Sơn La, Đài Phát thanh - Truyền hình tỉnh",
+                        "Các phòng, ban, ngành, Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội huyện",
+                        "Lưu VPHU");
+        assertThat(fields.signer().position()).isEqualTo("CHÁNH VĂN PHÒNG");
+    }
 }
