@@ -105,6 +105,8 @@ class OcrLexiconTests {
                 "- Công thông tin Bộ GDĐT; | - Cổng thông tin Bộ GDĐT;",
                 "V/v thấm định danh mục sản phâm | V/v thẩm định danh mục sản phẩm",
                 "nhiệm vụ đôi với công chức | nhiệm vụ đối với công chức",
+                "BAN TỔ CHỨC CUỘC THỊ | BAN TỔ CHỨC CUỘC THI",
+                "- Các đông chí Ủy viên | - Các đồng chí Ủy viên",
             })
     void putsRightWhatOcrMisread(String read, String right) {
         assertThat(OcrLexicon.correct(read)).isEqualTo(right);
