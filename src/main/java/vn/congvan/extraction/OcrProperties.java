@@ -19,7 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fileTimeout the longest a whole file may take, waiting for a run included
  * @param maxPages how many pages of a scan are read where its foot stands most often: all but one from the start, and
  *     the last (the foot); the reading stops at the first page that shows a foot, and goes on past the first pages,
- *     {@code maxPages - 1} more at most, when the last shows none (an annex follows the document; {@link ScanPages})
+ *     {@code maxPages} more at most, back from the last and on from the first ones in turn, when the last shows none
+ *     (an annex follows the document; {@link ScanPages})
  * @param dpi the resolution a PDF page is drawn at for recognition
  * @param maxPixels the largest picture handed to Tesseract; a larger page or image is drawn smaller
  * @param minLettersPerPage under this many letters per page the text layer of a PDF does not count and it is read as

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *       first page that holds a foot: what follows it is not the document's;
  *   <li>without a foot, the last page is read, where the foot of a document without annex stands;
  *   <li>when the last page holds no foot either (an annex follows the document), the page before the last and the page
- *       after the first ones are read in turn, going inward, at most {@code max - 1} of them, until one holds the foot
+ *       after the first ones are read in turn, going inward, at most {@code max} of them, until one holds the foot
  *       (a short annex puts the foot just before it, a long one right after the first pages; session 17).
  * </ol>
  *
@@ -62,12 +62,13 @@ final class ScanPages {
     /**
      * @param pages how many pages the file has
      * @param max the pages read when the foot is where it is looked for first ({@code ocr.max-pages}): the first
-     *     {@code max - 1} and the last; as many again at most after the first ones when the foot is not there
+     *     {@code max - 1} and the last; {@code max} more at most, back from the last and on from the first ones in turn,
+     *     when the foot is not there
      */
     ScanPages(int pages, int max) {
         this.pages = Math.max(0, pages);
         this.first = Math.min(this.pages, Math.max(1, max - 1));
-        this.walk = max > 1 ? max - 1 : 0;
+        this.walk = max > 1 ? max : 0;
     }
 
     /**

@@ -61,6 +61,16 @@ class ScanPagesTests {
     }
 
     @Test
+    void theFootInTheMiddleOfTheWalkIsFoundWithinItsBound() {
+        // Six pages: the rules on pages 1 to 4, their foot on page 4, a reading list on pages 5 and 6.
+        Map<Integer, String> file = Map.of(0, HEADER, 3, FOOT, 4, ANNEX, 5, ANNEX);
+        ScanPages scan = new ScanPages(6, 3);
+
+        assertThat(walk(scan, file)).containsExactly(0, 1, 5, 4, 2, 3);
+        assertThat(scan.kept()).containsExactly(0, 1, 2, 3);
+    }
+
+    @Test
     void theFootJustBeforeAShortAnnexIsFoundGoingBackFromTheLastPage() {
         // Six pages: the plan on pages 1 to 5, its foot on page 5, a one-page annex (a form) on page 6.
         Map<Integer, String> file = Map.of(0, HEADER, 4, FOOT, 5, ANNEX);
@@ -84,10 +94,11 @@ class ScanPagesTests {
     @Test
     void aFootOnTheLastPageIsReadAsBeforeAndTheWalkIsBounded() {
         assertThat(walk(new ScanPages(12, 3), Map.of(0, HEADER, 11, FOOT))).containsExactly(0, 1, 11);
-        // No foot anywhere: the first pages, the last, then at most two more, one before the last, one after the first.
+        // No foot anywhere: the first pages, the last, then at most three more, back from the last and on from the
+        // first ones in turn.
         ScanPages none = new ScanPages(12, 3);
-        assertThat(walk(none, Map.of(0, HEADER))).containsExactly(0, 1, 11, 10, 2);
-        assertThat(none.kept()).containsExactly(0, 1, 2, 10, 11);
+        assertThat(walk(none, Map.of(0, HEADER))).containsExactly(0, 1, 11, 10, 2, 9);
+        assertThat(none.kept()).containsExactly(0, 1, 2, 9, 10, 11);
         assertThat(walk(new ScanPages(2, 3), Map.of(0, HEADER))).containsExactly(0, 1);
         assertThat(walk(new ScanPages(5, 1), Map.of(0, HEADER))).containsExactly(0);
         assertThat(walk(new ScanPages(0, 3), Map.of())).isEmpty();
