@@ -57,12 +57,10 @@ final class OcrTitles {
 
     /**
      * A cell of a line in capitals: an optional competence ("KT.", "T/M", "TL.", "TUQ.", "Q."), then what should be a
-     * title, with specks the seal left ("1#»", "!"). A wide gap (four spaces or more) separates two columns.
+     * title, with specks the seal left ("1#»", "!"). Columns are cut where {@link PageFurniture#segments} cuts them.
      */
     private static final Pattern COMPETENCE =
             Pattern.compile("^((?:T/M|K/T|TM|KT|TL|TUQ|UQ|Q)\\.?[ ]+|(?:TM|KT|TL|TUQ)\\.)(.*)$");
-
-    private static final Pattern COLUMNS = Pattern.compile("[ \\t]{4,}");
 
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
 
@@ -87,25 +85,16 @@ final class OcrTitles {
             if (OcrLexicon.bare(line).strip().startsWith("noi nhan")) {
                 foot = true;
             }
-            Matcher gaps = COLUMNS.matcher(line);
-            List<String> cells = new ArrayList<>();
-            List<String> joints = new ArrayList<>();
-            int start = 0;
-            while (gaps.find()) {
-                cells.add(line.substring(start, gaps.start()));
-                joints.add(gaps.group());
-                start = gaps.end();
-            }
-            cells.add(line.substring(start));
+            List<String> parts = PageFurniture.segments(line);
             String nextDeputyOf = null;
             StringBuilder rebuilt = new StringBuilder(line.length());
-            for (int c = 0; c < cells.size(); c++) {
-                String cell = cells.get(c);
-                Repair repair = repair(cell, foot, deputyOf);
-                rebuilt.append(repair.cell());
-                if (c < joints.size()) {
-                    rebuilt.append(joints.get(c));
+            for (int c = 0; c < parts.size(); c++) {
+                if (c % 2 == 1) {
+                    rebuilt.append(parts.get(c)); // the gap between two columns
+                    continue;
                 }
+                Repair repair = repair(parts.get(c), foot, deputyOf);
+                rebuilt.append(repair.cell());
                 if (repair.deputyOf() != null) {
                     nextDeputyOf = repair.deputyOf();
                 }

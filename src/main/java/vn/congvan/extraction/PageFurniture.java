@@ -1071,8 +1071,11 @@ final class PageFurniture {
 
     // ---------------------------------------------------------------- columns
 
-    /** A line cut at its column gaps, the gaps kept as parts of their own so that the line can be put back. */
-    private static List<String> segments(String line) {
+    /**
+     * A line cut at its column gaps, the gaps kept as parts of their own so that the line can be put back: text at the
+     * even places, gaps at the odd ones (also {@link OcrTitles}').
+     */
+    static List<String> segments(String line) {
         List<String> parts = new ArrayList<>();
         Matcher gap = GAP.matcher(line);
         int from = 0;

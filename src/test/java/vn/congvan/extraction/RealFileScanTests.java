@@ -41,7 +41,8 @@ class RealFileScanTests {
     static final Map<String, Integer> FLOORS = Map.of(
             "r01-bacgiang-sgddt-gdth-2020", 13, // STATE, a Sở's công văn, seal over the signature
             "r12-hanoi-btctu-21-hd-2025", 13, // PARTY, number and day stamped by the e-office system
-            "r17-bungrieng-dtn-tt-2025", 13, // MASS_ORG, a school's Đoàn, number left blank ("RIÈNG" put right, ADR 0078)
+            "r17-bungrieng-dtn-tt-2025",
+                    13, // MASS_ORG, a school's Đoàn, number left blank ("RIÈNG" put right, ADR 0078)
             "r37-phucthinh-doanxa-kh-xuan-2025", 12); // MASS_ORG, a commune's Đoàn plan
 
     private static final float DPI = 200;
