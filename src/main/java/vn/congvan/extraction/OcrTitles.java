@@ -131,7 +131,7 @@ final class OcrTitles {
         }
         String title = prefix.isEmpty() && deputyOf != null ? underDeputy(key, deputyOf) : null;
         if (title == null) {
-            title = nearest(key);
+            title = nearest(key, foot || !prefix.isEmpty());
         }
         if (title == null && prefix.isEmpty() && foot) {
             title = pieceOfOneHead(key);
@@ -156,10 +156,16 @@ final class OcrTitles {
         return letters >= MIN_UNDER_DEPUTY && whole.endsWith(key) && !whole.equals(key) ? deputy : null;
     }
 
-    /** The one title a few letters away from the line: "PRHONG PHONG" is "TRUONG PHONG". */
-    private static String nearest(String key) {
+    /**
+     * The title whose letters the line has ("TỎNG BÍ THƯ"), or, in the signature's part of the page, the one title a few
+     * letters away from it: "PRHONG PHONG" is "TRUONG PHONG".
+     */
+    private static String nearest(String key, boolean inSignature) {
         if (TITLES.containsKey(key)) {
             return TITLES.get(key);
+        }
+        if (!inSignature) {
+            return null; // a few letters off a title elsewhere may be a name ("THANH AN", a commune, is no "CHÁNH ÁN")
         }
         int letters = key.replace(" ", "").length();
         int allowed = letters >= 10 ? 2 : letters >= 6 ? 1 : 0;
@@ -196,7 +202,9 @@ final class OcrTitles {
         String found = null;
         for (String head : HEADS) {
             String whole = key(head);
-            if (whole.endsWith(key) && !whole.equals(key)) {
+            // The seal cuts into a word: a piece that starts with a whole word of the title ("VĂN PHÒNG" of "CHÁNH VĂN
+            // PHÒNG") may be a line of its own, a copy's issuing office or a recipient.
+            if (whole.endsWith(key) && !whole.equals(key) && whole.charAt(whole.length() - key.length() - 1) != ' ') {
                 if (found != null) {
                     return null;
                 }

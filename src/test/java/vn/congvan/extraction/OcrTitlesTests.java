@@ -13,18 +13,27 @@ class OcrTitlesTests {
     @CsvSource(
             delimiter = '|',
             value = {
-                // The seal over a letter or two of the title
-                "PRHỞNG PHÒNG | TRƯỞNG PHÒNG",
-                "PE!Ó CHÁNH VĂN PHÒNG | PHÓ CHÁNH VĂN PHÒNG",
-                "PHỎ CHỦ TỊCH | PHÓ CHỦ TỊCH",
-                // Marks misread only
+                // Marks misread only: put right anywhere
                 "TỎNG BÍ THƯ | TỔNG BÍ THƯ",
                 "KT. GIÁM ĐÓC | KT. GIÁM ĐỐC",
-                // Beside the foot's list, in its own column
-                "- Lưu: VT.        PRHỞNG PHÒNG | - Lưu: VT.        TRƯỞNG PHÒNG",
             })
-    void aTitleTheSealSpoiledIsPutRight(String read, String right) {
+    void aTitleWithItsMarksMisreadIsPutRight(String read, String right) {
         assertThat(OcrTitles.repaired(read)).isEqualTo(right);
+    }
+
+    @Test
+    void aTitleTheSealSpoiledInTheSignatureIsPutRight() {
+        // The seal over a letter or two of the title, in the foot or under a competence
+        assertThat(OcrTitles.repaired("Nơi nhận:\nPRHỞNG PHÒNG")).isEqualTo("Nơi nhận:\nTRƯỞNG PHÒNG");
+        assertThat(OcrTitles.repaired("TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPE!Ó CHÁNH VĂN PHÒNG"))
+                .isEqualTo("TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG");
+        assertThat(OcrTitles.repaired("TM. ỦY BAN NHÂN DÂN\nPHỎ CHỦ TỊCH"))
+                .isEqualTo("TM. ỦY BAN NHÂN DÂN\nPHÓ CHỦ TỊCH");
+        // Beside the foot's list, in its own column
+        assertThat(OcrTitles.repaired("Nơi nhận:\n- Lưu: VT.        PRHỞNG PHÒNG"))
+                .isEqualTo("Nơi nhận:\n- Lưu: VT.        TRƯỞNG PHÒNG");
+        // Before the signature, the same letters are left as read
+        assertThat(OcrTitles.repaired("PRHỞNG PHÒNG\nNơi nhận:")).isEqualTo("PRHỞNG PHÒNG\nNơi nhận:");
     }
 
     @Test
@@ -64,6 +73,10 @@ class OcrTitlesTests {
                 "II. MỤC ĐÍCH, YÊU CẦU",
                 "CÔNG AN HUYỆN",
                 "NGUYỄN VĂN TRƯỜNG",
+                // A place a letter off a title, outside the signature ("THANH AN" and "CHÁNH ÁN")
+                "ỦY BAN NHÂN DÂN XÃ\nTHANH AN",
+                // A whole word's end of a title in the foot: a copy's issuing office, a recipient
+                "Nơi nhận:\n- Lưu: VT.\nVĂN PHÒNG\nSAO Y BẢN CHÍNH",
                 // Sentences
                 "Trưởng phòng chủ trì, phối hợp với các đơn vị.",
                 "Nơi nhận:\n- Như trên;\n- Phòng Nội vụ;",
