@@ -3450,12 +3450,9 @@ public final class FieldReader {
                 }
                 break;
             }
-            // A name in capitals is syllables: what the seal or the signature left of the title ("MXN V") or a second
-            // title line ("CHỦ TỊCH UBND HUYỆN") is not the name printed under them.
-            if (position != null
-                    && UPPER_NAME.matcher(line).matches()
-                    && !isPosition(line)
-                    && Arrays.stream(line.split("\\s+")).allMatch(TextLayer::syllable)) {
+            // What the seal or the signature left of the title ("MXN V") or a second title line ("CHỦ TỊCH UBND
+            // HUYỆN") is not the name printed under them.
+            if (position != null && UPPER_NAME.matcher(line).matches() && !isPosition(line) && isNameInCapitals(line)) {
                 name = line;
                 break;
             }
@@ -3521,6 +3518,24 @@ public final class FieldReader {
             next++;
         }
         return next;
+    }
+
+    /** An office's or a place's word, never a person's: a line in capitals holding one is no name. */
+    private static final Pattern OFFICE_WORD =
+            Pattern.compile("(?<!\\p{L})(?:UBND|HĐND|UBMTTQ|HUYỆN|TỈNH|XÃ|PHƯỜNG|QUẬN)(?!\\p{L})");
+
+    /**
+     * A name in capitals: every word has a vowel ("MXN V" has none: a seal's or a stroke's remains) and none is an
+     * office's or a place's word. A Tây Nguyên name ("KSOR PHƯỚC HÀ", "NIÊ KDĂM") is no string of Vietnamese syllables,
+     * so syllables are not asked for (ADR 0078).
+     */
+    private static boolean isNameInCapitals(String line) {
+        return !OFFICE_WORD.matcher(line).find()
+                && Arrays.stream(line.split("\\s+")).allMatch(FieldReader::hasVowel);
+    }
+
+    private static boolean hasVowel(String word) {
+        return OcrLexicon.bare(word).chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0);
     }
 
     /** A word: two letters in a row. */

@@ -108,9 +108,10 @@ final class OcrLexicon {
 
     /**
      * A diphthong Tesseract read without its circumflex or horn while it kept the tone ("RIÈNG", "QUÓC", "TRƯÒNG"): in
-     * Vietnamese "ie" and "uo" before a final are always "iê" and "uô", and "ưo" is always "ươ", so a syllable spelled
-     * otherwise is no word and its lost mark is put back, the tone kept ("RIỀNG", "QUỐC", "TRƯỜNG"; ADR 0078). Only a
-     * syllable with a tone: a word written without any mark (a name in ASCII, "Internet") is left alone.
+     * Vietnamese "ie" before a final is always "iê" (but after "g", whose i is the consonant's: "gièm"), "quo" before a
+     * final is "quô", and "ưo" is always "ươ", so a syllable spelled otherwise is no word and its lost mark is put back,
+     * the tone kept ("RIỀNG", "QUỐC", "TRƯỜNG"; ADR 0078). Only a syllable with a tone: a word written without any mark
+     * (a name in ASCII, "Internet") is left alone; "uo" after another consonant may be "uô" or "ươ" and stays.
      */
     private static final Pattern DIPHTHONG = Pattern.compile(
             "(?iu)(?<!\\p{L})\\p{L}*?(?:[iy][eéèẻẽẹ]|u[oóòỏõọ]|ư[oóòỏõọ])(?:ng|nh|ch|[nmtcpiu])?(?!\\p{L})");
@@ -139,7 +140,13 @@ final class OcrLexicon {
         if (!pair.find()) {
             return word;
         }
+        if (pair.group(1) != null && pair.start() > 0 && lower.charAt(pair.start() - 1) == 'g') {
+            return word; // "gièm": the i is the consonant's, the vowel is a lone e
+        }
         boolean horn = pair.group(2) != null && !pair.group(2).isEmpty();
+        if (pair.group(3) != null && !horn && !(pair.start() > 0 && lower.charAt(pair.start() - 1) == 'q')) {
+            return word; // "TRUÒNG" may be "TRƯỜNG" or "TRUỒNG": two marks lost, not one; after q only "uô" is a word
+        }
         int vowel = pair.group(1) != null ? pair.start(1) : pair.start(3);
         String marks = TONES.matcher(lower.substring(vowel + 1)).replaceAll("");
         if (marks.startsWith("\u0302") || marks.startsWith("\u031B")) {
@@ -194,11 +201,12 @@ final class OcrLexicon {
 
     /**
      * A stamped or handwritten 1 read as a bracket or a bar after the day's or the month's first digit ("ngày 2]
-     * tháng 11", "tháng 1|"): only there, where a date line has a number of one or two digits; a bracket after a number
+     * tháng 11", "tháng 1|"): only there, a day's first digit 0 to 3, a month's 0 or 1 ("tháng 3|" is March and a
+     * speck); a bracket after a number
      * elsewhere closes a citation ("[12]") and stays (ADR 0078).
      */
-    private static final Pattern DATE_ONE =
-            Pattern.compile("(?ium)(?<=(?:ngày|tháng)[ \\t]{0,3})([0-3])[\\]|](?=[ \\t]*+(?:tháng|năm|[/.,-]|$))");
+    private static final Pattern DATE_ONE = Pattern.compile(
+            "(?ium)(?:(?<=ngày[ \\t]{0,3})([0-3])|(?<=tháng[ \\t]{0,3})([01]))[\\]|](?=[ \\t]*+(?:tháng|năm|[/.,-]|$))");
 
     /**
      * "GD&ĐĐT", "KH&ĐĐT": Tesseract reads the Đ after an ampersand twice (real files printed and scanned, ADR 0078); no
@@ -207,7 +215,10 @@ final class OcrLexicon {
     private static final Pattern DOUBLED_D = Pattern.compile("(?<=\\p{Lu}&)[ĐÐ]{2}(?=\\p{Lu})");
 
     private static String numbers(String text) {
-        text = DOUBLED_D.matcher(DATE_ONE.matcher(text).replaceAll("$11")).replaceAll("Đ");
+        text = DOUBLED_D
+                .matcher(DATE_ONE.matcher(text)
+                        .replaceAll(one -> (one.group(1) != null ? one.group(1) : one.group(2)) + "1"))
+                .replaceAll("Đ");
         Matcher matcher = MISREAD_NUMBER.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (matcher.find()) {

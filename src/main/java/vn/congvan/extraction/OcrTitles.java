@@ -1,6 +1,7 @@
 package vn.congvan.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,11 @@ final class OcrTitles {
     private static final Pattern COMPETENCE =
             Pattern.compile("^((?:T/M|K/T|TM|KT|TL|TUQ|UQ|Q)\\.?[ ]+|(?:TM|KT|TL|TUQ)\\.)(.*)$");
 
+    private static final Pattern BULLET = Pattern.compile("^[-–—+•*]");
+
+    /** A number standing as a word ("TRUNG ĐOÀN 165"), not a digit among a seal's specks ("1#»"). */
+    private static final Pattern NUMBER = Pattern.compile("(?<!\\S)\\d+(?!\\S)");
+
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
 
     /** A piece of a title kept under "KT. X" is its deputy's with this many letters or more ("ĐÓC"). */
@@ -119,7 +125,10 @@ final class OcrTitles {
     private static Repair repair(String cell, boolean foot, String deputyOf) {
         String leading = cell.substring(0, cell.length() - cell.stripLeading().length());
         String body = cell.strip();
-        if (!capitals(body)) {
+        if (!capitals(body)
+                || NUMBER.matcher(body).find()
+                || BULLET.matcher(body).find()) {
+            // Not a title's line: a list item, a unit with its number ("TRUNG ĐOÀN 165"), a sentence.
             return new Repair(cell, null, false);
         }
         Matcher competence = COMPETENCE.matcher(body);
@@ -130,10 +139,13 @@ final class OcrTitles {
             return new Repair(cell, null, !prefix.isEmpty());
         }
         String title = prefix.isEmpty() && deputyOf != null ? underDeputy(key, deputyOf) : null;
+        // Letters changed only where the seal left a word that is no word ("PRHỞNG", "PE!Ó", the "G" of "G PHÒNG"): a
+        // line of syllables a letter or two off a title is a name ("HỒ ĐỨC TRƯỜNG"), a unit ("TỔ TRƯỞNG") or a place.
+        boolean spoiled = Arrays.stream(rest.strip().split("\\s+")).anyMatch(word -> !TextLayer.syllable(word));
         if (title == null) {
-            title = nearest(key, foot || !prefix.isEmpty());
+            title = nearest(key, spoiled && (foot || !prefix.isEmpty()));
         }
-        if (title == null && prefix.isEmpty() && foot) {
+        if (title == null && prefix.isEmpty() && foot && spoiled) {
             title = pieceOfOneHead(key);
         }
         boolean kt = prefix.startsWith("KT") || prefix.startsWith("K/T");
@@ -160,11 +172,11 @@ final class OcrTitles {
      * The title whose letters the line has ("TỎNG BÍ THƯ"), or, in the signature's part of the page, the one title a few
      * letters away from it: "PRHONG PHONG" is "TRUONG PHONG".
      */
-    private static String nearest(String key, boolean inSignature) {
+    private static String nearest(String key, boolean fuzzy) {
         if (TITLES.containsKey(key)) {
             return TITLES.get(key);
         }
-        if (!inSignature) {
+        if (!fuzzy) {
             return null; // a few letters off a title elsewhere may be a name ("THANH AN", a commune, is no "CHÁNH ÁN")
         }
         int letters = key.replace(" ", "").length();
@@ -176,9 +188,6 @@ final class OcrTitles {
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
         for (Map.Entry<String, String> title : TITLES.entrySet()) {
-            if (title.getValue() == null) {
-                continue;
-            }
             int distance = DISTANCE.apply(key, title.getKey());
             if (distance < 0) {
                 continue;

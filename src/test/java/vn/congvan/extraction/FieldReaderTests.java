@@ -1160,6 +1160,13 @@ class FieldReaderTests {
 
         assertThat(FieldReader.read(spoiled).signer().fullName()).isEqualTo("Nguyễn Thanh Bình");
         assertThat(FieldReader.read(secondTitle).signer().fullName()).isEqualTo("Hoàng Công Bộ");
+        // A Tây Nguyên name in capitals is a name, though its words are no Vietnamese syllables
+        for (String name : List.of("KSOR PHƯỚC HÀ", "Y GIANG GRY NIÊ KNƠNG", "RAH LAN CHUNG")) {
+            assertThat(FieldReader.read(secondTitle.replace("CHỦ TỊCH UBND HUYỆN\nHoàng Công Bộ", name))
+                            .signer()
+                            .fullName())
+                    .isEqualTo(name);
+        }
     }
 
     /**

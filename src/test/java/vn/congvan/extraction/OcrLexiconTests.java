@@ -89,6 +89,7 @@ class OcrLexiconTests {
                 // A diphthong read without its circumflex or horn, its tone kept
                 "ĐOÀN TRƯỜNG THPT BƯNG RIÈNG | ĐOÀN TRƯỜNG THPT BƯNG RIỀNG",
                 "TRƯÒNG HỌC | TRƯỜNG HỌC",
+                "QUÓC HỘI | QUỐC HỘI",
                 "ĐẢNG BỘ KHỐI CƠ QUAN TRUNG ƯONG | ĐẢNG BỘ KHỐI CƠ QUAN TRUNG ƯƠNG",
                 // An Đ read twice after an ampersand
                 "- Lãnh đạo Sở GD&ĐĐT; | - Lãnh đạo Sở GD&ĐT;",
@@ -116,6 +117,9 @@ class OcrLexiconTests {
     void aBarInTheDaysPlaceIsAOne() {
         assertThat(OcrLexicon.correct("Huế, ngày 1| tháng 3 năm 2024")).isEqualTo("Huế, ngày 11 tháng 3 năm 2024");
         assertThat(OcrLexicon.correct("cột 1| cột 2")).isEqualTo("cột 1| cột 2");
+        // A month's first digit is 0 or 1: "tháng 3|" is March with a speck
+        assertThat(OcrLexicon.correct("Tân Kỳ, ngày 15 tháng 3| năm 2024"))
+                .isEqualTo("Tân Kỳ, ngày 15 tháng 3| năm 2024");
     }
 
     @Test
@@ -152,7 +156,9 @@ class OcrLexiconTests {
                 "theo tài liệu [12] và [3]",
                 // Words without any mark, and diphthongs that need none
                 "Internet, Nguyen Van Thuong, Tieng Anh",
-                "gieo trồng, bánh giòn, quê hương",
+                "gieo trồng, bánh giòn, quê hương, gièm pha",
+                // "uo" after another consonant: "uô" or "ươ", two marks lost
+                "TRUÒNG HỌC",
                 "Lưu: VT, HSSV (ĐĐ)",
                 "ngày [2] của tháng",
                 "quý I/2024, khóa XII, lO",

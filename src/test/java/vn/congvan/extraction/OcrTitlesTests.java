@@ -77,6 +77,10 @@ class OcrTitlesTests {
                 "ỦY BAN NHÂN DÂN XÃ\nTHANH AN",
                 // A whole word's end of a title in the foot: a copy's issuing office, a recipient
                 "Nơi nhận:\n- Lưu: VT.\nVĂN PHÒNG\nSAO Y BẢN CHÍNH",
+                // Names, units and list items in capitals a letter or two off a title (review of session 17)
+                "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nHỒ ĐỨC TRƯỜNG",
+                "Nơi nhận:\n- THANH TRA;\n- CÔNG AN;\nTỔ TRƯỞNG\nCHI HỘI TRƯỞNG",
+                "SƯ ĐOÀN 312        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRUNG ĐOÀN 165",
                 // Sentences
                 "Trưởng phòng chủ trì, phối hợp với các đơn vị.",
                 "Nơi nhận:\n- Như trên;\n- Phòng Nội vụ;",
