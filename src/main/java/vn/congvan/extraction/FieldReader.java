@@ -1152,12 +1152,13 @@ public final class FieldReader {
      * ỦY BAN NHÂN DÂN", "ĐÀ NẴNG _"); a lone letter after a line that no Vietnamese word is made of ("TỈNH QUẢNG NAM Ï").
      */
     static String withoutOcrSpecks(String text) {
-        String cleaned = pattern("(?m)[ ]+[:;.,'‘’`›‹»«~^°_]{1,2}[ ]*$")
+        // Each run of spaces tried once, from its first space (a failed match split a long run every way).
+        String cleaned = pattern("(?m)(?<![ ])[ ]++[:;.,'‘’`›‹»«~^°_]{1,2}[ ]*+$")
                 .matcher(text)
                 .replaceAll("")
                 .replaceAll("(?m)^[ ]*[^\\p{L}\\p{N}*\\s-]{1,3}[ ]*$", "")
                 .replaceAll("(?m)^[ ]*[_ˆ]{1,2}[ ]+(?=\\S)", "")
-                .replaceAll("(?m)[ ]+[_ˆ]{1,2}[ ]*$", "");
+                .replaceAll("(?m)(?<![ ])[ ]++[_ˆ]{1,2}[ ]*+$", "");
         // Between two columns, blanked rather than cut: the width of the gap tells the columns apart.
         cleaned = UNDERSCORE_SPECK
                 .matcher(cleaned)
@@ -1192,7 +1193,7 @@ public final class FieldReader {
     private static final Pattern UNDERSCORE_SPECK = Pattern.compile("(?<=[ ])[_ˆ]{1,2}(?=[ ])");
 
     /** A token of one or two letters at the end of a line, after a space. */
-    private static final Pattern FOREIGN_SPECK = Pattern.compile("(?m)[ ]+(\\p{L}{1,2})[ ]*$");
+    private static final Pattern FOREIGN_SPECK = Pattern.compile("(?m)(?<![ ])[ ]++(\\p{L}{1,2})[ ]*+$");
 
     /**
      * Whether every letter of {@code word} is one Vietnamese is written with: a Latin letter or "đ", under none but
