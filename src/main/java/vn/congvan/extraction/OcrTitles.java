@@ -95,7 +95,7 @@ final class OcrTitles {
             String nextDeputyOf = null;
             StringBuilder rebuilt = new StringBuilder(line.length());
             for (int c = 0; c < parts.size(); c++) {
-                if (c % 2 == 1) {
+                if (c % 2 != 0) {
                     rebuilt.append(parts.get(c)); // the gap between two columns
                     continue;
                 }
