@@ -3348,11 +3348,9 @@ public final class FieldReader {
                         position = lines.get(beside); // the approving block's position, then the issuer's
                         after = beside + 1;
                     }
-                    int held = heldTitleEnd(lines, after);
-                    if (held > after) {
-                        position = position + " " + heldTitle(lines, after, held);
-                        after = held;
-                    }
+                    Held held = withHeldTitle(lines, position, after);
+                    position = held.position();
+                    after = held.after();
                     confidence.put("signer.position", 0.9);
                 }
                 break;
@@ -3390,13 +3388,9 @@ public final class FieldReader {
                         && isPosition(line)
                         && !BULLET.matcher(line).find()
                         && !preamble(lines, i)) {
-                    position = line;
-                    after = i + 1;
-                    int held = heldTitleEnd(lines, after);
-                    if (held > after) {
-                        position = position + " " + heldTitle(lines, after, held);
-                        after = held;
-                    }
+                    Held held = withHeldTitle(lines, line, i + 1);
+                    position = held.position();
+                    after = held.after();
                     // "BAN ĐẠI DIỆN CHA MẸ HỌC SINH      BÍ THƯ CHI ĐOÀN": another body's block drawn on the left of
                     // the
                     // issuer's comes out just before it; of the two names under them the second is the signer's.
@@ -3472,6 +3466,15 @@ public final class FieldReader {
      * GIÁO TỈNH UỶ" / "Kiêm" / "TRƯỞNG BAN TỔ CHỨC CUỘC THI" or with the second title on the line of "Kiêm" (round 23).
      */
     private static final Pattern HELD_WITH = Pattern.compile("^(?iu:kiêm)(?:\\s+(\\S.*))?$");
+
+    /** A position with the title held together with it, and the line after both. */
+    private record Held(String position, int after) {}
+
+    /** The position read, joined by the title held with it when "kiêm" follows ({@code after} is the line after it). */
+    private static Held withHeldTitle(List<String> lines, String position, int after) {
+        int end = heldTitleEnd(lines, after);
+        return end > after ? new Held(position + " " + heldTitle(lines, after, end), end) : new Held(position, after);
+    }
 
     /**
      * Where the title a position is held together with ends: past "kiêm" and the position in capitals after it (on its

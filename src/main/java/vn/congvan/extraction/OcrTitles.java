@@ -117,7 +117,8 @@ final class OcrTitles {
     }
 
     /**
-     * A cell mended; {@code deputyOf} the head's title when the cell is a "KT." competence (the next line holds the
+     * A cell mended (a repaired cell is its competence as read and the title spelled right: the seal's specks around the
+     * title go with it); {@code deputyOf} the head's title when the cell is a "KT." competence (the next line holds the
      * deputy's title), {@code competence} when the cell opens with one (the signature block).
      */
     private record Repair(String cell, String deputyOf, boolean competence) {}
