@@ -150,6 +150,14 @@ public final class FieldReader {
      */
     private static final Pattern UNIT_HEAD = Pattern.compile("^(?:PHÓ )?(\\p{Lu}+) TRƯỞNG \\1 ");
 
+    /**
+     * A head who names the board or committee and the level it serves ("PHÓ TRƯỞNG BAN DÂN VẬN HUYỆN ỦY", "PHÓ CHỦ TỊCH
+     * ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM HUYỆN"): a Party or Front title is often that long, and ends with the level.
+     */
+    private static final Pattern HEAD_NAMING_BODY =
+            Pattern.compile("^(?:PHÓ )?(?:TRƯỞNG BAN|CHỦ TỊCH|BÍ THƯ|CHÁNH VĂN PHÒNG"
+                    + "|CHỦ NHIỆM) .*(?:ỦY|UỶ|TỈNH|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN|THÀNH PHỐ)$");
+
     private static final List<String> TYPE_TITLES = List.of(
             "QUYẾT ĐỊNH",
             "KẾ HOẠCH",
@@ -1171,7 +1179,7 @@ public final class FieldReader {
      * Specks Tesseract glues into a word or between two, which cost a long subject in capitals its match: a quotation
      * mark inside a word ("ĐẢ“NG": no word holds one), a dot between two words in capitals or after a date ("TRONG.TÌNH
      * HÌNH", "03/9/2019.CỦA BAN"; "TP.HCM", after two letters, is left, and so is a notation's part after its dash or
-     * slash, "KH-THPT.PB"), a dot after a comma ("NHIỆM VỤ,.QUYỀN"), a
+     * slash, "KH-THPT.PB", unless a word follows it, "QĐ-UBND.NGÀY"), a dot after a comma ("NHIỆM VỤ,.QUYỀN"), a
      * fraction slash read for a slash ("03⁄9/2019"), a
      * section sign read for an 8 inside a code ("CV-PA§3"; no code holds one), and a vowel read twice with two marks ("ĐÁẢNG": no Vietnamese
      * word has two a's running; the second is kept, and the lexicon puts back a phrase's marks).
@@ -1180,7 +1188,10 @@ public final class FieldReader {
         return pattern("(?<=\\p{L})[“”\"](?=\\p{L})")
                 .matcher(text)
                 .replaceAll("")
-                .replaceAll("(?<=[\\p{Lu}\\d]{3})(?<![-/]\\p{Lu}{3,12})\\.(?=\\p{Lu}{2})", " ")
+                .replaceAll(
+                        "(?<=[\\p{Lu}\\d]{3})(?:(?<![-/]\\p{Lu}{3,12})|(?!\\.[A-ZĐ]{1,5}(?!\\p{L})))"
+                                + "\\.(?=\\p{Lu}{2})",
+                        " ")
                 .replaceAll(",\\.(?=\\p{L})", ", ")
                 .replaceAll("[\u2044\u2215](?=\\d)", "/")
                 .replaceAll("(?<=[\\p{Lu}\\d])§|§(?=\\d)", "8")
@@ -2408,6 +2419,7 @@ public final class FieldReader {
                             && !pattern(".*\\sVỀ\\s.*").matcher(line).matches()
                             && !nextStartsLower(lines, i)
                             && !endsWithLink(subject)
+                            && !endsWithAgentsDo(subject)
                             // "… CỦA BAN BÍ THƯ," then "CHỦ TỊCH NƯỚC …": a line ending with a comma goes on.
                             && !subject.toString().endsWith(",")
                             && !unclosed(subject))
@@ -2567,12 +2579,11 @@ public final class FieldReader {
 
     /**
      * A subject broken after "do" (the matter "do Chủ tịch Ủy ban nhân dân … quyết định"): the agent, capitalised, opens
-     * the next line; "tự do" ending a line is a word, not a link (round 22).
+     * the next line, also in capitals ("… DO", "CHỦ TỊCH ỦY BAN NHÂN DÂN CẤP XÃ GIẢI QUYẾT": no preamble's authority);
+     * "tự do" ending a line is a word, not a link (round 22).
      */
     private static boolean endsWithAgentsDo(CharSequence subject) {
-        return pattern("(?su).*\\s(?<!(?iu:tự)\\s)do$")
-                .matcher(subject.toString())
-                .matches();
+        return pattern("(?siu).*\\s(?<!tự\\s)do$").matcher(subject.toString()).matches();
     }
 
     /** A quotation or a bracket opened and not yet closed: the subject goes on on the next line. */
@@ -2779,12 +2790,10 @@ public final class FieldReader {
                     && bulleted
                     && blanksBefore == 1
                     && roomIn(items)
-                    && lastRaw.endsWith(",")
-                    && Character.isLowerCase(line.charAt(0))) {
-                // "- VPUBND tỉnh: các PCVP," then a blank line then "các Phòng chuyên môn;": a scan's OCR puts a blank
-                // line between a recipient's two lines; after its comma the rest goes on in small letters (round 22).
+                    && restAcrossABlankLine(lines, i, lastRaw)) {
                 int last = items.size() - 1;
-                items.set(last, item(items.get(last) + ", " + line));
+                String joint = lastRaw.endsWith(",") ? ", " : " ";
+                items.set(last, item(items.get(last) + joint + line));
                 lastRaw = line;
             } else if (blanksBefore == 0
                     && roomIn(items)
@@ -2816,22 +2825,6 @@ public final class FieldReader {
                         : lastRaw.endsWith(";") ? "; " : lastRaw.endsWith(",") ? ", " : " ";
                 items.set(last, item(items.get(last) + joint + line));
                 lastRaw = line;
-            } else if (head == NOI_NHAN
-                    && bulleted
-                    && blanksBefore == 1
-                    && roomIn(items)
-                    && !isUpper(line)
-                    && line.length() <= 60
-                    && pattern(".*[,;]$").matcher(line).matches()
-                    && (Character.isLowerCase(line.charAt(0))
-                            || !pattern(".*[.,;:)]$").matcher(lastRaw).matches())
-                    && nextIsBullet(lines, i)) {
-                // "- Các tỉnh ủy, …, đảng ủy trực thuộc Trung." then a blank line, "ương," and the next dashed
-                // recipient: OCR puts a blank line inside a recipient broken over two lines (and may read its comma as
-                // a full stop); a short line ended by a comma between the piece and the next dash is the piece's rest.
-                int last = items.size() - 1;
-                items.set(last, item(items.get(last) + " " + line));
-                lastRaw = line;
             } else if ((!bulleted || blanksBefore == 0)
                     && isUndashedItem(line, lastRaw, blanksBefore, head, bulleted)) {
                 items.add(item(line));
@@ -2849,6 +2842,26 @@ public final class FieldReader {
         }
         items.removeIf(String::isEmpty);
         return splitRunTogether(items);
+    }
+
+    /**
+     * A dashed recipient's rest after the one blank line a scan's OCR puts inside a recipient broken over two lines:
+     * after its comma the rest goes on in small letters ("- VPUBND tỉnh: các PCVP," then "các Phòng chuyên môn;",
+     * round 22); or a short line ended by a comma or a semicolon stands between the piece and the next dash, in small
+     * letters or after a piece without its mark ("- Các tỉnh ủy, …, đảng ủy trực thuộc Trung." then "ương,": OCR may
+     * read the comma as a full stop).
+     */
+    private static boolean restAcrossABlankLine(List<String> lines, int i, String lastRaw) {
+        String line = lines.get(i);
+        boolean small = Character.isLowerCase(line.charAt(0));
+        if (lastRaw.endsWith(",") && small) {
+            return true;
+        }
+        return !isUpper(line)
+                && line.length() <= 60
+                && pattern(".*[,;]$").matcher(line).matches()
+                && (small || !pattern(".*[.,;:)]$").matcher(lastRaw).matches())
+                && nextIsBullet(lines, i);
     }
 
     /** The mark that ends a document's body: "./." (or "/." after a full stop the text lost). */
@@ -3778,7 +3791,9 @@ public final class FieldReader {
         String words =
                 pattern("[^\\p{L} ]").matcher(line).replaceAll(" ").trim().replaceAll("\\s+", " ");
         int count = words.split(" ").length;
-        return (count <= 6 || (count <= 12 && UNIT_HEAD.matcher(words).find()))
+        return (count <= 6
+                        || (count <= 12 && UNIT_HEAD.matcher(words).find())
+                        || (count <= 12 && HEAD_NAMING_BODY.matcher(words).matches()))
                 && POSITION.matcher(words).find();
     }
 

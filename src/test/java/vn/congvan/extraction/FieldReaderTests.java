@@ -1295,6 +1295,11 @@ class FieldReaderTests {
         // A dot inside a notation, after its dash or slash, is the issuer's own (ADR 0078).
         assertThat(FieldReader.withoutGluedSpecks("Số: 230 /KH-THPT.PB")).isEqualTo("Số: 230 /KH-THPT.PB");
         assertThat(FieldReader.withoutGluedSpecks("Số: 12/UBND.VP")).isEqualTo("Số: 12/UBND.VP");
+        // ... but a word after the dot is the text going on: a decision's notation glued to the date after it.
+        assertThat(FieldReader.withoutGluedSpecks("QUYẾT ĐỊNH SỐ 15/QĐ-UBND.NGÀY 03/9/2019"))
+                .isEqualTo("QUYẾT ĐỊNH SỐ 15/QĐ-UBND NGÀY 03/9/2019");
+        assertThat(FieldReader.withoutGluedSpecks("KẾ HOẠCH SỐ 07-KH/BTC.VỀ TỔ CHỨC"))
+                .isEqualTo("KẾ HOẠCH SỐ 07-KH/BTC VỀ TỔ CHỨC");
     }
 
     /** A speck read as a straight quotation mark before the first word of a subject that quotes nothing. */
@@ -3857,6 +3862,20 @@ class FieldReaderTests {
                 Triển khai đến toàn thể cán bộ, công chức trên địa bàn tỉnh.
                 """);
         assertThat(free.subject()).isEqualTo("Tuyên truyền về quyền con người, quyền công dân và quyền tự do");
+        // The same in capitals: the agent's line is no authority of a preamble ("CHỦ TỊCH ỦY BAN NHÂN DÂN …").
+        Extraction capitals = FieldReader.read("""
+                ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH QUẢNG BÌNH        Độc lập - Tự do - Hạnh phúc
+                Số: 23/QĐ-UBND        Quảng Bình, ngày 10 tháng 2 năm 2026
+                QUYẾT ĐỊNH
+                CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH DO
+                CHỦ TỊCH ỦY BAN NHÂN DÂN CẤP XÃ GIẢI QUYẾT
+
+                CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH
+                Căn cứ Luật Tổ chức chính quyền địa phương;
+                """);
+        assertThat(capitals.subject())
+                .isEqualTo("CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH DO CHỦ TỊCH ỦY BAN NHÂN DÂN CẤP XÃ GIẢI QUYẾT");
     }
 
     /**
@@ -3908,6 +3927,44 @@ class FieldReaderTests {
         assertThat(fields.distribution())
                 .containsExactly("Như Điều 3", "VP UBND tỉnh: các PCVP, các phòng chuyên môn", "Lưu: VT, NC");
         assertThat(fields.signer().position()).isEqualTo("CHỦ TỊCH");
+    }
+
+    @Test
+    void aDeputyHeadNamingHisPartyBoardIsOnePosition() {
+        // A Party board's deputy head signs with the board and the committee named ("PHÓ TRƯỞNG BAN DÂN VẬN HUYỆN ỦY",
+        // seven words), a Front's vice-chair with the whole Front ("PHÓ CHỦ TỊCH ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM
+        // HUYỆN"): each is one position, not a recipient in capitals nor a name.
+        String plan = """
+                HUYỆN ỦY YÊN THẾ        ĐẢNG CỘNG SẢN VIỆT NAM
+                BAN DÂN VẬN
+                *        Yên Thế, ngày 14 tháng 3 năm 2024
+                Số 21-KH/BDVHU
+                KẾ HOẠCH
+                Thực hiện công tác dân vận năm 2024
+
+                Trên đây là kế hoạch thực hiện công tác dân vận./.
+
+                Nơi nhận:
+                - Thường trực Huyện ủy,
+                - Các chi, đảng bộ cơ sở,
+                - Lưu BDV.
+
+                K/T TRƯỞNG BAN
+                PHÓ TRƯỞNG BAN DÂN VẬN HUYỆN ỦY
+
+                Nguyễn Thị Hằng
+                """;
+        Extraction party = FieldReader.read(plan);
+        assertThat(party.signer().competence()).isEqualTo("K/T TRƯỞNG BAN");
+        assertThat(party.signer().position()).isEqualTo("PHÓ TRƯỞNG BAN DÂN VẬN HUYỆN ỦY");
+        assertThat(party.signer().fullName()).isEqualTo("Nguyễn Thị Hằng");
+        assertThat(party.distribution()).containsExactly("Thường trực Huyện ủy", "Các chi, đảng bộ cơ sở", "Lưu BDV");
+
+        Extraction front = FieldReader.read(plan.replace(
+                "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN DÂN VẬN HUYỆN ỦY",
+                "TM. BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM HUYỆN"));
+        assertThat(front.signer().position()).isEqualTo("PHÓ CHỦ TỊCH ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM HUYỆN");
+        assertThat(front.signer().fullName()).isEqualTo("Nguyễn Thị Hằng");
     }
 
     @Test
