@@ -101,8 +101,9 @@ public final class FieldReader {
             Pattern.UNICODE_CASE);
 
     private static final Pattern DATE = Pattern.compile(
-            "ng[àảáaạ]?y[\\s.,:;'’]*(\\d{1,2})[\\s.,:;'’]*th[áàảaạ]?ng[\\s.,:;'’]*(\\d{1,2})[\\s.,:;'’]*n[ăaâ]?m"
-                    + "[\\s.,:;'’]*(\\d{4})",
+            // An underscore is the dotted line the day is written on ("ngày 22_ tháng 5").
+            "ng[àảáaạ]?y[\\s.,:;'’_]*(\\d{1,2})[\\s.,:;'’_]*th[áàảaạ]?ng[\\s.,:;'’_]*(\\d{1,2})[\\s.,:;'’_]*n[ăaâ]?m"
+                    + "[\\s.,:;'’_]*(\\d{4})",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern KINH_GUI =
@@ -158,7 +159,7 @@ public final class FieldReader {
             Pattern.compile("^(?:PHÓ )?(?:TRƯỞNG BAN|CHỦ TỊCH|BÍ THƯ|CHÁNH VĂN PHÒNG"
                     + "|CHỦ NHIỆM) .*(?:ỦY|UỶ|TỈNH|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN|THÀNH PHỐ)$");
 
-    private static final List<String> TYPE_TITLES = List.of(
+    static final List<String> TYPE_TITLES = List.of(
             "QUYẾT ĐỊNH",
             "KẾ HOẠCH",
             "THÔNG BÁO",
@@ -703,8 +704,10 @@ public final class FieldReader {
         budget.check();
         int noiNhan = lastIndexOf(lines, l -> NOI_NHAN.matcher(l).find());
         List<String> distribution = null;
-        if (noiNhan >= 0) {
-            distribution = listAfter(lines, noiNhan, NOI_NHAN);
+        int unlabelled = noiNhan < 0 ? unlabelledDistribution(lines, titleAt, kinhGui) : -1;
+        if (noiNhan >= 0 || unlabelled >= 0) {
+            // Without its label (a scan's OCR lost it), the list is read from the line before its first item.
+            distribution = listAfter(lines, noiNhan >= 0 ? noiNhan : unlabelled - 1, NOI_NHAN);
             if (distribution.isEmpty()) {
                 distribution = null;
             } else {
@@ -2862,6 +2865,28 @@ public final class FieldReader {
                 && pattern(".*[,;]$").matcher(line).matches()
                 && (small || !pattern(".*[.,;:)]$").matcher(lastRaw).matches())
                 && nextIsBullet(lines, i);
+    }
+
+    /** The first recipient of a distribution: "- Như trên;", "- Như Điều 3;", "- Như kính gửi;". */
+    private static final Pattern AS_ABOVE =
+            Pattern.compile("^[-–+•]\\s*Như\\s+(?:trên|Điều|điều|kính\\s+gửi|Kính\\s+gửi)" + "(?![\\p{L}])");
+
+    /**
+     * Where a distribution whose "Nơi nhận:" a scan's OCR lost begins: the last dashed "Như trên" (or "Như Điều …")
+     * after the body's end ("./."), in the page's last lines; -1 when there is none.
+     */
+    private static int unlabelledDistribution(List<String> lines, int titleAt, int kinhGui) {
+        int from = Math.max(0, Math.max(titleAt, kinhGui));
+        int first = lastIndexOf(lines, l -> AS_ABOVE.matcher(l).find());
+        if (first <= from || first == 0) {
+            return -1;
+        }
+        for (int i = first - 1; i > from && i >= first - 12; i--) {
+            if (BODY_END.matcher(lines.get(i)).find()) {
+                return first;
+            }
+        }
+        return -1;
     }
 
     /** The mark that ends a document's body: "./." (or "/." after a full stop the text lost). */

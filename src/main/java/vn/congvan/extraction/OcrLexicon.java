@@ -103,7 +103,7 @@ final class OcrLexicon {
 
     /** The text with the lexicon's phrases and misread numbers put right; every other character as it was. */
     static String correct(String text) {
-        return OcrTitles.repaired(phrases(diphthongs(numbers(subjectMark(text)))));
+        return OcrNames.repaired(OcrTitles.repaired(phrases(diphthongs(numbers(subjectMark(text))))));
     }
 
     /**
@@ -214,7 +214,26 @@ final class OcrLexicon {
      */
     private static final Pattern DOUBLED_D = Pattern.compile("(?<=\\p{Lu}&)[ĐÐ]{2}(?=\\p{Lu})");
 
+    /**
+     * "(để b/c)", the distribution's "to report", read as "(đề b/e)", "(để be)", "(để bíc)", "(B/©)" on real scans: the
+     * c's small bowl and the slash are what OCR loses; a bracket holding "để" and a b, or a b, a slash-like stroke and a
+     * c-like letter, is that mark (ADR 0080). The b keeps its case.
+     */
+    private static final Pattern TO_REPORT = Pattern.compile(
+            "\\((?:(?:để|đề|đê|đế)[ \\t]{1,2}([bB])[ \\t]?[/íìi1l|]?|([bB])[ \\t]?[/íìi1l|])[ \\t]?[ceé©€]\\)");
+
+    static String toReport(String text) {
+        if (text.indexOf('(') < 0) {
+            return text;
+        }
+        return TO_REPORT
+                .matcher(text)
+                .replaceAll(
+                        mark -> mark.group(1) != null ? "(để " + mark.group(1) + "/c)" : "(" + mark.group(2) + "/c)");
+    }
+
     private static String numbers(String text) {
+        text = toReport(text);
         text = DOUBLED_D
                 .matcher(DATE_ONE.matcher(text)
                         .replaceAll(one -> (one.group(1) != null ? one.group(1) : one.group(2)) + "1"))

@@ -1,5 +1,6 @@
 package vn.congvan.extraction;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -91,6 +92,12 @@ final class OcrTitles {
             if (OcrLexicon.bare(line).strip().startsWith("noi nhan")) {
                 foot = true;
             }
+            String heading = foot || i >= HEADING_LINES ? null : typeHeading(line);
+            if (heading != null) {
+                lines[i] = heading;
+                changed = true;
+                continue;
+            }
             List<String> parts = PageFurniture.segments(line);
             String nextDeputyOf = null;
             StringBuilder rebuilt = new StringBuilder(line.length());
@@ -156,6 +163,73 @@ final class OcrTitles {
             return new Repair(cell, head, !prefix.isEmpty());
         }
         return new Repair(leading + prefix + title, head, !prefix.isEmpty());
+    }
+
+    /** The type's heading stands under the header, within the page's first lines. */
+    private static final int HEADING_LINES = 25;
+
+    /** The kinds' headings by their letters run together ("DEAN" for "ĐỀ ÁN"), or null where two share them. */
+    private static final Map<String, String> HEADINGS = headings();
+
+    /**
+     * A document's heading in big bold capitals that OCR ran together or spoiled ("ĐÈEÁN" for "ĐỀ ÁN"): a line of its
+     * own in capitals with a word that is no word, a letter or two off exactly one kind's heading and opening with the
+     * same letter, is that heading (ADR 0080). A line of syllables ("ĐỀ ÁN" itself, "DỰ ÁN", a place) stays.
+     */
+    static String typeHeading(String line) {
+        String body = line.strip();
+        if (body.length() > 24
+                || !capitals(body)
+                || PageFurniture.segments(line).size() > 1) {
+            return null;
+        }
+        if (Arrays.stream(body.split("\\s+")).allMatch(word -> TextLayer.syllable(word) && tones(word) <= 1)) {
+            return null;
+        }
+        String key = key(body).replace(" ", "");
+        if (HEADINGS.containsKey(key)) {
+            return null; // the heading's own letters, spaced out ("K ẾT LUẬN"): FieldReader reads it as it is
+        }
+        int allowed = key.length() >= 8 ? 2 : key.length() >= 4 ? 1 : 0;
+        String found = null;
+        for (Map.Entry<String, String> heading : HEADINGS.entrySet()) {
+            if (heading.getValue() == null || heading.getKey().charAt(0) != key.charAt(0)) {
+                continue;
+            }
+            int distance = DISTANCE.apply(key, heading.getKey());
+            if (distance >= 0 && distance <= allowed) {
+                if (found != null) {
+                    return null;
+                }
+                found = heading.getValue();
+            }
+        }
+        return found;
+    }
+
+    /** How many tone marks a word bears: a syllable bears one at most ("ĐÈEÁN", two words run together, bears two). */
+    private static int tones(String word) {
+        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
+        int tones = 0;
+        for (int i = 0; i < decomposed.length(); i++) {
+            if ("\u0300\u0301\u0303\u0309\u0323".indexOf(decomposed.charAt(i)) >= 0) {
+                tones++;
+            }
+        }
+        return tones;
+    }
+
+    private static Map<String, String> headings() {
+        Map<String, String> headings = new LinkedHashMap<>();
+        for (String title : FieldReader.TYPE_TITLES) {
+            String key = key(title).replace(" ", "");
+            if (!headings.containsKey(key)) {
+                headings.put(key, title);
+            } else if (headings.get(key) != null && !key(title).equals(key(headings.get(key)))) {
+                headings.put(key, null); // two kinds of the same letters: neither
+            }
+        }
+        return headings;
     }
 
     /** Under "KT. X", a line that is the end of X's deputy's title ("ĐÓC", "1#» GIÁM ĐỐC", "TRƯỞNG BAN") is it. */

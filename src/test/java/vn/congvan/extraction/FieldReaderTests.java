@@ -3897,6 +3897,20 @@ class FieldReaderTests {
         assertThat(fields.issuedOn()).isNull();
     }
 
+    /** The dotted line a clerk writes the day on comes back as underscores glued to the day ("ngày 22_ tháng 5"). */
+    @Test
+    void anUnderscoreOfTheDaysDottedLineIsNoPartOfTheDate() {
+        Extraction fields = FieldReader.read("""
+                UBND TỈNH NGHỆ AN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ NỘI VỤ        Độc lập - Tự do - Hạnh phúc
+                Số: 3743 /SNV-CCVC        Nghệ An, ngày 22_ tháng _5_ năm 2026
+                V/v thẩm định danh mục sản phẩm
+                Kính gửi: Ủy ban nhân dân xã Nghĩa Lâm
+                """);
+        assertThat(fields.issuedOn()).isEqualTo(LocalDate.of(2026, 5, 22));
+        assertThat(fields.place()).isEqualTo("Nghệ An");
+    }
+
     /**
      * On a scan, the clerk's initials beside "Nơi nhận:" are read as a few signs ("\F—", "/Ñ/"), and OCR puts a blank
      * line between a recipient's two lines: neither ends or adds a recipient (round 22).
@@ -3965,6 +3979,48 @@ class FieldReaderTests {
                 "TM. BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM HUYỆN"));
         assertThat(front.signer().position()).isEqualTo("PHÓ CHỦ TỊCH ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM HUYỆN");
         assertThat(front.signer().fullName()).isEqualTo("Nguyễn Thị Hằng");
+    }
+
+    @Test
+    void aDistributionWhoseLabelOcrLostIsStillTheDistribution() {
+        // A scan's OCR may lose the small bold italic "Nơi nhận:" under the seal or a fold; the dashed list opened by
+        // "Như trên" after the body's end is the distribution all the same, and the signature beside it the signer's.
+        Extraction fields = FieldReader.read("""
+                UBND TỈNH NGHỆ AN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ NỘI VỤ        Độc lập - Tự do - Hạnh phúc
+                Số: 3743/SNV-CCVC        Nghệ An, ngày 20 tháng 5 năm 2026
+                V/v thẩm định danh mục sản phẩm
+                Kính gửi: Ủy ban nhân dân xã Nghĩa Lâm.
+
+                Sở Nội vụ đề nghị UBND xã Nghĩa Lâm rà soát, hoàn thiện và ban hành quyết định./.
+
+                KT. GIÁM ĐỐC
+                - Như trên;
+                - Giám đốc (để b/c);        PHÓ GIÁM ĐỐC
+                - Lưu: VT, CCVC.
+
+                Đậu Đình Dương
+                """);
+        assertThat(fields.distribution()).containsExactly("Như trên", "Giám đốc (để b/c)", "Lưu: VT, CCVC");
+        assertThat(fields.signer().position()).isEqualTo("PHÓ GIÁM ĐỐC");
+        assertThat(fields.signer().fullName()).isEqualTo("Đậu Đình Dương");
+        // Without "Như …" opening it, a dashed list in the body is no distribution.
+        Extraction body = FieldReader.read("""
+                UBND TỈNH NGHỆ AN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ NỘI VỤ        Độc lập - Tự do - Hạnh phúc
+                Số: 3744/SNV-CCVC        Nghệ An, ngày 20 tháng 5 năm 2026
+                V/v thẩm định danh mục sản phẩm
+                Kính gửi: Ủy ban nhân dân xã Nghĩa Lâm.
+
+                Sở Nội vụ đề nghị:
+                - Rà soát danh mục;
+                - Hoàn thiện quyết định./.
+
+                GIÁM ĐỐC
+
+                Đậu Đình Dương
+                """);
+        assertThat(body.distribution()).isNull();
     }
 
     @Test

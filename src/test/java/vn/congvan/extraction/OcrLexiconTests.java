@@ -108,6 +108,11 @@ class OcrLexiconTests {
                 "nhiệm vụ đôi với công chức | nhiệm vụ đối với công chức",
                 "BAN TỔ CHỨC CUỘC THỊ | BAN TỔ CHỨC CUỘC THI",
                 "- Các đông chí Ủy viên | - Các đồng chí Ủy viên",
+                // "(để b/c)", the distribution's "to report", misread on real scans (round 22, ADR 0078 amendment)
+                "- Giám đốc (đề b/e); | - Giám đốc (để b/c);",
+                "- BTCTW, UBKTTW (để be); | - BTCTW, UBKTTW (để b/c);",
+                "- VPTW, Ban DVTW (để bíc); | - VPTW, Ban DVTW (để b/c);",
+                "- Thường trực Đảng ủy xã (B/©); | - Thường trực Đảng ủy xã (B/c);",
             })
     void putsRightWhatOcrMisread(String read, String right) {
         assertThat(OcrLexicon.correct(read)).isEqualTo(right);
@@ -169,6 +174,9 @@ class OcrLexiconTests {
                 "HỒ SƠ Y TẾ",
                 // A section numbered V in capitals is no "V/v"
                 "V/ TỔ CHỨC THỰC HIỆN",
+                // Brackets that are no "(để b/c)": a letter alone, the report written out, a capital C
+                "kích thước (be) và (bé), xem điểm (b)",
+                "- Sở Nội vụ (để báo cáo); - Sở Tài chính (B/C); - Đ/c Bí thư (b/cáo)",
             })
     void leavesAloneWhatMayBeRight(String text) {
         assertThat(OcrLexicon.correct(text)).isEqualTo(text);

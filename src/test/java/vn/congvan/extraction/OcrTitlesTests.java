@@ -88,4 +88,36 @@ class OcrTitlesTests {
     void leavesAloneWhatIsNoSpoiledTitle(String text) {
         assertThat(OcrTitles.repaired(text)).isEqualTo(text);
     }
+
+    @Test
+    void aKindsHeadingRunTogetherUnderTheHeaderIsPutRight() {
+        String header = "HỘI SINH VIÊN VIỆT NAM TP. HCM\nBCH TRƯỜNG ĐH SƯ PHẠM KỸ THUẬT\n\n";
+        assertThat(OcrTitles.repaired(header + "ĐÈEÁN\nNhân sự Ban chấp hành"))
+                .isEqualTo(header + "ĐỀ ÁN\nNhân sự Ban chấp hành");
+        assertThat(OcrTitles.repaired(header + "KÉ HOẠCII\nTổ chức hội thi"))
+                .isEqualTo(header + "KẾ HOẠCH\nTổ chức hội thi");
+        assertThat(OcrTitles.repaired(header + "QUYÉT ĐỊNII\nVề việc")).isEqualTo(header + "QUYẾT ĐỊNH\nVề việc");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                // Headings of syllables, whatever they are: a kind, another kind of the same letters but one, a place
+                "ĐỀ ÁN\nNhân sự",
+                "DỰ ÁN\nĐầu tư",
+                "ĐÀ NẴNG\nNội dung",
+                // Codes and headings far from every kind; two columns
+                "UBND\nNội dung",
+                "KHOA HỌC XÃ HỘI\nNội dung",
+                "ĐÈEÁN        ĐỘC LẬP\nNội dung",
+            })
+    void leavesAloneWhatIsNoSpoiledHeading(String text) {
+        assertThat(OcrTitles.repaired(text)).isEqualTo(text);
+    }
+
+    @Test
+    void aSpoiledHeadingIsLookedForUnderTheHeaderOnly() {
+        String text = "Nội dung\n".repeat(30) + "ĐÈEÁN\n";
+        assertThat(OcrTitles.repaired(text)).isEqualTo(text);
+    }
 }
