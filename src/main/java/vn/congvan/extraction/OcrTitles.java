@@ -74,6 +74,9 @@ final class OcrTitles {
     /** A piece of a title kept under "KT. X" is its deputy's with this many letters or more ("ĐÓC"). */
     private static final int MIN_UNDER_DEPUTY = 3;
 
+    /** The word the seal made of "PHÓ" before the head's title has at most this many letters ("ĐIÊNG"). */
+    private static final int MAX_SPOILED_PHO = 5;
+
     /** A piece of a title anywhere else in the foot must keep this many letters and end one head's title only. */
     private static final int MIN_PIECE = 6;
 
@@ -100,12 +103,16 @@ final class OcrTitles {
             }
             List<String> parts = PageFurniture.segments(line);
             String nextDeputyOf = null;
+            // The deputy's title may stand beside the list's items under the competence: lines of items only (their
+            // dash in every cell) keep the competence's head for the line after them.
+            boolean itemsOnly = true;
             StringBuilder rebuilt = new StringBuilder(line.length());
             for (int c = 0; c < parts.size(); c++) {
                 if (c % 2 != 0) {
                     rebuilt.append(parts.get(c)); // the gap between two columns
                     continue;
                 }
+                itemsOnly &= BULLET.matcher(parts.get(c).strip()).find();
                 Repair repair = repair(parts.get(c), foot, deputyOf);
                 rebuilt.append(repair.cell());
                 if (repair.deputyOf() != null) {
@@ -118,7 +125,7 @@ final class OcrTitles {
                 lines[i] = now;
                 changed = true;
             }
-            deputyOf = nextDeputyOf;
+            deputyOf = itemsOnly && nextDeputyOf == null ? deputyOf : nextDeputyOf;
         }
         return changed ? String.join("\n", lines) : text;
     }
@@ -240,7 +247,18 @@ final class OcrTitles {
         }
         String whole = key(deputy);
         int letters = key.replace(" ", "").length();
-        return letters >= MIN_UNDER_DEPUTY && whole.endsWith(key) && !whole.equals(key) ? deputy : null;
+        if (letters >= MIN_UNDER_DEPUTY && whole.endsWith(key) && !whole.equals(key)) {
+            return deputy;
+        }
+        // "ĐIÊNG GIÁM ĐỐC": the head's title under a word of a few letters that was "PHÓ" before the seal.
+        String headKey = key(head);
+        int space = key.indexOf(' ');
+        return key.endsWith(" " + headKey)
+                        && space > 0
+                        && space <= MAX_SPOILED_PHO
+                        && key.length() == space + 1 + headKey.length()
+                ? deputy
+                : null;
     }
 
     /**

@@ -44,6 +44,15 @@ class OcrTitlesTests {
                 .isEqualTo("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn A");
         assertThat(OcrTitles.repaired("KT. BỘ TRƯỞNG\nTRƯỞNG\nNguyễn Văn A"))
                 .isEqualTo("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn A");
+        // "PHÓ" spoiled into another word before the head's title, the title drawn beside the list under the competence
+        assertThat(OcrTitles.repaired(
+                        "KT.GIÁM ĐỐC\n- Như trên;\n- Giám đốc (để b/c);        ĐIÊNG GIÁM ĐỐC\n- Lưu: VT."))
+                .isEqualTo("KT.GIÁM ĐỐC\n- Như trên;\n- Giám đốc (để b/c);        PHÓ GIÁM ĐỐC\n- Lưu: VT.");
+        // Two words before the title, or the competence's line long past, are no deputy's title
+        assertThat(OcrTitles.repaired("KT. GIÁM ĐỐC\nSỞ Y TẾ GIÁM ĐỐC\nNguyễn Văn A"))
+                .isEqualTo("KT. GIÁM ĐỐC\nSỞ Y TẾ GIÁM ĐỐC\nNguyễn Văn A");
+        assertThat(OcrTitles.repaired("KT. GIÁM ĐỐC\nNguyễn Văn A\nXIÊNG GIÁM ĐỐC"))
+                .isEqualTo("KT. GIÁM ĐỐC\nNguyễn Văn A\nXIÊNG GIÁM ĐỐC");
         // The deputy's title read whole stays, and so does a name in capitals under it
         assertThat(OcrTitles.repaired("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNGUYỄN VĂN ĐỐC"))
                 .isEqualTo("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNGUYỄN VĂN ĐỐC");
