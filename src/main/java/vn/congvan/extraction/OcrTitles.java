@@ -127,7 +127,48 @@ final class OcrTitles {
             }
             deputyOf = itemsOnly && nextDeputyOf == null ? deputyOf : nextDeputyOf;
         }
+        changed |= withChairsCompetence(lines);
         return changed ? String.join("\n", lines) : text;
+    }
+
+    private static final Pattern FOR_THE_COMMITTEE = Pattern.compile("^TM\\.?\\s*(?:ỦY|UỶ) BAN NHÂN DÂN$");
+
+    private static final Pattern DEPUTY_CHAIR = Pattern.compile("^PHÓ CHỦ TỊCH(?: THƯỜNG TRỰC)?$");
+
+    private static final Pattern FOR_THE_HEAD = Pattern.compile("^(?:KT|K/T)\\.?\\s");
+
+    /**
+     * A people's committee's deputy chair signs "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH" (NĐ 30, Phụ lục
+     * I: a deputy signs for the head, never for the committee itself); the seal and the signature over the middle line
+     * leave OCR a speck or nothing there ("hà xc"). Where the committee's line and the deputy chair's stand within a few
+     * lines without a "KT." between them, the head's line is put back under the committee's (ADR 0080). Only the people's
+     * committee: a Party committee's or the Front's deputy signs for the standing board directly (HD 36).
+     */
+    private static boolean withChairsCompetence(String[] lines) {
+        boolean changed = false;
+        for (int i = 0; i < lines.length; i++) {
+            if (!FOR_THE_COMMITTEE.matcher(lines[i].strip()).matches()) {
+                continue;
+            }
+            int seen = 0;
+            for (int j = i + 1; j < lines.length && seen < 4; j++) {
+                String line = lines[j].strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                seen++;
+                if (FOR_THE_HEAD.matcher(line).find()) {
+                    break;
+                }
+                if (DEPUTY_CHAIR.matcher(line).matches()) {
+                    String leading = lines[i].substring(0, lines[i].indexOf(lines[i].strip()));
+                    lines[i] = lines[i] + "\n" + leading + "KT. CHỦ TỊCH";
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return changed;
     }
 
     /**

@@ -113,6 +113,11 @@ class OcrLexiconTests {
                 "- BTCTW, UBKTTW (để be); | - BTCTW, UBKTTW (để b/c);",
                 "- VPTW, Ban DVTW (để bíc); | - VPTW, Ban DVTW (để b/c);",
                 "- Thường trực Đảng ủy xã (B/©); | - Thường trực Đảng ủy xã (B/c);",
+                // The level of a body or a school, and "CỤ THỂ" in a heading (ADR 0080)
+                "Các Sở, ban, đơn vị câp tỉnh | Các Sở, ban, đơn vị cấp tỉnh",
+                "nội dung dạy học câp THCS, THPT | nội dung dạy học cấp THCS, THPT",
+                "trường phổ thông có nhiêu cấp học | trường phổ thông có nhiều cấp học",
+                "MỘT SỐ VẤN ĐỀ CỤ THÊ THI HÀNH ĐIỀU LỆ ĐẢNG | MỘT SỐ VẤN ĐỀ CỤ THỂ THI HÀNH ĐIỀU LỆ ĐẢNG",
             })
     void putsRightWhatOcrMisread(String read, String right) {
         assertThat(OcrLexicon.correct(read)).isEqualTo(right);
@@ -176,6 +181,8 @@ class OcrLexiconTests {
                 "V/ TỔ CHỨC THỰC HIỆN",
                 // Brackets that are no "(để b/c)": a letter alone, the report written out, a capital C
                 "kích thước (be) và (bé), xem điểm (b)",
+                // "cứ thế" in a sentence, "các cặp" of a list
+                "cứ thế mà làm, chia các cặp học sinh",
                 "- Sở Nội vụ (để báo cáo); - Sở Tài chính (B/C); - Đ/c Bí thư (b/cáo)",
             })
     void leavesAloneWhatMayBeRight(String text) {

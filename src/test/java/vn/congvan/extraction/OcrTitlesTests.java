@@ -27,8 +27,9 @@ class OcrTitlesTests {
         assertThat(OcrTitles.repaired("Nơi nhận:\nPRHỞNG PHÒNG")).isEqualTo("Nơi nhận:\nTRƯỞNG PHÒNG");
         assertThat(OcrTitles.repaired("TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPE!Ó CHÁNH VĂN PHÒNG"))
                 .isEqualTo("TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG");
+        // (and the chair's line the seal took is put back under the committee's)
         assertThat(OcrTitles.repaired("TM. ỦY BAN NHÂN DÂN\nPHỎ CHỦ TỊCH"))
-                .isEqualTo("TM. ỦY BAN NHÂN DÂN\nPHÓ CHỦ TỊCH");
+                .isEqualTo("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH");
         // Beside the foot's list, in its own column
         assertThat(OcrTitles.repaired("Nơi nhận:\n- Lưu: VT.        PRHỞNG PHÒNG"))
                 .isEqualTo("Nơi nhận:\n- Lưu: VT.        TRƯỞNG PHÒNG");
@@ -127,6 +128,29 @@ class OcrTitlesTests {
     @Test
     void aSpoiledHeadingIsLookedForUnderTheHeaderOnly() {
         String text = "Nội dung\n".repeat(30) + "ĐÈEÁN\n";
+        assertThat(OcrTitles.repaired(text)).isEqualTo(text);
+    }
+
+    @Test
+    void aCommitteesDeputyChairSignsForTheChairWhereTheSealLeftNoLineForIt() {
+        assertThat(OcrTitles.repaired("TM. ỦY BAN NHÂN DÂN\nhà xc\n\nPHÓ CHỦ TỊCH\n\nBùi Thanh An"))
+                .isEqualTo("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nhà xc\n\nPHÓ CHỦ TỊCH\n\nBùi Thanh An");
+        assertThat(OcrTitles.repaired("TM. ỦY BAN NHÂN DÂN\nPHÓ CHỦ TỊCH\nBùi Thanh An"))
+                .isEqualTo("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Thanh An");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                // The head's line read, the chair himself, a Party committee's and the Front's deputies (HD 36)
+                "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Thanh An",
+                "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nBùi Thanh An",
+                "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nBùi Thanh An",
+                "TM. BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH\nBùi Thanh An",
+                // The deputy chair far below: another block
+                "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nBùi Thanh An\nNơi nhận:\n- Lưu.\nPHÓ CHỦ TỊCH",
+            })
+    void leavesEveryOtherSignatureBlockAsRead(String text) {
         assertThat(OcrTitles.repaired(text)).isEqualTo(text);
     }
 }
