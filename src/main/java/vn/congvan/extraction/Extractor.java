@@ -109,7 +109,8 @@ public class Extractor {
             // The layer is judged as DocumentText gives it, legacy fonts converted (ADR 0068): a TCVN3 or VNI layer
             // that reads clean once converted is not sent to OCR.
             if (!layer.quality().garbled()) {
-                return withPictureStamps(file, filename, layer, turn);
+                // A date line left blank and no picture stamped into it: the signature stamp's time (ADR 0080).
+                return SigningDate.filled(withPictureStamps(file, filename, layer, turn), layer.signed());
             }
             return reread(file, filename, layer, turn);
         }
@@ -132,16 +133,21 @@ public class Extractor {
         String kept = FieldReader.stripped(layer);
         Extraction fields = FieldReader.readStripped(kept, budget).withMarks(PageFurniture.marks(layer));
         PictureStamps.BlankDate blankDate = fields.issuedOn() == null ? PictureStamps.blankDate(kept) : null;
-        return new LayerReading(fields, TextLayer.judgeStripped(kept), quote(layer), blankDate);
+        return new LayerReading(
+                fields, TextLayer.judgeStripped(kept), quote(layer), blankDate, fields.issuedOn() == null ? layer : "");
     }
 
     /**
      * What is kept of a PDF's text layer once it has been read: its fields, its quality, the quote of its start, and
      * the month and year of a date line whose day was left blank ({@code null} when the date was read or no such line
-     * stands in the header).
+     * stands in the header), and the layer itself where the date was not read, for its signature stamps' times.
      */
     private record LayerReading(
-            Extraction fields, TextLayer.Quality quality, String quote, PictureStamps.BlankDate blankDate) {}
+            Extraction fields,
+            TextLayer.Quality quality,
+            String quote,
+            PictureStamps.BlankDate blankDate,
+            String signed) {}
 
     /**
      * The layer's fields, with the number and the day an e-office system stamped into their blanks as pictures read by
@@ -350,7 +356,7 @@ public class Extractor {
 
     /** The same, read within the extraction's budget (ADR 0067). */
     static Extraction readMarked(String text, Budget budget) {
-        return FieldReader.read(text, budget).withMarks(PageFurniture.marks(text));
+        return SigningDate.filled(FieldReader.read(text, budget).withMarks(PageFurniture.marks(text)), text);
     }
 
     /**

@@ -1,0 +1,90 @@
+package vn.congvan.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The date of issue made from a signature stamp's time where the date line cannot tell it (ADR 0080). */
+class SigningDateTests {
+
+    private static final String BODY = """
+            V/v quyết toán vốn đầu tư công
+            Kính gửi: Các Sở, ban, ngành cấp tỉnh
+
+            UBND tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.
+
+            Nơi nhận:
+            - Như trên;
+            - Lưu: VT, KT.
+
+            CHỦ TỊCH
+
+            Nguyễn Văn An
+            """;
+
+    private static Extraction read(String stamp, String dateLine) {
+        String text = stamp + "\nỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "TỈNH NGHỆ AN        Độc lập - Tự do - Hạnh phúc\n"
+                + "Số: 3651/UBND-KT        " + dateLine + "\n" + BODY;
+        return Extractor.readMarked(text);
+    }
+
+    @Test
+    void aHandwrittenDayAndMonthAreTheSigningDays() {
+        Extraction fields = read(
+                "SAO Y; ỦY BAN NHÂN DÂN TỈNH NGHỆ AN; Thời gian ký: 2025-10-20T10:10:09+07:00",
+                "Nghệ An, ngày a0 tháng A0 năm 2025");
+        assertThat(fields.issuedOn()).isEqualTo(LocalDate.of(2025, 10, 20));
+        assertThat(fields.confidence()).containsEntry("issuedOn", SigningDate.CONFIDENCE);
+        assertThat(fields.layoutFindings()).noneMatch(finding -> finding.code() == Finding.Code.MISSING_DATE);
+    }
+
+    @Test
+    void theDayReadStandsAndOnlyTheMonthNotReadIsTheSigningMonth() {
+        Extraction fields = read(
+                "SAO Y; ỦY BAN NHÂN DÂN TỈNH NGHỆ AN; Thời gian ký: 2026-04-10T17:19:48+07:00",
+                "Nghệ An, ngày 09 tháng} năm 2026");
+        assertThat(fields.issuedOn()).isEqualTo(LocalDate.of(2026, 4, 9));
+    }
+
+    @Test
+    void aDayLeftBlankUnderAStampThatPrintsTheDayFirstIsTheSigningDay() {
+        Extraction fields = read(
+                "Ký bởi: Ủy ban nhân dân tỉnh Nghệ An\nThời gian ký: 20.10.2025 10:10:09 +07:00",
+                "Nghệ An, ngày      tháng 10 năm 2025");
+        assertThat(fields.issuedOn()).isEqualTo(LocalDate.of(2025, 10, 20));
+    }
+
+    @Test
+    void aDateLineReadWholeOrNoWitnessOrADateThatCannotBeLeavesTheDateAsRead() {
+        // Read whole: the line's date, not the stamp's
+        assertThat(read("Thời gian ký: 2025-10-20T10:10:09+07:00", "Nghệ An, ngày 15 tháng 10 năm 2025")
+                        .issuedOn())
+                .isEqualTo(LocalDate.of(2025, 10, 15));
+        // No stamp
+        assertThat(read("", "Nghệ An, ngày a0 tháng A0 năm 2025").issuedOn()).isNull();
+        // Another year than the signing's
+        assertThat(read("Thời gian ký: 2026-01-02T10:10:09+07:00", "Nghệ An, ngày a0 tháng A0 năm 2025")
+                        .issuedOn())
+                .isNull();
+        // A day after the signing, or more than a month before it
+        assertThat(read("Thời gian ký: 2025-10-20T10:10:09+07:00", "Nghệ An, ngày 25 tháng A0 năm 2025")
+                        .issuedOn())
+                .isNull();
+        assertThat(read("Thời gian ký: 2025-10-20T10:10:09+07:00", "Nghệ An, ngày a0 tháng 8 năm 2025")
+                        .issuedOn())
+                .isNull();
+        // A time of the text's own, without a stamp's key, is no signing
+        assertThat(read("Hội nghị lúc 2025-10-20T10:10:09+07:00", "Nghệ An, ngày a0 tháng A0 năm 2025")
+                        .issuedOn())
+                .isNull();
+    }
+
+    @Test
+    void aDateCitedInTheTextIsNoDateLine() {
+        String text = "Thời gian ký: 2025-10-20T10:10:09+07:00\nQUYẾT ĐỊNH\n"
+                + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 10 năm 2025;\n" + BODY;
+        assertThat(Extractor.readMarked(text).issuedOn()).isNull();
+    }
+}
