@@ -77,7 +77,8 @@ final class ScanPages {
      */
     int next() {
         if (foot >= 0) {
-            return -1;
+            int end = footEnd();
+            return end > foot && !read.containsKey(end) ? end : -1;
         }
         for (int i = 0; i < first; i++) {
             if (!read.containsKey(i)) {
@@ -120,11 +121,20 @@ final class ScanPages {
         }
     }
 
-    /** The pages read, in the document's order, up to the first with a foot. */
+    /**
+     * The last page of the foot: the page it starts on, or the next one where the foot runs onto it (the page ends with
+     * the signer's title or competence, the name under it overleaf, or in the middle of the list; session 18).
+     */
+    private int footEnd() {
+        return foot + 1 < pages && runsOn(read.get(foot)) ? foot + 1 : foot;
+    }
+
+    /** The pages read, in the document's order, up to the first with a foot (and the page its foot runs onto). */
     List<Integer> kept() {
         List<Integer> kept = new ArrayList<>();
+        int end = foot < 0 ? -1 : footEnd();
         for (int index : read.keySet()) {
-            if (foot < 0 || index <= foot) {
+            if (foot < 0 || index <= end) {
                 kept.add(index);
             }
         }
@@ -156,6 +166,40 @@ final class ScanPages {
             }
         }
         return false;
+    }
+
+    /** A signer's title or competence ending a line ("CHỦ TỊCH", "TM. BAN CHẤP HÀNH", "T/M BAN THƯỜNG VỤ"). */
+    private static final Pattern TITLE_END = Pattern.compile(
+            "(?:CHỦ TỊCH|BÍ THƯ|TRƯỞNG|TRƯỞNG BAN|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|THƯỜNG TRỰC|ỦY VIÊN|UỶ VIÊN|CHỦ NHIỆM"
+                    + "|THỦ TƯỚNG|CHẤP HÀNH|CHÁP HÀNH|THƯỜNG VỤ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG)$");
+
+    /** A dashed recipient ended by a comma or a semicolon: the list goes on. */
+    private static final Pattern ITEM_GOES_ON = Pattern.compile("^[-–•+]\\s*\\p{L}.*[,;]$");
+
+    /** A line with no letter, or a page's number ("Trang 2/3"): not where a page's text ends. */
+    private static final Pattern NO_TEXT = Pattern.compile("^(?:[^\\p{L}]*|(?:Trang|TRANG|Page)\\s*\\d.*)$");
+
+    /**
+     * Whether a page that holds a foot ends before its foot does: its last line of text is a signer's title or a
+     * competence in capitals (the name is overleaf), or a dashed recipient ended by a comma or a semicolon (the list
+     * goes on overleaf). The name's column beside the list ("- Lưu VT.        Nguyễn Văn An") ends the page's foot.
+     */
+    static boolean runsOn(String page) {
+        List<String> lines = page.lines()
+                .map(String::strip)
+                .filter(line -> !NO_TEXT.matcher(line).matches())
+                .toList();
+        if (lines.isEmpty()) {
+            return false;
+        }
+        String[] columns = COLUMNS.split(lines.get(lines.size() - 1));
+        String last = columns[columns.length - 1].strip();
+        if (columns.length == 1 && ITEM_GOES_ON.matcher(last).matches()) {
+            return true;
+        }
+        return last.length() <= 60
+                && last.equals(last.toUpperCase(java.util.Locale.ROOT))
+                && (competence(last) || TITLE_END.matcher(last).find());
     }
 
     /** A competence line: its mark and words in capitals only (a body's sentence is no competence). */

@@ -123,4 +123,46 @@ class ScanPagesTests {
                     .isFalse();
         }
     }
+
+    @Test
+    void aFootThatRunsOntoTheNextPageKeepsThatPage() {
+        // The page ends with the signer's title, the name overleaf (and the list's end beside it), an annex after.
+        String title = """
+                Các đơn vị thực hiện nghiêm túc./.
+                Nơi nhận:
+                - BTCTW, UBKTTW (để b/c);
+                - Thường trực TW Hội;
+                TM. BAN CHẤP HÀNH
+                CHỦ TỊCH
+                - 3 -
+                """;
+        String overleaf = "- Các đ/c Ủy viên BCHTW Hội;\n- Lưu VT.\nBế Xuân Trường\n";
+        ScanPages scan = new ScanPages(5, 3);
+        assertThat(walk(scan, Map.of(0, HEADER, 1, title, 2, overleaf, 3, ANNEX, 4, ANNEX)))
+                .containsExactly(0, 1, 2);
+        assertThat(scan.kept()).containsExactly(0, 1, 2);
+        assertThat(scan.text()).contains("Bế Xuân Trường").doesNotContain("PHỤ LỤC");
+
+        // Found going back from the last page, the page overleaf is read after it
+        ScanPages back = new ScanPages(6, 3);
+        assertThat(walk(back, Map.of(0, HEADER, 1, BODY, 2, BODY, 3, BODY, 4, title, 5, overleaf)))
+                .containsExactly(0, 1, 5, 4);
+        assertThat(back.kept()).containsExactly(0, 1, 4, 5);
+    }
+
+    @Test
+    void aPageEndingWithTheNameOrTheListsLastItemEndsTheFoot() {
+        assertThat(ScanPages.runsOn(FOOT)).isFalse();
+        assertThat(ScanPages.runsOn("Nơi nhận:        CHỦ TỊCH\n- Như trên;\n- Lưu VT.        Nguyễn Văn An"))
+                .isFalse();
+        // The title in the right column at the page's end: the name is overleaf
+        assertThat(ScanPages.runsOn("Nơi nhận:\n- Như trên;\n- Lưu VT.        CHỦ TỊCH"))
+                .isTrue();
+        assertThat(ScanPages.runsOn("Nơi nhận:\n- Như trên;\n- Các sở, ngành;")).isTrue();
+        assertThat(ScanPages.runsOn("Nơi nhận:\n- Như trên;\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrang 2/3"))
+                .isTrue();
+        // A heading in capitals that is no title
+        assertThat(ScanPages.runsOn("Nơi nhận:\n- Như trên;\nDANH SÁCH KÈM THEO"))
+                .isFalse();
+    }
 }
