@@ -74,6 +74,13 @@ public final class FieldReader {
     private static final Pattern YOUTH_MOTTO =
             Pattern.compile("^ĐOÀN\\s+(TNCS|THANH\\s+NIÊN\\s+CỘNG\\s+SẢN)\\s+HỒ\\s+CHÍ\\s+MINH$");
 
+    /**
+     * The Pioneers' motto, "ĐỘI TNTP HỒ CHÍ MINH": a Liên đội or a Hội đồng Đội prints it where a state body prints the
+     * national motto, over the place and date ({@link #pioneerMotto}).
+     */
+    private static final Pattern PIONEER_MOTTO =
+            Pattern.compile("^ĐỘI\\s+(TNTP|THIẾU\\s+NIÊN\\s+TIỀN\\s+PHONG)\\s+HỒ\\s+CHÍ\\s+MINH$");
+
     private static final Pattern MISREAD_PARTY_MOTTO = Pattern.compile(
             "(?!ĐẢNG[ \\t]+CỘNG[ \\t]+SẢN[ \\t]+VIỆT[ \\t]+NAM)Đ[AÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬ]{1,2}NG[ \\t]+C[OÓÒỎÕỌÔỐỒỔỖỘ]NG[ \\t]+S[AÁÀẢÃẠ]N[ \\t]+VI[EÉÈẺẼẸÊẾỀỂỄỆ]T[ \\t-]+NAM");
 
@@ -260,7 +267,7 @@ public final class FieldReader {
             "^(ỦY BAN|UỶ BAN|UBND|BAN |SỞ |PHÒNG |TỈNH HỘI|THÀNH HỘI|HUYỆN HỘI|QUẬN HỘI|TRUNG ƯƠNG HỘI|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ"
                     + "|THỊ ỦY|THỊ UỶ|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|ĐẢNG ĐOÀN|CHI BỘ|HỘI |LIÊN ĐOÀN|CÔNG ĐOÀN|BCH|BỘ |CỤC |TỔNG CỤC"
                     + "|VĂN PHÒNG|TRƯỜNG|TRUNG TÂM|HỘI ĐỒNG|ĐOÀN |TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|QUẬN ĐOÀN|CHI CỤC"
-                    + "|CÔNG AN|CHỦ TỊCH|CƠ QUAN|BỘ CHỈ HUY|BAN CHẤP HÀNH|TIỂU BAN)");
+                    + "|CÔNG AN|CHỦ TỊCH|CƠ QUAN|BỘ CHỈ HUY|BAN CHẤP HÀNH|TIỂU BAN|LIÊN ĐỘI|CHI ĐỘI)");
 
     /** "/ỦY BAN MTTQ VIỆT NAM": a slash typed before a body's name, a keystroke that is no part of the name. */
     private static final Pattern STRAY_MARK_BEFORE_BODY =
@@ -394,6 +401,9 @@ public final class FieldReader {
                         || STRIPPED_MOTTO.matcher(line).find());
         int youthMotto =
                 indexOf(lines, 0, headerEnd, line -> YOUTH_MOTTO.matcher(line).matches());
+        if (youthMotto < 0) {
+            youthMotto = pioneerMotto(lines, headerEnd);
+        }
 
         int numberAt =
                 indexOf(lines, 0, headerEnd, line -> NUMBER_LINE.matcher(line).find() && isNumberLine(line));
@@ -1960,6 +1970,24 @@ public final class FieldReader {
 
     private static final Set<String> STATE_MOTTO_WORDS =
             Set.of("CỘNG", "HÒA", "HOÀ", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM");
+
+    /**
+     * The header line that is the Pioneers' motto in the motto's place: "HĐĐ HUYỆN …" / "LIÊN ĐỘI TRƯỜNG …" / "ĐỘI TNTP
+     * HỒ CHÍ MINH" / the date — under the bodies of the left cell, as the Đoàn's motto stands (round 24). First in the
+     * header, over its council ("ĐỘI TNTP HỒ CHÍ MINH" / "HỘI ĐỒNG TRUNG ƯƠNG" / "Số: …"), the same words name the Đội
+     * above the body that issues, and are no motto: -1.
+     */
+    private static int pioneerMotto(List<String> lines, int headerEnd) {
+        boolean bodyAbove = false;
+        for (int i = 0; i < headerEnd; i++) {
+            String line = lines.get(i).strip();
+            if (PIONEER_MOTTO.matcher(line.toUpperCase(Locale.ROOT)).matches()) {
+                return bodyAbove ? i : -1;
+            }
+            bodyAbove |= !line.isEmpty() && isUpper(line) && !isMotto(line);
+        }
+        return -1;
+    }
 
     /**
      * A piece of the national motto on a line of its own ("HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG"), as OCR cuts it
@@ -3606,10 +3634,14 @@ public final class FieldReader {
 
     /**
      * The closing title of whoever drew the document up and signs it ("Người lập kế hoạch", "NGƯỜI LẬP BÁO CÁO", "Người
-     * viết", "Người đề nghị", "Người làm đơn"): "Người" and a verb of writing, a few words at most, nothing after them.
+     * viết", "Người đề nghị", "Người làm đơn"): "Người" and a verb of writing, a few words at most, nothing after them;
+     * or whoever is in charge of the work ("TỔNG PHỤ TRÁCH ĐỘI", "Người phụ trách").
      */
     private static final Pattern DRAFTER = Pattern.compile(
-            "^(?iu:người)\\s+(?iu:lập|viết|làm|soạn|soạn thảo|đề nghị|báo cáo|tổng hợp)(?:\\s+\\p{L}+){0,3}$");
+            "^(?iu:người)\\s+(?iu:lập|viết|làm|soạn|soạn thảo|đề nghị|báo cáo|tổng hợp)(?:\\s+\\p{L}+){0,3}$"
+                    // "TỔNG PHỤ TRÁCH ĐỘI", "Người phụ trách": the one in charge of the work closes the report the
+                    // same way, without a body's competence (round 24).
+                    + "|^(?iu:(?:tổng|người)\\s+)?(?iu:phụ\\s+trách)(?:\\s+\\p{L}+){0,3}$");
 
     /**
      * Whether line {@code i} is a drafter's closing title ({@link #DRAFTER}) with a name among the next four lines that

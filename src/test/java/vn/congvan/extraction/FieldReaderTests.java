@@ -4107,4 +4107,85 @@ class FieldReaderTests {
                         "Lưu VPHU");
         assertThat(fields.signer().position()).isEqualTo("CHÁNH VĂN PHÒNG");
     }
+
+    @Test
+    void thePioneersMottoInTheMottosPlaceEndsTheBodiesAndTellsTheFamily() {
+        // A Liên đội's report: its council above it on the left, the Đội's motto where a state body prints the national
+        // one, no "Số". The motto is no third body; the Đội is the Đoàn's, a mass organisation.
+        String report = """
+                		HỘI ĐỒNG ĐỘI HUYỆN TÂN YÊN
+                LIÊN ĐỘI TRƯỜNG TIỂU HỌC CAO XÁ
+                ĐỘI THIẾU NIÊN TIỀN PHONG HỒ CHÍ MINH
+
+                Cao Xá, ngày 12 tháng 3 năm 2025
+                BÁO CÁO
+                Sơ kết hoạt động Đội học kỳ I
+                Liên đội tổ chức các hoạt động theo chủ điểm tháng cho đội viên toàn trường.
+                """;
+        // The Hội đồng Đội Trung ương names the Đội over itself in the left cell, with no motto: there the same words
+        // are the body above.
+        String council = """
+                ĐỘI TNTP HỒ CHÍ MINH
+                HỘI ĐỒNG TRUNG ƯƠNG
+                Số: 21 -QĐ/HĐĐTW
+                Hà Nội, ngày 03 tháng 8 năm 2025
+                QUYẾT ĐỊNH
+                Về việc tặng Huy hiệu Cháu ngoan Bác Hồ
+                """;
+
+        Extraction read = FieldReader.read(report);
+        Extraction central = FieldReader.read(council);
+
+        assertThat(read.family()).isEqualTo(Family.MASS_ORG);
+        assertThat(read.issuer()).isEqualTo("LIÊN ĐỘI TRƯỜNG TIỂU HỌC CAO XÁ");
+        assertThat(read.issuerParent()).isEqualTo("HỘI ĐỒNG ĐỘI HUYỆN TÂN YÊN");
+        assertThat(read.issuedOn()).isEqualTo(LocalDate.of(2025, 3, 12));
+        assertThat(central.issuer()).isEqualTo("HỘI ĐỒNG TRUNG ƯƠNG");
+        assertThat(central.issuerParent()).isEqualTo("ĐỘI TNTP HỒ CHÍ MINH");
+    }
+
+    @Test
+    void aReportSignedByWhoeverIsInChargeHasThatClosingTitleForPosition() {
+        String head = """
+                HĐĐ HUYỆN LỤC NAM
+                LIÊN ĐỘI TRƯỜNG THCS BẮC LŨNG
+                Số: 05/BC-LĐ                                   Bắc Lũng, ngày 20 tháng 5 năm 2025
+                BÁO CÁO
+                Tổng kết công tác Đội năm học 2024 - 2025
+                Liên đội đã tổ chức tốt các hoạt động theo chủ điểm.
+                """;
+        String pioneers = head + """
+
+                TỔNG PHỤ TRÁCH ĐỘI
+
+
+
+                Hoàng Thị Mai
+                """;
+        String sentenceCase = head + """
+
+                Người phụ trách
+
+                Vũ Văn Long
+                """;
+        // The one in charge beside the head of the body: the head's is the position.
+        String besideTheHead = head + """
+                PHỤ TRÁCH KẾ TOÁN
+                HIỆU TRƯỞNG
+                Đỗ Thị Lan
+                Phan Văn Tùng
+                """;
+
+        Extraction read = FieldReader.read(pioneers);
+        Extraction plain = FieldReader.read(sentenceCase);
+        Extraction headed = FieldReader.read(besideTheHead);
+
+        assertThat(read.signer()).isNotNull();
+        assertThat(read.signer().competence()).isNull();
+        assertThat(read.signer().position()).isEqualTo("TỔNG PHỤ TRÁCH ĐỘI");
+        assertThat(read.signer().fullName()).isEqualTo("Hoàng Thị Mai");
+        assertThat(plain.signer().position()).isEqualTo("Người phụ trách");
+        assertThat(plain.signer().fullName()).isEqualTo("Vũ Văn Long");
+        assertThat(headed.signer().position()).isEqualTo("HIỆU TRƯỞNG");
+    }
 }
