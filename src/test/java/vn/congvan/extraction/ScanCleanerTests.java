@@ -57,6 +57,31 @@ class ScanCleanerTests {
     }
 
     @Test
+    void aColourPageDrawnByPdfBoxIsGrayedAsAnyOpaqueColourPicture() {
+        // PDFBox draws a colour page as TYPE_INT_RGB, whose pixels are read as stored; an opaque ARGB picture of the
+        // same pixels goes through its colour model, pixel by pixel: both must give the same grays.
+        java.util.Random random = new java.util.Random(13);
+        BufferedImage drawn = new BufferedImage(97, 31, BufferedImage.TYPE_INT_RGB);
+        BufferedImage argb = new BufferedImage(97, 31, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < drawn.getHeight(); y++) {
+            for (int x = 0; x < drawn.getWidth(); x++) {
+                int rgb = random.nextInt(3) == 0 ? 0xC00000 + random.nextInt(0x4000) : random.nextInt(0x1000000);
+                drawn.setRGB(x, y, rgb);
+                argb.setRGB(x, y, 0xFF000000 | rgb);
+            }
+        }
+
+        byte[] fast = ((java.awt.image.DataBufferByte)
+                        ScanCleaner.gray(drawn).getRaster().getDataBuffer())
+                .getData();
+        byte[] general = ((java.awt.image.DataBufferByte)
+                        ScanCleaner.gray(argb).getRaster().getDataBuffer())
+                .getData();
+
+        assertThat(fast).isEqualTo(general);
+    }
+
+    @Test
     void aFadedPageIsStretchedToBlackInkOnWhitePaper() {
         BufferedImage faded = new BufferedImage(100, 100, BufferedImage.TYPE_BYTE_GRAY);
         for (int y = 0; y < 100; y++) {
