@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScanCleanerTests {
@@ -79,6 +80,41 @@ class ScanCleanerTests {
                 .getData();
 
         assertThat(fast).isEqualTo(general);
+    }
+
+    @Test
+    void theSkewProfileRoundedByColumnIsThePixelByPixelOne() {
+        java.util.Random random = new java.util.Random(54);
+        int width = 640;
+        int height = 900;
+        int count = 20_000;
+        int[] xs = new int[count];
+        int[] ys = new int[count];
+        for (int i = 0; i < count; i++) {
+            xs[i] = random.nextInt(width);
+            ys[i] = random.nextInt(height);
+        }
+        // The search's angles, and one whose x·tan is a half on every odd column (tan = 0.5): the ties.
+        List<Double> angles = new java.util.ArrayList<>(List.of(Math.toDegrees(Math.atan(0.5))));
+        for (int step = -100; step <= 100; step++) {
+            angles.add(step * 0.05);
+        }
+
+        for (double degrees : angles) {
+            double tan = Math.tan(Math.toRadians(degrees));
+            int shift = (int) Math.ceil(Math.abs(tan) * width);
+            long[] bins = new long[height + 2 * shift + 1];
+            for (int i = 0; i < count; i++) {
+                bins[(int) Math.round(ys[i] - xs[i] * tan) + shift]++;
+            }
+            double expected = 0;
+            for (long bin : bins) {
+                expected += (double) bin * bin;
+            }
+            assertThat(ScanCleaner.profile(xs, ys, count, width, height, degrees))
+                    .as("profile at %s°", degrees)
+                    .isEqualTo(expected);
+        }
     }
 
     @Test
