@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScanCleanerTests {
@@ -54,6 +55,66 @@ class ScanCleanerTests {
         assertThat(gray.getRaster().getSample(1, 0, 0)).isLessThan(30);
         assertThat(gray.getRaster().getSample(2, 0, 0)).isLessThan(80);
         assertThat(gray.getRaster().getSample(3, 0, 0)).isGreaterThan(230);
+    }
+
+    @Test
+    void aColourPageDrawnByPdfBoxIsGrayedAsAnyOpaqueColourPicture() {
+        // PDFBox draws a colour page as TYPE_INT_RGB, whose pixels are read as stored; an opaque ARGB picture of the
+        // same pixels goes through its colour model, pixel by pixel: both must give the same grays.
+        java.util.Random random = new java.util.Random(13);
+        BufferedImage drawn = new BufferedImage(97, 31, BufferedImage.TYPE_INT_RGB);
+        BufferedImage argb = new BufferedImage(97, 31, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < drawn.getHeight(); y++) {
+            for (int x = 0; x < drawn.getWidth(); x++) {
+                int rgb = random.nextInt(3) == 0 ? 0xC00000 + random.nextInt(0x4000) : random.nextInt(0x1000000);
+                drawn.setRGB(x, y, rgb);
+                argb.setRGB(x, y, 0xFF000000 | rgb);
+            }
+        }
+
+        byte[] fast = ((java.awt.image.DataBufferByte)
+                        ScanCleaner.gray(drawn).getRaster().getDataBuffer())
+                .getData();
+        byte[] general = ((java.awt.image.DataBufferByte)
+                        ScanCleaner.gray(argb).getRaster().getDataBuffer())
+                .getData();
+
+        assertThat(fast).isEqualTo(general);
+    }
+
+    @Test
+    void theSkewProfileRoundedByColumnIsThePixelByPixelOne() {
+        java.util.Random random = new java.util.Random(54);
+        int width = 640;
+        int height = 900;
+        int count = 20_000;
+        int[] xs = new int[count];
+        int[] ys = new int[count];
+        for (int i = 0; i < count; i++) {
+            xs[i] = random.nextInt(width);
+            ys[i] = random.nextInt(height);
+        }
+        // The search's angles, and one whose x·tan is a half on every odd column (tan = 0.5): the ties.
+        List<Double> angles = new java.util.ArrayList<>(List.of(Math.toDegrees(Math.atan(0.5))));
+        for (int step = -100; step <= 100; step++) {
+            angles.add(step * 0.05);
+        }
+
+        for (double degrees : angles) {
+            double tan = Math.tan(Math.toRadians(degrees));
+            int shift = (int) Math.ceil(Math.abs(tan) * width);
+            long[] bins = new long[height + 2 * shift + 1];
+            for (int i = 0; i < count; i++) {
+                bins[(int) Math.round(ys[i] - xs[i] * tan) + shift]++;
+            }
+            double expected = 0;
+            for (long bin : bins) {
+                expected += (double) bin * bin;
+            }
+            assertThat(ScanCleaner.profile(xs, ys, count, width, height, degrees))
+                    .as("profile at %s°", degrees)
+                    .isEqualTo(expected);
+        }
     }
 
     @Test
