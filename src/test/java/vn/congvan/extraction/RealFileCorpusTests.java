@@ -43,7 +43,9 @@ class RealFileCorpusTests {
             // Round 22 added r46–r51 (Nghệ An: three scans, three signed Word PDFs): 64 of 84 untouched (318)
             // 325 after its rules (a copy's signing line, specks in the number line and the position, a month read as
             // a letter and a digit); 326 with "thẩm định" in the OCR lexicon (r48's subject; session 17, ADR 0078)
-            "STATE", 326, // of 350, 93.1 %
+            // Session 18: 330 with the day or month not read taken from the signature stamp's time (r46, r47) and
+            // the people's committee's "KT. CHỦ TỊCH" lost under the seal (r46; ADR 0080)
+            "STATE", 330, // of 350, 94.3 %
             // PARTY r12–r16: 44 untouched, 63 with all merged, 64 with a PDF page's own number left out; with r19–r21
             // 94 untouched (round 15), 101 after its rules, 102 with both merged
             // Round 16 added r26 (a Tỉnh ủy scan): 13 of 14 untouched
@@ -52,7 +54,8 @@ class RealFileCorpusTests {
             // Session 17 (round 22): 122 with the seal's specks out of the signature block (r21's position)
             // Round 23 added r52–r53 (two scans of the Tỉnh ủy Sơn La, signed): 23 of 28 untouched (145); 148 with
             // the session's OCR repairs (ADR 0078: "đồng chí", "cuộc thi", r53's position with round 23's "kiêm")
-            "PARTY", 148, // of 154, 96.1 %
+            // Session 18: 149 with the signer's surname from the closed list of surnames (r53's "Đinh", ADR 0080)
+            "PARTY", 149, // of 154, 96.8 %
             // r17–r18: 19 untouched; with r22–r24 54 untouched, 62 after round 15; round 16 added r25 (9 of 14
             // untouched), 76 after its rules; round 17's rule on two signature blocks side by side: 77 (r17's name)
             // Round 18 added r34 (the first Hội Cựu chiến binh file): 12 of 14 untouched (89); 91 after its rules;
