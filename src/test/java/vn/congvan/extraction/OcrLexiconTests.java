@@ -117,6 +117,7 @@ class OcrLexiconTests {
                 "Các Sở, ban, đơn vị câp tỉnh | Các Sở, ban, đơn vị cấp tỉnh",
                 "nội dung dạy học câp THCS, THPT | nội dung dạy học cấp THCS, THPT",
                 "trường phổ thông có nhiêu cấp học | trường phổ thông có nhiều cấp học",
+                "- Hội CCB các tinh, thành phố; | - Hội CCB các tỉnh, thành phố;",
                 "MỘT SỐ VẤN ĐỀ CỤ THÊ THI HÀNH ĐIỀU LỆ ĐẢNG | MỘT SỐ VẤN ĐỀ CỤ THỂ THI HÀNH ĐIỀU LỆ ĐẢNG",
             })
     void putsRightWhatOcrMisread(String read, String right) {
