@@ -2611,10 +2611,12 @@ public final class FieldReader {
     /**
      * A subject broken after "do" (the matter "do Chủ tịch Ủy ban nhân dân … quyết định"): the agent, capitalised, opens
      * the next line, also in capitals ("… DO", "CHỦ TỊCH ỦY BAN NHÂN DÂN CẤP XÃ GIẢI QUYẾT": no preamble's authority);
-     * "tự do" ending a line is a word, not a link (round 22).
+     * "tự do", "lý do", "nguyên do" ending a line are words, not a link (round 22, review of session 18).
      */
     private static boolean endsWithAgentsDo(CharSequence subject) {
-        return pattern("(?siu).*\\s(?<!tự\\s)do$").matcher(subject.toString()).matches();
+        return pattern("(?siu).*\\s(?<!(?:tự|lý|lí|nguyên)\\s)do$")
+                .matcher(subject.toString())
+                .matches();
     }
 
     /** A quotation or a bracket opened and not yet closed: the subject goes on on the next line. */

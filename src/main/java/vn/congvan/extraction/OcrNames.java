@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 /**
  * Puts back the marks of a signer's surname that OCR misread in a recognised text (ADR 0080): Vietnamese surnames are a
  * short closed list, so "Nguyên Hùng Cường" (the tilde lost) is "Nguyễn Hùng Cường" and "Đỉnh Thị Bích Thảo" (a hook
- * for nothing) "Đinh Thị Bích Thảo". Only a person's name as the foot writes it: a cell of three to five words each
- * opened by a capital, all of them syllables and one at least with a mark, in the foot (after "Nơi nhận" or a
- * competence), whose first word is no surname and has the bare letters of exactly one. Given and middle names are an
+ * for nothing) "Đinh Thị Bích Thảo". Only a signer's name as the signature block writes it: the first such cell within
+ * a few lines under a competence or a signer's title in capitals, of three to five words each opened by a capital, all
+ * of them syllables and one at least with a mark, whose first word is no surname and has the bare letters of exactly
+ * one (an annex's table, a street or a place further down is never touched). Given and middle names are an
  * open list and stay as read. Never applied to a text layer or a file's own text.
  */
 final class OcrNames {
@@ -23,12 +24,94 @@ final class OcrNames {
      * "Lã") leave those letters to neither.
      */
     private static final List<String> SURNAMES = List.of(
-            "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
-            "Dương", "Lý", "Đinh", "Đào", "Đoàn", "Trịnh", "Mai", "Cao", "Lương", "Tạ", "Hà", "Lâm", "Tô", "Châu",
-            "Quách", "Thái", "Kiều", "Lưu", "Tăng", "Vương", "Phùng", "Chu", "Khúc", "Tống", "Triệu", "Nông", "La",
-            "Lã", "Lò", "Hứa", "Mạc", "Đồng", "Đàm", "Lục", "Lại", "Nghiêm", "Thân", "Tôn", "Từ", "Vi", "Hầu", "Giáp",
-            "Doãn", "Khổng", "Kim", "Cù", "Đậu", "Âu", "Bạch", "Diệp", "Quan", "Sầm", "Ninh", "Thạch", "Trương",
-            "Trình", "Lạc", "Mẫn", "Lư", "Lữ", "Khuất", "Phí", "Bế", "Ông", "Tiêu");
+            "Nguyễn",
+            "Trần",
+            "Lê",
+            "Phạm",
+            "Hoàng",
+            "Huỳnh",
+            "Phan",
+            "Vũ",
+            "Võ",
+            "Đặng",
+            "Bùi",
+            "Đỗ",
+            "Hồ",
+            "Ngô",
+            "Dương",
+            "Lý",
+            "Đinh",
+            "Đào",
+            "Đoàn",
+            "Trịnh",
+            "Mai",
+            "Cao",
+            "Lương",
+            "Tạ",
+            "Hà",
+            "Lâm",
+            "Tô",
+            "Châu",
+            "Quách",
+            "Thái",
+            "Kiều",
+            "Lưu",
+            "Tăng",
+            "Vương",
+            "Phùng",
+            "Chu",
+            "Khúc",
+            "Tống",
+            "Triệu",
+            "Nông",
+            "La",
+            "Lã",
+            "Lò",
+            "Hứa",
+            "Mạc",
+            "Đồng",
+            "Đàm",
+            "Lục",
+            "Lại",
+            "Nghiêm",
+            "Thân",
+            "Tôn",
+            "Từ",
+            "Vi",
+            "Hầu",
+            "Giáp",
+            "Doãn",
+            "Khổng",
+            "Kim",
+            "Cù",
+            "Đậu",
+            "Âu",
+            "Bạch",
+            "Diệp",
+            "Quan",
+            "Sầm",
+            "Ninh",
+            "Thạch",
+            "Trương",
+            "Trình",
+            "Lạc",
+            "Mẫn",
+            "Lư",
+            "Lữ",
+            "Khuất",
+            "Phí",
+            "Bế",
+            "Ông",
+            "Tiêu",
+            // Surnames of the north-west and the centre that share their letters with one above: those letters are
+            // then left as read ("Tòng"/"Tống", "Lường"/"Lương", "Vì"/"Vi", "Chử"/"Chu"; review of session 18).
+            "Tòng",
+            "Chử",
+            "Vì",
+            "Lường",
+            "Nịnh",
+            "Hạ",
+            "Đường");
 
     private static final Set<String> KNOWN = Set.copyOf(
             SURNAMES.stream().map(surname -> surname.toLowerCase(Locale.ROOT)).toList());
@@ -44,7 +127,7 @@ final class OcrNames {
 
     static String repaired(String text) {
         String[] lines = text.split("\n", -1);
-        boolean foot = false;
+        int after = -1; // lines with text since the signer's competence or title; -1 outside a signature block
         boolean changed = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -52,11 +135,12 @@ final class OcrNames {
                 continue;
             }
             List<String> parts = PageFurniture.segments(line);
-            if (!foot) {
-                foot = OcrLexicon.bare(line).strip().startsWith("noi nhan")
-                        || parts.stream()
-                                .anyMatch(
-                                        part -> COMPETENCE.matcher(part.strip()).find());
+            if (parts.stream().anyMatch(OcrNames::signatureLine)) {
+                after = 0;
+                continue;
+            }
+            if (after < 0 || ++after > NAME_WITHIN) {
+                after = -1;
                 continue;
             }
             StringBuilder rebuilt = new StringBuilder(line.length());
@@ -67,9 +151,27 @@ final class OcrNames {
             if (!now.equals(line)) {
                 lines[i] = now;
                 changed = true;
+                after = -1; // one name a block: an annex's table under it is no signature
             }
         }
         return changed ? String.join("\n", lines) : text;
+    }
+
+    /** The name stands within this many lines of text under the competence or the title (a list may run beside). */
+    private static final int NAME_WITHIN = 8;
+
+    /** A signer's title in capitals ("PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG BAN"), which the name follows. */
+    private static final Pattern TITLE = Pattern.compile(
+            "^(?:PHÓ |P\\. )?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG|HIỆU TRƯỞNG|CHÁNH|ỦY VIÊN|UỶ VIÊN|THƯỜNG TRỰC"
+                    + "|CHỦ NHIỆM|THỦ TƯỚNG|THỨ TRƯỞNG|BỘ TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|TỔNG|PHỤ TRÁCH)");
+
+    /** A cell that opens a signature block: a competence, or a signer's title in capitals. */
+    private static boolean signatureLine(String part) {
+        String cell = part.strip();
+        return COMPETENCE.matcher(cell).find()
+                || (cell.length() <= 60
+                        && cell.equals(cell.toUpperCase(Locale.ROOT))
+                        && TITLE.matcher(cell).find());
     }
 
     /** A cell that is a person's name with its surname's marks put back, or the cell as it was. */

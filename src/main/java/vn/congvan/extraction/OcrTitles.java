@@ -135,7 +135,7 @@ final class OcrTitles {
 
     private static final Pattern DEPUTY_CHAIR = Pattern.compile("^PHÓ CHỦ TỊCH(?: THƯỜNG TRỰC)?$");
 
-    private static final Pattern FOR_THE_HEAD = Pattern.compile("^(?:KT|K/T)\\.?\\s");
+    private static final Pattern FOR_THE_HEAD = Pattern.compile("^K[./,: ]{0,2}T[./,: ]");
 
     /**
      * A people's committee's deputy chair signs "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH" (NĐ 30, Phụ lục
@@ -144,6 +144,15 @@ final class OcrTitles {
      * lines without a "KT." between them, the head's line is put back under the committee's (ADR 0080). Only the people's
      * committee: a Party committee's or the Front's deputy signs for the standing board directly (HD 36).
      */
+    private static boolean nextIsDeputyChair(String[] lines, int at) {
+        for (int j = at + 1; j < lines.length; j++) {
+            if (!lines[j].isBlank()) {
+                return DEPUTY_CHAIR.matcher(lines[j].strip()).matches();
+            }
+        }
+        return false;
+    }
+
     private static boolean withChairsCompetence(String[] lines) {
         boolean changed = false;
         for (int i = 0; i < lines.length; i++) {
@@ -158,6 +167,16 @@ final class OcrTitles {
                 }
                 seen++;
                 if (FOR_THE_HEAD.matcher(line).find()) {
+                    break;
+                }
+                if (!DEPUTY_CHAIR.matcher(line).matches() && key(line).endsWith("CHU TICH")) {
+                    // The head's line read in another form ("K.T. CHỦ TỊCH", "KT, CHỦ TỊCH") or with only "KT." lost
+                    // ("CHỦ TỊCH" over "PHÓ CHỦ TỊCH"): the latter is the head's line without its mark.
+                    if (key(line).equals("CHU TICH") && nextIsDeputyChair(lines, j)) {
+                        String leading = lines[j].substring(0, lines[j].indexOf(line));
+                        lines[j] = leading + "KT. CHỦ TỊCH";
+                        changed = true;
+                    }
                     break;
                 }
                 if (DEPUTY_CHAIR.matcher(line).matches()) {
@@ -231,11 +250,15 @@ final class OcrTitles {
                 || PageFurniture.segments(line).size() > 1) {
             return null;
         }
-        if (Arrays.stream(body.split("\\s+")).allMatch(word -> TextLayer.syllable(word) && tones(word) <= 1)) {
+        // A speck, a dash or a digit beside a word ("CÔNG AN -", "HỘI ĐỒNG1") spoils no word: only letters are judged.
+        if (Arrays.stream(body.split("\\s+"))
+                .map(word -> EDGE.matcher(word).replaceAll(""))
+                .filter(word -> !word.isEmpty())
+                .allMatch(word -> TextLayer.syllable(word) && tones(word) <= 1)) {
             return null;
         }
         String key = key(body).replace(" ", "");
-        if (HEADINGS.containsKey(key)) {
+        if (key.isEmpty() || HEADINGS.containsKey(key)) {
             return null; // the heading's own letters, spaced out ("K ẾT LUẬN"): FieldReader reads it as it is
         }
         int allowed = key.length() >= 8 ? 2 : key.length() >= 4 ? 1 : 0;
@@ -254,6 +277,9 @@ final class OcrTitles {
         }
         return found;
     }
+
+    /** What is no letter at a word's ends. */
+    private static final Pattern EDGE = Pattern.compile("^[^\\p{L}]++|(?<=\\p{L})[^\\p{L}]++$");
 
     /** How many tone marks a word bears: a syllable bears one at most ("ĐÈEÁN", two words run together, bears two). */
     private static int tones(String word) {

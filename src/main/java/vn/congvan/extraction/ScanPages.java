@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  *       (a short annex puts the foot just before it, a long one right after the first pages; session 17).
  * </ol>
  *
+ * A foot that runs onto the next page (its page ends with the signer's title or competence, or inside the list, and no
+ * name stands after the foot's first line) keeps that page too (session 18, ADR 0080).
  * The text is that of the pages read up to the first page with a foot, in the order of the document; without any foot,
  * that of every page read. Reading every page doubled the OCR time of a long scan; a scan whose foot is on its first
  * pages is now read in fewer pages than before.
@@ -189,7 +191,7 @@ final class ScanPages {
                 .map(String::strip)
                 .filter(line -> !NO_TEXT.matcher(line).matches())
                 .toList();
-        if (lines.isEmpty()) {
+        if (lines.isEmpty() || nameAfterFoot(lines)) {
             return false;
         }
         String[] columns = COLUMNS.split(lines.get(lines.size() - 1));
@@ -200,6 +202,27 @@ final class ScanPages {
         return last.length() <= 60
                 && last.equals(last.toUpperCase(java.util.Locale.ROOT))
                 && (competence(last) || TITLE_END.matcher(last).find());
+    }
+
+    /** A person's name as a signature writes it: two to five words, each a capital then small letters. */
+    private static final Pattern NAME = Pattern.compile("^\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}*){1,4}$");
+
+    /**
+     * Whether a name stands after the foot's first line on the page: the foot ended there, and what follows it (an
+     * annex's heading, the next letter's header) is no part of it.
+     */
+    private static boolean nameAfterFoot(List<String> lines) {
+        boolean foot = false;
+        for (String line : lines) {
+            for (String segment : COLUMNS.split(line)) {
+                if (!foot) {
+                    foot = NOI_NHAN.matcher(segment).find() || competence(segment);
+                } else if (NAME.matcher(segment.strip()).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A competence line: its mark and words in capitals only (a body's sentence is no competence). */

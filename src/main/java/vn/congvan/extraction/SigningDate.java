@@ -11,25 +11,40 @@ import java.util.regex.Pattern;
  * or is left blank on the page; the e-office stamp printed on the same page says when the document was signed ("Thời
  * gian ký: 2025-10-20T10:10:09+07:00"), and a document is dated the day it is signed (NĐ 30, Điều 8). The parts of the
  * date line that were read stand; only the parts that were not are taken from the earliest signing time, and only when
- * the line's year is the signing year and the date so made falls within the month before the signing. A date line that
- * was read whole is never changed.
+ * the line's year is the signing year and the date so made falls within the month before the signing (the signing's day
+ * only in the signing's month). The earliest stamp is taken, a copy being certified after the original is signed (a
+ * letter attached with an earlier stamp of its own may mislead it: the lower confidence asks the clerk to check). A
+ * date line that was read whole is never changed.
  */
 final class SigningDate {
 
     /** How sure a date made with a signing time is: less than a date read from its line (0.97). */
     static final double CONFIDENCE = 0.6;
 
-    /** A stamp's key and its signing time, day first or year first ("20.10.2025 10:10:09", "2025-10-20T10:10:09"). */
+    /**
+     * A stamp's key and its signing time, day first or year first ("20.10.2025 10:10:09", "2025-10-20T10:10:09"), the
+     * time on the key's line or the next; every run of spaces tried once (a long run cannot cost a search from each of
+     * its spaces).
+     */
     private static final Pattern SIGNED =
-            Pattern.compile("(?iu)(?:Thời gian ký|Ngày ký|Ngày giờ ký|Thời điểm ký)[ ]*:?[ ]*"
-                    + "(?:(\\d{4})[./-](\\d{1,2})[./-](\\d{1,2})|(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}))[ T]");
+            Pattern.compile("(?iu)(?:Thời gian ký|Ngày ký|Ngày giờ ký|Thời điểm ký)[ \\t]*+:?[ \\t]*+\\n?[ \\t]*+"
+                    + "(?:(\\d{4})[./-](\\d{1,2})[./-](\\d{1,2})|(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}))(?!\\d)");
+
+    /** What stands for a day or a month: a dotted line of any length ("........", "…", "___") or a few signs. */
+    private static final String BLANK = "[.…_]++|[^ ]{0,4}?";
 
     /**
-     * The header's date line after its place and comma, with what stands for its day and month, read or not ("Nghệ An,
-     * ngày a0 tháng A0 năm 2025"); a date cited in the text ("Căn cứ Luật … ngày 16 tháng 6 năm 2025") has no comma.
+     * The header's date line after its place, with what stands for its day and month, read or not ("Nghệ An, ngày a0
+     * tháng A0 năm 2025", "ngày ........ tháng 10"); looked for above the header's end only, where a date the text cites
+     * ("Căn cứ Luật … ngày 16 tháng 6 năm 2025") cannot stand.
      */
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "(?iu),[ ]*+ng[àa]y[ ]*+([^ ]{0,4}?)[ ]*+th[áa]ng[ ]*+([^ ]{0,4}?)[ ]*+n[ăa]m[ ]*+(\\d{4})");
+    private static final Pattern DATE_LINE = Pattern.compile("(?iu)(?:^|[,\\p{L}][ ]*+)ng[àa]y[ ]*+(" + BLANK
+            + ")[ ]*+th[áa]ng[ ]*+(" + BLANK + ")[ ]*+n[ăa]m[ ]*+(\\d{4})");
+
+    /** Where the header ends: the kind's heading, "V/v", "Kính gửi", the preamble or the body's first words. */
+    private static final Pattern HEADER_END = Pattern.compile(
+            "(?iu)^[ ]*+(?:V/v|Về việc|Kính gửi|Căn cứ|Thực hiện|QUYẾT ĐỊNH|KẾ HOẠCH|THÔNG BÁO|HƯỚNG DẪN|BÁO CÁO"
+                    + "|CÔNG VĂN|NGHỊ QUYẾT|CHỈ THỊ|TỜ TRÌNH|CHƯƠNG TRÌNH|ĐỀ ÁN)(?![\\p{L}])");
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
 
@@ -72,6 +87,9 @@ final class SigningDate {
     private static LocalDate fromDateLine(String text, LocalDate signed) {
         String[] lines = text.split("\n", HEADER_LINES + 1);
         for (int i = 0; i < Math.min(lines.length, HEADER_LINES); i++) {
+            if (HEADER_END.matcher(lines[i]).find()) {
+                return null; // a date further down is one the text cites
+            }
             Matcher m = DATE_LINE.matcher(lines[i]);
             if (!m.find()) {
                 continue;
@@ -81,6 +99,9 @@ final class SigningDate {
             }
             Integer day = NUMBER.matcher(m.group(1)).matches() ? parse(m.group(1)) : null;
             Integer month = NUMBER.matcher(m.group(2)).matches() ? parse(m.group(2)) : null;
+            if (day == null && month != null && month != signed.getMonthValue()) {
+                return null; // the signing's day is a day of the signing's month only
+            }
             try {
                 LocalDate made = LocalDate.of(
                         signed.getYear(),

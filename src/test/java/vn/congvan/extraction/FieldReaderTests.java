@@ -3876,6 +3876,18 @@ class FieldReaderTests {
                 """);
         assertThat(capitals.subject())
                 .isEqualTo("CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH DO CHỦ TỊCH ỦY BAN NHÂN DÂN CẤP XÃ GIẢI QUYẾT");
+        // "LÝ DO" ending a subject in capitals is a word: the authority after it is the preamble's (review)
+        Extraction reason = FieldReader.read("""
+                ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                HUYỆN MINH HÓA        Độc lập - Tự do - Hạnh phúc
+                Số: 24/QĐ-UBND        Minh Hóa, ngày 10 tháng 2 năm 2026
+                QUYẾT ĐỊNH
+                VỀ VIỆC CÔNG BỐ DANH MỤC VÀ LÝ DO
+                CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN
+
+                Căn cứ Luật Tổ chức chính quyền địa phương;
+                """);
+        assertThat(reason.subject()).isEqualTo("VỀ VIỆC CÔNG BỐ DANH MỤC VÀ LÝ DO");
     }
 
     /**

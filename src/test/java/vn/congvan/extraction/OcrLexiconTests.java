@@ -184,6 +184,7 @@ class OcrLexiconTests {
                 "kích thước (be) và (bé), xem điểm (b)",
                 // "cứ thế" in a sentence, "các cặp" of a list
                 "cứ thế mà làm, chia các cặp học sinh",
+                "nhiều cặp vợ chồng, để cặp trên bàn",
                 "- Sở Nội vụ (để báo cáo); - Sở Tài chính (B/C); - Đ/c Bí thư (b/cáo)",
             })
     void leavesAloneWhatMayBeRight(String text) {

@@ -50,11 +50,23 @@ class OcrNamesTests {
     }
 
     @Test
-    void aNameAboveTheFootIsLeftAsRead() {
-        // In the header or the body a line of three words opened by capitals may be a place or a heading.
-        String text = "ỦY BAN NHÂN DÂN\nĐình Bảng Xanh\nNội dung văn bản.\nNơi nhận:\n- Lưu: VT.\nNguyên Văn An";
-        assertThat(OcrNames.repaired(text))
-                .isEqualTo("ỦY BAN NHÂN DÂN\nĐình Bảng Xanh\nNội dung văn bản.\nNơi nhận:\n- Lưu: VT.\nNguyễn Văn An");
+    void onlyTheNameUnderTheSignersTitleIsRepaired() {
+        // In the header or the body a line of three words opened by capitals may be a place or a heading; under the
+        // name, an annex's table of places and units is no signature either (review of session 18).
+        String text =
+                "ỦY BAN NHÂN DÂN\nĐình Bảng Xanh\nNội dung văn bản.\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\n\nNguyên Văn An"
+                        + "\nPHỤ LỤC\nTrường Mầm Non Hoa Sen\nĐường Trần Hưng Đạo\nVụ Kế Hoạch Tài Chính";
+        assertThat(OcrNames.repaired(text)).isEqualTo(text.replace("Nguyên Văn An", "Nguyễn Văn An"));
+        // Without a competence or a title above it, a name-like line is left as read
+        String noBlock = "Nội dung văn bản.\nNơi nhận:\n- Lưu: VT.\nNguyên Văn An";
+        assertThat(OcrNames.repaired(noBlock)).isEqualTo(noBlock);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tòng Thị Phóng", "Chử Xuân Dũng", "Vì Văn Sơn", "Lường Văn Chinh", "Đường Văn Hải"})
+    void surnamesOfTheNorthWestAndTheCentreAreLeftAsRead(String name) {
+        String foot = "Nơi nhận:\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n";
+        assertThat(OcrNames.repaired(foot + name)).isEqualTo(foot + name);
     }
 
     @Test

@@ -120,6 +120,11 @@ class OcrTitlesTests {
                 "UBND\nNội dung",
                 "KHOA HỌC XÃ HỘI\nNội dung",
                 "ĐÈEÁN        ĐỘC LẬP\nNội dung",
+                // A speck, a dash or a digit beside the words of a body; letters OCR has no Latin key for
+                "CÔNG AN -\nNội dung",
+                "HỘI ĐỒNG1\nNội dung",
+                "ØØ\nNội dung",
+                "ΩΩ\nNội dung",
             })
     void leavesAloneWhatIsNoSpoiledHeading(String text) {
         assertThat(OcrTitles.repaired(text)).isEqualTo(text);
@@ -137,6 +142,9 @@ class OcrTitlesTests {
                 .isEqualTo("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nhà xc\n\nPHÓ CHỦ TỊCH\n\nBùi Thanh An");
         assertThat(OcrTitles.repaired("TM. ỦY BAN NHÂN DÂN\nPHÓ CHỦ TỊCH\nBùi Thanh An"))
                 .isEqualTo("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Thanh An");
+        // Only "KT." lost: the head's line without its mark is the head's line
+        assertThat(OcrTitles.repaired("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Thanh An"))
+                .isEqualTo("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Thanh An");
     }
 
     @ParameterizedTest
@@ -147,6 +155,9 @@ class OcrTitlesTests {
                 "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nBùi Thanh An",
                 "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nBùi Thanh An",
                 "TM. BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH\nBùi Thanh An",
+                // The head's line read in another form
+                "TM. ỦY BAN NHÂN DÂN\nK.T. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLò Văn An",
+                "TM. ỦY BAN NHÂN DÂN\nKT, CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLò Văn An",
                 // The deputy chair far below: another block
                 "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nBùi Thanh An\nNơi nhận:\n- Lưu.\nPHÓ CHỦ TỊCH",
             })

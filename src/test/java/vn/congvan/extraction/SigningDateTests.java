@@ -87,4 +87,45 @@ class SigningDateTests {
                 + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 10 năm 2025;\n" + BODY;
         assertThat(Extractor.readMarked(text).issuedOn()).isNull();
     }
+
+    @Test
+    void aMonthReadThatIsNotTheSigningsTakesNoDayFromIt() {
+        // Signed on 20 October; the line says September and no day: the 20 is October's, not September's.
+        assertThat(read("Thời gian ký: 2025-10-20T10:10:09+07:00", "Nghệ An, ngày      tháng 9 năm 2025")
+                        .issuedOn())
+                .isNull();
+    }
+
+    @Test
+    void aDottedBlankIsTheDateLinesAndADateTheBodyCitesIsNot() {
+        // The day and month left as dots, and a date cited in the body: the stamp's day, not the cited one.
+        String text =
+                "Thời gian ký: 20.10.2025 10:10:09 +07:00\nỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                        + "TỈNH NGHỆ AN        Độc lập - Tự do - Hạnh phúc\n"
+                        + "Số: 12/UBND-KT        Nghệ An, ngày ........ tháng ........ năm 2025\n"
+                        + "V/v quyết toán vốn\n"
+                        + "Thực hiện Công văn số 12/UBND-KT, ngày 03 tháng 10 năm 2025 của UBND tỉnh;\n";
+        assertThat(Extractor.readMarked(text).issuedOn()).isEqualTo(LocalDate.of(2025, 10, 20));
+        // Without a date line in the header, the cited date is never taken
+        String cited = text.replace("        Nghệ An, ngày ........ tháng ........ năm 2025", "");
+        assertThat(Extractor.readMarked(cited).issuedOn()).isNull();
+    }
+
+    @Test
+    void aStampsKeyWithoutATimeOrWithItsDateOnTheNextLineIsAWitness() {
+        assertThat(read("Ngày ký: 20/10/2025", "Nghệ An, ngày a0 tháng A0 năm 2025")
+                        .issuedOn())
+                .isEqualTo(LocalDate.of(2025, 10, 20));
+        assertThat(read("Thời gian ký:\n20.10.2025 10:10:09 +07:00", "Nghệ An, ngày a0 tháng A0 năm 2025")
+                        .issuedOn())
+                .isEqualTo(LocalDate.of(2025, 10, 20));
+    }
+
+    @Test
+    void aLongRunOfSpacesAfterAStampsKeyIsReadInOnePass() {
+        // Each run of spaces tried once: 100,000 spaces after the key, then no time (review of session 18).
+        String text = "Thời gian ký" + " ".repeat(100_000) + "x\n";
+        assertThat(SigningDate.filled(FieldReader.read("Số: 12/UBND"), text).issuedOn())
+                .isNull();
+    }
 }
