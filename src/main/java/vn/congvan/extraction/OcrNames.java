@@ -162,8 +162,9 @@ final class OcrNames {
 
     /** A signer's title in capitals ("PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG BAN"), which the name follows. */
     private static final Pattern TITLE = Pattern.compile(
-            "^(?:PHÓ |P\\. )?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG|HIỆU TRƯỞNG|CHÁNH|ỦY VIÊN|UỶ VIÊN|THƯỜNG TRỰC"
-                    + "|CHỦ NHIỆM|THỦ TƯỚNG|THỨ TRƯỞNG|BỘ TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|TỔNG|PHỤ TRÁCH)");
+            "^(?:PHÓ |P\\. )?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG|HIỆU TRƯỞNG|CHÁNH (?:VĂN PHÒNG|THANH TRA|ÁN)|ỦY VIÊN"
+                    + "|UỶ VIÊN|THƯỜNG TRỰC|CHỦ NHIỆM|THỦ TƯỚNG|THỨ TRƯỞNG|BỘ TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG"
+                    + "|TỔNG (?:BÍ THƯ|GIÁM ĐỐC|CỤC TRƯỞNG|BIÊN TẬP|PHỤ TRÁCH)|PHỤ TRÁCH)");
 
     /** A cell that opens a signature block: a competence, or a signer's title in capitals. */
     private static boolean signatureLine(String part) {

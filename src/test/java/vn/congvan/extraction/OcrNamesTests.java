@@ -57,6 +57,10 @@ class OcrNamesTests {
                 "ỦY BAN NHÂN DÂN\nĐình Bảng Xanh\nNội dung văn bản.\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\n\nNguyên Văn An"
                         + "\nPHỤ LỤC\nTrường Mầm Non Hoa Sen\nĐường Trần Hưng Đạo\nVụ Kế Hoạch Tài Chính";
         assertThat(OcrNames.repaired(text)).isEqualTo(text.replace("Nguyên Văn An", "Nguyễn Văn An"));
+        // An annex's heading in capitals is no signer's title ("TỔNG HỢP …", "CHÁNH SÁCH …")
+        String annex =
+                "Nơi nhận:\n- Lưu: VT.\nTỔNG HỢP KẾT QUẢ\nTrường Mầm Non Hoa Sen\nCHÁNH SÁCH HỖ TRỢ\nTổ Công Tác Liên Ngành";
+        assertThat(OcrNames.repaired(annex)).isEqualTo(annex);
         // Without a competence or a title above it, a name-like line is left as read
         String noBlock = "Nội dung văn bản.\nNơi nhận:\n- Lưu: VT.\nNguyên Văn An";
         assertThat(OcrNames.repaired(noBlock)).isEqualTo(noBlock);
