@@ -450,7 +450,8 @@ final class OcrLexicon {
                 && tones(da).equals(tones(db));
     }
 
-    private static String tones(String decomposed) {
+    /** The tone marks of a decomposed word, in order (a syllable bears one at most). */
+    static String tones(String decomposed) {
         StringBuilder tones = new StringBuilder();
         Matcher matcher = TONES.matcher(decomposed);
         while (matcher.find()) {

@@ -119,8 +119,6 @@ final class OcrNames {
     /** Each one-word surname by its bare letters ("nguyen"), or null where two share them. */
     private static final Map<String, String> BY_LETTERS = byLetters();
 
-    private static final Pattern COMPETENCE = Pattern.compile("^(?:T/M|K/T|TM|KT|TL|TUQ|Q)\\.?\\s+\\p{Lu}");
-
     private static final Pattern WORDS = Pattern.compile(" +");
 
     private OcrNames() {}
@@ -160,19 +158,17 @@ final class OcrNames {
     /** The name stands within this many lines of text under the competence or the title (a list may run beside). */
     private static final int NAME_WITHIN = 8;
 
-    /** A signer's title in capitals ("PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG BAN"), which the name follows. */
-    private static final Pattern TITLE = Pattern.compile(
-            "^(?:PHÓ |P\\. )?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG|HIỆU TRƯỞNG|CHÁNH (?:VĂN PHÒNG|THANH TRA|ÁN)|ỦY VIÊN"
-                    + "|UỶ VIÊN|THƯỜNG TRỰC|CHỦ NHIỆM|THỦ TƯỚNG|THỨ TRƯỞNG|BỘ TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG"
-                    + "|TỔNG (?:BÍ THƯ|GIÁM ĐỐC|CỤC TRƯỞNG|BIÊN TẬP|PHỤ TRÁCH)|PHỤ TRÁCH)");
+    /**
+     * Titles a signer is printed under that no seal repair needs ({@link OcrTitles} knows the heads and their
+     * deputies): a member, a standing member, whoever is in charge, an editor-in-chief.
+     */
+    private static final Pattern OTHER_TITLE =
+            Pattern.compile("^(?:ỦY VIÊN|UỶ VIÊN|THƯỜNG TRỰC|PHỤ TRÁCH|TỔNG PHỤ TRÁCH|TỔNG BIÊN TẬP)(?![\\p{L}])");
 
     /** A cell that opens a signature block: a competence, or a signer's title in capitals. */
     private static boolean signatureLine(String part) {
-        String cell = part.strip();
-        return COMPETENCE.matcher(cell).find()
-                || (cell.length() <= 60
-                        && cell.equals(cell.toUpperCase(Locale.ROOT))
-                        && TITLE.matcher(cell).find());
+        return OcrTitles.opensSignature(part)
+                || OTHER_TITLE.matcher(part.strip()).find();
     }
 
     /** A cell that is a person's name with its surname's marks put back, or the cell as it was. */

@@ -254,7 +254,10 @@ final class OcrTitles {
         if (Arrays.stream(body.split("\\s+"))
                 .map(word -> EDGE.matcher(word).replaceAll(""))
                 .filter(word -> !word.isEmpty())
-                .allMatch(word -> TextLayer.syllable(word) && tones(word) <= 1)) {
+                .allMatch(word -> TextLayer.syllable(word)
+                        && OcrLexicon.tones(Normalizer.normalize(word, Normalizer.Form.NFD))
+                                        .length()
+                                <= 1)) {
             return null;
         }
         String key = key(body).replace(" ", "");
@@ -281,18 +284,6 @@ final class OcrTitles {
     /** What is no letter at a word's ends. */
     private static final Pattern EDGE = Pattern.compile("^[^\\p{L}]++|(?<=\\p{L})[^\\p{L}]++$");
 
-    /** How many tone marks a word bears: a syllable bears one at most ("ĐÈEÁN", two words run together, bears two). */
-    private static int tones(String word) {
-        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
-        int tones = 0;
-        for (int i = 0; i < decomposed.length(); i++) {
-            if ("\u0300\u0301\u0303\u0309\u0323".indexOf(decomposed.charAt(i)) >= 0) {
-                tones++;
-            }
-        }
-        return tones;
-    }
-
     private static Map<String, String> headings() {
         Map<String, String> headings = new LinkedHashMap<>();
         for (String title : FieldReader.TYPE_TITLES) {
@@ -304,6 +295,24 @@ final class OcrTitles {
             }
         }
         return headings;
+    }
+
+    /**
+     * Whether a cell in capitals opens with a signer's title, a head's or a deputy's ("PHÓ CHỦ TỊCH", "GIÁM ĐỐC SỞ"), or
+     * with a competence ("KT. GIÁM ĐỐC"): the signature block that a name follows ({@link OcrNames}).
+     */
+    static boolean opensSignature(String cell) {
+        String body = cell.strip();
+        if (!capitals(body)) {
+            return false;
+        }
+        Matcher competence = COMPETENCE.matcher(body);
+        if (competence.matches() && !competence.group(2).isBlank()) {
+            return true;
+        }
+        String key = key(body) + " ";
+        return TITLES.entrySet().stream()
+                .anyMatch(title -> title.getValue() != null && key.startsWith(title.getKey() + " "));
     }
 
     /** Under "KT. X", a line that is the end of X's deputy's title ("ĐÓC", "1#» GIÁM ĐỐC", "TRƯỞNG BAN") is it. */

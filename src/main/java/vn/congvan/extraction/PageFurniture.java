@@ -24,13 +24,16 @@ final class PageFurniture {
     /** Two columns drawn side by side: the gap {@link FieldReader#lines} also cuts at. */
     private static final Pattern GAP = Pattern.compile("[ \\t\\u00A0]{4,}");
 
+    /** The keys a signature stamp prints its signing time after ({@link SigningDate} reads the time). */
+    static final String TIME_KEYS = "Thời gian ký|Ngày ký|Ngày giờ ký|Thời điểm ký";
+
     /**
      * A key that only a signature stamp prints: VGCA's and the provincial platforms' "Ký bởi", "Người ký:", "Thời
      * gian ký:", "Ngày ký:", Adobe's and Foxit's "Digitally signed by", "Signed by:", and a viewer's verdict printed
      * into the page.
      */
     private static final Pattern STRONG_KEY = Pattern.compile("(?:(?<![\\p{L}])(?:Ký bởi|KÝ BỞI|Ky boi)\\s*:?"
-            + "|(?<![\\p{L}])(?:Người ký|NGƯỜI KÝ|Thời gian ký|THỜI GIAN KÝ|Ngày ký|NGÀY KÝ|Ngày giờ ký|Thời điểm ký)"
+            + "|(?<![\\p{L}])(?:Người ký|NGƯỜI KÝ|THỜI GIAN KÝ|NGÀY KÝ|" + TIME_KEYS + ")"
             + "\\s*:"
             + "|(?i:Digitally signed by|Signed by\\s*:|Signature (?:Not Verified|Valid|Invalid|verified)|Ký số bởi\\s*:?)"
             + "|(?<![\\p{L}])(?:Chữ ký số|CHỮ KÝ SỐ)\\s*:)");

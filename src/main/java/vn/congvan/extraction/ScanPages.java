@@ -170,11 +170,6 @@ final class ScanPages {
         return false;
     }
 
-    /** A signer's title or competence ending a line ("CHỦ TỊCH", "TM. BAN CHẤP HÀNH", "T/M BAN THƯỜNG VỤ"). */
-    private static final Pattern TITLE_END = Pattern.compile(
-            "(?:CHỦ TỊCH|BÍ THƯ|TRƯỞNG|TRƯỞNG BAN|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|THƯỜNG TRỰC|ỦY VIÊN|UỶ VIÊN|CHỦ NHIỆM"
-                    + "|THỦ TƯỚNG|CHẤP HÀNH|CHÁP HÀNH|THƯỜNG VỤ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG)$");
-
     /** A dashed recipient ended by a comma or a semicolon: the list goes on. */
     private static final Pattern ITEM_GOES_ON = Pattern.compile("^[-–•+]\\s*\\p{L}.*[,;]$");
 
@@ -201,7 +196,7 @@ final class ScanPages {
         }
         return last.length() <= 60
                 && last.equals(last.toUpperCase(java.util.Locale.ROOT))
-                && (competence(last) || TITLE_END.matcher(last).find());
+                && (competence(last) || OcrTitles.opensSignature(last));
     }
 
     /** A person's name as a signature writes it: two to five words, each a capital then small letters. */

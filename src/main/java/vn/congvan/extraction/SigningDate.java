@@ -27,7 +27,7 @@ final class SigningDate {
      * its spaces).
      */
     private static final Pattern SIGNED =
-            Pattern.compile("(?iu)(?:Thời gian ký|Ngày ký|Ngày giờ ký|Thời điểm ký)[ \\t]*+:?[ \\t]*+\\n?[ \\t]*+"
+            Pattern.compile("(?iu)(?:" + PageFurniture.TIME_KEYS + ")[ \\t]*+:?[ \\t]*+\\n?[ \\t]*+"
                     + "(?:(\\d{4})[./-](\\d{1,2})[./-](\\d{1,2})|(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}))(?!\\d)");
 
     /** What stands for a day or a month: a dotted line of any length ("........", "…", "___") or a few signs. */
