@@ -35,16 +35,17 @@ final class SigningDate {
 
     /**
      * The header's date line after its place, with what stands for its day and month, read or not ("Nghệ An, ngày a0
-     * tháng A0 năm 2025", "ngày ........ tháng 10"); looked for above the header's end only, where a date the text cites
-     * ("Căn cứ Luật … ngày 16 tháng 6 năm 2025") cannot stand.
+     * tháng A0 năm 2025", "ngày ........ tháng 10"), the year ending its line or cell; looked for above the header's end
+     * only: a date the text cites ("Căn cứ Luật … ngày 16 tháng 6 năm 2025 của …") stands below it and goes on.
      */
     private static final Pattern DATE_LINE = Pattern.compile("(?iu)(?:^|[,\\p{L}][ ]*+)ng[àa]y[ ]*+(" + BLANK
-            + ")[ ]*+th[áa]ng[ ]*+(" + BLANK + ")[ ]*+n[ăa]m[ ]*+(\\d{4})");
+            + ")[ ]*+th[áa]ng[ ]*+(" + BLANK + ")[ ]*+n[ăa]m[ ]*+(\\d{4})[ .]*+$");
 
-    /** Where the header ends: the kind's heading, "V/v", "Kính gửi", the preamble or the body's first words. */
-    private static final Pattern HEADER_END = Pattern.compile(
-            "(?iu)^[ ]*+(?:V/v|Về việc|Kính gửi|Căn cứ|Thực hiện|QUYẾT ĐỊNH|KẾ HOẠCH|THÔNG BÁO|HƯỚNG DẪN|BÁO CÁO"
-                    + "|CÔNG VĂN|NGHỊ QUYẾT|CHỈ THỊ|TỜ TRÌNH|CHƯƠNG TRÌNH|ĐỀ ÁN)(?![\\p{L}])");
+    /**
+     * Where the header is over: the addressees or the body's first words. The kind's heading and "V/v" are no end: a
+     * text layer reads the header's left column (number, "V/v") before its right one (the date line).
+     */
+    private static final Pattern HEADER_END = Pattern.compile("(?iu)^[ ]*+(?:Kính gửi|Căn cứ|Thực hiện)(?![\\p{L}])");
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
 

@@ -2,8 +2,17 @@ package vn.congvan.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The date of issue made from a signature stamp's time where the date line cannot tell it (ADR 0080). */
 class SigningDateTests {
@@ -127,5 +136,57 @@ class SigningDateTests {
         String text = "Thời gian ký" + " ".repeat(100_000) + "x\n";
         assertThat(SigningDate.filled(FieldReader.read("Số: 12/UBND"), text).issuedOn())
                 .isNull();
+    }
+
+    /** The path a clerk's signed PDF takes: its text layer read, no picture stamped into the blank day, no OCR. */
+    @Test
+    void aSignedPdfWhoseDayWasLeftBlankIsDatedTheDayItWasSigned(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("signed.pdf");
+        try (PDDocument document = new PDDocument();
+                InputStream font = getClass().getResourceAsStream("/fonts/LiberationSerif-Regular.ttf")) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            PDType0Font serif = PDType0Font.load(document, font);
+            String[][] lines = {
+                {"60", "760", "Ký bởi: Ủy ban nhân dân tỉnh Nghệ An"},
+                {"60", "748", "Thời gian ký: 20.10.2025 10:10:09 +07:00"},
+                {"60", "720", "ỦY BAN NHÂN DÂN"},
+                {"330", "720", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
+                {"60", "706", "TỈNH NGHỆ AN"},
+                {"330", "706", "Độc lập - Tự do - Hạnh phúc"},
+                {"60", "680", "Số: 3651/UBND-KT"},
+                {"330", "680", "Nghệ An, ngày      tháng 10 năm 2025"},
+                {"60", "660", "V/v quyết toán vốn đầu tư công"},
+                {"60", "630", "Kính gửi: Các Sở, ban, ngành cấp tỉnh"},
+                {"60", "600", "Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./."},
+                {"60", "570", "Nơi nhận:"},
+                {"60", "556", "- Như trên;"},
+                {"60", "542", "- Lưu: VT, KT."},
+                {"330", "570", "CHỦ TỊCH"},
+                {"330", "520", "Nguyễn Văn An"},
+            };
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                for (String[] line : lines) {
+                    content.beginText();
+                    content.setFont(serif, 11);
+                    content.newLineAtOffset(Float.parseFloat(line[0]), Float.parseFloat(line[1]));
+                    content.showText(line[2]);
+                    content.endText();
+                }
+            }
+            document.save(file.toFile());
+        }
+        Duration budget = Duration.ofMinutes(1);
+        OcrProperties off = new OcrProperties(
+                OcrProperties.Mode.OFF, "tesseract", "vie", 4, 2, budget, budget, 3, 300, 12_000_000, 40);
+        ExtractionProperties bounds =
+                new ExtractionProperties(1, Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofSeconds(30));
+        Extractor extractor = new Extractor(null, new TesseractOcr(off), off, new ExtractionPool(bounds));
+
+        Extraction fields = extractor.read(file, "signed.pdf", DocumentText.PDF);
+
+        assertThat(fields.number()).isEqualTo(3651);
+        assertThat(fields.issuedOn()).isEqualTo(LocalDate.of(2025, 10, 20));
+        assertThat(fields.confidence()).containsEntry("issuedOn", SigningDate.CONFIDENCE);
     }
 }
